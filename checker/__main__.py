@@ -1,0 +1,5 @@
+"""Run crosscheck as ``python -m checker``."""
+
+from checker.cli import main
+
+main()

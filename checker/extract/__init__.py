@@ -1,0 +1,70 @@
+"""Extraction: every figure of an article as a typed claim with its place and context."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+import regex
+
+from checker.extract.context import SentenceIndex, entities, subject
+from checker.extract.dates import DateSpan, find_dates
+from checker.extract.figures import Raw, assemble, change_from_to, multiplier_words
+from checker.extract.numbers import find_numbers
+from checker.model import Claim, Interval, Period, Source
+
+KINDS = ("count", "percent", "ratio", "range", "money", "age", "duration", "date", "period",
+         "change", "multiplier", "measure")
+_SPACES = regex.compile(r"\s+")
+
+
+def extract(source: Source) -> list[Claim]:
+    """All claims of one source, in order of position."""
+    return list(iter_claims(source))
+
+
+def iter_claims(source: Source) -> Iterator[Claim]:
+    """Yield the claims of one source, in order of position."""
+    text = source.body
+    dates = find_dates(text, source.published)
+    atoms = sorted((d.start, d.end) for d in dates if d.kind == "date" or d.end - d.start < 12)
+    nums = [n for n in find_numbers(text) if not _inside(atoms, n.start, n.end)]
+    figures = assemble(text, nums)
+    raws = figures + change_from_to(text, figures) + multiplier_words(text) + [_date_raw(d) for d in dates]
+    raws.sort(key=lambda r: (r.start, -r.end, r.kind))
+    index = SentenceIndex(text)
+    periods = [d for d in dates if d.kind == "period"] + [d for d in dates if d.kind == "date"]
+    for raw in raws:
+        yield _claim(source, raw, index, periods)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(spans, (start, len(spans) and 1 << 60)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+def _date_raw(d: DateSpan) -> Raw:
+    return Raw(d.kind, d.start, d.end, None, Interval(None, None, False, False), None, "exact",
+               {"first": d.first, "last": d.last})
+
+
+def _claim(source: Source, raw: Raw, index: SentenceIndex, periods: list[DateSpan]) -> Claim:
+    text = source.body
+    s_start, s_end = index.around(raw.start)
+    names, place = entities(text, s_start, s_end)
+    period = None
+    if raw.kind not in {"date", "period"}:
+        for d in periods:
+            if s_start <= d.start and d.end <= s_end and (d.end <= raw.start or d.start >= raw.end):
+                period = Period(_SPACES.sub(" ", source.text[d.start : d.end]), d.first, d.last)
+                break
+    line, column = source.position(raw.start)
+    details = tuple((k, v) for k, v in raw.details.items() if k != "step" and v is not None)
+    return Claim(
+        source=source.name, kind=raw.kind, text=source.text[raw.start : raw.end], start=raw.start,
+        end=raw.end, line=line, column=column, value=raw.value, interval=raw.interval,
+        unit=raw.unit, qualifier=raw.qualifier,
+        subject=subject(text, raw.end, s_end) if raw.kind not in {"date", "period"} else None,
+        entities=tuple(names), period=period, place=place,
+        sentence=_SPACES.sub(" ", source.text[s_start:s_end]).strip(), details=details,
+    )

@@ -1,0 +1,71 @@
+"""What a stated figure allows: its interval, from its rounding and its hedge.
+
+The semantics (documented in the README, relied on by every check):
+- an exact figure allows its rounding: "33 percent" [32.5, 33.5); "1.2 million" [1.15m, 1.25m);
+  round counts of a hundred or more ("5,100", "2,400") the same, to their last non-zero digit;
+  other whole counts are exact;
+- "more than X" / "over X": a figure rounded down, (X, X + step) when X is round, else (X, inf);
+- "at least X" [X, inf); "at most X", "up to X", "X or under" (-inf, X]; "fewer than X" (-inf, X);
+- "almost X", "nearly X": [X - tolerance, X); "around X", "about X": [X - tolerance, X + tolerance]
+  where tolerance is the larger of 10% of X and the figure's own rounding.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from checker.model import Interval
+
+TOLERANCE = Fraction(1, 10)
+HALF = Fraction(1, 2)
+
+
+def rounding(value: Fraction, step: Fraction) -> Interval:
+    """The values that round to `value` at `step` (exact when step is 0)."""
+    if not step:
+        return Interval.exact(value)
+    return Interval(value - step * HALF, value + step * HALF, True, False)
+
+
+def hedged(value: Fraction, step: Fraction, qualifier: str) -> Interval:
+    """The interval a figure allows given its rounding step and its qualifier."""
+    tolerance = max(abs(value) * TOLERANCE, step)
+    if qualifier == "more_than":
+        return Interval(value, value + step if step else None, False, False)
+    if qualifier == "just_over":
+        return Interval(value, value + tolerance, False, True)
+    if qualifier == "at_least":
+        return Interval(value, None, True, False)
+    if qualifier == "at_most":
+        return Interval(None, value, False, True)
+    if qualifier == "less_than":
+        return Interval(None, value, False, False)
+    if qualifier == "almost":
+        return Interval(value - tolerance, value, True, False)
+    if qualifier == "approx":
+        return Interval(value - tolerance, value + tolerance, True, True)
+    return rounding(value, step)
+
+
+def count_step(step: Fraction, value: Fraction, scaled: bool) -> Fraction:
+    """Round counts of a hundred and more, and scaled figures, are rounded; other counts exact."""
+    if scaled or (step >= 100 and abs(value) >= 100):
+        return step
+    return Fraction(0)
+
+
+def ratio_interval(part: Fraction, whole: Fraction, idiom: bool) -> Interval:
+    """'one in five' rounds the whole: [1/5.5, 1/4.5); 'seven out of 10' rounds the part."""
+    if not idiom or not whole:
+        return Interval.exact(part / whole)
+    if part == 1 and whole > 1:
+        return Interval(1 / (whole + HALF), 1 / (whole - HALF), False, True)
+    return Interval((part - HALF) / whole, (part + HALF) / whole, True, False)
+
+
+FRACTION_TOLERANCE = Fraction(1, 20)
+
+
+def fraction_interval(value: Fraction) -> Interval:
+    """A fraction in words ("a third", "half") allows five percentage points either side."""
+    return Interval(value - FRACTION_TOLERANCE, value + FRACTION_TOLERANCE, True, True)

@@ -1,0 +1,189 @@
+"""Dates and periods: 'April 2017', 'September last year', 'between April 2017 and September
+2018', 'the six months to September 2018'; resolved against the publication date when it is known."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+
+from checker.extract import lexicon as lx
+
+_SP = r"[ \t\u00a0]"
+_MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th)?"
+_NUMWORD = "|".join(sorted([*lx.UNITS, *lx.TENS, "a", "an"], key=len, reverse=True))
+_ATOM = regex.compile(
+    rf"""(?<![\w])(?:
+      (?P<rel>(?:(?:early|late|mid)[ -]?)?(?:last|this|next|the{_SP}+(?:previous|following|past|current))){_SP}+(?P<relunit>year|month|week|weekend|quarter|spring|summer|autumn|fall|winter)
+    | (?:(?P<pre>early|late|mid)[ -]?)?(?:(?P<d1>\d{{1,2}}){_ORD}{_SP}+(?:of{_SP}+)?)?(?P<m>{_MONTH})\.?
+        (?:{_SP}+(?:the{_SP}+)?(?P<d2>\d{{1,2}}){_ORD}(?![\d:]))?
+        (?:(?:,{_SP}*|{_SP}+)(?P<y>\d{{4}})(?![\d])|{_SP}+(?P<yrel>last|this|next){_SP}+year)?
+    | (?P<decade>the{_SP}+(?:\d{{2}})?\d0['’]?s)
+    | (?P<fy>(?:19|20)\d\d)[-/](?P<fy2>\d\d)(?![\d/])
+    | (?P<year>(?:1[89]|20)\d\d)(?![\d,.]?\d)
+    )(?![\w])""",
+    regex.X | regex.I,
+)
+_YEAR_CONTEXT = regex.compile(
+    rf"(?<![\w])(?:in|since|until|till|by|from|to|between|during|before|after|of|and|through|year|early|late|mid|summer|spring|autumn|winter|fiscal|financial|the|,){_SP}*-?\Z",
+    regex.I,
+)
+_TEMPORAL_PREP = regex.compile(r"(?<![\w])(?:in|since|until|till|by|from|to|of|during|before|after|this|last|next|between|early|late|mid|every|each)[ \t]+\Z", regex.I)
+_LINK = regex.compile(rf"{_SP}*(?:-|–|—|to|until|till|through|and){_SP}*", regex.I)
+_BETWEEN = regex.compile(rf"(?<![\w])(?:between|from){_SP}+\Z", regex.I)
+_SPAN_BEFORE = regex.compile(
+    rf"(?<![\w])(?:(?:in|over|during){_SP}+)?the{_SP}+(?:(?P<n>\d+|{_NUMWORD}|few|several|last|past|first){_SP}+)?(?:(?P<n2>{_NUMWORD}|\d+){_SP}+)?(?P<u>years?|months?|weeks?|days?|quarters?){_SP}+(?P<rel>to|until|ending|ended|up{_SP}+to|since|from|before|after){_SP}+\Z",
+    regex.I,
+)
+_SINCE = regex.compile(rf"(?<![\w])since{_SP}+\Z", regex.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A date or period found in text, with its first and last day when resolved."""
+
+    kind: str  # "date" or "period"
+    start: int
+    end: int
+    first: date | None
+    last: date | None
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    index = y * 12 + (m - 1) + k
+    return index // 12, index % 12 + 1
+
+
+def find_dates(text: str, published: date | None) -> list[DateSpan]:
+    """Every date and period in `text`, periods including the dates they join."""
+    atoms = [a for a in (_atom(text, m, published) for m in _ATOM.finditer(text)) if a is not None]
+    periods = _periods(text, atoms, published)
+    return sorted(atoms + periods, key=lambda d: (d.start, -d.end))
+
+
+def _atom(text: str, m: regex.Match[str], published: date | None) -> DateSpan | None:
+    if m["year"]:
+        return _year_atom(text, m)
+    if m["fy"]:
+        y = int(m["fy"])
+        y2 = y // 100 * 100 + int(m["fy2"])
+        if y2 != y + 1:
+            return None
+        return DateSpan("period", m.start(), m.end(), date(y, 1, 1), date(y2, 12, 31))
+    if m["decade"]:
+        digits = regex.search(r"\d+", m["decade"])[0]  # type: ignore[index]
+        if len(digits) != 4:
+            return DateSpan("period", m.start(), m.end(), None, None)
+        return DateSpan("period", m.start(), m.end(), date(int(digits), 1, 1), date(int(digits) + 9, 12, 31))
+    if m["rel"]:
+        return _relative(m, published)
+    return _month_atom(text, m, published)
+
+
+def _year_atom(text: str, m: regex.Match[str]) -> DateSpan | None:
+    before = _YEAR_CONTEXT.search(text, max(0, m.start() - 30), m.start())
+    after = regex.match(rf"{_SP}+([a-z]+)", text[m.end() : m.end() + 30])
+    if before is None and after is not None and after[1] not in {"and", "to", "or", "when", "after", "before", "as", "the"}:
+        return None  # "2000 people" is a count
+    if regex.match(rf"{_SP}*(?:%|per{_SP}?cent|percent)", text[m.end() : m.end() + 12], regex.I):
+        return None
+    y = int(m["year"])
+    return DateSpan("date", m.start(), m.end(), date(y, 1, 1), date(y, 12, 31))
+
+
+def _relative(m: regex.Match[str], published: date | None) -> DateSpan:
+    rel, unit = m["rel"].lower(), m["relunit"].lower()
+    kind = "period"
+    if published is None or unit not in {"year", "month"}:
+        return DateSpan(kind, m.start(), m.end(), None, None)
+    k = -1 if rel.endswith(("last", "previous", "past")) else 1 if rel.endswith(("next", "following")) else 0
+    if unit == "year":
+        y = published.year + k
+        return DateSpan(kind, m.start(), m.end(), date(y, 1, 1), date(y, 12, 31))
+    y, mo = _shift_month(published.year, published.month, k)
+    return DateSpan(kind, m.start(), m.end(), date(y, mo, 1), _month_end(y, mo))
+
+
+def _month_atom(text: str, m: regex.Match[str], published: date | None) -> DateSpan | None:
+    word = m["m"]
+    month = lx.MONTHS[word.lower()]
+    bare = not (m["d1"] or m["d2"] or m["y"] or m["yrel"])
+    if not word[0].isupper():
+        return None
+    if bare and (len(word) <= 3 and word.lower() != "may" or word.lower() in {"may", "march"}):
+        if not _TEMPORAL_PREP.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "May" the verb, "March" the walk, "Jan" the name
+    year: int | None = None
+    if m["y"]:
+        year = int(m["y"])
+    elif m["yrel"] and published is not None:
+        year = published.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+    day = m["d1"] or m["d2"]
+    if year is None:
+        return DateSpan("date", m.start(), m.end(), None, None)
+    if day:
+        try:
+            d = date(year, month, int(day))
+        except ValueError:
+            return None
+        return DateSpan("date", m.start(), m.end(), d, d)
+    return DateSpan("date", m.start(), m.end(), date(year, month, 1), _month_end(year, month))
+
+
+def _periods(text: str, atoms: list[DateSpan], published: date | None) -> list[DateSpan]:
+    out: list[DateSpan] = []
+    for a, b in zip(atoms, atoms[1:]):
+        link = _LINK.fullmatch(text, a.end, b.start)
+        if link is None:
+            continue
+        between = _BETWEEN.search(text, max(0, a.start - 12), a.start)
+        if link[0].strip().lower() == "and" and between is None:
+            continue
+        start = between.start() if between else a.start
+        first, last = a.first, b.last
+        if first and last and first > last:
+            continue
+        out.append(DateSpan("period", start, b.end, first, last))
+    for a in atoms:
+        span = _SPAN_BEFORE.search(text, max(0, a.start - 60), a.start)
+        if span is not None:
+            out.append(_span_period(span, a))
+        elif _SINCE.search(text, max(0, a.start - 8), a.start) and a.first is not None:
+            since = _SINCE.search(text, max(0, a.start - 8), a.start)
+            out.append(DateSpan("period", since.start(), a.end, a.first, published))  # type: ignore[union-attr]
+    return out
+
+
+def _span_period(span: regex.Match[str], anchor: DateSpan) -> DateSpan:
+    """'the six months to September 2018' = April to September 2018."""
+    n = _count_word(span["n2"] or span["n"])
+    unit = span["u"].lower().rstrip("s")
+    first = last = None
+    rel = span["rel"].lower()
+    if n is not None and anchor.first is not None and anchor.last is not None and unit in {"month", "year"}:
+        months = n * (12 if unit == "year" else 1)
+        if rel in {"to", "until", "ending", "ended"} or rel.startswith("up"):
+            y, m = _shift_month(anchor.last.year, anchor.last.month, -(months - 1))
+            first, last = date(y, m, 1), anchor.last
+        elif rel in {"since", "from", "after"}:
+            y, m = _shift_month(anchor.first.year, anchor.first.month, months - 1)
+            first, last = anchor.first, _month_end(y, m)
+    return DateSpan("period", span.start(), anchor.end, first, last)
+
+
+def _count_word(word: str | None) -> int | None:
+    if word is None:
+        return None
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if word in {"a", "an"}:
+        return 1
+    return {**lx.UNITS, **lx.TENS}.get(word)

@@ -1,0 +1,419 @@
+"""Turn the numbers of a text into typed figures: percent, money, ratio, range, age, duration,
+measure, change, multiplier and count, each with its qualifier and interval."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+import regex
+
+from checker.extract import bounds
+from checker.extract import lexicon as lx
+from checker.extract.numbers import Num
+from checker.model import Interval
+
+
+@dataclass(slots=True)
+class Raw:
+    """A figure before its context is attached."""
+
+    kind: str
+    start: int
+    end: int
+    value: Fraction | None
+    interval: Interval
+    unit: str | None = None
+    qualifier: str = "exact"
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_SP = r"[ \t\u00a0]"
+_HEDGE_BEFORE = regex.compile(
+    rf"(?<![\w])(?P<h>{_alternation(lx.HEDGES)}){_SP}+(?:of{_SP}+)?(?:the{_SP}+)?\Z", regex.I
+)
+_HEDGE_AFTER = regex.compile(rf"{_SP}*(?P<h>{_alternation(lx.TRAILING_HEDGES)})(?![\w])", regex.I)
+_PERCENT = regex.compile(
+    rf"{_SP}*(?:-{_SP}*)?(?P<u>%|per{_SP}?-?{_SP}?cent(?:age)?{_SP}+points?|percentage{_SP}+points?"
+    rf"|per{_SP}?-?{_SP}?cent|percent|pc|pct)(?![\w])",
+    regex.I,
+)
+_CURRENCY_BEFORE = regex.compile(
+    rf"(?P<sym>{_alternation(lx.CURRENCY_SYMBOLS)}){_SP}?\Z|(?<![\w])(?P<code>{_alternation(lx.CURRENCY_CODES)}){_SP}?\Z",
+    regex.I,
+)
+_CURRENCY_AFTER = regex.compile(
+    rf"{_SP}*(?:(?P<word>{_alternation(lx.CURRENCY_WORDS)})|(?P<code>{_alternation(lx.CURRENCY_CODES)})"
+    rf"|(?P<cents>cents?|pence|penny)|(?P<sym>[$€£₭¥₹]))(?![\w])|(?P<p>p)(?![\w])",
+    regex.I,
+)
+_AGE_AFTER = regex.compile(
+    rf"{_SP}*-?{_SP}*(?P<u>years?|yrs?|months?|weeks?|days?){_SP}*-?{_SP}*olds?(?![\w])"
+    rf"|{_SP}+(?P<u2>years?|months?){_SP}+of{_SP}+age(?![\w])",
+    regex.I,
+)
+_AGE_BEFORE = regex.compile(rf"(?<![\w])(?:aged|age{_SP}+of|ages?){_SP}+(?:between{_SP}+)?\Z", regex.I)
+_DURATION = regex.compile(
+    rf"(?:{_SP}*-?{_SP}*(?P<u>{_alternation(u for u in lx.DURATION_UNITS if len(u) > 2)})|(?P<a>h|hr|hrs|min|mins|s|secs?))(?![\w])",
+    regex.I,
+)
+_NOT_DURATION = regex.compile(rf"{_SP}*-?{_SP}*olds?(?![\w])|{_SP}+of{_SP}+age(?![\w])", regex.I)
+_MEASURE = regex.compile(
+    rf"(?P<sp>{_SP}?)(?P<u>{_alternation(u for u in lx.MEASURE_UNITS)})(?![\w])", regex.I
+)
+_RANGE_SEP = regex.compile(rf"(?P<sp1>{_SP}*)(?P<sep>-|–|—|~|to|through|and|or)(?P<sp2>{_SP}*)", regex.I)
+_RATIO = regex.compile(rf"{_SP}+(?P<w>in|out{_SP}+of|of(?:{_SP}+(?:the|all|those|these))?){_SP}+", regex.I)
+_TIMES = regex.compile(
+    rf"{_SP}*(?:-{_SP}*)?(?:times{_SP}+(?:as|more|higher|larger|greater|bigger|lower|smaller|the|that|what|over)|-?fold)(?![\w])",
+    regex.I,
+)
+_UP = {"up", "rose", "rising", "risen", "rises", "rise", "increased", "increasing", "increases",
+       "grew", "growing", "grown", "jumped", "jumping", "climbed", "climbing", "soared", "soaring",
+       "surged", "surging", "higher", "gained", "swelled"}
+_DOWN = {"down", "fell", "falling", "fallen", "falls", "dropped", "dropping", "declined",
+         "declining", "decreased", "decreasing", "decreases", "slumped", "plunged", "lower", "cut",
+         "reduced", "shrank", "shrunk", "tumbled", "sank"}
+_CHANGE_BEFORE = regex.compile(
+    rf"(?<![\w])(?P<v>{_alternation(_UP | _DOWN)}){_SP}+(?:(?P<by>by){_SP}+)?(?:(?P<h>{_alternation(lx.HEDGES)}){_SP}+)?\Z",
+    regex.I,
+)
+_CHANGE_FROM = regex.compile(
+    rf"(?<![\w])(?P<v>{_alternation(_UP | _DOWN)}){_SP}+(?:\w+{_SP}+)?from{_SP}+\Z", regex.I
+)
+_CHANGE_NOUN = regex.compile(
+    rf"{_SP}*(?P<n>increase|rise|jump|growth|surge|fall|drop|decline|reduction|cut|decrease)(?![\w])",
+    regex.I,
+)
+_TO_AFTER = regex.compile(rf"(?:{_SP}+in{_SP}+\d{{4}})?{_SP}+to{_SP}+", regex.I)
+_FOLLOWED_BY_LETTER = regex.compile(r"[A-Za-z]")
+
+Builder = Callable[[str, list[Num], int], "tuple[Raw, int] | None"]
+
+
+def assemble(text: str, nums: list[Num]) -> list[Raw]:
+    """Type every number of `text` into figures, left to right."""
+    out: list[Raw] = []
+    i = 0
+    while i < len(nums):
+        for build in _BUILDERS:
+            made = build(text, nums, i)
+            if made is not None:
+                raw, i = made
+                out.append(_trailing_hedge(text, raw))
+                break
+        else:
+            i += 1
+    return out
+
+
+def _before(pattern: regex.Pattern[str], text: str, pos: int, reach: int = 60) -> regex.Match[str] | None:
+    return pattern.search(text, max(0, pos - reach), pos)
+
+
+def _hedge(text: str, start: int) -> tuple[str, int]:
+    """The qualifier written before a figure, and where the claim then starts."""
+    m = _before(_HEDGE_BEFORE, text, start)
+    if m is None:
+        return "exact", start
+    return lx.HEDGES[m["h"].lower()], m.start()
+
+
+def _trailing_hedge(text: str, raw: Raw) -> Raw:
+    if raw.qualifier != "exact" or raw.value is None or raw.kind in {"range", "change", "date", "period"}:
+        return raw
+    m = _HEDGE_AFTER.match(text, raw.end)
+    if m is None or (m["h"] in {"+", "plus"} and m.start("h") != raw.end and m["h"] == "+"):
+        return raw
+    qualifier = lx.TRAILING_HEDGES[m["h"].lower()]
+    step = raw.details.get("step", Fraction(0))
+    return Raw(raw.kind, raw.start, m.end(), raw.value, bounds.hedged(raw.value, step, qualifier),
+               raw.unit, qualifier, raw.details)
+
+
+def _figure(kind: str, start: int, end: int, value: Fraction, step: Fraction, unit: str | None,
+            qualifier: str, **details: Any) -> Raw:
+    return Raw(kind, start, end, value, bounds.hedged(value, step, qualifier), unit, qualifier,
+               {"step": step, **details})
+
+
+def _percent(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    n = nums[i]
+    m = _PERCENT.match(text, n.end)
+    if m is None:
+        return None
+    unit = "percentage_point" if "point" in m["u"].lower() else "percent"
+    qualifier, start = _hedge(text, n.start)
+    step = n.step if n.value.denominator != 1 or n.step < 1 else Fraction(1)
+    if n.fraction:
+        step = Fraction(0)
+    return _figure("percent", start, m.end(), n.value, step, unit, qualifier), i + 1
+
+
+def _money(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    n = nums[i]
+    unit, start, end, factor = None, n.start, n.end, Fraction(1)
+    before = _before(_CURRENCY_BEFORE, text, n.start, 8)
+    if before is not None:
+        unit = lx.CURRENCY_SYMBOLS.get(before["sym"] or "", (before["code"] or "").upper())
+        start = before.start()
+    after = _CURRENCY_AFTER.match(text, n.end)
+    if unit is None and after is not None:
+        if after["p"] and after.start("p") != n.end:
+            return None
+        if after["word"]:
+            unit = lx.CURRENCY_WORDS[after["word"].lower()]
+        elif after["code"]:
+            unit = after["code"].upper()
+        elif after["sym"]:
+            unit = lx.CURRENCY_SYMBOLS[after["sym"]]
+        else:
+            unit, factor = lx.CURRENCY_CENTS[(after["cents"] or after["p"]).lower()], Fraction(1, 100)
+        end = after.end()
+    if unit is None:
+        return None
+    qualifier, start = _hedge(text, start)
+    step = bounds.count_step(n.step, n.value, n.scaled)
+    return _figure("money", start, end, n.value * factor, step * factor, unit, qualifier), i + 1
+
+
+def _age(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    n = nums[i]
+    m = _AGE_AFTER.match(text, n.end)
+    before = _before(_AGE_BEFORE, text, n.start, 20)
+    if m is None and before is None:
+        return None
+    unit = _duration_unit((m["u"] or m["u2"]) if m else "years")
+    qualifier, start = _hedge(text, before.start() if before else n.start)
+    return _figure("age", start, m.end() if m else n.end, n.value, Fraction(0), unit, qualifier), i + 1
+
+
+def _duration_unit(word: str) -> str:
+    return lx.DURATION_UNITS.get(word.lower(), word.lower())
+
+
+def _duration(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    n = nums[i]
+    m = _DURATION.match(text, n.end)
+    if m is None or (m["a"] and m.start() != n.end):
+        return None
+    if _NOT_DURATION.match(text, m.end()):
+        return None
+    qualifier, start = _hedge(text, n.start)
+    unit = _duration_unit(m["u"] or m["a"])
+    return _figure("duration", start, m.end(), n.value, Fraction(0), unit, qualifier), i + 1
+
+
+def _measure(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    n = nums[i]
+    m = _MEASURE.match(text, n.end)
+    if m is None or (len(m["u"]) == 1 and m["sp"]) or m["u"].lower() == "in" and m["sp"]:
+        return None
+    qualifier, start = _hedge(text, n.start)
+    unit = lx.MEASURE_UNITS[m["u"].lower()]
+    return _figure("measure", start, m.end(), n.value, Fraction(0), unit, qualifier), i + 1
+
+
+def _range(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    if i + 1 >= len(nums):
+        return None
+    a, b = nums[i], nums[i + 1]
+    unit_a = _PERCENT.match(text, a.end)
+    gap_start = unit_a.end() if unit_a else a.end
+    sep = _RANGE_SEP.match(text, gap_start)
+    if sep is None:
+        return None
+    currency = regex.match(rf"{_alternation(lx.CURRENCY_SYMBOLS)}{_SP}?", text[sep.end() : b.start])
+    if sep.end() != b.start and not currency:
+        return None
+    word = sep["sep"].lower()
+    between = regex.search(rf"(?<![\w])(?:between|from)(?:{_SP}+ages?)?{_SP}+\Z", text[max(0, a.start - 20) : a.start], regex.I)
+    if word in {"and", "or"} and not (between and between[0].lower().startswith("between")):
+        return None
+    if word in {"-", "–", "—"} and _phone_like(text, a, b):
+        return None
+    if word == "to" and _before(_CHANGE_FROM, text, a.start, 40):
+        return None
+    if b.value < a.value or a.value == b.value or (word == "or" and not between):
+        return None
+    unit, kind_end = _range_unit(text, a, b)
+    start = a.start
+    if between is not None:
+        start = a.start - len(between[0])
+    before = _before(_CURRENCY_BEFORE, text, start, 8)
+    if before is not None:
+        unit, start = lx.CURRENCY_SYMBOLS.get(before["sym"] or "", (before["code"] or "").upper()), before.start()
+    aged = _before(_AGE_BEFORE, text, start, 20)
+    if aged is not None:
+        start = aged.start()
+        unit = unit or "year"
+    mid = (a.value + b.value) / 2
+    return Raw("range", start, kind_end, mid, Interval(a.value, b.value), unit, "exact",
+               {"low_text": text[a.start : a.end], "high_text": text[b.start : b.end]}), i + 2
+
+
+def _phone_like(text: str, a: Num, b: Num) -> bool:
+    """'+1-222-2222' and '2017-18' are not ranges."""
+    if regex.match(r"-\d", text[b.end : b.end + 2]) or regex.search(r"\d-\Z", text[max(0, a.start - 2) : a.start]):
+        return True
+    return text[a.start - 1 : a.start] == "+"
+
+
+def _range_unit(text: str, a: Num, b: Num) -> tuple[str | None, int]:
+    pct = _PERCENT.match(text, b.end)
+    if pct:
+        return ("percentage_point" if "point" in pct["u"].lower() else "percent"), pct.end()
+    for pattern, name in ((_AGE_AFTER, "age"), (_DURATION, "duration"), (_CURRENCY_AFTER, "money")):
+        m = pattern.match(text, b.end)
+        if m is None:
+            continue
+        if name == "money":
+            word = m["word"] or m["code"]
+            if not word:
+                continue
+            return lx.CURRENCY_WORDS.get(word.lower(), word.upper()), m.end()
+        if name == "duration" and (m["a"] and m.start() != b.end):
+            continue
+        return _duration_unit(m.groupdict().get("u") or m.groupdict().get("u2") or m.groupdict().get("a") or ""), m.end()
+    return None, b.end
+
+
+def _ratio(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    n = nums[i]
+    if i + 1 < len(nums):
+        m = _RATIO.match(text, n.end)
+        d = nums[i + 1]
+        if m is not None and m.end() == d.start and d.value and n.value.denominator == 1 and d.value.denominator == 1:
+            word = m["w"].lower()
+            idiom = not word.startswith("of")
+            if (idiom and n.value <= d.value and not _is_year(text, d)) or (not idiom and n.value > 0 and not _is_year(text, d)):
+                qualifier, start = _hedge(text, n.start)
+                interval = bounds.ratio_interval(n.value, d.value, idiom)
+                if qualifier != "exact":
+                    interval = bounds.hedged(n.value / d.value, Fraction(0), qualifier)
+                raw = Raw("ratio", start, d.end, n.value / d.value, interval, "ratio", qualifier,
+                          {"part": n.value, "whole": d.value})
+                return raw, i + 2
+    if n.fraction and n.words:
+        qualifier, start = _hedge(text, n.start)
+        interval = bounds.fraction_interval(n.value)
+        if qualifier != "exact":
+            interval = bounds.hedged(n.value, Fraction(1, 20), qualifier)
+        return Raw("ratio", start, n.end, n.value, interval, "ratio", qualifier), i + 1
+    return None
+
+
+def _is_year(text: str, n: Num) -> bool:
+    return n.value.denominator == 1 and 1800 <= n.value <= 2100 and regex.fullmatch(r"\d{4}", text[n.start : n.end]) is not None
+
+
+def _multiplier(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    n = nums[i]
+    m = _TIMES.match(text, n.end)
+    if m is None:
+        return None
+    qualifier, start = _hedge(text, n.start)
+    step = Fraction(1) if n.value.denominator == 1 else n.step
+    return _figure("multiplier", start, m.end(), n.value, step, "times", qualifier), i + 1
+
+
+def _change(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    """'up 50 per cent', 'fell by a quarter', 'a 240-per-cent increase'."""
+    n = nums[i]
+    verb = _before(_CHANGE_BEFORE, text, n.start, 40)
+    pct = _PERCENT.match(text, n.end)
+    if verb is not None and (pct or n.fraction):
+        sign = -1 if verb["v"].lower() in _DOWN else 1
+        qualifier = lx.HEDGES[verb["h"].lower()] if verb["h"] else "exact"
+        return _relative_change(verb.start(), pct.end() if pct else n.end, n, sign, qualifier, bool(pct)), i + 1
+    if pct is not None:
+        noun = _CHANGE_NOUN.match(text, pct.end())
+        article = regex.search(rf"(?<![\w])an?{_SP}+(?:(?P<h>{_alternation(lx.HEDGES)}){_SP}+)?\Z", text[max(0, n.start - 30) : n.start], regex.I)
+        if noun is not None and article is not None:
+            sign = -1 if noun["n"].lower() in {"fall", "drop", "decline", "reduction", "cut", "decrease"} else 1
+            qualifier = lx.HEDGES[article["h"].lower()] if article["h"] else "exact"
+            return _relative_change(n.start - len(article[0]), noun.end(), n, sign, qualifier, True), i + 1
+    return None
+
+
+def _relative_change(start: int, end: int, n: Num, sign: int, qualifier: str, percent: bool) -> Raw:
+    value = n.value if percent else n.value * 100
+    if percent:
+        step = n.step if n.value.denominator != 1 else Fraction(1)
+        interval = bounds.hedged(value, step, qualifier)
+    elif qualifier == "exact":
+        interval = bounds.fraction_interval(n.value).scaled(Fraction(100))
+    else:
+        interval = bounds.hedged(value, Fraction(5), qualifier)
+    return Raw("change", start, end, sign * value, interval.scaled(Fraction(sign)), "percent", qualifier,
+               {"direction": "up" if sign > 0 else "down"})
+
+
+def _count(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    n = nums[i]
+    if _is_year(text, n) and not regex.match(rf"{_SP}+[a-z]+s(?![\w])", text[n.end : n.end + 30]):
+        return None
+    if not n.words and _FOLLOWED_BY_LETTER.match(text, n.end) and not n.scaled:
+        return None  # "4th", "A4", "mp3": ordinals and codes
+    qualifier, start = _hedge(text, n.start)
+    kind = "ratio" if n.fraction else "count"
+    step = bounds.count_step(n.step, n.value, n.scaled)
+    return _figure(kind, start, n.end, n.value, step, "ratio" if n.fraction else None, qualifier), i + 1
+
+
+_BUILDERS: list[Builder] = [_range, _change, _percent, _money, _ratio, _age, _duration, _measure, _multiplier, _count]
+
+
+def change_from_to(text: str, raws: list[Raw]) -> list[Raw]:
+    """'rising from 126 in 2017 to 428': a change between two figures of the same kind."""
+    out = []
+    for a, b in zip(raws, raws[1:]):
+        verb = _before(_CHANGE_FROM, text, a.start, 40)
+        link = _TO_AFTER.match(text, a.end)
+        if verb is None or link is None or link.end() != b.start or a.kind != b.kind or a.value is None or b.value is None:
+            continue
+        sign_word = verb["v"].lower()
+        out.append(Raw("change", verb.start(), b.end, b.value - a.value, _difference(b.interval, a.interval),
+                       a.unit, "exact", {"from": a.value, "to": b.value,
+                                          "direction": "down" if sign_word in _DOWN else "up"}))
+    return out
+
+
+def _difference(x: Interval, y: Interval) -> Interval:
+    lo = None if x.low is None or y.high is None else x.low - y.high
+    hi = None if x.high is None or y.low is None else x.high - y.low
+    return Interval(lo, hi, x.low_closed and y.high_closed, x.high_closed and y.low_closed)
+
+
+_MULTIPLIER_WORD = regex.compile(
+    rf"(?<![\w])(?:(?P<h>{_alternation(lx.HEDGES)}){_SP}+)?(?P<w>{_alternation(lx.MULTIPLIER_WORDS)}|(?P<n>{_alternation(lx.UNITS)}|twenty|thirty|forty|fifty|hundred)-?fold)(?![\w])",
+    regex.I,
+)
+
+
+def multiplier_words(text: str) -> list[Raw]:
+    """'trebling', 'doubled', 'halved', 'fourfold', with their hedges."""
+    out = []
+    for m in _MULTIPLIER_WORD.finditer(text):
+        word = m["w"].lower()
+        if m["n"]:
+            value = Fraction({**lx.UNITS, **lx.TENS, "hundred": 100}[m["n"].lower()])
+        else:
+            value = Fraction(lx.MULTIPLIER_WORDS[word])
+        if word in {"double", "triple", "treble", "halves"} and not m["h"]:
+            continue  # "a double room", "triple jump": adjectives, not trends
+        qualifier = lx.HEDGES[m["h"].lower()] if m["h"] else "exact"
+        if value < 1:
+            inverse = bounds.hedged(1 / value, Fraction(1), qualifier)
+            interval = Interval(None if inverse.high is None else 1 / inverse.high,
+                                None if inverse.low is None or not inverse.low else 1 / inverse.low,
+                                inverse.high_closed, inverse.low_closed)
+        else:
+            interval = bounds.hedged(value, Fraction(1), qualifier)
+        out.append(Raw("multiplier", m.start(), m.end(), value, interval, "times", qualifier))
+    return out

@@ -1,0 +1,453 @@
+"""Find numbers in prose: digits in every common notation, number words, fractions.
+
+`find_numbers(text)` returns `Num` records: the exact span, the exact value and the granularity of
+the last stated digit (what the figure is rounded to, when it is rounded).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+import regex
+
+from checker.extract import lexicon as lx
+
+
+@dataclass(frozen=True, slots=True)
+class Num:
+    """A number found in text."""
+
+    start: int
+    end: int
+    value: Fraction
+    step: Fraction  # place value of the last stated digit ("5,100" -> 100, "1.2 million" -> 100,000)
+    words: bool = False  # spelt out, at least in part
+    scaled: bool = False  # carries a scale word or suffix ("million", "m", "bn")
+    fraction: bool = False  # a fraction ("two-thirds", "3/4"), not a whole number
+    integer_digits: str = ""  # the digit literal as written, when written in digits
+
+
+_DIGITS = regex.compile(
+    r"""(?<![\w.])(?<!\d[.,])
+    (?P<lit>
+        \d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?        # Indian grouping 12,34,567.89
+      | \d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?             # 1,234,567.5
+      | \d{1,3}(?:\.\d{3})+,\d+(?!\d)                    # European 1.111,11
+      | \d{1,3}(?:[\u202f\u00a0\u2009 ]\d{3}(?![\d]))+(?:\.\d+)?(?![\d,])   # 1 234 567
+      | (?>\d+(?:\.\d+)?)(?!\.\d)                        # 1944, 9.2321312
+      | \d+                                              # 192 in 192.168.1.2
+      | (?<!\d)\.\d+
+    )
+    (?P<exp>[eE][+-]?\d+(?![\w])|[ ]?[x×][ ]?10\^[+-]?\d+|\^[+-]{0,2}\d+)?
+    (?:(?P<slash>/\d+)(?![/\d]))?
+    (?P<suffix>(?:[ ]?(?:bln|tln|trn|mil|mn|bn|tn|MM|k|K|G|M|B)|mm|m|b|t)(?![\w]))?
+    """,
+    regex.X,
+)
+_WORD = regex.compile(r"[ \t\u00a0]*(?:(?P<hy>[-‐‑–])[ \t]*)?(?P<w>[A-Za-z]+)")
+_NUMBER_WORDS = (
+    set(lx.UNITS) | set(lx.TENS) | {"hundred", "hundreds", "half", "quarter"} | set(lx.SCALES)
+    | lx.MINUS | set(lx.DOZENS)
+)
+_ANCHOR = regex.compile(
+    r"(?<![\w])(?:(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"|a(?=[ \t]+(?:"
+    + "|".join(["hundred", "dozen", "quarter", "half", "third", "fifth", "sixth", "tenth",
+                "twentieth", "hundredth", "thousandth", "millionth", "trillionth", "thousand",
+                "million", "billion", "trillion", "twenty", "seventh", "eighth", "ninth", "fourth",
+                "fortieth", "thirtieth"])
+    + r")))(?![\w])|[-−]?(?<![\d])\d|(?<![\d])\.\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])",
+    regex.I,
+)
+_PRONOUN_ONE_BEFORE = {
+    "the", "this", "that", "which", "each", "every", "any", "no", "another", "other", "some",
+    "little", "only", "right", "wrong", "new", "old", "last", "same", "a", "an", "such", "big",
+    "good", "bad", "latest", "first", "next", "younger", "older", "loved", "special",
+}
+_DENOMINATORS = {**lx.ORDINAL_UNITS, **lx.ORDINAL_SCALES}
+
+
+def _plural(word: str) -> str:
+    return word[:-1] if word.endswith("s") and word[:-1] in _DENOMINATORS else word
+
+
+class _Words:
+    """A cursor over the words and digit literals after a position."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def word(self, pos: int) -> tuple[str, int, bool] | None:
+        """The next word (lowercased), where it ends, and whether a hyphen came before it."""
+        m = _WORD.match(self.text, pos)
+        if not m:
+            return None
+        return m["w"].lower(), m.end(), bool(m["hy"])
+
+    def digits(self, pos: int) -> tuple[Num, int] | None:
+        """A digit literal after optional blanks."""
+        skip = pos
+        while skip < len(self.text) and self.text[skip] in " \t\u00a0":
+            skip += 1
+        m = _DIGITS.match(self.text, skip)
+        if not m or m["exp"] or m["slash"] or m["suffix"]:
+            return None
+        return _digit_num(m), m.end()
+
+
+def _digit_num(m: regex.Match[str]) -> Num:
+    lit = m["lit"]
+    if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", lit):
+        lit = lit.replace(".", "").replace(",", ".")
+    clean = regex.sub(r"[,\u202f\u00a0\u2009 ]", "", lit)
+    value = Fraction(clean)
+    if "." in clean:
+        step = Fraction(1, 10 ** len(clean.split(".")[1]))
+    else:
+        stripped = clean.rstrip("0")
+        step = Fraction(10 ** (len(clean) - len(stripped))) if stripped else Fraction(1)
+    scaled = False
+    if m["exp"]:
+        exp = m["exp"]
+        if exp[0] in "eE" or "10^" in exp:
+            power = int(regex.sub(r"^.*?(?:[eE]|10\^)", "", exp))
+            value, step = value * Fraction(10) ** power, step * Fraction(10) ** power
+        else:
+            power = int(regex.sub(r"\D", "", exp))
+            negative = exp.count("-") % 2 == 1
+            value = value ** (-power if negative else power) if value or power >= 0 else value
+            step = Fraction(0)
+    fraction = False
+    if m["slash"]:
+        denominator = int(m["slash"][1:])
+        if denominator:
+            value, step, fraction = value / denominator, Fraction(0), True
+    if m["suffix"]:
+        factor = lx.SCALE_SUFFIXES[m["suffix"].strip()]
+        value, step, scaled = value * factor, step * factor, True
+    return Num(m.start(), m.end(), value, step, scaled=scaled, fraction=fraction, integer_digits=lit)
+
+
+def find_numbers(text: str) -> list[Num]:
+    """Every number in `text`, left to right, longest reading first, none overlapping."""
+    cursor = _Words(text)
+    found: list[Num] = []
+    pos = 0
+    while True:
+        m = _ANCHOR.search(text, pos)
+        if not m:
+            return found
+        num = parse_at(text, m.start(), cursor)
+        if num is None:
+            pos = m.end()
+            continue
+        found.append(num)
+        pos = num.end
+
+
+def parse_at(text: str, start: int, cursor: _Words | None = None) -> Num | None:
+    """The number that starts exactly at `start`, if any."""
+    cursor = cursor or _Words(text)
+    sign, pos = 1, start
+    w = cursor.word(pos)
+    if w and w[0] in lx.MINUS:
+        sign, pos = -1, w[1]
+    elif text[pos] in "-−" and pos + 1 < len(text) and text[pos + 1].isdigit():
+        if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "-–"):
+            return None
+        sign, pos = -1, pos + 1
+    num = _number(text, pos, cursor)
+    if num is None:
+        return None
+    if sign < 0:
+        return Num(start, num.end, -num.value, num.step, num.words, num.scaled, num.fraction, num.integer_digits)
+    return num
+
+
+def _number(text: str, pos: int, cursor: _Words) -> Num | None:
+    ch = text[pos] if pos < len(text) else ""
+    if ch in lx.VULGAR:
+        return Num(pos, pos + 1, lx.VULGAR[ch], Fraction(0), fraction=True)
+    if ch.isdigit() or ch == ".":
+        m = _DIGITS.match(text, pos)
+        if not m:
+            return None
+        num = _digit_num(m)
+        if m["suffix"] and not _is_scale_suffix(text, m):
+            num = _digit_num(_DIGITS.match(text, pos, m.start("suffix")))  # type: ignore[arg-type]
+            num = Num(num.start, m.start("suffix"), num.value, num.step, integer_digits=num.integer_digits)
+        if m["exp"] or m["slash"] or num.scaled:
+            return _mixed_fraction(text, num, cursor)
+        longer = _cardinal(text, pos, cursor)
+        if longer is not None and longer.end > num.end:
+            return longer
+        return _mixed_fraction(text, num, cursor)
+    return _cardinal(text, pos, cursor)
+
+
+def _is_scale_suffix(text: str, m: regex.Match[str]) -> bool:
+    """'5.1m people' is millions; '1m tall' and '20 m' are metres."""
+    suffix = m["suffix"]
+    if suffix.strip() not in {"m", "b", "t", "mm"}:
+        return True
+    if suffix.startswith(" "):
+        return False
+    after = regex.match(r"[ \t]*([A-Za-z]+)", text[m.end() : m.end() + 30])
+    if after and after[1].lower() in {"high", "tall", "long", "wide", "deep", "away", "above", "below", "thick", "in", "of"}:
+        return False
+    before = text[max(0, m.start() - 4) : m.start()]
+    return "." in m["lit"] or bool(regex.search(r"[£$€¥]\s?$", before)) or suffix in {"b", "mm"} or after is not None
+
+
+def _mixed_fraction(text: str, num: Num, cursor: _Words) -> Num:
+    """'2 1/4' and '- 1 4/5': a whole number followed by a slash fraction."""
+    if num.fraction or num.scaled or num.value.denominator != 1:
+        return num
+    m = regex.compile(r"[ \t]+(\d+)/(\d+)(?![/\d])").match(text, num.end)
+    if m and int(m[2]) and int(m[1]) < int(m[2]):
+        value = num.value + (1 if num.value >= 0 else -1) * Fraction(int(m[1]), int(m[2]))
+        return Num(num.start, m.end(), value, Fraction(0), fraction=True)
+    return num
+
+
+def _small(text: str, pos: int, cursor: _Words) -> tuple[Fraction, int, Fraction, bool] | None:
+    """A number below a thousand (or a digit literal): value, end, step, spelt out."""
+    w = cursor.word(pos)
+    d = cursor.digits(pos)
+    words = True
+    if d is not None:
+        value, end, step, words = d[0].value, d[1], d[0].step, False
+    elif w and w[0] in lx.UNITS:
+        value, end, step = Fraction(lx.UNITS[w[0]]), w[1], Fraction(1)
+    elif w and w[0] in lx.TENS:
+        value, end, step = Fraction(lx.TENS[w[0]]), w[1], Fraction(10)
+        u = cursor.word(end)
+        if u and u[0] in lx.UNITS and 1 <= lx.UNITS[u[0]] <= 9:
+            value, end, step = value + lx.UNITS[u[0]], u[1], Fraction(1)
+    elif w and w[0] == "a":
+        nxt = cursor.word(w[1])
+        if not nxt or not (nxt[0] in {"hundred", "dozen"} or nxt[0] in lx.SCALES) or nxt[2]:
+            return None
+        value, end, step = Fraction(1), w[1], Fraction(1)
+    else:
+        return None
+    h = cursor.word(end)
+    if h and h[0] in {"hundred", "hundreds"} and not h[2] and (value < 100 or not words):
+        value, end, step, words = value * 100, h[1], step * 100, True
+        rest = _and_below_hundred(text, end, cursor)
+        if rest is not None:
+            value, end, step = value + rest[0], rest[1], Fraction(1)
+            return value, end, step, words
+    dz = cursor.word(end)
+    if dz and dz[0] in lx.DOZENS:
+        value, end, step, words = value * 12, dz[1], step * 12, True
+    return value, end, step, words
+
+
+def _and_below_hundred(text: str, pos: int, cursor: _Words) -> tuple[Fraction, int] | None:
+    """'and three', 'and 21', 'thirty one' after 'hundred' (not 'and 2 hundred')."""
+    w = cursor.word(pos)
+    start = w[1] if w and w[0] == "and" else pos
+    part = _small_below_hundred(text, start, cursor)
+    if part is None:
+        return None
+    after = cursor.word(part[1])
+    if after and after[0] in {"hundred", "hundreds"}:
+        return None
+    if after and after[0] in lx.DOZENS:
+        return part[0] * 12, after[1]
+    return part
+
+
+def _small_below_hundred(text: str, pos: int, cursor: _Words) -> tuple[Fraction, int] | None:
+    d = cursor.digits(pos)
+    if d is not None:
+        return (d[0].value, d[1]) if d[0].value < 100 and d[0].value.denominator == 1 else None
+    w = cursor.word(pos)
+    if w and w[0] in lx.UNITS:
+        return Fraction(lx.UNITS[w[0]]), w[1]
+    if w and w[0] in lx.TENS:
+        u = cursor.word(w[1])
+        if u and u[0] in lx.UNITS and 1 <= lx.UNITS[u[0]] <= 9:
+            return Fraction(lx.TENS[w[0]] + lx.UNITS[u[0]]), u[1]
+        return Fraction(lx.TENS[w[0]]), w[1]
+    return None
+
+
+def _cardinal(text: str, pos: int, cursor: _Words) -> Num | None:
+    """A spelt-out or mixed number: 'one hundred and three', '3 hundred and 21', '1.2 million'."""
+    w = cursor.word(pos)
+    if w and w[0] in {"half", "quarter"} or (w and w[0] == "a" and (n := cursor.word(w[1])) and n[0] in {"half", "quarter"}):
+        return _fraction_word_number(text, pos, cursor)
+    small = _small(text, pos, cursor)
+    if small is None:
+        return _fraction_word_number(text, pos, cursor)
+    value, end, step, words = small
+    if w and w[0] == "one" and not _is_number_one(text, pos, end, cursor):
+        return None
+    total, last_scale, scaled = Fraction(0), None, False
+    while True:
+        value, end = _and_fraction(text, end, cursor, value)
+        s = cursor.word(end)
+        if not s or s[0] not in lx.SCALES or s[2] or (last_scale is not None and lx.SCALES[s[0]] >= last_scale):
+            break
+        scale = lx.SCALES[s[0]]
+        total, step, last_scale, end, scaled, words = total + value * scale, step * scale, scale, s[1], True, True
+        value = Fraction(0)
+        more = _after_scale(text, end, cursor, last_scale)
+        if more is None:
+            break
+        value, end, step = more
+    total += value
+    tail = _tail(text, end, cursor, total, step)
+    if tail is not None:
+        total, end, step, fraction = tail
+        return Num(pos, end, total, step, True, scaled, fraction)
+    if not words and not scaled:
+        return None  # a bare digit literal is read by the caller
+    return Num(pos, end, total, step, words, scaled)
+
+
+def _is_number_one(text: str, pos: int, end: int, cursor: _Words) -> bool:
+    """'one' is a pronoun in 'the one you mentioned', 'which one', 'one another'."""
+    before = regex.search(r"([A-Za-z]+)[ \t]*$", text[max(0, pos - 20) : pos])
+    if before and before[1].lower() in _PRONOUN_ONE_BEFORE:
+        return False
+    after = cursor.word(end)
+    return not (after and after[0] in {"another", "anothers"})
+
+
+def _after_scale(text: str, pos: int, cursor: _Words, last_scale: int) -> tuple[Fraction, int, Fraction] | None:
+    """What follows 'thousand': 'and two hundred', 'three hundred', 'and a half'."""
+    w = cursor.word(pos)
+    start = w[1] if w and w[0] == "and" else pos
+    small = _small(text, start, cursor)
+    if small is None or small[0] >= last_scale:
+        return None
+    if not small[3] and w and w[0] != "and":
+        nxt = cursor.word(small[1])
+        if not (nxt and (nxt[0] in lx.SCALES or nxt[0] in {"hundred", "hundreds"})) and small[0] >= 100:
+            return None
+    after = cursor.word(small[1])
+    if after and after[0] in lx.UNITS and small[0] % 10 == 0 and small[0] >= 100:
+        return None
+    return small[0], small[1], small[2]
+
+
+def _and_fraction(text: str, pos: int, cursor: _Words, value: Fraction) -> tuple[Fraction, int]:
+    """'and a half', 'and three quarters', 'and two thirds' after a whole number."""
+    w = cursor.word(pos)
+    if not w or w[0] != "and":
+        return value, pos
+    part = _fraction_words(text, w[1], cursor)
+    if part is None:
+        return value, pos
+    return value + part[0], part[1]
+
+
+def _fraction_words(text: str, pos: int, cursor: _Words) -> tuple[Fraction, int] | None:
+    """'a half', 'three quarters', 'two-thirds', 'a twenty-first', 'fifty-four hundredths'."""
+    w = cursor.word(pos)
+    if not w:
+        return None
+    if w[0] in {"a", "one", "an"}:
+        numerator, end = Fraction(1), w[1]
+    else:
+        small = _small_below_hundred(text, pos, cursor)
+        if small is None:
+            return None
+        numerator, end = small
+    denominator = _denominator(text, end, cursor, plural=numerator != 1)
+    if denominator is None:
+        return None
+    return numerator / denominator[0], denominator[1]
+
+
+def _denominator(text: str, pos: int, cursor: _Words, plural: bool) -> tuple[int, int] | None:
+    w = cursor.word(pos)
+    if not w:
+        return None
+    word = _plural(w[0]) if plural else w[0]
+    if w[0] in lx.HALVES:
+        return lx.HALVES[w[0]], w[1]
+    if w[0] in lx.TENS:
+        u = cursor.word(w[1])
+        if u and (_plural(u[0]) if plural else u[0]) in lx.ORDINAL_UNITS and lx.ORDINAL_UNITS[_plural(u[0]) if plural else u[0]] < 10:
+            return lx.TENS[w[0]] + lx.ORDINAL_UNITS[_plural(u[0]) if plural else u[0]], u[1]
+        return None
+    if word in _DENOMINATORS and word not in {"first", "second"}:
+        if plural and word == w[0] and w[0] not in lx.ORDINAL_SCALES:
+            return None  # "three fifth" is not a fraction
+        return _DENOMINATORS[word], w[1]
+    return None
+
+
+def _fraction_word_number(text: str, pos: int, cursor: _Words) -> Num | None:
+    """'half', 'a quarter', 'half a dozen', 'half million', 'two thirds of a million', 'a third'."""
+    w = cursor.word(pos)
+    if not w:
+        return None
+    value, end = None, pos
+    if w[0] in {"half", "quarter"}:
+        value, end = Fraction(1, lx.HALVES[w[0]]), w[1]
+    else:
+        part = _fraction_words(text, pos, cursor)
+        if part is None:
+            return None
+        value, end = part
+    scale = _of_a_scale(end, cursor)
+    if scale is not None:
+        return Num(pos, scale[1], value * scale[0], Fraction(0), True, True, False)
+    return Num(pos, end, value, Fraction(0), True, False, True)
+
+
+def _of_a_scale(pos: int, cursor: _Words) -> tuple[int, int] | None:
+    """' million', ' a dozen', ' of a million' after a fraction: its factor and end."""
+    s = cursor.word(pos)
+    if s and s[0] == "of":
+        s = cursor.word(s[1])
+        if not s or s[0] != "a":
+            return None
+    if s and s[0] == "a":
+        s = cursor.word(s[1])
+    if s and s[0] in lx.SCALES:
+        return lx.SCALES[s[0]], s[1]
+    if s and s[0] in lx.DOZENS:
+        return 12, s[1]
+    return None
+
+
+def _tail(text: str, pos: int, cursor: _Words, value: Fraction, step: Fraction) -> tuple[Fraction, int, Fraction, bool] | None:
+    """What may follow a cardinal: 'point five', 'fifths', 'over 20'."""
+    w = cursor.word(pos)
+    if not w:
+        return None
+    if w[0] == "point":
+        digits, end = "", w[1]
+        while (d := cursor.word(end)) and d[0] in lx.UNITS and lx.UNITS[d[0]] < 10:
+            digits, end = digits + str(lx.UNITS[d[0]]), d[1]
+        if not digits:
+            two = _small_below_hundred(text, end, cursor)
+            if two is None:
+                return None
+            digits, end = str(two[0]), two[1]
+        return value + Fraction(int(digits), 10 ** len(digits)), end, Fraction(1, 10 ** len(digits)), False
+    denominator = _denominator(text, pos, cursor, plural=value != 1)
+    if denominator is not None and value.denominator == 1 and value < 10**6:
+        value, end = value / denominator[0], denominator[1]
+        scale = _of_a_scale(end, cursor)
+        if scale is not None:
+            return value * scale[0], scale[1], Fraction(0), False
+        return value, end, Fraction(0), True
+    if w[0] == "over":
+        below = _cardinal(text, w[1], cursor) or _plain_digits(text, w[1], cursor)
+        if below is not None and below.value and below.value.denominator == 1:
+            rest = text[below.end : below.end + 3]
+            if not regex.match(r"[ \t]*[A-Za-z]", rest):
+                return value / below.value, below.end, Fraction(0), True
+    return None
+
+
+def _plain_digits(text: str, pos: int, cursor: _Words) -> Num | None:
+    d = cursor.digits(pos)
+    return d[0] if d else None

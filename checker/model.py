@@ -1,0 +1,127 @@
+"""Frozen records that flow through the pipeline: sources, intervals, claims."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article: its original text, the prose to check (same length) and its metadata."""
+
+    name: str
+    text: str
+    body: str  # `text` with non-prose (markup, front matter, code) blanked to spaces
+    title: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    @classmethod
+    def build(cls, name: str, text: str, body: str | None = None, **meta: Any) -> Source:
+        """Make a source, indexing its line starts (CR, LF and CRLF all end a line)."""
+        starts = [0]
+        for i, ch in enumerate(text):
+            if ch == "\n" or (ch == "\r" and text[i + 1 : i + 2] != "\n"):
+                starts.append(i + 1)
+        return cls(name, text, text if body is None else body, line_starts=tuple(starts), **meta)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based (line, column) of a string offset."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """The values a figure allows; None is unbounded; bounds are exact rationals."""
+
+    low: Fraction | None
+    high: Fraction | None
+    low_closed: bool = True
+    high_closed: bool = True
+
+    @classmethod
+    def exact(cls, value: Fraction) -> Interval:
+        """The interval holding only `value`."""
+        return cls(value, value)
+
+    def contains(self, x: Fraction) -> bool:
+        """True when `x` lies inside the interval."""
+        if self.low is not None and (x < self.low or (x == self.low and not self.low_closed)):
+            return False
+        return not (
+            self.high is not None and (x > self.high or (x == self.high and not self.high_closed))
+        )
+
+    def scaled(self, factor: Fraction) -> Interval:
+        """The interval multiplied by a factor (negative factors swap the bounds)."""
+        lo = None if self.low is None else self.low * factor
+        hi = None if self.high is None else self.high * factor
+        if factor < 0:
+            return Interval(hi, lo, self.high_closed, self.low_closed)
+        return Interval(lo, hi, self.low_closed, self.high_closed)
+
+    def notation(self) -> str:
+        """Mathematical notation, e.g. ``[32.5, 33.5)``."""
+        lo = "-inf" if self.low is None else fmt_number(self.low)
+        hi = "inf" if self.high is None else fmt_number(self.high)
+        if self.low is not None and self.low == self.high:
+            return f"[{lo}]"
+        left = "[" if self.low_closed and self.low is not None else "("
+        right = "]" if self.high_closed and self.high is not None else ")"
+        return f"{left}{lo}, {hi}{right}"
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A stretch of time a figure refers to: its words and, when resolved, its first and last day."""
+
+    text: str
+    first: date | None = None
+    last: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One figure in one source, with its place, meaning and context."""
+
+    source: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    value: Fraction | None
+    interval: Interval
+    unit: str | None = None
+    qualifier: str = "exact"
+    subject: str | None = None
+    entities: tuple[str, ...] = ()
+    period: Period | None = None
+    place: str | None = None
+    sentence: str = ""
+    details: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def low(self) -> Fraction | None:
+        """The lowest value the claim allows (None when unbounded)."""
+        return self.interval.low
+
+    @property
+    def high(self) -> Fraction | None:
+        """The highest value the claim allows (None when unbounded)."""
+        return self.interval.high
+
+
+def fmt_number(x: Fraction) -> str:
+    """Render an exact rational for people: integers plainly, others to at most 6 decimals."""
+    if x.denominator == 1:
+        return str(x.numerator)
+    text = f"{float(x):.6f}".rstrip("0").rstrip(".")
+    return text

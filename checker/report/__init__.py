@@ -1,0 +1,22 @@
+"""Reporters: each renders claims (and later findings) in one format; none computes them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TextIO
+
+from checker.model import Claim
+from checker.report import claims_json, claims_table
+
+ClaimReporter = Callable[[Iterable[Claim], TextIO], int]
+
+CLAIM_FORMATS: dict[str, ClaimReporter] = {
+    "table": claims_table.render,
+    "json": claims_json.render_json,
+    "jsonl": claims_json.render_jsonl,
+}
+
+
+def claim_reporter(name: str) -> ClaimReporter:
+    """The claims reporter registered under `name`."""
+    return CLAIM_FORMATS[name]

@@ -1,0 +1,78 @@
+"""Claims as JSON (`{"version": 1, "claims": [...]}`) or JSON Lines, streamed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+from fractions import Fraction
+from typing import Any, TextIO
+
+from checker.model import Claim, Period
+
+SCHEMA_VERSION = 1
+
+
+def number(x: Fraction | None) -> int | float | None:
+    """A JSON number for an exact rational: an integer when whole, else the nearest float."""
+    if x is None:
+        return None
+    return x.numerator if x.denominator == 1 else float(x)
+
+
+def exact(x: Fraction | None) -> str | None:
+    """The exact rational as text ('5100', '1/3')."""
+    return None if x is None else str(x)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Fraction):
+        return number(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _period(p: Period | None) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    return {"text": p.text, "first": _plain(p.first), "last": _plain(p.last)}
+
+
+def claim_record(c: Claim) -> dict[str, Any]:
+    """The versioned JSON record of one claim (schema documented in the README)."""
+    iv = c.interval
+    return {
+        "source": c.source, "kind": c.kind, "text": c.text, "start": c.start, "end": c.end,
+        "line": c.line, "column": c.column, "value": number(c.value), "low": number(iv.low),
+        "high": number(iv.high), "low_closed": iv.low_closed if iv.low is not None else False,
+        "high_closed": iv.high_closed if iv.high is not None else False,
+        "exact": {"value": exact(c.value), "low": exact(iv.low), "high": exact(iv.high)},
+        "unit": c.unit, "qualifier": c.qualifier, "subject": c.subject,
+        "entities": list(c.entities), "period": _period(c.period), "place": c.place,
+        "sentence": c.sentence, "details": {k: _plain(v) for k, v in c.details},
+    }
+
+
+def _dump(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
+def render_json(claims: Iterable[Claim], out: TextIO) -> int:
+    """Write one JSON document, claim by claim; return how many were written."""
+    out.write(f'{{"version": {SCHEMA_VERSION}, "claims": [')
+    n = 0
+    for c in claims:
+        out.write((",\n  " if n else "\n  ") + _dump(claim_record(c)))
+        n += 1
+    out.write("\n]}\n" if n else "]}\n")
+    return n
+
+
+def render_jsonl(claims: Iterable[Claim], out: TextIO) -> int:
+    """Write one JSON object per claim per line; return how many were written."""
+    n = 0
+    for c in claims:
+        out.write(_dump({"version": SCHEMA_VERSION, **claim_record(c)}) + "\n")
+        n += 1
+    return n

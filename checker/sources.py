@@ -1,0 +1,204 @@
+"""Read articles from files, directories, standard input and JSON Lines corpora."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checker import markdown
+from checker.errors import InputError
+from checker.model import Source
+
+TEXT_SUFFIXES = {".txt", ".text"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+JSONL_SUFFIXES = {".jsonl"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSONL_SUFFIXES
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+METADATA = ("title", "outlet", "published")
+
+OnError = Callable[[InputError], None]
+
+
+def read_sources(paths: Iterable[str], on_error: OnError, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Source]:
+    """Yield every article under `paths`, lazily; each unreadable input goes to `on_error`."""
+    for raw in paths:
+        try:
+            for path in _expand(raw):
+                if path == "-":
+                    yield from _guard(lambda: [_from_bytes("<stdin>", sys.stdin.buffer.read(), ".txt", max_bytes)], on_error)
+                elif Path(path).suffix.lower() in JSONL_SUFFIXES:
+                    yield from _read_jsonl(Path(path), on_error, max_bytes)
+                else:
+                    yield from _guard(lambda p=path: [_read_file(Path(p), max_bytes)], on_error)
+        except InputError as err:
+            on_error(err)
+
+
+def _guard(produce: Callable[[], list[Source]], on_error: OnError) -> Iterator[Source]:
+    try:
+        yield from produce()
+    except InputError as err:
+        on_error(err)
+
+
+def _expand(raw: str) -> list[str]:
+    if raw == "-":
+        return ["-"]
+    path = Path(raw)
+    if path.is_dir():
+        found = sorted(
+            str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+        )
+        if not found:
+            suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
+            raise InputError(raw, f"directory holds no articles ({suffixes})")
+        return found
+    if not path.exists():
+        raise InputError(raw, "no such file or directory")
+    if not path.is_file():
+        raise InputError(raw, "not a regular file")
+    return [raw]
+
+
+def _read_file(path: Path, max_bytes: int) -> Source:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(str(path), _too_large(size, max_bytes))
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(str(path), f"cannot read ({err.strerror or err})") from None
+    return _from_bytes(str(path), data, path.suffix.lower(), max_bytes)
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return f"article is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB limit (--max-article-mb)"
+
+
+def decode(name: str, data: bytes) -> str:
+    """Decode UTF-8 (a BOM is dropped), refusing binary data and empty articles."""
+    if b"\x00" in data[:8192]:
+        raise InputError(name, "binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise InputError(f"{name}:{line}", f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})") from None
+    if not text.strip():
+        raise InputError(name, "empty article")
+    return text
+
+
+def _from_bytes(name: str, data: bytes, suffix: str, max_bytes: int) -> Source:
+    if len(data) > max_bytes:
+        raise InputError(name, _too_large(len(data), max_bytes))
+    text = decode(name, data)
+    if suffix in MARKDOWN_SUFFIXES:
+        return _markdown_source(name, text)
+    return Source.build(name, text)
+
+
+def _markdown_source(name: str, text: str) -> Source:
+    plain = Source.build(name, text)
+    meta, body_start = _front_matter(name, text)
+    body = markdown.prose(text, plain.line_starts, body_start)
+    if not body.strip():
+        raise InputError(name, "empty article (no prose outside the front matter and markup)")
+    return Source.build(name, text, body, **meta)
+
+
+def _front_matter(name: str, text: str) -> tuple[dict[str, Any], int]:
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].rstrip("\r\n") != "---":
+        return {}, 0
+    offset = len(lines[0])
+    for number, line in enumerate(lines[1:], start=2):
+        if line.rstrip("\r\n") in ("---", "..."):
+            block = text[len(lines[0]) : offset]
+            return _metadata(name, block), offset + len(line)
+        offset += len(line)
+    raise InputError(f"{name}:1", "front matter opened with '---' is never closed")
+
+
+def _metadata(name: str, block: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(block) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(err, "problem", None) or "invalid YAML"
+        raise InputError(f"{name}:{line}", f"front matter is not valid YAML ({problem})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{name}:2", "front matter must be a mapping of keys to values")
+    return metadata(name, data)
+
+
+def metadata(name: str, data: dict[str, Any]) -> dict[str, Any]:
+    """Pick and check the article metadata (title, outlet, published) from a mapping."""
+    meta: dict[str, Any] = {}
+    for key in METADATA:
+        value = data.get(key)
+        if value is None:
+            continue
+        if key == "published":
+            meta[key] = _published(name, value)
+        else:
+            meta[key] = str(value)
+    return meta
+
+
+def _published(name: str, value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise InputError(name, f"'published' must be a date (YYYY-MM-DD), not {str(value)[:40]!r}") from None
+
+
+def _read_jsonl(path: Path, on_error: OnError, max_bytes: int) -> Iterator[Source]:
+    try:
+        handle = path.open("rb")
+    except OSError as err:
+        raise InputError(str(path), f"cannot read ({err.strerror or err})") from None
+    empty = True
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            empty = False
+            try:
+                yield _jsonl_article(path, f"{path}:{number}", line, max_bytes)
+            except InputError as err:
+                on_error(err)
+    if empty:
+        on_error(InputError(str(path), "empty corpus (no JSON lines)"))
+
+
+def _jsonl_article(path: Path, where: str, line: bytes, max_bytes: int) -> Source:
+    if len(line) > max_bytes:
+        raise InputError(where, _too_large(len(line), max_bytes))
+    try:
+        record = json.loads(line.decode("utf-8-sig"))
+    except UnicodeDecodeError as err:
+        raise InputError(where, f"not UTF-8 text (byte 0x{line[err.start]:02x})") from None
+    except json.JSONDecodeError as err:
+        raise InputError(where, f"malformed JSON ({err.msg} at column {err.colno})") from None
+    if not isinstance(record, dict):
+        raise InputError(where, "each line must be a JSON object with 'id' and 'text'")
+    ident, text = record.get("id"), record.get("text")
+    if not isinstance(ident, (str, int)) or isinstance(ident, bool) or str(ident) == "":
+        raise InputError(where, "missing 'id' (a string or an integer)")
+    if not isinstance(text, str):
+        raise InputError(where, "missing 'text' (a string)")
+    if not text.strip():
+        raise InputError(where, f"article {ident!s} is empty")
+    return Source.build(f"{path}#{ident}", text, **metadata(where, record))
