@@ -7,7 +7,7 @@ The semantics (documented in the README, relied on by every check):
 - "more than X" / "over X": a figure rounded down, (X, X + step) when X is round, else (X, inf);
 - "at least X" [X, inf); "at most X", "up to X", "X or under" (-inf, X]; "fewer than X" (-inf, X);
 - "almost X", "nearly X": [X - tolerance, X); "around X", "about X": [X - tolerance, X + tolerance]
-  where tolerance is the larger of 10% of X and the figure's own rounding.
+  where tolerance is 10% of X, and at least half a unit ("about 3%" allows [2.5, 3.5]).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def rounding(value: Fraction, step: Fraction) -> Interval:
 
 def hedged(value: Fraction, step: Fraction, qualifier: str) -> Interval:
     """The interval a figure allows given its rounding step and its qualifier."""
-    tolerance = max(abs(value) * TOLERANCE, step)
+    tolerance = max(abs(value) * TOLERANCE, min(step, Fraction(1)) * HALF)
     if qualifier == "more_than":
         return Interval(value, value + step if step else None, False, False)
     if qualifier == "just_over":

@@ -70,7 +70,7 @@ _MEASURE = regex.compile(
 _RANGE_SEP = regex.compile(rf"(?P<sp1>{_SP}*)(?P<sep>-|–|—|~|to|through|and|or)(?P<sp2>{_SP}*)", regex.I)
 _RATIO = regex.compile(rf"{_SP}+(?P<w>in|out{_SP}+of|of(?:{_SP}+(?:the|all|those|these))?){_SP}+", regex.I)
 _TIMES = regex.compile(
-    rf"{_SP}*(?:-{_SP}*)?(?:times{_SP}+(?:as|more|higher|larger|greater|bigger|lower|smaller|the|that|what|over)|-?fold)(?![\w])",
+    rf"{_SP}*(?:-{_SP}*)?(?:times{_SP}+(?:as(?:{_SP}+(?:many|much|likely|high|large|big|often|fast|long))?|more|higher|larger|greater|bigger|lower|smaller|the|that|what|over)|-?fold)(?![\w])",
     regex.I,
 )
 _UP = {"up", "rose", "rising", "risen", "rises", "rise", "increased", "increasing", "increases",
@@ -414,6 +414,6 @@ def multiplier_words(text: str) -> list[Raw]:
                                 None if inverse.low is None or not inverse.low else 1 / inverse.low,
                                 inverse.high_closed, inverse.low_closed)
         else:
-            interval = bounds.hedged(value, Fraction(1), qualifier)
+            interval = bounds.hedged(value, Fraction(0 if qualifier == "more_than" else 1), qualifier)
         out.append(Raw("multiplier", m.start(), m.end(), value, interval, "times", qualifier))
     return out

@@ -1,0 +1,63 @@
+"""Property tests: extraction never raises, spans are exact, values lie inside their intervals."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker.extract import extract
+from checker.extract.numbers import find_numbers
+from checker.model import Source
+
+FRAGMENTS = [
+    "more than", "about", "almost", "one in five", "39 of the 43", "5,100", "1.2 million", "£", "$",
+    "%", " per cent", "percent", "aged", "years old", "-year-old", "between", "and", "to", "from",
+    "rising", "fell by", "a quarter", "half", "trebled", "three times as many", "April 2017",
+    "September last year", "the six months to", "18 months", "or under", "-", " ", ".", ",", "\n",
+    "\r\n", "twenty-one", "hundred", "thousand", "point", "over", "minus", "1/4", "2bn", "5.1m",
+]
+newsy = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.integers(0, 10**7).map(str), st.text(max_size=5)), max_size=30).map("".join)
+
+
+def _check(text: str) -> None:
+    source = Source.build("p.txt", text)
+    for c in extract(source):
+        assert c.text == text[c.start : c.end]
+        assert 0 <= c.start < c.end <= len(text)
+        assert (c.line, c.column) == source.position(c.start)
+        iv = c.interval
+        if iv.low is not None and iv.high is not None:
+            assert iv.low <= iv.high
+        if c.value is not None:
+            assert iv.low is None or iv.low <= c.value, c
+            assert iv.high is None or c.value <= iv.high, c
+        if c.value is not None and c.qualifier == "exact" and iv.low != iv.high:
+            assert iv.contains(c.value), c
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.text())
+def test_arbitrary_text_never_raises(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(newsy)
+def test_newsy_text_spans_and_intervals(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(newsy)
+def test_numbers_do_not_overlap(text: str) -> None:
+    nums = find_numbers(text)
+    for a, b in zip(nums, nums[1:]):
+        assert a.end <= b.start
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 10**12))
+def test_grouped_digits_read_back(n: int) -> None:
+    text = f"There were {n:,} cases."
+    nums = find_numbers(text)
+    assert [int(x.value) for x in nums] == [n]
