@@ -9,13 +9,14 @@ import regex
 
 from checker.extract.context import SentenceIndex, entities, subject
 from checker.extract.dates import DateSpan, find_dates
-from checker.extract.figures import Raw, assemble, change_from_to, multiplier_words
+from checker.extract.figures import Raw, assemble, change_from_to, duration_words, multiplier_words
 from checker.extract.numbers import find_numbers
 from checker.model import Claim, Interval, Period, Source
 
 KINDS = ("count", "percent", "ratio", "range", "money", "age", "duration", "date", "period",
          "change", "multiplier", "measure")
 _SPACES = regex.compile(r"\s+")
+_ADDRESSES = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", regex.I)
 
 
 def extract(source: Source) -> list[Claim]:
@@ -27,10 +28,13 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     """Yield the claims of one source, in order of position."""
     text = source.body
     dates = find_dates(text, source.published)
-    atoms = sorted((d.start, d.end) for d in dates if d.kind == "date" or d.end - d.start < 12)
-    nums = [n for n in find_numbers(text) if not _inside(atoms, n.start, n.end)]
+    words = duration_words(text)
+    atoms = sorted([(d.start, d.end) for d in dates if d.kind == "date" or d.end - d.start < 12]
+                   + [(m.start(), m.end()) for m in _ADDRESSES.finditer(text)])
+    spoken = sorted((r.start, r.end) for r in words)
+    nums = [n for n in find_numbers(text) if not _inside(atoms, n.start, n.end) and not _overlaps(spoken, n.start, n.end)]
     figures = assemble(text, nums)
-    raws = figures + change_from_to(text, figures) + multiplier_words(text) + [_date_raw(d) for d in dates]
+    raws = figures + words + change_from_to(text, figures) + multiplier_words(text) + [_date_raw(d) for d in dates]
     raws.sort(key=lambda r: (r.start, -r.end, r.kind))
     index = SentenceIndex(text)
     periods = [d for d in dates if d.kind == "period"] + [d for d in dates if d.kind == "date"]
@@ -41,6 +45,11 @@ def iter_claims(source: Source) -> Iterator[Claim]:
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect.bisect_right(spans, (start, len(spans) and 1 << 60)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(spans, (end, end))
+    return i > 0 and spans[i - 1][1] > start
 
 
 def _date_raw(d: DateSpan) -> Raw:

@@ -41,7 +41,7 @@ _HEDGE_BEFORE = regex.compile(
 _HEDGE_AFTER = regex.compile(rf"{_SP}*(?P<h>{_alternation(lx.TRAILING_HEDGES)})(?![\w])", regex.I)
 _PERCENT = regex.compile(
     rf"{_SP}*(?:-{_SP}*)?(?P<u>%|per{_SP}?-?{_SP}?cent(?:age)?{_SP}+points?|percentage{_SP}+points?"
-    rf"|per{_SP}?-?{_SP}?cent|percent|pc|pct)(?![\w])",
+    rf"|per{_SP}?-?{_SP}?cents?|percents?|percentage|pc|pct)(?![\w])",
     regex.I,
 )
 _CURRENCY_BEFORE = regex.compile(
@@ -55,14 +55,45 @@ _CURRENCY_AFTER = regex.compile(
 )
 _AGE_AFTER = regex.compile(
     rf"{_SP}*-?{_SP}*(?P<u>years?|yrs?|months?|weeks?|days?){_SP}*-?{_SP}*olds?(?![\w])"
-    rf"|{_SP}+(?P<u2>years?|months?){_SP}+of{_SP}+age(?![\w])",
+    rf"|{_SP}+(?P<u2>years?|months?|weeks?|days?){_SP}+of{_SP}+age(?![\w])|{_SP}*(?P<yo>yo|y/o|y\.o\.)(?![\w])",
     regex.I,
 )
 _AGE_BEFORE = regex.compile(rf"(?<![\w])(?:aged|age{_SP}+of|ages?){_SP}+(?:between{_SP}+)?\Z", regex.I)
 _DURATION = regex.compile(
-    rf"(?:{_SP}*-?{_SP}*(?P<u>{_alternation(u for u in lx.DURATION_UNITS if len(u) > 2)})|(?P<a>h|hr|hrs|min|mins|s|secs?))(?![\w])",
+    rf"(?:{_SP}*-?{_SP}*(?P<u>{_alternation(u for u in lx.DURATION_UNITS if len(u) > 2)})|(?P<a>h|s)|{_SP}?(?P<b>hr|hrs|min|mins|secs?|ys))(?![\w])",
     regex.I,
 )
+_DURATION_WORDS = regex.compile(
+    rf"""(?<![\w])(?:
+        (?P<one>an?|one|another|all|full|the{_SP}+whole|whole)
+      | (?P<half>half(?:{_SP}+an?)?|a{_SP}+half)
+      | (?P<few>a{_SP}+few|few|several|some|many|a{_SP}+couple{_SP}+of)
+    )[{_SP[1:-1]}-]+(?:business{_SP}+)?(?P<u>year|month|week|fortnight|day|hour|minute|decade|century|business{_SP}+days?)(?P<pl>s)?
+    (?P<andhalf>{_SP}+and{_SP}+(?:a{_SP}+)?half)?(?![\w])""",
+    regex.I | regex.X,
+)
+_RATE_BEFORE = regex.compile(rf"(?:\d|once|twice|thrice|times|per|[a-z]+ly){_SP}+\Z", regex.I)
+
+
+def duration_words(text: str) -> list[Raw]:
+    """'a decade', 'half an hour', 'an hour and a half', 'a few minutes', 'another week'."""
+    out = []
+    for m in _DURATION_WORDS.finditer(text):
+        if (m["one"] or "").lower() in {"a", "an"} and _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "80 a day", "twice a year": rates, not durations
+        if m["one"] and m["pl"] and m["one"].lower() not in {"all", "full", "whole"}:
+            continue
+        unit = _duration_unit(m["u"].split()[-1])
+        if m["few"]:
+            out.append(Raw("duration", m.start(), m.end(), None, Interval(None, None, False, False), unit, "approx"))
+            continue
+        value = Fraction(1, 2) if m["half"] else Fraction(1)
+        if m["andhalf"]:
+            value += Fraction(1, 2)
+        out.append(Raw("duration", m.start(), m.end(), value, Interval.exact(value), unit, "exact"))
+    return out
+
+
 _NOT_DURATION = regex.compile(rf"{_SP}*-?{_SP}*olds?(?![\w])|{_SP}+of{_SP}+age(?![\w])", regex.I)
 _MEASURE = regex.compile(
     rf"(?P<sp>{_SP}?)(?P<u>{_alternation(u for u in lx.MEASURE_UNITS)})(?![\w])", regex.I
@@ -142,17 +173,33 @@ def _figure(kind: str, start: int, end: int, value: Fraction, step: Fraction, un
                {"step": step, **details})
 
 
+_PERCENT_OF = regex.compile(rf"(?<![\w])(?:per{_SP}?cents?|percents?){_SP}+of{_SP}+\Z", regex.I)
+_ENDS_WITH_NUMBER = regex.compile(
+    rf"(?:\d|(?<![\w])(?:{_alternation([*lx.UNITS, *lx.TENS, 'hundred', *lx.SCALES])}))[{_SP[1:-1]}-]*\Z", regex.I
+)
+
+
 def _percent(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     n = nums[i]
     m = _PERCENT.match(text, n.end)
     if m is None:
-        return None
+        return _percent_of(text, nums, i)
     unit = "percentage_point" if "point" in m["u"].lower() else "percent"
     qualifier, start = _hedge(text, n.start)
     step = n.step if n.value.denominator != 1 or n.step < 1 else Fraction(1)
     if n.fraction:
         step = Fraction(0)
     return _figure("percent", start, m.end(), n.value, step, unit, qualifier), i + 1
+
+
+def _percent_of(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    """'per cent of 210': the unit written first (and no figure before it)."""
+    n = nums[i]
+    m = _before(_PERCENT_OF, text, n.start, 20)
+    if m is None or _ENDS_WITH_NUMBER.search(text, max(0, m.start() - 30), m.start()):
+        return None
+    step = n.step if n.value.denominator != 1 else Fraction(1)
+    return _figure("percent", m.start(), n.end, n.value, step, "percent", "exact"), i + 1
 
 
 def _money(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
@@ -188,7 +235,7 @@ def _age(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     before = _before(_AGE_BEFORE, text, n.start, 20)
     if m is None and before is None:
         return None
-    unit = _duration_unit((m["u"] or m["u2"]) if m else "years")
+    unit = _duration_unit((m["u"] or m["u2"] or "years") if m else "years")
     qualifier, start = _hedge(text, before.start() if before else n.start)
     return _figure("age", start, m.end() if m else n.end, n.value, Fraction(0), unit, qualifier), i + 1
 
@@ -205,7 +252,7 @@ def _duration(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     if _NOT_DURATION.match(text, m.end()):
         return None
     qualifier, start = _hedge(text, n.start)
-    unit = _duration_unit(m["u"] or m["a"])
+    unit = _duration_unit(m["u"] or m["a"] or m["b"])
     return _figure("duration", start, m.end(), n.value, Fraction(0), unit, qualifier), i + 1
 
 
@@ -235,7 +282,7 @@ def _range(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     between = regex.search(rf"(?<![\w])(?:between|from)(?:{_SP}+ages?)?{_SP}+\Z", text[max(0, a.start - 20) : a.start], regex.I)
     if word in {"and", "or"} and not (between and between[0].lower().startswith("between")):
         return None
-    if word in {"-", "–", "—"} and _phone_like(text, a, b):
+    if word in {"-", "–", "—"} and (_phone_like(text, a, b) or a.words or b.words):
         return None
     if word == "to" and _before(_CHANGE_FROM, text, a.start, 40):
         return None

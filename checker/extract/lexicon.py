@@ -65,7 +65,7 @@ DURATION_UNITS = {
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
     "day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight",
     "fortnights": "fortnight", "month": "month", "months": "month", "year": "year",
-    "years": "year", "yr": "year", "yrs": "year", "decade": "decade", "decades": "decade",
+    "years": "year", "yr": "year", "yrs": "year", "ys": "year", "business": "day", "decade": "decade", "decades": "decade",
     "century": "century", "centuries": "century",
 }
 CURRENCY_SYMBOLS = {

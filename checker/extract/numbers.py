@@ -29,7 +29,7 @@ class Num:
 
 
 _DIGITS = regex.compile(
-    r"""(?<![\w.])(?<!\d[.,])
+    r"""(?<![\w.])(?<!\d\.)(?:(?<!\d,)|(?!\d{3}(?!\d)))
     (?P<lit>
         \d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?        # Indian grouping 12,34,567.89
       | \d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?             # 1,234,567.5
@@ -152,6 +152,8 @@ def parse_at(text: str, start: int, cursor: _Words | None = None) -> Num | None:
     w = cursor.word(pos)
     if w and w[0] in lx.MINUS:
         sign, pos = -1, w[1]
+        while pos < len(text) and text[pos] in " \t\u00a0":
+            pos += 1
     elif text[pos] in "-−" and pos + 1 < len(text) and text[pos + 1].isdigit():
         if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "-–"):
             return None
@@ -224,6 +226,8 @@ def _small(text: str, pos: int, cursor: _Words) -> tuple[Fraction, int, Fraction
         u = cursor.word(end)
         if u and u[0] in lx.UNITS and 1 <= lx.UNITS[u[0]] <= 9:
             value, end, step = value + lx.UNITS[u[0]], u[1], Fraction(1)
+    elif w and w[0] == "hundred" and (nxt := cursor.word(w[1])) and nxt[0] in lx.SCALES:
+        return Fraction(100), w[1], Fraction(100), True
     elif w and w[0] == "a":
         nxt = cursor.word(w[1])
         if not nxt or not (nxt[0] in {"hundred", "dozen"} or nxt[0] in lx.SCALES) or nxt[2]:
@@ -252,7 +256,7 @@ def _and_below_hundred(text: str, pos: int, cursor: _Words) -> tuple[Fraction, i
     if part is None:
         return None
     after = cursor.word(part[1])
-    if after and after[0] in {"hundred", "hundreds"}:
+    if after and (after[0] in {"hundred", "hundreds"} or _plural(after[0]) in _DENOMINATORS or after[0] in lx.HALVES):
         return None
     if after and after[0] in lx.DOZENS:
         return part[0] * 12, after[1]
@@ -294,6 +298,14 @@ def _cardinal(text: str, pos: int, cursor: _Words) -> Num | None:
         scale = lx.SCALES[s[0]]
         total, step, last_scale, end, scaled, words = total + value * scale, step * scale, scale, s[1], True, True
         value = Fraction(0)
+        part = _and_fraction(text, end, cursor, Fraction(0))
+        if part[1] != end:
+            factor = cursor.word(part[1])
+            if factor and factor[0] in lx.SCALES and lx.SCALES[factor[0]] < scale:
+                total, end = total + part[0] * lx.SCALES[factor[0]], factor[1]
+            else:
+                total, end = total + part[0] * scale, part[1]
+            break
         more = _after_scale(text, end, cursor, last_scale)
         if more is None:
             break
@@ -376,7 +388,7 @@ def _denominator(text: str, pos: int, cursor: _Words, plural: bool) -> tuple[int
             return lx.TENS[w[0]] + lx.ORDINAL_UNITS[_plural(u[0]) if plural else u[0]], u[1]
         return None
     if word in _DENOMINATORS and word not in {"first", "second"}:
-        if plural and word == w[0] and w[0] not in lx.ORDINAL_SCALES:
+        if plural and word == w[0]:
             return None  # "three fifth" is not a fraction
         return _DENOMINATORS[word], w[1]
     return None
