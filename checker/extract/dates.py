@@ -15,14 +15,35 @@ _SP = r"[ \t\u00a0]"
 _MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th)?"
 _NUMWORD = "|".join(sorted([*lx.UNITS, *lx.TENS, "a", "an"], key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(lx.WEEKDAYS, key=len, reverse=True))
+_SEASON = r"spring|summer|autumn|fall|winter"
+_DECADE_WORDS = r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties"
+_RELWORD = rf"last|this|next|coming|upcoming|previous|following|past|current|same|that|rest{_SP}+(?:of{_SP}+)?(?:the|my|this|current)|rest{_SP}+of"
 _ATOM = regex.compile(
-    rf"""(?<![\w])(?:
-      (?P<rel>(?:(?:early|late|mid)[ -]?)?(?:last|this|next|the{_SP}+(?:previous|following|past|current))){_SP}+(?P<relunit>year|month|week|weekend|quarter|spring|summer|autumn|fall|winter)
+    rf"""(?<![\w'’])(?:
+      (?P<rel>(?:(?:early|late|mid)[ -]?)?(?:the{_SP}+)?(?:{_RELWORD})){_SP}+(?P<relunit>year|month|week|weekend|quarter|decade|{_SEASON}|{_WEEKDAY}|{_MONTH})
+    | (?P<vague>
+        (?:the{_SP}+)?(?:next|past|last|previous|coming|following|first){_SP}+(?:\d+|few|several|couple{_SP}+of|{_NUMWORD}){_SP}*(?:days?|weeks?|months?|years?|decades?|quarters?)
+      | (?:the{_SP}+)?(?:past|previous|coming|upcoming){_SP}+(?:day|week|month|year|decade|weekend)
+      | upcoming{_SP}+(?:week|month|year)
+      | (?:the{_SP}+)?year{_SP}+to{_SP}+date | the{_SP}+week{_SP}+after{_SP}+next | (?:the{_SP}+)?weekend
+      | rest{_SP}+(?:of{_SP}+)?(?:the|my|this|current|of)?{_SP}*(?:week|month|year)
+      | (?:the{_SP}+)?(?:first|second|third|fourth|last)[ -]{_SP}*quarter(?:{_SP}+of{_SP}+\d{{4}})?
+      | \d{{4}}{_SP}+the{_SP}+(?:first|second|third|fourth){_SP}+quarter
+      | Q[1-4](?:{_SP}+\d{{4}})?
+      | (?:(?:early|late|mid)[ -]?)?(?:the{_SP}+)?(?:{_SEASON})(?:{_SP}+(?:of{_SP}+)?\d{{4}})?
+      | (?:the{_SP}+)?(?:nineteen{_SP}+|two{_SP}+thousand{_SP}+and{_SP}+)?(?:{_DECADE_WORDS}|tens)
+      | the{_SP}+(?:twenty-tens|two{_SP}+thousands)
+      | week{_SP}+\d{{1,2}}(?![\d:])
+      | (?:this|next|last|coming)?{_SP}*(?:{_WEEKDAY})(?:{_SP}+the{_SP}+\d{{1,2}}(?:st|nd|rd|th))?
+      | today|tomorrow|yesterday|tonight
+    )
     | (?:(?P<pre>early|late|mid)[ -]?)?(?:(?P<d1>\d{{1,2}}){_ORD}{_SP}+(?:of{_SP}+)?)?(?P<m>{_MONTH})\.?
         (?:{_SP}+(?:the{_SP}+)?(?P<d2>\d{{1,2}}){_ORD}(?![\d:]))?
         (?:(?:,{_SP}*|{_SP}+)(?P<y>\d{{4}})(?![\d])|{_SP}+(?P<yrel>last|this|next){_SP}+year)?
-    | (?P<decade>the{_SP}+(?:\d{{2}})?\d0['’]?s)
+    | (?P<decade>the{_SP}+['’]?(?:\d{{2}})?\d0['’]?s)
     | (?P<fy>(?:19|20)\d\d)[-/](?P<fy2>\d\d)(?![\d/])
+    | (?P<ym>(?:19|20)\d\d){_SP}?[-/]{_SP}?(?P<ymm>1[0-2]|0?[1-9])(?![\d/])
     | (?P<year>(?:1[89]|20)\d\d)(?![\d,.]?\d)
     )(?![\w])""",
     regex.X | regex.I,
@@ -69,6 +90,13 @@ def find_dates(text: str, published: date | None) -> list[DateSpan]:
 
 
 def _atom(text: str, m: regex.Match[str], published: date | None) -> DateSpan | None:
+    if m["vague"]:
+        return _vague(text, m)
+    if m["ym"]:
+        y, mo = int(m["ym"]), int(m["ymm"])
+        if m["fy2"] is None and len(m["ymm"]) == 2 and int(m["ymm"]) == (y + 1) % 100:
+            return None
+        return DateSpan("date", m.start(), m.end(), date(y, mo, 1), _month_end(y, mo))
     if m["year"]:
         return _year_atom(text, m)
     if m["fy"]:
@@ -87,20 +115,38 @@ def _atom(text: str, m: regex.Match[str], published: date | None) -> DateSpan | 
     return _month_atom(text, m, published)
 
 
+def _vague(text: str, m: regex.Match[str]) -> DateSpan | None:
+    """Periods named but not resolved here: 'the past 3 weeks', 'Q3', 'the seventies', 'Friday'."""
+    words = m["vague"].lower().split()
+    if words[-1] in lx.WEEKDAYS or words[-1].rstrip("s") in {"today", "tomorrow", "yesterday", "tonight"}:
+        if m["vague"][0].islower() and words[0] in lx.WEEKDAYS:
+            return None
+        return DateSpan("date", m.start(), m.end(), None, None)
+    if words[-1] in {"spring", "summer", "autumn", "fall", "winter"} and words[0] == "fall":
+        return None  # "fall" the verb
+    if words == ["weekend"] or words[-1] == "tens" and len(words) == 1:
+        return None
+    return DateSpan("period", m.start(), m.end(), None, None)
+
+
 def _year_atom(text: str, m: regex.Match[str]) -> DateSpan | None:
     before = _YEAR_CONTEXT.search(text, max(0, m.start() - 30), m.start())
     after = regex.match(rf"{_SP}+([a-z]+)", text[m.end() : m.end() + 30])
     if before is None and after is not None and after[1] not in {"and", "to", "or", "when", "after", "before", "as", "the"}:
         return None  # "2000 people" is a count
+    if regex.search(r"[$£€¥₹]\s?\Z", text[max(0, m.start() - 3) : m.start()]):
+        return None  # "$2000" is money
     if regex.match(rf"{_SP}*(?:%|per{_SP}?cent|percent)", text[m.end() : m.end() + 12], regex.I):
         return None
     y = int(m["year"])
     return DateSpan("date", m.start(), m.end(), date(y, 1, 1), date(y, 12, 31))
 
 
-def _relative(m: regex.Match[str], published: date | None) -> DateSpan:
+def _relative(m: regex.Match[str], published: date | None) -> DateSpan | None:
     rel, unit = m["rel"].lower(), m["relunit"].lower()
-    kind = "period"
+    kind = "date" if unit in lx.MONTHS or unit in lx.WEEKDAYS else "period"
+    if rel.split()[-1] in {"that", "same", "this", "current"} and unit in lx.MONTHS and unit in {"may", "march", "mar", "jan"}:
+        return None
     if published is None or unit not in {"year", "month"}:
         return DateSpan(kind, m.start(), m.end(), None, None)
     k = -1 if rel.endswith(("last", "previous", "past")) else 1 if rel.endswith(("next", "following")) else 0
@@ -115,9 +161,9 @@ def _month_atom(text: str, m: regex.Match[str], published: date | None) -> DateS
     word = m["m"]
     month = lx.MONTHS[word.lower()]
     bare = not (m["d1"] or m["d2"] or m["y"] or m["yrel"])
-    if not word[0].isupper():
+    if not word[0].isupper() and (bare or word.lower() in {"may", "march", "mar", "jan"} and not m["y"]):
         return None
-    if bare and (len(word) <= 3 and word.lower() != "may" or word.lower() in {"may", "march"}):
+    if bare and not m["pre"] and (len(word) <= 3 and word.lower() != "may" or word.lower() in {"may", "march"}):
         if not _TEMPORAL_PREP.search(text, max(0, m.start() - 12), m.start()):
             return None  # "May" the verb, "March" the walk, "Jan" the name
     year: int | None = None
