@@ -34,7 +34,7 @@ _ATOM = regex.compile(
       | (?:(?:early|late|mid)[ -]?)?(?:the{_SP}+)?(?:{_SEASON})(?:{_SP}+(?:of{_SP}+)?\d{{4}})?
       | (?:the{_SP}+)?(?:nineteen{_SP}+|two{_SP}+thousand{_SP}+and{_SP}+)?(?:{_DECADE_WORDS}|tens)
       | the{_SP}+(?:twenty-tens|two{_SP}+thousands)
-      | week{_SP}+\d{{1,2}}(?![\d:])
+      | week{_SP}+(?:[1-9]|[1-4]\d|5[0-3])(?![\d:])
       | (?:this|next|last|coming)?{_SP}*(?:{_WEEKDAY})(?:{_SP}+the{_SP}+\d{{1,2}}(?:st|nd|rd|th))?
       | today|tomorrow|yesterday|tonight
     )
@@ -42,8 +42,8 @@ _ATOM = regex.compile(
         (?:{_SP}+(?:the{_SP}+)?(?P<d2>\d{{1,2}}){_ORD}(?![\d:]))?
         (?:(?:,{_SP}*|{_SP}+)(?P<y>\d{{4}})(?![\d])|{_SP}+(?P<yrel>last|this|next){_SP}+year)?
     | (?P<decade>the{_SP}+['’]?(?:\d{{2}})?\d0['’]?s)
-    | (?P<fy>(?:19|20)\d\d)[-/](?P<fy2>\d\d)(?![\d/])
     | (?P<ym>(?:19|20)\d\d){_SP}?[-/]{_SP}?(?P<ymm>1[0-2]|0?[1-9])(?![\d/])
+    | (?P<fy>(?:19|20)\d\d)[-/](?P<fy2>\d\d)(?![\d/])
     | (?P<year>(?:1[89]|20)\d\d)(?![\d,.]?\d)
     )(?![\w])""",
     regex.X | regex.I,
@@ -94,8 +94,8 @@ def _atom(text: str, m: regex.Match[str], published: date | None) -> DateSpan | 
         return _vague(text, m)
     if m["ym"]:
         y, mo = int(m["ym"]), int(m["ymm"])
-        if m["fy2"] is None and len(m["ymm"]) == 2 and int(m["ymm"]) == (y + 1) % 100:
-            return None
+        if len(m["ymm"]) == 2 and mo == (y + 1) % 100:
+            return DateSpan("period", m.start(), m.end(), date(y, 1, 1), date(y + 1, 12, 31))  # 2011-12
         return DateSpan("date", m.start(), m.end(), date(y, mo, 1), _month_end(y, mo))
     if m["year"]:
         return _year_atom(text, m)
@@ -145,7 +145,7 @@ def _year_atom(text: str, m: regex.Match[str]) -> DateSpan | None:
 def _relative(m: regex.Match[str], published: date | None) -> DateSpan | None:
     rel, unit = m["rel"].lower(), m["relunit"].lower()
     kind = "date" if unit in lx.MONTHS or unit in lx.WEEKDAYS else "period"
-    if rel.split()[-1] in {"that", "same", "this", "current"} and unit in lx.MONTHS and unit in {"may", "march", "mar", "jan"}:
+    if rel.split()[-1] in {"that", "same"} and unit in lx.MONTHS and unit in {"may", "march", "mar", "jan"}:
         return None
     if published is None or unit not in {"year", "month"}:
         return DateSpan(kind, m.start(), m.end(), None, None)

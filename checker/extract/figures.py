@@ -270,13 +270,14 @@ def _range(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     if i + 1 >= len(nums):
         return None
     a, b = nums[i], nums[i + 1]
-    unit_a = _PERCENT.match(text, a.end)
-    gap_start = unit_a.end() if unit_a else a.end
+    if a.fraction and a.words:
+        return None
+    unit_a, gap_start = _unit_after(text, a, attached_only=False)
     sep = _RANGE_SEP.match(text, gap_start)
     if sep is None:
         return None
-    currency = regex.match(rf"{_alternation(lx.CURRENCY_SYMBOLS)}{_SP}?", text[sep.end() : b.start])
-    if sep.end() != b.start and not currency:
+    prefix_b = regex.match(rf"{_SP}*(?:{_alternation(lx.CURRENCY_SYMBOLS)}){_SP}?\Z", text[sep.end() : b.start])
+    if sep.end() != b.start and not prefix_b:
         return None
     word = sep["sep"].lower()
     between = regex.search(rf"(?<![\w])(?:between|from)(?:{_SP}+ages?)?{_SP}+\Z", text[max(0, a.start - 20) : a.start], regex.I)
@@ -286,22 +287,41 @@ def _range(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
         return None
     if word == "to" and _before(_CHANGE_FROM, text, a.start, 40):
         return None
-    if b.value < a.value or a.value == b.value or (word == "or" and not between):
+    if a.value == b.value or word == "or" or (b.value < a.value and not (unit_a and a.value < 0)):
         return None
-    unit, kind_end = _range_unit(text, a, b)
-    start = a.start
-    if between is not None:
-        start = a.start - len(between[0])
+    start = a.start - len(between[0]) if between is not None else a.start
     before = _before(_CURRENCY_BEFORE, text, start, 8)
+    currency_a = _currency_code(before) if before is not None else None
+    currency_b = _currency_code(regex.search(_CURRENCY_BEFORE, prefix_b[0].strip())) if prefix_b else None
+    unit_b, end = _unit_after(text, b, attached_only=False)
+    if currency_b and currency_a != currency_b and not (currency_a is None and a.value > 0 and between is None and _currency_below(text, a)):
+        return None
     if before is not None:
-        unit, start = lx.CURRENCY_SYMBOLS.get(before["sym"] or "", (before["code"] or "").upper()), before.start()
+        start = before.start()
+    units = {u for u in (unit_a, unit_b, currency_a, currency_b) if u}
+    if len(units) > 1:
+        return None
+    unit = units.pop() if units else None
     aged = _before(_AGE_BEFORE, text, start, 20)
     if aged is not None:
         start = aged.start()
         unit = unit or "year"
-    mid = (a.value + b.value) / 2
-    return Raw("range", start, kind_end, mid, Interval(a.value, b.value), unit, "exact",
+    a_value = a.value
+    if b.scale > 1 and a.scale == 1 and not a.words and a.value < b.value / b.scale:
+        a_value = a.value * b.scale  # "$5-10 million": both ends in millions
+    low, high = min(a_value, b.value), max(a_value, b.value)
+    return Raw("range", start, end, (low + high) / 2, Interval(low, high), unit, "exact",
                {"low_text": text[a.start : a.end], "high_text": text[b.start : b.end]}), i + 2
+
+
+def _currency_code(m: regex.Match[str] | None) -> str | None:
+    if m is None:
+        return None
+    return lx.CURRENCY_SYMBOLS.get(m["sym"] or "", (m["code"] or "").upper()) or None
+
+
+def _currency_below(text: str, a: Num) -> bool:
+    return False
 
 
 def _phone_like(text: str, a: Num, b: Num) -> bool:
@@ -311,23 +331,28 @@ def _phone_like(text: str, a: Num, b: Num) -> bool:
     return text[a.start - 1 : a.start] == "+"
 
 
-def _range_unit(text: str, a: Num, b: Num) -> tuple[str | None, int]:
-    pct = _PERCENT.match(text, b.end)
+def _unit_after(text: str, n: Num, attached_only: bool) -> tuple[str | None, int]:
+    """The unit written straight after a figure (percent, age, duration, currency, measure) and its end."""
+    pct = _PERCENT.match(text, n.end)
     if pct:
         return ("percentage_point" if "point" in pct["u"].lower() else "percent"), pct.end()
-    for pattern, name in ((_AGE_AFTER, "age"), (_DURATION, "duration"), (_CURRENCY_AFTER, "money")):
-        m = pattern.match(text, b.end)
-        if m is None:
-            continue
-        if name == "money":
-            word = m["word"] or m["code"]
-            if not word:
-                continue
-            return lx.CURRENCY_WORDS.get(word.lower(), word.upper()), m.end()
-        if name == "duration" and (m["a"] and m.start() != b.end):
-            continue
-        return _duration_unit(m.groupdict().get("u") or m.groupdict().get("u2") or m.groupdict().get("a") or ""), m.end()
-    return None, b.end
+    age = _AGE_AFTER.match(text, n.end)
+    if age:
+        return _duration_unit(age["u"] or age["u2"] or "years"), age.end()
+    duration = _DURATION.match(text, n.end)
+    if duration and not (duration["a"] and duration.start() != n.end) and not _NOT_DURATION.match(text, duration.end()):
+        return _duration_unit(duration["u"] or duration["a"] or duration["b"]), duration.end()
+    money = _CURRENCY_AFTER.match(text, n.end)
+    if money and (money["word"] or money["code"]):
+        word = money["word"] or money["code"]
+        return lx.CURRENCY_WORDS.get(word.lower(), word.upper()), money.end()
+    measure = _MEASURE.match(text, n.end)
+    if measure and not (len(measure["u"]) == 1 and measure["sp"]) and measure["u"].lower() != "in":
+        return lx.MEASURE_UNITS[measure["u"].lower()], measure.end()
+    hyphen = regex.match(rf"-{_SP}*(?=to{_SP})", text[n.end : n.end + 6])
+    if hyphen:
+        return None, n.end + hyphen.end()
+    return None, n.end
 
 
 def _ratio(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:

@@ -23,7 +23,7 @@ SCALES = {
 SCALE_SUFFIXES = {
     "k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "mil": 10**6, "MM": 10**6,
     "mm": 10**6, "b": 10**9, "B": 10**9, "bn": 10**9, "bln": 10**9, "G": 10**9,
-    "t": 10**12, "tn": 10**12, "tln": 10**12, "trn": 10**12,
+    "t": 10**12, "T": 10**12, "tn": 10**12, "tln": 10**12, "trn": 10**12,
 }
 DOZENS = {"dozen", "dozens", "dz", "dzs", "doz", "dozs"}
 # denominators named by ordinals: "a third", "five eighths", "three twenty-firsts"

@@ -26,6 +26,7 @@ class Num:
     scaled: bool = False  # carries a scale word or suffix ("million", "m", "bn")
     fraction: bool = False  # a fraction ("two-thirds", "3/4"), not a whole number
     integer_digits: str = ""  # the digit literal as written, when written in digits
+    scale: int = 1  # the scale word or suffix it was multiplied by ("10 million" -> 10**6)
 
 
 _DIGITS = regex.compile(
@@ -41,7 +42,7 @@ _DIGITS = regex.compile(
     )
     (?P<exp>[eE][+-]?\d+(?![\w])|[ ]?[x×][ ]?10\^[+-]?\d+|\^[+-]{0,2}\d+)?
     (?:(?P<slash>/\d+)(?![/\d]))?
-    (?P<suffix>(?:[ ]?(?:bln|tln|trn|mil|mn|bn|tn|MM|k|K|G|M|B)|mm|m|b|t)(?![\w]))?
+    (?P<suffix>(?:[ ]?(?:bln|tln|trn|mil|mn|bn|tn|MM|k|K|G|M|B)|mm|m|b|t|T)(?![\w]))?
     """,
     regex.X,
 )
@@ -122,10 +123,11 @@ def _digit_num(m: regex.Match[str]) -> Num:
         denominator = int(m["slash"][1:])
         if denominator:
             value, step, fraction = value / denominator, Fraction(0), True
+    factor = 1
     if m["suffix"]:
         factor = lx.SCALE_SUFFIXES[m["suffix"].strip()]
         value, step, scaled = value * factor, step * factor, True
-    return Num(m.start(), m.end(), value, step, scaled=scaled, fraction=fraction, integer_digits=lit)
+    return Num(m.start(), m.end(), value, step, scaled=scaled, fraction=fraction, integer_digits=lit, scale=factor)
 
 
 def find_numbers(text: str) -> list[Num]:
@@ -173,6 +175,8 @@ def _number(text: str, pos: int, cursor: _Words) -> Num | None:
     if ch.isdigit() or ch == ".":
         m = _DIGITS.match(text, pos)
         if not m:
+            return None
+        if m["slash"] and int(m["slash"][1:]) == 0:
             return None
         num = _digit_num(m)
         if m["suffix"] and not _is_scale_suffix(text, m):
@@ -289,13 +293,14 @@ def _cardinal(text: str, pos: int, cursor: _Words) -> Num | None:
     value, end, step, words = small
     if w and w[0] == "one" and not _is_number_one(text, pos, end, cursor):
         return None
-    total, last_scale, scaled = Fraction(0), None, False
+    total, last_scale, scaled, top_scale = Fraction(0), None, False, 1
     while True:
         value, end = _and_fraction(text, end, cursor, value)
         s = cursor.word(end)
         if not s or s[0] not in lx.SCALES or s[2] or (last_scale is not None and lx.SCALES[s[0]] >= last_scale):
             break
         scale = lx.SCALES[s[0]]
+        top_scale = max(top_scale, scale)
         total, step, last_scale, end, scaled, words = total + value * scale, step * scale, scale, s[1], True, True
         value = Fraction(0)
         part = _and_fraction(text, end, cursor, Fraction(0))
@@ -317,7 +322,7 @@ def _cardinal(text: str, pos: int, cursor: _Words) -> Num | None:
         return Num(pos, end, total, step, True, scaled, fraction)
     if not words and not scaled:
         return None  # a bare digit literal is read by the caller
-    return Num(pos, end, total, step, words, scaled)
+    return Num(pos, end, total, step, words, scaled, scale=top_scale)
 
 
 def _is_number_one(text: str, pos: int, end: int, cursor: _Words) -> bool:
