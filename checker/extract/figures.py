@@ -48,11 +48,17 @@ _CURRENCY_BEFORE = regex.compile(
     rf"(?P<sym>{_alternation(lx.CURRENCY_SYMBOLS)}){_SP}?\Z|(?<![\w])(?P<code>{_alternation(lx.CURRENCY_CODES)}){_SP}?\Z",
     regex.I,
 )
-_CURRENCY_AFTER = regex.compile(
-    rf"{_SP}*(?:(?P<word>{_alternation(lx.CURRENCY_WORDS)})|(?P<code>{_alternation(lx.CURRENCY_CODES)})"
-    rf"|(?P<cents>cents?|pence|penny)|(?P<sym>[$€£₭¥₹]))(?![\w])|(?P<p>p)(?![\w])",
+_NATIONAL = regex.compile(
+    rf"(?P<nat>{_alternation({n for n, _ in lx.NATIONAL_CURRENCIES})}){_SP}+(?P<cur>{_alternation({c for _, c in lx.NATIONAL_CURRENCIES})})s?(?![\w])",
     regex.I,
 )
+_CURRENCY_AFTER = regex.compile(
+    rf"{_SP}*(?:-{_SP}*)?(?:(?P<nat>{_NATIONAL.pattern})|(?P<word>{_alternation(lx.CURRENCY_WORDS)})|(?P<mega>M)?(?P<code>{_alternation(lx.CURRENCY_CODES)})"
+    rf"|(?P<cents>cents?|pence|penny)|(?P<sym>[$€£₭¥₹₿元₡₾]))(?![\w])|(?P<p>p)(?![\w])",
+    regex.I,
+)
+_MINOR = regex.compile(rf"(?:{_SP}+and)?{_SP}+\Z", regex.I)
+_MINOR_AFTER = regex.compile(rf"{_SP}*(?:cents?|pence|p)(?![\w])|{_SP}*(?=[.,;!?)]|\Z)", regex.I)
 _AGE_AFTER = regex.compile(
     rf"{_SP}*-?{_SP}*(?P<u>years?|yrs?|months?|weeks?|days?){_SP}*-?{_SP}*olds?(?![\w])"
     rf"|{_SP}+(?P<u2>years?|months?|weeks?|days?){_SP}+of{_SP}+age(?![\w])|{_SP}*(?P<yo>yo|y/o|y\.o\.)(?![\w])",
@@ -123,6 +129,7 @@ _CHANGE_NOUN = regex.compile(
 )
 _TO_AFTER = regex.compile(rf"(?:{_SP}+in{_SP}+\d{{4}})?{_SP}+to{_SP}+", regex.I)
 _FOLLOWED_BY_LETTER = regex.compile(r"[A-Za-z]")
+_CLOCK = regex.compile(rf"{_SP}?(?:[ap]\.?m\.?|o'clock|GMT|BST|UTC)(?![\w])|:\d\d", regex.I)
 
 Builder = Callable[[str, list[Num], int], "tuple[Raw, int] | None"]
 
@@ -207,26 +214,51 @@ def _money(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     unit, start, end, factor = None, n.start, n.end, Fraction(1)
     before = _before(_CURRENCY_BEFORE, text, n.start, 8)
     if before is not None:
-        unit = lx.CURRENCY_SYMBOLS.get(before["sym"] or "", (before["code"] or "").upper())
-        start = before.start()
+        unit, start = _currency_code(before), before.start()
     after = _CURRENCY_AFTER.match(text, n.end)
     if unit is None and after is not None:
         if after["p"] and after.start("p") != n.end:
             return None
-        if after["word"]:
-            unit = lx.CURRENCY_WORDS[after["word"].lower()]
-        elif after["code"]:
-            unit = after["code"].upper()
-        elif after["sym"]:
-            unit = lx.CURRENCY_SYMBOLS[after["sym"]]
-        else:
-            unit, factor = lx.CURRENCY_CENTS[(after["cents"] or after["p"]).lower()], Fraction(1, 100)
+        unit, factor = _currency_after(after)
         end = after.end()
     if unit is None:
         return None
     qualifier, start = _hedge(text, start)
     step = bounds.count_step(n.step, n.value, n.scaled)
-    return _figure("money", start, end, n.value * factor, step * factor, unit, qualifier), i + 1
+    value, used = n.value * factor, 1
+    minor = _minor_part(text, nums, i, end) if factor == 1 and n.value.denominator == 1 else None
+    if minor is not None:
+        value, end, used = value + minor[0], minor[1], 2
+    return _figure("money", start, end, value, step * factor, unit, qualifier), i + used
+
+
+def _currency_after(m: regex.Match[str]) -> tuple[str, Fraction]:
+    """The currency code (and factor to whole units) of a word or code after a figure."""
+    national = _NATIONAL.match(m["nat"]) if m["nat"] else None
+    if national is not None:
+        nation = regex.sub(r"\s+", " ", national["nat"]).lower()
+        return lx.NATIONAL_CURRENCIES[(nation, national["cur"].lower())], Fraction(1)
+    if m["word"]:
+        return lx.CURRENCY_WORDS[m["word"].lower()], Fraction(1)
+    if m["code"]:
+        return m["code"].upper(), Fraction(10**6 if m["mega"] else 1)
+    if m["sym"]:
+        return lx.CURRENCY_SYMBOLS[m["sym"]], Fraction(1)
+    return lx.CURRENCY_CENTS[(m["cents"] or m["p"]).lower()], Fraction(1, 100)
+
+
+def _minor_part(text: str, nums: list[Num], i: int, end: int) -> tuple[Fraction, int] | None:
+    """'3 dollars 50 cents', 'thirteen dollars and forty-five cents': the hundredths after the units."""
+    if i + 1 >= len(nums):
+        return None
+    nxt = nums[i + 1]
+    link = _MINOR.search(text, end, nxt.start)
+    if link is None or link.start() != end or nxt.value.denominator != 1 or not 0 < nxt.value < 100:
+        return None
+    tail = _MINOR_AFTER.match(text, nxt.end)
+    if tail is None:
+        return None
+    return nxt.value / 100, tail.end()
 
 
 def _age(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
@@ -283,7 +315,7 @@ def _range(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     between = regex.search(rf"(?<![\w])(?:between|from)(?:{_SP}+ages?)?{_SP}+\Z", text[max(0, a.start - 20) : a.start], regex.I)
     if word in {"and", "or"} and not (between and between[0].lower().startswith("between")):
         return None
-    if word in {"-", "–", "—"} and (_phone_like(text, a, b) or a.words or b.words):
+    if word in {"-", "–", "—"} and (_phone_like(text, a, b) or not text[a.start].isdigit() or not text[b.start].isdigit()):
         return None
     if word == "to" and _before(_CHANGE_FROM, text, a.start, 40):
         return None
@@ -432,6 +464,8 @@ def _count(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
         return None
     if not n.words and _FOLLOWED_BY_LETTER.match(text, n.end) and not n.scaled:
         return None  # "4th", "A4", "mp3": ordinals and codes
+    if _CLOCK.match(text, n.end) or text[n.start - 1 : n.start] == ":":
+        return None  # "2 pm", "10:20": times of day
     qualifier, start = _hedge(text, n.start)
     kind = "ratio" if n.fraction else "count"
     step = bounds.count_step(n.step, n.value, n.scaled)

@@ -72,6 +72,21 @@ CURRENCY_SYMBOLS = {
     "£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
     "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
     "₭": "LAK", "₱": "PHP", "₦": "NGN", "₺": "TRY", "₪": "ILS", "R$": "BRL", "₫": "VND",
+    "₿": "BTC", "元": "CNY", "₡": "CRC", "₾": "GEL", "฿": "THB",
+}
+# "australian dollars", "swiss francs": a nationality before a currency word
+NATIONAL_CURRENCIES = {
+    ("australian", "dollar"): "AUD", ("canadian", "dollar"): "CAD", ("us", "dollar"): "USD",
+    ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD", ("hong kong", "dollar"): "HKD",
+    ("new zealand", "dollar"): "NZD", ("singapore", "dollar"): "SGD", ("taiwan", "dollar"): "TWD",
+    ("swiss", "franc"): "CHF", ("french", "franc"): "FRF", ("belgian", "franc"): "BEF",
+    ("chinese", "yuan"): "CNY", ("japanese", "yen"): "JPY", ("turkish", "lira"): "TRY",
+    ("italian", "lira"): "ITL", ("italian", "lire"): "ITL", ("mexican", "peso"): "MXN",
+    ("indian", "rupee"): "INR", ("russian", "rouble"): "RUB", ("russian", "ruble"): "RUB",
+    ("south african", "rand"): "ZAR", ("swedish", "krona"): "SEK", ("swedish", "kronor"): "SEK",
+    ("norwegian", "krone"): "NOK", ("norwegian", "kroner"): "NOK", ("danish", "krone"): "DKK",
+    ("danish", "kroner"): "DKK", ("brazilian", "real"): "BRL", ("finnish", "markka"): "FIM",
+    ("dutch", "guilder"): "NLG", ("german", "mark"): "DEM", ("spanish", "peseta"): "ESP",
 }
 CURRENCY_WORDS = {
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "quid": "GBP",
@@ -89,7 +104,7 @@ CURRENCY_WORDS = {
 CURRENCY_CENTS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP"}
 CURRENCY_CODES = {
     "USD", "GBP", "EUR", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "NZD", "CHF", "HKD", "SGD",
-    "SEK", "NOK", "DKK", "ZAR", "MXN", "BRL", "RUB", "KRW", "TRY", "PLN", "ILS", "NGN",
+    "SEK", "NOK", "DKK", "ZAR", "MXN", "BRL", "RUB", "KRW", "TRY", "PLN", "ILS", "NGN", "BTC",
 }
 # words before a figure that change what it allows
 HEDGES = {
