@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import hashlib
 import json
 import os
 import platform
@@ -204,6 +205,28 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()} {platform.release()}"
 
 
+def code_state() -> tuple[str, str]:
+    """(git commit + which files under checker/ differ from it, a hash of checker/*.py now)."""
+    import checker
+
+    package = Path(checker.__file__).resolve().parent
+    digest = hashlib.sha256()
+    for file in sorted(package.rglob("*.py")):
+        digest.update(str(file.relative_to(package)).encode() + b"\0" + file.read_bytes())
+
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(["git", *args], cwd=package.parent, capture_output=True, text=True,
+                                  timeout=10).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            return ""
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    dirty = git("status", "--porcelain", "--", "checker").splitlines()
+    where = f"commit {commit}" + (f" + uncommitted changes to {', '.join(l[3:] for l in dirty)}" if dirty else "")
+    return where, digest.hexdigest()[:12]
+
+
 def _mb(n: int) -> str:
     return f"{n / MB:.2f}"
 
@@ -279,6 +302,7 @@ def main(argv: list[str] | None = None) -> int:
 
     command = shlex.join(["python", os.path.relpath(__file__), *(sys.argv[1:] if argv is None else argv)])
     started = time.perf_counter()
+    code, code_hash = code_state()
 
     def say(message: str) -> None:
         print(f"[{time.perf_counter() - started:6.1f}s] {message}", file=sys.stderr, flush=True)
@@ -313,6 +337,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"## crosscheck extraction benchmark\n\nMachine: {machine()}  ")
     print(f"Command: `{command}`  ")
+    print(f"Code: {code} (checker/*.py sha256 {code_hash})  ")
     print(f"Corpus (a, b): `{os.path.relpath(path)}` ({path.stat().st_size / MB:.2f} MB file); "
           f"memory corpora: {', '.join(f'{s:g} MB' for s in args.memory_mb) if memory else 'skipped'}; seed {args.seed}  ")
     if memory:
@@ -320,6 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(report(whole, peer, mine, memory, baseline))
     print(f"\nTotal benchmark time: {time.perf_counter() - started:.0f} s")
+    if code_state()[1] != code_hash:
+        print("\n**Warning: files under checker/ changed during the run; these figures mix code versions.**")
     if any(m.rc != 0 for m in memory):
         print("\nwarning: crosscheck exited non-zero on a memory corpus", file=sys.stderr)
     if args.profile > 0:

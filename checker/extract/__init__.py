@@ -9,14 +9,19 @@ import regex
 
 from checker.extract.context import SentenceIndex, entities, subject
 from checker.extract.dates import DateSpan, find_dates
-from checker.extract.figures import Raw, assemble, change_from_to, duration_words, multiplier_words
+from checker.extract.figures import Raw, assemble, bound_pairs, change_from_to, duration_words, multiplier_words
 from checker.extract.numbers import find_numbers
 from checker.model import Claim, Interval, Period, Source
 
 KINDS = ("count", "percent", "ratio", "range", "money", "age", "duration", "date", "period",
          "change", "multiplier", "measure")
 _SPACES = regex.compile(r"\s+")
-_ADDRESSES = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", regex.I)
+_ADDRESSES = regex.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+"  # web and mail addresses
+    r"|(?<![\w+-])\+?\d{1,4}(?:[-/]\d{2,4}){2,}(?![\w-])(?<!\d{1,2}/\d{1,2}/\d{2,4})"  # phone numbers
+    r"|(?:<>|=>|=<)\s*\d[\d.,]*",  # operators that state no bound
+    regex.I,
+)
 
 
 def extract(source: Source) -> list[Claim]:
@@ -34,7 +39,7 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     spoken = sorted((r.start, r.end) for r in words)
     nums = [n for n in find_numbers(text) if not _inside(atoms, n.start, n.end) and not _overlaps(spoken, n.start, n.end)]
     figures = assemble(text, nums)
-    raws = figures + words + change_from_to(text, figures) + multiplier_words(text) + [_date_raw(d) for d in dates]
+    raws = figures + words + bound_pairs(text, figures) + change_from_to(text, figures) + multiplier_words(text) + [_date_raw(d) for d in dates]
     raws.sort(key=lambda r: (r.start, -r.end, r.kind))
     index = SentenceIndex(text)
     periods = [d for d in dates if d.kind == "period"] + [d for d in dates if d.kind == "date"]

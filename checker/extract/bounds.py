@@ -5,6 +5,7 @@ The semantics (documented in the README, relied on by every check):
   round counts of a hundred or more ("5,100", "2,400") the same, to their last non-zero digit;
   other whole counts are exact;
 - "more than X" / "over X": a figure rounded down, (X, X + step) when X is round, else (X, inf);
+- "exactly X", "equal to X": exactly X;
 - "at least X" [X, inf); "at most X", "up to X", "X or under" (-inf, X]; "fewer than X" (-inf, X);
 - "almost X", "nearly X": [X - tolerance, X); "around X", "about X": [X - tolerance, X + tolerance]
   where tolerance is 10% of X, and at least half a unit ("about 3%" allows [2.5, 3.5]).
@@ -44,6 +45,8 @@ def hedged(value: Fraction, step: Fraction, qualifier: str) -> Interval:
         return Interval(value - tolerance, value, True, False)
     if qualifier == "approx":
         return Interval(value - tolerance, value + tolerance, True, True)
+    if qualifier == "exactly":
+        return Interval.exact(value)
     return rounding(value, step)
 
 

@@ -154,12 +154,18 @@ def _before(pattern: regex.Pattern[str], text: str, pos: int, reach: int = 60) -
     return pattern.search(text, max(0, pos - reach), pos)
 
 
+_SIGN_BEFORE = regex.compile(rf"(?<![<>=])(?P<h>{_alternation(lx.SIGN_HEDGES)}){_SP}*\Z")
+
+
 def _hedge(text: str, start: int) -> tuple[str, int]:
     """The qualifier written before a figure, and where the claim then starts."""
     m = _before(_HEDGE_BEFORE, text, start)
-    if m is None:
-        return "exact", start
-    return lx.HEDGES[m["h"].lower()], m.start()
+    if m is not None:
+        return lx.HEDGES[regex.sub(r"\s+", " ", m["h"].lower())], m.start()
+    sign = _before(_SIGN_BEFORE, text, start, 6)
+    if sign is not None:
+        return lx.SIGN_HEDGES[sign["h"]], sign.start()
+    return "exact", start
 
 
 def _trailing_hedge(text: str, raw: Raw) -> Raw:
@@ -473,6 +479,30 @@ def _count(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
 
 
 _BUILDERS: list[Builder] = [_range, _change, _percent, _money, _ratio, _age, _duration, _measure, _multiplier, _count]
+
+
+_LOWER = {"more_than", "at_least", "just_over"}
+_UPPER = {"less_than", "at_most"}
+_BOUND_LINK = regex.compile(rf"{_SP}*,?{_SP}*(?:and|but|,){_SP}*", regex.I)
+
+
+def bound_pairs(text: str, raws: list[Raw]) -> list[Raw]:
+    """'more than 10 and less than 20': two one-sided bounds that make one range."""
+    out = []
+    for a, b in zip(raws, raws[1:]):
+        quals = {a.qualifier, b.qualifier}
+        if not (quals & _LOWER and quals & _UPPER) or a.kind != b.kind or a.unit != b.unit:
+            continue
+        if _BOUND_LINK.fullmatch(text, a.end, b.start) is None:
+            continue
+        lower, upper = (a, b) if a.qualifier in _LOWER else (b, a)
+        lo, hi = lower.interval, upper.interval
+        if lo.low is None or hi.high is None or lo.low > hi.high:
+            continue
+        interval = Interval(lo.low, hi.high, lo.low_closed, hi.high_closed)
+        out.append(Raw("range", a.start, b.end, (lo.low + hi.high) / 2, interval, a.unit, "exact",
+                       {"low_text": text[lower.start : lower.end], "high_text": text[upper.start : upper.end]}))
+    return out
 
 
 def change_from_to(text: str, raws: list[Raw]) -> list[Raw]:

@@ -124,7 +124,16 @@ HEDGES = {
     "approximately": "approx", "aproximately": "approx", "roughly": "approx", "some": "approx",
     "an estimated": "approx", "estimated": "approx", "circa": "approx", "c.": "approx",
     "approx.": "approx", "about an estimated": "approx", "nearer": "approx",
-    "equal to": "exact", "exactly": "exact", "precisely": "exact", "fully": "exact",
+    "equal to": "exactly", "equals to": "exactly", "equals": "exactly", "exactly": "exactly",
+    "precisely": "exactly", "surpass": "more_than", "surpassing": "more_than",
+    "bigger or equal than": "at_least", "bigger or equal to": "at_least",
+    "greater or equal than": "at_least", "greater than or equal to": "at_least",
+    "higher or equal than": "at_least", "larger or equal than": "at_least",
+    "more than or equal to": "at_least", "less than or equal to": "at_most",
+    "less or equal than": "at_most", "smaller or equal than": "at_most",
+    "lower or equal than": "at_most", "fewer than or equal to": "at_most",
+    "smaller than or equal to": "at_most", "not exceeding": "at_most", "a little over": "just_over",
+    "a little under": "almost", "well over": "more_than", "well above": "more_than",
 }
 # words after a figure that bound it from one side ("11 or under", "five or more")
 TRAILING_HEDGES = {
@@ -132,8 +141,13 @@ TRAILING_HEDGES = {
     "or below": "at_most", "and under": "at_most", "and younger": "at_most",
     "or more": "at_least", "or over": "at_least", "or older": "at_least", "or above": "at_least",
     "and over": "at_least", "and older": "at_least", "and above": "at_least", "plus": "at_least",
-    "or so": "approx", "odd": "approx", "-odd": "approx", "+": "at_least",
+    "or so": "approx", "odd": "approx", "-odd": "approx", "+": "at_least", "and more": "at_least",
+    "or greater": "at_least", "or higher": "at_least", "or less": "at_most", "or lower": "at_most",
+    "and less": "at_most", "or smaller": "at_most", "or larger": "at_least",
 }
+# comparison signs written before a figure
+SIGN_HEDGES = {"<=": "at_most", "< =": "at_most", "≤": "at_most", ">=": "at_least", "> =": "at_least",
+               "≥": "at_least", "<": "less_than", ">": "more_than"}
 MEASURE_UNITS = {
     "km": "kilometre", "kilometre": "kilometre", "kilometres": "kilometre",
     "kilometer": "kilometre", "kilometers": "kilometre", "m": "metre", "metre": "metre",
