@@ -15,6 +15,7 @@ The output depends only on the seed and the size, so two runs give byte-identica
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import sys
@@ -333,11 +334,19 @@ def default_path(megabytes: float, seed: int = DEFAULT_SEED) -> Path:
     return DATA_DIR / f"corpus-{size}mb{suffix}.jsonl"
 
 
+def generator_version() -> str:
+    """A hash of this file: a corpus made by an older generator is made again."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
 def ensure(megabytes: float, seed: int = DEFAULT_SEED) -> Path:
-    """The corpus of this size and seed, generated unless already present."""
+    """The corpus of this size and seed, generated unless present and made by this generator."""
     path = default_path(megabytes, seed)
-    if not path.exists():
+    stamp = path.with_name(path.name + ".version")
+    version = generator_version()
+    if not path.exists() or not stamp.exists() or stamp.read_text().strip() != version:
         generate(path, megabytes, seed)
+        stamp.write_text(version + "\n")
     return path
 
 

@@ -217,11 +217,11 @@ def code_state() -> tuple[str, str]:
     def git(*args: str) -> str:
         try:
             return subprocess.run(["git", *args], cwd=package.parent, capture_output=True, text=True,
-                                  timeout=10).stdout.strip()
+                                  timeout=10).stdout.rstrip("\n")
         except (OSError, subprocess.SubprocessError):
             return ""
 
-    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    commit = git("rev-parse", "--short", "HEAD").strip() or "unknown"
     dirty = git("status", "--porcelain", "--", "checker").splitlines()
     where = f"commit {commit}" + (f" + uncommitted changes to {', '.join(l[3:] for l in dirty)}" if dirty else "")
     return where, digest.hexdigest()[:12]

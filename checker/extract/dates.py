@@ -46,7 +46,7 @@ _ATOM = regex.compile(
     | (?P<fy>(?:19|20)\d\d)[-/](?P<fy2>\d\d)(?![\d/])
     | (?P<year>(?:1[89]|20)\d\d)(?![\d,.]?\d)
     )(?![\w])""",
-    regex.X | regex.I,
+    regex.X | regex.I | regex.A,
 )
 _YEAR_CONTEXT = regex.compile(
     rf"(?<![\w])(?:in|since|until|till|by|from|to|between|during|before|after|of|and|through|year|early|late|mid|summer|spring|autumn|winter|fiscal|financial|the|,){_SP}*-?\Z",

@@ -89,6 +89,8 @@ def duration_words(text: str) -> list[Raw]:
             continue  # "80 a day", "twice a year": rates, not durations
         if m["one"] and m["pl"] and m["one"].lower() not in {"all", "full", "whole"}:
             continue
+        if _NOT_DURATION.match(text, m.end()):
+            continue  # "one year old" is an age
         unit = _duration_unit(m["u"].split()[-1])
         if m["few"]:
             out.append(Raw("duration", m.start(), m.end(), None, Interval(None, None, False, False), unit, "approx"))

@@ -44,7 +44,7 @@ _DIGITS = regex.compile(
     (?:(?P<slash>/\d+)(?![/\d]))?
     (?P<suffix>(?:[ ]?(?:bln|tln|trn|mil|mn|bn|tn|MM|k|K|G|M|B)|mm|m|b|t|T)(?![\w]))?
     """,
-    regex.X,
+    regex.X | regex.A,
 )
 _WORD = regex.compile(r"[ \t\u00a0]*(?:(?P<hy>[-‐‑–])[ \t]*)?(?P<w>[A-Za-z]+)")
 _NUMBER_WORDS = (
@@ -253,15 +253,22 @@ def _small(text: str, pos: int, cursor: _Words) -> tuple[Fraction, int, Fraction
 
 
 def _and_below_hundred(text: str, pos: int, cursor: _Words) -> tuple[Fraction, int] | None:
-    """'and three', 'and 21', 'thirty one' after 'hundred' (not 'and 2 hundred')."""
+    """'and three', 'and 21', 'thirty one' after 'hundred' (not 'and 2 hundred', not 'thirty fifths')."""
     w = cursor.word(pos)
-    start = w[1] if w and w[0] == "and" else pos
+    joined = bool(w and w[0] == "and")
+    start = w[1] if joined and w else pos
     part = _small_below_hundred(text, start, cursor)
-    if part is None:
+    if part is None or (joined and part[0] == 0):
         return None
     after = cursor.word(part[1])
-    if after and (after[0] in {"hundred", "hundreds"} or _plural(after[0]) in _DENOMINATORS or after[0] in lx.HALVES):
+    if after and after[0] in {"hundred", "hundreds"}:
         return None
+    denominator = after is not None and (_plural(after[0]) in _DENOMINATORS or after[0] in lx.HALVES)
+    if denominator and after is not None:
+        if joined and (part[0] < 10 or _plural(after[0]) in lx.ORDINAL_SCALES or after[0] in lx.HALVES):
+            return None  # "one hundred and three quarters" is 100 + 3/4
+        if not joined and part[0] % 10 == 0 and _plural(after[0]) in lx.ORDINAL_UNITS:
+            return None  # "one hundred thirty fifths" is 100/35
     if after and after[0] in lx.DOZENS:
         return part[0] * 12, after[1]
     return part
@@ -313,6 +320,10 @@ def _cardinal(text: str, pos: int, cursor: _Words) -> Num | None:
             break
         more = _after_scale(text, end, cursor, last_scale)
         if more is None:
+            bigger = cursor.word(end)
+            if bigger and bigger[0] in lx.SCALES and lx.SCALES[bigger[0]] > scale:
+                factor = lx.SCALES[bigger[0]]  # "three lakh crore"
+                total, step, end, top_scale = total * factor, step * factor, bigger[1], top_scale * factor
             break
         value, end, step = more
     total += value
