@@ -45,9 +45,11 @@ _PERCENT = regex.compile(
     regex.I,
 )
 _CURRENCY_BEFORE = regex.compile(
-    rf"(?P<sym>{_alternation(lx.CURRENCY_SYMBOLS)}){_SP}?\Z|(?<![\w])(?P<code>{_alternation(lx.CURRENCY_CODES)}){_SP}?\Z",
+    rf"(?P<sym>{_alternation(lx.CURRENCY_SYMBOLS)}){_SP}?\Z|(?<![\w])(?P<mega>M)?(?P<code>{_alternation(lx.CURRENCY_CODES)}){_SP}?\Z",
     regex.I,
 )
+_CURRENCY_WORD_BEFORE = regex.compile(rf"(?<![\w])(?P<word>dollars?|euros?|pounds?|yen|yuan){_SP}+\Z", regex.I)
+_SCALE_AFTER = regex.compile(rf"{_SP}+(?P<s>{_alternation(lx.SCALES)})(?![\w])", regex.I)
 _NATIONAL = regex.compile(
     rf"(?P<nat>{_alternation({n for n, _ in lx.NATIONAL_CURRENCIES})}){_SP}+(?P<cur>{_alternation({c for _, c in lx.NATIONAL_CURRENCIES})})s?(?![\w])",
     regex.I,
@@ -171,7 +173,7 @@ def _hedge(text: str, start: int) -> tuple[str, int]:
 
 
 def _trailing_hedge(text: str, raw: Raw) -> Raw:
-    if raw.qualifier != "exact" or raw.value is None or raw.kind in {"range", "change", "date", "period"}:
+    if raw.qualifier not in {"exact", "approx"} or raw.value is None or raw.kind in {"range", "change", "date", "period"}:
         return raw
     m = _HEDGE_AFTER.match(text, raw.end)
     if m is None or (m["h"] in {"+", "plus"} and m.start("h") != raw.end and m["h"] == "+"):
@@ -221,18 +223,27 @@ def _money(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     n = nums[i]
     unit, start, end, factor = None, n.start, n.end, Fraction(1)
     before = _before(_CURRENCY_BEFORE, text, n.start, 8)
+    if before is not None and before["code"] and _ENDS_WITH_NUMBER.search(text, max(0, before.start() - 30), before.start()):
+        before = None  # "10 rmb 20 usd": the code belongs to the figure before it
     if before is not None:
         unit, start = _currency_code(before), before.start()
+        if before["mega"]:
+            factor = Fraction(10**6)
+    elif n.scaled and (word := _before(_CURRENCY_WORD_BEFORE, text, n.start, 12)) is not None:
+        unit, start = lx.CURRENCY_WORDS[word["word"].lower()], word.start()  # "dollar 22.5 million"
     after = _CURRENCY_AFTER.match(text, n.end)
     if unit is None and after is not None:
         if after["p"] and after.start("p") != n.end:
             return None
         unit, factor = _currency_after(after)
         end = after.end()
+        scale = _SCALE_AFTER.match(text, end) if after["code"] else None
+        if scale is not None:  # "75 USD million"
+            factor, end = factor * lx.SCALES[scale["s"].lower()], scale.end()
     if unit is None:
         return None
     qualifier, start = _hedge(text, start)
-    step = bounds.count_step(n.step, n.value, n.scaled)
+    step = bounds.count_step(n.step, n.value, n.scaled or factor > 1)
     value, used = n.value * factor, 1
     minor = _minor_part(text, nums, i, end) if factor == 1 and n.value.denominator == 1 else None
     if minor is not None:

@@ -30,7 +30,7 @@ class Num:
 
 
 _DIGITS = regex.compile(
-    r"""(?<![\w.])(?<!\d\.)(?:(?<!\d,)|(?!\d{3}(?!\d)))
+    r"""(?:(?<![\w.])|(?<=(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|CHF|INR|HKD|NZD|SGD)))(?<!\d\.)(?:(?<!\d,)|(?!\d{3}(?!\d)))
     (?P<lit>
         \d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?        # Indian grouping 12,34,567.89
       | \d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?             # 1,234,567.5
@@ -52,12 +52,12 @@ _NUMBER_WORDS = (
     | lx.MINUS | set(lx.DOZENS)
 )
 _ANCHOR = regex.compile(
-    r"(?<![\w])(?:(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"|a(?=[ \t]+(?:"
+    r"(?:(?<![\w])(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"|a(?=[ \t]+(?:"
     + "|".join(["hundred", "dozen", "quarter", "half", "third", "fifth", "sixth", "tenth",
                 "twentieth", "hundredth", "thousandth", "millionth", "trillionth", "thousand",
                 "million", "billion", "trillion", "twenty", "seventh", "eighth", "ninth", "fourth",
                 "fortieth", "thirtieth"])
-    + r")))(?![\w])|[-−]?(?<![\d])\d|(?<![\d])\.\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])",
+    + r")))(?![\w])|(?<![\w-])[-−](?=\d)|(?<![\d])\d|(?<![\d])\.\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])",
     regex.I,
 )
 _PRONOUN_ONE_BEFORE = {
@@ -141,7 +141,7 @@ def find_numbers(text: str) -> list[Num]:
             return found
         num = parse_at(text, m.start(), cursor)
         if num is None:
-            pos = m.end()
+            pos = m.start() + 1
             continue
         found.append(num)
         pos = num.end
