@@ -461,7 +461,7 @@ def _tail(text: str, pos: int, cursor: _Words, value: Fraction, step: Fraction) 
             digits, end = str(two[0]), two[1]
         return value + Fraction(int(digits), 10 ** len(digits)), end, Fraction(1, 10 ** len(digits)), False
     denominator = _denominator(text, pos, cursor, plural=value != 1)
-    if denominator is not None and value.denominator == 1 and value < 10**6:
+    if denominator is not None and value.denominator == 1:
         value, end = value / denominator[0], denominator[1]
         scale = _of_a_scale(end, cursor)
         if scale is not None:
