@@ -23,9 +23,10 @@ def test_peer_suites_hold_the_floor() -> None:
     env = {**os.environ, "CROSSCHECK": f"{sys.executable} -m checker"}
     done = subprocess.run([sys.executable, str(SCORER), "--system", "crosscheck"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
-    last = done.stdout.strip().splitlines()[-1]
-    scores = {"overall": float(re.search(r"micro F1 ([0-9.]+)", last)[1])}  # type: ignore[index]
-    scores |= {name: float(value) for name, value in re.findall(r"(\w+)=([0-9.]+)", last)}
-    assert set(scores) == set(FLOORS), last
+    rows = re.findall(r"^(\w+)\s+\d+\s+\d+\s+(\d+)\s+(\d+)\s+(\d+)\s", done.stdout, re.M)
+    counts = {name: tuple(map(int, tp_fp_fn)) for name, *tp_fp_fn in rows}
+    counts["overall"] = tuple(sum(c[i] for c in counts.values()) for i in range(3))  # type: ignore[assignment]
+    scores = {name: 2 * tp / (2 * tp + fp + fn) for name, (tp, fp, fn) in counts.items()}  # exact micro F1
+    assert set(scores) == set(FLOORS), done.stdout
     below = {name: (scores[name], floor) for name, floor in FLOORS.items() if scores[name] < floor}
     assert below == {}, f"below the floor (score, floor): {below}\n{done.stdout}"
