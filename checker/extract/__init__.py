@@ -34,7 +34,7 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     text = source.body
     dates = find_dates(text, source.published)
     words = duration_words(text)
-    atoms = sorted([(d.start, d.end) for d in dates if d.kind == "date" or d.end - d.start < 12]
+    atoms = sorted([(d.start, d.end) for d in dates if not d.counts]
                    + [(m.start(), m.end()) for m in _ADDRESSES.finditer(text)])
     spoken = sorted((r.start, r.end) for r in words)
     nums = [n for n in find_numbers(text) if not _inside(atoms, n.start, n.end) and not _overlaps(spoken, n.start, n.end)]
@@ -42,9 +42,17 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     raws = figures + words + bound_pairs(text, figures) + change_from_to(text, figures) + multiplier_words(text) + [_date_raw(d) for d in dates]
     raws.sort(key=lambda r: (r.start, -r.end, r.kind))
     index = SentenceIndex(text)
-    periods = [d for d in dates if d.kind == "period"] + [d for d in dates if d.kind == "date"]
     for raw in raws:
-        yield _claim(source, raw, index, periods)
+        yield _claim(source, raw, index, dates)
+
+
+def _nearest_period(dates: list[DateSpan], raw: Raw, s_start: int, s_end: int) -> DateSpan | None:
+    """The outermost date or period of the sentence nearest to a figure (outside its own words)."""
+    here = [d for d in dates if s_start <= d.start and d.end <= s_end and (d.end <= raw.start or d.start >= raw.end)]
+    outer = [d for d in here if not any(o is not d and o.start <= d.start and d.end <= o.end for o in here)]
+    if not outer:
+        return None
+    return min(outer, key=lambda d: (raw.start - d.end if d.end <= raw.start else d.start - raw.end, d.kind != "period"))
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -68,10 +76,9 @@ def _claim(source: Source, raw: Raw, index: SentenceIndex, periods: list[DateSpa
     names, place = entities(text, s_start, s_end)
     period = None
     if raw.kind not in {"date", "period"}:
-        for d in periods:
-            if s_start <= d.start and d.end <= s_end and (d.end <= raw.start or d.start >= raw.end):
-                period = Period(_SPACES.sub(" ", source.text[d.start : d.end]), d.first, d.last)
-                break
+        near = _nearest_period(periods, raw, s_start, s_end)
+        if near is not None:
+            period = Period(_SPACES.sub(" ", source.text[near.start : near.end]), near.first, near.last)
     line, column = source.position(raw.start)
     details = tuple((k, v) for k, v in raw.details.items() if k != "step" and v is not None)
     return Claim(

@@ -71,6 +71,7 @@ class DateSpan:
     end: int
     first: date | None
     last: date | None
+    counts: bool = False  # holds a figure of its own ("the six months to ...", "the past 3 weeks")
 
 
 def _month_end(y: int, m: int) -> date:
@@ -126,7 +127,8 @@ def _vague(text: str, m: regex.Match[str]) -> DateSpan | None:
         return None  # "fall" the verb
     if words == ["weekend"] or words[-1] == "tens" and len(words) == 1:
         return None
-    return DateSpan("period", m.start(), m.end(), None, None)
+    counted = regex.search(r"\d", m["vague"]) is not None or any(w in lx.UNITS or w in lx.TENS for w in words)
+    return DateSpan("period", m.start(), m.end(), None, None, counted)
 
 
 def _year_atom(text: str, m: regex.Match[str]) -> DateSpan | None:
@@ -196,14 +198,14 @@ def _periods(text: str, atoms: list[DateSpan], published: date | None) -> list[D
         first, last = a.first, b.last
         if first and last and first > last:
             continue
-        out.append(DateSpan("period", start, b.end, first, last))
+        out.append(DateSpan("period", start, b.end, first, last, True))
     for a in atoms:
         span = _SPAN_BEFORE.search(text, max(0, a.start - 60), a.start)
         if span is not None:
             out.append(_span_period(span, a))
         elif _SINCE.search(text, max(0, a.start - 8), a.start) and a.first is not None:
             since = _SINCE.search(text, max(0, a.start - 8), a.start)
-            out.append(DateSpan("period", since.start(), a.end, a.first, published))  # type: ignore[union-attr]
+            out.append(DateSpan("period", since.start(), a.end, a.first, published, True))  # type: ignore[union-attr]
     return out
 
 
@@ -221,7 +223,7 @@ def _span_period(span: regex.Match[str], anchor: DateSpan) -> DateSpan:
         elif rel in {"since", "from", "after"}:
             y, m = _shift_month(anchor.first.year, anchor.first.month, months - 1)
             first, last = anchor.first, _month_end(y, m)
-    return DateSpan("period", span.start(), anchor.end, first, last)
+    return DateSpan("period", span.start(), anchor.end, first, last, True)
 
 
 def _count_word(word: str | None) -> int | None:

@@ -125,7 +125,7 @@ _CHANGE_BEFORE = regex.compile(
     regex.I,
 )
 _CHANGE_FROM = regex.compile(
-    rf"(?<![\w])(?P<v>{_alternation(_UP | _DOWN)}){_SP}+(?:\w+{_SP}+)?from{_SP}+\Z", regex.I
+    rf"(?<![\w])(?P<v>{_alternation(_UP | _DOWN | set(lx.MULTIPLIER_WORDS) | {'went', 'changed', 'moved'})}){_SP}+(?:\w+{_SP}+)?from{_SP}+\Z", regex.I
 )
 _CHANGE_NOUN = regex.compile(
     rf"{_SP}*(?P<n>increase|rise|jump|growth|surge|fall|drop|decline|reduction|cut|decrease)(?![\w])",
@@ -303,6 +303,8 @@ def _duration(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     if _NOT_DURATION.match(text, m.end()):
         return None
     qualifier, start = _hedge(text, n.start)
+    if qualifier == "more_than" and text[start : start + 4].lower() == "over":
+        qualifier, start = "exact", n.start  # "over 18 months" is during them, not more than them
     unit = _duration_unit(m["u"] or m["a"] or m["b"])
     return _figure("duration", start, m.end(), n.value, Fraction(0), unit, qualifier), i + 1
 
@@ -485,6 +487,8 @@ def _count(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
         return None  # "4th", "A4", "mp3": ordinals and codes
     if _CLOCK.match(text, n.end) or text[n.start - 1 : n.start] == ":":
         return None  # "2 pm", "10:20": times of day
+    if text[n.start : n.end].lower() == "one" and regex.match(rf"{_SP}+of{_SP}+(?:the|its|his|her|their|our|my|your|those|these)(?![\w])", text[n.end : n.end + 12], regex.I):
+        return None  # "one of the biggest concerns": a phrase, not a figure
     qualifier, start = _hedge(text, n.start)
     kind = "ratio" if n.fraction else "count"
     step = bounds.count_step(n.step, n.value, n.scaled)
@@ -526,10 +530,9 @@ def change_from_to(text: str, raws: list[Raw]) -> list[Raw]:
         link = _TO_AFTER.match(text, a.end)
         if verb is None or link is None or link.end() != b.start or a.kind != b.kind or a.value is None or b.value is None:
             continue
-        sign_word = verb["v"].lower()
+        direction = "down" if b.value < a.value else "up" if b.value > a.value else "none"
         out.append(Raw("change", verb.start(), b.end, b.value - a.value, _difference(b.interval, a.interval),
-                       a.unit, "exact", {"from": a.value, "to": b.value,
-                                          "direction": "down" if sign_word in _DOWN else "up"}))
+                       a.unit, "exact", {"from": a.value, "to": b.value, "direction": direction}))
     return out
 
 
