@@ -7,10 +7,14 @@ from collections.abc import Iterator
 
 import regex
 
+from checker.extract.common import Raw
 from checker.extract.context import SentenceIndex, entities, subject
 from checker.extract.dates import DateSpan, find_dates
-from checker.extract.figures import Raw, assemble, bound_pairs, change_from_to, duration_words, multiplier_words
+from checker.extract.figures import assemble
 from checker.extract.numbers import find_numbers
+from checker.extract.ranges import bound_pairs
+from checker.extract.times import duration_words
+from checker.extract.trends import change_from_to, multiplier_words
 from checker.model import Claim, Interval, Period, Source
 
 KINDS = ("count", "percent", "ratio", "range", "money", "age", "duration", "date", "period",

@@ -1,0 +1,123 @@
+"""What every family of figures shares: the raw figure, its hedges, and the units written after it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+import regex
+
+from checker.extract import bounds
+from checker.extract import lexicon as lx
+from checker.model import Interval
+
+
+@dataclass(slots=True)
+class Raw:
+    """A figure before its context is attached."""
+
+    kind: str
+    start: int
+    end: int
+    value: Fraction | None
+    interval: Interval
+    unit: str | None = None
+    qualifier: str = "exact"
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+def alternation(words: Any) -> str:
+    """A regex alternation of `words`, escaped, the longest first."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+SP = r"[ \t\u00a0]"
+_HEDGE_BEFORE = regex.compile(
+    rf"(?<![\w])(?P<h>{alternation(lx.HEDGES)}){SP}+(?:of{SP}+)?(?:the{SP}+)?\Z", regex.I
+)
+_HEDGE_AFTER = regex.compile(rf"{SP}*(?P<h>{alternation(lx.TRAILING_HEDGES)})(?![\w])", regex.I)
+_SIGN_BEFORE = regex.compile(rf"(?<![<>=])(?P<h>{alternation(lx.SIGN_HEDGES)}){SP}*\Z")
+PERCENT = regex.compile(
+    rf"{SP}*(?:-{SP}*)?(?P<u>%|per{SP}?-?{SP}?cent(?:age)?{SP}+points?|percentage{SP}+points?"
+    rf"|per{SP}?-?{SP}?cents?|percents?|percentage|pc|pct)(?![\w])",
+    regex.I,
+)
+CURRENCY_BEFORE = regex.compile(
+    rf"(?P<sym>{alternation(lx.CURRENCY_SYMBOLS)}){SP}?\Z|(?<![\w])(?P<mega>M)?(?P<code>{alternation(lx.CURRENCY_CODES)}){SP}?\Z",
+    regex.I,
+)
+NATIONAL = regex.compile(
+    rf"(?P<nat>{alternation({n for n, _ in lx.NATIONAL_CURRENCIES})}){SP}+(?P<cur>{alternation({c for _, c in lx.NATIONAL_CURRENCIES})})s?(?![\w])",
+    regex.I,
+)
+CURRENCY_AFTER = regex.compile(
+    rf"{SP}*(?:-{SP}*)?(?:(?P<nat>{NATIONAL.pattern})|(?P<word>{alternation(lx.CURRENCY_WORDS)})|(?P<mega>M)?(?P<code>{alternation(lx.CURRENCY_CODES)})"
+    rf"|(?P<cents>cents?|pence|penny)|(?P<sym>[$€£₭¥₹₿元₡₾]))(?![\w])|(?P<p>p)(?![\w])",
+    regex.I,
+)
+AGE_AFTER = regex.compile(
+    rf"{SP}*-?{SP}*(?P<u>years?|yrs?|months?|weeks?|days?){SP}*-?{SP}*olds?(?![\w])"
+    rf"|{SP}+(?P<u2>years?|months?|weeks?|days?){SP}+of{SP}+age(?![\w])|{SP}*(?P<yo>yo|y/o|y\.o\.)(?![\w])",
+    regex.I,
+)
+AGE_BEFORE = regex.compile(rf"(?<![\w])(?:aged|age{SP}+of|ages?){SP}+(?:between{SP}+)?\Z", regex.I)
+DURATION = regex.compile(
+    rf"(?:{SP}*-?{SP}*(?P<u>{alternation(u for u in lx.DURATION_UNITS if len(u) > 2)})|(?P<a>h|s)|{SP}?(?P<b>hr|hrs|min|mins|secs?|ys))(?![\w])",
+    regex.I,
+)
+NOT_DURATION = regex.compile(rf"{SP}*-?{SP}*olds?(?![\w])|{SP}+of{SP}+age(?![\w])", regex.I)
+MEASURE = regex.compile(
+    rf"(?P<sp>{SP}?)(?P<u>{alternation(u for u in lx.MEASURE_UNITS)})(?![\w])", regex.I
+)
+ENDS_WITH_NUMBER = regex.compile(
+    rf"(?:\d|(?<![\w])(?:{alternation([*lx.UNITS, *lx.TENS, 'hundred', *lx.SCALES])}))[{SP[1:-1]}-]*\Z", regex.I
+)
+
+
+def before(pattern: regex.Pattern[str], text: str, pos: int, reach: int = 60) -> regex.Match[str] | None:
+    """A match of `pattern` ending at `pos`, looking back at most `reach` characters."""
+    return pattern.search(text, max(0, pos - reach), pos)
+
+
+def hedge(text: str, start: int) -> tuple[str, int]:
+    """The qualifier written before a figure, and where the claim then starts."""
+    m = before(_HEDGE_BEFORE, text, start)
+    if m is not None:
+        return lx.HEDGES[regex.sub(r"\s+", " ", m["h"].lower())], m.start()
+    sign = before(_SIGN_BEFORE, text, start, 6)
+    if sign is not None:
+        return lx.SIGN_HEDGES[sign["h"]], sign.start()
+    return "exact", start
+
+
+def trailing_hedge(text: str, raw: Raw) -> Raw:
+    """The figure widened by a hedge written after it ('40 or more', '18+')."""
+    if raw.qualifier not in {"exact", "approx"} or raw.value is None or raw.kind in {"range", "change", "date", "period"}:
+        return raw
+    m = _HEDGE_AFTER.match(text, raw.end)
+    if m is None or (m["h"] == "+" and m.start("h") != raw.end):
+        return raw
+    qualifier = lx.TRAILING_HEDGES[m["h"].lower()]
+    step = raw.details.get("step", Fraction(0))
+    return Raw(raw.kind, raw.start, m.end(), raw.value, bounds.hedged(raw.value, step, qualifier),
+               raw.unit, qualifier, raw.details)
+
+
+def figure(kind: str, start: int, end: int, value: Fraction, step: Fraction, unit: str | None,
+           qualifier: str, **details: Any) -> Raw:
+    """A figure whose interval follows from its rounding step and qualifier."""
+    return Raw(kind, start, end, value, bounds.hedged(value, step, qualifier), unit, qualifier,
+               {"step": step, **details})
+
+
+def currency_code(m: regex.Match[str] | None) -> str | None:
+    """The currency code of a symbol or code written before a figure."""
+    if m is None:
+        return None
+    return lx.CURRENCY_SYMBOLS.get(m["sym"] or "", (m["code"] or "").upper()) or None
+
+
+def duration_unit(word: str) -> str:
+    """The canonical unit of a duration word ('yrs' -> 'year')."""
+    return lx.DURATION_UNITS.get(word.lower(), word.lower())

@@ -1,0 +1,82 @@
+"""Money: '$5', '£1.2 million', '75 USD million', '3 dollars 50 cents', '20p'."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import regex
+
+from checker.extract import bounds
+from checker.extract import lexicon as lx
+from checker.extract.common import (
+    CURRENCY_AFTER, CURRENCY_BEFORE, ENDS_WITH_NUMBER, NATIONAL, SP, Raw, alternation, before, currency_code,
+    figure, hedge,
+)
+from checker.extract.numbers import Num
+
+_CURRENCY_WORD_BEFORE = regex.compile(rf"(?<![\w])(?P<word>dollars?|euros?|pounds?|yen|yuan){SP}+\Z", regex.I)
+_SCALE_AFTER = regex.compile(rf"{SP}+(?P<s>{alternation(lx.SCALES)})(?![\w])", regex.I)
+_MINOR = regex.compile(rf"(?:{SP}+and)?{SP}+\Z", regex.I)
+_MINOR_AFTER = regex.compile(rf"{SP}*(?:cents?|pence|p)(?![\w])|{SP}*(?=[.,;!?)]|\Z)", regex.I)
+
+
+def money(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    """A figure with a currency symbol, code or word before or after it."""
+    n = nums[i]
+    unit, start, end, factor = None, n.start, n.end, Fraction(1)
+    found = before(CURRENCY_BEFORE, text, n.start, 8)
+    if found is not None and found["code"] and ENDS_WITH_NUMBER.search(text, max(0, found.start() - 30), found.start()):
+        found = None  # "10 rmb 20 usd": the code belongs to the figure before it
+    if found is not None:
+        unit, start = currency_code(found), found.start()
+        if found["mega"]:
+            factor = Fraction(10**6)
+    elif n.scaled and (word := before(_CURRENCY_WORD_BEFORE, text, n.start, 12)) is not None:
+        unit, start = lx.CURRENCY_WORDS[word["word"].lower()], word.start()  # "dollar 22.5 million"
+    after = CURRENCY_AFTER.match(text, n.end)
+    if unit is None and after is not None:
+        if after["p"] and after.start("p") != n.end:
+            return None
+        unit, factor = _currency_after(after)
+        end = after.end()
+        scale = _SCALE_AFTER.match(text, end) if after["code"] else None
+        if scale is not None:  # "75 USD million"
+            factor, end = factor * lx.SCALES[scale["s"].lower()], scale.end()
+    if unit is None:
+        return None
+    qualifier, start = hedge(text, start)
+    step = bounds.count_step(n.step, n.value, n.scaled or factor > 1)
+    value, used = n.value * factor, 1
+    minor = _minor_part(text, nums, i, end) if factor == 1 and n.value.denominator == 1 else None
+    if minor is not None:
+        value, end, used = value + minor[0], minor[1], 2
+    return figure("money", start, end, value, step * factor, unit, qualifier), i + used
+
+
+def _currency_after(m: regex.Match[str]) -> tuple[str, Fraction]:
+    """The currency code (and factor to whole units) of a word or code after a figure."""
+    national = NATIONAL.match(m["nat"]) if m["nat"] else None
+    if national is not None:
+        nation = regex.sub(r"\s+", " ", national["nat"]).lower()
+        return lx.NATIONAL_CURRENCIES[(nation, national["cur"].lower())], Fraction(1)
+    if m["word"]:
+        return lx.CURRENCY_WORDS[m["word"].lower()], Fraction(1)
+    if m["code"]:
+        return m["code"].upper(), Fraction(10**6 if m["mega"] else 1)
+    if m["sym"]:
+        return lx.CURRENCY_SYMBOLS[m["sym"]], Fraction(1)
+    return lx.CURRENCY_CENTS[(m["cents"] or m["p"]).lower()], Fraction(1, 100)
+
+
+def _minor_part(text: str, nums: list[Num], i: int, end: int) -> tuple[Fraction, int] | None:
+    """'3 dollars 50 cents', 'thirteen dollars and forty-five cents': the hundredths after the units."""
+    if i + 1 >= len(nums):
+        return None
+    nxt = nums[i + 1]
+    link = _MINOR.search(text, end, nxt.start)
+    if link is None or link.start() != end or nxt.value.denominator != 1 or not 0 < nxt.value < 100:
+        return None
+    tail = _MINOR_AFTER.match(text, nxt.end)
+    if tail is None:
+        return None
+    return nxt.value / 100, tail.end()

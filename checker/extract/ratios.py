@@ -1,0 +1,44 @@
+"""Ratios: 'one in five', '3 out of 10', '12 of the 40', 'a third'."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import regex
+
+from checker.extract import bounds
+from checker.extract.common import SP, Raw, hedge
+from checker.extract.numbers import Num
+
+_RATIO = regex.compile(rf"{SP}+(?P<w>in|out{SP}+of|of(?:{SP}+(?:the|all|those|these))?){SP}+", regex.I)
+
+
+def ratio(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    """A part of a whole ('one in five', '12 of the 40') or a fraction in words ('a third')."""
+    n = nums[i]
+    if i + 1 < len(nums):
+        m = _RATIO.match(text, n.end)
+        d = nums[i + 1]
+        if m is not None and m.end() == d.start and d.value and n.value.denominator == 1 and d.value.denominator == 1:
+            word = m["w"].lower()
+            idiom = not word.startswith("of")
+            if (idiom and n.value <= d.value and not is_year(text, d)) or (not idiom and n.value > 0 and not is_year(text, d)):
+                qualifier, start = hedge(text, n.start)
+                interval = bounds.ratio_interval(n.value, d.value, idiom)
+                if qualifier != "exact":
+                    interval = bounds.hedged(n.value / d.value, Fraction(0), qualifier)
+                raw = Raw("ratio", start, d.end, n.value / d.value, interval, "ratio", qualifier,
+                          {"part": n.value, "whole": d.value})
+                return raw, i + 2
+    if n.fraction and n.words:
+        qualifier, start = hedge(text, n.start)
+        interval = bounds.fraction_interval(n.value)
+        if qualifier != "exact":
+            interval = bounds.hedged(n.value, Fraction(1, 20), qualifier)
+        return Raw("ratio", start, n.end, n.value, interval, "ratio", qualifier), i + 1
+    return None
+
+
+def is_year(text: str, n: Num) -> bool:
+    """A four-digit whole number from 1800 to 2100, written in digits."""
+    return n.value.denominator == 1 and 1800 <= n.value <= 2100 and regex.fullmatch(r"\d{4}", text[n.start : n.end]) is not None

@@ -1,0 +1,72 @@
+"""Ages and durations: '42-year-old', 'aged 7', '18 months', 'half an hour', 'a few weeks'."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import regex
+
+from checker.extract.common import (
+    AGE_AFTER, AGE_BEFORE, DURATION, NOT_DURATION, SP, Raw, before, duration_unit, figure, hedge,
+)
+from checker.extract.numbers import Num
+from checker.model import Interval
+
+_DURATION_WORDS = regex.compile(
+    rf"""(?<![\w])(?:
+        (?P<one>an?|one|another|all|full|the{SP}+whole|whole)
+      | (?P<half>half(?:{SP}+an?)?|a{SP}+half)
+      | (?P<few>a{SP}+few|few|several|some|many|a{SP}+couple{SP}+of)
+    )[{SP[1:-1]}-]+(?:business{SP}+)?(?P<u>year|month|week|fortnight|day|hour|minute|decade|century|business{SP}+days?)(?P<pl>s)?
+    (?P<andhalf>{SP}+and{SP}+(?:a{SP}+)?half)?(?![\w])""",
+    regex.I | regex.X,
+)
+_RATE_BEFORE = regex.compile(rf"(?:\d|once|twice|thrice|times|per|[a-z]+ly){SP}+\Z", regex.I)
+
+
+def duration_words(text: str) -> list[Raw]:
+    """'a decade', 'half an hour', 'an hour and a half', 'a few minutes', 'another week'."""
+    out = []
+    for m in _DURATION_WORDS.finditer(text):
+        if (m["one"] or "").lower() in {"a", "an"} and _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "80 a day", "twice a year": rates, not durations
+        if m["one"] and m["pl"] and m["one"].lower() not in {"all", "full", "whole"}:
+            continue
+        if NOT_DURATION.match(text, m.end()):
+            continue  # "one year old" is an age
+        unit = duration_unit(m["u"].split()[-1])
+        if m["few"]:
+            out.append(Raw("duration", m.start(), m.end(), None, Interval(None, None, False, False), unit, "approx"))
+            continue
+        value = Fraction(1, 2) if m["half"] else Fraction(1)
+        if m["andhalf"]:
+            value += Fraction(1, 2)
+        out.append(Raw("duration", m.start(), m.end(), value, Interval.exact(value), unit, "exact"))
+    return out
+
+
+def age(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    """'42-year-old', '6 months old', 'aged 7', '18 yo'."""
+    n = nums[i]
+    m = AGE_AFTER.match(text, n.end)
+    aged = before(AGE_BEFORE, text, n.start, 20)
+    if m is None and aged is None:
+        return None
+    unit = duration_unit((m["u"] or m["u2"] or "years") if m else "years")
+    qualifier, start = hedge(text, aged.start() if aged else n.start)
+    return figure("age", start, m.end() if m else n.end, n.value, Fraction(0), unit, qualifier), i + 1
+
+
+def duration(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    """'18 months', '3 hrs', '10-minute'."""
+    n = nums[i]
+    m = DURATION.match(text, n.end)
+    if m is None or (m["a"] and m.start() != n.end):
+        return None
+    if NOT_DURATION.match(text, m.end()):
+        return None
+    qualifier, start = hedge(text, n.start)
+    if qualifier == "more_than" and text[start : start + 4].lower() == "over":
+        qualifier, start = "exact", n.start  # "over 18 months" is during them, not more than them
+    unit = duration_unit(m["u"] or m["a"] or m["b"])
+    return figure("duration", start, m.end(), n.value, Fraction(0), unit, qualifier), i + 1

@@ -1,0 +1,128 @@
+"""Trends: 'up 50 per cent', 'a 20% fall', 'three times as many', 'from 126 to 428', 'doubled'."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import regex
+
+from checker.extract import bounds
+from checker.extract import lexicon as lx
+from checker.extract.common import PERCENT, SP, Raw, alternation, before, figure, hedge
+from checker.extract.numbers import Num
+from checker.model import Interval
+
+_TIMES = regex.compile(
+    rf"{SP}*(?:-{SP}*)?(?:times{SP}+(?:as(?:{SP}+(?:many|much|likely|high|large|big|often|fast|long))?|more|higher|larger|greater|bigger|lower|smaller|the|that|what|over)|-?fold)(?![\w])",
+    regex.I,
+)
+_UP = {"up", "rose", "rising", "risen", "rises", "rise", "increased", "increasing", "increases",
+       "grew", "growing", "grown", "jumped", "jumping", "climbed", "climbing", "soared", "soaring",
+       "surged", "surging", "higher", "gained", "swelled"}
+_DOWN = {"down", "fell", "falling", "fallen", "falls", "dropped", "dropping", "declined",
+         "declining", "decreased", "decreasing", "decreases", "slumped", "plunged", "lower", "cut",
+         "reduced", "shrank", "shrunk", "tumbled", "sank"}
+_CHANGE_BEFORE = regex.compile(
+    rf"(?<![\w])(?P<v>{alternation(_UP | _DOWN)}){SP}+(?:(?P<by>by){SP}+)?(?:(?P<h>{alternation(lx.HEDGES)}){SP}+)?\Z",
+    regex.I,
+)
+CHANGE_FROM = regex.compile(
+    rf"(?<![\w])(?P<v>{alternation(_UP | _DOWN | set(lx.MULTIPLIER_WORDS) | {'went', 'changed', 'moved'})}){SP}+(?:\w+{SP}+)?from{SP}+\Z", regex.I
+)
+_CHANGE_NOUN = regex.compile(
+    rf"{SP}*(?P<n>increase|rise|jump|growth|surge|fall|drop|decline|reduction|cut|decrease)(?![\w])",
+    regex.I,
+)
+_TO_AFTER = regex.compile(rf"(?:{SP}+in{SP}+\d{{4}})?{SP}+to{SP}+", regex.I)
+_MULTIPLIER_WORD = regex.compile(
+    rf"(?<![\w])(?:(?P<h>{alternation(lx.HEDGES)}){SP}+)?(?P<w>{alternation(lx.MULTIPLIER_WORDS)}|(?P<n>{alternation(lx.UNITS)}|twenty|thirty|forty|fifty|hundred)-?fold)(?![\w])",
+    regex.I,
+)
+
+
+def multiplier(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    """'three times as many', '2.5 times higher', '10-fold'."""
+    n = nums[i]
+    m = _TIMES.match(text, n.end)
+    if m is None:
+        return None
+    qualifier, start = hedge(text, n.start)
+    step = Fraction(1) if n.value.denominator == 1 else n.step
+    return figure("multiplier", start, m.end(), n.value, step, "times", qualifier), i + 1
+
+
+def change(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    """'up 50 per cent', 'fell by a quarter', 'a 240-per-cent increase'."""
+    n = nums[i]
+    verb = before(_CHANGE_BEFORE, text, n.start, 40)
+    pct = PERCENT.match(text, n.end)
+    if verb is not None and (pct or n.fraction):
+        sign = -1 if verb["v"].lower() in _DOWN else 1
+        qualifier = lx.HEDGES[verb["h"].lower()] if verb["h"] else "exact"
+        return _relative_change(verb.start(), pct.end() if pct else n.end, n, sign, qualifier, bool(pct)), i + 1
+    if pct is not None:
+        noun = _CHANGE_NOUN.match(text, pct.end())
+        article = regex.search(rf"(?<![\w])an?{SP}+(?:(?P<h>{alternation(lx.HEDGES)}){SP}+)?\Z", text[max(0, n.start - 30) : n.start], regex.I)
+        if noun is not None and article is not None:
+            sign = -1 if noun["n"].lower() in {"fall", "drop", "decline", "reduction", "cut", "decrease"} else 1
+            qualifier = lx.HEDGES[article["h"].lower()] if article["h"] else "exact"
+            return _relative_change(n.start - len(article[0]), noun.end(), n, sign, qualifier, True), i + 1
+    return None
+
+
+def _relative_change(start: int, end: int, n: Num, sign: int, qualifier: str, percent: bool) -> Raw:
+    """A change in percent, from a percentage or a fraction ('a quarter' is 25 per cent)."""
+    value = n.value if percent else n.value * 100
+    if percent:
+        step = n.step if n.value.denominator != 1 else Fraction(1)
+        interval = bounds.hedged(value, step, qualifier)
+    elif qualifier == "exact":
+        interval = bounds.fraction_interval(n.value).scaled(Fraction(100))
+    else:
+        interval = bounds.hedged(value, Fraction(5), qualifier)
+    return Raw("change", start, end, sign * value, interval.scaled(Fraction(sign)), "percent", qualifier,
+               {"direction": "up" if sign > 0 else "down"})
+
+
+def change_from_to(text: str, raws: list[Raw]) -> list[Raw]:
+    """'rising from 126 in 2017 to 428': a change between two figures of the same kind."""
+    out = []
+    for a, b in zip(raws, raws[1:]):
+        verb = before(CHANGE_FROM, text, a.start, 40)
+        link = _TO_AFTER.match(text, a.end)
+        if verb is None or link is None or link.end() != b.start or a.kind != b.kind or a.value is None or b.value is None:
+            continue
+        direction = "down" if b.value < a.value else "up" if b.value > a.value else "none"
+        out.append(Raw("change", verb.start(), b.end, b.value - a.value, _difference(b.interval, a.interval),
+                       a.unit, "exact", {"from": a.value, "to": b.value, "direction": direction}))
+    return out
+
+
+def _difference(x: Interval, y: Interval) -> Interval:
+    """The interval of x - y."""
+    lo = None if x.low is None or y.high is None else x.low - y.high
+    hi = None if x.high is None or y.low is None else x.high - y.low
+    return Interval(lo, hi, x.low_closed and y.high_closed, x.high_closed and y.low_closed)
+
+
+def multiplier_words(text: str) -> list[Raw]:
+    """'trebling', 'doubled', 'halved', 'fourfold', with their hedges."""
+    out = []
+    for m in _MULTIPLIER_WORD.finditer(text):
+        word = m["w"].lower()
+        if m["n"]:
+            value = Fraction({**lx.UNITS, **lx.TENS, "hundred": 100}[m["n"].lower()])
+        else:
+            value = Fraction(lx.MULTIPLIER_WORDS[word])
+        if word in {"double", "triple", "treble", "halves"} and not m["h"]:
+            continue  # "a double room", "triple jump": adjectives, not trends
+        qualifier = lx.HEDGES[m["h"].lower()] if m["h"] else "exact"
+        if value < 1:
+            inverse = bounds.hedged(1 / value, Fraction(1), qualifier)
+            interval = Interval(None if inverse.high is None else 1 / inverse.high,
+                                None if inverse.low is None or not inverse.low else 1 / inverse.low,
+                                inverse.high_closed, inverse.low_closed)
+        else:
+            interval = bounds.hedged(value, Fraction(0 if qualifier == "more_than" else 1), qualifier)
+        out.append(Raw("multiplier", m.start(), m.end(), value, interval, "times", qualifier))
+    return out
