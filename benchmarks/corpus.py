@@ -358,6 +358,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     path = args.out or default_path(args.mb, args.seed)
     articles, size = generate(path, args.mb, args.seed)
+    if args.out is None:  # the benchmark's own file: mark it as made by this generator
+        path.with_name(path.name + ".version").write_text(generator_version() + "\n")
     print(f"wrote {path}: {articles} articles, {size / 1e6:.2f} MB", file=sys.stderr)
     return 0
 

@@ -14,13 +14,15 @@ One run measures, on corpora made by ``benchmarks/corpus.py`` (generated on firs
 
 MB means 10^6 bytes of article text (UTF-8), the same text both tools are given.
 
-    python benchmarks/extraction.py                          # defaults: about 3 minutes
+    python benchmarks/extraction.py                          # defaults: about 4 minutes
     python benchmarks/extraction.py --mb 2 --memory-mb 2,8 --peer-min-seconds 0   # quick
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
+import compileall
 import cProfile
 import hashlib
 import json
@@ -29,9 +31,10 @@ import platform
 import pstats
 import random
 import shlex
-import statistics
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import warnings
 from dataclasses import dataclass
@@ -41,10 +44,28 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402  (benchmarks/corpus.py, beside this file)
 
-from checker.errors import InputError  # noqa: E402
-from checker.extract import iter_claims  # noqa: E402
-from checker.model import Source  # noqa: E402
-from checker.sources import read_sources  # noqa: E402
+# checker is imported in main(), after --snapshot may have put a frozen copy first on sys.path.
+read_sources = iter_claims = Source = None  # type: ignore[assignment]
+SNAPSHOT: Path | None = None  # directory holding the frozen copy of checker/, with --snapshot
+
+
+def import_checker(snapshot: bool) -> None:
+    """Import the library; with `snapshot`, from a copy of checker/ taken now, so that edits
+    made to the tree during a long run cannot mix code versions into one set of figures."""
+    global read_sources, iter_claims, Source, SNAPSHOT
+    if snapshot:
+        SNAPSHOT = Path(tempfile.mkdtemp(prefix="crosscheck-bench-"))
+        atexit.register(shutil.rmtree, SNAPSHOT, True)
+        shutil.copytree(package_dir(), SNAPSHOT / "checker",
+                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        compileall.compile_dir(SNAPSHOT, quiet=1)  # as an installed package would be
+        sys.path.insert(0, str(SNAPSHOT))
+    from checker.extract import iter_claims as _iter_claims
+    from checker.model import Source as _Source
+    from checker.sources import read_sources as _read_sources
+
+    read_sources, iter_claims, Source = _read_sources, _iter_claims, _Source
+
 
 MB = 1_000_000
 
@@ -95,7 +116,7 @@ class Memory:
     rc: int
 
 
-def _fail(err: InputError) -> None:
+def _fail(err: Exception) -> None:
     raise SystemExit(f"benchmark corpus is unreadable: {err}")
 
 
@@ -171,13 +192,18 @@ def crosscheck_sample(sample: list[dict], repeats: int) -> Throughput:
 
 def crosscheck_command() -> list[str]:
     script = Path(sys.executable).parent / "crosscheck"
-    return [str(script)] if script.exists() else [sys.executable, "-m", "checker"]
+    if script.exists() and SNAPSHOT is None:
+        return [str(script)]
+    return [sys.executable, "-m", "checker"]
 
 
 def peak_rss(command: list[str]) -> dict:
     """Run `command` (stdout to /dev/null) under a fresh helper; its peak RSS and times."""
+    env = dict(os.environ)
+    if SNAPSHOT is not None:  # the frozen copy comes before the editable install
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SNAPSHOT), env.get("PYTHONPATH")]))
     out = subprocess.run([sys.executable, "-c", _RSS_HELPER, os.devnull, *command],
-                         capture_output=True, text=True, check=True)
+                         capture_output=True, text=True, check=True, env=env)
     return json.loads(out.stdout)
 
 
@@ -205,11 +231,19 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()} {platform.release()}"
 
 
+def package_dir() -> Path:
+    """Where checker/ is imported from (the snapshot, once taken), without importing it."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("checker")
+    if spec is None or spec.origin is None:
+        raise SystemExit("cannot find the checker package")
+    return Path(spec.origin).resolve().parent
+
+
 def code_state() -> tuple[str, str]:
     """(git commit + which files under checker/ differ from it, a hash of checker/*.py now)."""
-    import checker
-
-    package = Path(checker.__file__).resolve().parent
+    package = package_dir()
     digest = hashlib.sha256()
     for file in sorted(package.rglob("*.py")):
         digest.update(str(file.relative_to(package)).encode() + b"\0" + file.read_bytes())
@@ -225,6 +259,14 @@ def code_state() -> tuple[str, str]:
     dirty = git("status", "--porcelain", "--", "checker").splitlines()
     where = f"commit {commit}" + (f" + uncommitted changes to {', '.join(l[3:] for l in dirty)}" if dirty else "")
     return where, digest.hexdigest()[:12]
+
+
+def snapshot_hash() -> str:
+    digest = hashlib.sha256()
+    package = SNAPSHOT / "checker"
+    for file in sorted(package.rglob("*.py")):
+        digest.update(str(file.relative_to(package)).encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _mb(n: int) -> str:
@@ -296,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="corpus sizes for the peak-RSS runs, in MB (default 5,20)")
     ap.add_argument("--no-peer", action="store_true", help="skip the quantulum3 comparison (b)")
     ap.add_argument("--no-memory", action="store_true", help="skip the peak-RSS runs (c)")
+    ap.add_argument("--snapshot", action="store_true",
+                    help="measure a copy of checker/ taken at start (for a tree being edited meanwhile)")
     ap.add_argument("--profile", type=float, default=0.0, metavar="SECONDS",
                     help="afterwards, cProfile crosscheck on the corpus this long and print hot spots (stderr)")
     args = ap.parse_args(argv)
@@ -303,6 +347,9 @@ def main(argv: list[str] | None = None) -> int:
     command = shlex.join(["python", os.path.relpath(__file__), *(sys.argv[1:] if argv is None else argv)])
     started = time.perf_counter()
     code, code_hash = code_state()
+    import_checker(args.snapshot)
+    if SNAPSHOT is not None:
+        code_hash = snapshot_hash()
 
     def say(message: str) -> None:
         print(f"[{time.perf_counter() - started:6.1f}s] {message}", file=sys.stderr, flush=True)
@@ -345,7 +392,9 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(report(whole, peer, mine, memory, baseline))
     print(f"\nTotal benchmark time: {time.perf_counter() - started:.0f} s")
-    if code_state()[1] != code_hash:
+    if SNAPSHOT is not None:
+        print(f"\nMeasured a snapshot of checker/ taken at start (sha256 {code_hash}).")
+    elif code_state()[1] != code_hash:
         print("\n**Warning: files under checker/ changed during the run; these figures mix code versions.**")
     if any(m.rc != 0 for m in memory):
         print("\nwarning: crosscheck exited non-zero on a memory corpus", file=sys.stderr)

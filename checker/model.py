@@ -103,6 +103,7 @@ class Claim:
     qualifier: str = "exact"
     subject: str | None = None
     entities: tuple[str, ...] = ()
+    about: tuple[str, ...] = ()  # the names nearest to this figure: what it is about
     period: Period | None = None
     place: str | None = None
     sentence: str = ""

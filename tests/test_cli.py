@@ -11,7 +11,7 @@ from checker.cli import app
 from checker.exitcodes import ExitCode
 
 runner = CliRunner()
-ARTICLE = "Instagram accounted for 33 percent of 1,317 cases.\n"
+ARTICLE = "Data show Instagram accounted for 33 percent of 1,317 cases.\n"
 
 
 def _article(tmp_path: Path, text: str = ARTICLE, name: str = "a.txt") -> Path:
@@ -28,10 +28,10 @@ def test_claims_json_exact(tmp_path: Path) -> None:
     assert data["version"] == 1
     first = data["claims"][0]
     assert first == {
-        "source": str(path), "kind": "percent", "text": "33 percent", "start": 24, "end": 34,
-        "line": 1, "column": 25, "value": 33, "low": 32.5, "high": 33.5, "low_closed": True,
+        "source": str(path), "kind": "percent", "text": "33 percent", "start": 34, "end": 44,
+        "line": 1, "column": 35, "value": 33, "low": 32.5, "high": 33.5, "low_closed": True,
         "high_closed": False, "exact": {"value": "33", "low": "65/2", "high": "67/2"},
-        "unit": "percent", "qualifier": "exact", "subject": "cases", "entities": ["Instagram"],
+        "unit": "percent", "qualifier": "exact", "subject": "cases", "entities": ["Instagram"], "about": ["Instagram"],
         "period": None, "place": None, "sentence": ARTICLE.strip(), "details": {},
     }
     assert [c["text"] for c in data["claims"]] == ["33 percent", "1,317"]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.extract.common import Raw
-from checker.extract.context import SentenceIndex, entities, subject
+from checker.extract.context import Mention, Names, SentenceIndex, subject
 from checker.extract.dates import DateSpan, find_dates
 from checker.extract.figures import assemble
 from checker.extract.numbers import find_numbers
@@ -46,8 +46,33 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     raws = figures + words + bound_pairs(text, figures) + change_from_to(text, figures) + multiplier_words(text) + [_date_raw(d) for d in dates]
     raws.sort(key=lambda r: (r.start, -r.end, r.kind))
     index = SentenceIndex(text)
+    names = Names(text, index.spans)
+    about = _about(raws, index, names)
     for raw in raws:
-        yield _claim(source, raw, index, dates)
+        yield _claim(source, raw, index, dates, names, about.get(id(raw), ()))
+
+
+def _about(raws: list[Raw], index: SentenceIndex, names: Names) -> dict[int, tuple[str, ...]]:
+    """Give each name of a sentence to the figure nearest to it: what that figure is about."""
+    figures: dict[tuple[int, int], list[Raw]] = {}
+    for raw in raws:
+        if raw.kind not in {"date", "period"}:
+            figures.setdefault(index.around(raw.start), []).append(raw)
+    about: dict[int, list[str]] = {}
+    for (s_start, s_end), group in figures.items():
+        for mention in names.in_sentence(s_start, s_end):
+            if mention.attribution:
+                continue
+            gaps = [(_gap(mention, r), id(r)) for r in group]
+            nearest = min(g for g, _ in gaps)
+            for gap, key in gaps:
+                if gap == nearest:
+                    about.setdefault(key, []).append(mention.name)
+    return {k: tuple(v) for k, v in about.items()}
+
+
+def _gap(m: Mention, raw: Raw) -> int:
+    return raw.start - m.end if m.end <= raw.start else max(0, m.start - raw.end)
 
 
 def _nearest_period(dates: list[DateSpan], raw: Raw, s_start: int, s_end: int) -> DateSpan | None:
@@ -74,10 +99,12 @@ def _date_raw(d: DateSpan) -> Raw:
                {"first": d.first, "last": d.last})
 
 
-def _claim(source: Source, raw: Raw, index: SentenceIndex, periods: list[DateSpan]) -> Claim:
+def _claim(source: Source, raw: Raw, index: SentenceIndex, periods: list[DateSpan], names: Names,
+           about: tuple[str, ...]) -> Claim:
     text = source.body
     s_start, s_end = index.around(raw.start)
-    names, place = entities(text, s_start, s_end)
+    mentions = names.in_sentence(s_start, s_end)
+    place = next((m.name for m in mentions if m.place), None)
     period = None
     if raw.kind not in {"date", "period"}:
         near = _nearest_period(periods, raw, s_start, s_end)
@@ -90,6 +117,6 @@ def _claim(source: Source, raw: Raw, index: SentenceIndex, periods: list[DateSpa
         end=raw.end, line=line, column=column, value=raw.value, interval=raw.interval,
         unit=raw.unit, qualifier=raw.qualifier,
         subject=subject(text, raw.end, s_end) if raw.kind not in {"date", "period"} else None,
-        entities=tuple(names), period=period, place=place,
+        entities=tuple(m.name for m in mentions), about=about, period=period, place=place,
         sentence=_SPACES.sub(" ", source.text[s_start:s_end]).strip(), details=details,
     )

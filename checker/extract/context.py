@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -93,32 +95,92 @@ def subject(text: str, end: int, sentence_end: int, limit: int = 8) -> str | Non
 _NAME = regex.compile(
     r"(?<![\w’'])(?:[A-Z][\w’'&.-]*[\w]|[A-Z])(?:(?:[ \t]+(?:of|and|for|the|de|du|van|von)){0,2}[ \t]+(?:[A-Z][\w’'&.-]*[\w]|[A-Z]))*"
 )
-_NOT_NAMES = {
-    "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "This", "That",
-    "These", "Those", "There", "But", "And", "Or", "If", "When", "Where", "While", "Meanwhile",
-    "Following", "Police", "Girls", "Boys", "Disturbing", "Where", "Ahead", "Last", "Later",
-    "Sex", "One", "Two", "Three", "His", "Her", "Their", "Its", "Our", "As", "After", "Before",
-    "Mr", "Mrs", "Ms", "Dr", "Some", "Many", "Most", "Children", "Figures", "Government",
+_FUNCTION_WORDS = {
+    "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "You", "This", "That",
+    "These", "Those", "There", "But", "And", "Or", "If", "When", "Where", "While", "As", "After",
+    "Before", "His", "Her", "Their", "Its", "Our", "My", "Your", "Mr", "Mrs", "Ms", "Dr", "Some",
+    "Many", "Most", "Last", "Next", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+    "Nine", "Ten", "Meanwhile", "However", "Also", "So", "Yet", "Then", "Now", "Here",
 }
 _PLACE_BEFORE = regex.compile(r"(?<![\w])(?:in|across|throughout)[ \t]+\Z")
+_ATTRIBUTION_BEFORE = regex.compile(
+    r"(?<![\w])(?:according[ \t]+to|(?:data|figures|research|analysis)[ \t]+(?:gathered[ \t]+|collected[ \t]+|compiled[ \t]+|published[ \t]+)?(?:by|from)|said|says|told)[ \t]+(?:the[ \t]+)?\Z",
+    regex.I,
+)
+_ATTRIBUTION_AFTER = regex.compile(
+    r"[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:said|says|warned|found|told|reported|added|revealed|claimed|estimated|announced|published|stated)(?![\w])",
+    regex.I,
+)
 
 
-def entities(text: str, start: int, end: int) -> tuple[list[str], str | None]:
-    """The proper names in text[start:end] and the first that reads as a place ('in England')."""
-    names: list[str] = []
-    place = None
-    for m in _NAME.finditer(text, start, end):
-        name = m[0].rstrip(".")
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A proper name in a sentence; attributions ('according to X', 'X said') are marked."""
+
+    name: str
+    start: int
+    end: int
+    attribution: bool
+    place: bool
+
+
+class Names:
+    """The proper names of an article, sentence by sentence.
+
+    A capitalised word opening a sentence is a name only when the article also capitalises it
+    mid-sentence (or it is an acronym): "Disturbing figures reveal" holds no name.
+    """
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.known: set[str] = set()
+        for a, b in spans:
+            for m in _NAME.finditer(text, a, b):
+                if m.start() != a:
+                    self.known.update(m[0].split())
+        self._cache: dict[int, list[Mention]] = {}
+
+    def in_sentence(self, start: int, end: int) -> list[Mention]:
+        """The names of the sentence text[start:end], in order, each once."""
+        if start not in self._cache:
+            self._cache[start] = list(self._find(start, end))
+        return self._cache[start]
+
+    def _find(self, start: int, end: int) -> Iterator[Mention]:
+        seen: set[str] = set()
+        for m in _NAME.finditer(self.text, start, end):
+            for part, offset in _list_items(m):
+                yield from self._mention(part, offset, start, seen)
+
+    def _mention(self, name: str, begin: int, start: int, seen: set[str]) -> Iterator[Mention]:
+        name = _POSSESSIVE.sub("", name.rstrip("."))
         first = name.split()[0]
-        if first in _NOT_NAMES:
-            name = name[len(first) :].strip()
-            if not name:
-                continue
-        if name.isupper() and len(name) > 6 or name.lower() in lx.MONTHS or name.lower() in lx.WEEKDAYS:
-            continue
-        if name.lower() in lx.HEDGES or name in names:
-            continue
-        names.append(name)
-        if place is None and _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            place = name
-    return names, place
+        if first in _FUNCTION_WORDS or (begin == start and not _acronym(first) and first not in self.known):
+            rest = name[len(first) :].strip()
+            begin, name = (begin + name.index(rest), rest) if rest else (begin, rest)
+        if not name or name.lower() in lx.MONTHS or name.lower() in lx.WEEKDAYS or name in seen:
+            return
+        if name.isupper() and not _acronym(name.replace(" ", "")):
+            return
+        seen.add(name)
+        stop = begin + len(name)
+        attribution = bool(_ATTRIBUTION_BEFORE.search(self.text, max(0, begin - 40), begin) or _ATTRIBUTION_AFTER.match(self.text, stop))
+        place = bool(_PLACE_BEFORE.search(self.text, max(0, begin - 12), begin))
+        yield Mention(name, begin, stop, attribution, place)
+
+
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+
+def _list_items(m: regex.Match[str]) -> list[tuple[str, int]]:
+    """'Facebook, Instagram and Snapchat': after a comma, 'X and Y' is two names, not one."""
+    text = m[0]
+    listed = m.string[max(0, m.start() - 2) : m.start()].endswith(", ") or ", " in m.string[m.end() : m.end() + 2]
+    if not listed or " and " not in text:
+        return [(text, m.start())]
+    left, right = text.split(" and ", 1)
+    return [(left, m.start()), (right, m.start() + len(left) + 5)]
+
+
+def _acronym(word: str) -> bool:
+    return word.isupper() and 2 <= len(word) <= 6

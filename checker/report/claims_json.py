@@ -49,7 +49,7 @@ def claim_record(c: Claim) -> dict[str, Any]:
         "high_closed": iv.high_closed if iv.high is not None else False,
         "exact": {"value": exact(c.value), "low": exact(iv.low), "high": exact(iv.high)},
         "unit": c.unit, "qualifier": c.qualifier, "subject": c.subject,
-        "entities": list(c.entities), "period": _period(c.period), "place": c.place,
+        "entities": list(c.entities), "about": list(c.about), "period": _period(c.period), "place": c.place,
         "sentence": c.sentence, "details": {k: _plain(v) for k, v in c.details},
     }
 
