@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 from typing import Any
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,11 +28,8 @@ class Source:
     @classmethod
     def build(cls, name: str, text: str, body: str | None = None, **meta: Any) -> Source:
         """Make a source, indexing its line starts (CR, LF and CRLF all end a line)."""
-        starts = [0]
-        for i, ch in enumerate(text):
-            if ch == "\n" or (ch == "\r" and text[i + 1 : i + 2] != "\n"):
-                starts.append(i + 1)
-        return cls(name, text, text if body is None else body, line_starts=tuple(starts), **meta)
+        starts = (0, *(m.end() for m in _LINE_BREAK.finditer(text)))
+        return cls(name, text, text if body is None else body, line_starts=starts, **meta)
 
     def position(self, offset: int) -> tuple[int, int]:
         """Return the 1-based (line, column) of a string offset."""

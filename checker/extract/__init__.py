@@ -7,12 +7,14 @@ from collections.abc import Iterator
 
 import regex
 
+from checker.extract import dates, numbers, times, trends
 from checker.extract.common import Raw
 from checker.extract.context import Mention, Names, SentenceIndex, subject
 from checker.extract.dates import DateSpan, find_dates
 from checker.extract.figures import assemble
 from checker.extract.numbers import find_numbers
 from checker.extract.ranges import bound_pairs
+from checker.extract.scan import Tokens, anchored
 from checker.extract.times import duration_words
 from checker.extract.trends import change_from_to, multiplier_words
 from checker.model import Claim, Interval, Period, Source
@@ -20,12 +22,27 @@ from checker.model import Claim, Interval, Period, Source
 KINDS = ("count", "percent", "ratio", "range", "money", "age", "duration", "date", "period",
          "change", "multiplier", "measure")
 _SPACES = regex.compile(r"\s+")
-_ADDRESSES = regex.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+"  # web and mail addresses
-    r"|(?<![\w+-])\+?\d{1,4}(?:[-/]\d{2,4}){2,}(?![\w-])(?<!\d{1,2}/\d{1,2}/\d{2,4})"  # phone numbers
-    r"|(?:<>|=>|=<)\s*\d[\d.,]*",  # operators that state no bound
-    regex.I,
-)
+_VOCABULARY = dates.OPENERS | numbers.OPENERS | times.OPENERS | trends.OPENERS | {"http", "https", "www"}
+_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.I)
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PHONE = regex.compile(r"(?<![\w+-])\+?\d{1,4}(?:[-/]\d{2,4}){2,}(?![\w-])(?<!\d{1,2}/\d{1,2}/\d{2,4})")
+_NO_BOUND = regex.compile(r"(?:<>|=>|=<)\s*\d[\d.,]*")
+
+
+def _addresses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
+    """Web and mail addresses, phone numbers and bare operators: their digits are no figures."""
+    found = [m.span() for m in anchored(_URL, text, tokens.starts(("http", "https", "www")))]
+    phone_starts = sorted({p - 1 if p and text[p - 1] == "+" else p for p in tokens.digits})
+    found += [m.span() for m in anchored(_PHONE, text, phone_starts)]
+    for mark, pattern in (("@", _EMAIL), ("<>", _NO_BOUND), ("=>", _NO_BOUND), ("=<", _NO_BOUND)):
+        at = text.find(mark)
+        while at != -1:
+            start = at if mark != "@" else max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+            m = pattern.match(text, start)
+            if m is not None:
+                found.append(m.span())
+            at = text.find(mark, at + 1)
+    return found
 
 
 def extract(source: Source) -> list[Claim]:
@@ -36,20 +53,26 @@ def extract(source: Source) -> list[Claim]:
 def iter_claims(source: Source) -> Iterator[Claim]:
     """Yield the claims of one source, in order of position."""
     text = source.body
-    dates = find_dates(text, source.published)
-    words = duration_words(text)
-    atoms = sorted([(d.start, d.end) for d in dates if not d.counts]
-                   + [(m.start(), m.end()) for m in _ADDRESSES.finditer(text)])
+    tokens = Tokens(text, _VOCABULARY)
+    dates = find_dates(text, source.published, tokens)
+    words = duration_words(text, tokens)
+    atoms = sorted([(d.start, d.end) for d in dates if not d.counts] + _addresses(text, tokens))
     spoken = sorted((r.start, r.end) for r in words)
-    nums = [n for n in find_numbers(text) if not _inside(atoms, n.start, n.end) and not _overlaps(spoken, n.start, n.end)]
+    nums = [n for n in find_numbers(text, tokens) if not _inside(atoms, n.start, n.end) and not _overlaps(spoken, n.start, n.end)]
     figures = assemble(text, nums)
-    raws = figures + words + bound_pairs(text, figures) + change_from_to(text, figures) + multiplier_words(text) + [_date_raw(d) for d in dates]
+    raws = figures + words + bound_pairs(text, figures) + change_from_to(text, figures) + multiplier_words(text, tokens) + [_date_raw(d) for d in dates]
     raws.sort(key=lambda r: (r.start, -r.end, r.kind))
     index = SentenceIndex(text)
     names = Names(text, index.spans)
     about = _about(raws, index, names)
+    sentences: dict[tuple[int, int], tuple[str, tuple[str, ...], str | None]] = {}
     for raw in raws:
-        yield _claim(source, raw, index, dates, names, about.get(id(raw), ()))
+        span = index.around(raw.start)
+        if span not in sentences:
+            mentions = names.in_sentence(*span)
+            sentences[span] = (_SPACES.sub(" ", source.text[span[0] : span[1]]).strip(),
+                               tuple(m.name for m in mentions), next((m.name for m in mentions if m.place), None))
+        yield _claim(source, raw, span, sentences[span], dates, about.get(id(raw), ()))
 
 
 def _about(raws: list[Raw], index: SentenceIndex, names: Names) -> dict[int, tuple[str, ...]]:
@@ -99,12 +122,11 @@ def _date_raw(d: DateSpan) -> Raw:
                {"first": d.first, "last": d.last})
 
 
-def _claim(source: Source, raw: Raw, index: SentenceIndex, periods: list[DateSpan], names: Names,
-           about: tuple[str, ...]) -> Claim:
+def _claim(source: Source, raw: Raw, span: tuple[int, int], sentence: tuple[str, tuple[str, ...], str | None],
+           periods: list[DateSpan], about: tuple[str, ...]) -> Claim:
     text = source.body
-    s_start, s_end = index.around(raw.start)
-    mentions = names.in_sentence(s_start, s_end)
-    place = next((m.name for m in mentions if m.place), None)
+    s_start, s_end = span
+    words, names, place = sentence
     period = None
     if raw.kind not in {"date", "period"}:
         near = _nearest_period(periods, raw, s_start, s_end)
@@ -117,6 +139,5 @@ def _claim(source: Source, raw: Raw, index: SentenceIndex, periods: list[DateSpa
         end=raw.end, line=line, column=column, value=raw.value, interval=raw.interval,
         unit=raw.unit, qualifier=raw.qualifier,
         subject=subject(text, raw.end, s_end) if raw.kind not in {"date", "period"} else None,
-        entities=tuple(m.name for m in mentions), about=about, period=period, place=place,
-        sentence=_SPACES.sub(" ", source.text[s_start:s_end]).strip(), details=details,
+        entities=names, about=about, period=period, place=place, sentence=words, details=details,
     )

@@ -19,6 +19,7 @@ from checker.model import Interval
 
 TOLERANCE = Fraction(1, 10)
 HALF = Fraction(1, 2)
+ONE = Fraction(1)
 
 
 def rounding(value: Fraction, step: Fraction) -> Interval:
@@ -30,23 +31,25 @@ def rounding(value: Fraction, step: Fraction) -> Interval:
 
 def hedged(value: Fraction, step: Fraction, qualifier: str) -> Interval:
     """The interval a figure allows given its rounding step and its qualifier."""
-    tolerance = max(abs(value) * TOLERANCE, min(step, Fraction(1)) * HALF)
+    if qualifier == "exact":
+        return rounding(value, step)
     if qualifier == "more_than":
         return Interval(value, value + step if step else None, False, False)
-    if qualifier == "just_over":
-        return Interval(value, value + tolerance, False, True)
     if qualifier == "at_least":
         return Interval(value, None, True, False)
     if qualifier == "at_most":
         return Interval(None, value, False, True)
     if qualifier == "less_than":
         return Interval(None, value, False, False)
+    if qualifier == "exactly":
+        return Interval.exact(value)
+    tolerance = max(abs(value) * TOLERANCE, min(step, ONE) * HALF)
+    if qualifier == "just_over":
+        return Interval(value, value + tolerance, False, True)
     if qualifier == "almost":
         return Interval(value - tolerance, value, True, False)
     if qualifier == "approx":
         return Interval(value - tolerance, value + tolerance, True, True)
-    if qualifier == "exactly":
-        return Interval.exact(value)
     return rounding(value, step)
 
 

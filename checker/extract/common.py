@@ -37,6 +37,7 @@ _HEDGE_BEFORE = regex.compile(
     rf"(?<![\w])(?P<h>{alternation(lx.HEDGES)}){SP}+(?:of{SP}+)?(?:the{SP}+)?\Z", regex.I
 )
 _HEDGE_AFTER = regex.compile(rf"{SP}*(?P<h>{alternation(lx.TRAILING_HEDGES)})(?![\w])", regex.I)
+_SPACES = regex.compile(r"\s+")
 _SIGN_BEFORE = regex.compile(rf"(?<![<>=])(?P<h>{alternation(lx.SIGN_HEDGES)}){SP}*\Z")
 PERCENT = regex.compile(
     rf"{SP}*(?:-{SP}*)?(?P<u>%|per{SP}?-?{SP}?cent(?:age)?{SP}+points?|percentage{SP}+points?"
@@ -75,16 +76,26 @@ ENDS_WITH_NUMBER = regex.compile(
 )
 
 
+_REVERSED: dict[regex.Pattern[str], regex.Pattern[str]] = {}
+
+
 def before(pattern: regex.Pattern[str], text: str, pos: int, reach: int = 60) -> regex.Match[str] | None:
-    """A match of `pattern` ending at `pos`, looking back at most `reach` characters."""
-    return pattern.search(text, max(0, pos - reach), pos)
+    """A match of `pattern` (which ends with \\Z) ending at `pos`, looking back at most `reach` characters.
+
+    The pattern runs right to left from `pos` (the regex module's reverse mode), so the cost does
+    not grow with `reach`.
+    """
+    backwards = _REVERSED.get(pattern)
+    if backwards is None:
+        backwards = _REVERSED[pattern] = regex.compile("(?r)" + pattern.pattern, pattern.flags)
+    return backwards.search(text, max(0, pos - reach), pos)
 
 
 def hedge(text: str, start: int) -> tuple[str, int]:
     """The qualifier written before a figure, and where the claim then starts."""
     m = before(_HEDGE_BEFORE, text, start)
     if m is not None:
-        return lx.HEDGES[regex.sub(r"\s+", " ", m["h"].lower())], m.start()
+        return lx.HEDGES[_SPACES.sub(" ", m["h"].lower())], m.start()
     sign = before(_SIGN_BEFORE, text, start, 6)
     if sign is not None:
         return lx.SIGN_HEDGES[sign["h"]], sign.start()

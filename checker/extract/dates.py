@@ -10,6 +10,7 @@ from datetime import date
 import regex
 
 from checker.extract import lexicon as lx
+from checker.extract.scan import DIGIT, Tokens, anchored
 
 _SP = r"[ \t\u00a0]"
 _MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
@@ -62,6 +63,12 @@ _SPAN_BEFORE = regex.compile(
 _SINCE = regex.compile(rf"(?<![\w])since{_SP}+\Z", regex.I)
 
 
+_DIGITS = regex.compile(r"\d+")
+_NEXT_WORD = regex.compile(rf"{_SP}+([a-z]+)")
+_MONEY_SIGN_BEFORE = regex.compile(r"[$£€¥₹]\s?\Z")
+_PERCENT_AFTER = regex.compile(rf"{_SP}*(?:%|per{_SP}?cent|percent)", regex.I)
+
+
 @dataclass(frozen=True, slots=True)
 class DateSpan:
     """A date or period found in text, with its first and last day when resolved."""
@@ -83,9 +90,39 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def find_dates(text: str, published: date | None) -> list[DateSpan]:
+# every word a date can open with (the atom pattern above opens with one of these, or a digit)
+OPENERS = frozenset(
+    {"early", "late", "mid", "the", "last", "this", "next", "coming", "upcoming", "previous",
+     "following", "past", "current", "same", "that", "rest", "first", "second", "third", "fourth",
+     "year", "week", "weekend", "q", "spring", "summer", "autumn", "fall", "winter", "nineteen",
+     "two", "twenty", "tens", "today", "tomorrow", "yesterday", "tonight", "whole"}
+    | set(lx.MONTHS) | set(lx.WEEKDAYS) | set(_DECADE_WORDS.split("|"))
+)
+
+
+_UNITS = {"year", "years", "month", "months", "week", "weeks", "weekend", "day", "days", "decade",
+          "decades", "quarter", "quarters"}
+_SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
+_RELATIVE = {"last", "this", "next", "coming", "upcoming", "previous", "following", "past",
+             "current", "same", "that", "rest", "first", "second", "third", "fourth", "whole"}
+_CALENDAR = frozenset(_UNITS | _SEASONS | set(lx.MONTHS) | set(lx.WEEKDAYS) | {"q", DIGIT})
+# common words that open a date only before certain words: "the past year", not "the minister"
+FOLLOWED = {
+    "the": frozenset(_RELATIVE | _CALENDAR | {"nineteen", "two", "twenty", "tens", "noughties"} | set(_DECADE_WORDS.split("|"))),
+    "that": _CALENDAR, "this": _CALENDAR, "same": _CALENDAR, "first": _CALENDAR,
+    "second": _CALENDAR, "third": _CALENDAR, "fourth": _CALENDAR, "whole": _CALENDAR,
+    "two": frozenset({"thousand", "thousands"}), "year": frozenset({"to", DIGIT}),
+    "week": frozenset({"of", "after", DIGIT}), "past": _CALENDAR | frozenset({"few", "several", "couple", DIGIT} | set(lx.UNITS) | set(lx.TENS)),
+    "last": _CALENDAR | frozenset({"few", "several", "couple", DIGIT} | set(lx.UNITS) | set(lx.TENS)),
+    "next": _CALENDAR | frozenset({"few", "several", "couple", DIGIT} | set(lx.UNITS) | set(lx.TENS)),
+}
+
+
+def find_dates(text: str, published: date | None, tokens: Tokens | None = None) -> list[DateSpan]:
     """Every date and period in `text`, periods including the dates they join."""
-    atoms = [a for a in (_atom(text, m, published) for m in _ATOM.finditer(text)) if a is not None]
+    tokens = tokens or Tokens(text, OPENERS)
+    found = anchored(_ATOM, text, tokens.starts(OPENERS, digits=True, followed=FOLLOWED))
+    atoms = [a for a in (_atom(text, m, published) for m in found) if a is not None]
     periods = _periods(text, atoms, published)
     return sorted(atoms + periods, key=lambda d: (d.start, -d.end))
 
@@ -107,7 +144,7 @@ def _atom(text: str, m: regex.Match[str], published: date | None) -> DateSpan | 
             return None
         return DateSpan("period", m.start(), m.end(), date(y, 1, 1), date(y2, 12, 31))
     if m["decade"]:
-        digits = regex.search(r"\d+", m["decade"])[0]  # type: ignore[index]
+        digits = _DIGITS.search(m["decade"])[0]  # type: ignore[index]
         if len(digits) != 4:
             return DateSpan("period", m.start(), m.end(), None, None)
         return DateSpan("period", m.start(), m.end(), date(int(digits), 1, 1), date(int(digits) + 9, 12, 31))
@@ -127,18 +164,18 @@ def _vague(text: str, m: regex.Match[str]) -> DateSpan | None:
         return None  # "fall" the verb
     if words == ["weekend"] or words[-1] == "tens" and len(words) == 1:
         return None
-    counted = regex.search(r"\d", m["vague"]) is not None or any(w in lx.UNITS or w in lx.TENS for w in words)
+    counted = _DIGITS.search(m["vague"]) is not None or any(w in lx.UNITS or w in lx.TENS for w in words)
     return DateSpan("period", m.start(), m.end(), None, None, counted)
 
 
 def _year_atom(text: str, m: regex.Match[str]) -> DateSpan | None:
     before = _YEAR_CONTEXT.search(text, max(0, m.start() - 30), m.start())
-    after = regex.match(rf"{_SP}+([a-z]+)", text[m.end() : m.end() + 30])
+    after = _NEXT_WORD.match(text, m.end(), m.end() + 30)
     if before is None and after is not None and after[1] not in {"and", "to", "or", "when", "after", "before", "as", "the"}:
         return None  # "2000 people" is a count
-    if regex.search(r"[$£€¥₹]\s?\Z", text[max(0, m.start() - 3) : m.start()]):
+    if _MONEY_SIGN_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return None  # "$2000" is money
-    if regex.match(rf"{_SP}*(?:%|per{_SP}?cent|percent)", text[m.end() : m.end() + 12], regex.I):
+    if _PERCENT_AFTER.match(text, m.end(), m.end() + 12):
         return None
     y = int(m["year"])
     return DateSpan("date", m.start(), m.end(), date(y, 1, 1), date(y, 12, 31))

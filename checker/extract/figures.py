@@ -41,6 +41,10 @@ def assemble(text: str, nums: list[Num]) -> list[Raw]:
     return out
 
 
+_PLURAL_AFTER = regex.compile(rf"{SP}+[a-z]+s(?![\w])")
+_OF_THE = regex.compile(rf"{SP}+of{SP}+(?:the|its|his|her|their|our|my|your|those|these)(?![\w])", regex.I)
+
+
 def _measure(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """'5 km', '20kg', '3.5 miles'."""
     n = nums[i]
@@ -55,13 +59,13 @@ def _measure(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
 def _count(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """Any other number: a count (or a fraction, as a ratio), unless it is a year, code or time of day."""
     n = nums[i]
-    if is_year(text, n) and not regex.match(rf"{SP}+[a-z]+s(?![\w])", text[n.end : n.end + 30]):
+    if is_year(text, n) and not _PLURAL_AFTER.match(text, n.end, n.end + 30):
         return None
     if not n.words and _FOLLOWED_BY_LETTER.match(text, n.end) and not n.scaled:
         return None  # "4th", "A4", "mp3": ordinals and codes
     if _CLOCK.match(text, n.end) or text[n.start - 1 : n.start] == ":":
         return None  # "2 pm", "10:20": times of day
-    if text[n.start : n.end].lower() == "one" and regex.match(rf"{SP}+of{SP}+(?:the|its|his|her|their|our|my|your|those|these)(?![\w])", text[n.end : n.end + 12], regex.I):
+    if text[n.start : n.end].lower() == "one" and _OF_THE.match(text, n.end, n.end + 12):
         return None  # "one of the biggest concerns": a phrase, not a figure
     qualifier, start = hedge(text, n.start)
     kind = "ratio" if n.fraction else "count"

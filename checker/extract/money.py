@@ -57,7 +57,7 @@ def _currency_after(m: regex.Match[str]) -> tuple[str, Fraction]:
     """The currency code (and factor to whole units) of a word or code after a figure."""
     national = NATIONAL.match(m["nat"]) if m["nat"] else None
     if national is not None:
-        nation = regex.sub(r"\s+", " ", national["nat"]).lower()
+        nation = " ".join(national["nat"].split()).lower()
         return lx.NATIONAL_CURRENCIES[(nation, national["cur"].lower())], Fraction(1)
     if m["word"]:
         return lx.CURRENCY_WORDS[m["word"].lower()], Fraction(1)

@@ -12,6 +12,7 @@ from fractions import Fraction
 import regex
 
 from checker.extract import lexicon as lx
+from checker.extract.scan import Tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +52,42 @@ _NUMBER_WORDS = (
     set(lx.UNITS) | set(lx.TENS) | {"hundred", "hundreds", "half", "quarter"} | set(lx.SCALES)
     | lx.MINUS | set(lx.DOZENS)
 )
-_ANCHOR = regex.compile(
-    r"(?:(?<![\w])(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"|a(?=[ \t]+(?:"
-    + "|".join(["hundred", "dozen", "quarter", "half", "third", "fifth", "sixth", "tenth",
+_A_NUMBER = regex.compile(
+    r"a(?=[ \t]+(?:" + "|".join(["hundred", "dozen", "quarter", "half", "third", "fifth", "sixth", "tenth",
                 "twentieth", "hundredth", "thousandth", "millionth", "trillionth", "thousand",
                 "million", "billion", "trillion", "twenty", "seventh", "eighth", "ninth", "fourth",
                 "fortieth", "thirtieth"])
-    + r")))(?![\w])|(?<![\w-])[-−](?=\d)|(?<![\d])\d|(?<![\d])\.\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])",
+    + r")(?![\w]))",
     regex.I,
 )
+OPENERS = frozenset(_NUMBER_WORDS | {"a"})
+# words after a digit literal that may make it part of a longer number ("3 hundred and 21")
+_AFTER_DIGITS = frozenset(
+    {"hundred", "hundreds", "and", "over", "point"} | set(lx.SCALES) | set(lx.DOZENS) | set(lx.HALVES)
+    | set(lx.ORDINAL_UNITS) | set(lx.ORDINAL_SCALES) | {w + "s" for w in lx.ORDINAL_UNITS} | {w + "s" for w in lx.ORDINAL_SCALES}
+    | set(lx.TENS)
+)
+
+
+def _starts(text: str, tokens: Tokens) -> list[int]:
+    """Every offset where a number can begin: number words, 'a hundred', digits, signs, fractions."""
+    starts = [p for p in tokens.starts(_NUMBER_WORDS) if not (p and (text[p - 1].isalnum() or text[p - 1] == "_"))]
+    starts += [p for p in tokens.words.get("a", ()) if _A_NUMBER.match(text, p) and not (p and text[p - 1].isalnum())]
+    for p in tokens.digits:
+        starts.append(p)
+        if p and text[p - 1] in "-−" and not (p > 1 and (text[p - 2].isalnum() or text[p - 2] in "_-")):
+            starts.append(p - 1)
+        elif p and text[p - 1] == "." and not (p > 1 and text[p - 2].isdigit()):
+            starts.append(p - 1)
+    for ch in lx.VULGAR:
+        at = text.find(ch)
+        while at != -1:
+            starts.append(at)
+            at = text.find(ch, at + 1)
+    starts.sort()
+    return starts
+
+
 _PRONOUN_ONE_BEFORE = {
     "the", "this", "that", "which", "each", "every", "any", "no", "another", "other", "some",
     "little", "only", "right", "wrong", "new", "old", "last", "same", "a", "an", "such", "big",
@@ -70,6 +98,16 @@ _DENOMINATORS = {**lx.ORDINAL_UNITS, **lx.ORDINAL_SCALES}
 
 def _plural(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1] in _DENOMINATORS else word
+
+
+_SLASH_FRACTION = regex.compile(r"[ \t]+(\d+)/(\d+)(?![/\d])")
+_EUROPEAN = regex.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
+_GROUPING = regex.compile(r"[,\u202f\u00a0\u2009 ]")
+_EXPONENT_BASE = regex.compile(r"^.*?(?:[eE]|10\^)")
+_NOT_DIGIT = regex.compile(r"\D")
+_NEXT_WORD = regex.compile(r"[ \t]*([A-Za-z]+)")
+_MONEY_SIGN_END = regex.compile(r"[£$€¥]\s?$")
+_WORD_BEFORE = regex.compile(r"([A-Za-z]+)[ \t]*\Z")
 
 
 class _Words:
@@ -98,23 +136,25 @@ class _Words:
 
 def _digit_num(m: regex.Match[str]) -> Num:
     lit = m["lit"]
-    if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", lit):
+    if _EUROPEAN.fullmatch(lit):
         lit = lit.replace(".", "").replace(",", ".")
-    clean = regex.sub(r"[,\u202f\u00a0\u2009 ]", "", lit)
-    value = Fraction(clean)
-    if "." in clean:
-        step = Fraction(1, 10 ** len(clean.split(".")[1]))
+    clean = _GROUPING.sub("", lit) if not lit.isdigit() else lit
+    whole, _, decimals = clean.partition(".")
+    if decimals:
+        value = Fraction(int(whole + decimals), 10 ** len(decimals))
+        step = Fraction(1, 10 ** len(decimals))
     else:
-        stripped = clean.rstrip("0")
-        step = Fraction(10 ** (len(clean) - len(stripped))) if stripped else Fraction(1)
+        value = Fraction(int(whole))
+        stripped = whole.rstrip("0")
+        step = Fraction(10 ** (len(whole) - len(stripped))) if stripped else Fraction(1)
     scaled = False
     if m["exp"]:
         exp = m["exp"]
         if exp[0] in "eE" or "10^" in exp:
-            power = int(regex.sub(r"^.*?(?:[eE]|10\^)", "", exp))
+            power = int(_EXPONENT_BASE.sub("", exp))
             value, step = value * Fraction(10) ** power, step * Fraction(10) ** power
         else:
-            power = int(regex.sub(r"\D", "", exp))
+            power = int(_NOT_DIGIT.sub("", exp))
             negative = exp.count("-") % 2 == 1
             value = value ** (-power if negative else power) if value or power >= 0 else value
             step = Fraction(0)
@@ -130,21 +170,19 @@ def _digit_num(m: regex.Match[str]) -> Num:
     return Num(m.start(), m.end(), value, step, scaled=scaled, fraction=fraction, integer_digits=lit, scale=factor)
 
 
-def find_numbers(text: str) -> list[Num]:
+def find_numbers(text: str, tokens: Tokens | None = None) -> list[Num]:
     """Every number in `text`, left to right, longest reading first, none overlapping."""
     cursor = _Words(text)
     found: list[Num] = []
     pos = 0
-    while True:
-        m = _ANCHOR.search(text, pos)
-        if not m:
-            return found
-        num = parse_at(text, m.start(), cursor)
-        if num is None:
-            pos = m.start() + 1
+    for start in _starts(text, tokens or Tokens(text, OPENERS)):
+        if start < pos:
             continue
-        found.append(num)
-        pos = num.end
+        num = parse_at(text, start, cursor)
+        if num is not None:
+            found.append(num)
+            pos = num.end
+    return found
 
 
 def parse_at(text: str, start: int, cursor: _Words | None = None) -> Num | None:
@@ -184,6 +222,9 @@ def _number(text: str, pos: int, cursor: _Words) -> Num | None:
             num = Num(num.start, m.start("suffix"), num.value, num.step, integer_digits=num.integer_digits)
         if m["exp"] or m["slash"] or num.scaled:
             return _mixed_fraction(text, num, cursor)
+        after = cursor.word(num.end)
+        if after is None or after[0] not in _AFTER_DIGITS:
+            return _mixed_fraction(text, num, cursor)
         longer = _cardinal(text, pos, cursor)
         if longer is not None and longer.end > num.end:
             return longer
@@ -198,18 +239,18 @@ def _is_scale_suffix(text: str, m: regex.Match[str]) -> bool:
         return True
     if suffix.startswith(" "):
         return False
-    after = regex.match(r"[ \t]*([A-Za-z]+)", text[m.end() : m.end() + 30])
+    after = _NEXT_WORD.match(text, m.end(), m.end() + 30)
     if after and after[1].lower() in {"high", "tall", "long", "wide", "deep", "away", "above", "below", "thick", "in", "of"}:
         return False
     before = text[max(0, m.start() - 4) : m.start()]
-    return "." in m["lit"] or bool(regex.search(r"[£$€¥]\s?$", before)) or suffix in {"b", "mm"} or after is not None
+    return "." in m["lit"] or bool(_MONEY_SIGN_END.search(before)) or suffix in {"b", "mm"} or after is not None
 
 
 def _mixed_fraction(text: str, num: Num, cursor: _Words) -> Num:
     """'2 1/4' and '- 1 4/5': a whole number followed by a slash fraction."""
     if num.fraction or num.scaled or num.value.denominator != 1:
         return num
-    m = regex.compile(r"[ \t]+(\d+)/(\d+)(?![/\d])").match(text, num.end)
+    m = _SLASH_FRACTION.match(text, num.end)
     if m and int(m[2]) and int(m[1]) < int(m[2]):
         value = num.value + (1 if num.value >= 0 else -1) * Fraction(int(m[1]), int(m[2]))
         return Num(num.start, m.end(), value, Fraction(0), fraction=True)
@@ -338,7 +379,7 @@ def _cardinal(text: str, pos: int, cursor: _Words) -> Num | None:
 
 def _is_number_one(text: str, pos: int, end: int, cursor: _Words) -> bool:
     """'one' is a pronoun in 'the one you mentioned', 'which one', 'one another'."""
-    before = regex.search(r"([A-Za-z]+)[ \t]*$", text[max(0, pos - 20) : pos])
+    before = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
     if before and before[1].lower() in _PRONOUN_ONE_BEFORE:
         return False
     after = cursor.word(end)
@@ -471,7 +512,7 @@ def _tail(text: str, pos: int, cursor: _Words, value: Fraction, step: Fraction) 
         below = _cardinal(text, w[1], cursor) or _plain_digits(text, w[1], cursor)
         if below is not None and below.value and below.value.denominator == 1:
             rest = text[below.end : below.end + 3]
-            if not regex.match(r"[ \t]*[A-Za-z]", rest):
+            if not _NEXT_WORD.match(rest):
                 return value / below.value, below.end, Fraction(0), True
     return None
 

@@ -17,6 +17,11 @@ _RANGE_SEP = regex.compile(rf"(?P<sp1>{SP}*)(?P<sep>-|–|—|~|to|through|and|o
 _LOWER = {"more_than", "at_least", "just_over"}
 _UPPER = {"less_than", "at_most"}
 _BOUND_LINK = regex.compile(rf"{SP}*,?{SP}*(?:and|but|,){SP}*", regex.I)
+_CURRENCY_PREFIX = regex.compile(rf"{SP}*(?:{alternation(lx.CURRENCY_SYMBOLS)}){SP}?\Z")
+_BETWEEN_BEFORE = regex.compile(rf"(?<![\w])(?:between|from)(?:{SP}+ages?)?{SP}+\Z", regex.I)
+_DASH_DIGIT = regex.compile(r"-\d")
+_DIGIT_DASH_BEFORE = regex.compile(r"\d-\Z")
+_HYPHEN_TO = regex.compile(rf"-{SP}*(?=to{SP})")
 
 
 def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
@@ -24,17 +29,17 @@ def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     if i + 1 >= len(nums):
         return None
     a, b = nums[i], nums[i + 1]
-    if a.fraction and a.words:
+    if (a.fraction and a.words) or b.start - a.end > 40:
         return None
     unit_a, gap_start = _unit_after(text, a)
     sep = _RANGE_SEP.match(text, gap_start)
     if sep is None:
         return None
-    prefix_b = regex.match(rf"{SP}*(?:{alternation(lx.CURRENCY_SYMBOLS)}){SP}?\Z", text[sep.end() : b.start])
+    prefix_b = _CURRENCY_PREFIX.match(text, sep.end(), b.start)
     if sep.end() != b.start and not prefix_b:
         return None
     word = sep["sep"].lower()
-    between = regex.search(rf"(?<![\w])(?:between|from)(?:{SP}+ages?)?{SP}+\Z", text[max(0, a.start - 20) : a.start], regex.I)
+    between = before(_BETWEEN_BEFORE, text, a.start, 20)
     if word in {"and", "or"} and not (between and between[0].lower().startswith("between")):
         return None
     if word in {"-", "–", "—"} and (_phone_like(text, a, b) or not text[a.start].isdigit() or not text[b.start].isdigit()):
@@ -46,7 +51,7 @@ def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     start = a.start - len(between[0]) if between is not None else a.start
     currency = before(CURRENCY_BEFORE, text, start, 8)
     currency_a = currency_code(currency) if currency is not None else None
-    currency_b = currency_code(regex.search(CURRENCY_BEFORE, prefix_b[0].strip())) if prefix_b else None
+    currency_b = currency_code(CURRENCY_BEFORE.search(prefix_b[0].strip())) if prefix_b else None
     unit_b, end = _unit_after(text, b)
     if currency_b and currency_a != currency_b:
         return None
@@ -70,7 +75,7 @@ def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
 
 def _phone_like(text: str, a: Num, b: Num) -> bool:
     """'+1-222-2222' and '2017-18' are not ranges."""
-    if regex.match(r"-\d", text[b.end : b.end + 2]) or regex.search(r"\d-\Z", text[max(0, a.start - 2) : a.start]):
+    if _DASH_DIGIT.match(text, b.end) or _DIGIT_DASH_BEFORE.search(text, max(0, a.start - 2), a.start):
         return True
     return text[a.start - 1 : a.start] == "+"
 
@@ -93,9 +98,9 @@ def _unit_after(text: str, n: Num) -> tuple[str | None, int]:
     measure = MEASURE.match(text, n.end)
     if measure and not (len(measure["u"]) == 1 and measure["sp"]) and measure["u"].lower() != "in":
         return lx.MEASURE_UNITS[measure["u"].lower()], measure.end()
-    hyphen = regex.match(rf"-{SP}*(?=to{SP})", text[n.end : n.end + 6])
+    hyphen = _HYPHEN_TO.match(text, n.end, n.end + 6)
     if hyphen:
-        return None, n.end + hyphen.end()
+        return None, hyphen.end()
     return None, n.end
 
 

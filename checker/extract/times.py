@@ -10,6 +10,7 @@ from checker.extract.common import (
     AGE_AFTER, AGE_BEFORE, DURATION, NOT_DURATION, SP, Raw, before, duration_unit, figure, hedge,
 )
 from checker.extract.numbers import Num
+from checker.extract.scan import Tokens, anchored
 from checker.model import Interval
 
 _DURATION_WORDS = regex.compile(
@@ -24,10 +25,18 @@ _DURATION_WORDS = regex.compile(
 _RATE_BEFORE = regex.compile(rf"(?:\d|once|twice|thrice|times|per|[a-z]+ly){SP}+\Z", regex.I)
 
 
-def duration_words(text: str) -> list[Raw]:
+OPENERS = frozenset({"a", "an", "one", "another", "all", "full", "the", "whole", "half", "few", "several", "some", "many"})
+_UNIT_WORDS = frozenset(
+    f"{u}{s}" for u in ("year", "month", "week", "fortnight", "day", "hour", "minute", "decade") for s in ("", "s")
+) | {"century", "centuries", "business"}
+_FOLLOWED = {w: _UNIT_WORDS | {"half", "few", "couple", "whole", "an", "a"} for w in OPENERS}
+
+
+def duration_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
     """'a decade', 'half an hour', 'an hour and a half', 'a few minutes', 'another week'."""
     out = []
-    for m in _DURATION_WORDS.finditer(text):
+    tokens = tokens or Tokens(text, OPENERS)
+    for m in anchored(_DURATION_WORDS, text, tokens.starts(OPENERS, followed=_FOLLOWED)):
         if (m["one"] or "").lower() in {"a", "an"} and _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "80 a day", "twice a year": rates, not durations
         if m["one"] and m["pl"] and m["one"].lower() not in {"all", "full", "whole"}:

@@ -10,6 +10,7 @@ from checker.extract import bounds
 from checker.extract import lexicon as lx
 from checker.extract.common import PERCENT, SP, Raw, alternation, before, figure, hedge
 from checker.extract.numbers import Num
+from checker.extract.scan import Tokens, anchored
 from checker.model import Interval
 
 _TIMES = regex.compile(
@@ -40,6 +41,9 @@ _MULTIPLIER_WORD = regex.compile(
 )
 
 
+_ARTICLE_BEFORE = regex.compile(rf"(?<![\w])an?{SP}+(?:(?P<h>{alternation(lx.HEDGES)}){SP}+)?\Z", regex.I)
+
+
 def multiplier(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """'three times as many', '2.5 times higher', '10-fold'."""
     n = nums[i]
@@ -62,7 +66,7 @@ def change(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
         return _relative_change(verb.start(), pct.end() if pct else n.end, n, sign, qualifier, bool(pct)), i + 1
     if pct is not None:
         noun = _CHANGE_NOUN.match(text, pct.end())
-        article = regex.search(rf"(?<![\w])an?{SP}+(?:(?P<h>{alternation(lx.HEDGES)}){SP}+)?\Z", text[max(0, n.start - 30) : n.start], regex.I)
+        article = before(_ARTICLE_BEFORE, text, n.start, 30)
         if noun is not None and article is not None:
             sign = -1 if noun["n"].lower() in {"fall", "drop", "decline", "reduction", "cut", "decrease"} else 1
             qualifier = lx.HEDGES[article["h"].lower()] if article["h"] else "exact"
@@ -105,13 +109,21 @@ def _difference(x: Interval, y: Interval) -> Interval:
     return Interval(lo, hi, x.low_closed and y.high_closed, x.high_closed and y.low_closed)
 
 
-def multiplier_words(text: str) -> list[Raw]:
+_FOLD_NUMBERS = {**lx.UNITS, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+OPENERS = frozenset(
+    {h.split()[0].rstrip(".") for h in lx.HEDGES} | set(lx.MULTIPLIER_WORDS) | set(_FOLD_NUMBERS)
+    | {f"{n}fold" for n in _FOLD_NUMBERS}
+)
+
+
+def multiplier_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
     """'trebling', 'doubled', 'halved', 'fourfold', with their hedges."""
     out = []
-    for m in _MULTIPLIER_WORD.finditer(text):
+    tokens = tokens or Tokens(text, OPENERS)
+    for m in anchored(_MULTIPLIER_WORD, text, tokens.starts(OPENERS)):
         word = m["w"].lower()
         if m["n"]:
-            value = Fraction({**lx.UNITS, **lx.TENS, "hundred": 100}[m["n"].lower()])
+            value = Fraction(_FOLD_NUMBERS[m["n"].lower()])
         else:
             value = Fraction(lx.MULTIPLIER_WORDS[word])
         if word in {"double", "triple", "treble", "halves"} and not m["h"]:
