@@ -10,6 +10,7 @@ import regex
 
 from checker.extract import bounds
 from checker.extract import lexicon as lx
+from checker.extract.scan import before
 from checker.model import Interval
 
 
@@ -74,21 +75,6 @@ MEASURE = regex.compile(
 ENDS_WITH_NUMBER = regex.compile(
     rf"(?:\d|(?<![\w])(?:{alternation([*lx.UNITS, *lx.TENS, 'hundred', *lx.SCALES])}))[{SP[1:-1]}-]*\Z", regex.I
 )
-
-
-_REVERSED: dict[regex.Pattern[str], regex.Pattern[str]] = {}
-
-
-def before(pattern: regex.Pattern[str], text: str, pos: int, reach: int = 60) -> regex.Match[str] | None:
-    """A match of `pattern` (which ends with \\Z) ending at `pos`, looking back at most `reach` characters.
-
-    The pattern runs right to left from `pos` (the regex module's reverse mode), so the cost does
-    not grow with `reach`.
-    """
-    backwards = _REVERSED.get(pattern)
-    if backwards is None:
-        backwards = _REVERSED[pattern] = regex.compile("(?r)" + pattern.pattern, pattern.flags)
-    return backwards.search(text, max(0, pos - reach), pos)
 
 
 def hedge(text: str, start: int) -> tuple[str, int]:

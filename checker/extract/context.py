@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from checker.extract import lexicon as lx
+from checker.extract.scan import before
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "inc", "ltd",
                   "co", "corp", "jr", "sr", "gen", "gov", "sen", "rep", "u.s", "e.g", "i.e",
@@ -23,7 +24,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
         if "\n" not in m[0] and "\r" not in m[0]:
-            word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + len(m[0].rstrip()))
+            word = before(_WORD_BEFORE, text, m.start() + len(m[0].rstrip()), 12 + len(m[0].rstrip()))
             if word and (word[1].lower().rstrip(".") in _ABBREVIATIONS or len(word[1]) == 1 and word[1].isupper()):
                 continue
         if text[start : m.start()].strip():
@@ -164,8 +165,8 @@ class Names:
             return
         seen.add(name)
         stop = begin + len(name)
-        attribution = bool(_ATTRIBUTION_BEFORE.search(self.text, max(0, begin - 40), begin) or _ATTRIBUTION_AFTER.match(self.text, stop))
-        place = bool(_PLACE_BEFORE.search(self.text, max(0, begin - 12), begin))
+        attribution = bool(before(_ATTRIBUTION_BEFORE, self.text, begin, 40) or _ATTRIBUTION_AFTER.match(self.text, stop))
+        place = bool(before(_PLACE_BEFORE, self.text, begin, 12))
         yield Mention(name, begin, stop, attribution, place)
 
 

@@ -10,7 +10,7 @@ from datetime import date
 import regex
 
 from checker.extract import lexicon as lx
-from checker.extract.scan import DIGIT, Tokens, anchored
+from checker.extract.scan import DIGIT, Tokens, anchored, before
 
 _SP = r"[ \t\u00a0]"
 _MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
@@ -169,9 +169,9 @@ def _vague(text: str, m: regex.Match[str]) -> DateSpan | None:
 
 
 def _year_atom(text: str, m: regex.Match[str]) -> DateSpan | None:
-    before = _YEAR_CONTEXT.search(text, max(0, m.start() - 30), m.start())
+    context = before(_YEAR_CONTEXT, text, m.start(), 30)
     after = _NEXT_WORD.match(text, m.end(), m.end() + 30)
-    if before is None and after is not None and after[1] not in {"and", "to", "or", "when", "after", "before", "as", "the"}:
+    if context is None and after is not None and after[1] not in {"and", "to", "or", "when", "after", "before", "as", "the"}:
         return None  # "2000 people" is a count
     if _MONEY_SIGN_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return None  # "$2000" is money
@@ -203,7 +203,7 @@ def _month_atom(text: str, m: regex.Match[str], published: date | None) -> DateS
     if not word[0].isupper() and (bare or word.lower() in {"may", "march", "mar", "jan"} and not m["y"]):
         return None
     if bare and not m["pre"] and (len(word) <= 3 and word.lower() != "may" or word.lower() in {"may", "march"}):
-        if not _TEMPORAL_PREP.search(text, max(0, m.start() - 12), m.start()):
+        if not before(_TEMPORAL_PREP, text, m.start(), 12):
             return None  # "May" the verb, "March" the walk, "Jan" the name
     year: int | None = None
     if m["y"]:
@@ -228,7 +228,7 @@ def _periods(text: str, atoms: list[DateSpan], published: date | None) -> list[D
         link = _LINK.fullmatch(text, a.end, b.start)
         if link is None:
             continue
-        between = _BETWEEN.search(text, max(0, a.start - 12), a.start)
+        between = before(_BETWEEN, text, a.start, 12)
         if link[0].strip().lower() == "and" and between is None:
             continue
         start = between.start() if between else a.start
@@ -237,11 +237,10 @@ def _periods(text: str, atoms: list[DateSpan], published: date | None) -> list[D
             continue
         out.append(DateSpan("period", start, b.end, first, last, True))
     for a in atoms:
-        span = _SPAN_BEFORE.search(text, max(0, a.start - 60), a.start)
+        span = before(_SPAN_BEFORE, text, a.start, 60)
         if span is not None:
             out.append(_span_period(span, a))
-        elif _SINCE.search(text, max(0, a.start - 8), a.start) and a.first is not None:
-            since = _SINCE.search(text, max(0, a.start - 8), a.start)
+        elif (since := before(_SINCE, text, a.start, 8)) is not None and a.first is not None:
             out.append(DateSpan("period", since.start(), a.end, a.first, published, True))  # type: ignore[union-attr]
     return out
 

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from fractions import Fraction
 
 import regex
 
-from checker.extract import bounds
+from checker.extract import bounds, trends
 from checker.extract import lexicon as lx
+from checker.extract.scan import before
 from checker.extract.common import MEASURE, SP, Raw, figure, hedge, trailing_hedge
 from checker.extract.money import money
 from checker.extract.numbers import Num
@@ -30,7 +32,10 @@ def assemble(text: str, nums: list[Num]) -> list[Raw]:
     out: list[Raw] = []
     i = 0
     while i < len(nums):
-        for build in _BUILDERS:
+        near = Near(text, nums, i)
+        for build, may in _BUILDERS:
+            if not may(near):
+                continue
             made = build(text, nums, i)
             if made is not None:
                 raw, i = made
@@ -73,4 +78,55 @@ def _count(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     return figure(kind, start, n.end, n.value, step, "ratio" if n.fraction else None, qualifier), i + 1
 
 
-_BUILDERS: list[Builder] = [range_, change, percent, money, ratio, age, duration, _measure, multiplier, _count]
+class Near:
+    """The words either side of a number, read once, so that a family whose words are absent is not tried."""
+
+    __slots__ = ("after", "before", "chars_before", "fraction", "gap")
+
+    def __init__(self, text: str, nums: list[Num], i: int) -> None:
+        n = nums[i]
+        m = _AFTER.match(text, n.end)
+        self.after = (m.group(1) or "").lower()
+        b = before(_BEFORE, text, n.start, 40)
+        self.before = b.group(1).lower() if b else ""
+        self.chars_before = text[max(0, n.start - 8) : n.start]
+        self.fraction = n.fraction
+        self.gap = nums[i + 1].start - n.end if i + 1 < len(nums) else None
+
+
+_AFTER = re.compile(r"[ \t\u00a0]*-?[ \t\u00a0]*([A-Za-z]+|[^\sA-Za-z0-9])?")
+_BEFORE = regex.compile(r"([A-Za-z]+)[^A-Za-z0-9\n]{0,8}\Z")
+_CURRENCY_CHARS = frozenset("".join(lx.CURRENCY_SYMBOLS))
+_CODES = frozenset(c.lower() for c in lx.CURRENCY_CODES)
+_MONEY_AFTER = (
+    frozenset(lx.CURRENCY_WORDS) | _CODES | frozenset(lx.CURRENCY_CENTS) | {"penny"}
+    | frozenset(n.split()[0] for n, _ in lx.NATIONAL_CURRENCIES) | frozenset(lx.CURRENCY_SYMBOLS) | _CURRENCY_CHARS
+)
+_MONEY_BEFORE = _CODES | {"dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan"}
+_PERCENT_WORDS = frozenset({"%", "per", "percent", "percents", "percentage", "pc", "pct"})
+_AGE_AFTER = frozenset({"year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "yo", "y"})
+_AGE_BEFORE = frozenset({"aged", "age", "ages", "of", "between"})
+_DURATION_AFTER = frozenset(lx.DURATION_UNITS) | {"ys", "hr", "hrs", "min", "mins", "sec", "secs"}
+_MEASURE_AFTER = frozenset(u.lower() for u in lx.MEASURE_UNITS) | {"°"}
+_HEDGE_ENDS = frozenset(h.split()[-1] for h in lx.HEDGES)
+_CHANGE_BEFORE = frozenset(trends.UP | trends.DOWN) | {"by", "a", "an"} | _HEDGE_ENDS
+
+
+def _may_be_money(near: Near) -> bool:
+    if near.after in _MONEY_AFTER or near.after[1:] in _CODES or near.before in _MONEY_BEFORE:
+        return True
+    return any(ch in _CURRENCY_CHARS for ch in near.chars_before) or near.before[1:] in _CODES
+
+
+_BUILDERS: list[tuple[Builder, Callable[[Near], bool]]] = [
+    (range_, lambda near: near.gap is not None and near.gap <= 40),
+    (change, lambda near: near.before in _CHANGE_BEFORE),
+    (percent, lambda near: near.after in _PERCENT_WORDS or near.before == "of"),
+    (money, _may_be_money),
+    (ratio, lambda near: near.fraction or near.after in {"in", "out", "of"}),
+    (age, lambda near: near.after in _AGE_AFTER or near.before in _AGE_BEFORE),
+    (duration, lambda near: near.after in _DURATION_AFTER),
+    (_measure, lambda near: near.after in _MEASURE_AFTER),
+    (multiplier, lambda near: near.after in {"times", "fold"}),
+    (_count, lambda near: True),
+]

@@ -25,7 +25,7 @@ def money(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     n = nums[i]
     unit, start, end, factor = None, n.start, n.end, Fraction(1)
     found = before(CURRENCY_BEFORE, text, n.start, 8)
-    if found is not None and found["code"] and ENDS_WITH_NUMBER.search(text, max(0, found.start() - 30), found.start()):
+    if found is not None and found["code"] and before(ENDS_WITH_NUMBER, text, found.start(), 30):
         found = None  # "10 rmb 20 usd": the code belongs to the figure before it
     if found is not None:
         unit, start = currency_code(found), found.start()

@@ -12,7 +12,7 @@ from fractions import Fraction
 import regex
 
 from checker.extract import lexicon as lx
-from checker.extract.scan import Tokens
+from checker.extract.scan import Tokens, before
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,8 +379,8 @@ def _cardinal(text: str, pos: int, cursor: _Words) -> Num | None:
 
 def _is_number_one(text: str, pos: int, end: int, cursor: _Words) -> bool:
     """'one' is a pronoun in 'the one you mentioned', 'which one', 'one another'."""
-    before = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
-    if before and before[1].lower() in _PRONOUN_ONE_BEFORE:
+    previous = before(_WORD_BEFORE, text, pos, 20)
+    if previous and previous[1].lower() in _PRONOUN_ONE_BEFORE:
         return False
     after = cursor.word(end)
     return not (after and after[0] in {"another", "anothers"})

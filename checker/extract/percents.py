@@ -30,7 +30,7 @@ def _percent_of(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """'per cent of 210': the unit written first (and no figure before it)."""
     n = nums[i]
     m = before(_PERCENT_OF, text, n.start, 20)
-    if m is None or ENDS_WITH_NUMBER.search(text, max(0, m.start() - 30), m.start()):
+    if m is None or before(ENDS_WITH_NUMBER, text, m.start(), 30):
         return None
     step = n.step if n.value.denominator != 1 else Fraction(1)
     return figure("percent", m.start(), n.end, n.value, step, "percent", "exact"), i + 1

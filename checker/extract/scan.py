@@ -72,3 +72,18 @@ def anchored(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Itera
         if m is not None and m.end() > p:
             yield m
             last = m.end()
+
+
+_REVERSED: dict[regex.Pattern[str], regex.Pattern[str]] = {}
+
+
+def before(pattern: regex.Pattern[str], text: str, pos: int, reach: int = 60) -> regex.Match[str] | None:
+    """A match of `pattern` (which ends with \\Z) ending at `pos`, looking back at most `reach` characters.
+
+    The pattern runs right to left from `pos` (the regex module's reverse mode), so the cost does
+    not grow with `reach`.
+    """
+    backwards = _REVERSED.get(pattern)
+    if backwards is None:
+        backwards = _REVERSED[pattern] = regex.compile("(?r)" + pattern.pattern, pattern.flags)
+    return backwards.search(text, max(0, pos - reach), pos)

@@ -37,7 +37,7 @@ def duration_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
     out = []
     tokens = tokens or Tokens(text, OPENERS)
     for m in anchored(_DURATION_WORDS, text, tokens.starts(OPENERS, followed=_FOLLOWED)):
-        if (m["one"] or "").lower() in {"a", "an"} and _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if (m["one"] or "").lower() in {"a", "an"} and before(_RATE_BEFORE, text, m.start(), 12):
             continue  # "80 a day", "twice a year": rates, not durations
         if m["one"] and m["pl"] and m["one"].lower() not in {"all", "full", "whole"}:
             continue

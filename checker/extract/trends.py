@@ -17,18 +17,18 @@ _TIMES = regex.compile(
     rf"{SP}*(?:-{SP}*)?(?:times{SP}+(?:as(?:{SP}+(?:many|much|likely|high|large|big|often|fast|long))?|more|higher|larger|greater|bigger|lower|smaller|the|that|what|over)|-?fold)(?![\w])",
     regex.I,
 )
-_UP = {"up", "rose", "rising", "risen", "rises", "rise", "increased", "increasing", "increases",
+UP = {"up", "rose", "rising", "risen", "rises", "rise", "increased", "increasing", "increases",
        "grew", "growing", "grown", "jumped", "jumping", "climbed", "climbing", "soared", "soaring",
        "surged", "surging", "higher", "gained", "swelled"}
-_DOWN = {"down", "fell", "falling", "fallen", "falls", "dropped", "dropping", "declined",
+DOWN = {"down", "fell", "falling", "fallen", "falls", "dropped", "dropping", "declined",
          "declining", "decreased", "decreasing", "decreases", "slumped", "plunged", "lower", "cut",
          "reduced", "shrank", "shrunk", "tumbled", "sank"}
 _CHANGE_BEFORE = regex.compile(
-    rf"(?<![\w])(?P<v>{alternation(_UP | _DOWN)}){SP}+(?:(?P<by>by){SP}+)?(?:(?P<h>{alternation(lx.HEDGES)}){SP}+)?\Z",
+    rf"(?<![\w])(?P<v>{alternation(UP | DOWN)}){SP}+(?:(?P<by>by){SP}+)?(?:(?P<h>{alternation(lx.HEDGES)}){SP}+)?\Z",
     regex.I,
 )
 CHANGE_FROM = regex.compile(
-    rf"(?<![\w])(?P<v>{alternation(_UP | _DOWN | set(lx.MULTIPLIER_WORDS) | {'went', 'changed', 'moved'})}){SP}+(?:\w+{SP}+)?from{SP}+\Z", regex.I
+    rf"(?<![\w])(?P<v>{alternation(UP | DOWN | set(lx.MULTIPLIER_WORDS) | {'went', 'changed', 'moved'})}){SP}+(?:\w+{SP}+)?from{SP}+\Z", regex.I
 )
 _CHANGE_NOUN = regex.compile(
     rf"{SP}*(?P<n>increase|rise|jump|growth|surge|fall|drop|decline|reduction|cut|decrease)(?![\w])",
@@ -36,9 +36,10 @@ _CHANGE_NOUN = regex.compile(
 )
 _TO_AFTER = regex.compile(rf"(?:{SP}+in{SP}+\d{{4}})?{SP}+to{SP}+", regex.I)
 _MULTIPLIER_WORD = regex.compile(
-    rf"(?<![\w])(?:(?P<h>{alternation(lx.HEDGES)}){SP}+)?(?P<w>{alternation(lx.MULTIPLIER_WORDS)}|(?P<n>{alternation(lx.UNITS)}|twenty|thirty|forty|fifty|hundred)-?fold)(?![\w])",
+    rf"(?P<w>{alternation(lx.MULTIPLIER_WORDS)}|(?P<n>{alternation(lx.UNITS)}|twenty|thirty|forty|fifty|hundred)-?fold)(?![\w])",
     regex.I,
 )
+_HEDGE_JUST_BEFORE = regex.compile(rf"(?<![\w])(?P<h>{alternation(lx.HEDGES)}){SP}+\Z", regex.I)
 
 
 _ARTICLE_BEFORE = regex.compile(rf"(?<![\w])an?{SP}+(?:(?P<h>{alternation(lx.HEDGES)}){SP}+)?\Z", regex.I)
@@ -61,7 +62,7 @@ def change(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     verb = before(_CHANGE_BEFORE, text, n.start, 40)
     pct = PERCENT.match(text, n.end)
     if verb is not None and (pct or n.fraction):
-        sign = -1 if verb["v"].lower() in _DOWN else 1
+        sign = -1 if verb["v"].lower() in DOWN else 1
         qualifier = lx.HEDGES[verb["h"].lower()] if verb["h"] else "exact"
         return _relative_change(verb.start(), pct.end() if pct else n.end, n, sign, qualifier, bool(pct)), i + 1
     if pct is not None:
@@ -110,25 +111,28 @@ def _difference(x: Interval, y: Interval) -> Interval:
 
 
 _FOLD_NUMBERS = {**lx.UNITS, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
-OPENERS = frozenset(
-    {h.split()[0].rstrip(".") for h in lx.HEDGES} | set(lx.MULTIPLIER_WORDS) | set(_FOLD_NUMBERS)
-    | {f"{n}fold" for n in _FOLD_NUMBERS}
-)
+OPENERS = frozenset(set(lx.MULTIPLIER_WORDS) | set(_FOLD_NUMBERS) | {f"{n}fold" for n in _FOLD_NUMBERS})
+_FOLLOWED = {n: frozenset({"fold"}) for n in _FOLD_NUMBERS}
 
 
 def multiplier_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
     """'trebling', 'doubled', 'halved', 'fourfold', with their hedges."""
     out = []
     tokens = tokens or Tokens(text, OPENERS)
-    for m in anchored(_MULTIPLIER_WORD, text, tokens.starts(OPENERS)):
+    for m in anchored(_MULTIPLIER_WORD, text, tokens.starts(OPENERS, followed=_FOLLOWED)):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue
+        hedge_before = before(_HEDGE_JUST_BEFORE, text, m.start(), 40)
+        h = hedge_before["h"] if hedge_before else None
+        start = hedge_before.start() if hedge_before else m.start()
         word = m["w"].lower()
         if m["n"]:
             value = Fraction(_FOLD_NUMBERS[m["n"].lower()])
         else:
             value = Fraction(lx.MULTIPLIER_WORDS[word])
-        if word in {"double", "triple", "treble", "halves"} and not m["h"]:
+        if word in {"double", "triple", "treble", "halves"} and not h:
             continue  # "a double room", "triple jump": adjectives, not trends
-        qualifier = lx.HEDGES[m["h"].lower()] if m["h"] else "exact"
+        qualifier = lx.HEDGES[" ".join(h.lower().split())] if h else "exact"
         if value < 1:
             inverse = bounds.hedged(1 / value, Fraction(1), qualifier)
             interval = Interval(None if inverse.high is None else 1 / inverse.high,
@@ -136,5 +140,5 @@ def multiplier_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
                                 inverse.high_closed, inverse.low_closed)
         else:
             interval = bounds.hedged(value, Fraction(0 if qualifier == "more_than" else 1), qualifier)
-        out.append(Raw("multiplier", m.start(), m.end(), value, interval, "times", qualifier))
+        out.append(Raw("multiplier", start, m.end(), value, interval, "times", qualifier))
     return out
