@@ -15,10 +15,9 @@ import typer
 from checker import __version__
 from checker.errors import CheckerError, InputError
 from checker.exitcodes import ExitCode
-from checker.extract import iter_claims
-from checker.model import Claim
+from checker import pipeline
 from checker.report import CLAIM_FORMATS, claim_reporter
-from checker.sources import MAX_ARTICLE_BYTES, read_sources
+from checker.sources import MAX_ARTICLE_BYTES
 
 app = typer.Typer(
     help="crosscheck: a linter for facts. Extracts the figures of news articles and checks them.",
@@ -67,6 +66,7 @@ def claims(
     format: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(CLAIM_FORMATS)}.")] = "table",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (whole, or not at all).")] = None,
     max_article_mb: Annotated[float, typer.Option(help="Refuse articles larger than this many megabytes.")] = MAX_ARTICLE_BYTES / 1048576,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes for large corpora (0: one per CPU).")] = 0,
 ) -> None:
     """List every figure in the articles, with its place, meaning and context."""
     if format not in CLAIM_FORMATS:
@@ -78,13 +78,10 @@ def claims(
         errors.append(err)
         _error(err)
 
-    def all_claims() -> Iterator[Claim]:
-        for source in read_sources(paths, on_error, int(max_article_mb * 1048576)):
-            yield from iter_claims(source)
-
+    all_claims = pipeline.claims(paths, on_error, jobs or pipeline.default_jobs(), int(max_article_mb * 1048576))
     try:
         with _output(output) as out:
-            claim_reporter(format)(all_claims(), out)
+            claim_reporter(format)(all_claims, out)
             if output is not None and errors:
                 raise _Abandon()
     except _Abandon:

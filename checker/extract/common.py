@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
+import re
+
 import regex
 
 from checker.extract import bounds
@@ -40,10 +42,10 @@ _HEDGE_BEFORE = regex.compile(
 _HEDGE_AFTER = regex.compile(rf"{SP}*(?P<h>{alternation(lx.TRAILING_HEDGES)})(?![\w])", regex.I)
 _SPACES = regex.compile(r"\s+")
 _SIGN_BEFORE = regex.compile(rf"(?<![<>=])(?P<h>{alternation(lx.SIGN_HEDGES)}){SP}*\Z")
-PERCENT = regex.compile(
+PERCENT = re.compile(
     rf"{SP}*(?:-{SP}*)?(?P<u>%|per{SP}?-?{SP}?cent(?:age)?{SP}+points?|percentage{SP}+points?"
     rf"|per{SP}?-?{SP}?cents?|percents?|percentage|pc|pct)(?![\w])",
-    regex.I,
+    re.I,
 )
 CURRENCY_BEFORE = regex.compile(
     rf"(?P<sym>{alternation(lx.CURRENCY_SYMBOLS)}){SP}?\Z|(?<![\w])(?P<mega>M)?(?P<code>{alternation(lx.CURRENCY_CODES)}){SP}?\Z",
@@ -58,19 +60,19 @@ CURRENCY_AFTER = regex.compile(
     rf"|(?P<cents>cents?|pence|penny)|(?P<sym>[$€£₭¥₹₿元₡₾]))(?![\w])|(?P<p>p)(?![\w])",
     regex.I,
 )
-AGE_AFTER = regex.compile(
+AGE_AFTER = re.compile(
     rf"{SP}*-?{SP}*(?P<u>years?|yrs?|months?|weeks?|days?){SP}*-?{SP}*olds?(?![\w])"
     rf"|{SP}+(?P<u2>years?|months?|weeks?|days?){SP}+of{SP}+age(?![\w])|{SP}*(?P<yo>yo|y/o|y\.o\.)(?![\w])",
-    regex.I,
+    re.I,
 )
 AGE_BEFORE = regex.compile(rf"(?<![\w])(?:aged|age{SP}+of|ages?){SP}+(?:between{SP}+)?\Z", regex.I)
-DURATION = regex.compile(
+DURATION = re.compile(
     rf"(?:{SP}*-?{SP}*(?P<u>{alternation(u for u in lx.DURATION_UNITS if len(u) > 2)})|(?P<a>h|s)|{SP}?(?P<b>hr|hrs|min|mins|secs?|ys))(?![\w])",
-    regex.I,
+    re.I,
 )
-NOT_DURATION = regex.compile(rf"{SP}*-?{SP}*olds?(?![\w])|{SP}+of{SP}+age(?![\w])", regex.I)
-MEASURE = regex.compile(
-    rf"(?P<sp>{SP}?)(?P<u>{alternation(u for u in lx.MEASURE_UNITS)})(?![\w])", regex.I
+NOT_DURATION = re.compile(rf"{SP}*-?{SP}*olds?(?![\w])|{SP}+of{SP}+age(?![\w])", re.I)
+MEASURE = re.compile(
+    rf"(?P<sp>{SP}?)(?P<u>{alternation(u for u in lx.MEASURE_UNITS)})(?![\w])", re.I
 )
 ENDS_WITH_NUMBER = regex.compile(
     rf"(?:\d|(?<![\w])(?:{alternation([*lx.UNITS, *lx.TENS, 'hundred', *lx.SCALES])}))[{SP[1:-1]}-]*\Z", regex.I

@@ -7,6 +7,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
+import re
+
 import regex
 
 from checker.extract import lexicon as lx
@@ -20,7 +22,7 @@ _WEEKDAY = "|".join(sorted(lx.WEEKDAYS, key=len, reverse=True))
 _SEASON = r"spring|summer|autumn|fall|winter"
 _DECADE_WORDS = r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties"
 _RELWORD = rf"last|this|next|coming|upcoming|previous|following|past|current|same|that|rest{_SP}+(?:of{_SP}+)?(?:the|my|this|current)|rest{_SP}+of"
-_ATOM = regex.compile(
+_ATOM = re.compile(
     rf"""(?<![\w'’])(?:
       (?P<rel>(?:(?:early|late|mid)[ -]?)?(?:the{_SP}+)?(?:{_RELWORD})){_SP}+(?P<relunit>year|month|week|weekend|quarter|decade|{_SEASON}|{_WEEKDAY}|{_MONTH})
     | (?P<vague>
@@ -47,7 +49,7 @@ _ATOM = regex.compile(
     | (?P<fy>(?:19|20)\d\d)[-/](?P<fy2>\d\d)(?![\d/])
     | (?P<year>(?:1[89]|20)\d\d)(?![\d,.]?\d)
     )(?![\w])""",
-    regex.X | regex.I | regex.A,
+    re.X | re.I | re.A,
 )
 _YEAR_CONTEXT = regex.compile(
     rf"(?<![\w])(?:in|since|until|till|by|from|to|between|during|before|after|of|and|through|year|early|late|mid|summer|spring|autumn|winter|fiscal|financial|the|,){_SP}*-?\Z",

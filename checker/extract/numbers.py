@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+import re
+
 import regex
 
 from checker.extract import lexicon as lx
@@ -47,7 +49,7 @@ _DIGITS = regex.compile(
     """,
     regex.X | regex.A,
 )
-_WORD = regex.compile(r"[ \t\u00a0]*(?:(?P<hy>[-‐‑–])[ \t]*)?(?P<w>[A-Za-z]+)")
+_WORD = re.compile(r"[ \t\u00a0]*(?:(?P<hy>[-‐‑–])[ \t]*)?(?P<w>[A-Za-z]+)")
 _NUMBER_WORDS = (
     set(lx.UNITS) | set(lx.TENS) | {"hundred", "hundreds", "half", "quarter"} | set(lx.SCALES)
     | lx.MINUS | set(lx.DOZENS)

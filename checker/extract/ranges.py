@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from checker.extract import lexicon as lx
@@ -13,7 +15,7 @@ from checker.extract.numbers import Num
 from checker.extract.trends import CHANGE_FROM
 from checker.model import Interval
 
-_RANGE_SEP = regex.compile(rf"(?P<sp1>{SP}*)(?P<sep>-|–|—|~|to|through|and|or)(?P<sp2>{SP}*)", regex.I)
+_RANGE_SEP = re.compile(rf"(?P<sp1>{SP}*)(?P<sep>-|–|—|~|to|through|and|or)(?P<sp2>{SP}*)", re.I)
 _LOWER = {"more_than", "at_least", "just_over"}
 _UPPER = {"less_than", "at_most"}
 _BOUND_LINK = regex.compile(rf"{SP}*,?{SP}*(?:and|but|,){SP}*", regex.I)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import re
+
 import regex
 
 from checker.extract.common import (
@@ -13,14 +15,14 @@ from checker.extract.numbers import Num
 from checker.extract.scan import Tokens, anchored
 from checker.model import Interval
 
-_DURATION_WORDS = regex.compile(
+_DURATION_WORDS = re.compile(
     rf"""(?<![\w])(?:
         (?P<one>an?|one|another|all|full|the{SP}+whole|whole)
       | (?P<half>half(?:{SP}+an?)?|a{SP}+half)
       | (?P<few>a{SP}+few|few|several|some|many|a{SP}+couple{SP}+of)
     )[{SP[1:-1]}-]+(?:business{SP}+)?(?P<u>year|month|week|fortnight|day|hour|minute|decade|century|business{SP}+days?)(?P<pl>s)?
     (?P<andhalf>{SP}+and{SP}+(?:a{SP}+)?half)?(?![\w])""",
-    regex.I | regex.X,
+    re.I | re.X,
 )
 _RATE_BEFORE = regex.compile(rf"(?:\d|once|twice|thrice|times|per|[a-z]+ly){SP}+\Z", regex.I)
 
