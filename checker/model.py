@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from enum import IntEnum
 from fractions import Fraction
 from typing import Any
 
@@ -127,3 +128,51 @@ def fmt_number(x: Fraction) -> str:
         return str(x.numerator)
     text = f"{float(x):.6f}".rstrip("0").rstrip(".")
     return text
+
+
+class Severity(IntEnum):
+    """How much a finding matters; CI fails at or above a chosen level."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, name: str) -> Severity:
+        """The severity named `name` (error, warning, info); ValueError otherwise."""
+        try:
+            return cls[name.upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {name!r} (expected error, warning or info)") from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a finding points: a claim's words in one source."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Finding:
+    """One discrepancy, with its evidence; sorted by first location, then rule."""
+
+    sort_key: tuple[str, int, int, str] = field(init=False, repr=False, compare=True)
+    rule: str = field(compare=False)
+    severity: Severity = field(compare=False)
+    message: str = field(compare=False)
+    locations: tuple[Location, ...] = field(compare=False)
+    evidence: str = field(compare=False)
+    fingerprint: str = field(compare=False)
+
+    def __post_init__(self) -> None:
+        first = self.locations[0] if self.locations else Location("", 0, 0, 0, 0, "")
+        object.__setattr__(self, "sort_key", (first.path, first.line, first.column, self.rule))

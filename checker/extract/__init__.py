@@ -66,13 +66,14 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     names = Names(text, index.spans)
     about = _about(raws, index, names)
     sentences: dict[tuple[int, int], tuple[str, tuple[str, ...], str | None]] = {}
+    figures_at = sorted(r.start for r in raws if r.kind not in {"date", "period"})
     for raw in raws:
         span = index.around(raw.start)
         if span not in sentences:
             mentions = names.in_sentence(*span)
             sentences[span] = (_SPACES.sub(" ", source.text[span[0] : span[1]]).strip(),
                                tuple(m.name for m in mentions), next((m.name for m in mentions if m.place), None))
-        yield _claim(source, raw, span, sentences[span], dates, about.get(id(raw), ()))
+        yield _claim(source, raw, span, sentences[span], dates, about.get(id(raw), ()), figures_at)
 
 
 def _about(raws: list[Raw], index: SentenceIndex, names: Names) -> dict[int, tuple[str, ...]]:
@@ -98,13 +99,21 @@ def _gap(m: Mention, raw: Raw) -> int:
     return raw.start - m.end if m.end <= raw.start else max(0, m.start - raw.end)
 
 
-def _nearest_period(dates: list[DateSpan], raw: Raw, s_start: int, s_end: int) -> DateSpan | None:
-    """The outermost date or period of the sentence nearest to a figure (outside its own words)."""
+def _nearest_period(dates: list[DateSpan], raw: Raw, s_start: int, s_end: int, figures: list[int]) -> DateSpan | None:
+    """The outermost date or period of the sentence nearest to a figure, with no other figure between."""
     here = [d for d in dates if s_start <= d.start and d.end <= s_end and (d.end <= raw.start or d.start >= raw.end)]
     outer = [d for d in here if not any(o is not d and o.start <= d.start and d.end <= o.end for o in here)]
-    if not outer:
+    mine = [d for d in outer if not _figure_between(figures, raw, d)]
+    if not mine:
         return None
-    return min(outer, key=lambda d: (raw.start - d.end if d.end <= raw.start else d.start - raw.end, d.kind != "period"))
+    return min(mine, key=lambda d: (raw.start - d.end if d.end <= raw.start else d.start - raw.end, d.kind != "period", d.end <= raw.start))
+
+
+def _figure_between(figures: list[int], raw: Raw, d: DateSpan) -> bool:
+    """Whether another figure starts between a claim and a date (the date is that figure's)."""
+    lo, hi = (d.end, raw.start) if d.end <= raw.start else (raw.end, d.start)
+    i = bisect.bisect_left(figures, lo)
+    return i < len(figures) and figures[i] < hi
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -123,13 +132,13 @@ def _date_raw(d: DateSpan) -> Raw:
 
 
 def _claim(source: Source, raw: Raw, span: tuple[int, int], sentence: tuple[str, tuple[str, ...], str | None],
-           periods: list[DateSpan], about: tuple[str, ...]) -> Claim:
+           periods: list[DateSpan], about: tuple[str, ...], figures: list[int]) -> Claim:
     text = source.body
     s_start, s_end = span
     words, names, place = sentence
     period = None
     if raw.kind not in {"date", "period"}:
-        near = _nearest_period(periods, raw, s_start, s_end)
+        near = _nearest_period(periods, raw, s_start, s_end, figures)
         if near is not None:
             period = Period(_SPACES.sub(" ", source.text[near.start : near.end]), near.first, near.last)
     line, column = source.position(raw.start)

@@ -1,0 +1,136 @@
+"""Exact interval arithmetic: what values of a formula the figures' intervals allow."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from fractions import Fraction
+from itertools import product
+from typing import Any
+
+from checker import expr
+from checker.model import Interval
+
+INF = float("inf")
+Bound = tuple[Fraction | float, bool]  # (value, closed); infinite values are never closed
+
+
+def _low(iv: Interval) -> Bound:
+    return (-INF, False) if iv.low is None else (iv.low, iv.low_closed)
+
+
+def _high(iv: Interval) -> Bound:
+    return (INF, False) if iv.high is None else (iv.high, iv.high_closed)
+
+
+def _make(low: Bound, high: Bound) -> Interval:
+    lo = None if low[0] == -INF else Fraction(low[0])
+    hi = None if high[0] == INF else Fraction(high[0])
+    return Interval(lo, hi, low[1] and lo is not None, high[1] and hi is not None)
+
+
+def add(a: Interval, b: Interval) -> Interval:
+    """a + b."""
+    (la, ca), (lb, cb) = _low(a), _low(b)
+    (ha, da), (hb, db) = _high(a), _high(b)
+    return _make((la + lb, ca and cb), (ha + hb, da and db))
+
+
+def neg(a: Interval) -> Interval:
+    """-a."""
+    return a.scaled(Fraction(-1))
+
+
+def sub(a: Interval, b: Interval) -> Interval:
+    """a - b."""
+    return add(a, neg(b))
+
+
+def _times(x: Fraction | float, y: Fraction | float) -> Fraction | float:
+    if x == 0 or y == 0:
+        return Fraction(0)
+    return x * y
+
+
+def mul(a: Interval, b: Interval) -> Interval:
+    """a * b."""
+    ends = [(_times(x, y), cx and cy) for (x, cx), (y, cy) in product((_low(a), _high(a)), (_low(b), _high(b)))]
+    low = min(ends, key=lambda e: (e[0], not e[1]))
+    high = max(ends, key=lambda e: (e[0], e[1]))
+    return _make(low, high)
+
+
+def div(a: Interval, b: Interval) -> Interval:
+    """a / b; unbounded when b may be zero."""
+    (lo, lc), (hi, hc) = _low(b), _high(b)
+    positive = lo > 0 or (lo == 0 and not lc)
+    negative = hi < 0 or (hi == 0 and not hc)
+    if not (positive or negative):
+        return Interval(None, None, False, False)
+    inverse_low = (Fraction(0) if hi in (INF, -INF) else (1 / hi if hi else -INF), hc and hi not in (INF, 0))
+    inverse_high = (Fraction(0) if lo in (INF, -INF) else (1 / lo if lo else INF), lc and lo not in (-INF, 0))
+    return mul(a, _make(inverse_low, inverse_high))
+
+
+def lowest(args: list[Interval]) -> Interval:
+    """min(a, b, ...)."""
+    low = min((_low(x) for x in args), key=lambda e: (e[0], not e[1]))
+    high = min((_high(x) for x in args), key=lambda e: (e[0], not e[1]))
+    return _make(low, high)
+
+
+def highest(args: list[Interval]) -> Interval:
+    """max(a, b, ...)."""
+    low = max((_low(x) for x in args), key=lambda e: (e[0], e[1]))
+    high = max((_high(x) for x in args), key=lambda e: (e[0], e[1]))
+    return _make(low, high)
+
+
+def absolute(a: Interval) -> Interval:
+    """abs(a)."""
+    if a.low is not None and a.low >= 0:
+        return a
+    if a.high is not None and a.high <= 0:
+        return neg(a)
+    top = max(_high(a), (-_low(a)[0], _low(a)[1]), key=lambda e: (e[0], e[1]))
+    return _make((Fraction(0), True), top)
+
+
+def overlap(a: Interval, b: Interval) -> Interval | None:
+    """The values both allow, or None when they share none."""
+    low = max(_low(a), _low(b), key=lambda e: (e[0], not e[1]))
+    high = min(_high(a), _high(b), key=lambda e: (e[0], e[1]))
+    if low[0] > high[0] or (low[0] == high[0] and not (low[1] and high[1])):
+        return None
+    return _make(low, high)
+
+
+def can_hold(op: str, a: Interval, b: Interval) -> bool:
+    """Whether some x in a and y in b satisfy `x op y`."""
+    if op == "==":
+        return overlap(a, b) is not None
+    if op == "!=":
+        return not (a.low is not None and a.low == a.high == b.low == b.high)
+    if op in (">", ">="):
+        return can_hold("<" if op == ">" else "<=", b, a)
+    (lo, lc), (hi, hc) = _low(a), _high(b)
+    return lo < hi or (op == "<=" and lo == hi and lc and hc)
+
+
+def holds(op: str, x: Fraction, y: Fraction) -> bool:
+    """Whether `x op y` for two exact values."""
+    return {"==": x == y, "!=": x != y, "<": x < y, "<=": x <= y, ">": x > y, ">=": x >= y}[op]
+
+
+def evaluate(node: Any, resolve: Callable[[str], Interval]) -> Interval:
+    """The interval of an arithmetic expression (no comparison), names resolved by `resolve`."""
+    if isinstance(node, expr.Number):
+        return Interval.exact(node.value)
+    if isinstance(node, expr.Name):
+        return resolve(node.name)
+    if isinstance(node, expr.Unary):
+        return neg(evaluate(node.operand, resolve))
+    if isinstance(node, expr.Call):
+        args = [evaluate(a, resolve) for a in node.args]
+        return {"abs": lambda: absolute(args[0]), "min": lambda: lowest(args), "max": lambda: highest(args)}[node.function]()
+    left, right = evaluate(node.left, resolve), evaluate(node.right, resolve)
+    return {"+": add, "-": sub, "*": mul, "/": div}[node.op](left, right)

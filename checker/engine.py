@@ -1,0 +1,139 @@
+"""Evaluate rule packs over the claims of every source: bind quantities, run checks, collect findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import regex
+
+from checker import kinds
+from checker.findings import finding, stated
+from checker.model import Claim, Finding, Severity, Source
+from checker.rules import REGEX_TIMEOUT, Pack, Selector
+
+AMBIGUOUS = "crosscheck.ambiguous"
+UNBOUND = "crosscheck.unbound"
+
+
+@dataclass(slots=True)
+class Binding:
+    """What each quantity of a pack bound to, source by source, and what could not be bound."""
+
+    bound: dict[str, list[Claim]] = field(default_factory=dict)  # one claim per source, in source order
+    candidates: dict[str, dict[str, list[Claim]]] = field(default_factory=dict)  # quantity -> source -> claims
+    sources: list[str] = field(default_factory=list)
+
+
+class Aliases:
+    """Names that stand for each other ('NCA' = 'National Crime Agency'), compared case-insensitively."""
+
+    def __init__(self, groups: Mapping[str, Iterable[str]] | None = None) -> None:
+        self.canon: dict[str, str] = {}
+        for name, others in (groups or {}).items():
+            for alias in [name, *others]:
+                self.canon[alias.lower()] = name.lower()
+
+    def key(self, name: str) -> str:
+        """The canonical lowercase form of a name."""
+        return self.canon.get(name.lower(), name.lower())
+
+
+def applies(pack: Pack, source: Source) -> bool:
+    """Whether a pack's `sources: contains:` phrases are all in the article."""
+    text = source.body.lower()
+    return all(phrase.lower() in text for phrase in pack.contains)
+
+
+def matches(selector: Selector, claim: Claim, aliases: Aliases) -> bool:
+    """Whether a claim meets every condition of a selector."""
+    if selector.kinds and claim.kind not in selector.kinds:
+        return False
+    if selector.units and claim.unit not in selector.units:
+        return False
+    if selector.qualifiers and claim.qualifier not in selector.qualifiers:
+        return False
+    if selector.subject and not any(p in (claim.subject or "").lower() for p in selector.subject):
+        return False
+    if selector.sentence and not any(p in claim.sentence.lower() for p in selector.sentence):
+        return False
+    if selector.about and not _all_named(selector.about, claim.about, aliases):
+        return False
+    if selector.entities and not _all_named(selector.entities, claim.entities, aliases):
+        return False
+    if selector.period and (claim.period is None or selector.period.lower() not in claim.period.text.lower()):
+        return False
+    if selector.place and (claim.place is None or aliases.key(selector.place) != aliases.key(claim.place)):
+        return False
+    return selector.text is None or regex_safe(selector.text, claim.text)
+
+
+def _all_named(wanted: tuple[str, ...], names: tuple[str, ...], aliases: Aliases) -> bool:
+    have = {aliases.key(n) for n in names}
+    return all(aliases.key(w) in have for w in wanted)
+
+
+def bind(pack: Pack, sources: list[Source], claims: Mapping[str, list[Claim]], aliases: Aliases) -> Binding:
+    """Find each quantity of the pack in each source the pack applies to."""
+    binding = Binding(sources=[s.name for s in sources if applies(pack, s)])
+    for name, quantity in pack.quantities.items():
+        per_source: dict[str, list[Claim]] = {}
+        for source in binding.sources:
+            found = [c for c in claims.get(source, []) if matches(quantity.selector, c, aliases)]
+            per_source[source] = found
+        binding.candidates[name] = per_source
+        binding.bound[name] = [found[0] for found in per_source.values() if len(found) == 1]
+    return binding
+
+
+def binding_findings(pack: Pack, binding: Binding) -> list[Finding]:
+    """Selectors that bind more than one claim in a source, or nothing anywhere: reported, never guessed."""
+    out = []
+    for name, per_source in binding.candidates.items():
+        for source, found in per_source.items():
+            if len(found) > 1:
+                evidence = "; ".join(stated(c) for c in found)
+                out.append(finding(AMBIGUOUS, Severity.WARNING,
+                                   f"{pack.name}: quantity '{name}' matches {len(found)} figures in {source}, so it is not checked there",
+                                   found, evidence))
+    return out
+
+
+def run(packs: list[Pack], sources: list[Source], claims: Mapping[str, list[Claim]],
+        aliases: Aliases | None = None) -> list[Finding]:
+    """Every finding of every pack's checks over the sources."""
+    aliases = aliases or Aliases()
+    out: list[Finding] = []
+    for pack in packs:
+        binding = bind(pack, sources, claims, aliases)
+        out.extend(binding_findings(pack, binding))
+        for check in pack.checks:
+            out.extend(kinds.get(check.kind).run(check, binding.bound))
+    return out
+
+
+def select(findings: Iterable[Finding], disabled: Iterable[str] = (), severities: Mapping[str, Severity] | None = None) -> list[Finding]:
+    """Drop findings of disabled rule ids (by prefix) and apply severity overrides (most specific prefix wins)."""
+    disabled = tuple(disabled)
+    severities = dict(severities or {})
+    out = []
+    for f in findings:
+        if any(_under(f.rule, prefix) for prefix in disabled):
+            continue
+        override = max((p for p in severities if _under(f.rule, p)), key=len, default=None)
+        if override is not None:
+            f = type(f)(f.rule, severities[override], f.message, f.locations, f.evidence, f.fingerprint)
+        out.append(f)
+    return sorted(out)
+
+
+def _under(rule: str, prefix: str) -> bool:
+    return rule == prefix or rule.startswith(prefix.rstrip(".") + ".")
+
+
+def regex_safe(pattern: regex.Pattern[str], text: str) -> bool:
+    """A rule's regular expression searched with a timeout (a runaway pattern matches nothing)."""
+    try:
+        return pattern.search(text, timeout=REGEX_TIMEOUT) is not None
+    except TimeoutError:
+        return False

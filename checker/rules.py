@@ -1,0 +1,223 @@
+"""Rule packs: YAML files of named quantities and checks over them, validated before anything runs.
+
+Every problem is a RuleFileError at file:line:column, saying what was expected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from checker import kinds
+from checker.errors import RuleFileError
+from checker.extract import KINDS as CLAIM_KINDS
+from checker.model import Severity
+from checker.yamlnodes import MappingNode, Node, ScalarNode, SequenceNode, load, mapping, where
+
+PACK_KEYS = {"pack": "the pack's name, the prefix of its rule ids", "description": "what the pack checks",
+             "sources": "which articles it applies to", "quantities": "the named figures",
+             "checks": "the checks over them"}
+SELECTOR_KEYS = {
+    "description": "what the quantity is", "kind": "claim kinds", "unit": "units", "subject": "phrases, any of which the claim's subject holds",
+    "sentence": "phrases, any of which the claim's sentence holds", "about": "names, all of which are among the names nearest the figure",
+    "entities": "names, all of which the sentence holds", "period": "words of the period the figure refers to",
+    "place": "the place the sentence names", "qualifier": "qualifiers", "text": "a regular expression the claim's words match",
+}
+CHECK_KEYS = {"severity": "error, warning or info", "message": "what an editor reads", "description": "why the check exists"}
+SOURCE_KEYS = {"contains": "phrases, all of which the article holds"}
+NAME = regex.compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*")
+REGEX_TIMEOUT = 0.25  # seconds a rule's regular expression may run on one claim
+
+
+@dataclass(frozen=True, slots=True)
+class Selector:
+    """How a quantity is found in a source: every stated condition must hold."""
+
+    kinds: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()
+    sentence: tuple[str, ...] = ()
+    about: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+    period: str | None = None
+    place: str | None = None
+    qualifiers: tuple[str, ...] = ()
+    text: Any = None  # a compiled regex.Pattern
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A named figure of a story, found in each source by its selector."""
+
+    name: str
+    selector: Selector
+    description: str
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One rule: an instance of a rule kind, with its id, severity and message."""
+
+    id: str
+    kind: str
+    severity: Severity
+    message: str
+    description: str
+    options: Any
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    """A rule file: quantities and checks, under one name."""
+
+    name: str
+    path: str
+    description: str
+    contains: tuple[str, ...]
+    quantities: dict[str, Quantity] = field(default_factory=dict)
+    checks: tuple[Check, ...] = ()
+
+
+def load_packs(paths: list[Path]) -> list[Pack]:
+    """Load and validate every rule file (directories: their .yaml/.yml files, sorted)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file())
+            if not found:
+                raise RuleFileError(str(path), "directory holds no rule files (.yaml, .yml)")
+            files.extend(found)
+        elif not path.exists():
+            raise RuleFileError(str(path), "no such rule file")
+        else:
+            files.append(path)
+    packs = [load_pack(f) for f in files]
+    seen: dict[str, str] = {}
+    for pack in packs:
+        if pack.name in seen:
+            raise RuleFileError(pack.path, f"pack name {pack.name!r} is also used by {seen[pack.name]}")
+        seen[pack.name] = pack.path
+    return packs
+
+
+def load_pack(path: Path) -> Pack:
+    """Load one rule file into a validated pack."""
+    name = str(path)
+    root = load(path)
+    if root is None:
+        raise RuleFileError(name, "empty rule file (expected 'quantities' and 'checks')")
+    entries = mapping(name, root, "a rule file")
+    _known(name, entries, PACK_KEYS, "a rule file")
+    pack_name = _text(name, entries["pack"][1], "pack") if "pack" in entries else path.stem
+    if not NAME.fullmatch(pack_name) or "." in pack_name:
+        raise RuleFileError(where(name, entries["pack"][1]) if "pack" in entries else name,
+                            f"pack name {pack_name!r} must be a word of letters, digits, '-' or '_'")
+    quantities = _quantities(name, entries["quantities"][1]) if "quantities" in entries else {}
+    if "checks" not in entries:
+        raise RuleFileError(where(name, root), "a rule file needs 'checks'")
+    checks = _checks(name, pack_name, entries["checks"][1], quantities)
+    contains: tuple[str, ...] = ()
+    if "sources" in entries:
+        source = mapping(name, entries["sources"][1], "sources")
+        _known(name, source, SOURCE_KEYS, "sources")
+        contains = _texts(name, source["contains"][1], "contains") if "contains" in source else ()
+    description = _text(name, entries["description"][1], "description") if "description" in entries else ""
+    return Pack(pack_name, name, description, contains, quantities, checks)
+
+
+def _known(path: str, entries: dict[str, tuple[ScalarNode, Node]], allowed: dict[str, str], what: str) -> None:
+    for key, (key_node, _) in entries.items():
+        if key not in allowed:
+            raise RuleFileError(where(path, key_node), f"unknown key {key!r} in {what} (expected one of: {', '.join(allowed)})")
+
+
+def _text(path: str, node: Node, what: str) -> str:
+    if not isinstance(node, ScalarNode) or node.tag.endswith((":null", ":bool")) or not str(node.value).strip():
+        raise RuleFileError(where(path, node), f"{what} must be text")
+    return str(node.value)
+
+
+def _texts(path: str, node: Node, what: str) -> tuple[str, ...]:
+    if isinstance(node, SequenceNode):
+        if not node.value:
+            raise RuleFileError(where(path, node), f"{what} must not be an empty list")
+        return tuple(_text(path, item, what) for item in node.value)
+    return (_text(path, node, what),)
+
+
+def _quantities(path: str, node: Node) -> dict[str, Quantity]:
+    out: dict[str, Quantity] = {}
+    for name, (key, value) in mapping(path, node, "quantities").items():
+        if not NAME.fullmatch(name):
+            raise RuleFileError(where(path, key), f"quantity name {name!r} must be letters, digits, '_', '-' and dots")
+        out[name] = Quantity(name, _selector(path, value, name), _description(path, value), where(path, key))
+    return out
+
+
+def _description(path: str, node: Node) -> str:
+    entries = mapping(path, node, "a quantity") if isinstance(node, MappingNode) else {}
+    return _text(path, entries["description"][1], "description") if "description" in entries else ""
+
+
+def _selector(path: str, node: Node, name: str) -> Selector:
+    entries = mapping(path, node, f"quantity {name!r}")
+    _known(path, entries, SELECTOR_KEYS, f"quantity {name!r}")
+    if set(entries) <= {"description"}:
+        raise RuleFileError(where(path, node), f"quantity {name!r} selects every claim: give at least its kind and its subject, names or words")
+    values: dict[str, Any] = {}
+    for key, (_, value) in entries.items():
+        if key in {"kind", "unit", "subject", "sentence", "about", "entities", "qualifier"}:
+            values[key] = _texts(path, value, key)
+        elif key in {"period", "place"}:
+            values[key] = _text(path, value, key)
+        elif key == "text":
+            values[key] = _pattern(path, value)
+    for kind in values.get("kind", ()):
+        if kind not in CLAIM_KINDS:
+            raise RuleFileError(where(path, entries["kind"][1]), f"unknown claim kind {kind!r} (expected one of: {', '.join(CLAIM_KINDS)})")
+    return Selector(
+        kinds=values.get("kind", ()), units=values.get("unit", ()),
+        subject=tuple(s.lower() for s in values.get("subject", ())),
+        sentence=tuple(s.lower() for s in values.get("sentence", ())),
+        about=values.get("about", ()), entities=values.get("entities", ()),
+        period=values.get("period"), place=values.get("place"),
+        qualifiers=values.get("qualifier", ()), text=values.get("text"),
+    )
+
+
+def _pattern(path: str, node: Node) -> Any:
+    text = _text(path, node, "text")
+    try:
+        return regex.compile(text, regex.I)
+    except regex.error as err:
+        raise RuleFileError(where(path, node), f"invalid regular expression ({err})") from None
+
+
+def _checks(path: str, pack: str, node: Node, quantities: dict[str, Quantity]) -> tuple[Check, ...]:
+    out = []
+    for name, (key, value) in mapping(path, node, "checks").items():
+        if not NAME.fullmatch(name) or "." in name:
+            raise RuleFileError(where(path, key), f"check name {name!r} must be letters, digits, '_' and '-'")
+        entries = mapping(path, value, f"check {name!r}")
+        chosen = [k for k in entries if k in kinds.KINDS]
+        if len(chosen) != 1:
+            expected = ", ".join(f"'{k}'" for k in kinds.KINDS)
+            raise RuleFileError(where(path, value), f"check {name!r} needs exactly one of {expected}")
+        kind = kinds.get(chosen[0])
+        _known(path, {k: v for k, v in entries.items() if k != chosen[0]}, {**CHECK_KEYS, **kind.EXTRA_KEYS}, f"check {name!r}")
+        severity = Severity.ERROR
+        if "severity" in entries:
+            try:
+                severity = Severity.parse(_text(path, entries["severity"][1], "severity"))
+            except ValueError as err:
+                raise RuleFileError(where(path, entries["severity"][1]), str(err)) from None
+        options = kind.parse(path, entries[chosen[0]][1], entries, quantities)
+        message = _text(path, entries["message"][1], "message") if "message" in entries else kind.DEFAULT_MESSAGE
+        description = _text(path, entries["description"][1], "description") if "description" in entries else ""
+        out.append(Check(f"{pack}.{name}", chosen[0], severity, message, description, options, where(path, key)))
+    return tuple(out)
