@@ -57,7 +57,7 @@ def matches(selector: Selector, claim: Claim, aliases: Aliases) -> bool:
         return False
     if selector.sentence and not any(p in claim.sentence.lower() for p in selector.sentence):
         return False
-    if selector.about and not _all_named(selector.about, claim.about, aliases):
+    if selector.about and {aliases.key(n) for n in selector.about} != {aliases.key(n) for n in claim.about}:
         return False
     if selector.entities and not _all_named(selector.entities, claim.entities, aliases):
         return False
@@ -66,6 +66,22 @@ def matches(selector: Selector, claim: Claim, aliases: Aliases) -> bool:
     if selector.place and (claim.place is None or aliases.key(selector.place) != aliases.key(claim.place)):
         return False
     return selector.text is None or regex_safe(selector.text, claim.text)
+
+
+def describe(selector: Selector) -> str:
+    """A selector in words: what a claim must be to bind."""
+    parts = []
+    for label, value in (("kind", selector.kinds), ("unit", selector.units), ("subject has", selector.subject),
+                         ("sentence has", selector.sentence), ("about", selector.about), ("names", selector.entities),
+                         ("qualifier", selector.qualifiers)):
+        if value:
+            parts.append(f"{label} {' or '.join(value) if label in {'kind', 'unit', 'subject has', 'sentence has', 'qualifier'} else ' and '.join(value)}")
+    for label, single in (("period has", selector.period), ("place", selector.place)):
+        if single:
+            parts.append(f"{label} {single}")
+    if selector.text is not None:
+        parts.append(f"words match /{selector.text.pattern}/")
+    return "; ".join(parts)
 
 
 def _all_named(wanted: tuple[str, ...], names: tuple[str, ...], aliases: Aliases) -> bool:

@@ -26,3 +26,9 @@ class RuleFileError(CheckerError):
     """A rule file that cannot be loaded or validated (exit 3)."""
 
     exit_code = ExitCode.RULE_ERROR
+
+
+class ConfigError(CheckerError):
+    """A project configuration that cannot be used (exit 2)."""
+
+    exit_code = ExitCode.INPUT_ERROR

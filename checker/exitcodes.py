@@ -12,3 +12,14 @@ class ExitCode(IntEnum):
     FINDINGS = 1  # findings at or above the fail level
     INPUT_ERROR = 2  # usage or input error (missing path, unreadable or malformed input)
     RULE_ERROR = 3  # rule-file error
+
+
+FAIL_LEVELS = ("error", "warning", "info", "never")
+
+
+def for_findings(severities: list[int], fail_on: str) -> ExitCode:
+    """FINDINGS when any finding is at or above the fail level (error, warning, info), else OK."""
+    if fail_on == "never":
+        return ExitCode.OK
+    threshold = {"error": 3, "warning": 2, "info": 1}[fail_on]
+    return ExitCode.FINDINGS if any(s >= threshold for s in severities) else ExitCode.OK

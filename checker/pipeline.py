@@ -8,8 +8,12 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
+from checker import align, engine
+from checker.config import Config
+from checker.engine import Aliases
 from checker.extract import extract
-from checker.model import Claim, Source
+from checker.model import Claim, Finding, Source
+from checker.rules import Pack
 from checker.sources import MAX_ARTICLE_BYTES, OnError, read_sources
 
 BATCH = 32  # articles a worker extracts at a time
@@ -68,3 +72,16 @@ def _parallel(batches: Iterator[list[Source]], jobs: int) -> Iterator[Claim]:
 def _flatten(groups: list[list[Claim]]) -> Iterator[Claim]:
     for group in groups:
         yield from group
+
+
+def check(paths: Iterable[str], packs: list[Pack], config: Config, on_error: OnError, builtin: bool = True,
+          max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[dict[str, Source], list[Finding]]:
+    """Read every source, extract its claims, run the rule packs and the built-in checks."""
+    sources = {s.name: s for s in read_sources(paths, on_error, max_bytes)}
+    claims_by_source = {name: extract(s) for name, s in sources.items()}
+    aliases = Aliases(config.aliases)
+    findings = engine.run(packs, list(sources.values()), claims_by_source, aliases)
+    if builtin:
+        covered = {frozenset(f.locations) for f in findings}
+        findings += [f for f in align.check(claims_by_source, aliases) if frozenset(f.locations) not in covered]
+    return sources, engine.select(findings, config.disable, config.severity)

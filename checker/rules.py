@@ -22,7 +22,7 @@ PACK_KEYS = {"pack": "the pack's name, the prefix of its rule ids", "description
              "checks": "the checks over them"}
 SELECTOR_KEYS = {
     "description": "what the quantity is", "kind": "claim kinds", "unit": "units", "subject": "phrases, any of which the claim's subject holds",
-    "sentence": "phrases, any of which the claim's sentence holds", "about": "names, all of which are among the names nearest the figure",
+    "sentence": "phrases, any of which the claim's sentence holds", "about": "the names the figure is about (nearest to it), exactly these",
     "entities": "names, all of which the sentence holds", "period": "words of the period the figure refers to",
     "place": "the place the sentence names", "qualifier": "qualifiers", "text": "a regular expression the claim's words match",
 }

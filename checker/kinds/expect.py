@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
+from itertools import islice, product
 from typing import Any
 
 from checker import arith, expr
@@ -86,43 +87,58 @@ def _edge(path: str, entries: dict[str, Any]) -> Severity | None:
     return severity
 
 
-def run(check: Any, bound: dict[str, list[Claim]]) -> Iterator[Finding]:
-    """A finding when no values the figures allow satisfy the relation (or, as `edge`, when only rounding does)."""
-    options: Options = check.options
-    missing = [n for n in options.names if not bound.get(n)]
-    if missing:
-        return
-    consensus = {n: _consensus(bound[n]) for n in options.names}
-    if any(iv is None for iv in consensus.values()):
-        return  # the sources disagree on a figure: `agree` reports that
-    claims = [c for n in options.names for c in bound[n]]
-    tree = options.tree
+MAX_READINGS = 64  # combinations of disagreeing sources tried before giving up
 
+
+def run(check: Any, bound: dict[str, list[Claim]]) -> Iterator[Finding]:
+    """A finding when no values the figures allow satisfy the relation (or, as `edge`, when only rounding does).
+
+    A quantity the sources agree on stands for the values all of them allow; one they disagree on
+    is read source by source, and the relation fails only if it fails in every reading.
+    """
+    options: Options = check.options
+    if any(not bound.get(n) for n in options.names):
+        return
+    choices = [_readings(bound[n]) for n in options.names]
+    readings = list(islice(product(*choices), MAX_READINGS))
+    results = [_evaluate(options, dict(zip(options.names, r))) for r in readings]
+    claims = [c for n in options.names for c in bound[n]]
+    holding = [(res, r) for res, r in zip(results, readings) if res[0]]
+    if not holding:
+        yield finding(check.id, check.severity, check.message, claims, f"{results[0][2]}: cannot hold")
+        return
+    if any(res[1] for res, _ in holding) or options.edge is None:
+        return
+    severity = min(options.edge, check.severity)
+    yield finding(check.id, severity, check.message, claims, f"{holding[0][0][2]}: holds only within rounding")
+
+
+def _readings(claims: list[Claim]) -> list[list[Claim]]:
+    """One reading (all sources together) when they agree, else one per source."""
+    return [claims] if _consensus(claims) is not None else [[c] for c in claims]
+
+
+def _evaluate(options: Options, reading: dict[str, list[Claim]]) -> tuple[bool, bool, str]:
+    """Whether the relation can hold, whether it holds for the stated values, and the arithmetic."""
     def interval(name: str) -> Interval:
         base, _, attribute = name.rpartition(".")
-        if name in consensus:
-            return consensus[name]  # type: ignore[return-value]
-        value = _attribute(bound[base], attribute)
+        if name in reading:
+            return _consensus(reading[name])  # type: ignore[return-value]
+        value = _attribute(reading[base], attribute)
         return Interval(None, None, False, False) if value is None else Interval.exact(value)
 
     def point(name: str) -> Interval:
-        base, _, attribute = name.rpartition(".")
-        if name in consensus:
-            value = bound[name][0].value
-            return consensus[name] if value is None else Interval.exact(value)  # type: ignore[return-value]
+        if name in reading and reading[name][0].value is not None:
+            return Interval.exact(reading[name][0].value)  # type: ignore[arg-type]
         return interval(name)
 
+    tree = options.tree
     left, right = arith.evaluate(tree.left, interval), arith.evaluate(tree.right, interval)
-    evidence = _evidence(options, bound, left, right)
-    if not arith.can_hold(tree.op, left, right):
-        yield finding(check.id, check.severity, check.message, claims, f"{evidence}: cannot hold")
-        return
+    can = arith.can_hold(tree.op, left, right)
     exact_left, exact_right = arith.evaluate(tree.left, point), arith.evaluate(tree.right, point)
-    if options.edge is not None and exact_left.low == exact_left.high and exact_right.low == exact_right.high \
-            and exact_left.low is not None and exact_right.low is not None \
-            and not arith.holds(tree.op, exact_left.low, exact_right.low):
-        severity = min(options.edge, check.severity)
-        yield finding(check.id, severity, check.message, claims, f"{evidence}: holds only within rounding")
+    exact = (exact_left.low is not None and exact_left.low == exact_left.high and exact_right.low is not None
+             and exact_right.low == exact_right.high and arith.holds(tree.op, exact_left.low, exact_right.low))
+    return can, exact, _evidence(options, reading, left, right)
 
 
 def _consensus(claims: list[Claim]) -> Interval | None:
@@ -142,10 +158,11 @@ def _evidence(options: Options, bound: dict[str, list[Claim]], left: Interval, r
         if isinstance(node, expr.Number):
             return fmt_number(node.value)
         if isinstance(node, expr.Name):
-            base = node.name.rpartition(".")[0]
-            claims = bound.get(node.name) or bound.get(base) or []
-            text = " / ".join(dict.fromkeys(" ".join(c.text.split()) for c in claims))
-            return text if node.name in bound else f"{node.name.rpartition('.')[2]} of {text}"
+            if node.name in bound:
+                return " / ".join(dict.fromkeys(" ".join(c.text.split()) for c in bound[node.name]))
+            base, _, attribute = node.name.rpartition(".")
+            value = _attribute(bound[base], attribute)
+            return "?" if value is None else fmt_number(value)
         if isinstance(node, expr.Unary):
             return f"-{words(node.operand)}"
         if isinstance(node, expr.Call):

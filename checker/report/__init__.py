@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from checker.model import Claim
-from checker.report import claims_json, claims_table
+from checker.report import claims_json, claims_table, findings_json, github, sarif, terminal
 
 ClaimReporter = Callable[[Iterable[Claim], TextIO], int]
 
@@ -20,3 +20,11 @@ CLAIM_FORMATS: dict[str, ClaimReporter] = {
 def claim_reporter(name: str) -> ClaimReporter:
     """The claims reporter registered under `name`."""
     return CLAIM_FORMATS[name]
+
+
+FINDING_FORMATS = {
+    "terminal": terminal.render,
+    "json": findings_json.render,
+    "sarif": sarif.render,
+    "github": github.render,
+}

@@ -1,0 +1,107 @@
+"""Zero-configuration alignment: which claims of different sources speak of the same quantity.
+
+Claims are blocked by kind, unit, the names they are about and their period, so that a figure
+about one platform, force or region is never held against a national or all-platform figure,
+and figures for different periods are never compared. Within a block, subjects are grouped by
+rapidfuzz similarity; claims with no names must share a subject. Never all pairs: blocks are
+keyed, and each group's disagreements are found in O(n log n).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+import regex
+from rapidfuzz import fuzz
+
+from checker.engine import Aliases
+from checker.findings import finding, stated
+from checker.kinds.agree import disagreements
+from checker.model import Claim, Finding, Severity
+
+RULE = "builtin.agree"
+MESSAGE = "Two sources give this figure differently: they cannot both be right"
+ALIGNED_KINDS = {"count", "percent", "ratio", "money", "range", "multiplier", "change"}
+SUBJECT_SIMILARITY = 85  # rapidfuzz token_sort_ratio for subjects of unnamed figures
+STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "with", "by", "at", "from"}
+
+
+_CLAUSE_END = regex.compile(r"[,;:.!?()—–]|\s-\s")
+_FIGURE = regex.compile(r"\d[\d,.]*")
+
+
+def _subject_key(claim: Claim) -> str:
+    """What an unnamed figure says: the words after it up to the end of its clause ('victims were girls')."""
+    words = " ".join(claim.text.split())
+    at = claim.sentence.find(words)
+    tail = claim.sentence[at + len(words) :] if at >= 0 else (claim.subject or "")
+    clause = _CLAUSE_END.split(tail, maxsplit=1)[0]
+    kept = [w for w in _FIGURE.sub("#", clause.lower()).split() if w not in STOP][:10]
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in kept)
+
+
+def _block(claim: Claim, aliases: Aliases) -> tuple[object, ...] | None:
+    if claim.kind not in ALIGNED_KINDS or claim.value is None:
+        return None
+    about = frozenset(aliases.key(n) for n in claim.about)
+    if not about and not claim.subject:
+        return None  # nothing says what the figure is: never aligned
+    period = None
+    if claim.period is not None:
+        period = (claim.period.first, claim.period.last) if claim.period.first else claim.period.text.lower()
+    return (claim.kind, claim.unit, about, period)
+
+
+def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> list[list[Claim]]:
+    """Groups of claims (at most one per source, two sources at least) that speak of one quantity."""
+    aliases = aliases or Aliases()
+    blocks: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for source_claims in claims.values():
+        for c in source_claims:
+            key = _block(c, aliases)
+            if key is not None:
+                blocks[key].append(c)
+    groups = []
+    for key, members in blocks.items():
+        for group in _by_subject(members, named=bool(key[2])):
+            group = _one_per_source(group)
+            if len({c.source for c in group}) >= 2:
+                groups.append(group)
+    return groups
+
+
+def _by_subject(members: list[Claim], named: bool) -> Iterable[list[Claim]]:
+    """Named figures form one group; unnamed ones group by subject (greedy, against each group's first)."""
+    if named:
+        return [members]
+    groups: list[list[Claim]] = []
+    keys: list[str] = []
+    for c in members:
+        key = _subject_key(c)
+        for i, other in enumerate(keys):
+            if fuzz.token_sort_ratio(key, other) >= SUBJECT_SIMILARITY:
+                groups[i].append(c)
+                break
+        else:
+            groups.append([c])
+            keys.append(key)
+    return groups
+
+
+def _one_per_source(group: list[Claim]) -> list[Claim]:
+    """A source with two figures in one group is ambiguous there: it is left out of the group."""
+    per_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in group:
+        per_source[c.source].append(c)
+    return [found[0] for found in per_source.values() if len(found) == 1]
+
+
+def check(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> list[Finding]:
+    """A finding for each aligned figure that no common value reconciles with the others."""
+    out = []
+    for group in align(claims, aliases):
+        for outlier, reference in disagreements(group):
+            evidence = f"{stated(outlier)}; {stated(reference)}: no value fits both"
+            out.append(finding(RULE, Severity.ERROR, MESSAGE, [outlier, reference], evidence))
+    return out

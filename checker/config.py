@@ -1,0 +1,82 @@
+"""Project configuration: [tool.crosscheck] in pyproject.toml, or crosscheck.toml, found upward."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from checker.errors import ConfigError
+from checker.exitcodes import FAIL_LEVELS
+from checker.model import Severity
+
+KEYS = {"rules", "fail-on", "disable", "severity", "aliases"}
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """What a project asks of crosscheck; paths are relative to the file that says so."""
+
+    path: Path | None = None
+    rules: tuple[Path, ...] = ()
+    fail_on: str = "error"
+    disable: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+
+
+def find(start: Path) -> Config:
+    """The nearest crosscheck.toml, or pyproject.toml with [tool.crosscheck], at or above `start`."""
+    for folder in [start.resolve(), *start.resolve().parents]:
+        own = folder / "crosscheck.toml"
+        if own.is_file():
+            return parse(own, _read(own))
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            table = _read(pyproject).get("tool", {}).get("crosscheck")
+            if table is not None:
+                return parse(pyproject, table)
+    return Config()
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(str(path), f"cannot read ({err})") from None
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(str(path), f"invalid TOML ({err})") from None
+
+
+def parse(path: Path, table: dict[str, Any]) -> Config:
+    """Validate a configuration table."""
+    where = f"{path} [tool.crosscheck]" if path.name == "pyproject.toml" else str(path)
+    unknown = sorted(set(table) - KEYS)
+    if unknown:
+        raise ConfigError(where, f"unknown key {unknown[0]!r} (expected one of: {', '.join(sorted(KEYS))})")
+    rules = table.get("rules", [])
+    if isinstance(rules, str):
+        rules = [rules]
+    if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
+        raise ConfigError(where, "'rules' must be a path or a list of paths")
+    fail_on = table.get("fail-on", "error")
+    if fail_on not in FAIL_LEVELS:
+        raise ConfigError(where, f"'fail-on' must be one of {', '.join(FAIL_LEVELS)}, not {fail_on!r}")
+    disable = table.get("disable", [])
+    if not isinstance(disable, list) or not all(isinstance(d, str) for d in disable):
+        raise ConfigError(where, "'disable' must be a list of rule ids or prefixes")
+    severity = {}
+    for rule, name in table.get("severity", {}).items():
+        try:
+            severity[rule] = Severity.parse(str(name))
+        except ValueError as err:
+            raise ConfigError(where, f"severity of {rule!r}: {err}") from None
+    aliases = {}
+    for name, others in table.get("aliases", {}).items():
+        others = [others] if isinstance(others, str) else others
+        if not isinstance(others, list) or not all(isinstance(o, str) for o in others):
+            raise ConfigError(where, f"aliases of {name!r} must be a name or a list of names")
+        aliases[name] = others
+    base = path.parent
+    return Config(path, tuple(base / r for r in rules), fail_on, tuple(disable), severity, aliases)
