@@ -20,9 +20,21 @@ from checker.yamlnodes import Node, ScalarNode, SequenceNode, where
 KEY = "agree"
 EXTRA_KEYS: dict[str, str] = {}
 DEFAULT_MESSAGE = "The sources give figures for this quantity that cannot all be true"
-EXAMPLES = {
-    "flagged": [("33 percent", "32%")],
-    "passes": [("more than 5,100", "more than 5,000"), ("one in five", "20%")],
+EXAMPLES = {  # each: quantities, the check's options, one article per source
+    "flagged": [
+        ({"share": {"kind": "percent", "about": ["Instagram"]}}, "share",
+         ["Data show Instagram accounted for 33 percent of cases.", "Data show Instagram was used in 32% of cases."]),
+        ({"total": {"kind": "count", "subject": ["offences"]}}, "total",
+         ["Police recorded more than 5,000 offences.", "Police recorded 4,800 offences."]),
+    ],
+    "passes": [
+        ({"total": {"kind": "count", "subject": ["reports", "offences"]}}, "total",
+         ["There were more than 5,100 reports.", "There were more than 5,000 offences."]),
+        ({"share": {"kind": "ratio", "sentence": ["victims"]}}, "share",
+         ["One in five victims was 11.", "Around one in five victims was 11."]),
+        ({"share": {"kind": "percent", "about": ["Instagram"]}}, "share",
+         ["Data show Instagram had 32.5% of cases.", "Data show Instagram was used in 33% of cases."]),
+    ],
 }
 
 

@@ -28,9 +28,21 @@ KEY = "expect"
 EXTRA_KEYS = {"edge": "what a relation that holds only within rounding gives: info, warning or ignore"}
 DEFAULT_MESSAGE = "The figures do not add up"
 ATTRIBUTES = {"part", "whole", "from", "to"}
-EXAMPLES = {
-    "flagged": [("32% + 23% + 14% == 80 percent",)],
-    "passes": [("32% + 23% + 14% == 70 percent",), ("six months <= 18 months",)],
+EXAMPLES = {  # each: quantities, the relation, one article per source
+    "flagged": [
+        ({"a": {"kind": "percent", "about": ["Instagram"]}, "b": {"kind": "percent", "about": ["Facebook"]},
+          "total": {"kind": "percent", "sentence": ["together"]}}, "a + b == total",
+         ["Data show Instagram had 32% and Facebook 23%.", "Data show the two together had 60 percent."]),
+        ({"part": {"kind": "count", "period": "six months"}, "whole": {"kind": "count", "qualifier": ["more_than"]}},
+         "part <= whole", ["Police logged 6,944 offences in the six months to September.", "Police logged more than 5,000 offences."]),
+    ],
+    "passes": [
+        ({"a": {"kind": "percent", "about": ["Instagram"]}, "b": {"kind": "percent", "about": ["Facebook"]},
+          "total": {"kind": "percent", "sentence": ["together"]}}, "a + b == total",
+         ["Data show Instagram had 32% and Facebook 23%.", "Data show the two together had 56 percent."]),
+        ({"short": {"kind": "duration", "sentence": ["short"]}, "long": {"kind": "duration", "sentence": ["long"]}},
+         "short <= long", ["The short one lasted six months.", "The long one lasted 18 months."]),
+    ],
 }
 
 
@@ -170,4 +182,15 @@ def _evidence(options: Options, bound: dict[str, list[Claim]], left: Interval, r
         return f"{words(node.left)} {node.op} {words(node.right)}"
 
     tree = options.tree
-    return f"{words(tree.left)} ({allows(left)}) {tree.op} {words(tree.right)} ({allows(right)})"
+    units = {c.unit for claims in bound.values() for c in claims}
+    unit = units.pop() if len(units) == 1 and _additive(tree) else None
+    return f"{words(tree.left)} ({allows(left, unit)}) {tree.op} {words(tree.right)} ({allows(right, unit)})"
+
+
+def _additive(node: Any) -> bool:
+    """Whether an expression only adds and subtracts names (so their unit carries through)."""
+    if isinstance(node, expr.Binary):
+        return node.op in {"+", "-", *expr.COMPARISONS} and _additive(node.left) and _additive(node.right)
+    if isinstance(node, expr.Unary):
+        return _additive(node.operand)
+    return isinstance(node, expr.Name)

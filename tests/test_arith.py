@@ -1,0 +1,85 @@
+"""Interval arithmetic and the expression language: exact, and never claiming too much."""
+
+from __future__ import annotations
+
+from fractions import Fraction as F
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checker import arith, expr
+from checker.model import Interval
+
+I = Interval
+
+
+def closed_open(a: float, b: float) -> Interval:
+    return I(F(a), F(b), True, False)
+
+
+@pytest.mark.parametrize(("op", "a", "b", "holds"), [
+    ("==", closed_open(67.5, 70.5), closed_open(69.5, 70.5), True),  # 32% + 23% + 14% against 70 percent
+    ("==", closed_open(31.5, 32.5), closed_open(32.5, 33.5), False),  # 32% against 33 percent: they touch, open
+    ("==", I(F(5100), F(5200), False, False), I(F(5000), F(6000), False, False), True),
+    ("<=", I(F(6), F(6)), I(F(18), F(18)), True),
+    ("<=", I(F(18), F(18)), I(F(6), F(6)), False),
+    ("<", I(F(5), F(5)), I(F(5), F(5)), False),  # exactly on the bound
+    ("<=", I(F(5), F(5)), I(F(5), F(5)), True),
+    ("<", I(F(5), F(6), True, False), I(F(5), F(5)), False),
+    (">=", I(None, F(11), False, True), I(F(12), F(12)), False),
+    ("!=", I(F(3), F(3)), I(F(3), F(3)), False),
+    ("!=", closed_open(1, 2), closed_open(1, 2), True),
+])
+def test_can_hold(op: str, a: Interval, b: Interval, holds: bool) -> None:
+    assert arith.can_hold(op, a, b) is holds
+
+
+def test_sum_of_rounded_shares() -> None:
+    total = arith.add(arith.add(closed_open(31.5, 32.5), closed_open(22.5, 23.5)), closed_open(13.5, 14.5))
+    assert total == I(F(135, 2), F(141, 2), True, False)
+
+
+def test_division_by_an_interval_holding_zero_allows_anything() -> None:
+    assert arith.div(I(F(1), F(2)), I(F(-1), F(1))) == I(None, None, False, False)
+
+
+def test_product_and_quotient() -> None:
+    assert arith.mul(I(F(-2), F(3)), I(F(4), F(5))) == I(F(-10), F(15))
+    assert arith.div(I(F(10), F(20)), I(F(2), F(4))) == I(F(5, 2), F(10))
+
+
+bounded = st.tuples(st.fractions(-1000, 1000, max_denominator=50), st.fractions(0, 100, max_denominator=50)).map(
+    lambda t: I(t[0], t[0] + t[1]))
+points = st.floats(0, 1)
+
+
+@given(bounded, bounded, points, points)
+def test_arithmetic_contains_every_result(a: Interval, b: Interval, s: float, t: float) -> None:
+    x = a.low + (a.high - a.low) * F(s)  # type: ignore[operator]
+    y = b.low + (b.high - b.low) * F(t)  # type: ignore[operator]
+    assert arith.add(a, b).contains(x + y)
+    assert arith.sub(a, b).contains(x - y)
+    assert arith.mul(a, b).contains(x * y)
+    if not b.contains(F(0)):
+        assert arith.div(a, b).contains(x / y)
+    assert arith.can_hold("==", a, I(x, x))
+
+
+@pytest.mark.parametrize(("text", "error", "offset"), [
+    ("a + * b", "expected a number, a quantity or '(', found '*'", 4),
+    ("a == b == c", "only one comparison is allowed", 7),
+    ("(a + b", "expected ')' at the end", 6),
+    ("a $ b", "unexpected character '$'", 2),
+    ("abs(a, b) > 1", "abs() takes one argument", 0),
+])
+def test_expression_errors(text: str, error: str, offset: int) -> None:
+    with pytest.raises(expr.ExprError) as caught:
+        expr.parse(text)
+    assert (str(caught.value), caught.value.offset) == (error, offset)
+
+
+def test_expression_names_and_literals() -> None:
+    tree = expr.parse("instagram.share + facebook.share >= 1,000 * 5%")
+    assert [n.name for n in expr.names(tree)] == ["instagram.share", "facebook.share"]
+    assert arith.evaluate(tree.right, lambda name: I(F(0), F(0))) == I(F(5000), F(5000))  # type: ignore[union-attr]

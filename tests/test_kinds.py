@@ -1,0 +1,55 @@
+"""Every rule kind ships examples that must be flagged and examples that must pass; they do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from checker import engine, kinds
+from checker.extract import extract
+from checker.model import Source
+from checker.rules import load_pack
+
+
+def _run(tmp_path: Path, key: str, quantities: dict[str, Any], option: str, articles: list[str]) -> list:
+    path = tmp_path / "pack.yaml"
+    path.write_text(yaml.safe_dump({"pack": "t", "quantities": quantities, "checks": {"c": {key: option}}}), encoding="utf-8")
+    pack = load_pack(path)
+    sources = [Source.build(f"s{i}.txt", text) for i, text in enumerate(articles)]
+    claims = {s.name: extract(s) for s in sources}
+    return [f for f in engine.run([pack], sources, claims) if f.rule == "t.c"]
+
+
+CASES = [(key, verdict, example) for key, module in kinds.KINDS.items()
+         for verdict in ("flagged", "passes") for example in module.EXAMPLES[verdict]]
+
+
+def test_every_kind_has_examples_of_both_verdicts() -> None:
+    for key, module in kinds.KINDS.items():
+        assert module.EXAMPLES["flagged"] and module.EXAMPLES["passes"], key
+        assert module.__doc__ and module.run.__doc__ and module.parse.__doc__, key
+
+
+@pytest.mark.parametrize(("key", "verdict", "example"), CASES, ids=[f"{k}-{v}-{i}" for i, (k, v, _) in enumerate(CASES)])
+def test_examples(tmp_path: Path, key: str, verdict: str, example: tuple) -> None:
+    quantities, option, articles = example
+    found = _run(tmp_path, key, quantities, option, articles)
+    errors = [f for f in found if str(f.severity) == "error"]
+    assert bool(errors) is (verdict == "flagged"), [f.evidence for f in found]
+
+
+def test_expect_edge_is_never_an_error(tmp_path: Path) -> None:
+    quantities = {"a": {"kind": "percent", "about": ["Instagram"]}, "b": {"kind": "percent", "about": ["Facebook"]},
+                  "total": {"kind": "percent", "sentence": ["together"]}}
+    found = _run(tmp_path, "expect", quantities, "a + b == total",
+                 ["Data show Instagram had 32% and Facebook 23%.", "Data show the two together had 56 percent."])
+    assert [(str(f.severity), f.evidence) for f in found] == [
+        ("info", "32% + 23% (54% to 56%) == 56 percent (55.5% to 56.5%): holds only within rounding")]
+
+
+def test_unknown_kind_fails_loudly() -> None:
+    with pytest.raises(KeyError):
+        kinds.get("nonsense")
