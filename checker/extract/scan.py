@@ -41,11 +41,12 @@ class Tokens:
         (DIGIT for a number): "the" opens a date in "the past year", not in "the minister".
         """
         followed = followed or {}
-        found = []
-        for w in vocabulary:
-            if w not in self.vocabulary:
-                raise KeyError(f"{w!r} was not indexed")
-            at = self.words.get(w, ())
+        found: list[int] = []
+        wanted = vocabulary if isinstance(vocabulary, (set, frozenset)) else frozenset(vocabulary)
+        if not wanted <= self.vocabulary:
+            raise KeyError(f"not indexed: {sorted(wanted - self.vocabulary)[:5]}")
+        for w in self.words.keys() & wanted:
+            at = self.words[w]
             if w in followed:
                 at = [p for p in at if self._next(p) in followed[w]]
             found.extend(at)
