@@ -17,6 +17,7 @@ import regex
 
 COMPARISONS = ("==", "!=", "<=", ">=", "<", ">")
 FUNCTIONS = ("abs", "min", "max")
+MAX_TOKENS = 100  # bounds the nesting, so parsing and evaluation never exhaust Python's stack
 _TOKEN = regex.compile(
     r"\s*(?:(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)|(?P<name>[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)"
     r"|(?P<op>==|!=|<=|>=|[-+*/()<>,%]))"
@@ -112,6 +113,8 @@ class _Parser:
                 offset = pos + len(text[pos:]) - len(text[pos:].lstrip())
                 raise ExprError(f"unexpected character {text[offset]!r}", offset)
             kind = m.lastgroup or "op"
+            if len(self.tokens) == MAX_TOKENS:
+                raise ExprError(f"expression is too long (more than {MAX_TOKENS} numbers, names and operators)", m.start(kind))
             self.tokens.append((kind, m[kind], m.start(kind)))
             pos = m.end()
         self.i = 0

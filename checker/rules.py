@@ -110,7 +110,7 @@ def load_pack(path: Path) -> Pack:
     name = str(path)
     root = load(path)
     if root is None:
-        raise RuleFileError(name, "empty rule file (expected 'quantities' and 'checks')")
+        raise RuleFileError(f"{name}:1:1", "empty rule file (expected 'quantities' and 'checks')")
     entries = mapping(name, root, "a rule file")
     _known(name, entries, PACK_KEYS, "a rule file")
     pack_name = _text(name, entries["pack"][1], "pack") if "pack" in entries else path.stem
@@ -177,9 +177,11 @@ def _selector(path: str, node: Node, name: str) -> Selector:
             values[key] = _text(path, value, key)
         elif key == "text":
             values[key] = _pattern(path, value)
-    for kind in values.get("kind", ()):
+    kind_node = entries["kind"][1] if "kind" in entries else None
+    for i, kind in enumerate(values.get("kind", ())):
         if kind not in CLAIM_KINDS:
-            raise RuleFileError(where(path, entries["kind"][1]), f"unknown claim kind {kind!r} (expected one of: {', '.join(CLAIM_KINDS)})")
+            at = kind_node.value[i] if isinstance(kind_node, SequenceNode) else kind_node
+            raise RuleFileError(where(path, at), f"unknown claim kind {kind!r} (expected one of: {', '.join(CLAIM_KINDS)})")
     return Selector(
         kinds=values.get("kind", ()), units=values.get("unit", ()),
         subject=tuple(s.lower() for s in values.get("subject", ())),
@@ -194,8 +196,10 @@ def _pattern(path: str, node: Node) -> Any:
     text = _text(path, node, "text")
     try:
         return regex.compile(text, regex.I)
-    except regex.error as err:
+    except (regex.error, ValueError) as err:  # ValueError: incompatible flags, e.g. (?a)(?u)
         raise RuleFileError(where(path, node), f"invalid regular expression ({err})") from None
+    except RecursionError:
+        raise RuleFileError(where(path, node), "invalid regular expression (nested too deeply)") from None
 
 
 def _checks(path: str, pack: str, node: Node, quantities: dict[str, Quantity]) -> tuple[Check, ...]:

@@ -2,19 +2,59 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
+from yaml.reader import ReaderError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from checker.errors import RuleFileError
 
-__all__ = ["MappingNode", "Node", "ScalarNode", "SequenceNode", "load", "where", "mapping"]
+__all__ = ["MappingNode", "Node", "ScalarNode", "SequenceNode", "load", "where", "where_in", "mapping"]
+
+_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")  # what YAML counts as a line break
 
 
 def where(path: str, node: Node) -> str:
     """'file:line:column' of a node (1-based)."""
     return f"{path}:{node.start_mark.line + 1}:{node.start_mark.column + 1}"
+
+
+def where_in(path: str, node: ScalarNode, offset: int) -> str:
+    """'file:line:column' of the character at `offset` of a scalar's value (its end when past it).
+
+    The value's words are followed through what the file says, so block, multi-line and quoted
+    scalars point where the character is written; where the file spells it otherwise (escapes), the
+    scalar's own start.
+    """
+    mark = node.start_mark
+    text, i, end = mark.buffer, mark.pointer, node.end_mark.pointer
+    if text is None:
+        return where(path, node)
+    if node.style in ("|", ">"):
+        header = _BREAK.search(text, i, end)  # the value starts on the line after '|' or '>'
+        i = header.end() if header else end
+    elif node.style in ("'", '"'):
+        i += 1
+    for j, char in enumerate(node.value[: offset + 1]):
+        if char.isspace():
+            continue
+        while i < end and text[i].isspace():
+            i += 1
+        if i >= end or text[i] != char:
+            return where(path, node)
+        if j == offset:
+            break
+        i += 1
+    line, column = _advance(text, mark.line, mark.column, mark.pointer, i)
+    return f"{path}:{line + 1}:{column + 1}"
+
+
+def _advance(text: str, line: int, column: int, start: int, end: int) -> tuple[int, int]:
+    """The 0-based line and column of text[end], given those of text[start], counting breaks as YAML does."""
+    breaks = list(_BREAK.finditer(text, start, end))
+    return (line, column + end - start) if not breaks else (line + len(breaks), end - breaks[-1].end())
 
 
 def load(path: Path) -> Node | None:
@@ -32,8 +72,13 @@ def load(path: Path) -> Node | None:
         place = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
         problem = " ".join(str(err.problem or err.context or "invalid YAML").split())
         raise RuleFileError(place, f"YAML error: {problem}") from None
+    except ReaderError as err:
+        line, column = _advance(text, 0, 0, 0, err.position)
+        raise RuleFileError(f"{path}:{line + 1}:{column + 1}", f"YAML error: unacceptable character #x{err.character:04x}: {err.reason}") from None
     except yaml.YAMLError as err:
         raise RuleFileError(str(path), f"YAML error: {' '.join(str(err).split())}") from None
+    except RecursionError:
+        raise RuleFileError(str(path), "YAML error: nested too deeply") from None
 
 
 def mapping(path: str, node: Node, what: str) -> dict[str, tuple[ScalarNode, Node]]:

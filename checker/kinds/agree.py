@@ -41,6 +41,8 @@ EXAMPLES = {  # each: quantities, the check's options, one article per source
 def parse(path: str, node: Node, entries: dict[str, Any], quantities: dict[str, Any]) -> tuple[str, ...]:
     """The quantity names to hold against each other; each must be declared."""
     items = node.value if isinstance(node, SequenceNode) else [node]
+    if not items:
+        raise RuleFileError(where(path, node), "agree needs a quantity or a list of quantities")
     names = []
     for item in items:
         if not isinstance(item, ScalarNode) or item.value not in quantities:

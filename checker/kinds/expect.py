@@ -22,7 +22,7 @@ from checker import arith, expr
 from checker.errors import RuleFileError
 from checker.findings import allows, finding
 from checker.model import Claim, Finding, Interval, Severity, fmt_number
-from checker.yamlnodes import Node, ScalarNode, where
+from checker.yamlnodes import Node, ScalarNode, where, where_in
 
 KEY = "expect"
 EXTRA_KEYS = {"edge": "what a relation that holds only within rounding gives: info, warning or ignore"}
@@ -61,14 +61,12 @@ def parse(path: str, node: Node, entries: dict[str, Any], quantities: dict[str, 
     if not isinstance(node, ScalarNode):
         raise RuleFileError(where(path, node), "expect must be a relation, e.g. 'a + b == total'")
     text = str(node.value)
-    quoted = 1 if node.style in ("'", '"') else 0
-    line, column = node.start_mark.line + 1, node.start_mark.column + 1 + quoted
     try:
         tree = expr.parse(text)
     except expr.ExprError as err:
-        raise RuleFileError(f"{path}:{line}:{column + err.offset}", f"expect: {err}") from None
+        raise RuleFileError(where_in(path, node, err.offset), f"expect: {err}") from None
     if not (isinstance(tree, expr.Binary) and tree.op in expr.COMPARISONS):
-        raise RuleFileError(f"{path}:{line}:{column}", "expect needs a comparison (==, !=, <, <=, >, >=)")
+        raise RuleFileError(where_in(path, node, 0), "expect needs a comparison (==, !=, <, <=, >, >=)")
     names = []
     for ref in expr.names(tree):
         base, _, attribute = ref.name.rpartition(".")
@@ -78,7 +76,7 @@ def parse(path: str, node: Node, entries: dict[str, Any], quantities: dict[str, 
             names.append(base)
         else:
             known = ", ".join(quantities) or "none declared"
-            raise RuleFileError(f"{path}:{line}:{column + ref.offset}", f"expect: unknown quantity {ref.name!r} (quantities: {known})")
+            raise RuleFileError(where_in(path, node, ref.offset), f"expect: unknown quantity {ref.name!r} (quantities: {known})")
     edge = _edge(path, entries)
     return Options(text, tree, tuple(dict.fromkeys(names)), edge)
 

@@ -1,0 +1,163 @@
+"""Project configuration, in-process: found upward from the working folder, applied to `crosscheck check`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from checker.cli import app
+from checker.exitcodes import ExitCode
+
+runner = CliRunner()
+# Two reports of one figure that cannot both be right: zero-config, one builtin.agree finding (error).
+ARTICLES = {
+    "a.txt": "Instagram accounted for 33 percent of cases. Researchers said Instagram was a problem.\n",
+    "b.txt": "Instagram was used in 32% of cases. Police said that Instagram was the worst.\n",
+}
+PACK = "pack: {name}\nquantities:\n  share:\n    kind: percent\nchecks:\n  share-agrees:\n    agree: share\n"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project folder holding the two articles, with the working folder two levels below it."""
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    cwd = tmp_path / "sub" / "dir"
+    cwd.mkdir(parents=True)
+    monkeypatch.chdir(cwd)
+    return tmp_path.resolve()
+
+
+def _config(path: Path, body: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def _pack(path: Path, name: str) -> Path:
+    return _config(path, PACK.format(name=name))
+
+
+def _check(project: Path, *options: str) -> tuple[int, list[tuple[str, str]], str]:
+    """Exit code, (rule, severity) of each finding, and stderr of `crosscheck check` over both articles."""
+    result = runner.invoke(app, ["check", "-f", "json", str(project / "a.txt"), str(project / "b.txt"), *options])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    findings = json.loads(result.stdout)["findings"] if result.stdout else []
+    return result.exit_code, [(f["rule"], f["severity"]) for f in findings], result.stderr
+
+
+def _rule_ids() -> list[str]:
+    result = runner.invoke(app, ["rules", "list"])
+    assert result.exit_code == ExitCode.OK, result.stderr
+    return [line.split("\t")[0] for line in result.stdout.splitlines()]
+
+
+def test_zero_config_finds_the_disagreement(project: Path) -> None:
+    assert _check(project) == (ExitCode.FINDINGS, [("builtin.agree", "error")], "")
+
+
+def test_pyproject_found_upward_with_rules_relative_to_it(project: Path) -> None:
+    _config(project / "pyproject.toml", '[project]\nname = "story"\n\n[tool.crosscheck]\nrules = ["packs"]\n')
+    _pack(project / "packs" / "story.yaml", "story")
+    _pack(project / "sub" / "dir" / "packs" / "story.yaml", "wrong")  # relative to the cwd: must not be read
+    assert _rule_ids()[2:] == ["story.share-agrees"]
+
+
+def test_rules_may_be_a_single_path(project: Path) -> None:
+    _config(project / "pyproject.toml", '[tool.crosscheck]\nrules = "story.yaml"\n')
+    _pack(project / "story.yaml", "story")
+    assert _rule_ids()[2:] == ["story.share-agrees"]
+
+
+def test_pyproject_without_the_table_is_passed_over(project: Path) -> None:
+    _config(project / "pyproject.toml", '[tool.crosscheck]\nrules = ["story.yaml"]\n')
+    _pack(project / "story.yaml", "story")
+    _config(project / "sub" / "pyproject.toml", '[project]\nname = "inner"\n\n[tool.other]\nrules = 1\n')
+    assert _rule_ids()[2:] == ["story.share-agrees"]
+
+
+def test_nearer_crosscheck_toml_wins(project: Path) -> None:
+    _config(project / "pyproject.toml", '[tool.crosscheck]\nrules = ["far.yaml"]\nunknown = 1\n')  # never read
+    _config(project / "sub" / "crosscheck.toml", 'rules = ["near.yaml"]\n')
+    _pack(project / "sub" / "near.yaml", "near")
+    assert _rule_ids()[2:] == ["near.share-agrees"]
+
+
+def test_crosscheck_toml_wins_over_pyproject_in_the_same_folder(project: Path) -> None:
+    _config(project / "pyproject.toml", '[tool.crosscheck]\nrules = ["other.yaml"]\n')
+    _config(project / "crosscheck.toml", 'rules = ["story.yaml"]\n')
+    _pack(project / "story.yaml", "story")
+    _pack(project / "other.yaml", "other")
+    assert _rule_ids()[2:] == ["story.share-agrees"]
+
+
+@pytest.mark.parametrize(("fail_on", "code"), [("error", ExitCode.OK), ("warning", ExitCode.FINDINGS),
+                                               ("info", ExitCode.FINDINGS), ("never", ExitCode.OK)])
+def test_fail_on_and_severity_decide_the_exit_code(project: Path, fail_on: str, code: ExitCode) -> None:
+    _config(project / "pyproject.toml", f'[tool.crosscheck]\nfail-on = "{fail_on}"\n\n[tool.crosscheck.severity]\nbuiltin = "warning"\n')
+    assert _check(project) == (code, [("builtin.agree", "warning")], "")
+
+
+def test_most_specific_severity_wins(project: Path) -> None:
+    _config(project / "crosscheck.toml", '[severity]\nbuiltin = "info"\n"builtin.agree" = "warning"\n')
+    assert _check(project) == (ExitCode.OK, [("builtin.agree", "warning")], "")
+
+
+def test_fail_on_option_overrides_the_configuration(project: Path) -> None:
+    _config(project / "crosscheck.toml", 'fail-on = "never"\n')
+    assert _check(project)[0] == ExitCode.OK
+    assert _check(project, "--fail-on", "error")[0] == ExitCode.FINDINGS
+
+
+@pytest.mark.parametrize(("disable", "findings"), [
+    (["builtin"], []),
+    (["builtin.agree"], []),
+    (["builtin."], []),
+    (["built"], [("builtin.agree", "error")]),  # prefixes are whole dotted parts
+    (["nspcc"], [("builtin.agree", "error")]),
+])
+def test_disable_by_prefix(project: Path, disable: list[str], findings: list[tuple[str, str]]) -> None:
+    _config(project / "crosscheck.toml", f"disable = {json.dumps(disable)}\nfail-on = \"info\"\n")
+    expected = ExitCode.FINDINGS if findings else ExitCode.OK
+    assert _check(project) == (expected, findings, "")
+
+
+@pytest.mark.parametrize(("name", "body", "where", "message"), [
+    ("pyproject.toml", '[tool.crosscheck]\ncolour = "red"\n', " [tool.crosscheck]",
+     "unknown key 'colour' (expected one of: aliases, disable, fail-on, rules, severity)"),
+    ("crosscheck.toml", 'colour = "red"\n', "", "unknown key 'colour'"),
+    ("pyproject.toml", '[tool.crosscheck]\nfail-on = "sometimes"\n', " [tool.crosscheck]",
+     "'fail-on' must be one of error, warning, info, never, not 'sometimes'"),
+    ("crosscheck.toml", "fail-on = 3\n", "", "'fail-on' must be one of error, warning, info, never, not 3"),
+    ("crosscheck.toml", 'disable = "builtin"\n', "", "'disable' must be a list of rule ids or prefixes"),
+    ("crosscheck.toml", "rules = [1]\n", "", "'rules' must be a path or a list of paths"),
+    ("crosscheck.toml", '[severity]\nbuiltin = "fatal"\n', "", "severity of 'builtin': unknown severity 'fatal'"),
+    ("crosscheck.toml", "rules = [\n", "", "invalid TOML ("),
+])
+def test_bad_configuration_is_exit_2_in_one_line(project: Path, name: str, body: str, where: str, message: str) -> None:
+    path = _config(project / "sub" / name, body)
+    code, findings, stderr = _check(project)
+    assert (code, findings) == (ExitCode.INPUT_ERROR, [])
+    prefix = f"crosscheck: error: {path}{where}: "
+    assert stderr.startswith(prefix) and stderr.count("\n") == 1 and stderr.endswith("\n"), stderr
+    assert message in stderr[len(prefix):], stderr
+
+
+def test_missing_configured_rules_is_exit_3(project: Path) -> None:
+    _config(project / "crosscheck.toml", 'rules = ["missing.yaml"]\n')
+    assert _check(project) == (ExitCode.RULE_ERROR, [], f"crosscheck: error: {project / 'missing.yaml'}: no such rule file\n")
+
+
+def test_no_config_ignores_the_file(project: Path) -> None:
+    _config(project / "crosscheck.toml", 'disable = ["builtin"]\nfail-on = "never"\n')
+    assert _check(project) == (ExitCode.OK, [], "")
+    assert _check(project, "--no-config") == (ExitCode.FINDINGS, [("builtin.agree", "error")], "")
+
+
+def test_no_config_ignores_a_broken_file(project: Path) -> None:
+    _config(project / "pyproject.toml", '[tool.crosscheck]\ncolour = "red"\n')
+    assert _check(project)[0] == ExitCode.INPUT_ERROR
+    assert _check(project, "--no-config") == (ExitCode.FINDINGS, [("builtin.agree", "error")], "")
