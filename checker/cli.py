@@ -183,7 +183,11 @@ def rules_explain(
         _error(err)
         raise typer.Exit(err.exit_code) from None
     errors: list[CheckerError] = []
-    sources = {s.name: s for s in read_sources(paths, lambda e: (errors.append(e), _error(e)))}
+    def on_error(err: InputError) -> None:
+        errors.append(err)
+        _error(err)
+
+    sources = {s.name: s for s in read_sources(paths, on_error)}
     claims = {name: extract(s) for name, s in sources.items()}
     binding = engine.bind(pack, list(sources.values()), claims, engine.Aliases(config.find(Path.cwd()).aliases))
     for name, quantity in pack.quantities.items():

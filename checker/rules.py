@@ -181,7 +181,7 @@ def _selector(path: str, node: Node, name: str) -> Selector:
     for i, kind in enumerate(values.get("kind", ())):
         if kind not in CLAIM_KINDS:
             at = kind_node.value[i] if isinstance(kind_node, SequenceNode) else kind_node
-            raise RuleFileError(where(path, at), f"unknown claim kind {kind!r} (expected one of: {', '.join(CLAIM_KINDS)})")
+            raise RuleFileError(where(path, at) if at is not None else path, f"unknown claim kind {kind!r} (expected one of: {', '.join(CLAIM_KINDS)})")
     return Selector(
         kinds=values.get("kind", ()), units=values.get("unit", ()),
         subject=tuple(s.lower() for s in values.get("subject", ())),

@@ -30,19 +30,21 @@ def read_sources(paths: Iterable[str], on_error: OnError, max_bytes: int = MAX_A
     for raw in paths:
         try:
             for path in _expand(raw):
-                if path == "-":
-                    yield from _guard(lambda: [_from_bytes("<stdin>", sys.stdin.buffer.read(), ".txt", max_bytes)], on_error)
-                elif Path(path).suffix.lower() in JSONL_SUFFIXES:
+                if Path(path).suffix.lower() in JSONL_SUFFIXES:
                     yield from _read_jsonl(Path(path), on_error, max_bytes)
                 else:
-                    yield from _guard(lambda p=path: [_read_file(Path(p), max_bytes)], on_error)
+                    yield from _guard(path, max_bytes, on_error)
         except InputError as err:
             on_error(err)
 
 
-def _guard(produce: Callable[[], list[Source]], on_error: OnError) -> Iterator[Source]:
+def _guard(path: str, max_bytes: int, on_error: OnError) -> Iterator[Source]:
+    """One article file (or standard input), its error reported instead of raised."""
     try:
-        yield from produce()
+        if path == "-":
+            yield _from_bytes("<stdin>", sys.stdin.buffer.read(), ".txt", max_bytes)
+        else:
+            yield _read_file(Path(path), max_bytes)
     except InputError as err:
         on_error(err)
 

@@ -82,11 +82,16 @@ class Near:
     """The words either side of a number, read once, so that a family whose words are absent is not tried."""
 
     __slots__ = ("after", "before", "chars_before", "fraction", "gap")
+    after: str
+    before: str
+    chars_before: str
+    fraction: bool
+    gap: int | None
 
     def __init__(self, text: str, nums: list[Num], i: int) -> None:
         n = nums[i]
         m = _AFTER.match(text, n.end)
-        self.after = (m.group(1) or "").lower()
+        self.after = ((m.group(1) if m else None) or "").lower()
         b = before(_BEFORE, text, n.start, 40)
         self.before = b.group(1).lower() if b else ""
         self.chars_before = text[max(0, n.start - 8) : n.start]

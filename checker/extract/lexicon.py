@@ -46,7 +46,7 @@ VULGAR = {
     "⅘": Fraction(4, 5), "⅙": Fraction(1, 6), "⅚": Fraction(5, 6), "⅛": Fraction(1, 8),
     "⅜": Fraction(3, 8), "⅝": Fraction(5, 8), "⅞": Fraction(7, 8),
 }
-MULTIPLIER_WORDS = {
+MULTIPLIER_WORDS: dict[str, int | Fraction] = {
     "doubled": 2, "doubling": 2, "doubles": 2, "double": 2, "trebled": 3, "trebling": 3,
     "trebles": 3, "treble": 3, "tripled": 3, "tripling": 3, "triples": 3, "triple": 3,
     "quadrupled": 4, "quadrupling": 4, "quadruples": 4, "quintupled": 5,

@@ -355,9 +355,9 @@ def _cardinal(text: str, pos: int, cursor: _Words) -> Num | None:
         value = Fraction(0)
         part = _and_fraction(text, end, cursor, Fraction(0))
         if part[1] != end:
-            factor = cursor.word(part[1])
-            if factor and factor[0] in lx.SCALES and lx.SCALES[factor[0]] < scale:
-                total, end = total + part[0] * lx.SCALES[factor[0]], factor[1]
+            then = cursor.word(part[1])
+            if then and then[0] in lx.SCALES and lx.SCALES[then[0]] < scale:
+                total, end = total + part[0] * lx.SCALES[then[0]], then[1]
             else:
                 total, end = total + part[0] * scale, part[1]
             break
@@ -365,8 +365,8 @@ def _cardinal(text: str, pos: int, cursor: _Words) -> Num | None:
         if more is None:
             bigger = cursor.word(end)
             if bigger and bigger[0] in lx.SCALES and lx.SCALES[bigger[0]] > scale:
-                factor = lx.SCALES[bigger[0]]  # "three lakh crore"
-                total, step, end, top_scale = total * factor, step * factor, bigger[1], top_scale * factor
+                times = lx.SCALES[bigger[0]]  # "three lakh crore"
+                total, step, end, top_scale = total * times, step * times, bigger[1], top_scale * times
             break
         value, end, step = more
     total += value
