@@ -146,7 +146,7 @@ def _atom(text: str, m: regex.Match[str], published: date | None) -> DateSpan | 
             return None
         return DateSpan("period", m.start(), m.end(), date(y, 1, 1), date(y2, 12, 31))
     if m["decade"]:
-        digits = _DIGITS.search(m["decade"])[0]  # type: ignore[index]
+        digits = _DIGITS.search(m["decade"])[0]
         if len(digits) != 4:
             return DateSpan("period", m.start(), m.end(), None, None)
         return DateSpan("period", m.start(), m.end(), date(int(digits), 1, 1), date(int(digits) + 9, 12, 31))
@@ -243,7 +243,7 @@ def _periods(text: str, atoms: list[DateSpan], published: date | None) -> list[D
         if span is not None:
             out.append(_span_period(span, a))
         elif (since := before(_SINCE, text, a.start, 8)) is not None and a.first is not None:
-            out.append(DateSpan("period", since.start(), a.end, a.first, published, True))  # type: ignore[union-attr]
+            out.append(DateSpan("period", since.start(), a.end, a.first, published, True))
     return out
 
 

@@ -220,7 +220,7 @@ def _number(text: str, pos: int, cursor: _Words) -> Num | None:
             return None
         num = _digit_num(m)
         if m["suffix"] and not _is_scale_suffix(text, m):
-            num = _digit_num(_DIGITS.match(text, pos, m.start("suffix")))  # type: ignore[arg-type]
+            num = _digit_num(_DIGITS.match(text, pos, m.start("suffix")))
             num = Num(num.start, m.start("suffix"), num.value, num.step, integer_digits=num.integer_digits)
         if m["exp"] or m["slash"] or num.scaled:
             return _mixed_fraction(text, num, cursor)
