@@ -41,16 +41,34 @@ def _subject_key(claim: Claim) -> str:
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in kept)
 
 
+_OPENING_WORD = regex.compile(r"[\"'“‘(]*([A-Z][\w’'-]*[A-Za-z])")
+_NOT_OPENING_NAMES = {"The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "This", "That", "These",
+                      "Those", "There", "But", "And", "Or", "If", "When", "While", "As", "After", "Before", "One",
+                      "Some", "Many", "Most", "Last", "Its", "Their", "His", "Her", "Our"}
+
+
+def _sentence_names(claim: Claim, aliases: Aliases) -> frozenset[str]:
+    """The sentence's names, and its opening word when it may be one ("Snapchat accounted for ...")."""
+    names = {aliases.key(n) for n in claim.entities}
+    opening = _OPENING_WORD.match(claim.sentence)
+    if opening and opening[1] not in _NOT_OPENING_NAMES and not claim.sentence.startswith(claim.text):
+        names.add(aliases.key(opening[1]))
+    return frozenset(names)
+
+
 def _block(claim: Claim, aliases: Aliases) -> tuple[object, ...] | None:
     if claim.kind not in ALIGNED_KINDS or claim.value is None:
         return None
     about = frozenset(aliases.key(n) for n in claim.about)
     if not about and not claim.subject:
         return None  # nothing says what the figure is: never aligned
+    named = bool(about)
+    if not named:
+        about = _sentence_names(claim, aliases)  # unnamed figures align only within sentences naming the same
     period = None
     if claim.period is not None:
         period = (claim.period.first, claim.period.last) if claim.period.first else claim.period.text.lower()
-    return (claim.kind, claim.unit, about, period)
+    return (claim.kind, claim.unit, named, about, period)
 
 
 def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> list[list[Claim]]:
@@ -64,7 +82,7 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
                 blocks[key].append(c)
     groups = []
     for key, members in blocks.items():
-        for group in _by_subject(members, named=bool(key[2])):
+        for group in _by_subject(members, named=bool(key[2])):  # key[2]: the figure itself is named
             group = _one_per_source(group)
             if len({c.source for c in group}) >= 2:
                 groups.append(group)

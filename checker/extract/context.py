@@ -109,7 +109,7 @@ _ATTRIBUTION_BEFORE = regex.compile(
     regex.I,
 )
 _ATTRIBUTION_AFTER = regex.compile(
-    r"[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:said|says|warned|found|told|reported|added|revealed|claimed|estimated|announced|published|stated)(?![\w])",
+    r"[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:said|says|say|warned|warns|found|finds|told|tells|reported|reports|added|adds|revealed|reveals|claimed|claims|estimated|estimates|announced|announces|published|publishes|stated|states|confirmed|confirms|disclosed|discloses|showed|shows|suggested|suggests|noted|notes|explained|explains|insisted|insists|argued|argues|wrote|writes|calculated|calculates|concluded|concludes|admitted|admits|acknowledged|acknowledges|believes|believed|predicted|predicts)(?![\w])",
     regex.I,
 )
 

@@ -59,7 +59,7 @@ _TEMPORAL_PREP = regex.compile(r"(?<![\w])(?:in|since|until|till|by|from|to|of|d
 _LINK = regex.compile(rf"{_SP}*(?:-|–|—|to|until|till|through|and){_SP}*", regex.I)
 _BETWEEN = regex.compile(rf"(?<![\w])(?:between|from){_SP}+\Z", regex.I)
 _SPAN_BEFORE = regex.compile(
-    rf"(?<![\w])(?:(?:in|over|during){_SP}+)?the{_SP}+(?:(?P<n>\d+|{_NUMWORD}|few|several|last|past|first){_SP}+)?(?:(?P<n2>{_NUMWORD}|\d+){_SP}+)?(?P<u>years?|months?|weeks?|days?|quarters?){_SP}+(?P<rel>to|until|ending|ended|up{_SP}+to|since|from|before|after){_SP}+\Z",
+    rf"(?<![\w])(?:(?:in|over|during){_SP}+)?the{_SP}+(?:(?P<n>\d+|{_NUMWORD}|few|several|last|past|first){_SP}+)?(?:(?P<n2>{_NUMWORD}|\d+){_SP}+)?(?P<u>years?|months?|weeks?|days?|quarters?){_SP}+(?P<rel>(?:to|until|up{_SP}+to){_SP}+the{_SP}+end{_SP}+of|to|until|ending|ended|up{_SP}+to|since|from|before|after){_SP}+\Z",
     regex.I,
 )
 _SINCE = regex.compile(rf"(?<![\w])since{_SP}+\Z", regex.I)
@@ -252,7 +252,7 @@ def _span_period(span: regex.Match[str], anchor: DateSpan) -> DateSpan:
     n = _count_word(span["n2"] or span["n"])
     unit = span["u"].lower().rstrip("s")
     first = last = None
-    rel = span["rel"].lower()
+    rel = " ".join(span["rel"].lower().split()[:1])
     if n is not None and anchor.first is not None and anchor.last is not None and unit in {"month", "year"}:
         months = n * (12 if unit == "year" else 1)
         if rel in {"to", "until", "ending", "ended"} or rel.startswith("up"):
