@@ -166,6 +166,7 @@ def rules_list(
         raise typer.Exit(err.exit_code) from None
     typer.echo(f"{align.RULE}\terror\t{align.MESSAGE}")
     typer.echo(f"{engine.AMBIGUOUS}\twarning\tA quantity matches more than one figure in a source")
+    typer.echo(f"{engine.UNBOUND}\twarning\tA quantity matches no figure in any source")
     for pack in packs:
         for c in pack.checks:
             typer.echo(f"{c.id}\t{c.severity}\t{c.message}")

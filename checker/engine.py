@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 import regex
 
 from checker import kinds
-from checker.findings import finding, stated
-from checker.model import Claim, Finding, Severity, Source
+from checker.findings import fingerprint, finding, stated
+from checker.model import Claim, Finding, Location, Severity, Source
 from checker.rules import REGEX_TIMEOUT, Pack, Selector
 
 AMBIGUOUS = "crosscheck.ambiguous"
@@ -112,7 +112,18 @@ def binding_findings(pack: Pack, binding: Binding) -> list[Finding]:
                 out.append(finding(AMBIGUOUS, Severity.WARNING,
                                    f"{pack.name}: quantity '{name}' matches {len(found)} figures in {source}, so it is not checked there",
                                    found, evidence))
+        if binding.sources and not any(per_source.values()):
+            out.append(_unbound(pack, name, len(binding.sources)))
     return out
+
+
+def _unbound(pack: Pack, name: str, sources: int) -> Finding:
+    """A quantity found in no source at all: its selector is probably wrong (the place is the rule file's)."""
+    path, line, column = pack.quantities[name].where.rsplit(":", 2)
+    where = Location(path, int(line), int(column), int(line), int(column) + len(name), name)
+    message = f"{pack.name}: quantity '{name}' matches no figure in any of the {sources} sources"
+    evidence = f"selector: {describe(pack.quantities[name].selector)}"
+    return Finding(UNBOUND, Severity.WARNING, message, (where,), evidence, fingerprint(UNBOUND, [], extra=f"{pack.name}.{name}"))
 
 
 def run(packs: list[Pack], sources: list[Source], claims: Mapping[str, list[Claim]],

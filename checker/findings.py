@@ -18,10 +18,10 @@ def location(claim: Claim, source_text_lines: int | None = None) -> Location:
     return Location(claim.source, claim.line, claim.column, end_line, end_column, claim.text)
 
 
-def fingerprint(rule: str, claims: Iterable[Claim]) -> str:
+def fingerprint(rule: str, claims: Iterable[Claim], extra: str = "") -> str:
     """A finding's identity: its rule and its claims' sources, kinds and words, never their lines."""
     parts = sorted(f"{c.source}|{c.kind}|{c.unit}|{' '.join(c.text.split()).lower()}" for c in claims)
-    return hashlib.sha256("\n".join([rule, *parts]).encode()).hexdigest()[:32]
+    return hashlib.sha256("\n".join([rule, extra, *parts]).encode()).hexdigest()[:32]
 
 
 def finding(rule: str, severity: Severity, message: str, claims: list[Claim], evidence: str) -> Finding:

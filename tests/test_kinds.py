@@ -53,3 +53,17 @@ def test_expect_edge_is_never_an_error(tmp_path: Path) -> None:
 def test_unknown_kind_fails_loudly() -> None:
     with pytest.raises(KeyError):
         kinds.get("nonsense")
+
+
+def test_a_quantity_bound_nowhere_is_reported_at_the_rule_file(tmp_path: Path) -> None:
+    path = tmp_path / "pack.yaml"
+    path.write_text("pack: t\nquantities:\n  missing:\n    kind: money\n    about: [Nowhere]\nchecks:\n  c:\n    agree: missing\n",
+                    encoding="utf-8")
+    pack = load_pack(path)
+    sources = [Source.build("a.txt", "Data show Instagram had 33 percent."), Source.build("b.txt", "It had 32%.")]
+    found = engine.run([pack], sources, {s.name: extract(s) for s in sources})
+    assert [(f.rule, str(f.severity), f.message) for f in found] == [
+        ("crosscheck.unbound", "warning", "t: quantity 'missing' matches no figure in any of the 2 sources")]
+    loc = found[0].locations[0]
+    assert (loc.path, loc.line, loc.column, loc.text) == (str(path), 3, 3, "missing")
+    assert found[0].evidence == "selector: kind money; about Nowhere"
