@@ -21,6 +21,7 @@ from checker.kinds.agree import disagreements
 from checker.model import Claim, Finding, Severity
 
 RULE = "builtin.agree"
+SEVERITY = Severity.ERROR
 MESSAGE = "Two sources give this figure differently: they cannot both be right"
 ALIGNED_KINDS = {"count", "percent", "ratio", "money", "range", "multiplier", "change"}
 SUBJECT_SIMILARITY = 85  # rapidfuzz token_sort_ratio for subjects of unnamed figures
@@ -121,5 +122,5 @@ def check(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
     for group in align(claims, aliases):
         for outlier, reference in disagreements(group):
             evidence = f"{stated(outlier)}; {stated(reference)}: no value fits both"
-            out.append(finding(RULE, Severity.ERROR, MESSAGE, [outlier, reference], evidence))
+            out.append(finding(RULE, SEVERITY, MESSAGE, [outlier, reference], evidence))
     return out

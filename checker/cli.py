@@ -2,28 +2,24 @@
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, TextIO
 
 import typer
 
-from checker import __version__
-from checker.errors import CheckerError, InputError
-from checker.exitcodes import ExitCode
-from checker import align, config, engine, pipeline
+from checker import __version__, align, config, engine, pipeline
 from checker.config import Config
-from checker.exitcodes import FAIL_LEVELS, for_findings
-from checker.extract import extract
+from checker.errors import CheckerError, InputError
+from checker.exitcodes import FAIL_LEVELS, ExitCode, for_findings
 from checker.findings import allows
-from checker.report import FINDING_FORMATS
+from checker.report import CLAIM_FORMATS, FINDING_FORMATS, claim_reporter
 from checker.rules import load_packs
-from checker.sources import read_sources
-from checker.report import CLAIM_FORMATS, claim_reporter
 from checker.sources import MAX_ARTICLE_BYTES
 
 app = typer.Typer(
@@ -32,6 +28,10 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+rules_app = typer.Typer(help="List, validate and explain rule files.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+MaxArticleMb = Annotated[float, typer.Option(help="Refuse articles larger than this many megabytes.")]
 
 
 def _version(value: bool) -> None:
@@ -51,6 +51,30 @@ def _error(err: CheckerError) -> None:
     typer.echo(f"crosscheck: error: {err}", err=True)
 
 
+class _Errors(list[CheckerError]):
+    """Input errors: each printed as it happens, and remembered for the exit code."""
+
+    def __call__(self, err: InputError) -> None:
+        self.append(err)
+        _error(err)
+
+
+@contextmanager
+def _failing() -> Iterator[None]:
+    """A CheckerError or an unwritable output becomes one line on standard error and its exit code."""
+    try:
+        yield
+    except CheckerError as err:
+        _error(err)
+        raise typer.Exit(err.exit_code) from None
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (`| head`): not an error worth a message
+        raise typer.Exit(ExitCode.OK) from None
+    except OSError as err:
+        _error(InputError(str(err.filename or "output"), f"cannot write ({err.strerror or err})"))
+        raise typer.Exit(ExitCode.INPUT_ERROR) from None
+
+
 @contextmanager
 def _output(path: Path | None) -> Iterator[TextIO]:
     """Standard output, or a file written whole or not at all."""
@@ -67,39 +91,42 @@ def _output(path: Path | None) -> Iterator[TextIO]:
         raise
 
 
+def _choice(option: str, noun: str, value: str, allowed: Iterable[str]) -> None:
+    if value not in allowed:
+        raise InputError(option, f"unknown {noun} {value!r} (expected one of: {', '.join(allowed)})")
+
+
+def _max_bytes(megabytes: float) -> int:
+    if not math.isfinite(megabytes) or megabytes <= 0:
+        raise InputError("--max-article-mb", f"must be a positive number of megabytes, not {megabytes}")
+    return int(megabytes * 1048576)
+
+
 @app.command()
 def claims(
     paths: Annotated[list[str], typer.Argument(help="Articles: .txt, .md, .jsonl files, directories, or - for standard input.")],
     format: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(CLAIM_FORMATS)}.")] = "table",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (whole, or not at all).")] = None,
-    max_article_mb: Annotated[float, typer.Option(help="Refuse articles larger than this many megabytes.")] = MAX_ARTICLE_BYTES / 1048576,
+    max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes for large corpora (0: one per CPU).")] = 0,
 ) -> None:
     """List every figure in the articles, with its place, meaning and context."""
-    if format not in CLAIM_FORMATS:
-        _error(InputError("--format", f"unknown format {format!r} (expected one of: {', '.join(CLAIM_FORMATS)})"))
-        raise typer.Exit(ExitCode.INPUT_ERROR)
-    errors: list[CheckerError] = []
-
-    def on_error(err: InputError) -> None:
-        errors.append(err)
-        _error(err)
-
-    all_claims = pipeline.claims(paths, on_error, jobs or pipeline.default_jobs(), int(max_article_mb * 1048576))
-    try:
-        with _output(output) as out:
-            claim_reporter(format)(all_claims, out)
-            if output is not None and errors:
-                raise _Abandon()
-    except _Abandon:
-        pass
-    except BrokenPipeError:
-        sys.stderr.close()  # the reader went away (`| head`): not an error worth a message
-        raise typer.Exit(ExitCode.OK) from None
-    except OSError as err:
-        _error(InputError(str(output), f"cannot write ({err.strerror or err})"))
-        raise typer.Exit(ExitCode.INPUT_ERROR) from None
+    errors = _Errors()
+    with _failing():
+        _choice("--format", "format", format, CLAIM_FORMATS)
+        all_claims = pipeline.claims(paths, errors, jobs or pipeline.default_jobs(), _max_bytes(max_article_mb))
+        try:
+            with _output(output) as out:
+                claim_reporter(format)(all_claims, out)
+                if output is not None and errors:
+                    raise _Abandon()
+        except _Abandon:
+            pass
     raise typer.Exit(ExitCode.INPUT_ERROR if errors else ExitCode.OK)
+
+
+class _Abandon(Exception):
+    """Input errors while writing a file: the file is not written."""
 
 
 @app.command()
@@ -111,45 +138,30 @@ def check(
     builtin: Annotated[bool, typer.Option("--builtin/--no-builtin", help="Run the built-in cross-source checks.")] = True,
     no_config: Annotated[bool, typer.Option("--no-config", help="Ignore pyproject.toml / crosscheck.toml.")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (whole, or not at all).")] = None,
+    max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
 ) -> None:
     """Check the figures of several articles against each other and against rule files."""
-    try:
-        if format not in FINDING_FORMATS:
-            raise InputError("--format", f"unknown format {format!r} (expected one of: {', '.join(FINDING_FORMATS)})")
-        if fail_on is not None and fail_on not in FAIL_LEVELS:
-            raise InputError("--fail-on", f"unknown level {fail_on!r} (expected one of: {', '.join(FAIL_LEVELS)})")
+    errors = _Errors()
+    with _failing():
+        _choice("--format", "format", format, FINDING_FORMATS)
+        if fail_on is not None:
+            _choice("--fail-on", "level", fail_on, FAIL_LEVELS)
         settings = Config() if no_config else config.find(Path.cwd())
         packs = load_packs(list(rules) if rules else list(settings.rules))
-    except CheckerError as err:
-        _error(err)
-        raise typer.Exit(err.exit_code) from None
-    errors: list[CheckerError] = []
-
-    def on_error(err: InputError) -> None:
-        errors.append(err)
-        _error(err)
-
-    sources, findings = pipeline.check(paths, packs, settings, on_error, builtin)
-    if not sources:
+        sources, findings = pipeline.check(paths, packs, settings, errors, builtin, _max_bytes(max_article_mb))
+        if sources:
+            with _output(output) as out:
+                FINDING_FORMATS[format](findings, sources, out)
+    if errors or not sources:
         raise typer.Exit(ExitCode.INPUT_ERROR)
-    with _output(output) as out:
-        FINDING_FORMATS[format](findings, sources, out)
-    code = for_findings([f.severity for f in findings], fail_on or settings.fail_on)
-    raise typer.Exit(ExitCode.INPUT_ERROR if errors and code == ExitCode.OK else code)
-
-
-rules_app = typer.Typer(help="List, validate and explain rule files.", no_args_is_help=True)
-app.add_typer(rules_app, name="rules")
+    raise typer.Exit(for_findings([f.severity for f in findings], fail_on or settings.fail_on))
 
 
 @rules_app.command("validate")
 def rules_validate(paths: Annotated[list[Path], typer.Argument(help="Rule files or folders.")]) -> None:
     """Validate rule files: exit 0 when all are valid, 3 at the first problem (file:line:column)."""
-    try:
+    with _failing():
         packs = load_packs(paths)
-    except CheckerError as err:
-        _error(err)
-        raise typer.Exit(err.exit_code) from None
     for pack in packs:
         typer.echo(f"{pack.path}: ok ({len(pack.quantities)} quantities, {len(pack.checks)} checks)")
 
@@ -158,57 +170,46 @@ def rules_validate(paths: Annotated[list[Path], typer.Argument(help="Rule files 
 def rules_list(
     paths: Annotated[list[Path] | None, typer.Argument(help="Rule files or folders (default: the configuration's).")] = None,
 ) -> None:
-    """List every rule id with its severity and message, the built-in ones first."""
-    try:
-        packs = load_packs(list(paths) if paths else list(config.find(Path.cwd()).rules))
-    except CheckerError as err:
-        _error(err)
-        raise typer.Exit(err.exit_code) from None
-    typer.echo(f"{align.RULE}\terror\t{align.MESSAGE}")
-    typer.echo(f"{engine.AMBIGUOUS}\twarning\tA quantity matches more than one figure in a source")
-    typer.echo(f"{engine.UNBOUND}\twarning\tA quantity matches no figure in any source")
-    for pack in packs:
-        for c in pack.checks:
-            typer.echo(f"{c.id}\t{c.severity}\t{c.message}")
+    """List every rule id with its severity (after the configuration's overrides) and message."""
+    with _failing():
+        settings = config.find(Path.cwd())
+        packs = load_packs(list(paths) if paths else list(settings.rules))
+    rows = [(align.RULE, align.SEVERITY, align.MESSAGE), *engine.META_RULES]
+    rows += [(c.id, c.severity, c.message) for pack in packs for c in pack.checks]
+    for rule, severity, message in rows:
+        if engine.disabled(rule, settings.disable):
+            continue
+        typer.echo(f"{rule}\t{engine.severity_for(rule, severity, settings.severity)}\t{message}")
 
 
 @rules_app.command("explain")
 def rules_explain(
-    rulefile: Annotated[Path, typer.Argument(help="A rule file.")],
+    rulefile: Annotated[Path, typer.Argument(help="A rule file (or a folder of them).")],
     paths: Annotated[list[str], typer.Argument(help="Articles.")],
 ) -> None:
     """Show what each quantity of a rule file bound to in each source, and why."""
-    try:
-        (pack,) = load_packs([rulefile])
-    except CheckerError as err:
-        _error(err)
-        raise typer.Exit(err.exit_code) from None
-    errors: list[CheckerError] = []
-    def on_error(err: InputError) -> None:
-        errors.append(err)
-        _error(err)
-
-    sources = {s.name: s for s in read_sources(paths, on_error)}
-    claims = {name: extract(s) for name, s in sources.items()}
-    binding = engine.bind(pack, list(sources.values()), claims, engine.Aliases(config.find(Path.cwd()).aliases))
-    for name, quantity in pack.quantities.items():
-        typer.echo(f"{pack.name}.{name} ({quantity.where}): {engine.describe(quantity.selector)}")
-        for source in sources:
-            found = binding.candidates[name].get(source)
-            if found is None:
-                typer.echo(f"  {source}: not checked (the pack does not apply to this article)")
-            elif not found:
-                typer.echo(f"  {source}: nothing matches")
-            else:
-                state = "bound" if len(found) == 1 else f"ambiguous, {len(found)} figures match"
-                typer.echo(f"  {source}: {state}")
-                for c in found:
+    errors = _Errors()
+    with _failing():
+        packs = load_packs([rulefile])
+        aliases = engine.Aliases(config.find(Path.cwd()).aliases)
+        sources, claims = pipeline.read(paths, errors)
+    for pack in packs:
+        binding = engine.bind(pack, list(sources.values()), claims, aliases)
+        for name, quantity in pack.quantities.items():
+            typer.echo(f"{pack.name}.{name} ({quantity.where}): {engine.describe(quantity.selector)}")
+            for source in sources:
+                typer.echo(f"  {source}: {_binding_state(binding.candidates[name].get(source))}")
+                for c in binding.candidates[name].get(source) or []:
                     typer.echo(f"    {c.line}:{c.column} {c.kind} {c.text!r} allows {allows(c.interval, c.unit)}")
     raise typer.Exit(ExitCode.INPUT_ERROR if errors else ExitCode.OK)
 
 
-class _Abandon(Exception):
-    """Input errors while writing a file: the file is not written."""
+def _binding_state(found: list | None) -> str:
+    if found is None:
+        return "not checked (the pack does not apply to this article)"
+    if not found:
+        return "nothing matches"
+    return "bound" if len(found) == 1 else f"ambiguous, {len(found)} figures match"
 
 
 def main() -> None:

@@ -34,8 +34,11 @@ def find(start: Path) -> Config:
             return parse(own, _read(own))
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
-            table = _read(pyproject).get("tool", {}).get("crosscheck")
+            tool = _read(pyproject).get("tool", {})
+            table = tool.get("crosscheck") if isinstance(tool, dict) else None
             if table is not None:
+                if not isinstance(table, dict):
+                    raise ConfigError(f"{pyproject} [tool.crosscheck]", "must be a table")
                 return parse(pyproject, table)
     return Config()
 
@@ -47,6 +50,13 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError(str(path), f"cannot read ({err})") from None
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(str(path), f"invalid TOML ({err})") from None
+
+
+def _table(where: str, table: dict[str, Any], key: str) -> dict[str, Any]:
+    value = table.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError(where, f"'{key}' must be a table of names to values")
+    return value
 
 
 def parse(path: Path, table: dict[str, Any]) -> Config:
@@ -67,13 +77,13 @@ def parse(path: Path, table: dict[str, Any]) -> Config:
     if not isinstance(disable, list) or not all(isinstance(d, str) for d in disable):
         raise ConfigError(where, "'disable' must be a list of rule ids or prefixes")
     severity = {}
-    for rule, name in table.get("severity", {}).items():
+    for rule, name in _table(where, table, "severity").items():
         try:
             severity[rule] = Severity.parse(str(name))
         except ValueError as err:
             raise ConfigError(where, f"severity of {rule!r}: {err}") from None
     aliases = {}
-    for name, others in table.get("aliases", {}).items():
+    for name, others in _table(where, table, "aliases").items():
         others = [others] if isinstance(others, str) else others
         if not isinstance(others, list) or not all(isinstance(o, str) for o in others):
             raise ConfigError(where, f"aliases of {name!r} must be a name or a list of names")

@@ -14,6 +14,10 @@ from checker.rules import REGEX_TIMEOUT, Pack, Selector
 
 AMBIGUOUS = "crosscheck.ambiguous"
 UNBOUND = "crosscheck.unbound"
+META_RULES = [
+    (AMBIGUOUS, Severity.WARNING, "A quantity matches more than one figure in a source"),
+    (UNBOUND, Severity.WARNING, "A quantity matches no figure in any source"),
+]
 
 
 @dataclass(slots=True)
@@ -139,17 +143,28 @@ def run(packs: list[Pack], sources: list[Source], claims: Mapping[str, list[Clai
     return out
 
 
-def select(findings: Iterable[Finding], disabled: Iterable[str] = (), severities: Mapping[str, Severity] | None = None) -> list[Finding]:
+def disabled(rule: str, prefixes: Iterable[str]) -> bool:
+    """Whether a rule id is disabled by one of the (dotted) prefixes."""
+    return any(_under(rule, prefix) for prefix in prefixes)
+
+
+def severity_for(rule: str, default: Severity, overrides: Mapping[str, Severity]) -> Severity:
+    """A rule's severity after the overrides, the most specific prefix winning."""
+    override = max((p for p in overrides if _under(rule, p)), key=len, default=None)
+    return default if override is None else overrides[override]
+
+
+def select(findings: Iterable[Finding], disable: Iterable[str] = (), severities: Mapping[str, Severity] | None = None) -> list[Finding]:
     """Drop findings of disabled rule ids (by prefix) and apply severity overrides (most specific prefix wins)."""
-    disabled = tuple(disabled)
+    disable = tuple(disable)
     severities = dict(severities or {})
     out = []
     for f in findings:
-        if any(_under(f.rule, prefix) for prefix in disabled):
+        if disabled(f.rule, disable):
             continue
-        override = max((p for p in severities if _under(f.rule, p)), key=len, default=None)
-        if override is not None:
-            f = type(f)(f.rule, severities[override], f.message, f.locations, f.evidence, f.fingerprint)
+        severity = severity_for(f.rule, f.severity, severities)
+        if severity != f.severity:
+            f = type(f)(f.rule, severity, f.message, f.locations, f.evidence, f.fingerprint)
         out.append(f)
     return sorted(out)
 

@@ -11,6 +11,7 @@ from itertools import islice
 from checker import align, engine
 from checker.config import Config
 from checker.engine import Aliases
+from checker.errors import InputError
 from checker.extract import extract
 from checker.model import Claim, Finding, Source
 from checker.rules import Pack
@@ -74,11 +75,22 @@ def _flatten(groups: list[list[Claim]]) -> Iterator[Claim]:
         yield from group
 
 
+def read(paths: Iterable[str], on_error: OnError, max_bytes: int = MAX_ARTICLE_BYTES
+         ) -> tuple[dict[str, Source], dict[str, list[Claim]]]:
+    """Every source, by name, and its claims; a second article with a name already seen is an error."""
+    sources: dict[str, Source] = {}
+    for source in read_sources(paths, on_error, max_bytes):
+        if source.name in sources:
+            on_error(InputError(source.name, "a second article with this name (JSON Lines ids must be unique); it is left out"))
+            continue
+        sources[source.name] = source
+    return sources, {name: extract(s) for name, s in sources.items()}
+
+
 def check(paths: Iterable[str], packs: list[Pack], config: Config, on_error: OnError, builtin: bool = True,
           max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[dict[str, Source], list[Finding]]:
     """Read every source, extract its claims, run the rule packs and the built-in checks."""
-    sources = {s.name: s for s in read_sources(paths, on_error, max_bytes)}
-    claims_by_source = {name: extract(s) for name, s in sources.items()}
+    sources, claims_by_source = read(paths, on_error, max_bytes)
     aliases = Aliases(config.aliases)
     findings = engine.run(packs, list(sources.values()), claims_by_source, aliases)
     if builtin:
