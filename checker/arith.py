@@ -45,15 +45,19 @@ def sub(a: Interval, b: Interval) -> Interval:
     return add(a, neg(b))
 
 
-def _times(x: Fraction | float, y: Fraction | float) -> Fraction | float:
-    if x == 0 or y == 0:
-        return Fraction(0)
-    return x * y
+def _times(x: Bound, y: Bound) -> Bound:
+    """The product of two bounds; a closed zero makes a closed zero whatever the other."""
+    (vx, cx), (vy, cy) = x, y
+    if (vx == 0 and cx) or (vy == 0 and cy):
+        return Fraction(0), True
+    if vx == 0 or vy == 0:
+        return Fraction(0), False
+    return vx * vy, cx and cy
 
 
 def mul(a: Interval, b: Interval) -> Interval:
     """a * b."""
-    ends = [(_times(x, y), cx and cy) for (x, cx), (y, cy) in product((_low(a), _high(a)), (_low(b), _high(b)))]
+    ends = [_times(x, y) for x, y in product((_low(a), _high(a)), (_low(b), _high(b)))]
     low = min(ends, key=lambda e: (e[0], not e[1]))
     high = max(ends, key=lambda e: (e[0], e[1]))
     return _make(low, high)
@@ -72,15 +76,15 @@ def div(a: Interval, b: Interval) -> Interval:
 
 
 def lowest(args: list[Interval]) -> Interval:
-    """min(a, b, ...)."""
+    """min(a, b, ...): its low end is the lowest low (closed wins a tie), its high the lowest high (open wins)."""
     low = min((_low(x) for x in args), key=lambda e: (e[0], not e[1]))
-    high = min((_high(x) for x in args), key=lambda e: (e[0], not e[1]))
+    high = min((_high(x) for x in args), key=lambda e: (e[0], e[1]))
     return _make(low, high)
 
 
 def highest(args: list[Interval]) -> Interval:
-    """max(a, b, ...)."""
-    low = max((_low(x) for x in args), key=lambda e: (e[0], e[1]))
+    """max(a, b, ...): its low end is the highest low (open wins a tie), its high the highest high (closed wins)."""
+    low = max((_low(x) for x in args), key=lambda e: (e[0], not e[1]))
     high = max((_high(x) for x in args), key=lambda e: (e[0], e[1]))
     return _make(low, high)
 
@@ -114,6 +118,18 @@ def can_hold(op: str, a: Interval, b: Interval) -> bool:
         return can_hold("<" if op == ">" else "<=", b, a)
     (lo, lc), (hi, hc) = _low(a), _high(b)
     return lo < hi or (op == "<=" and lo == hi and lc and hc)
+
+
+def always(op: str, a: Interval, b: Interval) -> bool:
+    """Whether every x in a and every y in b satisfy `x op y`."""
+    if op == "==":
+        return a.low is not None and a.low == a.high == b.low == b.high
+    if op == "!=":
+        return overlap(a, b) is None
+    if op in (">", ">="):
+        return always("<" if op == ">" else "<=", b, a)
+    (hi, hc), (lo, lc) = _high(a), _low(b)
+    return hi < lo or (hi == lo and (op == "<=" or not (hc and lc)))
 
 
 def holds(op: str, x: Fraction, y: Fraction) -> bool:

@@ -83,3 +83,25 @@ def test_expression_names_and_literals() -> None:
     tree = expr.parse("instagram.share + facebook.share >= 1,000 * 5%")
     assert [n.name for n in expr.names(tree)] == ["instagram.share", "facebook.share"]
     assert arith.evaluate(tree.right, lambda name: I(F(0), F(0))) == I(F(5000), F(5000))  # type: ignore[union-attr]
+
+
+def test_a_closed_zero_factor_gives_a_closed_zero() -> None:
+    assert arith.mul(I(F(1), F(2), False, False), I(F(0), F(0))) == I(F(0), F(0))
+    assert arith.can_hold("==", arith.mul(I(F(1), F(2), False, False), I(F(0), F(0))), I(F(0), F(0)))
+
+
+def test_min_and_max_keep_the_open_end_on_a_tie() -> None:
+    assert arith.lowest([I(F(0), F(5)), I(F(0), F(5), True, False)]) == I(F(0), F(5), True, False)
+    assert arith.highest([I(F(0), F(5)), I(F(0), F(5), False, True)]) == I(F(0), F(5), False, True)
+
+
+@pytest.mark.parametrize(("op", "a", "b", "always"), [
+    ("<=", I(F(1944), F(1944)), I(F(5100), F(5200), False, False), True),
+    ("<=", I(F(5000), F(6000)), I(F(5500), F(5500)), False),
+    ("<", I(F(1), F(2), True, False), I(F(2), F(3)), True),
+    ("<", I(F(1), F(2)), I(F(2), F(3)), False),
+    ("==", I(F(3), F(3)), I(F(3), F(3)), True),
+    ("==", I(F(3), F(3)), I(F(5, 2), F(7, 2)), False),
+])
+def test_always(op: str, a: Interval, b: Interval, always: bool) -> None:
+    assert arith.always(op, a, b) is always

@@ -27,6 +27,10 @@ ROWS = [
     ("fewer than 300 people", "count", "fewer than 300", 300, N, 300),
     ("up to 300 people", "count", "up to 300", 300, N, 300),
     ("nearly 2,000 people", "count", "nearly 2,000", 2000, 1800, 2000),
+    ("nearly 4 children", "count", "nearly 4", 4, F(7, 2), 4),
+    ("about 3 children", "count", "about 3", 3, F(5, 2), F(7, 2)),
+    ("more than 30% of them", "percent", "more than 30%", 30, 30, 40),
+    ("more than 33% of them", "percent", "more than 33%", 33, 33, N),
     # percent
     ("Instagram accounted for 33 percent of cases.", "percent", "33 percent", 33, F(65, 2), F(67, 2)),
     ("It was used in 32% of cases.", "percent", "32%", 32, F(63, 2), F(65, 2)),

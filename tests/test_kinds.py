@@ -67,3 +67,14 @@ def test_a_quantity_bound_nowhere_is_reported_at_the_rule_file(tmp_path: Path) -
     loc = found[0].locations[0]
     assert (loc.path, loc.line, loc.column, loc.text) == (str(path), 3, 3, "missing")
     assert found[0].evidence == "selector: kind money; about Nowhere"
+
+
+def test_a_relation_that_holds_for_all_values_is_no_edge(tmp_path: Path) -> None:
+    quantities = {"part": {"kind": "count", "period": "six months"}, "whole": {"kind": "count", "qualifier": ["more_than"]}}
+    found = _run(tmp_path, "expect", quantities, "part <= whole",
+                 ["Police logged 5,137 offences in the six months to September.", "Police logged more than 5,000 offences."])
+    assert [f.evidence for f in found] == [
+        "5,137 (exactly 5137) <= more than 5,000 (5000 to 6000): holds only within rounding"]
+    found = _run(tmp_path, "expect", quantities, "part <= whole",
+                 ["Police logged 4,137 offences in the six months to September.", "Police logged more than 5,000 offences."])
+    assert found == []

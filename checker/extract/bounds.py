@@ -4,7 +4,8 @@ The semantics (documented in the README, relied on by every check):
 - an exact figure allows its rounding: "33 percent" [32.5, 33.5); "1.2 million" [1.15m, 1.25m);
   round counts of a hundred or more ("5,100", "2,400") the same, to their last non-zero digit;
   other whole counts are exact;
-- "more than X" / "over X": a figure rounded down, (X, X + step) when X is round, else (X, inf);
+- "more than X" / "over X": a figure rounded down, (X, X + step) when X is round (a multiple of
+  ten for percentages, of a hundred for counts), else (X, inf);
 - "exactly X", "equal to X": exactly X;
 - "at least X" [X, inf); "at most X", "up to X", "X or under" (-inf, X]; "fewer than X" (-inf, X);
 - "almost X", "nearly X": [X - tolerance, X); "around X", "about X": [X - tolerance, X + tolerance]
@@ -43,7 +44,8 @@ def hedged(value: Fraction, step: Fraction, qualifier: str) -> Interval:
         return Interval(None, value, False, False)
     if qualifier == "exactly":
         return Interval.exact(value)
-    tolerance = max(abs(value) * TOLERANCE, min(step, ONE) * HALF)
+    unit = step or (ONE if value.denominator == 1 and value else Fraction(0))  # a whole count: its unit
+    tolerance = max(abs(value) * TOLERANCE, min(unit, ONE) * HALF)
     if qualifier == "just_over":
         return Interval(value, value + tolerance, False, True)
     if qualifier == "almost":

@@ -23,6 +23,8 @@ def percent(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     step = n.step if n.value.denominator != 1 or n.step < 1 else Fraction(1)
     if n.fraction:
         step = Fraction(0)
+    if qualifier == "more_than":
+        step = n.step if n.step >= 10 else Fraction(0)  # "more than 30%" is rounded down; "more than 33%" a bound
     return figure("percent", start, m.end(), n.value, step, unit, qualifier), i + 1
 
 

@@ -110,12 +110,14 @@ def run(check: Any, bound: dict[str, list[Claim]]) -> Iterator[Finding]:
     if any(not bound.get(n) for n in options.names):
         return
     choices = [_readings(bound[n]) for n in options.names]
-    readings = list(islice(product(*choices), MAX_READINGS))
-    results = [_evaluate(options, dict(zip(options.names, r))) for r in readings]
+    readings = list(islice(product(*choices), MAX_READINGS + 1))
+    complete = len(readings) <= MAX_READINGS
+    results = [_evaluate(options, dict(zip(options.names, r))) for r in readings[:MAX_READINGS]]
     claims = [c for n in options.names for c in bound[n]]
     holding = [(res, r) for res, r in zip(results, readings) if res[0]]
     if not holding:
-        yield finding(check.id, check.severity, check.message, claims, f"{results[0][2]}: cannot hold")
+        if complete:  # a reading left untried might hold: no verdict then
+            yield finding(check.id, check.severity, check.message, claims, f"{results[0][2]}: cannot hold")
         return
     if any(res[1] for res, _ in holding) or options.edge is None:
         return
@@ -138,16 +140,19 @@ def _evaluate(options: Options, reading: dict[str, list[Claim]]) -> tuple[bool, 
         return Interval(None, None, False, False) if value is None else Interval.exact(value)
 
     def point(name: str) -> Interval:
-        if name in reading and reading[name][0].value is not None:
-            return Interval.exact(reading[name][0].value)  # type: ignore[arg-type]
+        """The stated value, when every source states one the figure itself allows (not 'more than X')."""
+        if name in reading:
+            values = {c.value for c in reading[name]}
+            value = values.pop() if len(values) == 1 else None
+            if value is not None and all(c.interval.contains(value) for c in reading[name]):
+                return Interval.exact(value)
         return interval(name)
 
     tree = options.tree
     left, right = arith.evaluate(tree.left, interval), arith.evaluate(tree.right, interval)
     can = arith.can_hold(tree.op, left, right)
     exact_left, exact_right = arith.evaluate(tree.left, point), arith.evaluate(tree.right, point)
-    exact = (exact_left.low is not None and exact_left.low == exact_left.high and exact_right.low is not None
-             and exact_right.low == exact_right.high and arith.holds(tree.op, exact_left.low, exact_right.low))
+    exact = arith.always(tree.op, exact_left, exact_right)
     return can, exact, _evidence(options, reading, left, right)
 
 
