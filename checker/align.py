@@ -24,6 +24,7 @@ RULE = "builtin.agree"
 SEVERITY = Severity.ERROR
 MESSAGE = "Two sources give this figure differently: they cannot both be right"
 ALIGNED_KINDS = {"count", "percent", "ratio", "money", "range", "multiplier", "change"}
+SHARE_KINDS = {"percent", "ratio", "multiplier"}  # shares and trends of a named thing: one per name
 SUBJECT_SIMILARITY = 85  # rapidfuzz token_sort_ratio for subjects of unnamed figures
 STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "with", "by", "at", "from"}
 
@@ -83,7 +84,8 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
                 blocks[key].append(c)
     groups = []
     for key, members in blocks.items():
-        for group in _by_subject(members, named=bool(key[2])):  # key[2]: the figure itself is named
+        shares = key[0] in SHARE_KINDS  # key: kind, unit, named, names, period
+        for group in _by_subject(members, named=bool(key[2]) and shares):
             group = _one_per_source(group)
             if len({c.source for c in group}) >= 2:
                 groups.append(group)
@@ -91,7 +93,11 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
 
 
 def _by_subject(members: list[Claim], named: bool) -> Iterable[list[Claim]]:
-    """Named figures form one group; unnamed ones group by subject (greedy, against each group's first)."""
+    """A named share forms one group; other figures group by what they count (greedy, against each group's first).
+
+    "Instagram's 33 percent" and "Instagram was used in 32%" are one quantity however worded; but
+    "5,000 cases on Instagram" and "200 cases involving girls under 12 on Instagram" are not.
+    """
     if named:
         return [members]
     groups: list[list[Claim]] = []

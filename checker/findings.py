@@ -30,17 +30,15 @@ def finding(rule: str, severity: Severity, message: str, claims: list[Claim], ev
 
 
 def allows(iv: Interval, unit: str | None = None) -> str:
-    """'68.5 to 71.5', 'more than 5,100', 'exactly 43' for an interval."""
+    """What an interval allows, in interval notation: 'exactly 43', '[31.5%, 32.5%)', '(5000, 6000)'."""
     u = UNIT_WORDS.get(unit or "", "")
     if iv.low is not None and iv.low == iv.high:
         return f"exactly {fmt_number(iv.low)}{u}"
-    if iv.low is None and iv.high is None:
-        return "any value"
-    if iv.low is None:
-        return f"{'at most' if iv.high_closed else 'below'} {fmt_number(iv.high)}{u}"  # type: ignore[arg-type]
-    if iv.high is None:
-        return f"{'at least' if iv.low_closed else 'more than'} {fmt_number(iv.low)}{u}"
-    return f"{fmt_number(iv.low)}{u} to {fmt_number(iv.high)}{u}"
+    low = "-inf" if iv.low is None else f"{fmt_number(iv.low)}{u}"
+    high = "inf" if iv.high is None else f"{fmt_number(iv.high)}{u}"
+    left = "[" if iv.low is not None and iv.low_closed else "("
+    right = "]" if iv.high is not None and iv.high_closed else ")"
+    return f"{left}{low}, {high}{right}"
 
 
 def stated(claim: Claim) -> str:

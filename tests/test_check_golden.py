@@ -31,7 +31,7 @@ def test_zero_config_flags_only_instagram_share() -> None:
     (f,) = findings
     assert [(loc["path"], loc["line"], loc["column"], loc["text"]) for loc in f["locations"]] == [
         (R2, 3, 23, "32%"), (R1, 2, 434, "33 percent")]
-    assert f["evidence"] == (f'"32%" ({R2}:3) allows 31.5% to 32.5%; "33 percent" ({R1}:2) allows 32.5% to 33.5%: '
+    assert f["evidence"] == (f'"32%" ({R2}:3) allows [31.5%, 32.5%); "33 percent" ({R1}:2) allows [32.5%, 33.5%): '
                              "no value fits both")
 
 
@@ -50,7 +50,7 @@ def test_with_the_seed_pack() -> None:
         ("nspcc.instagram-share-agrees", "error", "32%"),
     ]
     trend = findings[0]
-    assert trend["evidence"] == "trebling (2.5 to 3.5) == 428 / 126 (exactly 3.396825): holds only within rounding"
+    assert trend["evidence"] == "trebling [2.5, 3.5) == 428 / 126 (exactly 3.396825): holds only within rounding"
 
 
 def test_pack_binds_every_quantity_without_ambiguity() -> None:
@@ -87,3 +87,11 @@ def test_fingerprints_survive_moved_text(tmp_path, monkeypatch) -> None:
     _, after = _findings("--no-config")
     assert [f["fingerprint"] for f in after] == [f["fingerprint"] for f in before]
     assert [loc["line"] for loc in after[0]["locations"]] == [loc["line"] + 2 for loc in before[0]["locations"]]
+
+
+def test_named_counts_of_different_things_are_not_compared(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("Police said Instagram was used in 5,000 cases last year.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Police said Instagram was used in 200 cases involving girls under 12 last year.\n",
+                                    encoding="utf-8")
+    result = runner.invoke(app, ["check", str(tmp_path), "--no-config", "-f", "json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["findings"] == []

@@ -47,7 +47,7 @@ def test_expect_edge_is_never_an_error(tmp_path: Path) -> None:
     found = _run(tmp_path, "expect", quantities, "a + b == total",
                  ["Data show Instagram had 32% and Facebook 23%.", "Data show the two together had 56 percent."])
     assert [(str(f.severity), f.evidence) for f in found] == [
-        ("info", "32% + 23% (54% to 56%) == 56 percent (55.5% to 56.5%): holds only within rounding")]
+        ("info", "32% + 23% [54%, 56%) == 56 percent [55.5%, 56.5%): holds only within rounding")]
 
 
 def test_unknown_kind_fails_loudly() -> None:
@@ -74,7 +74,7 @@ def test_a_relation_that_holds_for_all_values_is_no_edge(tmp_path: Path) -> None
     found = _run(tmp_path, "expect", quantities, "part <= whole",
                  ["Police logged 5,137 offences in the six months to September.", "Police logged more than 5,000 offences."])
     assert [f.evidence for f in found] == [
-        "5,137 (exactly 5137) <= more than 5,000 (5000 to 6000): holds only within rounding"]
+        "5,137 (exactly 5137) <= more than 5,000 (5000, 6000): holds only within rounding"]
     found = _run(tmp_path, "expect", quantities, "part <= whole",
                  ["Police logged 4,137 offences in the six months to September.", "Police logged more than 5,000 offences."])
     assert found == []

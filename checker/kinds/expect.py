@@ -187,7 +187,13 @@ def _evidence(options: Options, bound: dict[str, list[Claim]], left: Interval, r
     tree = options.tree
     units = {c.unit for claims in bound.values() for c in claims}
     unit = units.pop() if len(units) == 1 and _additive(tree) else None
-    return f"{words(tree.left)} ({allows(left, unit)}) {tree.op} {words(tree.right)} ({allows(right, unit)})"
+    return f"{words(tree.left)} {_allowing(left, unit)} {tree.op} {words(tree.right)} {_allowing(right, unit)}"
+
+
+def _allowing(iv: Interval, unit: str | None) -> str:
+    """'([54%, 56%))' reads badly: an interval is shown bare, an exact value in parentheses."""
+    text = allows(iv, unit)
+    return f"({text})" if text.startswith("exactly") else text
 
 
 def _additive(node: Any) -> bool:
