@@ -16,8 +16,7 @@ import regex
 from rapidfuzz import fuzz
 
 from checker.engine import Aliases
-from checker.findings import finding, stated
-from checker.kinds.agree import disagreements
+from checker.kinds.agree import conflicts
 from checker.model import Claim, Finding, Severity
 
 RULE = "builtin.agree"
@@ -124,9 +123,4 @@ def _one_per_source(group: list[Claim]) -> list[Claim]:
 
 def check(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> list[Finding]:
     """A finding for each aligned figure that no common value reconciles with the others."""
-    out = []
-    for group in align(claims, aliases):
-        for outlier, reference in disagreements(group):
-            evidence = f"{stated(outlier)}; {stated(reference)}: no value fits both"
-            out.append(finding(RULE, SEVERITY, MESSAGE, [outlier, reference], evidence))
-    return out
+    return [f for group in align(claims, aliases) for f in conflicts(RULE, SEVERITY, MESSAGE, group)]

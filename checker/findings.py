@@ -10,7 +10,7 @@ from checker.model import Claim, Finding, Interval, Location, Severity, fmt_numb
 UNIT_WORDS = {"percent": "%", "percentage_point": " points", "ratio": "", "times": "x"}
 
 
-def location(claim: Claim, source_text_lines: int | None = None) -> Location:
+def location(claim: Claim) -> Location:
     """Where a claim's words are (a claim never spans lines in practice; end is computed from its text)."""
     lines = claim.text.split("\n")
     end_line = claim.line + len(lines) - 1

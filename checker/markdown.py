@@ -30,11 +30,6 @@ _INLINE = [
 ]
 
 
-def blank(text: str, start: int, end: int) -> str:
-    """Replace text[start:end] with spaces, keeping line breaks."""
-    return text[:start] + "".join(c if c in "\r\n" else " " for c in text[start:end]) + text[end:]
-
-
 def prose(text: str, line_starts: tuple[int, ...], skip_to: int = 0) -> str:
     """Return `text` with Markdown syntax and everything before `skip_to` blanked to spaces."""
     chars = list(text)

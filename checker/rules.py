@@ -15,6 +15,7 @@ from checker import kinds
 from checker.errors import RuleFileError
 from checker.extract import KINDS as CLAIM_KINDS
 from checker.model import Severity
+from checker.sources import expand
 from checker.yamlnodes import MappingNode, Node, ScalarNode, SequenceNode, load, mapping, where
 
 PACK_KEYS = {"pack": "the pack's name, the prefix of its rule ids", "description": "what the pack checks",
@@ -85,17 +86,7 @@ class Pack:
 
 def load_packs(paths: list[Path]) -> list[Pack]:
     """Load and validate every rule file (directories: their .yaml/.yml files, sorted)."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file())
-            if not found:
-                raise RuleFileError(str(path), "directory holds no rule files (.yaml, .yml)")
-            files.extend(found)
-        elif not path.exists():
-            raise RuleFileError(str(path), "no such rule file")
-        else:
-            files.append(path)
+    files = [f for path in paths for f in expand(path, {".yaml", ".yml"}, RuleFileError, "rule files", "no such rule file")]
     packs = [load_pack(f) for f in files]
     seen: dict[str, str] = {}
     for pack in packs:

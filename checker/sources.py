@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from checker import markdown
-from checker.errors import InputError
+from checker.errors import CheckerError, InputError
 from checker.model import Source
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -52,20 +52,22 @@ def _guard(path: str, max_bytes: int, on_error: OnError) -> Iterator[Source]:
 def _expand(raw: str) -> list[str]:
     if raw == "-":
         return ["-"]
-    path = Path(raw)
+    return [str(p) for p in expand(Path(raw), ARTICLE_SUFFIXES, InputError, "articles")]
+
+
+def expand(path: Path, suffixes: set[str], error: type[CheckerError], what: str,
+           missing: str = "no such file or directory") -> list[Path]:
+    """A file, or every file under a directory with one of `suffixes` (any case), sorted."""
     if path.is_dir():
-        found = sorted(
-            str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-        )
+        found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
         if not found:
-            suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
-            raise InputError(raw, f"directory holds no articles ({suffixes})")
+            raise error(str(path), f"directory holds no {what} ({', '.join(sorted(suffixes))})")
         return found
     if not path.exists():
-        raise InputError(raw, "no such file or directory")
+        raise error(str(path), missing)
     if not path.is_file():
-        raise InputError(raw, "not a regular file")
-    return [raw]
+        raise error(str(path), "not a regular file")
+    return [path]
 
 
 def _read_file(path: Path, max_bytes: int) -> Source:

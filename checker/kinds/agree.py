@@ -14,7 +14,7 @@ from typing import Any
 
 from checker.errors import RuleFileError
 from checker.findings import finding, stated
-from checker.model import Claim, Finding, Interval
+from checker.model import Claim, Finding, Interval, Severity
 from checker.yamlnodes import Node, ScalarNode, SequenceNode, where
 
 KEY = "agree"
@@ -55,9 +55,14 @@ def parse(path: str, node: Node, entries: dict[str, Any], quantities: dict[str, 
 def run(check: Any, bound: dict[str, list[Claim]]) -> Iterator[Finding]:
     """A finding for each source whose figure no common value can reconcile with the others."""
     for name in check.options:
-        for outlier, reference in disagreements(bound.get(name, [])):
-            evidence = f"{stated(outlier)}; {stated(reference)}: no value fits both"
-            yield finding(check.id, check.severity, check.message, [outlier, reference], evidence)
+        yield from conflicts(check.id, check.severity, check.message, bound.get(name, []))
+
+
+def conflicts(rule: str, severity: Severity, message: str, claims: Sequence[Claim]) -> Iterator[Finding]:
+    """A finding for each claim no common value reconciles with the others, beside one it cannot agree with."""
+    for outlier, reference in disagreements(claims):
+        evidence = f"{stated(outlier)}; {stated(reference)}: no value fits both"
+        yield finding(rule, severity, message, [outlier, reference], evidence)
 
 
 def disagreements(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
