@@ -6,6 +6,8 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import re
+
 import regex
 
 from checker.extract import lexicon as lx
@@ -96,6 +98,7 @@ def subject(text: str, end: int, sentence_end: int, limit: int = 8) -> str | Non
 _NAME = regex.compile(
     r"(?<![\w’'])(?:[A-Z][\w’'&.-]*[\w]|[A-Z])(?:(?:[ \t]+(?:of|and|for|the|de|du|van|von)){0,2}[ \t]+(?:[A-Z][\w’'&.-]*[\w]|[A-Z]))*"
 )
+_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'&.-]*[\w]|(?<![\w’'])[A-Z](?![\w’'])")
 _FUNCTION_WORDS = {
     "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "You", "This", "That",
     "These", "Those", "There", "But", "And", "Or", "If", "When", "Where", "While", "As", "After",
@@ -134,11 +137,8 @@ class Names:
 
     def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
         self.text = text
-        self.known: set[str] = set()
-        for a, b in spans:
-            for m in _NAME.finditer(text, a, b):
-                if m.start() != a:
-                    self.known.update(m[0].split())
+        openings = {a for a, _ in spans}
+        self.known = {m.group() for m in _CAPITALISED.finditer(text) if m.start() not in openings}
         self._cache: dict[int, list[Mention]] = {}
 
     def in_sentence(self, start: int, end: int) -> list[Mention]:
