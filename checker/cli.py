@@ -13,7 +13,7 @@ from typing import Annotated, TextIO
 
 import typer
 
-from checker import __version__, align, config, engine, pipeline
+from checker import __version__, align, builtins, config, engine, pipeline, testing
 from checker.config import Config
 from checker.errors import CheckerError, InputError
 from checker.exitcodes import FAIL_LEVELS, ExitCode, for_findings
@@ -157,6 +157,32 @@ def check(
     raise typer.Exit(for_findings([f.severity for f in findings], fail_on or settings.fail_on))
 
 
+@app.command("test")
+def test_articles(
+    paths: Annotated[list[str], typer.Argument(help="Annotated articles (.md, .txt) or folders of them.")],
+    rules: Annotated[list[Path] | None, typer.Option("--rules", "-r", help="Rule files or folders (default: the configuration's).")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore pyproject.toml / crosscheck.toml.")] = False,
+) -> None:
+    """Check articles annotated with `<!-- ruleid: ID -->` / `<!-- ok: ID -->`: exit 0 when every one holds."""
+    errors = _Errors()
+    with _failing():
+        settings = Config() if no_config else config.find(Path.cwd())
+        packs = load_packs(list(rules) if rules else list(settings.rules))
+        articles = testing.files(paths)
+    passed = failed = 0
+    for path in articles:
+        count, failures = testing.test_file(path, packs, settings, errors)
+        for f in failures:
+            typer.echo(f"FAIL {f.path}:{f.line}: {f.what}")
+        passed, failed = passed + (not failures), failed + bool(failures)
+        if not failures:
+            typer.echo(f"ok   {path} ({count} expectation{'s' if count != 1 else ''})")
+    typer.echo(f"{passed} passed, {failed} failed")
+    if errors:
+        raise typer.Exit(ExitCode.INPUT_ERROR)
+    raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
+
+
 @rules_app.command("validate")
 def rules_validate(paths: Annotated[list[Path], typer.Argument(help="Rule files or folders.")]) -> None:
     """Validate rule files: exit 0 when all are valid, 3 at the first problem (file:line:column)."""
@@ -174,7 +200,8 @@ def rules_list(
     with _failing():
         settings = config.find(Path.cwd())
         packs = load_packs(list(paths) if paths else list(settings.rules))
-    rows = [(align.RULE, align.SEVERITY, align.MESSAGE), *engine.META_RULES]
+    rows = [(align.RULE, align.SEVERITY, align.MESSAGE), *[(m.ID, m.SEVERITY, m.MESSAGE) for m in builtins.CHECKS.values()],
+            *engine.META_RULES]
     rows += [(c.id, c.severity, c.message) for pack in packs for c in pack.checks]
     for rule, severity, message in rows:
         if engine.disabled(rule, settings.disable):

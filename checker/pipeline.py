@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
-from checker import align, engine
+from checker import align, builtins, engine
 from checker.config import Config
 from checker.engine import Aliases
 from checker.errors import InputError
@@ -96,4 +96,5 @@ def check(paths: Iterable[str], packs: list[Pack], config: Config, on_error: OnE
     if builtin:
         covered = {frozenset(f.locations) for f in findings}
         findings += [f for f in align.check(claims_by_source, aliases) if frozenset(f.locations) not in covered]
+        findings += [f for source_claims in claims_by_source.values() for f in builtins.run(source_claims)]
     return sources, engine.select(findings, config.disable, config.severity)

@@ -47,7 +47,7 @@ def test_readme_documents_every_kind_and_format() -> None:
 
 def test_readme_opens_with_the_two_commands() -> None:
     blocks = README.split("```sh\n")[1:3]
-    assert "pip install . && crosscheck check fixtures/" in blocks[0]
+    assert "pip install . && crosscheck check fixtures/grooming-2019/" in blocks[0]
     assert "pip install -e '.[test]' && python -m pytest" in blocks[1]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "pip install -q -e '.[test]'" in ci and "python -m pytest" in ci

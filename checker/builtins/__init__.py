@@ -1,0 +1,21 @@
+"""Built-in checks: arithmetic slips inside one article, run on every article without a rule file.
+
+Each is a small module with its ID, SEVERITY, a docstring, EXAMPLES that must be flagged and
+examples that must pass, and run(claims) yielding findings. The registry is explicit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from types import ModuleType
+
+from checker.builtins import part_whole, ratio_percent
+from checker.model import Claim, Finding
+
+CHECKS: dict[str, ModuleType] = {m.ID: m for m in (part_whole, ratio_percent)}
+
+
+def run(claims: list[Claim]) -> Iterator[Finding]:
+    """Every built-in check over the claims of one article."""
+    for module in CHECKS.values():
+        yield from module.run(claims)

@@ -1,0 +1,46 @@
+"""builtin.ratio-percent: a ratio and the percentage given beside it must agree.
+
+"one in four pupils (40%)" is flagged; "one in four (25%)" passes, as does "a third (32%)".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+import regex
+
+from checker.arith import overlap
+from checker.findings import allows, finding
+from checker.model import Claim, Finding, Severity
+
+ID = "builtin.ratio-percent"
+SEVERITY = Severity.ERROR
+MESSAGE = "A ratio and the percentage given beside it do not agree"
+EXAMPLES = {
+    "flagged": ["One in four pupils (40%) said they had been bullied."],
+    "passes": ["One in four pupils (25%) said they had been bullied.", "A third of them (32%) agreed.",
+               "One in four pupils, or 26 per cent, said so."],
+}
+# up to two words, then a bracket, a comma (", or"), a dash or "or": "pupils (", "pupils, or "
+_BETWEEN = regex.compile(r"(?:[ \t]+\w+){0,2}[ \t]*(?:\(|,[ \t]*(?:or[ \t]+)?|[–—-]|\bor\b)[ \t]*")
+
+
+def run(claims: list[Claim]) -> Iterator[Finding]:
+    """A finding for a ratio followed closely by a percentage that no value of both allows."""
+    for ratio, pct in zip(claims, claims[1:]):
+        if ratio.kind != "ratio" or pct.kind != "percent" or pct.unit != "percent" or ratio.sentence != pct.sentence:
+            continue
+        if not 0 <= pct.start - ratio.end <= 24 or not _BETWEEN.fullmatch(_gap_text(ratio, pct)):
+            continue
+        as_percent = ratio.interval.scaled(Fraction(100))
+        if overlap(as_percent, pct.interval) is None:
+            evidence = (f"\"{ratio.text}\" allows {allows(as_percent, 'percent')}; \"{pct.text}\" allows "
+                        f"{allows(pct.interval, 'percent')}: no value fits both")
+            yield finding(ID, SEVERITY, MESSAGE, [ratio, pct], evidence)
+
+
+def _gap_text(a: Claim, b: Claim) -> str:
+    """The words between two claims of one sentence."""
+    i, j = a.sentence.find(a.text), a.sentence.find(b.text)
+    return a.sentence[i + len(a.text) : j] if 0 <= i < j else "\n"

@@ -1,0 +1,52 @@
+"""Built-in checks: their examples, the annotated fixtures, and `crosscheck test` itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from checker import builtins
+from checker.cli import app
+from tests.conftest import FIXTURES, claims_of
+
+runner = CliRunner()
+CASES = [(m.ID, verdict, text) for m in builtins.CHECKS.values() for verdict in ("flagged", "passes") for text in m.EXAMPLES[verdict]]
+
+
+@pytest.mark.parametrize(("rule", "verdict", "text"), CASES)
+def test_examples(rule: str, verdict: str, text: str) -> None:
+    found = [f for f in builtins.run(claims_of(text)) if f.rule == rule]
+    assert bool(found) is (verdict == "flagged")
+
+
+def test_every_check_documents_itself() -> None:
+    for module in builtins.CHECKS.values():
+        assert module.__doc__ and module.run.__doc__ and module.EXAMPLES["flagged"] and module.EXAMPLES["passes"]
+        assert module.ID.startswith("builtin.")
+
+
+def test_annotated_fixtures_pass() -> None:
+    result = runner.invoke(app, ["test", str(FIXTURES / "slips"), "--no-config"])
+    assert result.exit_code == 0, result.stdout
+    assert result.stdout.splitlines()[-1].endswith(" passed, 0 failed")
+
+
+def test_a_broken_expectation_fails(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("Intro line.\n<!-- ruleid: builtin.part-whole -->\nOnly 7 of the 9 councils replied.\n"
+                       "<!-- ok: builtin.ratio-percent -->\nOne in four pupils (40%) said so.\n", encoding="utf-8")
+    result = runner.invoke(app, ["test", str(article), "--no-config"])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"FAIL {article}:3: expected builtin.part-whole here (annotation on line 2), got none"
+    assert lines[1].startswith(f"FAIL {article}:5: builtin.ratio-percent reported here, annotated ok: ")
+    assert lines[-1] == "0 passed, 1 failed"
+
+
+def test_an_unannotated_finding_fails(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("Only 12 of the 9 councils replied.\n", encoding="utf-8")
+    result = runner.invoke(app, ["test", str(article), "--no-config"])
+    assert result.exit_code == 1 and result.stdout.startswith(f"FAIL {article}:1: unexpected builtin.part-whole")
