@@ -46,7 +46,7 @@ def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
         return None
     if word in {"-", "–", "—"} and (_phone_like(text, a, b) or not text[a.start].isdigit() or not text[b.start].isdigit()):
         return None
-    if word == "to" and before(CHANGE_FROM, text, a.start, 40):
+    if word == "to" and before(CHANGE_FROM, text, a.start, 80):
         return None
     if a.value == b.value or word == "or" or (b.value < a.value and not (unit_a and a.value < 0)):
         return None

@@ -28,7 +28,7 @@ _CHANGE_BEFORE = regex.compile(
     regex.I,
 )
 CHANGE_FROM = regex.compile(
-    rf"(?<![\w])(?P<v>{alternation(UP | DOWN | set(lx.MULTIPLIER_WORDS) | {'went', 'changed', 'moved'})}){SP}+(?:\w+{SP}+)?from{SP}+\Z", regex.I
+    rf"(?<![\w])(?P<v>{alternation(UP | DOWN | set(lx.MULTIPLIER_WORDS) | {'went', 'changed', 'moved'})}){SP}+(?:by{SP}+[^.;:!?\n]{{1,40}}?,?{SP}+|\w+{SP}+)?from{SP}+\Z", regex.I
 )
 _CHANGE_NOUN = regex.compile(
     rf"{SP}*(?P<n>increase|rise|jump|growth|surge|fall|drop|decline|reduction|cut|decrease)(?![\w])",
@@ -93,7 +93,7 @@ def change_from_to(text: str, raws: list[Raw]) -> list[Raw]:
     """'rising from 126 in 2017 to 428': a change between two figures of the same kind."""
     out = []
     for a, b in zip(raws, raws[1:]):
-        verb = before(CHANGE_FROM, text, a.start, 40)
+        verb = before(CHANGE_FROM, text, a.start, 80)
         link = _TO_AFTER.match(text, a.end)
         if verb is None or link is None or link.end() != b.start or a.kind != b.kind or a.value is None or b.value is None:
             continue
