@@ -25,22 +25,27 @@ FIGURES = {"count", "money", "percent", "measure"}
 HUNDRED = Interval.exact(Fraction(100))
 
 
+def between(claims: list[Claim], kinds: set[str]) -> Iterator[tuple[Claim, Claim, Claim]]:
+    """(stated, from, to): a claim of `kinds` written with the 'from X to Y' it describes."""
+    for span in claims:
+        if span.kind != "change" or "from" not in dict(span.details):
+            continue
+        ends = [c for c in claims if span.start <= c.start and c.end <= span.end and c.kind in FIGURES][-2:]
+        if len(ends) != 2 or ends[0].unit != ends[1].unit:
+            continue
+        stated = [c for c in claims if c is not span and c.kind in kinds and "from" not in dict(c.details)
+                  and c.end > span.start and c.start < ends[0].start]
+        if len(stated) == 1 and ends[0].interval.low is not None and ends[0].interval.low > 0:
+            yield stated[0], ends[0], ends[1]
+
+
 def run(claims: list[Claim]) -> Iterator[Finding]:
     """A finding for each stated percentage change that no values of its two figures allow."""
-    for span in claims:
-        details = dict(span.details)
-        if span.kind != "change" or "from" not in details:
-            continue
-        inside = [c for c in claims if span.start <= c.start and c.end <= span.end and c is not span]
-        stated = [c for c in inside if c.kind == "change" and c.unit == "percent" and "from" not in dict(c.details)]
-        ends = [c for c in inside if c.kind in FIGURES][-2:]
-        if len(stated) != 1 or len(ends) != 2 or ends[0].unit != ends[1].unit:
-            continue
-        start, end = ends
-        if start.interval.low is None or start.interval.low <= 0:
+    for stated, start, end in between(claims, {"change"}):
+        if stated.unit != "percent":
             continue
         actual = arith.mul(arith.div(arith.sub(end.interval, start.interval), start.interval), HUNDRED)
-        if arith.overlap(actual, stated[0].interval) is None:
+        if arith.overlap(actual, stated.interval) is None:
             evidence = (f"from \"{start.text}\" to \"{end.text}\" is a change of {allows(actual, 'percent')}; "
-                        f"\"{stated[0].text}\" allows {allows(stated[0].interval, 'percent')}")
-            yield finding(ID, SEVERITY, MESSAGE, [stated[0], start, end], evidence)
+                        f"\"{stated.text}\" allows {allows(stated.interval, 'percent')}")
+            yield finding(ID, SEVERITY, MESSAGE, [stated, start, end], evidence)
