@@ -1,0 +1,44 @@
+"""builtin.breakdown: the parts listed after a total must add up to it.
+
+"2,310 admissions: 1,040 in the north, 870 in the centre and 380 in the south" (2,290) is flagged;
+"2,290 admissions: 1,040 in the north, 870 in the centre and 380 in the south" passes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import reduce
+
+from checker import arith
+from checker.findings import allows, finding
+from checker.model import Claim, Finding, Severity
+
+ID = "builtin.breakdown"
+SEVERITY = Severity.ERROR
+MESSAGE = "The parts listed after a total do not add up to it"
+EXAMPLES = {
+    "flagged": ["The hospital had 2,310 admissions: 1,040 in the north, 870 in the centre and 380 in the south."],
+    "passes": ["The hospital had 2,290 admissions: 1,040 in the north, 870 in the centre and 380 in the south.",
+               "The hospital had about 2,300 admissions: 1,040 in the north, 870 in the centre and 380 in the south."],
+}
+KINDS = {"count", "money", "percent"}
+
+
+def run(claims: list[Claim]) -> Iterator[Finding]:
+    """A finding when 'TOTAL ...: PART, PART and PART' cannot add up."""
+    for i, total in enumerate(claims):
+        if total.kind not in KINDS:
+            continue
+        words = " ".join(total.text.split())
+        at = total.sentence.find(words)
+        colon = total.sentence.find(":", at + len(words)) if at >= 0 else -1
+        if colon < 0 or colon - (at + len(words)) > 40 or ";" in total.sentence[at:colon]:
+            continue
+        parts = [c for c in claims[i + 1 :] if c.sentence == total.sentence and c.kind == total.kind and c.unit == total.unit]
+        if len(parts) < 2 or total.sentence.find(" ".join(parts[0].text.split()), colon) < 0:
+            continue
+        summed = reduce(arith.add, (p.interval for p in parts))
+        if arith.overlap(summed, total.interval) is None:
+            listed = " + ".join(p.text for p in parts)
+            evidence = f"{listed} = {allows(summed, total.unit)}; \"{total.text}\" allows {allows(total.interval, total.unit)}"
+            yield finding(ID, SEVERITY, MESSAGE, [total, *parts], evidence)
