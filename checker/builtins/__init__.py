@@ -9,10 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from types import ModuleType
 
-from checker.builtins import breakdown, change, named_count, part_whole, period_length, ratio_percent, share, trend
+from checker.builtins import (
+    breakdown, change, named_count, part_whole, period_length, rate, ratio_percent, share, trend,
+)
 from checker.model import Claim, Finding
 
-CHECKS: dict[str, ModuleType] = {m.ID: m for m in (breakdown, change, named_count, part_whole, period_length, ratio_percent, share, trend)}
+CHECKS: dict[str, ModuleType] = {
+    m.ID: m for m in (breakdown, change, named_count, part_whole, period_length, rate, ratio_percent, share, trend)
+}
 
 
 def run(claims: list[Claim]) -> Iterator[Finding]:
