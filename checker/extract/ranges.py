@@ -46,7 +46,8 @@ def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
         return None
     if word in {"-", "–", "—"} and (_phone_like(text, a, b) or not text[a.start].isdigit() or not text[b.start].isdigit()):
         return None
-    if word == "to" and before(CHANGE_FROM, text, a.start, 80):
+    sign = before(CURRENCY_BEFORE, text, a.start, 8)
+    if word == "to" and before(CHANGE_FROM, text, sign.start() if sign else a.start, 80):
         return None
     if a.value == b.value or word == "or" or (b.value < a.value and not (unit_a and a.value < 0)):
         return None
