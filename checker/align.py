@@ -10,7 +10,7 @@ keyed, and each group's disagreements are found in O(n log n).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import regex
 from rapidfuzz import fuzz
@@ -57,7 +57,7 @@ def _sentence_names(claim: Claim, aliases: Aliases) -> frozenset[str]:
     return frozenset(names)
 
 
-def _block(claim: Claim, aliases: Aliases) -> tuple[object, ...] | None:
+def _block(claim: Claim, aliases: Aliases, by_period: bool = True) -> tuple[object, ...] | None:
     if claim.kind not in ALIGNED_KINDS or claim.value is None:
         return None
     about = frozenset(aliases.key(n) for n in claim.about)
@@ -66,32 +66,41 @@ def _block(claim: Claim, aliases: Aliases) -> tuple[object, ...] | None:
     named = bool(about)
     if not named:
         about = _sentence_names(claim, aliases)  # unnamed figures align only within sentences naming the same
-    period = None
-    if claim.period is not None:
-        period = (claim.period.first, claim.period.last) if claim.period.first else claim.period.text.lower()
-    return (claim.kind, claim.unit, named, about, period)
+    return (claim.kind, claim.unit, named, about, period_key(claim) if by_period else None)
+
+
+def period_key(claim: Claim) -> object:
+    """What tells a claim's period from another's: its days when resolved, else its words."""
+    if claim.period is None:
+        return None
+    return (claim.period.first, claim.period.last) if claim.period.first else claim.period.text.lower()
 
 
 def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> list[list[Claim]]:
     """Groups of claims (at most one per source, two sources at least) that speak of one quantity."""
-    aliases = aliases or Aliases()
-    blocks: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
-    for source_claims in claims.values():
-        for c in source_claims:
-            key = _block(c, aliases)
-            if key is not None:
-                blocks[key].append(c)
     groups = []
-    for key, members in blocks.items():
-        shares = key[0] in SHARE_KINDS  # key: kind, unit, named, names, period
-        for group in _by_subject(members, named=bool(key[2]) and shares):
-            group = _one_per_source(group)
-            if len({c.source for c in group}) >= 2:
-                groups.append(group)
+    for group in same_quantity((c for cs in claims.values() for c in cs), aliases or Aliases()):
+        group = _one_per_source(group)
+        if len({c.source for c in group}) >= 2:
+            groups.append(group)
     return groups
 
 
-def _by_subject(members: list[Claim], named: bool) -> Iterable[list[Claim]]:
+def same_quantity(claims: Iterable[Claim], aliases: Aliases, by_period: bool = True) -> list[list[Claim]]:
+    """Claims grouped by the quantity they speak of (blocked by kind, unit, names and, if asked, period)."""
+    blocks: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for c in claims:
+        key = _block(c, aliases, by_period)
+        if key is not None:
+            blocks[key].append(c)
+    groups: list[list[Claim]] = []
+    for key, members in blocks.items():
+        shares = key[0] in SHARE_KINDS  # key: kind, unit, named, names, period
+        groups.extend(by_subject(members, named=bool(key[2]) and shares))
+    return groups
+
+
+def by_subject(members: list[Claim], named: bool, key: Callable[[Claim], str] | None = None) -> Iterable[list[Claim]]:
     """A named share forms one group; other figures group by what they count (greedy, against each group's first).
 
     "Instagram's 33 percent" and "Instagram was used in 32%" are one quantity however worded; but
@@ -102,14 +111,14 @@ def _by_subject(members: list[Claim], named: bool) -> Iterable[list[Claim]]:
     groups: list[list[Claim]] = []
     keys: list[str] = []
     for c in members:
-        key = _subject_key(c)
+        text = (key or _subject_key)(c)
         for i, other in enumerate(keys):
-            if fuzz.token_sort_ratio(key, other) >= SUBJECT_SIMILARITY:
+            if fuzz.token_sort_ratio(text, other) >= SUBJECT_SIMILARITY:
                 groups[i].append(c)
                 break
         else:
             groups.append([c])
-            keys.append(key)
+            keys.append(text)
     return groups
 
 

@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from types import ModuleType
 
 from checker.builtins import (
-    age_gap, breakdown, change, named_count, part_whole, period_length, rate, ratio_percent, share, trend,
+    age_gap, breakdown, change, named_count, part_whole, period_length, rate, ratio_percent, restated, share, trend,
 )
 from checker.model import Claim, Finding
 
 CHECKS: dict[str, ModuleType] = {
-    m.ID: m for m in (age_gap, breakdown, change, named_count, part_whole, period_length, rate, ratio_percent, share, trend)
+    m.ID: m for m in (age_gap, breakdown, change, named_count, part_whole, period_length, rate, ratio_percent, restated, share, trend)
 }
 
 
