@@ -11,7 +11,7 @@ from checker.errors import ConfigError
 from checker.exitcodes import FAIL_LEVELS
 from checker.model import Severity
 
-KEYS = {"rules", "fail-on", "disable", "severity", "aliases"}
+KEYS = {"rules", "fail-on", "disable", "severity", "aliases", "options"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,7 @@ class Config:
     disable: tuple[str, ...] = ()
     severity: dict[str, Severity] = field(default_factory=dict)
     aliases: dict[str, list[str]] = field(default_factory=dict)
+    options: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def find(start: Path) -> Config:
@@ -88,5 +89,23 @@ def parse(path: Path, table: dict[str, Any]) -> Config:
         if not isinstance(others, list) or not all(isinstance(o, str) for o in others):
             raise ConfigError(where, f"aliases of {name!r} must be a name or a list of names")
         aliases[name] = others
+    options = {rule: _options(where, rule, values) for rule, values in _table(where, table, "options").items()}
     base = path.parent
-    return Config(path, tuple(base / r for r in rules), fail_on, tuple(disable), severity, aliases)
+    return Config(path, tuple(base / r for r in rules), fail_on, tuple(disable), severity, aliases, options)
+
+
+def _options(where: str, rule: str, values: Any) -> dict[str, int]:
+    """A built-in check's options, each known to the check and a whole number."""
+    from checker.builtins import CHECKS
+
+    if rule not in CHECKS:
+        raise ConfigError(where, f"options for unknown check {rule!r} (known: {', '.join(CHECKS)})")
+    if not isinstance(values, dict):
+        raise ConfigError(where, f"options of {rule!r} must be a table")
+    known = CHECKS[rule].OPTIONS
+    for key, value in values.items():
+        if key not in known:
+            raise ConfigError(where, f"{rule} has no option {key!r} (options: {', '.join(known) or 'none'})")
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ConfigError(where, f"{rule} option {key!r} must be a whole number of 0 or more")
+    return dict(values)

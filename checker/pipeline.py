@@ -96,5 +96,5 @@ def check(paths: Iterable[str], packs: list[Pack], config: Config, on_error: OnE
     if builtin:
         covered = {frozenset(f.locations) for f in findings}
         findings += [f for f in align.check(claims_by_source, aliases) if frozenset(f.locations) not in covered]
-        findings += [f for source_claims in claims_by_source.values() for f in builtins.run(source_claims)]
+        findings += [f for source_claims in claims_by_source.values() for f in builtins.run(source_claims, config.options)]
     return sources, engine.select(findings, config.disable, config.severity)

@@ -131,7 +131,7 @@ def test_disable_by_prefix(project: Path, disable: list[str], findings: list[tup
 
 @pytest.mark.parametrize(("name", "body", "where", "message"), [
     ("pyproject.toml", '[tool.crosscheck]\ncolour = "red"\n', " [tool.crosscheck]",
-     "unknown key 'colour' (expected one of: aliases, disable, fail-on, rules, severity)"),
+     "unknown key 'colour' (expected one of: aliases, disable, fail-on, options, rules, severity)"),
     ("crosscheck.toml", 'colour = "red"\n', "", "unknown key 'colour'"),
     ("pyproject.toml", '[tool.crosscheck]\nfail-on = "sometimes"\n', " [tool.crosscheck]",
      "'fail-on' must be one of error, warning, info, never, not 'sometimes'"),
@@ -165,3 +165,18 @@ def test_no_config_ignores_a_broken_file(project: Path) -> None:
     _config(project / "pyproject.toml", '[tool.crosscheck]\ncolour = "red"\n')
     assert _check(project)[0] == ExitCode.INPUT_ERROR
     assert _check(project, "--no-config") == (ExitCode.FINDINGS, [("builtin.agree", "error")], "")
+
+
+def test_builtin_check_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("The 31-year-old, who was 12 years older than the 17-year-old, was arrested.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(app, ["check", str(article)]).exit_code == 1
+    (tmp_path / "crosscheck.toml").write_text('[options."builtin.age-gap"]\ntolerance = 2\n', encoding="utf-8")
+    assert runner.invoke(app, ["check", str(article)]).exit_code == 0
+    for bad, message in (('[options."builtin.age-gap"]\ntolerence = 2\n', "builtin.age-gap has no option 'tolerence'"),
+                         ('[options."builtin.nope"]\ntolerance = 2\n', "options for unknown check 'builtin.nope'"),
+                         ('[options."builtin.age-gap"]\ntolerance = -1\n', "must be a whole number")):
+        (tmp_path / "crosscheck.toml").write_text(bad, encoding="utf-8")
+        result = runner.invoke(app, ["check", str(article)])
+        assert result.exit_code == 2 and message in result.stderr and len(result.stderr.splitlines()) == 1

@@ -6,7 +6,7 @@ examples that must pass, and run(claims) yielding findings. The registry is expl
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from types import ModuleType
 
 from checker.builtins import (
@@ -19,7 +19,7 @@ CHECKS: dict[str, ModuleType] = {
 }
 
 
-def run(claims: list[Claim]) -> Iterator[Finding]:
-    """Every built-in check over the claims of one article."""
-    for module in CHECKS.values():
-        yield from module.run(claims)
+def run(claims: list[Claim], options: Mapping[str, Mapping[str, int]] | None = None) -> Iterator[Finding]:
+    """Every built-in check over the claims of one article, with the configuration's options."""
+    for rule, module in CHECKS.items():
+        yield from module.run(claims, (options or {}).get(rule, {}))

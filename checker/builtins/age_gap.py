@@ -8,12 +8,13 @@ passes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from checker.findings import finding
 from checker.model import Claim, Finding, Severity, fmt_number
 
 ID = "builtin.age-gap"
+OPTIONS = {"tolerance": (1, "years the difference may be off by (ages taken on different birthdays)")}
 SEVERITY = Severity.ERROR
 MESSAGE = "An age difference does not match the two ages"
 EXAMPLES = {
@@ -24,7 +25,7 @@ EXAMPLES = {
 _DIRECTION = re.compile(r"^[ \t]+(?P<way>older|younger)[ \t]+than\b", re.I)
 
 
-def run(claims: list[Claim]) -> Iterator[Finding]:
+def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
     """A finding for 'A-year-old ... D years older than the B-year-old' when A - B is not D (give or take a year)."""
     for first, gap, second in zip(claims, claims[1:], claims[2:]):
         if first.kind != "age" or gap.kind != "duration" or second.kind != "age" or gap.unit != "year":
@@ -37,7 +38,7 @@ def run(claims: list[Claim]) -> Iterator[Finding]:
         if way is None:
             continue
         difference = first.value - second.value if way["way"].lower() == "older" else second.value - first.value  # type: ignore[operator]
-        if abs(difference - gap.value) > 1:  # type: ignore[operator]
+        if abs(difference - gap.value) > (options or {}).get("tolerance", 1):  # type: ignore[operator]
             evidence = (f"\"{first.text}\" and \"{second.text}\" are {fmt_number(abs(difference))} years apart "
                         f"(give or take one); \"{gap.text} {way['way']} than\" says {fmt_number(gap.value)}")  # type: ignore[arg-type]
             yield finding(ID, SEVERITY, MESSAGE, [gap, first, second], evidence)

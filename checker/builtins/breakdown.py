@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import reduce
 
 from checker import arith
@@ -14,6 +14,7 @@ from checker.findings import allows, finding
 from checker.model import Claim, Finding, Severity
 
 ID = "builtin.breakdown"
+OPTIONS: dict[str, tuple[int, str]] = {}
 SEVERITY = Severity.ERROR
 MESSAGE = "The parts listed after a total do not add up to it"
 EXAMPLES = {
@@ -24,7 +25,7 @@ EXAMPLES = {
 KINDS = {"count", "money", "percent"}
 
 
-def run(claims: list[Claim]) -> Iterator[Finding]:
+def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
     """A finding when 'TOTAL ...: PART, PART and PART' cannot add up."""
     for i, total in enumerate(claims):
         if total.kind not in KINDS:

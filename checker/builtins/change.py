@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from fractions import Fraction
 
 from checker import arith
@@ -14,6 +14,7 @@ from checker.findings import allows, finding
 from checker.model import Claim, Finding, Interval, Severity
 
 ID = "builtin.change"
+OPTIONS: dict[str, tuple[int, str]] = {}
 SEVERITY = Severity.ERROR
 MESSAGE = "The change stated does not match the figures it goes between"
 EXAMPLES = {
@@ -39,7 +40,7 @@ def between(claims: list[Claim], kinds: set[str]) -> Iterator[tuple[Claim, Claim
             yield stated[0], ends[0], ends[1]
 
 
-def run(claims: list[Claim]) -> Iterator[Finding]:
+def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
     """A finding for each stated percentage change that no values of its two figures allow."""
     for stated, start, end in between(claims, {"change"}):
         if stated.unit != "percent":

@@ -8,12 +8,13 @@ failing to" passes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from checker.findings import finding
 from checker.model import Claim, Finding, Severity, fmt_number
 
 ID = "builtin.named-count"
+OPTIONS: dict[str, tuple[int, str]] = {}
 SEVERITY = Severity.ERROR
 MESSAGE = "The names given for the rest of a count do not number what the count leaves"
 EXAMPLES = {
@@ -30,7 +31,7 @@ _LIST = re.compile(
 _SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 
 
-def run(claims: list[Claim]) -> Iterator[Finding]:
+def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
     """A finding when 'N of the M' is followed by a list of names that is not M - N long."""
     for c in claims:
         details = dict(c.details)

@@ -5,12 +5,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from checker.findings import finding
 from checker.model import Claim, Finding, Severity, fmt_number
 
 ID = "builtin.part-whole"
+OPTIONS: dict[str, tuple[int, str]] = {}
 SEVERITY = Severity.ERROR
 MESSAGE = "A part is larger than the whole it is counted out of"
 EXAMPLES = {
@@ -19,7 +20,7 @@ EXAMPLES = {
 }
 
 
-def run(claims: list[Claim]) -> Iterator[Finding]:
+def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
     """A finding for each 'N of the M' whose N exceeds its M."""
     for c in claims:
         details = dict(c.details)

@@ -7,7 +7,7 @@ between March 2020 and September 2021" passes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date
 from fractions import Fraction
 
@@ -16,6 +16,7 @@ from checker.findings import finding
 from checker.model import Claim, Finding, Severity, fmt_number
 
 ID = "builtin.period-length"
+OPTIONS = {"tolerance": (1, "months the duration may be off by")}
 SEVERITY = Severity.ERROR
 MESSAGE = "A duration does not match the dates of the period it names"
 EXAMPLES = {
@@ -32,7 +33,7 @@ def _months(first: date, last: date) -> int:
     return (last.year * 12 + last.month) - (first.year * 12 + first.month)
 
 
-def run(claims: list[Claim]) -> Iterator[Finding]:
+def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
     """A finding for 'N months between A and B' where A to B is more than a month away from N months."""
     for d, p in zip(claims, claims[1:]):
         if d.kind != "duration" or d.value is None or d.unit not in MONTHS or p.kind != "period":
@@ -44,6 +45,6 @@ def run(claims: list[Claim]) -> Iterator[Finding]:
         if len(_MONTH.findall(p.text)) < 2:
             continue  # "from 2015 to 2016" may span 12 to 24 months: only month-exact ends are checked
         stated, spanned = d.value * MONTHS[d.unit], _months(first, last)
-        if abs(stated - spanned) > 1:
+        if abs(stated - spanned) > (options or {}).get("tolerance", 1):
             evidence = (f"\"{p.text}\" spans {spanned} months; \"{d.text}\" is {fmt_number(stated)} months")
             yield finding(ID, SEVERITY, MESSAGE, [d, p], evidence)

@@ -7,7 +7,7 @@ about 25 a day" passes, as does "25 a day" (a rate is read as rounded to its las
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from fractions import Fraction
 
 from checker import arith
@@ -16,6 +16,7 @@ from checker.findings import allows, finding
 from checker.model import Claim, Finding, Interval, Severity
 
 ID = "builtin.rate"
+OPTIONS: dict[str, tuple[int, str]] = {}
 SEVERITY = Severity.ERROR
 MESSAGE = "A rate does not match the total it is derived from"
 EXAMPLES = {
@@ -31,7 +32,7 @@ DAYS = {"day": Interval.exact(Fraction(1)), "week": Interval.exact(Fraction(7)),
         "month": Interval(Fraction(28), Fraction(31)), "year": Interval(Fraction(365), Fraction(366))}
 
 
-def run(claims: list[Claim]) -> Iterator[Finding]:
+def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
     """A finding for 'N in the year, or M a day' when no values they allow make M = N per day."""
     for total, rate in zip(claims, claims[1:]):
         if total.kind != "count" or rate.kind != "count" or total.sentence != rate.sentence:

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from fractions import Fraction
 
 import regex
@@ -15,6 +15,7 @@ from checker.findings import allows, finding
 from checker.model import Claim, Finding, Severity
 
 ID = "builtin.ratio-percent"
+OPTIONS: dict[str, tuple[int, str]] = {}
 SEVERITY = Severity.ERROR
 MESSAGE = "A ratio and the percentage given beside it do not agree"
 EXAMPLES = {
@@ -26,7 +27,7 @@ EXAMPLES = {
 _BETWEEN = regex.compile(r"(?:[ \t]+\w+){0,2}[ \t]*(?:\(|,[ \t]*(?:or[ \t]+)?|[–—-]|\bor\b)[ \t]*")
 
 
-def run(claims: list[Claim]) -> Iterator[Finding]:
+def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
     """A finding for a ratio followed closely by a percentage that no value of both allows."""
     for ratio, pct in zip(claims, claims[1:]):
         if ratio.kind != "ratio" or pct.kind != "percent" or pct.unit != "percent" or ratio.sentence != pct.sentence:

@@ -9,7 +9,7 @@ values is a trend, not a slip, and passes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from checker import align
 from checker.arith import overlap
@@ -18,6 +18,7 @@ from checker.findings import finding, stated
 from checker.model import Claim, Finding, Severity
 
 ID = "builtin.restated"
+OPTIONS: dict[str, tuple[int, str]] = {}
 SEVERITY = Severity.WARNING
 MESSAGE = "The article gives this figure twice, differently"
 EXAMPLES = {
@@ -28,7 +29,7 @@ EXAMPLES = {
 }
 
 
-def run(claims: list[Claim]) -> Iterator[Finding]:
+def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
     """A finding for each pair of one article's figures of one quantity that differ in value or period."""
     for group in align.same_quantity(claims, Aliases(), by_period=False):
         if not group[0].about or group[0].kind not in align.SHARE_KINDS:

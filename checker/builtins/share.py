@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from fractions import Fraction
 
 from checker import arith
@@ -15,6 +15,7 @@ from checker.findings import allows, finding
 from checker.model import Claim, Finding, Interval, Severity
 
 ID = "builtin.share"
+OPTIONS: dict[str, tuple[int, str]] = {}
 SEVERITY = Severity.ERROR
 MESSAGE = "A share of a stated whole does not match the count given for it"
 EXAMPLES = {
@@ -27,7 +28,7 @@ _OR = re.compile(r"^[^,;()]{0,40}?(?:,[ \t]*or[ \t]+|[ \t]*\([ \t]*)(?:about[ \t
 HUNDRED = Interval.exact(Fraction(100))
 
 
-def run(claims: list[Claim]) -> Iterator[Finding]:
+def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
     """A finding for 'P% of the W ..., or N' where N is not P% of W for any values they allow."""
     for share, whole, part in zip(claims, claims[1:], claims[2:]):
         if share.kind != "percent" or whole.kind != "count" or part.kind != "count":

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from checker import arith
 from checker.builtins.change import between
@@ -14,6 +14,7 @@ from checker.findings import allows, finding
 from checker.model import Claim, Finding, Severity
 
 ID = "builtin.trend"
+OPTIONS: dict[str, tuple[int, str]] = {}
 SEVERITY = Severity.ERROR
 MESSAGE = "The trend word does not match the figures it describes"
 EXAMPLES = {
@@ -23,7 +24,7 @@ EXAMPLES = {
 }
 
 
-def run(claims: list[Claim]) -> Iterator[Finding]:
+def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
     """A finding for each trend word whose multiple no values of its two figures allow."""
     for stated, start, end in between(claims, {"multiplier"}):
         actual = arith.div(end.interval, start.interval)
