@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
+from checker.builtins.words import following
 from checker.findings import finding
 from checker.model import Claim, Finding, Severity, fmt_number
 
@@ -32,9 +33,7 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterat
             continue
         if not (first.sentence == gap.sentence == second.sentence) or None in (first.value, gap.value, second.value):
             continue
-        words = " ".join(gap.text.split())
-        at = gap.sentence.find(words)
-        way = _DIRECTION.match(gap.sentence[at + len(words) :]) if at >= 0 else None
+        way = _DIRECTION.match(following(gap))
         if way is None:
             continue
         difference = first.value - second.value if way["way"].lower() == "older" else second.value - first.value  # type: ignore[operator]

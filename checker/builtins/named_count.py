@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
+from checker.builtins.words import following
 from checker.findings import finding
 from checker.model import Claim, Finding, Severity, fmt_number
 
@@ -38,8 +39,7 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterat
         part, whole = details.get("part"), details.get("whole")
         if c.kind != "ratio" or part is None or whole is None or " of " not in c.text or part > whole:
             continue
-        at = c.sentence.find(" ".join(c.text.split()))
-        found = _LIST.search(c.sentence, at + len(c.text)) if at >= 0 else None
+        found = _LIST.search(following(c))
         if found is None:
             continue
         names = [n for n in _SPLIT.split(found["names"]) if n]

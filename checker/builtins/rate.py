@@ -12,6 +12,7 @@ from fractions import Fraction
 
 from checker import arith
 from checker.extract.bounds import rounding
+from checker.builtins.words import between, following
 from checker.findings import allows, finding
 from checker.model import Claim, Finding, Interval, Severity
 
@@ -37,8 +38,7 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterat
     for total, rate in zip(claims, claims[1:]):
         if total.kind != "count" or rate.kind != "count" or total.sentence != rate.sentence:
             continue
-        between, after = _around(total, rate)
-        span, unit = _SPAN.search(between), _UNIT.match(after)
+        span, unit = _SPAN.search(between(total, rate)), _UNIT.match(following(rate))
         if span is None or unit is None:
             continue
         per = "year" if span["per"].lower().endswith(("year", "months")) else span["per"].lower()
@@ -51,13 +51,3 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterat
             evidence = (f"\"{total.text}\" a {per} is {allows(expected)} a {unit['unit'].lower()}; "
                         f"\"{rate.text}\" allows {allows(stated)}")
             yield finding(ID, SEVERITY, MESSAGE, [rate, total], evidence)
-
-
-def _around(total: Claim, rate: Claim) -> tuple[str, str]:
-    """The words between two claims of one sentence, and those after the second."""
-    s = total.sentence
-    i = s.find(" ".join(total.text.split()))
-    j = s.find(" ".join(rate.text.split()), i + 1)
-    if i < 0 or j < 0:
-        return "", ""
-    return s[i + len(total.text) : j], s[j + len(rate.text) :]

@@ -11,6 +11,7 @@ from fractions import Fraction
 import regex
 
 from checker.arith import overlap
+from checker.builtins.words import between
 from checker.findings import allows, finding
 from checker.model import Claim, Finding, Severity
 
@@ -32,16 +33,10 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterat
     for ratio, pct in zip(claims, claims[1:]):
         if ratio.kind != "ratio" or pct.kind != "percent" or pct.unit != "percent" or ratio.sentence != pct.sentence:
             continue
-        if not 0 <= pct.start - ratio.end <= 24 or not _BETWEEN.fullmatch(_gap_text(ratio, pct)):
+        if not 0 <= pct.start - ratio.end <= 24 or not _BETWEEN.fullmatch(between(ratio, pct)):
             continue
         as_percent = ratio.interval.scaled(Fraction(100))
         if overlap(as_percent, pct.interval) is None:
             evidence = (f"\"{ratio.text}\" allows {allows(as_percent, 'percent')}; \"{pct.text}\" allows "
                         f"{allows(pct.interval, 'percent')}: no value fits both")
             yield finding(ID, SEVERITY, MESSAGE, [ratio, pct], evidence)
-
-
-def _gap_text(a: Claim, b: Claim) -> str:
-    """The words between two claims of one sentence."""
-    i, j = a.sentence.find(a.text), a.sentence.find(b.text)
-    return a.sentence[i + len(a.text) : j] if 0 <= i < j else "\n"

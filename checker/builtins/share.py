@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from fractions import Fraction
 
 from checker import arith
+from checker.builtins.words import between
 from checker.findings import allows, finding
 from checker.model import Claim, Finding, Interval, Severity
 
@@ -35,16 +36,10 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterat
             continue
         if not (share.sentence == whole.sentence == part.sentence):
             continue
-        if not _OF.search(_gap(share, whole)) or not _OR.match(_gap(whole, part)):
+        if not _OF.search(between(share, whole)) or not _OR.match(between(whole, part)):
             continue
         expected = arith.div(arith.mul(share.interval, whole.interval), HUNDRED)
         if arith.overlap(expected, part.interval) is None:
             evidence = (f"\"{share.text}\" of \"{whole.text}\" is {allows(expected)}; \"{part.text}\" allows "
                         f"{allows(part.interval)}")
             yield finding(ID, SEVERITY, MESSAGE, [part, share, whole], evidence)
-
-
-def _gap(a: Claim, b: Claim) -> str:
-    i = a.sentence.find(" ".join(a.text.split()))
-    j = a.sentence.find(" ".join(b.text.split()), i + 1)
-    return a.sentence[i + len(a.text) : j] if 0 <= i < j else "\n"
