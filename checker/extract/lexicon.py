@@ -142,7 +142,7 @@ TRAILING_HEDGES = {
     "or more": "at_least", "or over": "at_least", "or older": "at_least", "or above": "at_least",
     "and over": "at_least", "and older": "at_least", "and above": "at_least", "plus": "at_least",
     "or so": "approx", "odd": "approx", "-odd": "approx", "+": "at_least", "and more": "at_least",
-    "or greater": "at_least", "or higher": "at_least", "or less": "at_most", "or lower": "at_most",
+    "or greater": "at_least", "or higher": "at_least", "or lower": "at_most",
     "and less": "at_most", "or smaller": "at_most", "or larger": "at_least",
 }
 # comparison signs written before a figure
