@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping
 from functools import reduce
 
 from checker import arith
+from checker.builtins.words import following, place
 from checker.findings import allows, finding
 from checker.model import Claim, Finding, Severity
 
@@ -30,13 +31,13 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterat
     for i, total in enumerate(claims):
         if total.kind not in KINDS:
             continue
-        words = " ".join(total.text.split())
-        at = total.sentence.find(words)
-        colon = total.sentence.find(":", at + len(words)) if at >= 0 else -1
-        if colon < 0 or colon - (at + len(words)) > 40 or ";" in total.sentence[at:colon]:
+        at = place(total)
+        after = following(total)
+        colon = after.find(":")
+        if at < 0 or colon < 0 or colon > 40 or ";" in after[:colon]:
             continue
         parts = [c for c in claims[i + 1 :] if c.sentence == total.sentence and c.kind == total.kind and c.unit == total.unit]
-        if len(parts) < 2 or total.sentence.find(" ".join(parts[0].text.split()), colon) < 0:
+        if len(parts) < 2 or place(parts[0], len(total.sentence) - len(after) + colon) < 0:
             continue
         summed = reduce(arith.add, (p.interval for p in parts))
         if arith.overlap(summed, total.interval) is None:

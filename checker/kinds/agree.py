@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from fractions import Fraction
 from typing import Any
 
+from checker.arith import overlap
 from checker.errors import RuleFileError
 from checker.findings import finding, stated
 from checker.model import Claim, Finding, Interval, Severity
@@ -85,16 +86,10 @@ def disagreements(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     for c in claims:
         if c.interval.contains(best):
             continue
-        reference = next((h for h in holders if not _overlap(h.interval, c.interval)), None)
+        reference = next((h for h in holders if overlap(h.interval, c.interval) is None), None)
         if reference is not None:
             out.append((c, reference))
     return out
-
-
-def _overlap(a: Interval, b: Interval) -> bool:
-    from checker.arith import overlap
-
-    return overlap(a, b) is not None
 
 
 def _candidates(claims: Sequence[Claim]) -> list[Fraction]:
