@@ -122,6 +122,39 @@ class Claim:
         return self.interval.high
 
 
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a quotation is given to: the words that say so, and the person, title and organisation they name."""
+
+    text: str  # as stated where the quote is attributed: "he", "Peter Wanless, NSPCC chief executive"
+    name: str | None  # the person or organisation speaking, resolved in the article ("he" -> "Peter Wanless")
+    title: str | None  # "chief executive", "spokesman"
+    organisation: str | None  # whom they speak for, when stated apart from the name
+    how: str  # how the attribution was read: "X said", "said X", "according to", "pronoun", ...
+    start: int  # the stated words, in the source
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quotation in one source: its marks, the speaker's words inside them, and its speaker."""
+
+    source: str
+    text: str  # source.text[start:end]: from the opening mark to the closing one (or the paragraph's end)
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    words: str  # the quoted words, parts joined, spaces collapsed
+    parts: tuple[tuple[int, int], ...]  # offsets of the words inside the marks, one span per part
+    cuts: tuple[bool, ...]  # for each part after the first: may words be left out before it?
+    speaker: Speaker | None
+    partial: bool  # a fragment inside a sentence of the writer's ('called the plan "a disgrace"')
+    closed: bool  # False when the quote never closes (it ends with its paragraph)
+
+
 def fmt_number(x: Fraction) -> str:
     """Render an exact rational for people: integers plainly, others to at most 6 decimals."""
     if x.denominator == 1:

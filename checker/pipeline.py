@@ -8,11 +8,11 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
-from checker import align, builtins, engine
+from checker import align, builtins, engine, quotecheck
 from checker.config import Config
 from checker.engine import Aliases
 from checker.errors import InputError
-from checker.extract import extract
+from checker.extract import extract, quotations
 from checker.model import Claim, Finding, Source
 from checker.rules import Pack
 from checker.sources import MAX_ARTICLE_BYTES, OnError, read_sources
@@ -97,4 +97,6 @@ def check(paths: Iterable[str], packs: list[Pack], config: Config, on_error: OnE
         covered = {frozenset(f.locations) for f in findings}
         findings += [f for f in align.check(claims_by_source, aliases) if frozenset(f.locations) not in covered]
         findings += [f for source_claims in claims_by_source.values() for f in builtins.run(source_claims, config.options)]
+        quotes = {name: quotations(source) for name, source in sources.items()}
+        findings += quotecheck.check(sources, quotes, claims_by_source, aliases)
     return sources, engine.select(findings, config.disable, config.severity)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from checker.extract import dates, numbers, times, trends
+from checker.extract import attribution, dates, numbers, quotes, times, trends
 from checker.extract.common import Raw
 from checker.extract.context import Mention, Names, SentenceIndex, subject
 from checker.extract.dates import DateSpan, find_dates
@@ -17,7 +17,7 @@ from checker.extract.ranges import bound_pairs
 from checker.extract.scan import Tokens, anchored
 from checker.extract.times import duration_words
 from checker.extract.trends import change_from_to, multiplier_words
-from checker.model import Claim, Interval, Period, Source
+from checker.model import Claim, Interval, Period, Quote, Source
 
 KINDS = ("count", "percent", "ratio", "range", "money", "age", "duration", "date", "period",
          "change", "multiplier", "measure")
@@ -150,3 +150,23 @@ def _claim(source: Source, raw: Raw, span: tuple[int, int], sentence: tuple[str,
         subject=subject(text, raw.end, s_end) if raw.kind not in {"date", "period"} else None,
         entities=names, about=about, period=period, place=place, sentence=words, details=details,
     )
+
+
+_PARTIAL_BEFORE = regex.compile(r"[\w’'”\"]\s*\Z")
+
+
+def quotations(source: Source) -> list[Quote]:
+    """Every quotation of one source, with its speaker, in order of position."""
+    text = source.body
+    spans = quotes.find(text)
+    found = []
+    sentence = SentenceIndex(text)
+    for span, speaker in zip(spans, attribution.attribute(text, spans)):
+        line, column = source.position(span.start)
+        end_line, end_column = source.position(span.end)
+        words = " ".join(" ".join(source.text[a:b].split()) for a, b in span.parts)
+        s_start = sentence.around(span.start)[0]
+        partial = bool(_PARTIAL_BEFORE.search(text, s_start, span.start))
+        found.append(Quote(source.name, source.text[span.start : span.end], span.start, span.end, line, column,
+                           end_line, end_column, words, span.parts, span.cuts, speaker, partial, span.closed))
+    return found

@@ -30,14 +30,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
             if word and (word[1].lower().rstrip(".") in _ABBREVIATIONS or len(word[1]) == 1 and word[1].isupper()):
                 continue
         if text[start : m.start()].strip():
-            spans.append(_trim(text, start, m.start()))
+            spans.append(trim(text, start, m.start()))
         start = m.end()
     if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
+        spans.append(trim(text, start, len(text)))
     return spans
 
 
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span text[a:b] without the white space at either end."""
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():

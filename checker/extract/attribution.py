@@ -1,0 +1,240 @@
+"""Give each quotation of an article its speaker, carrying pronouns and short names from earlier ones."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+import regex
+
+from checker.extract import speakers as sp
+from checker.extract.context import sentences
+from checker.extract.quotes import Span, paragraphs
+from checker.model import Speaker
+
+_AFTER_REACH = 80
+_INTRO = regex.compile(rf"(?i:{sp.VERBS}){sp._OBJECT.pattern}[ \t]*[:,]?[ \t]*\Z")
+_SAID_WHO = regex.compile(rf"(?<![\w’'])(?i:{sp.VERBS})[ \t]+(?=[A-Z])")
+_ACCORDING = regex.compile(r"(?<![\w’'])according[ \t]+to[ \t]+", regex.I)
+_CLAUSE = regex.compile(r"[.!?;]")
+_PERSON = regex.compile(r"(?<![\w’'])(?:[A-Z][a-z’'-]+[ \t]+){1,2}[A-Z][a-z’'-]*[a-z]")
+_ACRONYM_DEF = regex.compile(r"(?:(?<![\w’'])[Tt]he[ \t]+)?((?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}[A-Z][\w’'&-]*)[ \t]*\(([A-Z]{2,8})\)")
+_RELATIVE = ("which", "who", "whose", "that", "where")
+
+
+class Article:
+    """What an article says about its people: full names by surname, acronyms, the sentences."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences = sentences(text)
+        self.starts = [a for a, _ in self.sentences]
+        self.paragraphs = paragraphs(text)
+        self.full: dict[str, str] = {}
+        for m in _PERSON.finditer(text):
+            words = [w for w in m[0].split() if w.lower().rstrip(".") not in sp.HONORIFICS]
+            if len(words) >= 2 and not any(w.lower() in sp.ORG_WORDS | sp.TITLE_HEADS | sp.PORTFOLIO for w in words):
+                self.full.setdefault(words[-1], " ".join(words))
+        self.acronyms = {m[2]: " ".join(m[1].split()) for m in _ACRONYM_DEF.finditer(text)}
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        """The sentence holding `offset`."""
+        i = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return self.sentences[i] if self.sentences else (0, len(self.text))
+
+    def paragraph(self, offset: int) -> tuple[int, int]:
+        """The paragraph holding `offset`."""
+        i = max(0, bisect.bisect_right([a for a, _ in self.paragraphs], offset) - 1)
+        return self.paragraphs[i] if self.paragraphs else (0, len(self.text))
+
+    def resolve(self, name: str | None) -> str | None:
+        """A short name made whole: 'Wanless' and 'Mr Wanless' are 'Peter Wanless' when the article says so."""
+        if not name:
+            return name
+        if " " not in name:
+            return self.full.get(name, self.acronyms.get(name, name))
+        return name
+
+
+def attribute(text: str, spans: list[Span]) -> Iterator[Speaker | None]:
+    """The speaker of each quotation, in order."""
+    article = Article(text)
+    last: Speaker | None = None
+    person: Speaker | None = None  # the last speaker with a person's name: whom "he" and "she" stand for
+    previous_end = -1
+    for span in spans:
+        found = _attribution(article, span, previous_end)
+        speaker = _resolve(article, found, person if found and found[0].text.lower() in {"he", "she"} else last) if found else None
+        if speaker is None and last is not None and article.sentence(span.start)[0] <= previous_end:
+            speaker = last  # a second quote in the sentence of the first: the same speaker's
+        if speaker is not None:
+            last = speaker
+            if speaker.name and not sp.organisation_like(speaker.name):
+                person = speaker
+        previous_end = span.end
+        yield speaker
+
+
+def _attribution(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
+    for a, b in zip([span.parts[0][1], *[p[1] for p in span.parts[1:]]], [p[0] for p in span.parts[1:]] + [None]):
+        found = _after(article, a, b)
+        if found:
+            return found
+    return _before(article, span, previous_end) or _previous_sentence(article, span)
+
+
+def _after(article: Article, part_end: int, next_part: int | None) -> tuple[sp.Stated, str] | None:
+    """'…,” she said.' / '…,” said Peter Wanless.'"""
+    text = article.text
+    close = part_end
+    while close < len(text) and text[close] in "\"'”’»›.,!?…":
+        close += 1
+    stop = min(len(text), close + _AFTER_REACH, article.paragraph(part_end)[1])
+    if next_part is not None:
+        stop = min(stop, next_part)
+    m = _CLAUSE.search(text, close, stop)
+    stop = m.start() if m else stop
+    verb = sp._VERB.search(text, close, stop)
+    if verb is None:
+        return None
+    if not text[close : verb.start()].strip(" \t,"):
+        who = sp.noun_phrase(text, verb.end(), stop, whole=False)
+        return (who, "said X") if who else None
+    who = sp.noun_phrase(text, close, verb.start())
+    return (who, "X said") if who else None
+
+
+def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
+    """'X said: “…', 'according to X, “…', and a partial quote in a sentence whose subject speaks."""
+    text = article.text
+    s_start, _ = article.sentence(span.start)
+    start = max(s_start, previous_end)
+    prefix_end = span.start
+    intro = _INTRO.search(text, start, prefix_end)
+    if intro is not None:
+        who = _subject_before(article, s_start, start, intro.start())
+        if who:
+            return who, "X said"
+    for pattern, how in ((_SAID_WHO, "said X"), (_ACCORDING, "according to")):
+        m = pattern.search(text, start, prefix_end)
+        if m is not None:
+            who = sp.noun_phrase(text, m.end(), prefix_end, whole=False)
+            if who is not None and not text[who.end : prefix_end].strip(" \t,:"):
+                return who, how
+    verbs = list(sp._VERB.finditer(text, start, prefix_end))
+    if verbs:
+        who = _subject_before(article, s_start, start, verbs[-1].start())
+        if who:
+            return who, "X said"
+    return None
+
+
+def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp.Stated | None:
+    """Who does what the verb at `verb` says: the words just before it, or the sentence's subject."""
+    text = article.text
+    segments = _segments(text, start, verb)
+    last_a, last_b = segments[-1]
+    if text[last_a:last_b].strip():
+        found = _suffix(text, last_a, last_b)
+        if found:
+            return found
+    else:
+        earlier = [s for s in segments[:-1] if not text[s[0] : s[1]].strip().lower().startswith(_RELATIVE)]
+        for i in range(len(earlier) - 1, -1, -1):
+            found = sp.noun_phrase(text, *earlier[i])
+            if found:
+                return _appositive(article, earlier[:i], found)
+    return _sentence_subject(article, s_start, verb)
+
+
+def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    cuts = [m.start() for m in regex.finditer(r"[,;—–()]", text[a:b])]
+    bounds = [a, *[a + c for c in cuts], b]
+    return [(bounds[0], bounds[1])] + [(bounds[i] + 1, bounds[i + 1]) for i in range(1, len(bounds) - 1)]
+
+
+def _suffix(text: str, a: int, b: int) -> sp.Stated | None:
+    """The noun phrase that ends just before `b`: 'and Mr Wanless' -> 'Mr Wanless'."""
+    words = list(sp._WORD.finditer(text, a, b))
+    best = None
+    for i in range(len(words) - 1, -1, -1):
+        found = sp.noun_phrase(text, words[i].start(), b)
+        if found is not None:
+            best = found
+        elif words[i][0][0].islower() and words[i][0].lower() not in sp.CONNECTORS | sp.DETERMINERS:
+            break
+    return best
+
+
+def _sentence_subject(article: Article, s_start: int, limit: int) -> sp.Stated | None:
+    """The speaker at the head of the sentence, with its appositive ('Peter Wanless, NSPCC chief executive, ...')."""
+    text = article.text
+    head = sp.noun_phrase(text, s_start, limit, whole=False)
+    if head is None or head.name is None and head.title is None:
+        return None
+    segments = _segments(text, head.end, limit)
+    if len(segments) >= 3 and not text[segments[0][0] : segments[0][1]].strip():
+        found = sp.noun_phrase(text, *segments[1])
+        if found and found.title and not found.name:
+            return _merge(text, head, found)
+    return head
+
+
+def _appositive(article: Article, before: list[tuple[int, int]], found: sp.Stated) -> sp.Stated:
+    if found.name or not found.title or not before:
+        return found
+    name = sp.noun_phrase(article.text, *before[-1])
+    return _merge(article.text, name, found) if name and name.name and not name.title else found
+
+
+def _merge(text: str, name: sp.Stated, title: sp.Stated) -> sp.Stated:
+    return sp.Stated(text[name.start : title.end], name.name, title.title, title.organisation, name.start, title.end)
+
+
+def _previous_sentence(article: Article, span: Span) -> tuple[sp.Stated, str] | None:
+    """A quote standing alone is the words of whoever speaks in the sentence before; a crosshead is no one's."""
+    text = article.text
+    p_start, p_end = article.paragraph(span.start)
+    if text[p_start:span.start].strip() or _crosshead(text, span, p_end):
+        return None
+    s_start, _ = article.sentence(span.start)
+    if s_start == 0:
+        return None
+    prev_start, prev_end = article.sentence(s_start - 1)
+    verbs = list(sp._VERB.finditer(text, prev_start, prev_end))
+    if not verbs:
+        return None
+    who = _subject_before(article, prev_start, prev_start, verbs[0].start())
+    return (who, "sentence before") if who else None
+
+
+def _crosshead(text: str, span: Span, p_end: int) -> bool:
+    """A paragraph that is only a short quote with no full stop: a headline or crosshead."""
+    inner = text[span.parts[0][0] : span.parts[-1][1]]
+    return not text[span.end : p_end].strip() and len(inner.split()) <= 12 and not inner.rstrip().endswith((".", "!", "?"))
+
+
+def _resolve(article: Article, found: tuple[sp.Stated, str], last: Speaker | None) -> Speaker | None:
+    stated, how = found
+    low = stated.text.lower().strip()
+    if low in sp.PRONOUNS:
+        if last is None:
+            return Speaker(stated.text, None, None, None, "pronoun", stated.start, stated.end)
+        return Speaker(stated.text, last.name, last.title, last.organisation, "pronoun", stated.start, stated.end)
+    if (stated.name is None and stated.organisation is None and stated.title and last is not None and last.title
+            and low.startswith("the ") and _same_role(stated.title, last.title)):
+            return Speaker(stated.text, last.name, last.title, last.organisation, "the same speaker", stated.start, stated.end)
+    name = article.resolve(stated.name)
+    organisation = article.resolve(stated.organisation)
+    if name and name.lower() in sp.GENERIC:
+        name = None
+    return Speaker(stated.text, name, stated.title, organisation, how, stated.start, stated.end)
+
+
+def _same_role(a: str, b: str) -> bool:
+    return _family(a) == _family(b)
+
+
+def _family(title: str) -> str:
+    head = title.split()[-1]
+    return "spokes" if head.startswith("spokes") else head

@@ -1,0 +1,185 @@
+"""Quotations: where each one opens and closes, in straight or curly marks, across paragraphs and attributions.
+
+A quotation is found by its marks, outermost first: a nested quote stays inside the quote holding
+it. A quote still open at the end of a paragraph runs on when the next paragraph opens with a
+mark (the newspaper convention); otherwise it ends with its paragraph. A line that only wraps
+(no blank line follows it, and the quote closes on the next line) does not end a quote. Two
+quotes of one sentence split by an attribution ("We will act," she said, "and soon.") are one
+quotation in two parts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from checker.extract import speakers
+from checker.extract.context import trim
+
+OPENING = {"“": "d", "„": "d", "«": "d", "‘": "s", "‹": "s"}
+CLOSING = {"”": "d", "»": "d", "’": "s", "›": "s"}
+_MARK = regex.compile(r"[\"'“”„«»‘’‹›]")
+_LINE = regex.compile(r"[^\r\n]+")
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*\Z")
+MAX_SPLIT = 80  # characters of attribution between the two parts of a split quote
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One quotation in one source: its outer marks, and the parts of it that are the speaker's words."""
+
+    start: int  # the opening mark
+    end: int  # after the closing mark, or the end of the paragraph when it never closes
+    parts: tuple[tuple[int, int], ...]  # the words inside the marks, one span per paragraph or split
+    cuts: tuple[bool, ...]  # for each part after the first: may words be left out before it?
+    closed: bool
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The lines of `text` that hold something: the paragraphs of news copy, or the wrapped lines of one."""
+    return [m.span() for m in _LINE.finditer(text) if m[0].strip()]
+
+
+def find(text: str) -> list[Span]:
+    """Every quotation of `text`, in order."""
+    found: list[Span] = []
+    pending: _Open | None = None
+    for a, b in paragraphs(text):
+        if pending is not None:
+            lead = _lead(text, a, b)
+            if lead is not None and _kind(text[lead]) == pending.kind:
+                pending.cut(a, lead + 1)
+                pending = _scan(text, lead + 1, b, found, pending)
+                continue
+            if _wrapped(text, pending, a, b):
+                pending = _scan(text, a, b, found, pending)
+                continue
+            _unclosed(pending, found)
+            pending = None
+        pending = _scan(text, a, b, found, None)
+    if pending is not None:
+        _unclosed(pending, found)
+    return _join_splits(text, found)
+
+
+def _wrapped(text: str, pending: _Open, a: int, b: int) -> bool:
+    """A quote open at a line's end runs on into the next line of its paragraph when it closes there."""
+    if text.count("\n", pending.last, a) + text.count("\r", pending.last, a) - text.count("\r\n", pending.last, a) > 1:
+        return False
+    for m in _MARK.finditer(text, a, b):
+        role = _role(text, m.start(), m[0], pending)
+        if role is not None and role[0] == pending.kind:
+            return not role[1]
+    return False
+
+
+def _kind(mark: str) -> str:
+    return OPENING.get(mark) or CLOSING.get(mark) or mark
+
+
+def _unclosed(pending: _Open, found: list[Span]) -> None:
+    """A quote left open ends with its paragraph; a straight single mark left open was no quote ('90s)."""
+    if pending.kind != "'":
+        found.append(pending.done(None))
+
+
+def _lead(text: str, a: int, b: int) -> int | None:
+    """The offset of the paragraph's first character when it is a quote mark."""
+    while a < b and text[a].isspace():
+        a += 1
+    return a if a < b and text[a] in "“‘\"'„«‹" else None
+
+
+class _Open:
+    """A quotation being read: its opening, its parts so far, and the marks nested in it."""
+
+    def __init__(self, text: str, kind: str, at: int) -> None:
+        self.text, self.kind, self.start = text, kind, at
+        self.parts: list[tuple[int, int]] = []
+        self.cuts: list[bool] = []
+        self.part_start = at + 1
+        self.nested: list[str] = []
+        self.last = at + 1
+
+    def cut(self, paragraph_start: int, resume: int) -> None:
+        """The quote runs on into the next paragraph, after its opening mark."""
+        self.parts.append(trim(self.text, self.part_start, self.last))
+        self.cuts.append(True)
+        self.part_start = resume
+        self.nested = []
+
+    def done(self, close: int | None) -> Span:
+        """The quotation, closed at `close` or, unclosed, at the end of what was read."""
+        end = close if close is not None else self.last
+        parts = [*self.parts, trim(self.text, self.part_start, end)]
+        kept = [(p, c) for p, c in zip(parts, [False, *self.cuts]) if p[1] > p[0]]
+        outer_end = close + 1 if close is not None else parts[-1][1]
+        return Span(self.start, outer_end, tuple(p for p, _ in kept), tuple(c for _, c in kept[1:]), close is not None)
+
+
+def _scan(text: str, a: int, b: int, found: list[Span], current: _Open | None) -> _Open | None:
+    """Read the marks of one paragraph; return the quote still open at its end, if any."""
+    for m in _MARK.finditer(text, a, b):
+        p, ch = m.start(), m[0]
+        role = _role(text, p, ch, current)
+        if role is None:
+            continue
+        kind, opens = role
+        if current is None:
+            if opens:
+                current = _Open(text, kind, p)
+            continue
+        if opens:
+            current.nested.append(kind)
+        elif current.nested and current.nested[-1] == kind:
+            current.nested.pop()
+        elif kind == current.kind:
+            found.append(current.done(p))
+            current = None
+    if current is not None:
+        current.last = b
+        current.nested = []
+    return current
+
+
+def _role(text: str, p: int, ch: str, current: _Open | None) -> tuple[str, bool] | None:
+    """What a mark does here: (kind, opens), or None for an apostrophe or a stray mark."""
+    before = text[p - 1] if p else " "
+    after = text[p + 1] if p + 1 < len(text) else " "
+    if ch in OPENING:
+        return OPENING[ch], True
+    open_kinds = ([current.kind, *current.nested] if current else [])
+    if ch in CLOSING:
+        kind = CLOSING[ch]
+        if kind == "s" and (before.isalnum() and after.isalnum() or "s" not in open_kinds):
+            return None  # an apostrophe: "Emily’s", "parents’"
+        return kind, False
+    kind = '"' if ch == '"' else "'"
+    if kind in open_kinds and not before.isspace():
+        return kind, False
+    if ch == "'" and (before.isalnum() or not after.isalnum()):
+        return None  # "don't", "parents' ", a prime
+    if before.isspace() or before in "([{—–-/" or p == 0:
+        return (kind, True) if not after.isspace() else None
+    return None
+
+
+def _join_splits(text: str, spans: list[Span]) -> list[Span]:
+    """'"We will act," she said, "and soon."': two quotes around an attribution are one."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.closed and _split_by_attribution(text, prev, span):
+            ends_sentence = bool(_SENTENCE_END.search(text, prev.parts[-1][0], prev.parts[-1][1]))
+            out[-1] = Span(prev.start, span.end, prev.parts + span.parts, prev.cuts + (ends_sentence,) + span.cuts, span.closed)
+        else:
+            out.append(span)
+    return out
+
+
+def _split_by_attribution(text: str, first: Span, second: Span) -> bool:
+    gap = text[first.end : second.start]
+    if len(gap) > MAX_SPLIT or "\n" in gap or "\r" in gap:
+        return False
+    return speakers.is_split_attribution(gap)

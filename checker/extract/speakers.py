@@ -1,0 +1,189 @@
+"""Who speaks: the attribution of a quotation, read as stated and resolved within its article.
+
+"X said", "said X", "X told the BBC:", "according to X", "X added:", a partial quote in a sentence
+whose subject speaks ("Wanless accused the firms of '...'"), a speaker named in the sentence
+before, a pronoun or "the spokesman" carried from the last speaker. A speaker's words are split
+into name, title and organisation as stated: "Peter Wanless, NSPCC chief executive" is Peter
+Wanless, chief executive, of the NSPCC; "a spokesman for the Home Office" is a spokesman of the
+Home Office.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+VERBS = (
+    "said|says|say|added|adds|told|tells|stated|states|warned|warns|insisted|insists|explained|explains|"
+    "wrote|writes|asked|asks|replied|replies|argued|argues|claimed|claims|admitted|admits|declared|declares|"
+    "noted|notes|continued|continues|commented|comments|remarked|urged|urges|pledged|pledges|promised|promises|"
+    "accused|accuses|condemned|condemns|described|describes|called|calls|announced|announces|acknowledged|"
+    "conceded|concedes|suggested|suggests|stressed|stresses|emphasised|emphasized|recalled|recalls|tweeted|"
+    "posted|cautioned|complained|confirmed|confirms|denied|denies|maintained|maintains|predicted|revealed|"
+    "vowed|vows|branded|labelled|dubbed|wrote|told|agreed|agrees|responded|responds|believes|believed|"
+    "thinks|thought|felt|feels|hoped|hopes|boasted|joked|laughed|shouted|whispered|went\\s+on"
+)
+_VERB = regex.compile(rf"(?<![\w'’])(?i:(?:(?:has|have|had|was|were|is)[ \t]+)?(?:(?:also|later|then|previously|earlier|once)[ \t]+)?(?:{VERBS}))(?![\w'’])")
+TITLE_HEADS = {
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "executive", "director",
+    "chairman", "chairwoman", "chair", "chairperson", "president", "minister", "secretary", "officer", "head",
+    "leader", "chief", "commissioner", "inspector", "superintendent", "constable", "sergeant", "detective",
+    "professor", "lecturer", "researcher", "scientist", "analyst", "economist", "lawyer", "solicitor",
+    "barrister", "judge", "mp", "mep", "senator", "governor", "mayor", "councillor", "founder", "editor",
+    "manager", "adviser", "advisor", "campaigner", "coordinator", "co-ordinator", "chancellor", "premier",
+    "ambassador", "general", "author", "expert", "consultant", "partner", "principal", "headteacher",
+    "teacher", "doctor", "nurse", "surgeon", "coroner", "prosecutor", "treasurer", "deputy", "boss",
+    "owner", "ceo", "cfo", "coo", "cto", "md", "chiefs", "trustee", "vice-president", "official",
+}
+RELATIONS = {"mother", "father", "mum", "dad", "parents", "sister", "brother", "wife", "husband", "son",
+             "daughter", "friend", "neighbour", "neighbor", "grandmother", "grandfather", "partner", "aunt",
+             "uncle", "cousin", "family", "relative", "relatives", "colleague", "boyfriend", "girlfriend"}
+ORG_WORDS = {"agency", "office", "council", "ministry", "department", "police", "society", "trust", "association",
+             "commission", "service", "services", "government", "institute", "university", "company", "group",
+             "ltd", "inc", "plc", "party", "union", "bank", "foundation", "authority", "board", "committee",
+             "charity", "network", "corporation", "court", "parliament", "federation", "league",
+             "club", "organisation", "organization", "centre", "center", "hospital", "school", "college",
+             "force", "constabulary", "bureau", "fund", "nhs", "bbc", "unit", "team"}
+GENERIC = {"charity", "company", "firm", "government", "agency", "police", "force", "department", "ministry",
+           "council", "platform", "site", "organisation", "organization", "group", "report", "study", "survey",
+           "statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"}
+PORTFOLIO = {"digital", "home", "foreign", "health", "culture", "education", "justice", "transport", "defence",
+             "environment", "business", "work", "energy", "security", "safeguarding", "policing", "prime",
+             "deputy", "shadow", "chief", "senior", "junior", "former", "acting", "interim", "assistant",
+             "executive", "vice", "general", "associate", "principal", "managing", "finance", "trade",
+             "housing", "immigration", "technology", "tech", "science", "communications", "media"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "cllr",
+              "mx", "det", "insp", "supt", "sgt"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+DETERMINERS = {"a", "an", "the"}
+CONNECTORS = {"for", "of", "from", "at", "and", "&", "in", "to", "on"}
+LEADS = {"and", "but", "while", "whilst", "as", "meanwhile", "however", "also", "then", "now", "yet", "so",
+         "although", "though", "later", "earlier", "separately", "instead"}
+_JOIN = regex.compile(r"[ \t\u00a0]+|[ \t]*[-–][ \t]*")
+_TRAILING_ACRONYM = regex.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)[ \t]*\Z")
+_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*[\p{L}.]|[\p{L}]|&|\d[\w-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """A speaker as the article words them, split into its parts."""
+
+    text: str
+    name: str | None  # the person or organisation speaking ("Peter Wanless", "NCA", "Snapchat")
+    title: str | None  # "chief executive", "spokesman", "mother"
+    organisation: str | None  # who they speak for, when stated apart from the name
+    start: int
+    end: int
+
+
+def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated | None:
+    """The speaker in text[start:end] (all of it, or with `whole=False` its longest opening run)."""
+    acronym = _TRAILING_ACRONYM.search(text, start, end)
+    if whole and acronym is not None:
+        end = acronym.start()
+    words = [(m[0], m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    while words and words[0][0].lower() in LEADS:
+        words.pop(0)
+    if not words:
+        return None
+    taken: list[tuple[str, int, int]] = []
+    for i, (w, a, b) in enumerate(words):
+        joined = not taken or _JOIN.fullmatch(text, taken[-1][2], a) is not None
+        if not joined or not _np_word(w, i == 0, taken):
+            if whole or i == 0:
+                return None
+            break
+        taken.append((w, a, b))
+    if whole and not _np_closes(text, taken[-1][2], end):
+        return None
+    while taken and taken[-1][0].lower() in CONNECTORS | DETERMINERS:
+        taken.pop()
+    if not taken or not any(_content(w) for w, _, _ in taken):
+        return None
+    return split(text, taken[0][1], taken[-1][2])
+
+
+def _np_closes(text: str, last: int, end: int) -> bool:
+    rest = text[last:end]
+    return not rest.strip() or bool(regex.fullmatch(r"\s*\([^()]{1,60}\)\s*|['’]s?\s*", rest))
+
+
+def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
+    low = w.lower().rstrip(".")
+    if low in PRONOUNS:
+        return first
+    if taken and taken[-1][0].lower() in PRONOUNS:
+        return False
+    if w[0].isupper() or low in TITLE_HEADS or low in RELATIONS or low in GENERIC or low in PORTFOLIO:
+        return True
+    if low.endswith(("’s", "'s")) and w[0].isupper():
+        return True
+    return bool(taken) and low in CONNECTORS | DETERMINERS or first and low in DETERMINERS
+
+
+def _content(w: str) -> bool:
+    low = w.lower().rstrip(".")
+    return w[0].isupper() or low in TITLE_HEADS | RELATIONS | GENERIC | PRONOUNS
+
+
+def split(text: str, start: int, end: int) -> Stated:
+    """Name, title and organisation of a speaker's words: 'NSPCC chief executive Peter Wanless'."""
+    stated = text[start:end]
+    words = [m[0] for m in _WORD.finditer(stated)]
+    low = [w.lower().rstrip(".") for w in words]
+    title_at = [i for i, w in enumerate(low) if w in TITLE_HEADS or w in RELATIONS]
+    if low and low[0] in PRONOUNS:
+        return Stated(stated, None, None, None, start, end)
+    if not title_at:
+        name = _name(words)
+        return Stated(stated, name, None, None, start, end)
+    head = title_at[-1]
+    first = title_at[0]
+    while first > 0 and low[first - 1] in PORTFOLIO | TITLE_HEADS | {"-"}:
+        first -= 1
+    title = " ".join(low[first : head + 1])
+    before = [w for w in words[:first] if w.lower() not in DETERMINERS]
+    after = words[head + 1 :]
+    if after and after[0].lower() in {"for", "of", "from", "at", "to"}:
+        org = _name([w for w in after[1:] if w.lower() not in DETERMINERS])
+        return Stated(stated, _possessor(before), title, org, start, end)
+    name = _name(after)
+    org = _name(before)
+    if org and org.endswith(("’s", "'s")):
+        return Stated(stated, None, f"{org} {title}", None, start, end) if title in RELATIONS else Stated(stated, name, title, org[:-2], start, end)
+    return Stated(stated, name, title, org, start, end)
+
+
+def _possessor(words: list[str]) -> str | None:
+    return _name(words)
+
+
+def _name(words: list[str]) -> str | None:
+    kept = [w for w in words if w.lower().rstrip(".") not in HONORIFICS and w.lower() not in DETERMINERS]
+    while kept and kept[-1].lower() in CONNECTORS:
+        kept.pop()
+    return " ".join(kept) or None
+
+
+_OBJECT = regex.compile(r"(?:[ \t]+(?:the|a|an|his|her|their|reporters|journalists|MPs|[A-Z][\w’'.-]*)){0,4}")
+
+
+def is_split_attribution(gap: str) -> bool:
+    """Whether the words between two quotes are only an attribution: ', she said, ' or ' said Mr Smith. '."""
+    body = gap.strip().strip(",.;:—– ").strip()
+    if not body or len(body.split()) > 8:
+        return False
+    m = _VERB.search(body)
+    if m is None:
+        return False
+    before, after = body[: m.start()].strip(), body[m.end() :]
+    if before:
+        return noun_phrase(body, 0, m.start()) is not None and _OBJECT.fullmatch(after) is not None
+    return noun_phrase(body, m.end(), len(body)) is not None
+
+
+def organisation_like(name: str) -> bool:
+    """An acronym or a name with an organisation's word in it: 'NCA', 'Home Office'."""
+    words = name.split()
+    return (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2) or any(w.lower() in ORG_WORDS for w in words)

@@ -1,0 +1,70 @@
+"""Whether two sources' speakers are one person or body: names, aliases, acronyms, titles."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from checker.engine import Aliases
+from checker.extract.speakers import HONORIFICS
+from checker.model import Speaker
+
+NAME_SIMILARITY = 80  # rapidfuzz ratio above which two different spellings are taken for one name
+_SMALL = {"of", "for", "the", "and", "&", "to", "in", "on", "at"}
+_SPOKES = ("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative")
+
+
+def identity(speaker: Speaker | None, aliases: Aliases) -> str | None:
+    """Who speaks, as a key: the person or body named, or the body a spokesperson speaks for."""
+    if speaker is None:
+        return None
+    who = speaker.name or speaker.organisation
+    return aliases.key(_plain(who)) if who else None
+
+
+def _plain(name: str) -> str:
+    words = [w for w in name.replace("’", "'").split() if w.lower().rstrip(".") not in HONORIFICS]
+    return " ".join(words).removesuffix("'s")
+
+
+def same(a: str, b: str) -> bool:
+    """Whether two identity keys name one speaker: equal, an acronym of the other, a shortened name, or one of a list."""
+    if a == b or acronym(a) == b or acronym(b) == a:
+        return True
+    a_parts, b_parts = set(a.split(" and ")), set(b.split(" and "))
+    if len(a_parts) > 1 or len(b_parts) > 1:
+        return bool(a_parts & b_parts)
+    aw, bw = a.split(), b.split()
+    if aw[-1] != bw[-1]:
+        return False
+    short, full = sorted((aw, bw), key=len)
+    return len(short) == 1 or all(s == f or len(s.rstrip(".")) == 1 and f.startswith(s.rstrip(".")) for s, f in zip(short, full))
+
+
+def acronym(name: str) -> str:
+    """The initials of a body's name: 'national crime agency' -> 'nca'."""
+    return "".join(w[0] for w in name.split() if w not in _SMALL)
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Two keys that differ, yet are one name misspelled: 'peter wanless' and 'peter wanliss'."""
+    if same(a, b) or acronym(a) == acronym(b) and len(a.split()) == 1:
+        return False
+    aw, bw = a.split(), b.split()
+    if len(aw) != len(bw) or len(aw) < 2 and min(len(a), len(b)) < 5:
+        return False
+    return fuzz.ratio(a, b) >= NAME_SIMILARITY and all(fuzz.ratio(x, y) >= 60 for x, y in zip(aw, bw))
+
+
+def title(speaker: Speaker) -> str | None:
+    """A speaker's title as compared: lower case, every spokes- word one."""
+    if not speaker.title:
+        return None
+    words = [("spokesperson" if w.startswith(_SPOKES) else w) for w in speaker.title.lower().split()]
+    return " ".join(words)
+
+
+def titles_agree(a: str, b: str) -> bool:
+    """Whether two titles may both be right: equal, one a shortening of the other, or alike in spelling."""
+    aw, bw = a.split(), b.split()
+    short, full = sorted((aw, bw), key=len)
+    return a == b or full[-len(short) :] == short or set(short) <= set(full) or fuzz.ratio(a, b) >= 90

@@ -1,0 +1,279 @@
+"""Quotations across sources: the same words must be worded, attributed and figured the same way.
+
+Quotes are grouped by their exact words first (identical versions are never compared again), then
+blocked on runs of three words: each version is compared only with the versions that share the
+most runs with it, most widely carried first, so that the work grows with the number of versions,
+not with the square of it. Two versions are one quotation when they share a run of words and most
+of the shorter one (see `checker.wording`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+from checker import people
+from checker.arith import overlap
+from checker.engine import Aliases
+from checker.extract.speakers import organisation_like
+from checker.findings import stated
+from checker.model import Claim, Finding, Location, Quote, Severity, Source
+from checker.wording import Comparison, Gap, Wording, compare, diff, same_quote, wording
+
+RULES: dict[str, tuple[Severity, str]] = {
+    "builtin.quote-wording": (Severity.WARNING, "The same quotation is worded differently in two sources"),
+    "builtin.quote-attribution": (Severity.ERROR, "The same words are given to different speakers"),
+    "builtin.quote-figure": (Severity.ERROR, "A figure inside the same quotation differs between sources"),
+    "builtin.speaker-name": (Severity.WARNING, "The same speaker's name is spelled differently"),
+    "builtin.speaker-title": (Severity.WARNING, "The same speaker is given different titles"),
+}
+SHINGLE = 3  # words per blocking run
+POSTINGS = 64  # versions kept per run: the most widely carried
+CANDIDATES = 8  # versions each version is compared with
+MIN_WORDS = 3  # shorter quotes ("vital", "top priority") are not compared
+ATTRIBUTION_WORDS = 5  # words in common before a different speaker is a misattribution
+
+
+@dataclass
+class Version:
+    """One wording of a quotation and every quote that carries it."""
+
+    words: Wording
+    quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def first(self) -> Quote:
+        """The quote shown for this version: the first in input order."""
+        return self.quotes[0]
+
+
+class Context:
+    """The sources and claims a comparison needs to locate and figure its findings."""
+
+    def __init__(self, sources: Mapping[str, Source], claims: Mapping[str, list[Claim]], aliases: Aliases) -> None:
+        self.sources, self.claims, self.aliases = sources, claims, aliases
+        self.claim_starts = {name: [c.start for c in cs] for name, cs in claims.items()}
+
+    def claims_in(self, quote: Quote, w: Wording, span: tuple[int, int]) -> list[Claim]:
+        """The figures of the quote's source that overlap words span[0]..span[1]-1 of its wording."""
+        if span[1] <= span[0]:
+            return []
+        a, b = w.words[span[0]].start, w.words[span[1] - 1].end
+        found = self.claims.get(quote.source, [])
+        i = bisect.bisect_left(self.claim_starts.get(quote.source, []), a - 40)
+        return [c for c in found[i:] if c.start < b and c.end > a and c.kind not in {"date", "period"}][:4] if found else []
+
+
+def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], claims: Mapping[str, list[Claim]],
+          aliases: Aliases | None = None) -> list[Finding]:
+    """Every quote finding across the sources."""
+    ctx = Context(sources, claims, aliases or Aliases())
+    versions = _versions(sources, quotes)
+    findings: list[Finding] = []
+    for v in versions:
+        findings += _attribution(ctx, v, v, None)
+    for a, b in _pairs(versions):
+        c = compare(a.words, b.words)
+        if same_quote(c, a.words, b.words):
+            findings += _drift(ctx, a, b, c)
+            findings += _attribution(ctx, a, b, c)
+    findings += speaker_findings(ctx, quotes)
+    unique = {f.fingerprint: f for f in findings}
+    return sorted(unique.values())
+
+
+def _versions(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]]) -> list[Version]:
+    by_key: dict[tuple[str, ...], Version] = {}
+    for name, found in quotes.items():
+        text = sources[name].text
+        for q in found:
+            w = wording(text, q)
+            if len(w.words) < MIN_WORDS:
+                continue
+            by_key.setdefault(w.key, Version(w)).quotes.append(q)
+    ranked = sorted(by_key.values(), key=lambda v: (-len({q.source for q in v.quotes}), -len(v.words.words)))
+    return ranked
+
+
+def _pairs(versions: list[Version]) -> Iterator[tuple[Version, Version]]:
+    """Pairs of versions worth comparing: sharing runs of words, each version against its best few."""
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    shingles = [_shingles(v.words.key) for v in versions]
+    for i, runs in enumerate(shingles):
+        for run in runs:
+            if len(postings[run]) < POSTINGS:
+                postings[run].append(i)
+    seen: set[tuple[int, int]] = set()
+    for i, runs in enumerate(shingles):
+        shared: dict[int, int] = defaultdict(int)
+        for run in runs:
+            for j in postings[run]:
+                if j != i:
+                    shared[j] += 1
+        for j in sorted(shared, key=lambda j: (-shared[j], j))[:CANDIDATES]:
+            pair = (min(i, j), max(i, j))
+            if pair not in seen and _across(versions[i], versions[j]):
+                seen.add(pair)
+                yield versions[pair[0]], versions[pair[1]]
+
+
+def _shingles(key: tuple[str, ...]) -> set[tuple[str, ...]]:
+    return {key[i : i + SHINGLE] for i in range(max(1, len(key) - SHINGLE + 1))}
+
+
+def _across(a: Version, b: Version) -> bool:
+    """Whether the two versions are carried by different sources (one source's own repeats are its business)."""
+    return len({q.source for q in a.quotes} | {q.source for q in b.quotes}) > 1
+
+
+def _drift(ctx: Context, a: Version, b: Version, c: Comparison) -> Iterator[Finding]:
+    """Wording drift, and figures inside the quote that disagree, between two versions of one quotation."""
+    qa, qb = _pick(a, b)
+    words: list[Gap] = []
+    for gap in c.drift:
+        figures = _figures(ctx, qa, a.words, qb, b.words, gap)
+        if figures is None:
+            words.append(gap)
+        elif figures:
+            evidence = f"{stated(figures[0])}; {stated(figures[1])}: no value fits both"
+            yield _finding(ctx, "builtin.quote-figure", [qb, qa], evidence, str(gap))
+    if words:
+        shown = diff(ctx.sources[qa.source].text, a.words, ctx.sources[qb.source].text, b.words, words)
+        evidence = f"{_where(qa)} and {_where(qb)} differ inside the quotation marks: {shown}{_carried(a, b)}"
+        yield _finding(ctx, "builtin.quote-wording", [qb, qa], evidence, shown)
+
+
+def _pick(a: Version, b: Version) -> tuple[Quote, Quote]:
+    """The two quotes to show: from different sources, `a`'s first and `b`'s first that is not in its source."""
+    qa = a.first
+    qb = next((q for q in b.quotes if q.source != qa.source), b.first)
+    if qb.source == qa.source:
+        qa = next(q for q in a.quotes if q.source != qb.source)
+    return qa, qb
+
+
+def _figures(ctx: Context, qa: Quote, wa: Wording, qb: Quote, wb: Wording, gap: Gap) -> tuple[Claim, Claim] | None | tuple[()]:
+    """Figures in a drifting gap: None when either side has none (it is wording), () when all agree, else a conflict."""
+    left, right = ctx.claims_in(qa, wa, gap.a), ctx.claims_in(qb, wb, gap.b)
+    if not left or not right:
+        return None
+    pairs = [(x, y) for x in left for y in right if x.kind == y.kind and x.unit == y.unit]
+    if not pairs:
+        return None
+    for x, y in pairs:
+        if overlap(x.interval, y.interval) is None:
+            return y, x
+    return ()
+
+
+def _attribution(ctx: Context, a: Version, b: Version, c: Comparison | None) -> Iterator[Finding]:
+    """The same words given to different speakers (in two sources)."""
+    if c is not None and c.longest < ATTRIBUTION_WORDS or len(a.words.words) < ATTRIBUTION_WORDS:
+        return
+    for qa in a.quotes:
+        for qb in b.quotes:
+            if qa.source == qb.source:
+                continue
+            ka, kb = people.identity(qa.speaker, ctx.aliases), people.identity(qb.speaker, ctx.aliases)
+            if ka is None or kb is None or _speaks_for(ctx, qa, qb, ka, kb) or people.spelled_alike(ka, kb):
+                continue
+            evidence = f"{_where(qa)} gives the words to {_who(qa)}; {_where(qb)} gives them to {_who(qb)}"
+            yield _finding(ctx, "builtin.quote-attribution", [qb, qa], evidence, f"{ka}|{kb}")
+            return
+
+
+def _speaks_for(ctx: Context, qa: Quote, qb: Quote, ka: str, kb: str) -> bool:
+    """One speaker, or a body and the person speaking for it ('the NSPCC said' and its chief executive)."""
+    if people.same(ka, kb):
+        return True
+    org_a, org_b = (ctx.aliases.key(s.organisation) if s and s.organisation else None for s in (qa.speaker, qb.speaker))
+    return org_b is not None and people.same(ka, org_b) or org_a is not None and people.same(kb, org_a)
+
+
+def _who(q: Quote) -> str:
+    s = q.speaker
+    assert s is not None
+    resolved = s.name or s.organisation or s.text
+    return f"{resolved} (\"{s.text}\")" if s.text.lower() != str(resolved).lower() else f"\"{s.text}\""
+
+
+def _where(q: Quote) -> str:
+    return f"{q.source}:{q.line}:{q.column}"
+
+
+def _carried(a: Version, b: Version) -> str:
+    na, nb = len({q.source for q in a.quotes}), len({q.source for q in b.quotes})
+    return f" ({na} sources have the first version, {nb} the second)" if na + nb > 2 else ""
+
+
+def quote_location(q: Quote) -> Location:
+    """Where a quotation is: from its opening mark to its closing one."""
+    return Location(q.source, q.line, q.column, q.end_line, q.end_column, q.text)
+
+
+def _finding(ctx: Context, rule: str, quotes: list[Quote], evidence: str, extra: str = "") -> Finding:
+    severity, message = RULES[rule]
+    parts = sorted(f"{q.source}|{' '.join(q.words.lower().split())}" for q in quotes)
+    fingerprint = hashlib.sha256("\n".join([rule, extra, *parts]).encode()).hexdigest()[:32]
+    return Finding(rule, severity, message, tuple(quote_location(q) for q in quotes), evidence, fingerprint)
+
+
+def speaker_findings(ctx: Context, quotes: Mapping[str, list[Quote]]) -> list[Finding]:
+    """One person named differently, or given different titles, in different sources."""
+    people_seen: dict[str, list[Quote]] = defaultdict(list)
+    for found in quotes.values():
+        for q in found:
+            s = q.speaker
+            if s is not None and s.name and s.how != "pronoun" and not organisation_like(s.name):
+                people_seen[people.identity(s, ctx.aliases) or ""].append(q)
+    findings = [f for key, qs in people_seen.items() for f in _titles(ctx, key, qs)]
+    keys = sorted(people_seen)
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        by_initial[key[:1]].append(key)
+    for group in by_initial.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if people.spelled_alike(a, b):
+                    findings.extend(_names(ctx, people_seen[a], people_seen[b]))
+    return findings
+
+
+def _titles(ctx: Context, key: str, qs: list[Quote]) -> Iterator[Finding]:
+    titled = [q for q in qs if q.speaker and people.title(q.speaker)]
+    for i, qa in enumerate(titled):
+        for qb in titled[i + 1 :]:
+            ta, tb = people.title(qa.speaker), people.title(qb.speaker)  # type: ignore[arg-type]
+            if qa.source != qb.source and ta and tb and not people.titles_agree(ta, tb):
+                evidence = f"{qa.source} calls {qa.speaker.name} \"{ta}\"; {qb.source} calls them \"{tb}\""  # type: ignore[union-attr]
+                yield _speaker_finding(ctx, "builtin.speaker-title", qb, qa, evidence, f"{ta}|{tb}")
+                return
+
+
+def _names(ctx: Context, qa_list: list[Quote], qb_list: list[Quote]) -> Iterator[Finding]:
+    qa = qa_list[0]
+    qb = next((q for q in qb_list if q.source != qa.source), None)
+    if qb is None or qa.speaker is None or qb.speaker is None:
+        return
+    evidence = f"{qa.source} names the speaker \"{qa.speaker.name}\"; {qb.source} names them \"{qb.speaker.name}\""
+    yield _speaker_finding(ctx, "builtin.speaker-name", qb, qa, evidence, f"{qa.speaker.name}|{qb.speaker.name}")
+
+
+def _speaker_finding(ctx: Context, rule: str, qa: Quote, qb: Quote, evidence: str, extra: str) -> Finding:
+    severity, message = RULES[rule]
+    locations = tuple(_speaker_location(ctx, q) for q in (qa, qb))
+    fingerprint = hashlib.sha256(f"{rule}\n{extra}\n{qa.source}\n{qb.source}".encode()).hexdigest()[:32]
+    return Finding(rule, severity, message, locations, evidence, fingerprint)
+
+
+def _speaker_location(ctx: Context, q: Quote) -> Location:
+    """Where the speaker is named, as stated beside the quote."""
+    s = q.speaker
+    assert s is not None
+    source = ctx.sources[q.source]
+    line, column = source.position(s.start)
+    end_line, end_column = source.position(s.end)
+    return Location(q.source, line, column, end_line, end_column, source.text[s.start : s.end])

@@ -1,0 +1,145 @@
+"""Hold two versions of a quotation against each other, word by word, as an editor would.
+
+Accepted without remark: an editor's [square-bracket] insertion or explanation, an ellipsis
+standing for cut words, a quote cut at either end (a partial quote), words left out where a
+quote breaks between paragraphs or sentences, changed capitals, punctuation and quote marks.
+What is left over is drift: words changed, added or dropped inside the marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from itertools import pairwise
+
+import regex
+
+from checker.model import Quote
+
+_PIECE = regex.compile(r"\[[^\[\]\n]{0,200}\]|\.\s?\.\s?\.|…|\d[\d,.]*\d|[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+EDGE_WORDS = 4  # at most this many words differing at an end of both versions is drift, more is other context
+MIN_MATCHED = 3  # words in common before two quotes are taken for one
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of a quotation: its form for comparing and its place in the source."""
+
+    norm: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """A quotation's words, and where words of another version may be missing (cuts, brackets)."""
+
+    words: tuple[Word, ...]
+    flex: frozenset[int]  # word positions (0..len) before which words may have been cut or replaced
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        """The words as compared."""
+        return tuple(w.norm for w in self.words)
+
+
+def wording(text: str, quote: Quote) -> Wording:
+    """The words of `quote` in `text` (its source), with its cuts and bracketed stand-ins as flex points."""
+    words: list[Word] = []
+    flex: set[int] = set()
+    for i, (a, b) in enumerate(quote.parts):
+        if i and quote.cuts[i - 1]:
+            flex.add(len(words))
+        for m in _PIECE.finditer(text, a, b):
+            piece = m[0]
+            if piece[0] in "[.…":
+                flex.add(len(words))
+            else:
+                words.append(Word(normal(piece), m.start(), m.end()))
+    return Wording(tuple(words), frozenset(flex))
+
+
+def normal(word: str) -> str:
+    """A word as compared: lower case, straight apostrophes, no thousands separators."""
+    word = word.lower().replace("’", "'")
+    return word.replace(",", "") if word[0].isdigit() else word
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """Where two versions part: the words of each (as index ranges) and whether an editor would accept it."""
+
+    a: tuple[int, int]
+    b: tuple[int, int]
+    accepted: bool
+    edge: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Two versions aligned: how many words they share in order, and where they part."""
+
+    matched: int
+    longest: int
+    gaps: tuple[Gap, ...]
+
+    @property
+    def drift(self) -> list[Gap]:
+        """The gaps an editor would not accept."""
+        return [g for g in self.gaps if not g.accepted]
+
+
+def same_quote(c: Comparison, a: Wording, b: Wording) -> bool:
+    """Whether two versions are one quotation: a run of words in common and most of the shorter shared."""
+    shorter = min(len(a.words), len(b.words))
+    return c.longest >= MIN_MATCHED and c.matched * 5 >= shorter * 3
+
+
+def compare(a: Wording, b: Wording) -> Comparison:
+    """Align two versions on their longest runs of common words (Ratcliff-Obershelp) and judge each gap."""
+    blocks = [blk for blk in SequenceMatcher(None, a.key, b.key, autojunk=False).get_matching_blocks() if blk.size]
+    if not blocks:
+        return Comparison(0, 0, ())
+    gaps: list[Gap] = []
+    first = blocks[0]
+    gaps.append(_edge((0, first.a), (0, first.b)))
+    for prev, nxt in pairwise(blocks):
+        ga, gb = (prev.a + prev.size, nxt.a), (prev.b + prev.size, nxt.b)
+        gaps.append(Gap(ga, gb, _excused(ga, b.flex, gb) and _excused(gb, a.flex, ga), False))
+    last = blocks[-1]
+    gaps.append(_edge((last.a + last.size, len(a.words)), (last.b + last.size, len(b.words))))
+    kept = tuple(g for g in gaps if g.a[1] > g.a[0] or g.b[1] > g.b[0])
+    return Comparison(sum(blk.size for blk in blocks), max(blk.size for blk in blocks), kept)
+
+
+def _excused(mine: tuple[int, int], other_flex: frozenset[int], other: tuple[int, int]) -> bool:
+    """Words only one version has are accepted where the other marks a cut or a bracket there."""
+    if mine[1] == mine[0]:
+        return True
+    return any(other[0] <= f <= other[1] for f in other_flex)
+
+
+def _edge(ga: tuple[int, int], gb: tuple[int, int]) -> Gap:
+    """At an end, one version running on is a partial quote; both running on, briefly, is changed words."""
+    a_len, b_len = ga[1] - ga[0], gb[1] - gb[0]
+    accepted = not a_len or not b_len or a_len > EDGE_WORDS or b_len > EDGE_WORDS
+    return Gap(ga, gb, accepted, True)
+
+
+def diff(a_text: str, a: Wording, b_text: str, b: Wording, gaps: list[Gap], context: int = 3) -> str:
+    """A word diff of the drifting gaps: '… safe cannot be left to [-social networks-] {+tech firms+} …'."""
+    pieces = []
+    for g in gaps:
+        before = _words(a_text, a, max(0, g.a[0] - context), g.a[0])
+        after = _words(a_text, a, g.a[1], min(len(a.words), g.a[1] + context))
+        removed = _words(a_text, a, *g.a)
+        added = _words(b_text, b, *g.b)
+        change = " ".join(x for x in (f"[-{removed}-]" if removed else "", f"{{+{added}+}}" if added else "") if x)
+        lead = "… " if g.a[0] - context > 0 else ""
+        tail = " …" if g.a[1] + context < len(a.words) else ""
+        pieces.append(f"{lead}{' '.join(x for x in (before, change, after) if x)}{tail}")
+    return "; ".join(pieces)
+
+
+def _words(text: str, w: Wording, i: int, j: int) -> str:
+    return " ".join(text[x.start : x.end] for x in w.words[i:j])
