@@ -6,19 +6,19 @@ import math
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, TextIO
 
 import typer
 
-from checker import __version__, align, builtins, config, engine, pipeline, testing
+from checker import __version__, align, builtins, config, engine, pipeline, quotecheck, testing
 from checker.config import Config
 from checker.errors import CheckerError, InputError
 from checker.exitcodes import FAIL_LEVELS, ExitCode, for_findings
 from checker.findings import allows
-from checker.report import CLAIM_FORMATS, FINDING_FORMATS, claim_reporter
+from checker.report import CLAIM_FORMATS, FINDING_FORMATS, QUOTE_FORMATS, claim_reporter
 from checker.rules import load_packs
 from checker.sources import MAX_ARTICLE_BYTES
 
@@ -115,14 +115,35 @@ def claims(
     with _failing():
         _choice("--format", "format", format, CLAIM_FORMATS)
         all_claims = pipeline.claims(paths, errors, jobs or pipeline.default_jobs(), _max_bytes(max_article_mb))
-        try:
-            with _output(output) as out:
-                claim_reporter(format)(all_claims, out)
-                if output is not None and errors:
-                    raise _Abandon()
-        except _Abandon:
-            pass
+        _write(output, errors, lambda out: claim_reporter(format)(all_claims, out))
     raise typer.Exit(ExitCode.INPUT_ERROR if errors else ExitCode.OK)
+
+
+@app.command()
+def quotes(
+    paths: Annotated[list[str], typer.Argument(help="Articles: .txt, .md, .jsonl files, directories, or - for standard input.")],
+    format: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(QUOTE_FORMATS)}.")] = "table",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (whole, or not at all).")] = None,
+    max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
+) -> None:
+    """List every quotation in the articles, with its speaker and place."""
+    errors = _Errors()
+    with _failing():
+        _choice("--format", "format", format, QUOTE_FORMATS)
+        found = pipeline.quotes(paths, errors, _max_bytes(max_article_mb))
+        _write(output, errors, lambda out: QUOTE_FORMATS[format](found, out))
+    raise typer.Exit(ExitCode.INPUT_ERROR if errors else ExitCode.OK)
+
+
+def _write(output: Path | None, errors: list[CheckerError], render: Callable[[TextIO], object]) -> None:
+    """Render to standard output, or to a file that is not written at all when an input failed."""
+    try:
+        with _output(output) as out:
+            render(out)
+            if output is not None and errors:
+                raise _Abandon()
+    except _Abandon:
+        pass
 
 
 class _Abandon(Exception):
@@ -201,7 +222,7 @@ def rules_list(
         settings = config.find(Path.cwd())
         packs = load_packs(list(paths) if paths else list(settings.rules))
     rows = [(align.RULE, align.SEVERITY, align.MESSAGE), *[(m.ID, m.SEVERITY, m.MESSAGE) for m in builtins.CHECKS.values()],
-            *engine.META_RULES]
+            *[(rule, severity, message) for rule, (severity, message) in quotecheck.RULES.items()], *engine.META_RULES]
     rows += [(c.id, c.severity, c.message) for pack in packs for c in pack.checks]
     for rule, severity, message in rows:
         if engine.disabled(rule, settings.disable):

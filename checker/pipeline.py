@@ -13,7 +13,7 @@ from checker.config import Config
 from checker.engine import Aliases
 from checker.errors import InputError
 from checker.extract import extract, quotations
-from checker.model import Claim, Finding, Source
+from checker.model import Claim, Finding, Quote, Source
 from checker.rules import Pack
 from checker.sources import MAX_ARTICLE_BYTES, OnError, read_sources
 
@@ -50,6 +50,12 @@ def claims(paths: Iterable[str], on_error: OnError, jobs: int = 1,
             yield from extract(source)
         return
     yield from _parallel(_batches(head, sources), jobs)
+
+
+def quotes(paths: Iterable[str], on_error: OnError, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Quote]:
+    """Every quotation of every article under `paths`, with its speaker, in input order, streamed."""
+    for source in read_sources(paths, on_error, max_bytes):
+        yield from quotations(source)
 
 
 def _batches(head: list[Source], rest: Iterator[Source]) -> Iterator[list[Source]]:

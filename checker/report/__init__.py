@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
-from checker.model import Claim
-from checker.report import claims_json, claims_table, findings_json, github, sarif, terminal
+from checker.model import Claim, Quote
+from checker.report import claims_json, claims_table, findings_json, github, quotes, sarif, terminal
 
 ClaimReporter = Callable[[Iterable[Claim], TextIO], int]
 
@@ -14,6 +14,13 @@ CLAIM_FORMATS: dict[str, ClaimReporter] = {
     "table": claims_table.render,
     "json": claims_json.render_json,
     "jsonl": claims_json.render_jsonl,
+}
+
+
+QUOTE_FORMATS: dict[str, Callable[[Iterable[Quote], TextIO], int]] = {
+    "table": quotes.render_table,
+    "json": quotes.render_json,
+    "jsonl": quotes.render_jsonl,
 }
 
 

@@ -54,25 +54,36 @@ def claim_record(c: Claim) -> dict[str, Any]:
     }
 
 
-def _dump(record: dict[str, Any]) -> str:
+def dump(record: dict[str, Any]) -> str:
+    """One record as compact JSON, Unicode kept."""
     return json.dumps(record, ensure_ascii=False)
 
 
-def render_json(claims: Iterable[Claim], out: TextIO) -> int:
-    """Write one JSON document, claim by claim; return how many were written."""
-    out.write(f'{{"version": {SCHEMA_VERSION}, "claims": [')
+def document(records: Iterable[dict[str, Any]], key: str, out: TextIO) -> int:
+    """Write `{"version": 1, key: [...]}` record by record; return how many were written."""
+    out.write(f'{{"version": {SCHEMA_VERSION}, "{key}": [')
     n = 0
-    for c in claims:
-        out.write((",\n  " if n else "\n  ") + _dump(claim_record(c)))
+    for record in records:
+        out.write((",\n  " if n else "\n  ") + dump(record))
         n += 1
     out.write("\n]}\n" if n else "]}\n")
     return n
 
 
-def render_jsonl(claims: Iterable[Claim], out: TextIO) -> int:
-    """Write one JSON object per claim per line; return how many were written."""
+def lines(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Write one versioned JSON object per line; return how many were written."""
     n = 0
-    for c in claims:
-        out.write(_dump({"version": SCHEMA_VERSION, **claim_record(c)}) + "\n")
+    for record in records:
+        out.write(dump({"version": SCHEMA_VERSION, **record}) + "\n")
         n += 1
     return n
+
+
+def render_json(claims: Iterable[Claim], out: TextIO) -> int:
+    """Write one JSON document, claim by claim; return how many were written."""
+    return document(map(claim_record, claims), "claims", out)
+
+
+def render_jsonl(claims: Iterable[Claim], out: TextIO) -> int:
+    """Write one JSON object per claim per line; return how many were written."""
+    return lines(map(claim_record, claims), out)
