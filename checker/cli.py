@@ -32,6 +32,8 @@ rules_app = typer.Typer(help="List, validate and explain rule files.", no_args_i
 app.add_typer(rules_app, name="rules")
 
 MaxArticleMb = Annotated[float, typer.Option(help="Refuse articles larger than this many megabytes.")]
+Articles = Annotated[list[str], typer.Argument(help="Articles: .txt, .md, .jsonl files, directories, or - for standard input.")]
+OutputFile = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (whole, or not at all).")]
 
 
 def _version(value: bool) -> None:
@@ -104,9 +106,9 @@ def _max_bytes(megabytes: float) -> int:
 
 @app.command()
 def claims(
-    paths: Annotated[list[str], typer.Argument(help="Articles: .txt, .md, .jsonl files, directories, or - for standard input.")],
+    paths: Articles,
     format: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(CLAIM_FORMATS)}.")] = "table",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (whole, or not at all).")] = None,
+    output: OutputFile = None,
     max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes for large corpora (0: one per CPU).")] = 0,
 ) -> None:
@@ -121,9 +123,9 @@ def claims(
 
 @app.command()
 def quotes(
-    paths: Annotated[list[str], typer.Argument(help="Articles: .txt, .md, .jsonl files, directories, or - for standard input.")],
+    paths: Articles,
     format: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(QUOTE_FORMATS)}.")] = "table",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (whole, or not at all).")] = None,
+    output: OutputFile = None,
     max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
 ) -> None:
     """List every quotation in the articles, with its speaker and place."""
@@ -158,7 +160,7 @@ def check(
     fail_on: Annotated[str | None, typer.Option("--fail-on", help="Exit 1 on findings at or above: error, warning, info, never.")] = None,
     builtin: Annotated[bool, typer.Option("--builtin/--no-builtin", help="Run the built-in cross-source checks.")] = True,
     no_config: Annotated[bool, typer.Option("--no-config", help="Ignore pyproject.toml / crosscheck.toml.")] = False,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (whole, or not at all).")] = None,
+    output: OutputFile = None,
     max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
 ) -> None:
     """Check the figures of several articles against each other and against rule files."""

@@ -31,10 +31,12 @@ class Article:
         self.starts = [a for a, _ in self.sentences]
         self.paragraphs = paragraphs(text)
         self.full: dict[str, str] = {}
+        self.mentions: list[tuple[int, int, str]] = []  # where the article names a person in full
         for m in _PERSON.finditer(text):
             words = [w for w in m[0].split() if w.lower().rstrip(".") not in sp.HONORIFICS]
             if len(words) >= 2 and not any(w.lower() in sp.ORG_WORDS | sp.TITLE_HEADS | sp.PORTFOLIO for w in words):
                 self.full.setdefault(words[-1], " ".join(words))
+                self.mentions.append((m.start(), m.end(), " ".join(words)))
         self.acronyms = {m[2]: " ".join(m[1].split()) for m in _ACRONYM_DEF.finditer(text)}
 
     def sentence(self, offset: int) -> tuple[int, int]:
@@ -64,7 +66,8 @@ def attribute(text: str, spans: list[Span]) -> Iterator[Speaker | None]:
     previous_end = -1
     for span in spans:
         found = _attribution(article, span, previous_end)
-        speaker = _resolve(article, found, person if found and found[0].text.lower() in {"he", "she"} else last) if found else None
+        personal = found is not None and found[0].text.lower() in {"he", "she"}
+        speaker = _resolve(article, found, _person_before(article, found[0].start, person) if personal else last) if found else None
         if speaker is None and last is not None and article.sentence(span.start)[0] <= previous_end:
             speaker = last  # a second quote in the sentence of the first: the same speaker's
         if speaker is not None:
@@ -73,6 +76,15 @@ def attribute(text: str, spans: list[Span]) -> Iterator[Speaker | None]:
                 person = speaker
         previous_end = span.end
         yield speaker
+
+
+def _person_before(article: Article, at: int, person: Speaker | None) -> Speaker | None:
+    """Whom 'he' or 'she' at `at` stands for: the last person quoted, or named in full since."""
+    i = bisect.bisect_left(article.mentions, (at,)) - 1
+    if i >= 0 and (person is None or article.mentions[i][0] > person.end):
+        a, b, name = article.mentions[i]
+        return Speaker(name, name, None, None, "named", a, b)
+    return person
 
 
 def _attribution(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:

@@ -22,6 +22,9 @@ CLOSING = {"”": "d", "»": "d", "’": "s", "›": "s"}
 _MARK = regex.compile(r"[\"'“”„«»‘’‹›]")
 _LINE = regex.compile(r"[^\r\n]+")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*\Z")
+_DECADE = regex.compile(r"['’]\d\ds(?![\w])")
+_WORD_NEXT = regex.compile(r"[ \t]+[a-z]")
+_LATER_CLOSE = regex.compile(r"[.,!?…]’|‘|\n")
 MAX_SPLIT = 80  # characters of attribution between the two parts of a split quote
 
 
@@ -81,7 +84,12 @@ def _kind(mark: str) -> str:
 def _unclosed(pending: _Open, found: list[Span]) -> None:
     """A quote left open ends with its paragraph; a straight single mark left open was no quote ('90s)."""
     if pending.kind != "'":
-        found.append(pending.done(None))
+        _add(found, pending.done(None))
+
+
+def _add(found: list[Span], span: Span | None) -> None:
+    if span is not None:
+        found.append(span)
 
 
 def _lead(text: str, a: int, b: int) -> int | None:
@@ -109,11 +117,13 @@ class _Open:
         self.part_start = resume
         self.nested = []
 
-    def done(self, close: int | None) -> Span:
-        """The quotation, closed at `close` or, unclosed, at the end of what was read."""
+    def done(self, close: int | None) -> Span | None:
+        """The quotation, closed at `close` or, unclosed, at the end of what was read (None when empty)."""
         end = close if close is not None else self.last
         parts = [*self.parts, trim(self.text, self.part_start, end)]
         kept = [(p, c) for p, c in zip(parts, [False, *self.cuts]) if p[1] > p[0]]
+        if not kept:
+            return None
         outer_end = close + 1 if close is not None else parts[-1][1]
         return Span(self.start, outer_end, tuple(p for p, _ in kept), tuple(c for _, c in kept[1:]), close is not None)
 
@@ -135,7 +145,7 @@ def _scan(text: str, a: int, b: int, found: list[Span], current: _Open | None) -
         elif current.nested and current.nested[-1] == kind:
             current.nested.pop()
         elif kind == current.kind:
-            found.append(current.done(p))
+            _add(found, current.done(p))
             current = None
     if current is not None:
         current.last = b
@@ -150,9 +160,11 @@ def _role(text: str, p: int, ch: str, current: _Open | None) -> tuple[str, bool]
     if ch in OPENING:
         return OPENING[ch], True
     open_kinds = ([current.kind, *current.nested] if current else [])
+    if ch in "'’" and _DECADE.match(text, p):
+        return None  # "the '90s"
     if ch in CLOSING:
         kind = CLOSING[ch]
-        if kind == "s" and (before.isalnum() and after.isalnum() or "s" not in open_kinds):
+        if kind == "s" and (before.isalnum() and after.isalnum() or "s" not in open_kinds or _plural_possessive(text, p)):
             return None  # an apostrophe: "Emily’s", "parents’"
         return kind, False
     kind = '"' if ch == '"' else "'"
@@ -163,6 +175,14 @@ def _role(text: str, p: int, ch: str, current: _Open | None) -> tuple[str, bool]
     if before.isspace() or before in "([{—–-/" or p == 0:
         return (kind, True) if not after.isspace() else None
     return None
+
+
+def _plural_possessive(text: str, p: int) -> bool:
+    """'the parents’ choice,’': a mark after -s before a word is an apostrophe when the quote closes later on."""
+    if text[p - 1 : p] != "s" or not _WORD_NEXT.match(text, p + 1):
+        return False
+    m = _LATER_CLOSE.search(text, p + 1)
+    return m is not None and m[0][-1] == "’"
 
 
 def _join_splits(text: str, spans: list[Span]) -> list[Span]:
@@ -180,6 +200,6 @@ def _join_splits(text: str, spans: list[Span]) -> list[Span]:
 
 def _split_by_attribution(text: str, first: Span, second: Span) -> bool:
     gap = text[first.end : second.start]
-    if len(gap) > MAX_SPLIT or "\n" in gap or "\r" in gap:
+    if len(gap) > MAX_SPLIT or "\n" in gap or "\r" in gap or gap.rstrip().endswith(":"):
         return False
     return speakers.is_split_attribution(gap)

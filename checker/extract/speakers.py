@@ -140,7 +140,7 @@ def split(text: str, start: int, end: int) -> Stated:
         return Stated(stated, name, None, None, start, end)
     head = title_at[-1]
     first = title_at[0]
-    while first > 0 and low[first - 1] in PORTFOLIO | TITLE_HEADS | {"-"}:
+    while first > 0 and (low[first - 1] in PORTFOLIO | TITLE_HEADS or words[first - 1].islower() and low[first - 1] not in DETERMINERS):
         first -= 1
     title = " ".join(low[first : head + 1])
     before = [w for w in words[:first] if w.lower() not in DETERMINERS]
