@@ -227,7 +227,7 @@ def speaker_findings(ctx: Context, quotes: Mapping[str, list[Quote]]) -> list[Fi
     for found in quotes.values():
         for q in found:
             s = q.speaker
-            if s is not None and s.name and s.how != "pronoun" and not organisation_like(s.name):
+            if s is not None and s.name and not organisation_like(s.name):
                 people_seen[people.identity(s, ctx.aliases) or ""].append(q)
     findings = [f for key, qs in people_seen.items() for f in _titles(ctx, key, qs)]
     keys = sorted(people_seen)
@@ -273,6 +273,8 @@ def _speaker_location(ctx: Context, q: Quote) -> Location:
     """Where the speaker is named, as stated beside the quote."""
     s = q.speaker
     assert s is not None
+    if s.how == "pronoun":
+        return quote_location(q)
     source = ctx.sources[q.source]
     line, column = source.position(s.start)
     end_line, end_column = source.position(s.end)

@@ -117,8 +117,8 @@ def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
         return False
     if w[0].isupper() or low in TITLE_HEADS or low in RELATIONS or low in GENERIC or low in PORTFOLIO:
         return True
-    if low.endswith(("’s", "'s")) and w[0].isupper():
-        return True
+    if low.endswith(("’s", "'s")):
+        return True  # "Emily’s mother", "the charity's chief executive"
     return bool(taken) and low in CONNECTORS | DETERMINERS or first and low in DETERMINERS
 
 
@@ -140,7 +140,8 @@ def split(text: str, start: int, end: int) -> Stated:
         return Stated(stated, name, None, None, start, end)
     head = title_at[-1]
     first = title_at[0]
-    while first > 0 and (low[first - 1] in PORTFOLIO | TITLE_HEADS or words[first - 1].islower() and low[first - 1] not in DETERMINERS):
+    while first > 0 and (low[first - 1] in PORTFOLIO | TITLE_HEADS
+                         or words[first - 1].islower() and low[first - 1] not in DETERMINERS and not low[first - 1].endswith(("’s", "'s"))):
         first -= 1
     title = " ".join(low[first : head + 1])
     before = [w for w in words[:first] if w.lower() not in DETERMINERS]

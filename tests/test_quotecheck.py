@@ -1,0 +1,140 @@
+"""Quotations across sources: what is flagged, what an editor accepts, and the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker import quotecheck
+from checker.config import Config
+from checker.engine import Aliases
+from checker.extract import extract, quotations
+from checker.model import Source
+from checker.pipeline import check
+from tests.conftest import SEEDS
+
+BASE = ("Jane Smith, the charity's chief executive, said on Monday: "
+        "“These figures are overwhelming evidence that children cannot be left to social networks.”\n")
+
+
+def findings(a: str, b: str, aliases: dict[str, list[str]] | None = None) -> list[tuple[str, str]]:
+    """(rule, evidence) of the quote findings between two articles."""
+    sources = {name: Source.build(name, text) for name, text in (("a.txt", a), ("b.txt", b))}
+    quotes = {name: quotations(s) for name, s in sources.items()}
+    claims = {name: extract(s) for name, s in sources.items()}
+    return [(f.rule, f.evidence) for f in quotecheck.check(sources, quotes, claims, Aliases(aliases))]
+
+
+# (case, article B against BASE, rules expected)
+FLAGGED = [
+    ("a word changed", BASE.replace("social networks", "tech firms"), ["builtin.quote-wording"]),
+    ("a word added", BASE.replace("be left", "simply be left"), ["builtin.quote-wording"]),
+    ("a word dropped", BASE.replace("overwhelming evidence", "evidence"), ["builtin.quote-wording"]),
+    ("the ending changed", BASE.replace("to social networks", "to the networks alone"), ["builtin.quote-wording"]),
+    ("given to someone else", BASE.replace("Jane Smith, the charity's chief executive,", "Home Office minister Tom Brown"),
+     ["builtin.quote-attribution"]),
+    ("same words, said X after", "“These figures are overwhelming evidence that children cannot be left to social networks,” said Tom Brown.\n",
+     ["builtin.quote-attribution"]),
+    ("name misspelled", BASE.replace("Jane Smith", "Jane Smyth"), ["builtin.speaker-name"]),
+    ("title changed", BASE.replace("the charity's chief executive", "the charity's chairman"), ["builtin.speaker-title"]),
+]
+
+
+@pytest.mark.parametrize(("case", "other", "expected"), FLAGGED, ids=[f[0] for f in FLAGGED])
+def test_flagged(case: str, other: str, expected: list[str]) -> None:
+    assert [rule for rule, _ in findings(BASE, other)] == expected
+
+
+QUOTED_FIGURE = "Jane Smith said: “We saw 10 years of failed self-regulation by the firms.”\n"
+
+FIGURES = [
+    ("a different figure", QUOTED_FIGURE.replace("10 years", "12 years"), ["builtin.quote-figure"]),
+    ("the same figure in words", QUOTED_FIGURE.replace("10 years", "ten years"), []),
+]
+
+
+@pytest.mark.parametrize(("case", "other", "expected"), FIGURES, ids=[f[0] for f in FIGURES])
+def test_figures_inside_quotes(case: str, other: str, expected: list[str]) -> None:
+    assert [rule for rule, _ in findings(QUOTED_FIGURE, other)] == expected
+
+
+PASSES = [
+    ("identical", BASE),
+    ("a bracketed explanation", BASE.replace("social networks", "social networks [such as Instagram]")),
+    ("a bracketed stand-in", BASE.replace("children cannot", "[young people] cannot")),
+    ("an ellipsis for cut words", BASE.replace("evidence that children", "evidence … children")),
+    ("three dots for cut words", BASE.replace("evidence that children", "evidence ... children")),
+    ("a partial quote", "Jane Smith said the figures were “overwhelming evidence that children cannot be left”.\n"),
+    ("a partial quote at the end", "Jane Smith said children “cannot be left to social networks”.\n"),
+    ("capitals and punctuation at the edges", BASE.replace("“These figures", "“these figures").replace("networks.”", "networks”.")),
+    ("British marks", BASE.replace("“", "‘").replace("”", "’")),
+    ("straight marks", BASE.replace("“", '"').replace("”", '"')),
+    ("a paraphrase outside quotation marks", "Jane Smith said the figures showed children cannot be left to tech firms.\n"),
+    ("split by an attribution", "“These figures are overwhelming evidence,” Jane Smith said, “that children cannot be left to social networks.”\n"),
+    ("the speaker by surname", "Jane Smith spoke.\nMs Smith said: “These figures are overwhelming evidence that children cannot be left to social networks.”\n"),
+    ("the speaker by pronoun", "Jane Smith spoke.\n“These figures are overwhelming evidence that children cannot be left to social networks,” she said.\n"),
+    ("a shorter title", BASE.replace("the charity's chief executive", "the chief executive")),
+    ("a different quote of the same speaker", "Jane Smith said: “We will go on campaigning until the law changes for every family.”\n"),
+]
+
+
+@pytest.mark.parametrize(("case", "other"), PASSES, ids=[p[0] for p in PASSES])
+def test_accepted(case: str, other: str) -> None:
+    assert findings(BASE, other) == []
+
+
+def test_a_body_and_the_person_speaking_for_it() -> None:
+    a = "Jane Smith, chief executive of Kids First, said: “Children cannot be left to social networks any longer.”\n"
+    b = "Kids First said: “Children cannot be left to social networks any longer.”\n"
+    assert findings(a, b) == []
+
+
+def test_aliases_and_acronyms_name_one_body() -> None:
+    a = "The National Crime Agency (NCA) spoke.\nA spokesman for the NCA said: “It is vital that platforms act against grooming.”\n"
+    b = "A National Crime Agency spokesperson said: “It is vital that platforms act against grooming.”\n"
+    c = "A spokesperson for NaCA said: “It is vital that platforms act against grooming.”\n"
+    assert findings(a, b) == []
+    assert [r for r, _ in findings(b, c)] == ["builtin.quote-attribution"]
+    assert findings(b, c, {"National Crime Agency": ["NaCA"]}) == []
+
+
+def test_wording_evidence_is_a_word_diff() -> None:
+    (only,) = findings(BASE, BASE.replace("social networks", "tech firms"))
+    assert only[1] == ("a.txt:1:60 and b.txt:1:60 differ inside the quotation marks: "
+                       "… be left to [-social networks-] {+tech firms+}")
+
+
+def test_attribution_evidence_names_both_speakers() -> None:
+    (only,) = findings(BASE, BASE.replace("Jane Smith, the charity's chief executive,", "Home Office minister Tom Brown"))
+    assert only[1] == ("a.txt:1:60 gives the words to Jane Smith (\"Jane Smith, the charity's chief executive\"); "
+                       "b.txt:1:48 gives them to Tom Brown (\"Home Office minister Tom Brown\")")
+
+
+def test_one_source_repeating_itself_is_not_compared() -> None:
+    twice = BASE + "Later Jane Smith said: “These figures are overwhelming evidence that children cannot be left to tech firms.”\n"
+    sources = {"a.txt": Source.build("a.txt", twice)}
+    assert quotecheck.check(sources, {"a.txt": quotations(sources["a.txt"])}, {"a.txt": []}) == []
+
+
+def test_many_sources_one_outlier() -> None:
+    texts = {f"s{i}.txt": BASE for i in range(30)}
+    texts["s30.txt"] = BASE.replace("social networks", "tech firms")
+    sources = {n: Source.build(n, t) for n, t in texts.items()}
+    found = quotecheck.check(sources, {n: quotations(s) for n, s in sources.items()}, {n: [] for n in sources})
+    assert [(f.rule, f.locations[0].path) for f in found] == [("builtin.quote-wording", "s30.txt")]
+    assert "(30 sources have the first version, 1 the second)" in found[0].evidence
+
+
+def test_seed_quotes_agree() -> None:
+    sources, found = check([str(SEEDS)], [], Config(), lambda err: None)
+    assert [f.rule for f in found if "quote" in f.rule or "speaker" in f.rule] == []
+    assert len(sources) == 2
+
+
+def test_quote_rules_are_configurable() -> None:
+    other = BASE.replace("social networks", "tech firms")
+    paths = {"a.txt": BASE, "b.txt": other}
+    sources = {n: Source.build(n, t) for n, t in paths.items()}
+    found = quotecheck.check(sources, {n: quotations(s) for n, s in sources.items()}, {n: [] for n in sources})
+    assert found[0].rule in quotecheck.RULES
+    from checker.engine import select
+    assert select(found, ("builtin.quote-wording",), {}) == []
