@@ -9,8 +9,11 @@ in varied wording (hedges and rounding: 5,137 as "more than 5,100", "nearly 5,20
 "around 5,100"; "33 percent", "33%", "33 per cent", "33.2%"; "one in five", "a fifth of";
 "£2.5m", "£2.5 million", "£2,500,000"), with sentence templates, quotes, background
 figures of kinds never compared (dates, ages, durations) and ordinary prose from
-``corpus.py``. About 5% of articles state one figure wrongly, so the checker has real
-discrepancies to find; which ones is written beside the corpus (``.truth.json``).
+``corpus.py``. Each story has one speaker (a person, with a role at its organisation) and two
+quotes, told whole, split by the attribution or in part. About 5% of articles state one figure
+wrongly and 2% of the others misquote the speaker (a word changed or dropped, the words given to
+someone else, another title), so the checker has real discrepancies to find; which ones is
+written beside the corpus (``.truth.json``).
 
 Lines are ``{"id": "s00001", "text": "...", "published": "YYYY-MM-DD"}``, 1 to 3 KB of
 text each. Every article has its own seeded random generator, so the corpus of 1,000
@@ -34,12 +37,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import corpus  # noqa: E402  (benchmarks/corpus.py, beside this file: vocabulary and prose)
+import corpus
 
 DATA_DIR = corpus.DATA_DIR
 DEFAULT_SEED = corpus.DEFAULT_SEED
 STORIES = 5
 WRONG_SHARE = 0.05  # articles that state one figure wrongly
+QUOTE_WRONG_SHARE = 0.02  # articles (of the others) that misquote the story's speaker
+MISQUOTES = ["word", "dropped", "speaker", "title"]
 MIN_BYTES, MAX_BYTES = 1000, 2700  # article text length, drawn per article
 
 # --------------------------------------------------------------------------- the stories
@@ -97,6 +102,9 @@ class Story:
     money: int
     trend_name: str
     trend: tuple[int, int, int, int]  # from a in year1 to b in year2
+    speaker: str = ""  # who speaks for the story's organisation, and as what
+    role: str = ""
+    quotes: tuple[str, ...] = ()  # what they say, word for word, in every article that quotes them
 
 
 def stories(seed: int) -> list[Story]:
@@ -114,6 +122,11 @@ def stories(seed: int) -> list[Story]:
         out.append(Story(theme, total, end, [first, second, third], r.choice(list(RATIOS)),
                          r.choice(theme["rest"]), r.choice(MONEY), r.choice(theme["names"]),
                          (a, y2 - r.randint(1, 3), int(a * r.uniform(1.3, 3.4)), y2)))
+    voices = random.Random(f"{seed}/speakers")  # apart, so the figures stay those of earlier corpora
+    said = voices.sample(QUOTES, 2 * len(out))  # each story its own words
+    for i, (story, person) in enumerate(zip(out, voices.sample(corpus.PEOPLE, len(out)))):
+        story.speaker, story.role = person, voices.choice(corpus.ROLES)
+        story.quotes = tuple(said[2 * i : 2 * i + 2])
     return out
 
 
@@ -214,8 +227,15 @@ QUOTES = [
     "It is hugely concerning to see the scale of the problem laid bare in this way.",
     "The government must act now, and it must act decisively.",
     "We have been warning about this for years, and the figures prove us right.",
+    "Every one of these cases represents a failure that could have been prevented.",
+    "We need a long-term plan, not another round of short-term announcements.",
+    "The people on the front line are doing their best with far too little support.",
+    "These numbers should shock anyone who cares about the communities we serve.",
+    "We will keep pressing ministers until the promised changes are delivered in full.",
+    "It is simply not acceptable that families are still waiting this long for help.",
 ]
-PROSE = corpus.PROSE_TEMPLATES
+SWAPS = ["serious", "growing", "clear", "real", "major", "deep", "simple", "urgent", "stark", "modest"]
+PROSE = [p for p in corpus.PROSE_TEMPLATES if "said: " not in p]  # the story's speaker is the only one quoted
 PROSE_NO_PLATFORM = [p for p in PROSE if "latform}" not in p]  # no "TikTok said..." in a story about food banks
 BACKGROUND = [
     "The youngest {who_one} was {age} years old.",
@@ -275,7 +295,7 @@ class ArticleWriter:
         r, t = self.r, self.t
         kind = r.random()
         if kind < 0.12:
-            return f"{r.choice(corpus.PEOPLE)}, {r.choice(corpus.ROLES)} of {t['org']}, said: \"{r.choice(QUOTES)}\""
+            return self.quote()
         if kind < 0.25:
             month = r.choice(corpus.MONTHS)
             return r.choice(BACKGROUND + [t["law"]]).format(
@@ -290,7 +310,30 @@ class ArticleWriter:
             sentences.append(r.choice(PROSE if t["at"] == "on" else PROSE_NO_PLATFORM).format(**fields))
         return " ".join(sentences)
 
-    def article(self, wrong: bool) -> tuple[str, dict | None]:
+    def quote(self, misquote: str | None = None) -> str:
+        """The story's speaker quoted (whole, split by the attribution, or in part), or misquoted as asked."""
+        r, s = self.r, self.s
+        person, role, words = s.speaker, s.role, r.choice(s.quotes)
+        if misquote == "speaker":
+            person = r.choice([p for p in corpus.PEOPLE if p != s.speaker])
+        elif misquote == "title":
+            role = r.choice([x for x in corpus.ROLES if not set(x.split()) & set(s.role.split())])
+        elif misquote in ("word", "dropped"):
+            tokens = words.split()
+            i = r.choice([j for j, w in enumerate(tokens[1:-1], start=1) if len(w) >= 4 and w.isalpha()])
+            tokens[i:i + 1] = [] if misquote == "dropped" else [r.choice([w for w in SWAPS if w != tokens[i]])]
+            words = " ".join(tokens)
+        org = self.t["org"]
+        form = r.random() if misquote is None else r.random() * 0.6
+        if form < 0.3:
+            return f"{person}, {role} of {org}, said: \"{words}\""
+        if form < 0.6:
+            return f"“{words[:-1]},” said {person}, {role} of {org}."
+        tokens = words.rstrip(".").split()
+        a = r.randrange(0, max(1, len(tokens) - 5))
+        return f"{person} said the figures were “{' '.join(tokens[a:a + r.randint(4, 7)])}”."
+
+    def article(self, wrong: bool, misquote: str | None = None) -> tuple[str, dict | None]:
         """The article's text, and what it states wrongly (None when nothing)."""
         r = self.r
         keys = r.sample(KEYS, r.randint(2, 5))
@@ -316,10 +359,13 @@ class ArticleWriter:
                 paragraphs.append(rest.pop(0))
             else:
                 paragraphs.append((self.filler(), False))
+        if misquote is not None:
+            paragraphs.insert(r.randint(2, len(paragraphs)), (self.quote(misquote), True))
         truth = None
-        if bad is not None:
+        if bad is not None or misquote is not None:
             line = next(i for i, (_, is_bad) in enumerate(paragraphs, start=1) if is_bad)
-            truth = {"figure": bad, "line": line, "sentence": paragraphs[line - 1][0]}
+            what = {"figure": bad} if bad is not None else {"quote": misquote}
+            truth = {**what, "line": line, "sentence": paragraphs[line - 1][0]}
         return "\n".join(p for p, _ in paragraphs) + "\n", truth
 
 
@@ -338,7 +384,9 @@ def generate(path: Path, articles: int, seed: int = DEFAULT_SEED) -> dict:
             r = random.Random(f"{seed}/article/{i}")
             index = r.randrange(len(told))
             story = told[index]
-            text, truth = ArticleWriter(r, story).article(r.random() < WRONG_SHARE)
+            wrong_figure = r.random() < WRONG_SHARE
+            misquote = r.choice(MISQUOTES) if not wrong_figure and r.random() < QUOTE_WRONG_SHARE else None
+            text, truth = ArticleWriter(r, story).article(wrong_figure, misquote)
             published = story.end + timedelta(days=r.randint(20, 120))
             ident = f"s{i:05d}"
             line = json.dumps({"id": ident, "text": text, "published": published.isoformat()}, ensure_ascii=False) + "\n"
@@ -349,7 +397,8 @@ def generate(path: Path, articles: int, seed: int = DEFAULT_SEED) -> dict:
     truth_all = {"articles": articles, "seed": seed, "bytes": size,
                  "stories": [{"topic": s.theme["topic"], "total": s.total, "period_end": s.end.isoformat(),
                               "shares": dict(zip(s.theme["names"], s.shares)), "ratio": f"{s.ratio[0]}/{s.ratio[1]} {s.theme['who']} {s.rest}",
-                              "money": s.money, "trend": {"name": s.trend_name, "from": s.trend[:2], "to": s.trend[2:]}}
+                              "money": s.money, "trend": {"name": s.trend_name, "from": s.trend[:2], "to": s.trend[2:]},
+                              "speaker": {"name": s.speaker, "role": s.role, "quotes": list(s.quotes)}}
                              for s in told],
                  "wrong": wrong}
     truth_path(path).write_text(json.dumps(truth_all, indent=1) + "\n", encoding="utf-8")
@@ -397,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.out is None:
         path.with_name(path.name + ".version").write_text(generator_version() + "\n")
     print(f"wrote {path}: {args.articles} articles, {truth['bytes'] / 1e6:.2f} MB, "
-          f"{len(truth['wrong'])} with a wrong figure (listed in {truth_path(path).name})", file=sys.stderr)
+          f"{len(truth['wrong'])} with a wrong figure or quote (listed in {truth_path(path).name})", file=sys.stderr)
     return 0
 
 

@@ -81,7 +81,9 @@ def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], clai
             findings += _drift(ctx, a, b, c)
             findings += _attribution(ctx, a, b, c)
     findings += speaker_findings(ctx, quotes)
-    unique = {f.fingerprint: f for f in findings}
+    unique: dict[tuple[str, Location], Finding] = {}
+    for f in findings:  # one finding per misquote, against the most widely carried version
+        unique.setdefault((f.rule, f.locations[0]), f)
     return sorted(unique.values())
 
 
@@ -170,19 +172,34 @@ def _figures(ctx: Context, qa: Quote, wa: Wording, qb: Quote, wb: Wording, gap: 
 
 
 def _attribution(ctx: Context, a: Version, b: Version, c: Comparison | None) -> Iterator[Finding]:
-    """The same words given to different speakers (in two sources)."""
+    """The same words given to a speaker other than the one most sources give them to."""
     if c is not None and c.longest < ATTRIBUTION_WORDS or len(a.words.words) < ATTRIBUTION_WORDS:
         return
-    for qa in a.quotes:
-        for qb in b.quotes:
-            if qa.source == qb.source:
-                continue
-            ka, kb = people.identity(qa.speaker, ctx.aliases), people.identity(qb.speaker, ctx.aliases)
-            if ka is None or kb is None or _speaks_for(ctx, qa, qb, ka, kb) or people.spelled_alike(ka, kb):
-                continue
-            evidence = f"{_where(qa)} gives the words to {_who(qa)}; {_where(qb)} gives them to {_who(qb)}"
-            yield _finding(ctx, "builtin.quote-attribution", [qb, qa], evidence, f"{ka}|{kb}")
-            return
+    quotes = a.quotes if a is b else a.quotes + b.quotes
+    groups: list[list[tuple[Quote, str]]] = []
+    for q in quotes:
+        key = people.identity(q.speaker, ctx.aliases)
+        if key is None:
+            continue
+        home = next((g for g in groups if _one_speaker(ctx, g[0][0], q, g[0][1], key)), None)
+        if home is None:
+            groups.append([(q, key)])
+        else:
+            home.append((q, key))
+    if len(groups) < 2:
+        return
+    groups.sort(key=lambda g: -len({q.source for q, _ in g}))
+    for group in groups[1:]:
+        for outlier, _ in group:
+            reference = next((q for q, _ in groups[0] if q.source != outlier.source), None)
+            if reference is not None:
+                evidence = f"{_where(outlier)} gives the words to {_who(outlier)}; {_where(reference)} gives them to {_who(reference)}"
+                yield _finding(ctx, "builtin.quote-attribution", [outlier, reference], evidence)
+
+
+def _one_speaker(ctx: Context, qa: Quote, qb: Quote, ka: str, kb: str) -> bool:
+    """One speaker under two names, or a body and the person speaking for it, or one name misspelled."""
+    return _speaks_for(ctx, qa, qb, ka, kb) or people.spelled_alike(ka, kb)
 
 
 def _speaks_for(ctx: Context, qa: Quote, qb: Quote, ka: str, kb: str) -> bool:

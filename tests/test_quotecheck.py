@@ -105,8 +105,8 @@ def test_wording_evidence_is_a_word_diff() -> None:
 
 def test_attribution_evidence_names_both_speakers() -> None:
     (only,) = findings(BASE, BASE.replace("Jane Smith, the charity's chief executive,", "Home Office minister Tom Brown"))
-    assert only[1] == ("a.txt:1:60 gives the words to Jane Smith (\"Jane Smith, the charity's chief executive\"); "
-                       "b.txt:1:48 gives them to Tom Brown (\"Home Office minister Tom Brown\")")
+    assert only[1] == ("b.txt:1:48 gives the words to Tom Brown (\"Home Office minister Tom Brown\"); "
+                       "a.txt:1:60 gives them to Jane Smith (\"Jane Smith, the charity's chief executive\")")
 
 
 def test_one_source_repeating_itself_is_not_compared() -> None:
@@ -122,6 +122,14 @@ def test_many_sources_one_outlier() -> None:
     found = quotecheck.check(sources, {n: quotations(s) for n, s in sources.items()}, {n: [] for n in sources})
     assert [(f.rule, f.locations[0].path) for f in found] == [("builtin.quote-wording", "s30.txt")]
     assert "(30 sources have the first version, 1 the second)" in found[0].evidence
+
+
+def test_one_misattribution_among_many_is_the_one_flagged() -> None:
+    texts = {f"s{i}.txt": BASE for i in range(5)}
+    texts["s2.txt"] = BASE.replace("Jane Smith, the charity's chief executive,", "Tom Brown")
+    sources = {n: Source.build(n, t) for n, t in texts.items()}
+    found = quotecheck.check(sources, {n: quotations(s) for n, s in sources.items()}, {n: [] for n in sources})
+    assert [(f.rule, [loc.path for loc in f.locations]) for f in found] == [("builtin.quote-attribution", ["s2.txt", "s0.txt"])]
 
 
 def test_seed_quotes_agree() -> None:
