@@ -14,7 +14,10 @@ deterministic for a given seed; the smaller corpus is the start of the larger on
     and its ``getrusage(RUSAGE_CHILDREN)`` peak RSS;
 
 and, to show what check adds to extraction, (d) the cross-source stage alone:
-``align.check`` + ``engine.select`` on the claims of every article, already in memory.
+``align.check`` + ``engine.select`` on the claims of every article, already in memory, and
+(e) quote alignment alone: ``quotecheck.check`` on the quotations (and claims) of every
+article, already in memory. Quote alignment is judged like check: ten times the articles in at
+most twelve times the time.
 
 Each corpus gets ``--repeats`` passes of (a), (b), (c) in turn (so that a slow spell of a
 shared machine hits all of them), and the fastest pass of each counts. Then the ratios of
@@ -55,6 +58,7 @@ MEASURES = {  # key: label in the report
     "check": "(b) `pipeline.check` end to end (library)",
     "cli": "(c) `check` command line",
     "cross": "(d) of which cross-source: `align.check` on claims in memory",
+    "quotes": "(e) of which quote alignment: `quotecheck.check` on quotes in memory",
 }
 
 
@@ -171,6 +175,24 @@ def time_cross_source(path: Path, repeats: int) -> list[Run]:
     return runs
 
 
+def time_quotes(path: Path, repeats: int) -> list[Run]:
+    """(e) quote alignment alone, on quotations and claims extracted beforehand (untimed)."""
+    from checker import quotecheck
+    from checker.extract import extract, quotations
+    from checker.sources import read_sources
+
+    sources = {s.name: s for s in read_sources([str(path)], _fail)}
+    quotes = {name: quotations(s) for name, s in sources.items()}
+    claims = {name: extract(s) for name, s in sources.items()}
+    runs = []
+    for _ in range(repeats):
+        gc.collect()
+        c0, t0 = time.process_time(), time.perf_counter()
+        findings = quotecheck.check(sources, quotes, claims)
+        runs.append(Run(time.perf_counter() - t0, time.process_time() - c0, len(findings)))
+    return runs
+
+
 def quality(findings: list, truth: dict) -> dict:
     """How the findings meet the planted errors: articles caught, and findings naming none of them."""
     wrong = truth["wrong"]
@@ -178,9 +200,20 @@ def quality(findings: list, truth: dict) -> dict:
     def article(loc) -> str:
         return loc.path.rpartition("#")[2]
 
-    caught = {article(loc) for f in findings for loc in f.locations if article(loc) in wrong}
-    clean_only = sum(1 for f in findings if not any(article(loc) in wrong for loc in f.locations))
-    return {"planted": len(wrong), "caught": len(caught), "clean_only": clean_only}
+    out = {}
+    for what, rules in (("figure", lambda rule: not _quote_rule(rule)), ("quote", _quote_rule)):
+        planted = {a for a, w in wrong.items() if what in w}
+        mine = [f for f in findings if rules(f.rule)]
+        caught = {article(loc) for f in mine for loc in f.locations if article(loc) in planted}
+        clean_only = sum(1 for f in mine if not any(article(loc) in wrong for loc in f.locations))
+        out[what] = {"planted": len(planted), "caught": len(caught), "clean_only": clean_only, "findings": len(mine)}
+    return out
+
+
+def _quote_rule(rule: str) -> bool:
+    from checker import quotecheck
+
+    return rule in quotecheck.RULES
 
 
 # ------------------------------------------------------------------------------- report
@@ -213,8 +246,8 @@ def report(sizes: list[Size], baseline: dict | None) -> tuple[str, list[tuple[st
             what = "claims" if key == "extract" else "findings"
             items = "?" if run.items is None else f"{run.items:,} {what}"
             rss = "-" if key != "cli" else f"{max(r.maxrss_kb or 0 for r in s.runs[key]) / 1024:.1f}"
-            rate = "-" if key == "cross" else f"{_rate(s.articles, run.seconds):,.0f}"
-            mbs = "-" if key == "cross" else f"{_rate(mb, run.seconds):.3f}"
+            rate = "-" if key in ("cross", "quotes") else f"{_rate(s.articles, run.seconds):,.0f}"
+            mbs = "-" if key in ("cross", "quotes") else f"{_rate(mb, run.seconds):.3f}"
             passes = ", ".join(f"{r.seconds:.2f}" for r in s.runs[key])
             lines.append(f"| {s.articles:,} articles, {mb:.2f} MB | {label} | {run.seconds:.2f} / {run.cpu:.2f} | {passes} | "
                          f"{rate} | {mbs} | {items} | {rss} | {'-' if run.rc is None else run.rc} |")
@@ -224,7 +257,7 @@ def report(sizes: list[Size], baseline: dict | None) -> tuple[str, list[tuple[st
     small, large = sizes[0], sizes[-1]
     if len(sizes) >= 2:
         bar = SCALE_SLACK * large.articles / small.articles
-        for key, judged in (("check", True), ("cli", False), ("extract", False), ("cross", False)):
+        for key, judged in (("check", True), ("cli", False), ("extract", False), ("cross", False), ("quotes", True)):
             a, b = small.best(key), large.best(key)
             if a is None or b is None:
                 continue
@@ -232,9 +265,10 @@ def report(sizes: list[Size], baseline: dict | None) -> tuple[str, list[tuple[st
             ok = wall <= bar
             name = MEASURES[key].split(" ", 1)[1]
             lines.append(f"| {name}: time({large.articles:,}) / time({small.articles:,}) | {wall:.2f} | {cpu:.2f} | "
-                         f"<= {bar:g} | {_holds(ok, judged) if key in ('check', 'cli') else '-'} |")
+                         f"<= {bar:g} | {_holds(ok, judged) if key in ('check', 'cli', 'quotes') else '-'} |")
             if judged:
-                verdicts.append((f"check takes {wall:.2f}x as long on {large.articles / small.articles:g}x the articles "
+                who = "check" if key == "check" else "quote alignment"
+                verdicts.append((f"{who} takes {wall:.2f}x as long on {large.articles / small.articles:g}x the articles "
                                  f"(bar {bar:g})", ok))
     for s in sizes:
         base = s.best("extract")
@@ -254,12 +288,14 @@ def report(sizes: list[Size], baseline: dict | None) -> tuple[str, list[tuple[st
                                  f"(bar {CHECK_OVER_EXTRACT:g})", ok))
 
     if any(s.quality for s in sizes):
-        lines += ["", "| corpus | articles with a planted wrong figure | of them named in a finding | findings naming none of them |",
-                  "| --- | ---: | ---: | ---: |"]
+        lines += ["", "| corpus | planted | articles | of them named in a finding | findings | findings naming no planted article |",
+                  "| --- | --- | ---: | ---: | ---: | ---: |"]
         for s in sizes:
-            if s.quality:
-                q = s.quality
-                lines.append(f"| {s.articles:,} articles | {q['planted']:,} | {q['caught']:,} | {q['clean_only']:,} |")
+            for what, label in (("figure", "a wrong figure"), ("quote", "a misquote (quote findings)")):
+                q = s.quality.get(what)
+                if q:
+                    lines.append(f"| {s.articles:,} articles | {label} | {q['planted']:,} | {q['caught']:,} | {q['findings']:,} | "
+                                 f"{q['clean_only']:,} |")
     return "\n".join(lines), verdicts
 
 
@@ -356,7 +392,7 @@ def main(argv: list[str] | None = None) -> int:
         path, truth = stories.ensure(n, args.seed)
         sizes.append(Size(n, path, truth, text_bytes(path)))
         say(f"corpus {path.name}: {n:,} articles, {sizes[-1].text_bytes / MB:.2f} MB of text, "
-            f"{len(truth['wrong'])} with a wrong figure")
+            f"{len(truth['wrong'])} with a wrong figure or quote")
     warm_up()
     baseline = None if args.no_cli else extraction.peak_rss([sys.executable, "-m", "checker", "--version"])
     workdir = Path(tempfile.mkdtemp(prefix="crosscheck-scale-"))
@@ -376,6 +412,8 @@ def main(argv: list[str] | None = None) -> int:
                     say(f"    (c) command line: {run.seconds:.1f} s, peak RSS {(run.maxrss_kb or 0) / 1024:.1f} MiB, exit {run.rc}")
             s.runs["cross"] = time_cross_source(s.path, args.repeats)
             say(f"    (d) cross-source stage alone: {min(r.seconds for r in s.runs['cross']):.2f} s")
+            s.runs["quotes"] = time_quotes(s.path, args.repeats)
+            say(f"    (e) quote alignment alone: {min(r.seconds for r in s.runs['quotes']):.2f} s")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -396,7 +434,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"**Warning: on {s.articles:,} articles the command line reported {cli.items} findings, "
                   f"pipeline.check {lib.items}.**\n")
     holds = all(ok for _, ok in verdicts)
-    print(f"Bar (check: time at most {SCALE_SLACK:g} times proportional to the articles; within {CHECK_OVER_EXTRACT:g}x of "
+    print(f"Bar (check and quote alignment: time at most {SCALE_SLACK:g} times proportional to the articles; check within {CHECK_OVER_EXTRACT:g}x of "
           f"extraction alone): " + ("**holds**" if holds else "**fails**") + " - " + "; ".join(v for v, _ in verdicts) + ".")
     print(f"\nTotal benchmark time: {time.perf_counter() - started:.0f} s")
     if extraction.SNAPSHOT is not None:

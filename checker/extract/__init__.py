@@ -62,7 +62,7 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     figures = assemble(text, nums)
     raws = figures + words + bound_pairs(text, figures) + change_from_to(text, figures) + multiplier_words(text, tokens) + [_date_raw(d) for d in dates]
     raws.sort(key=lambda r: (r.start, -r.end, r.kind))
-    index = SentenceIndex(text)
+    index = sentence_index(text)
     names = Names(text, index.spans)
     about = _about(raws, index, names)
     sentences: dict[tuple[int, int], tuple[str, tuple[str, ...], str | None]] = {}
@@ -74,6 +74,18 @@ def iter_claims(source: Source) -> Iterator[Claim]:
             sentences[span] = (_SPACES.sub(" ", source.text[span[0] : span[1]]).strip(),
                                tuple(m.name for m in mentions), next((m.name for m in mentions if m.place), None))
         yield _claim(source, raw, span, sentences[span], dates, about.get(id(raw), ()), figures_at)
+
+
+_LAST_INDEX: list[tuple[str, SentenceIndex]] = []
+
+
+def sentence_index(text: str) -> SentenceIndex:
+    """The sentences of `text`, computed once when its claims and its quotations are both read."""
+    if _LAST_INDEX and _LAST_INDEX[0][0] is text:
+        return _LAST_INDEX[0][1]
+    index = SentenceIndex(text)
+    _LAST_INDEX[:] = [(text, index)]
+    return index
 
 
 def _about(raws: list[Raw], index: SentenceIndex, names: Names) -> dict[int, tuple[str, ...]]:
@@ -158,10 +170,13 @@ _PARTIAL_BEFORE = regex.compile(r"[\w’'”\"]\s*\Z")
 def quotations(source: Source) -> list[Quote]:
     """Every quotation of one source, with its speaker, in order of position."""
     text = source.body
-    spans = quotes.find(text)
+    lines = quotes.paragraphs(text)
+    spans = quotes.find(text, lines)
+    if not spans:
+        return []
     found = []
-    sentence = SentenceIndex(text)
-    for span, speaker in zip(spans, attribution.attribute(text, spans)):
+    sentence = sentence_index(text)
+    for span, speaker in zip(spans, attribution.attribute(text, spans, sentence.spans, lines)):
         line, column = source.position(span.start)
         end_line, end_column = source.position(span.end)
         words = " ".join(" ".join(source.text[a:b].split()) for a, b in span.parts)

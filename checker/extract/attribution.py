@@ -10,6 +10,7 @@ import regex
 from checker.extract import speakers as sp
 from checker.extract.context import sentences
 from checker.extract.quotes import Span, paragraphs
+from checker.extract.scan import before
 from checker.model import Speaker
 
 _AFTER_REACH = 80
@@ -25,11 +26,12 @@ _RELATIVE = ("which", "who", "whose", "that", "where")
 class Article:
     """What an article says about its people: full names by surname, acronyms, the sentences."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, spans: list[tuple[int, int]] | None = None, lines: list[tuple[int, int]] | None = None) -> None:
         self.text = text
-        self.sentences = sentences(text)
+        self.sentences = sentences(text) if spans is None else spans
         self.starts = [a for a, _ in self.sentences]
-        self.paragraphs = paragraphs(text)
+        self.paragraphs = paragraphs(text) if lines is None else lines
+        self.paragraph_starts = [a for a, _ in self.paragraphs]
         self.full: dict[str, str] = {}
         self.mentions: list[tuple[int, int, str]] = []  # where the article names a person in full
         for m in _PERSON.finditer(text):
@@ -46,7 +48,7 @@ class Article:
 
     def paragraph(self, offset: int) -> tuple[int, int]:
         """The paragraph holding `offset`."""
-        i = max(0, bisect.bisect_right([a for a, _ in self.paragraphs], offset) - 1)
+        i = max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
         return self.paragraphs[i] if self.paragraphs else (0, len(self.text))
 
     def resolve(self, name: str | None) -> str | None:
@@ -58,9 +60,10 @@ class Article:
         return name
 
 
-def attribute(text: str, spans: list[Span]) -> Iterator[Speaker | None]:
-    """The speaker of each quotation, in order."""
-    article = Article(text)
+def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]] | None = None,
+              lines: list[tuple[int, int]] | None = None) -> Iterator[Speaker | None]:
+    """The speaker of each quotation, in order (the text's sentences and paragraphs, when already known)."""
+    article = Article(text, sentence_spans, lines)
     last: Speaker | None = None
     person: Speaker | None = None  # the last speaker with a person's name: whom "he" and "she" stand for
     previous_end = -1
@@ -122,7 +125,7 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
     s_start, _ = article.sentence(span.start)
     start = max(s_start, previous_end)
     prefix_end = span.start
-    intro = _INTRO.search(text, start, prefix_end)
+    intro = before(_INTRO, text, prefix_end, prefix_end - start)
     if intro is not None:
         who = _subject_before(article, s_start, start, intro.start())
         if who:

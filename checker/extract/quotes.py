@@ -44,11 +44,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _LINE.finditer(text) if m[0].strip()]
 
 
-def find(text: str) -> list[Span]:
-    """Every quotation of `text`, in order."""
+def find(text: str, lines: list[tuple[int, int]] | None = None) -> list[Span]:
+    """Every quotation of `text`, in order (`lines`: its paragraphs, when already known)."""
     found: list[Span] = []
     pending: _Open | None = None
-    for a, b in paragraphs(text):
+    for a, b in paragraphs(text) if lines is None else lines:
         if pending is not None:
             lead = _lead(text, a, b)
             if lead is not None and _kind(text[lead]) == pending.kind:
