@@ -144,8 +144,9 @@ def _drift(ctx: Context, a: Version, b: Version, c: Comparison) -> Iterator[Find
             yield _finding(ctx, "builtin.quote-figure", [qb, qa], evidence, str(gap))
     if words:
         shown = diff(ctx.sources[qa.source].text, a.words, ctx.sources[qb.source].text, b.words, words)
-        evidence = f"{_where(qa)} and {_where(qb)} differ inside the quotation marks: {shown}{_carried(a, b)}"
-        yield _finding(ctx, "builtin.quote-wording", [qb, qa], evidence, shown)
+        for other in [q for q in b.quotes if q.source != qa.source]:  # every source with this wording
+            evidence = f"{_where(qa)} and {_where(other)} differ inside the quotation marks: {shown}{_carried(a, b)}"
+            yield _finding(ctx, "builtin.quote-wording", [other, qa], evidence, shown)
 
 
 def _pick(a: Version, b: Version) -> tuple[Quote, Quote]:
@@ -260,14 +261,25 @@ def speaker_findings(ctx: Context, quotes: Mapping[str, list[Quote]]) -> list[Fi
 
 
 def _titles(ctx: Context, key: str, qs: list[Quote]) -> Iterator[Finding]:
-    titled = [q for q in qs if q.speaker and people.title(q.speaker)]
-    for i, qa in enumerate(titled):
-        for qb in titled[i + 1 :]:
-            ta, tb = people.title(qa.speaker), people.title(qb.speaker)  # type: ignore[arg-type]
-            if qa.source != qb.source and ta and tb and not people.titles_agree(ta, tb):
-                evidence = f"{qa.source} calls {qa.speaker.name} \"{ta}\"; {qb.source} calls them \"{tb}\""  # type: ignore[union-attr]
-                yield _speaker_finding(ctx, "builtin.speaker-title", qb, qa, evidence, f"{ta}|{tb}")
-                return
+    """A person's title in each source against the title most sources give them."""
+    groups: list[list[tuple[Quote, str]]] = []
+    for q in qs:
+        t = people.title(q.speaker) if q.speaker else None
+        if t is None:
+            continue
+        home = next((g for g in groups if people.titles_agree(g[0][1], t)), None)
+        if home is None:
+            groups.append([(q, t)])
+        else:
+            home.append((q, t))
+    groups.sort(key=lambda g: -len({q.source for q, _ in g}))
+    for group in groups[1:]:
+        for outlier, title in group:
+            reference = next(((q, t) for q, t in groups[0] if q.source != outlier.source), None)
+            if reference is not None:
+                name = outlier.speaker.name if outlier.speaker else key
+                evidence = f"{outlier.source} calls {name} \"{title}\"; {reference[0].source} calls them \"{reference[1]}\""
+                yield _speaker_finding(ctx, "builtin.speaker-title", outlier, reference[0], evidence, f"{title}|{reference[1]}")
 
 
 def _names(ctx: Context, qa_list: list[Quote], qb_list: list[Quote]) -> Iterator[Finding]:

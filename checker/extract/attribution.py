@@ -114,9 +114,23 @@ def _after(article: Article, part_end: int, next_part: int | None) -> tuple[sp.S
         return None
     if not text[close : verb.start()].strip(" \t,"):
         who = sp.noun_phrase(text, verb.end(), stop, whole=False)
-        return (who, "said X") if who else None
+        return (_trailing_title(article, who), "said X") if who else None
     who = sp.noun_phrase(text, close, verb.start())
     return (who, "X said") if who else None
+
+
+_APPOSITIVE = regex.compile(r",[ \t]+([^,.;:!?\n]{1,80})(?=[,.;:!?]|\n|\Z)")
+
+
+def _trailing_title(article: Article, who: sp.Stated) -> sp.Stated:
+    """'said Laura Williams, policy manager of the ONS.': the name with the title that follows it."""
+    if who.title or not who.name:
+        return who
+    m = _APPOSITIVE.match(article.text, who.end)
+    if m is None:
+        return who
+    title = sp.noun_phrase(article.text, m.start(1), m.end(1))
+    return _merge(article.text, who, title) if title and title.title and not title.name else who
 
 
 def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:

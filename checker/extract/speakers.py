@@ -90,7 +90,7 @@ def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated |
     taken: list[tuple[str, int, int]] = []
     for i, (w, a, b) in enumerate(words):
         joined = not taken or _JOIN.fullmatch(text, taken[-1][2], a) is not None
-        if not joined or not _np_word(w, i == 0, taken):
+        if not joined or not (_np_word(w, i == 0, taken) or _title_word(words, i)):
             if whole or i == 0:
                 return None
             break
@@ -122,6 +122,15 @@ def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
     return bool(taken) and low in CONNECTORS | DETERMINERS or first and low in DETERMINERS
 
 
+def _title_word(words: list[tuple[str, int, int]], i: int) -> bool:
+    """A lower-case word of a title: 'policy' in 'policy manager' and in 'director of policy'."""
+    if not words[i][0].isalpha() or not words[i][0].islower():
+        return False
+    if i + 1 < len(words) and words[i + 1][0].lower() in TITLE_HEADS:
+        return True
+    return i >= 2 and words[i - 1][0] == "of" and words[i - 2][0].lower() in TITLE_HEADS
+
+
 def _content(w: str) -> bool:
     low = w.lower().rstrip(".")
     return w[0].isupper() or low in TITLE_HEADS | RELATIONS | GENERIC | PRONOUNS
@@ -143,9 +152,12 @@ def split(text: str, start: int, end: int) -> Stated:
     while first > 0 and (low[first - 1] in PORTFOLIO | TITLE_HEADS
                          or words[first - 1].islower() and low[first - 1] not in DETERMINERS and not low[first - 1].endswith(("’s", "'s"))):
         first -= 1
-    title = " ".join(low[first : head + 1])
+    last = head
+    while last + 2 < len(words) and low[last + 1] == "of" and words[last + 2].islower() and low[last + 2] not in DETERMINERS:
+        last += 2  # "head of research", "director of policy"
+    title = " ".join(low[first : last + 1])
     before = [w for w in words[:first] if w.lower() not in DETERMINERS]
-    after = words[head + 1 :]
+    after = words[last + 1 :]
     if after and after[0].lower() in {"for", "of", "from", "at", "to"}:
         org = _name([w for w in after[1:] if w.lower() not in DETERMINERS])
         return Stated(stated, _possessor(before), title, org, start, end)
