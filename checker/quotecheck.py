@@ -96,7 +96,7 @@ def _versions(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]]) 
             if len(w.words) < MIN_WORDS:
                 continue
             by_key.setdefault(w.key, Version(w)).quotes.append(q)
-    ranked = sorted(by_key.values(), key=lambda v: (-len({q.source for q in v.quotes}), -len(v.words.words)))
+    ranked = sorted(by_key.values(), key=lambda v: -len({q.source for q in v.quotes}))  # ties: in input order
     return ranked
 
 

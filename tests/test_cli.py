@@ -126,3 +126,59 @@ def test_version_and_help() -> None:
     assert runner.invoke(app, ["--version"]).stdout.startswith("crosscheck ")
     result = runner.invoke(app, ["claims", "--help"])
     assert result.exit_code == 0 and "List every figure" in result.stdout
+
+
+QUOTED = "Jane Smith, the council leader, said: “We will act, and soon.”\n"
+
+
+def test_quotes_table(tmp_path: Path) -> None:
+    path = _article(tmp_path, QUOTED)
+    result = runner.invoke(app, ["quotes", str(path)])
+    assert result.exit_code == ExitCode.OK
+    title, *table, summary = result.stdout.splitlines()
+    assert title.strip() == str(path)
+    assert [line.rstrip() for line in table] == [
+        "┏━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓",
+        "┃ line:col ┃ quoted words           ┃ speaker                                                     ┃",
+        "┡━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┩",
+        "│ 1:39     │ We will act, and soon. │ Jane Smith, the council leader (Jane Smith, council leader) │",
+        "└──────────┴────────────────────────┴─────────────────────────────────────────────────────────────┘",
+    ]
+    assert summary == "1 quotation"
+
+
+def test_quotes_json_exact(tmp_path: Path) -> None:
+    path = _article(tmp_path, QUOTED)
+    result = runner.invoke(app, ["quotes", "--format", "json", str(path)])
+    assert result.exit_code == ExitCode.OK
+    assert json.loads(result.stdout) == {"version": 1, "quotes": [{
+        "source": str(path), "text": "“We will act, and soon.”", "start": 38, "end": 62, "line": 1, "column": 39,
+        "end_line": 1, "end_column": 63, "words": "We will act, and soon.", "parts": [[39, 61]], "partial": False,
+        "closed": True, "speaker": {"text": "Jane Smith, the council leader", "name": "Jane Smith", "title": "council leader",
+                                    "organisation": None, "how": "X said", "start": 0, "end": 30},
+    }]}
+
+
+def test_quotes_jsonl_and_bad_input(tmp_path: Path) -> None:
+    path = _article(tmp_path, QUOTED)
+    out = tmp_path / "quotes.jsonl"
+    result = runner.invoke(app, ["quotes", "-f", "jsonl", "-o", str(out), str(path), str(tmp_path / "missing.txt")])
+    assert result.exit_code == ExitCode.INPUT_ERROR
+    assert result.stderr.count("\n") == 1 and "missing.txt" in result.stderr
+    assert not out.exists()
+    result = runner.invoke(app, ["quotes", "-f", "jsonl", str(path)])
+    assert [json.loads(line)["words"] for line in result.stdout.splitlines()] == ["We will act, and soon."]
+    assert runner.invoke(app, ["quotes", "-f", "sarif", str(path)]).exit_code == ExitCode.INPUT_ERROR
+
+
+def test_check_reports_a_misquote(tmp_path: Path) -> None:
+    a = _article(tmp_path, QUOTED, "a.txt")
+    b = _article(tmp_path, QUOTED.replace("and soon", "and very soon"), "b.txt")
+    result = runner.invoke(app, ["check", "--no-config", "-f", "github", str(a), str(b)])
+    assert result.exit_code == ExitCode.OK  # a warning: below the default fail level
+    assert result.stdout == (
+        f"::warning file={b},line=1,col=39,endLine=1,endColumn=68,title=builtin.quote-wording::"
+        "The same quotation is worded differently in two sources — "
+        f"{a}:1:39 and {b}:1:39 differ inside the quotation marks: … will act and {{+very+}} soon\n")
+    result = runner.invoke(app, ["check", "--no-config", "--fail-on", "warning", str(a), str(b)])
+    assert result.exit_code == ExitCode.FINDINGS
