@@ -97,6 +97,12 @@ def test_aliases_and_acronyms_name_one_body() -> None:
     assert findings(b, c, {"National Crime Agency": ["NaCA"]}) == []
 
 
+def test_a_configured_alias_is_one_person() -> None:
+    other = BASE.replace("Jane Smith", "Jane Smyth")
+    assert [r for r, _ in findings(BASE, other)] == ["builtin.speaker-name"]
+    assert findings(BASE, other, {"Jane Smith": ["Jane Smyth"]}) == []
+
+
 def test_wording_evidence_is_a_word_diff() -> None:
     (only,) = findings(BASE, BASE.replace("social networks", "tech firms"))
     assert only[1] == ("a.txt:1:60 and b.txt:1:60 differ inside the quotation marks: "
