@@ -34,7 +34,8 @@ SHINGLE = 3  # words per blocking run
 POSTINGS = 64  # versions kept per run: the most widely carried
 CANDIDATES = 8  # versions each version is compared with
 MIN_WORDS = 3  # shorter quotes ("vital", "top priority") are not compared
-ATTRIBUTION_WORDS = 5  # words in common before a different speaker is a misattribution
+ATTRIBUTION_WORDS = 5
+INHERITED = {"pronoun", "the same speaker", "named"}  # speakers resolved from an earlier mention  # words in common before a different speaker is a misattribution
 
 
 @dataclass
@@ -264,8 +265,8 @@ def _titles(ctx: Context, key: str, qs: list[Quote]) -> Iterator[Finding]:
     """A person's title in each source against the title most sources give them."""
     groups: list[list[tuple[Quote, str]]] = []
     for q in qs:
-        t = people.title(q.speaker) if q.speaker else None
-        if t is None:
+        t = people.title(q.speaker) if q.speaker and q.speaker.how not in INHERITED else None
+        if t is None:  # a pronoun's title is its antecedent's, not a second statement of it
             continue
         home = next((g for g in groups if people.titles_agree(g[0][1], t)), None)
         if home is None:
