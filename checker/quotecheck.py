@@ -34,7 +34,7 @@ SHINGLE = 3  # words per blocking run
 POSTINGS = 64  # versions kept per run: the most widely carried
 CANDIDATES = 8  # versions each version is compared with
 MIN_WORDS = 3  # shorter quotes ("vital", "top priority") are not compared
-ATTRIBUTION_WORDS = 5
+ATTRIBUTION_WORDS = 6  # a run of words in common before a different speaker is a misattribution
 INHERITED = {"pronoun", "the same speaker", "named"}  # speakers resolved from an earlier mention  # words in common before a different speaker is a misattribution
 
 
@@ -145,9 +145,15 @@ def _drift(ctx: Context, a: Version, b: Version, c: Comparison) -> Iterator[Find
             yield _finding(ctx, "builtin.quote-figure", [qb, qa], evidence, str(gap))
     if words:
         shown = diff(ctx.sources[qa.source].text, a.words, ctx.sources[qb.source].text, b.words, words)
-        for other in [q for q in b.quotes if q.source != qa.source]:  # every source with this wording
+        for other in [q for q in b.quotes if q.source != qa.source and _may_be_one(ctx, qa, q)]:  # each source with this wording
             evidence = f"{_where(qa)} and {_where(other)} differ inside the quotation marks: {shown}{_carried(a, b)}"
             yield _finding(ctx, "builtin.quote-wording", [other, qa], evidence, shown)
+
+
+def _may_be_one(ctx: Context, qa: Quote, qb: Quote) -> bool:
+    """Whether two quotes may be one speaker's: the same speaker, or one of them unknown."""
+    ka, kb = people.identity(qa.speaker, ctx.aliases), people.identity(qb.speaker, ctx.aliases)
+    return ka is None or kb is None or _one_speaker(ctx, qa, qb, ka, kb)
 
 
 def _pick(a: Version, b: Version) -> tuple[Quote, Quote]:
@@ -175,8 +181,9 @@ def _figures(ctx: Context, qa: Quote, wa: Wording, qb: Quote, wb: Wording, gap: 
 
 def _attribution(ctx: Context, a: Version, b: Version, c: Comparison | None) -> Iterator[Finding]:
     """The same words given to a speaker other than the one most sources give them to."""
-    if c is not None and c.longest < ATTRIBUTION_WORDS or len(a.words.words) < ATTRIBUTION_WORDS:
-        return
+    shorter = min(len(a.words.words), len(b.words.words))
+    if c is not None and (c.longest < ATTRIBUTION_WORDS or c.matched * 5 < shorter * 4) or shorter < ATTRIBUTION_WORDS:
+        return  # only the same words (a run of six, four in five of the shorter version) are one statement
     quotes = a.quotes if a is b else a.quotes + b.quotes
     groups: list[list[tuple[Quote, str]]] = []
     for q in quotes:
