@@ -91,7 +91,7 @@ def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], clai
 def _versions(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]]) -> list[Version]:
     by_key: dict[tuple[str, ...], Version] = {}
     for name, found in quotes.items():
-        text = sources[name].text
+        text = sources[name].body
         for q in found:
             w = wording(text, q)
             if len(w.words) < MIN_WORDS:
@@ -144,7 +144,7 @@ def _drift(ctx: Context, a: Version, b: Version, c: Comparison) -> Iterator[Find
             evidence = f"{stated(figures[0])}; {stated(figures[1])}: no value fits both"
             yield _finding(ctx, "builtin.quote-figure", [qb, qa], evidence, str(gap))
     if words:
-        shown = diff(ctx.sources[qa.source].text, a.words, ctx.sources[qb.source].text, b.words, words)
+        shown = diff(ctx.sources[qa.source].body, a.words, ctx.sources[qb.source].body, b.words, words)
         for other in [q for q in b.quotes if q.source != qa.source and _may_be_one(ctx, qa, q)]:  # each source with this wording
             evidence = f"{_where(qa)} and {_where(other)} differ inside the quotation marks: {shown}{_carried(a, b)}"
             yield _finding(ctx, "builtin.quote-wording", [other, qa], evidence, shown)

@@ -181,3 +181,19 @@ def test_quotes_spans_hold(text: str) -> None:
         assert source.position(q.start) == (q.line, q.column)
         if q.speaker is not None:
             assert 0 <= q.speaker.start <= q.speaker.end <= len(text)
+
+
+def test_markdown_wrapped_quote_keeps_positions(tmp_path) -> None:
+    from checker.sources import read_sources
+
+    text = ("---\ntitle: A story\n---\n# Heading with “no speaker here”\n\n"
+            "Jane Smith, the *council* leader, said: “We will act,\nand we will act **soon**.”\n\nNext paragraph.\n")
+    path = tmp_path / "a.md"
+    path.write_text(text, encoding="utf-8")
+    (source,) = read_sources([str(path)], print)
+    found = quotations(source)
+    quote = found[-1]
+    assert text[quote.start : quote.end] == quote.text == "“We will act,\nand we will act **soon**.”"
+    assert quote.speaker is not None and (quote.speaker.name, quote.speaker.title) == ("Jane Smith", "council leader")
+    assert (quote.line, quote.column) == (6, 41)
+    assert quote.words == "We will act, and we will act soon."

@@ -164,6 +164,7 @@ def _claim(source: Source, raw: Raw, span: tuple[int, int], sentence: tuple[str,
     )
 
 
+_BEFORE_STOP = regex.compile(r" (?=[.,;:!?])")  # where blanked markup left a space
 _PARTIAL_BEFORE = regex.compile(r"[\w’'”\"]\s*\Z")
 
 
@@ -179,7 +180,7 @@ def quotations(source: Source) -> list[Quote]:
     for span, speaker in zip(spans, attribution.attribute(text, spans, sentence.spans, lines)):
         line, column = source.position(span.start)
         end_line, end_column = source.position(span.end)
-        words = " ".join(" ".join(source.text[a:b].split()) for a, b in span.parts)
+        words = _BEFORE_STOP.sub("", " ".join(" ".join(text[a:b].split()) for a, b in span.parts))  # markup blanked
         s_start = sentence.around(span.start)[0]
         partial = bool(_PARTIAL_BEFORE.search(text, s_start, span.start))
         found.append(Quote(source.name, source.text[span.start : span.end], span.start, span.end, line, column,
