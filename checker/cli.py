@@ -242,7 +242,7 @@ def rules_explain(
     with _failing():
         packs = load_packs([rulefile])
         aliases = engine.Aliases(config.find(Path.cwd()).aliases)
-        sources, claims = pipeline.read(paths, errors)
+        sources, claims, _ = pipeline.read(paths, errors)
     for pack in packs:
         binding = engine.bind(pack, list(sources.values()), claims, aliases)
         for name, quantity in pack.quantities.items():

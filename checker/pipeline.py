@@ -82,27 +82,30 @@ def _flatten(groups: list[list[Claim]]) -> Iterator[Claim]:
 
 
 def read(paths: Iterable[str], on_error: OnError, max_bytes: int = MAX_ARTICLE_BYTES
-         ) -> tuple[dict[str, Source], dict[str, list[Claim]]]:
-    """Every source, by name, and its claims; a second article with a name already seen is an error."""
+         ) -> tuple[dict[str, Source], dict[str, list[Claim]], dict[str, list[Quote]]]:
+    """Every source, by name, with its claims and quotations; a second article with a name already seen is an error."""
     sources: dict[str, Source] = {}
+    claims: dict[str, list[Claim]] = {}
+    quotes: dict[str, list[Quote]] = {}
     for source in read_sources(paths, on_error, max_bytes):
         if source.name in sources:
             on_error(InputError(source.name, "a second article with this name (JSON Lines ids must be unique); it is left out"))
             continue
         sources[source.name] = source
-    return sources, {name: extract(s) for name, s in sources.items()}
+        claims[source.name] = extract(source)
+        quotes[source.name] = quotations(source)  # straight after, so the article's sentences are reused
+    return sources, claims, quotes
 
 
 def check(paths: Iterable[str], packs: list[Pack], config: Config, on_error: OnError, builtin: bool = True,
           max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[dict[str, Source], list[Finding]]:
     """Read every source, extract its claims, run the rule packs and the built-in checks."""
-    sources, claims_by_source = read(paths, on_error, max_bytes)
+    sources, claims_by_source, quotes = read(paths, on_error, max_bytes)
     aliases = Aliases(config.aliases)
     findings = engine.run(packs, list(sources.values()), claims_by_source, aliases)
     if builtin:
         covered = {frozenset(f.locations) for f in findings}
         findings += [f for f in align.check(claims_by_source, aliases) if frozenset(f.locations) not in covered]
         findings += [f for source_claims in claims_by_source.values() for f in builtins.run(source_claims, config.options)]
-        quotes = {name: quotations(source) for name, source in sources.items()}
         findings += quotecheck.check(sources, quotes, claims_by_source, aliases)
     return sources, engine.select(findings, config.disable, config.severity)
