@@ -22,6 +22,7 @@ from checker.model import Claim, Interval, Period, Quote, Source
 KINDS = ("count", "percent", "ratio", "range", "money", "age", "duration", "date", "period",
          "change", "multiplier", "measure")
 _SPACES = regex.compile(r"\s+")
+_SEPARATORS = regex.compile("[\x1c-\x1f]")  # white space to str.split, not to \s
 _VOCABULARY = dates.OPENERS | numbers.OPENERS | times.OPENERS | trends.OPENERS | {"http", "https", "www"}
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.I)
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -66,14 +67,24 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     names = Names(text, index.spans)
     about = _about(raws, index, names)
     sentences: dict[tuple[int, int], tuple[str, tuple[str, ...], str | None]] = {}
+    periods: dict[tuple[int, int], list[DateSpan]] = {}
+    date_starts = [d.start for d in dates]
     figures_at = sorted(r.start for r in raws if r.kind not in {"date", "period"})
     for raw in raws:
         span = index.around(raw.start)
         if span not in sentences:
             mentions = names.in_sentence(*span)
-            sentences[span] = (_SPACES.sub(" ", source.text[span[0] : span[1]]).strip(),
+            sentences[span] = (_one_line(source.text[span[0] : span[1]]),
                                tuple(m.name for m in mentions), next((m.name for m in mentions if m.place), None))
-        yield _claim(source, raw, span, sentences[span], dates, about.get(id(raw), ()), figures_at)
+            periods[span] = _dates_within(dates, date_starts, *span)
+        yield _claim(source, raw, span, sentences[span], periods[span], about.get(id(raw), ()), figures_at)
+
+
+def _one_line(words: str) -> str:
+    """`words` with every run of white space one blank, trimmed: `_SPACES.sub(" ", words).strip()`."""
+    if _SEPARATORS.search(words):
+        return _SPACES.sub(" ", words).strip()
+    return " ".join(words.split())  # the same where str.split and \s agree on what is white space
 
 
 _LAST_INDEX: list[tuple[str, SentenceIndex]] = []
@@ -111,9 +122,18 @@ def _gap(m: Mention, raw: Raw) -> int:
     return raw.start - m.end if m.end <= raw.start else max(0, m.start - raw.end)
 
 
-def _nearest_period(dates: list[DateSpan], raw: Raw, s_start: int, s_end: int, figures: list[int]) -> DateSpan | None:
-    """The outermost date or period of the sentence nearest to a figure, with no other figure between."""
-    here = [d for d in dates if s_start <= d.start and d.end <= s_end and (d.end <= raw.start or d.start >= raw.end)]
+def _dates_within(dates: list[DateSpan], starts: list[int], s_start: int, s_end: int) -> list[DateSpan]:
+    """The dates and periods inside text[s_start:s_end], in order (`starts`: where each of `dates` starts)."""
+    i = bisect.bisect_left(starts, s_start)
+    j = bisect.bisect_right(starts, s_end, i)
+    return [d for d in dates[i:j] if d.end <= s_end]
+
+
+def _nearest_period(dates: list[DateSpan], raw: Raw, figures: list[int]) -> DateSpan | None:
+    """The outermost date or period of the sentence nearest to a figure, with no other figure between.
+
+    `dates` are those of the figure's sentence."""
+    here = [d for d in dates if d.end <= raw.start or d.start >= raw.end]
     outer = [d for d in here if not any(o is not d and o.start <= d.start and d.end <= o.end for o in here)]
     mine = [d for d in outer if not _figure_between(figures, raw, d)]
     if not mine:
@@ -145,12 +165,13 @@ def _date_raw(d: DateSpan) -> Raw:
 
 def _claim(source: Source, raw: Raw, span: tuple[int, int], sentence: tuple[str, tuple[str, ...], str | None],
            periods: list[DateSpan], about: tuple[str, ...], figures: list[int]) -> Claim:
+    """The claim of one figure; `periods` are the dates and periods of its sentence."""
     text = source.body
-    s_start, s_end = span
+    s_end = span[1]
     words, names, place = sentence
     period = None
     if raw.kind not in {"date", "period"}:
-        near = _nearest_period(periods, raw, s_start, s_end, figures)
+        near = _nearest_period(periods, raw, figures)
         if near is not None:
             period = Period(_SPACES.sub(" ", source.text[near.start : near.end]), near.first, near.last)
     line, column = source.position(raw.start)

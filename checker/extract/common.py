@@ -42,6 +42,8 @@ _HEDGE_BEFORE = regex.compile(
 _HEDGE_AFTER = regex.compile(rf"{SP}*(?P<h>{alternation(lx.TRAILING_HEDGES)})(?![\w])", regex.I)
 _SPACES = regex.compile(r"\s+")
 _SIGN_BEFORE = regex.compile(rf"(?<![<>=])(?P<h>{alternation(lx.SIGN_HEDGES)}){SP}*\Z")
+_SIGN_ENDS = frozenset(h[-1] for h in lx.SIGN_HEDGES)
+_BLANKS = " \t\u00a0"  # the characters of SP
 PERCENT = re.compile(
     rf"{SP}*(?:-{SP}*)?(?P<u>%|per{SP}?-?{SP}?cent(?:age)?{SP}+points?|percentage{SP}+points?"
     rf"|per{SP}?-?{SP}?cents?|percents?|percentage|pc|pct)(?![\w])",
@@ -84,6 +86,8 @@ def hedge(text: str, start: int) -> tuple[str, int]:
     m = before(_HEDGE_BEFORE, text, start)
     if m is not None:
         return lx.HEDGES[_SPACES.sub(" ", m["h"].lower())], m.start()
+    if text[max(0, start - 6) : start].rstrip(_BLANKS)[-1:] not in _SIGN_ENDS:
+        return "exact", start  # no sign ends the blanks before the figure
     sign = before(_SIGN_BEFORE, text, start, 6)
     if sign is not None:
         return lx.SIGN_HEDGES[sign["h"]], sign.start()

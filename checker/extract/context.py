@@ -17,7 +17,10 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc
                   "co", "corp", "jr", "sr", "gen", "gov", "sen", "rep", "u.s", "e.g", "i.e",
                   "approx", "c", "fig", "vol", "dept", "est", "jan", "feb", "mar", "apr", "jun",
                   "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "nr", "nrs"}
-_BOUNDARY = regex.compile(r"(?<=[.!?…])[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9£$€])|[ \t]*(?:\r\n|\r|\n)+[ \t]*")
+# After end punctuation (kept out of the match by \K), closing quotes and blanks before a capital;
+# or line breaks. Each alternative opens with a character rare in prose, so that the search can
+# skip ahead to it; the blanks before a line break are left out and trimmed from the sentence.
+_BOUNDARY = regex.compile(r"[.!?…]\K[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9£$€])|(?:\r\n|\r|\n)+[ \t]*")
 _WORD_BEFORE = regex.compile(r"([\w.]+)[.!?…][\"'”’)\]]*\Z")
 
 
@@ -99,7 +102,9 @@ def subject(text: str, end: int, sentence_end: int, limit: int = 8) -> str | Non
 _NAME = regex.compile(
     r"(?<![\w’'])(?:[A-Z][\w’'&.-]*[\w]|[A-Z])(?:(?:[ \t]+(?:of|and|for|the|de|du|van|von)){0,2}[ \t]+(?:[A-Z][\w’'&.-]*[\w]|[A-Z]))*"
 )
-_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'&.-]*[\w]|(?<![\w’'])[A-Z](?![\w’'])")
+# a capital not written after a letter, digit or apostrophe (the look-behind comes after the
+# capital so that the search can skip ahead to capitals), then more of the word, or nothing
+_CAPITALISED = re.compile(r"[A-Z](?<![\w’'][A-Z])(?:[\w’'&.-]*[\w]|(?![\w’']))")
 _FUNCTION_WORDS = {
     "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "You", "This", "That",
     "These", "Those", "There", "But", "And", "Or", "If", "When", "Where", "While", "As", "After",

@@ -120,7 +120,7 @@ _CHANGE_BEFORE = frozenset(trends.UP | trends.DOWN) | {"by", "a", "an"} | _HEDGE
 def _may_be_money(near: Near) -> bool:
     if near.after in _MONEY_AFTER or near.after[1:] in _CODES or near.before in _MONEY_BEFORE:
         return True
-    return any(ch in _CURRENCY_CHARS for ch in near.chars_before) or near.before[1:] in _CODES
+    return not _CURRENCY_CHARS.isdisjoint(near.chars_before) or near.before[1:] in _CODES
 
 
 _BUILDERS: list[tuple[Builder, Callable[[Near], bool]]] = [

@@ -50,6 +50,7 @@ _DIGITS = regex.compile(
     regex.X | regex.A,
 )
 _WORD = re.compile(r"[ \t\u00a0]*(?:(?P<hy>[-‐‑–])[ \t]*)?(?P<w>[A-Za-z]+)")
+_WORD_OPENS = frozenset(" \t\u00a0-‐‑–abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")  # where _WORD can match
 _NUMBER_WORDS = (
     set(lx.UNITS) | set(lx.TENS) | {"hundred", "hundreds", "half", "quarter"} | set(lx.SCALES)
     | lx.MINUS | set(lx.DOZENS)
@@ -120,6 +121,8 @@ class _Words:
 
     def word(self, pos: int) -> tuple[str, int, bool] | None:
         """The next word (lowercased), where it ends, and whether a hyphen came before it."""
+        if self.text[pos : pos + 1] not in _WORD_OPENS:
+            return None
         m = _WORD.match(self.text, pos)
         if not m:
             return None
@@ -138,7 +141,7 @@ class _Words:
 
 def _digit_num(m: regex.Match[str]) -> Num:
     lit = m["lit"]
-    if _EUROPEAN.fullmatch(lit):
+    if "," in lit and "." in lit and _EUROPEAN.fullmatch(lit):
         lit = lit.replace(".", "").replace(",", ".")
     clean = _GROUPING.sub("", lit) if not lit.isdigit() else lit
     whole, _, decimals = clean.partition(".")

@@ -41,4 +41,4 @@ def ratio(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
 
 def is_year(text: str, n: Num) -> bool:
     """A four-digit whole number from 1800 to 2100, written in digits."""
-    return n.value.denominator == 1 and 1800 <= n.value <= 2100 and n.end - n.start == 4 and text[n.start : n.end].isdigit()
+    return n.value.denominator == 1 and 1800 <= n.value.numerator <= 2100 and n.end - n.start == 4 and text[n.start : n.end].isdigit()

@@ -93,9 +93,13 @@ def change_from_to(text: str, raws: list[Raw]) -> list[Raw]:
     """'rising from 126 in 2017 to 428': a change between two figures of the same kind."""
     out = []
     for a, b in zip(raws, raws[1:]):
-        verb = before(CHANGE_FROM, text, a.start, 80)
+        if a.kind != b.kind or a.value is None or b.value is None:
+            continue
         link = _TO_AFTER.match(text, a.end)
-        if verb is None or link is None or link.end() != b.start or a.kind != b.kind or a.value is None or b.value is None:
+        if link is None or link.end() != b.start:
+            continue
+        verb = before(CHANGE_FROM, text, a.start, 80)
+        if verb is None:
             continue
         direction = "down" if b.value < a.value else "up" if b.value > a.value else "none"
         out.append(Raw("change", verb.start(), b.end, b.value - a.value, _difference(b.interval, a.interval),
