@@ -256,13 +256,13 @@ def speaker_findings(ctx: Context, quotes: Mapping[str, list[Quote]]) -> list[Fi
             if s is not None and s.name and not organisation_like(s.name):
                 people_seen[people.identity(s, ctx.aliases) or ""].append(q)
     findings = [f for key, qs in people_seen.items() for f in _titles(ctx, key, qs)]
-    keys = sorted(people_seen)
-    by_initial: dict[str, list[str]] = defaultdict(list)
-    for key in keys:
-        by_initial[key[:1]].append(key)
-    for group in by_initial.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
+    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)  # by the initials of first name and surname
+    for key in people_seen:
+        words = key.split()
+        blocks[(words[0][:1], words[-1][:1])].append(key)
+    for block in blocks.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
                 if people.spelled_alike(a, b):
                     findings.extend(_names(ctx, people_seen[a], people_seen[b]))
     return findings
@@ -290,13 +290,20 @@ def _titles(ctx: Context, key: str, qs: list[Quote]) -> Iterator[Finding]:
                 yield _speaker_finding(ctx, "builtin.speaker-title", outlier, reference[0], evidence, f"{title}|{reference[1]}")
 
 
-def _names(ctx: Context, qa_list: list[Quote], qb_list: list[Quote]) -> Iterator[Finding]:
-    qa = qa_list[0]
-    qb = next((q for q in qb_list if q.source != qa.source), None)
-    if qb is None or qa.speaker is None or qb.speaker is None:
-        return
-    evidence = f"{qa.source} names the speaker \"{qa.speaker.name}\"; {qb.source} names them \"{qb.speaker.name}\""
-    yield _speaker_finding(ctx, "builtin.speaker-name", qb, qa, evidence, f"{qa.speaker.name}|{qb.speaker.name}")
+def _names(ctx: Context, a: list[Quote], b: list[Quote]) -> Iterator[Finding]:
+    """Each source spelling a name the way fewer sources do, against one spelling it the other way."""
+    if len({q.source for q in b}) > len({q.source for q in a}):
+        a, b = b, a
+    flagged: set[str] = set()
+    for outlier in b:
+        reference = next((q for q in a if q.source != outlier.source), None)
+        if reference is None or outlier.source in flagged or not (outlier.speaker and reference.speaker):
+            continue
+        flagged.add(outlier.source)
+        evidence = (f"{outlier.source} names the speaker \"{outlier.speaker.name}\"; "
+                    f"{reference.source} names them \"{reference.speaker.name}\"")
+        yield _speaker_finding(ctx, "builtin.speaker-name", outlier, reference, evidence,
+                               f"{outlier.speaker.name}|{reference.speaker.name}")
 
 
 def _speaker_finding(ctx: Context, rule: str, qa: Quote, qb: Quote, evidence: str, extra: str) -> Finding:

@@ -153,3 +153,12 @@ def test_quote_rules_are_configurable() -> None:
     assert found[0].rule in quotecheck.RULES
     from checker.engine import select
     assert select(found, ("builtin.quote-wording",), {}) == []
+
+
+def test_the_rarer_spelling_is_the_one_flagged() -> None:
+    texts = {f"s{i}.txt": BASE for i in range(3)}
+    texts["s3.txt"] = BASE.replace("Jane Smith", "Jane Smyth")
+    sources = {n: Source.build(n, t) for n, t in texts.items()}
+    found = quotecheck.check(sources, {n: quotations(s) for n, s in sources.items()}, {n: [] for n in sources})
+    assert [(f.rule, [loc.path for loc in f.locations], f.locations[0].text) for f in found] == [
+        ("builtin.speaker-name", ["s3.txt", "s0.txt"], "Jane Smyth, the charity's chief executive")]
