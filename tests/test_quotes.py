@@ -197,3 +197,10 @@ def test_markdown_wrapped_quote_keeps_positions(tmp_path) -> None:
     assert quote.speaker is not None and (quote.speaker.name, quote.speaker.title) == ("Jane Smith", "council leader")
     assert (quote.line, quote.column) == (6, 41)
     assert quote.words == "We will act, and we will act soon."
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_quotations_never_raise(text: str) -> None:
+    for q in quotations(Source.build("t.txt", text)):
+        assert text[q.start : q.end] == q.text
