@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from checker.engine import Aliases
 from checker.extract.speakers import HONORIFICS
 from checker.model import Speaker
 
-NAME_SIMILARITY = 80  # rapidfuzz ratio above which two different spellings are taken for one name
+NAME_SIMILARITY = 80  # rapidfuzz ratio (and one or two edits in one word) for two spellings of one name
 _SMALL = {"of", "for", "the", "and", "&", "to", "in", "on", "at"}
 _SPOKES = ("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative")
 
@@ -52,7 +53,12 @@ def spelled_alike(a: str, b: str) -> bool:
     aw, bw = a.split(), b.split()
     if len(aw) != len(bw) or len(aw) < 2 and min(len(a), len(b)) < 5:
         return False
-    return fuzz.ratio(a, b) >= NAME_SIMILARITY and all(fuzz.ratio(x, y) >= 60 for x, y in zip(aw, bw))
+    differ = [(x, y) for x, y in zip(aw, bw) if x != y]
+    if len(differ) != 1:
+        return False  # one word spelled two ways; two words different is two people
+    x, y = differ[0]
+    edits = 1 if min(len(x), len(y)) < 8 else 2  # "Davey" and "Davies" are two names; "Wanless" and "Wanliss" one
+    return min(len(x), len(y)) >= 4 and Levenshtein.distance(x, y) <= edits and fuzz.ratio(a, b) >= NAME_SIMILARITY
 
 
 def title(speaker: Speaker) -> str | None:

@@ -162,3 +162,14 @@ def test_the_rarer_spelling_is_the_one_flagged() -> None:
     found = quotecheck.check(sources, {n: quotations(s) for n, s in sources.items()}, {n: [] for n in sources})
     assert [(f.rule, [loc.path for loc in f.locations], f.locations[0].text) for f in found] == [
         ("builtin.speaker-name", ["s3.txt", "s0.txt"], "Jane Smyth, the charity's chief executive")]
+
+
+@pytest.mark.parametrize(("a", "b", "alike"), [
+    ("peter wanless", "peter wanliss", True), ("jane smith", "jane smyth", True), ("margot james", "margo james", True),
+    ("ed davey", "ed davies", False), ("tom brown", "tim brown", False), ("john smith", "jane smith", False),
+    ("peter wanless", "wanless", False), ("national crime agency", "nca", False),
+])
+def test_spelled_alike(a: str, b: str, alike: bool) -> None:
+    from checker.people import spelled_alike
+
+    assert spelled_alike(a, b) is alike
