@@ -60,12 +60,18 @@ class Context:
 
     def claims_in(self, quote: Quote, w: Wording, span: tuple[int, int]) -> list[Claim]:
         """The figures of the quote's source that overlap words span[0]..span[1]-1 of its wording."""
+        span = (max(0, span[0]), min(len(w.words), span[1]))
         if span[1] <= span[0]:
             return []
         a, b = w.words[span[0]].start, w.words[span[1] - 1].end
         found = self.claims.get(quote.source, [])
-        i = bisect.bisect_left(self.claim_starts.get(quote.source, []), a - 40)
-        return [c for c in found[i:] if c.start < b and c.end > a and c.kind not in {"date", "period"}][:4] if found else []
+        out = []
+        for c in found[bisect.bisect_left(self.claim_starts.get(quote.source, []), a - 200):]:
+            if c.start >= b:
+                break
+            if c.end > a and c.kind not in {"date", "period"}:
+                out.append(c)
+        return out
 
 
 def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], claims: Mapping[str, list[Claim]],
@@ -166,17 +172,23 @@ def _pick(a: Version, b: Version) -> tuple[Quote, Quote]:
 
 
 def _figures(ctx: Context, qa: Quote, wa: Wording, qb: Quote, wb: Wording, gap: Gap) -> tuple[Claim, Claim] | None | tuple[()]:
-    """Figures in a drifting gap: None when either side has none (it is wording), () when all agree, else a conflict."""
+    """Figures where two versions part: a conflict, () when only the way a figure is written differs, else None."""
     left, right = ctx.claims_in(qa, wa, gap.a), ctx.claims_in(qb, wb, gap.b)
-    if not left or not right:
+    for x in left:
+        for y in right:
+            if x.kind == y.kind and x.unit == y.unit and overlap(x.interval, y.interval) is None:
+                return y, x  # "12 years" where the other has "10 years"
+    near_a = ctx.claims_in(qa, wa, (gap.a[0] - 1, gap.a[1] + 1))  # "33 [per cent]" against "33%": the figure beside
+    near_b = ctx.claims_in(qb, wb, (gap.b[0] - 1, gap.b[1] + 1))
+    if not near_a or not near_b or not (_covered(wa, gap.a, near_a) and _covered(wb, gap.b, near_b)):
         return None
-    pairs = [(x, y) for x in left for y in right if x.kind == y.kind and x.unit == y.unit]
-    if not pairs:
-        return None
-    for x, y in pairs:
-        if overlap(x.interval, y.interval) is None:
-            return y, x
-    return ()
+    agree = all(any(x.kind == y.kind and x.unit == y.unit and overlap(x.interval, y.interval) for y in near_b) for x in near_a)
+    return () if agree else None
+
+
+def _covered(w: Wording, span: tuple[int, int], claims: list[Claim]) -> bool:
+    """Whether every word of the span lies inside one of the claims: only a figure's words differ."""
+    return all(any(c.start <= w.words[i].start and w.words[i].end <= c.end for c in claims) for i in range(*span))
 
 
 def _attribution(ctx: Context, a: Version, b: Version, c: Comparison | None) -> Iterator[Finding]:

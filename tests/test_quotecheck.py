@@ -49,12 +49,15 @@ QUOTED_FIGURE = "Jane Smith said: “We saw 10 years of failed self-regulation b
 FIGURES = [
     ("a different figure", QUOTED_FIGURE.replace("10 years", "12 years"), ["builtin.quote-figure"]),
     ("the same figure in words", QUOTED_FIGURE.replace("10 years", "ten years"), []),
+    ("a percentage written another way", QUOTED_FIGURE.replace("10 years", "33 per cent"), []),
+    ("a different percentage", QUOTED_FIGURE.replace("10 years", "45%"), ["builtin.quote-figure"]),
 ]
 
 
 @pytest.mark.parametrize(("case", "other", "expected"), FIGURES, ids=[f[0] for f in FIGURES])
 def test_figures_inside_quotes(case: str, other: str, expected: list[str]) -> None:
-    assert [rule for rule, _ in findings(QUOTED_FIGURE, other)] == expected
+    base = QUOTED_FIGURE.replace("10 years", "33%") if "percent" in case else QUOTED_FIGURE
+    assert [rule for rule, _ in findings(base, other)] == expected
 
 
 PASSES = [
