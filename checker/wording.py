@@ -2,7 +2,8 @@
 
 Accepted without remark: an editor's [square-bracket] insertion or explanation, an ellipsis
 standing for cut words, a quote cut at either end (a partial quote), words left out where a
-quote breaks between paragraphs or sentences, changed capitals, punctuation and quote marks.
+quote breaks between paragraphs or sentences, changed capitals, punctuation and quote marks,
+British against American spelling ("organisation", "organization").
 What is left over is drift: words changed, added or dropped inside the marks.
 """
 
@@ -59,10 +60,22 @@ def wording(text: str, quote: Quote) -> Wording:
     return Wording(tuple(words), frozenset(flex))
 
 
+_SPELLING = [(regex.compile(p), r) for p, r in (  # British and American spellings of one word, compared as one
+    (r"isation(s?)$", r"ization\1"), (r"is(e|ed|es|ing)$", r"iz\1"), (r"ys(e|ed|es|ing)$", r"yz\1"),
+    (r"our(s|ed|ing|ite|ites|able|ful|fully|less|ist|ists|ism)?$", r"or\1"), (r"tre(s?)$", r"ter\1"), (r"ogue(s?)$", r"og\1"),
+    (r"ence(s?)$", r"ense\1"), (r"^programme(s?)$", r"program\1"),
+)]
+
+
 def normal(word: str) -> str:
-    """A word as compared: lower case, straight apostrophes, no thousands separators."""
+    """A word as compared: lower case, straight apostrophes, no thousands separators, one spelling."""
     word = word.lower().replace("’", "'")
-    return word.replace(",", "") if word[0].isdigit() else word
+    if word[0].isdigit():
+        return word.replace(",", "")
+    if len(word) >= 6:  # "colour" and "color", never "four" and "for"
+        for pattern, replacement in _SPELLING:
+            word = pattern.sub(replacement, word)
+    return word
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,6 +70,8 @@ PASSES = [
     ("a partial quote at the end", "Jane Smith said children “cannot be left to social networks”.\n"),
     ("capitals and punctuation at the edges", BASE.replace("“These figures", "“these figures").replace("networks.”", "networks”.")),
     ("British marks", BASE.replace("“", "‘").replace("”", "’")),
+    ("American spelling", BASE.replace("social networks", "social networks that organise themselves")
+     .replace("“These", "“These colourful")),
     ("straight marks", BASE.replace("“", '"').replace("”", '"')),
     ("a paraphrase outside quotation marks", "Jane Smith said the figures showed children cannot be left to tech firms.\n"),
     ("split by an attribution", "“These figures are overwhelming evidence,” Jane Smith said, “that children cannot be left to social networks.”\n"),
@@ -83,7 +85,10 @@ PASSES = [
 
 @pytest.mark.parametrize(("case", "other"), PASSES, ids=[p[0] for p in PASSES])
 def test_accepted(case: str, other: str) -> None:
-    assert findings(BASE, other) == []
+    base = BASE
+    if case == "American spelling":
+        base, other = other, other.replace("organise", "organize").replace("colourful", "colorful")
+    assert findings(base, other) == []
 
 
 def test_a_body_and_the_person_speaking_for_it() -> None:
