@@ -23,6 +23,20 @@ _ACRONYM_DEF = regex.compile(r"(?:(?<![\w’'])[Tt]he[ \t]+)?((?:[A-Z][\w’'&-]
 _RELATIVE = ("which", "who", "whose", "that", "where")
 
 
+_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "Meanwhile", "However", "Last", "This", "That"}
+_TITLED_BEFORE = regex.compile(rf"(?i:(?:{'|'.join(sorted(sp.TITLE_HEADS | sp.HONORIFICS))})\.?)[ \t]+\Z")
+_PERSON_AFTER = regex.compile(rf",[ \t]+(?:(?:a|an|the|its|his|her)[ \t]+)?(?:\S+[ \t]+){{0,4}}?(?i:{'|'.join(sorted(sp.TITLE_HEADS | sp.RELATIONS))})(?![\w])"
+                              rf"|[ \t]+(?:(?:has|had|also)[ \t]+)?(?i:{sp.VERBS}|spoke|speaks)(?![\w])")
+_CONNECTOR_BEFORE = regex.compile(r"(?:for|of|the|and|&)[ \t]+\Z")
+
+
+def _looks_like_a_person(text: str, start: int, end: int) -> bool:
+    """A name with a person's marks: a title or honorific before it, a title after it, or a verb of saying."""
+    if before(_CONNECTOR_BEFORE, text, start, 8):
+        return False  # "Institute for Fiscal Studies": the tail of a body's name
+    return bool(before(_TITLED_BEFORE, text, start, 40) or _PERSON_AFTER.match(text, end))
+
+
 class Article:
     """What an article says about its people: full names by surname, acronyms, the sentences."""
 
@@ -35,10 +49,11 @@ class Article:
         self.full: dict[str, str] = {}
         self.mentions: list[tuple[int, int, str]] = []  # where the article names a person in full
         for m in _PERSON.finditer(text):
-            words = [w for w in m[0].split() if w.lower().rstrip(".") not in sp.HONORIFICS]
+            words = [w for w in m[0].split() if w.lower().rstrip(".") not in sp.HONORIFICS and w not in _NOT_NAMES]
             if len(words) >= 2 and not any(w.lower() in sp.ORG_WORDS | sp.TITLE_HEADS | sp.PORTFOLIO for w in words):
                 self.full.setdefault(words[-1], " ".join(words))
-                self.mentions.append((m.start(), m.end(), " ".join(words)))
+                if _looks_like_a_person(text, m.start(), m.end()):
+                    self.mentions.append((m.start(), m.end(), " ".join(words)))
         self.acronyms = {m[2]: " ".join(m[1].split()) for m in _ACRONYM_DEF.finditer(text)}
 
     def sentence(self, offset: int) -> tuple[int, int]:
