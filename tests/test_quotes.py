@@ -102,6 +102,8 @@ NO_SPEAKER = [
     ("crosshead", "The story.\n‘Overwhelming evidence’\nMore text follows here."),
     ("no attribution at all", "It was, in the words of many, “a disgrace”."),
     ("a pronoun with no one before", "“We will act,” she said."),
+    ("a pronoun after a body, not a person", "The Treasury declined to comment.\n“We will act,” she said."),
+    ("a pronoun after the tail of a body's name", "The Institute for Fiscal Studies said so.\n“We will act,” she said."),
 ]
 
 
