@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 import re
 
@@ -139,19 +140,24 @@ class _Words:
         return _digit_num(m), m.end()
 
 
-def _digit_num(m: regex.Match[str]) -> Num:
-    lit = m["lit"]
+@lru_cache(maxsize=4096)
+def _literal(written: str) -> tuple[str, Fraction, Fraction]:
+    """A digit literal (European notation rewritten), its value and the place value of its last digit.
+
+    Cached: the same literals ("10", "2019", "1.5") recur throughout a corpus."""
+    lit = written
     if "," in lit and "." in lit and _EUROPEAN.fullmatch(lit):
         lit = lit.replace(".", "").replace(",", ".")
     clean = _GROUPING.sub("", lit) if not lit.isdigit() else lit
     whole, _, decimals = clean.partition(".")
     if decimals:
-        value = Fraction(int(whole + decimals), 10 ** len(decimals))
-        step = Fraction(1, 10 ** len(decimals))
-    else:
-        value = Fraction(int(whole))
-        stripped = whole.rstrip("0")
-        step = Fraction(10 ** (len(whole) - len(stripped))) if stripped else Fraction(1)
+        return lit, Fraction(int(whole + decimals), 10 ** len(decimals)), Fraction(1, 10 ** len(decimals))
+    stripped = whole.rstrip("0")
+    return lit, Fraction(int(whole)), Fraction(10 ** (len(whole) - len(stripped))) if stripped else Fraction(1)
+
+
+def _digit_num(m: regex.Match[str]) -> Num:
+    lit, value, step = _literal(m["lit"])
     scaled = False
     if m["exp"]:
         exp = m["exp"]
