@@ -88,3 +88,13 @@ def before(pattern: regex.Pattern[str], text: str, pos: int, reach: int = 60) ->
     if backwards is None:
         backwards = _REVERSED[pattern] = regex.compile("(?r)" + pattern.pattern, pattern.flags)
     return backwards.search(text, max(0, pos - reach), pos)
+
+
+def word_then_blanks(text: str, pos: int, reach: int, words: tuple[str, ...], blanks: str = " \t") -> bool:
+    """Whether text[pos - reach : pos] ends with one of `words` (casefolded) and then `blanks`.
+
+    A cheap test that must hold before a pattern `before` would find, written as one of those
+    words, blanks and the end, is worth running."""
+    window = text[max(0, pos - reach) : pos]
+    last = window.rstrip(blanks)
+    return len(last) < len(window) and last.casefold().endswith(words)
