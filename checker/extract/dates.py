@@ -12,7 +12,7 @@ import re
 import regex
 
 from checker.extract import lexicon as lx
-from checker.extract.scan import DIGIT, Tokens, anchored, before
+from checker.extract.scan import DIGIT, Tokens, anchored, before, word_then_blanks
 
 _SP = r"[ \t\u00a0]"
 _MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
@@ -62,7 +62,9 @@ _SPAN_BEFORE = regex.compile(
     rf"(?<![\w])(?:(?:in|over|during){_SP}+)?the{_SP}+(?:(?P<n>\d+|{_NUMWORD}|few|several|last|past|first){_SP}+)?(?:(?P<n2>{_NUMWORD}|\d+){_SP}+)?(?P<u>years?|months?|weeks?|days?|quarters?){_SP}+(?P<rel>(?:to|until|up{_SP}+to){_SP}+the{_SP}+end{_SP}+of|to|until|ending|ended|up{_SP}+to|since|from|before|after){_SP}+\Z",
     regex.I,
 )
+_SPAN_LAST = ("of", "to", "until", "ending", "ended", "since", "from", "before", "after")  # the words _SPAN_BEFORE ends with
 _SINCE = regex.compile(rf"(?<![\w])since{_SP}+\Z", regex.I)
+_BLANKS = " \t\u00a0"  # the characters of _SP
 
 
 _DIGITS = regex.compile(r"\d+")
@@ -239,10 +241,11 @@ def _periods(text: str, atoms: list[DateSpan], published: date | None) -> list[D
             continue
         out.append(DateSpan("period", start, b.end, first, last, True))
     for a in atoms:
-        span = before(_SPAN_BEFORE, text, a.start, 60)
+        span = before(_SPAN_BEFORE, text, a.start, 60) if word_then_blanks(text, a.start, 60, _SPAN_LAST, _BLANKS) else None
         if span is not None:
             out.append(_span_period(span, a))
-        elif (since := before(_SINCE, text, a.start, 8)) is not None and a.first is not None:
+        elif a.first is not None and word_then_blanks(text, a.start, 8, ("since",), _BLANKS) \
+                and (since := before(_SINCE, text, a.start, 8)) is not None:
             out.append(DateSpan("period", since.start(), a.end, a.first, published, True))
     return out
 
