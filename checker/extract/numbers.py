@@ -33,7 +33,8 @@ class Num:
     scale: int = 1  # the scale word or suffix it was multiplied by ("10 million" -> 10**6)
 
 
-_DIGITS = regex.compile(
+# (the standard re module: the pattern needs nothing of the regex module's, and re runs it faster)
+_DIGITS = re.compile(
     r"""(?:(?<![\w.])|(?<=(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|CHF|INR|HKD|NZD|SGD)))(?<!\d\.)(?:(?<!\d,)|(?!\d{3}(?!\d)))
     (?P<lit>
         \d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?        # Indian grouping 12,34,567.89
@@ -48,7 +49,7 @@ _DIGITS = regex.compile(
     (?:(?P<slash>/\d+)(?![/\d]))?
     (?P<suffix>(?:[ ]?(?:bln|tln|trn|mil|mn|bn|tn|MM|k|K|G|M|B)|mm|m|b|t|T)(?![\w]))?
     """,
-    regex.X | regex.A,
+    re.X | re.A,
 )
 _WORD = re.compile(r"[ \t\u00a0]*(?:(?P<hy>[-‐‑–])[ \t]*)?(?P<w>[A-Za-z]+)")
 _WORD_OPENS = frozenset(" \t\u00a0-‐‑–abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")  # where _WORD can match
@@ -156,7 +157,7 @@ def _literal(written: str) -> tuple[str, Fraction, Fraction]:
     return lit, Fraction(int(whole)), Fraction(10 ** (len(whole) - len(stripped))) if stripped else Fraction(1)
 
 
-def _digit_num(m: regex.Match[str]) -> Num:
+def _digit_num(m: re.Match[str]) -> Num:
     lit, value, step = _literal(m["lit"])
     scaled = False
     if m["exp"]:
@@ -229,7 +230,9 @@ def _number(text: str, pos: int, cursor: _Words) -> Num | None:
             return None
         num = _digit_num(m)
         if m["suffix"] and not _is_scale_suffix(text, m):
-            num = _digit_num(_DIGITS.match(text, pos, m.start("suffix")))
+            unscaled = _DIGITS.match(text, pos, m.start("suffix"))
+            assert unscaled is not None  # the literal before the suffix
+            num = _digit_num(unscaled)
             num = Num(num.start, m.start("suffix"), num.value, num.step, integer_digits=num.integer_digits)
         if m["exp"] or m["slash"] or num.scaled:
             return _mixed_fraction(text, num, cursor)
@@ -243,7 +246,7 @@ def _number(text: str, pos: int, cursor: _Words) -> Num | None:
     return _cardinal(text, pos, cursor)
 
 
-def _is_scale_suffix(text: str, m: regex.Match[str]) -> bool:
+def _is_scale_suffix(text: str, m: re.Match[str]) -> bool:
     """'5.1m people' is millions; '1m tall' and '20 m' are metres."""
     suffix = m["suffix"]
     if suffix.strip() not in {"m", "b", "t", "mm"}:
