@@ -51,6 +51,9 @@ _ATOM = re.compile(
     )(?![\w])""",
     re.X | re.I | re.A,
 )
+# what _ATOM needs at a run of one or two digits: a day, then a month
+_DAY_MONTH = re.compile(rf"\d{{1,2}}{_ORD}{_SP}+(?:of{_SP}+)?(?:{_MONTH})", re.I | re.A)
+_DIGIT_RUN = re.compile(r"[0-9]+")
 _YEAR_CONTEXT = regex.compile(
     rf"(?<![\w])(?:in|since|until|till|by|from|to|between|during|before|after|of|and|through|year|early|late|mid|summer|spring|autumn|winter|fiscal|financial|the|,){_SP}*-?\Z",
     regex.I,
@@ -125,10 +128,18 @@ FOLLOWED = {
 def find_dates(text: str, published: date | None, tokens: Tokens | None = None) -> list[DateSpan]:
     """Every date and period in `text`, periods including the dates they join."""
     tokens = tokens or Tokens(text, OPENERS)
-    found = anchored(_ATOM, text, tokens.starts(OPENERS, digits=True, followed=FOLLOWED))
+    digits = [p for p in tokens.digits if _may_open_date(text, p)]
+    found = anchored(_ATOM, text, sorted(tokens.starts(OPENERS, followed=FOLLOWED) + digits))
     atoms = [a for a in (_atom(text, m, published) for m in found) if a is not None]
     periods = _periods(text, atoms, published)
     return sorted(atoms + periods, key=lambda d: (d.start, -d.end))
+
+
+def _may_open_date(text: str, p: int) -> bool:
+    """Whether the run of digits at `p` can open a date: four digits, or a day before a month."""
+    digits = _DIGIT_RUN.match(text, p)
+    size = digits.end() - p if digits else 0
+    return size == 4 or size in (1, 2) and _DAY_MONTH.match(text, p) is not None
 
 
 def _atom(text: str, m: regex.Match[str], published: date | None) -> DateSpan | None:
