@@ -34,7 +34,7 @@ _NO_BOUND = regex.compile(r"(?:<>|=>|=<)\s*\d[\d.,]*")
 def _addresses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
     """Web and mail addresses, phone numbers and bare operators: their digits are no figures."""
     found = [m.span() for m in anchored(_URL, text, tokens.starts(("http", "https", "www")))]
-    phone_starts = sorted({p - 1 if p and text[p - 1] == "+" else p for p in tokens.digits})
+    phone_starts = sorted({p - 1 if p and text[p - 1] == "+" else p for p in tokens.digits if _may_open_phone(text, p)})
     found += [m.span() for m in anchored(_PHONE, text, phone_starts)]
     for mark, pattern in (("@", _EMAIL), ("<>", _NO_BOUND), ("=>", _NO_BOUND), ("=<", _NO_BOUND)):
         at = text.find(mark)
@@ -45,6 +45,12 @@ def _addresses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
                 found.append(m.span())
             at = text.find(mark, at + 1)
     return found
+
+
+def _may_open_phone(text: str, p: int) -> bool:
+    """Whether the digits at `p` can open a phone number: a '-' or '/' after one to four of them."""
+    head = text[p + 1 : p + 5]
+    return "-" in head or "/" in head
 
 
 def extract(source: Source) -> list[Claim]:
