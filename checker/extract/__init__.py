@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from typing import Any
 
 import regex
 
@@ -17,7 +18,7 @@ from checker.extract.ranges import bound_pairs
 from checker.extract.scan import Tokens, anchored
 from checker.extract.times import duration_words
 from checker.extract.trends import change_from_to, multiplier_words
-from checker.model import Claim, Interval, Period, Quote, Source
+from checker.model import Claim, Interval, Period, Quote, Source, new_claim
 
 KINDS = ("count", "percent", "ratio", "range", "money", "age", "duration", "date", "period",
          "change", "multiplier", "measure")
@@ -33,7 +34,7 @@ _NO_BOUND = regex.compile(r"(?:<>|=>|=<)\s*\d[\d.,]*")
 def _addresses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
     """Web and mail addresses, phone numbers and bare operators: their digits are no figures."""
     found = [m.span() for m in anchored(_URL, text, tokens.starts(("http", "https", "www")))]
-    phone_starts = sorted({p - 1 if p and text[p - 1] == "+" else p for p in tokens.digits})
+    phone_starts = sorted({p - 1 if p and text[p - 1] == "+" else p for p in tokens.digits if _may_open_phone(text, p)})
     found += [m.span() for m in anchored(_PHONE, text, phone_starts)]
     for mark, pattern in (("@", _EMAIL), ("<>", _NO_BOUND), ("=>", _NO_BOUND), ("=<", _NO_BOUND)):
         at = text.find(mark)
@@ -44,6 +45,12 @@ def _addresses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
                 found.append(m.span())
             at = text.find(mark, at + 1)
     return found
+
+
+def _may_open_phone(text: str, p: int) -> bool:
+    """Whether the digits at `p` can open a phone number: a '-' or '/' after one to four of them."""
+    head = text[p + 1 : p + 5]
+    return "-" in head or "/" in head
 
 
 def extract(source: Source) -> list[Claim]:
@@ -169,20 +176,27 @@ def _claim(source: Source, raw: Raw, span: tuple[int, int], sentence: tuple[str,
     text = source.body
     s_end = span[1]
     words, names, place = sentence
+    is_figure = raw.kind not in {"date", "period"}
     period = None
-    if raw.kind not in {"date", "period"}:
+    if is_figure and periods:
         near = _nearest_period(periods, raw, figures)
         if near is not None:
             period = Period(_SPACES.sub(" ", source.text[near.start : near.end]), near.first, near.last)
     line, column = source.position(raw.start)
-    details = tuple((k, v) for k, v in raw.details.items() if k != "step" and v is not None)
-    return Claim(
+    return new_claim(
         source=source.name, kind=raw.kind, text=source.text[raw.start : raw.end], start=raw.start,
         end=raw.end, line=line, column=column, value=raw.value, interval=raw.interval,
         unit=raw.unit, qualifier=raw.qualifier,
-        subject=subject(text, raw.end, s_end) if raw.kind not in {"date", "period"} else None,
-        entities=names, about=about, period=period, place=place, sentence=words, details=details,
+        subject=subject(text, raw.end, s_end) if is_figure else None,
+        entities=names, about=about, period=period, place=place, sentence=words, details=_details(raw.details),
     )
+
+
+def _details(details: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+    """A figure's details as stated, without its rounding step and the unknown ones."""
+    if not details or len(details) == 1 and "step" in details:
+        return ()  # most figures: nothing beyond the step
+    return tuple((k, v) for k, v in details.items() if k != "step" and v is not None)
 
 
 _BEFORE_STOP = regex.compile(r" (?=[.,;:!?])")  # where blanked markup left a space

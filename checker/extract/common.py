@@ -12,7 +12,7 @@ import regex
 
 from checker.extract import bounds
 from checker.extract import lexicon as lx
-from checker.extract.scan import before
+from checker.extract.scan import before, word_then_blanks
 from checker.model import Interval
 
 
@@ -43,6 +43,7 @@ _HEDGE_AFTER = regex.compile(rf"{SP}*(?P<h>{alternation(lx.TRAILING_HEDGES)})(?!
 _SPACES = regex.compile(r"\s+")
 _SIGN_BEFORE = regex.compile(rf"(?<![<>=])(?P<h>{alternation(lx.SIGN_HEDGES)}){SP}*\Z")
 _SIGN_ENDS = frozenset(h[-1] for h in lx.SIGN_HEDGES)
+_HEDGE_LAST = tuple(sorted({h.split()[-1] for h in lx.HEDGES} | {"of", "the"}))  # the words _HEDGE_BEFORE ends with
 _BLANKS = " \t\u00a0"  # the characters of SP
 PERCENT = re.compile(
     rf"{SP}*(?:-{SP}*)?(?P<u>%|per{SP}?-?{SP}?cent(?:age)?{SP}+points?|percentage{SP}+points?"
@@ -83,7 +84,7 @@ ENDS_WITH_NUMBER = regex.compile(
 
 def hedge(text: str, start: int) -> tuple[str, int]:
     """The qualifier written before a figure, and where the claim then starts."""
-    m = before(_HEDGE_BEFORE, text, start)
+    m = before(_HEDGE_BEFORE, text, start) if word_then_blanks(text, start, 60, _HEDGE_LAST, _BLANKS) else None
     if m is not None:
         return lx.HEDGES[_SPACES.sub(" ", m["h"].lower())], m.start()
     if text[max(0, start - 6) : start].rstrip(_BLANKS)[-1:] not in _SIGN_ENDS:

@@ -11,7 +11,7 @@ import re
 import regex
 
 from checker.extract import lexicon as lx
-from checker.extract.scan import before
+from checker.extract.scan import before, word_then_blanks
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "inc", "ltd",
                   "co", "corp", "jr", "sr", "gen", "gov", "sen", "rep", "u.s", "e.g", "i.e",
@@ -117,6 +117,8 @@ _ATTRIBUTION_BEFORE = regex.compile(
     r"(?<![\w])(?:according[ \t]+to|(?:data|figures|research|analysis)[ \t]+(?:gathered[ \t]+|collected[ \t]+|compiled[ \t]+|published[ \t]+)?(?:by|from)|said|says|told)[ \t]+(?:the[ \t]+)?\Z",
     regex.I,
 )
+_PLACE_LAST = ("in", "across", "throughout")  # the words _PLACE_BEFORE and _ATTRIBUTION_BEFORE end with
+_ATTRIBUTION_LAST = ("to", "by", "from", "said", "says", "told", "the")
 _ATTRIBUTION_AFTER = regex.compile(
     r"[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:said|says|say|warned|warns|found|finds|told|tells|reported|reports|added|adds|revealed|reveals|claimed|claims|estimated|estimates|announced|announces|published|publishes|stated|states|confirmed|confirms|disclosed|discloses|showed|shows|suggested|suggests|noted|notes|explained|explains|insisted|insists|argued|argues|wrote|writes|calculated|calculates|concluded|concludes|admitted|admits|acknowledged|acknowledges|believes|believed|predicted|predicts)(?![\w])",
     regex.I,
@@ -171,8 +173,9 @@ class Names:
             return
         seen.add(name)
         stop = begin + len(name)
-        attribution = bool(before(_ATTRIBUTION_BEFORE, self.text, begin, 40) or _ATTRIBUTION_AFTER.match(self.text, stop))
-        place = bool(before(_PLACE_BEFORE, self.text, begin, 12))
+        attribution = bool((word_then_blanks(self.text, begin, 40, _ATTRIBUTION_LAST) and before(_ATTRIBUTION_BEFORE, self.text, begin, 40))
+                           or _ATTRIBUTION_AFTER.match(self.text, stop))
+        place = word_then_blanks(self.text, begin, 12, _PLACE_LAST) and bool(before(_PLACE_BEFORE, self.text, begin, 12))
         yield Mention(name, begin, stop, attribution, place)
 
 

@@ -12,7 +12,7 @@ import re
 import regex
 
 from checker.extract import lexicon as lx
-from checker.extract.scan import DIGIT, Tokens, anchored, before
+from checker.extract.scan import DIGIT, Tokens, anchored, before, word_then_blanks
 
 _SP = r"[ \t\u00a0]"
 _MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
@@ -51,6 +51,9 @@ _ATOM = re.compile(
     )(?![\w])""",
     re.X | re.I | re.A,
 )
+# what _ATOM needs at a run of one or two digits: a day, then a month
+_DAY_MONTH = re.compile(rf"\d{{1,2}}{_ORD}{_SP}+(?:of{_SP}+)?(?:{_MONTH})", re.I | re.A)
+_DIGIT_RUN = re.compile(r"[0-9]+")
 _YEAR_CONTEXT = regex.compile(
     rf"(?<![\w])(?:in|since|until|till|by|from|to|between|during|before|after|of|and|through|year|early|late|mid|summer|spring|autumn|winter|fiscal|financial|the|,){_SP}*-?\Z",
     regex.I,
@@ -62,7 +65,9 @@ _SPAN_BEFORE = regex.compile(
     rf"(?<![\w])(?:(?:in|over|during){_SP}+)?the{_SP}+(?:(?P<n>\d+|{_NUMWORD}|few|several|last|past|first){_SP}+)?(?:(?P<n2>{_NUMWORD}|\d+){_SP}+)?(?P<u>years?|months?|weeks?|days?|quarters?){_SP}+(?P<rel>(?:to|until|up{_SP}+to){_SP}+the{_SP}+end{_SP}+of|to|until|ending|ended|up{_SP}+to|since|from|before|after){_SP}+\Z",
     regex.I,
 )
+_SPAN_LAST = ("of", "to", "until", "ending", "ended", "since", "from", "before", "after")  # the words _SPAN_BEFORE ends with
 _SINCE = regex.compile(rf"(?<![\w])since{_SP}+\Z", regex.I)
+_BLANKS = " \t\u00a0"  # the characters of _SP
 
 
 _DIGITS = regex.compile(r"\d+")
@@ -123,10 +128,18 @@ FOLLOWED = {
 def find_dates(text: str, published: date | None, tokens: Tokens | None = None) -> list[DateSpan]:
     """Every date and period in `text`, periods including the dates they join."""
     tokens = tokens or Tokens(text, OPENERS)
-    found = anchored(_ATOM, text, tokens.starts(OPENERS, digits=True, followed=FOLLOWED))
+    digits = [p for p in tokens.digits if _may_open_date(text, p)]
+    found = anchored(_ATOM, text, sorted(tokens.starts(OPENERS, followed=FOLLOWED) + digits))
     atoms = [a for a in (_atom(text, m, published) for m in found) if a is not None]
     periods = _periods(text, atoms, published)
     return sorted(atoms + periods, key=lambda d: (d.start, -d.end))
+
+
+def _may_open_date(text: str, p: int) -> bool:
+    """Whether the run of digits at `p` can open a date: four digits, or a day before a month."""
+    digits = _DIGIT_RUN.match(text, p)
+    size = digits.end() - p if digits else 0
+    return size == 4 or size in (1, 2) and _DAY_MONTH.match(text, p) is not None
 
 
 def _atom(text: str, m: regex.Match[str], published: date | None) -> DateSpan | None:
@@ -239,10 +252,11 @@ def _periods(text: str, atoms: list[DateSpan], published: date | None) -> list[D
             continue
         out.append(DateSpan("period", start, b.end, first, last, True))
     for a in atoms:
-        span = before(_SPAN_BEFORE, text, a.start, 60)
+        span = before(_SPAN_BEFORE, text, a.start, 60) if word_then_blanks(text, a.start, 60, _SPAN_LAST, _BLANKS) else None
         if span is not None:
             out.append(_span_period(span, a))
-        elif (since := before(_SINCE, text, a.start, 8)) is not None and a.first is not None:
+        elif a.first is not None and word_then_blanks(text, a.start, 8, ("since",), _BLANKS) \
+                and (since := before(_SINCE, text, a.start, 8)) is not None:
             out.append(DateSpan("period", since.start(), a.end, a.first, published, True))
     return out
 

@@ -24,6 +24,11 @@ _BETWEEN_BEFORE = regex.compile(rf"(?<![\w])(?:between|from)(?:{SP}+ages?)?{SP}+
 _DASH_DIGIT = regex.compile(r"-\d")
 _DIGIT_DASH_BEFORE = regex.compile(r"\d-\Z")
 _HYPHEN_TO = regex.compile(rf"-{SP}*(?=to{SP})")
+# What _RANGE_SEP and then _CURRENCY_PREFIX leave just before the second figure of a range. A word
+# separator follows a figure or its unit, which never end in the middle of a word.
+_SEPARATOR_BEFORE = regex.compile(
+    rf"(?:-|–|—|~|(?<![A-Za-z])(?:to|through|and|or)){SP}*(?:(?:{alternation(lx.CURRENCY_SYMBOLS)}){SP}?)?\Z", regex.I
+)
 
 
 def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
@@ -33,6 +38,8 @@ def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     a, b = nums[i], nums[i + 1]
     if (a.fraction and a.words) or b.start - a.end > 40:
         return None
+    if not before(_SEPARATOR_BEFORE, text, b.start, b.start - a.end):
+        return None  # no separator (and currency sign) just before the second figure
     unit_a, gap_start = _unit_after(text, a)
     sep = _RANGE_SEP.match(text, gap_start)
     if sep is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from itertools import repeat
 
 import regex
 
@@ -32,6 +33,7 @@ class Tokens:
             if word in vocabulary:
                 self.words[word].append(m.start())
         self.digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
+        self._next_tokens: dict[str, list[str | None]] = {}
 
     def starts(self, vocabulary: Iterable[str], digits: bool = False,
                followed: dict[str, frozenset[str]] | None = None) -> list[int]:
@@ -48,7 +50,7 @@ class Tokens:
         for w in self.words.keys() & wanted:
             at = self.words[w]
             if w in followed:
-                at = [p for p in at if self._next(p) in followed[w]]
+                at = [p for p, token in zip(at, self._next_of(w)) if token in followed[w]]
             found.extend(at)
         if digits:
             found.extend(self.digits)
@@ -56,11 +58,13 @@ class Tokens:
         return found
 
 
-    def _next(self, p: int) -> str | None:
-        m = _NEXT_TOKEN.match(self.text, p)
-        if m is None:
-            return None
-        return m.group(1).lower() if m.group(1) else DIGIT
+    def _next_of(self, word: str) -> list[str | None]:
+        """The token after each place `word` starts (lowercase, DIGIT for a number), read once per word."""
+        tokens = self._next_tokens.get(word)
+        if tokens is None:
+            matches = map(_NEXT_TOKEN.match, repeat(self.text), self.words[word])
+            tokens = self._next_tokens[word] = [(m.group(1) or DIGIT).lower() if m else None for m in matches]
+        return tokens
 
 
 def anchored(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Iterator[regex.Match[str]]:
@@ -88,3 +92,13 @@ def before(pattern: regex.Pattern[str], text: str, pos: int, reach: int = 60) ->
     if backwards is None:
         backwards = _REVERSED[pattern] = regex.compile("(?r)" + pattern.pattern, pattern.flags)
     return backwards.search(text, max(0, pos - reach), pos)
+
+
+def word_then_blanks(text: str, pos: int, reach: int, words: tuple[str, ...], blanks: str = " \t") -> bool:
+    """Whether text[pos - reach : pos] ends with one of `words` (casefolded) and then `blanks`.
+
+    A cheap test that must hold before a pattern `before` would find, written as one of those
+    words, blanks and the end, is worth running."""
+    window = text[max(0, pos - reach) : pos]
+    last = window.rstrip(blanks)
+    return len(last) < len(window) and last.casefold().endswith(words)
