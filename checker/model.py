@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import MISSING, dataclass, field, fields, make_dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import IntEnum
 from fractions import Fraction
-from typing import Any, cast
+from typing import Any
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -120,21 +120,6 @@ class Claim:
     def high(self) -> Fraction | None:
         """The highest value the claim allows (None when unbounded)."""
         return self.interval.high
-
-
-# Claim's fields in an assignable record with the same slots. A frozen dataclass sets each field
-# through a call to object.__setattr__; extraction makes one claim per figure, so it fills a draft
-# as an ordinary object, then makes the draft a Claim (same layout, so __class__ may change).
-_ClaimDraft = make_dataclass(
-    "_ClaimDraft", [(f.name, f.type, field(default=f.default) if f.default is not MISSING else field())
-                    for f in fields(Claim)], slots=True, eq=False, repr=False)
-
-
-def new_claim(**values: Any) -> Claim:
-    """The same as Claim(**values), built faster."""
-    draft = _ClaimDraft(**values)
-    draft.__class__ = Claim
-    return cast(Claim, draft)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from checker.extract.ranges import bound_pairs
 from checker.extract.scan import Tokens, anchored
 from checker.extract.times import duration_words
 from checker.extract.trends import change_from_to, multiplier_words
-from checker.model import Claim, Interval, Period, Quote, Source, new_claim
+from checker.model import Claim, Interval, Period, Quote, Source
 
 KINDS = ("count", "percent", "ratio", "range", "money", "age", "duration", "date", "period",
          "change", "multiplier", "measure")
@@ -183,7 +183,7 @@ def _claim(source: Source, raw: Raw, span: tuple[int, int], sentence: tuple[str,
         if near is not None:
             period = Period(_SPACES.sub(" ", source.text[near.start : near.end]), near.first, near.last)
     line, column = source.position(raw.start)
-    return new_claim(
+    return Claim(
         source=source.name, kind=raw.kind, text=source.text[raw.start : raw.end], start=raw.start,
         end=raw.end, line=line, column=column, value=raw.value, interval=raw.interval,
         unit=raw.unit, qualifier=raw.qualifier,
