@@ -206,6 +206,8 @@ _PARTIAL_BEFORE = regex.compile(r"[\w’'”\"]\s*\Z")
 def quotations(source: Source) -> list[Quote]:
     """Every quotation of one source, with its speaker, in order of position."""
     text = source.body
+    if not quotes.has_marks(text):
+        return []
     lines = quotes.paragraphs(text)
     spans = quotes.find(text, lines)
     if not spans:

@@ -14,12 +14,13 @@ from checker.extract.scan import before
 from checker.model import Speaker
 
 _AFTER_REACH = 80
-_INTRO = regex.compile(rf"(?i:{sp.VERBS}){sp._OBJECT.pattern}[ \t]*[:,]?[ \t]*\Z")
-_SAID_WHO = regex.compile(rf"(?<![\w’'])(?i:{sp.VERBS})[ \t]+(?=[A-Z])")
+_INTRO_TAIL = regex.compile(rf"{sp._OBJECT.pattern}[ \t]*[:,]?[ \t]*")  # "told the BBC:" after the verb
+_NAME_NEXT = regex.compile(r"[ \t]+[A-Z]")
 _ACCORDING = regex.compile(r"(?<![\w’'])according[ \t]+to[ \t]+", regex.I)
 _CLAUSE = regex.compile(r"[.!?;]")
 _PERSON = regex.compile(r"(?<![\w’'])(?:[A-Z][a-z’'-]+[ \t]+){1,2}[A-Z][a-z’'-]*[a-z]")
 _ACRONYM_DEF = regex.compile(r"(?:(?<![\w’'])[Tt]he[ \t]+)?((?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}[A-Z][\w’'&-]*)[ \t]*\(([A-Z]{2,8})\)")
+_SEGMENT_END = regex.compile(r"[,;—–()]")
 _RELATIVE = ("which", "who", "whose", "that", "where")
 
 
@@ -46,15 +47,38 @@ class Article:
         self.starts = [a for a, _ in self.sentences]
         self.paragraphs = paragraphs(text) if lines is None else lines
         self.paragraph_starts = [a for a, _ in self.paragraphs]
-        self.full: dict[str, str] = {}
-        self.mentions: list[tuple[int, int, str]] = []  # where the article names a person in full
-        for m in _PERSON.finditer(text):
-            words = [w for w in m[0].split() if w.lower().rstrip(".") not in sp.HONORIFICS and w not in _NOT_NAMES]
-            if len(words) >= 2 and not any(w.lower() in sp.ORG_WORDS | sp.TITLE_HEADS | sp.PORTFOLIO for w in words):
-                self.full.setdefault(words[-1], " ".join(words))
-                if _looks_like_a_person(text, m.start(), m.end()):
-                    self.mentions.append((m.start(), m.end(), " ".join(words)))
-        self.acronyms = {m[2]: " ".join(m[1].split()) for m in _ACRONYM_DEF.finditer(text)}
+        self._people: tuple[dict[str, str], list[tuple[int, int, str]]] | None = None
+        self._acronyms: dict[str, str] | None = None
+
+    @property
+    def full(self) -> dict[str, str]:
+        """Full names by surname, as the article first gives them."""
+        return self._read_people()[0]
+
+    @property
+    def mentions(self) -> list[tuple[int, int, str]]:
+        """Where the article names a person in full (with a person's marks), in order."""
+        return self._read_people()[1]
+
+    @property
+    def acronyms(self) -> dict[str, str]:
+        """The acronyms the article defines: 'The National Crime Agency (NCA)'."""
+        if self._acronyms is None:
+            self._acronyms = {m[2]: " ".join(m[1].split()) for m in _ACRONYM_DEF.finditer(self.text)} if "(" in self.text else {}
+        return self._acronyms
+
+    def _read_people(self) -> tuple[dict[str, str], list[tuple[int, int, str]]]:
+        if self._people is None:  # read only when a short name or a pronoun needs it
+            full: dict[str, str] = {}
+            mentions: list[tuple[int, int, str]] = []
+            for m in _PERSON.finditer(self.text):
+                words = [w for w in m[0].split() if w.lower().rstrip(".") not in sp.HONORIFICS and w not in _NOT_NAMES]
+                if len(words) >= 2 and not any(w.lower() in sp.NOT_A_PERSON for w in words):
+                    full.setdefault(words[-1], " ".join(words))
+                    if _looks_like_a_person(self.text, m.start(), m.end()):
+                        mentions.append((m.start(), m.end(), " ".join(words)))
+            self._people = (full, mentions)
+        return self._people
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """The sentence holding `offset`."""
@@ -149,23 +173,23 @@ def _trailing_title(article: Article, who: sp.Stated) -> sp.Stated:
 
 
 def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
-    """'X said: “…', 'according to X, “…', and a partial quote in a sentence whose subject speaks."""
+    """'X said: “…', 'said X: “…', 'according to X, “…', and a partial quote in a sentence whose subject speaks."""
     text = article.text
     s_start, _ = article.sentence(span.start)
     start = max(s_start, previous_end)
     prefix_end = span.start
-    intro = before(_INTRO, text, prefix_end, prefix_end - start)
-    if intro is not None:
-        who = _subject_before(article, s_start, start, intro.start())
+    verbs = list(sp._VERB.finditer(text, start, prefix_end))
+    if verbs and _INTRO_TAIL.fullmatch(text, verbs[-1].end(), prefix_end):
+        who = _subject_before(article, s_start, start, verbs[-1].start())
         if who:
             return who, "X said"
-    for pattern, how in ((_SAID_WHO, "said X"), (_ACCORDING, "according to")):
-        m = pattern.search(text, start, prefix_end)
-        if m is not None:
-            who = sp.noun_phrase(text, m.end(), prefix_end, whole=False)
-            if who is not None and not text[who.end : prefix_end].strip(" \t,:"):
-                return who, how
-    verbs = list(sp._VERB.finditer(text, start, prefix_end))
+    said = [(v.end(), "said X") for v in verbs if _NAME_NEXT.match(text, v.end())]
+    if "ccording" in text[start:prefix_end]:
+        said += [(m.end(), "according to") for m in _ACCORDING.finditer(text, start, prefix_end)]
+    for at, how in said:
+        who = sp.noun_phrase(text, at, prefix_end, whole=False)
+        if who is not None and not text[who.end : prefix_end].strip(" \t,:"):
+            return who, how
     if verbs:
         who = _subject_before(article, s_start, start, verbs[-1].start())
         if who:
@@ -192,8 +216,7 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
 
 
 def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    cuts = [m.start() for m in regex.finditer(r"[,;—–()]", text[a:b])]
-    bounds = [a, *[a + c for c in cuts], b]
+    bounds = [a, *[m.start() for m in _SEGMENT_END.finditer(text, a, b)], b]
     return [(bounds[0], bounds[1])] + [(bounds[i] + 1, bounds[i + 1]) for i in range(1, len(bounds) - 1)]
 
 
@@ -205,7 +228,7 @@ def _suffix(text: str, a: int, b: int) -> sp.Stated | None:
         found = sp.noun_phrase(text, words[i].start(), b)
         if found is not None:
             best = found
-        elif words[i][0][0].islower() and words[i][0].lower() not in sp.CONNECTORS | sp.DETERMINERS:
+        elif words[i][0][0].islower() and words[i][0].lower() not in sp.JOINING:
             break
     return best
 

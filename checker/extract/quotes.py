@@ -10,6 +10,7 @@ quotation in two parts.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -44,11 +45,21 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _LINE.finditer(text) if m[0].strip()]
 
 
+def has_marks(text: str) -> bool:
+    """Whether `text` holds any quotation mark (or apostrophe) at all."""
+    return _MARK.search(text) is not None
+
+
 def find(text: str, lines: list[tuple[int, int]] | None = None) -> list[Span]:
     """Every quotation of `text`, in order (`lines`: its paragraphs, when already known)."""
+    marks = [m.start() for m in _MARK.finditer(text)]
+    if not marks:
+        return []
     found: list[Span] = []
     pending: _Open | None = None
     for a, b in paragraphs(text) if lines is None else lines:
+        if pending is None and bisect.bisect_left(marks, a) == bisect.bisect_left(marks, b):
+            continue  # no mark in this paragraph
         if pending is not None:
             lead = _lead(text, a, b)
             if lead is not None and _kind(text[lead]) == pending.kind:

@@ -60,6 +60,10 @@ DETERMINERS = {"a", "an", "the"}
 CONNECTORS = {"for", "of", "from", "at", "and", "&", "in", "to", "on"}
 LEADS = {"and", "but", "while", "whilst", "as", "meanwhile", "however", "also", "then", "now", "yet", "so",
          "although", "though", "later", "earlier", "separately", "instead"}
+JOINING = CONNECTORS | DETERMINERS
+NOT_A_PERSON = frozenset(ORG_WORDS | TITLE_HEADS | PORTFOLIO)
+_CONTENT = frozenset(TITLE_HEADS | RELATIONS | GENERIC | PRONOUNS)
+_TITLE_WORDS = frozenset(PORTFOLIO | TITLE_HEADS)
 _JOIN = regex.compile(r"[ \t\u00a0]+|[ \t]*[-–][ \t]*")
 _TRAILING_ACRONYM = regex.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)[ \t]*\Z")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*[\p{L}.]|[\p{L}]|&|\d[\w-]*")
@@ -97,7 +101,7 @@ def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated |
         taken.append((w, a, b))
     if whole and not _np_closes(text, taken[-1][2], end):
         return None
-    while taken and taken[-1][0].lower() in CONNECTORS | DETERMINERS:
+    while taken and taken[-1][0].lower() in JOINING:
         taken.pop()
     if not taken or not any(_content(w) for w, _, _ in taken):
         return None
@@ -119,7 +123,7 @@ def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
         return True
     if low.endswith(("’s", "'s")):
         return True  # "Emily’s mother", "the charity's chief executive"
-    return bool(taken) and low in CONNECTORS | DETERMINERS or first and low in DETERMINERS
+    return bool(taken) and low in JOINING or first and low in DETERMINERS
 
 
 def _title_word(words: list[tuple[str, int, int]], i: int) -> bool:
@@ -133,7 +137,7 @@ def _title_word(words: list[tuple[str, int, int]], i: int) -> bool:
 
 def _content(w: str) -> bool:
     low = w.lower().rstrip(".")
-    return w[0].isupper() or low in TITLE_HEADS | RELATIONS | GENERIC | PRONOUNS
+    return w[0].isupper() or low in _CONTENT
 
 
 def split(text: str, start: int, end: int) -> Stated:
@@ -149,7 +153,7 @@ def split(text: str, start: int, end: int) -> Stated:
         return Stated(stated, name, None, None, start, end)
     head = title_at[-1]
     first = title_at[0]
-    while first > 0 and (low[first - 1] in PORTFOLIO | TITLE_HEADS
+    while first > 0 and (low[first - 1] in _TITLE_WORDS
                          or words[first - 1].islower() and low[first - 1] not in DETERMINERS and not low[first - 1].endswith(("’s", "'s"))):
         first -= 1
     last = head
