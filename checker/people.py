@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
@@ -22,6 +24,7 @@ def identity(speaker: Speaker | None, aliases: Aliases) -> str | None:
     return aliases.key(_plain(who)) if who else None
 
 
+@lru_cache(maxsize=16384)
 def _plain(name: str) -> str:
     words = [w for w in name.replace("’", "'").split() if w.lower().rstrip(".") not in HONORIFICS]
     return " ".join(words).removesuffix("'s")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
@@ -37,11 +38,7 @@ class Wording:
 
     words: tuple[Word, ...]
     flex: frozenset[int]  # word positions (0..len) before which words may have been cut or replaced
-
-    @property
-    def key(self) -> tuple[str, ...]:
-        """The words as compared."""
-        return tuple(w.norm for w in self.words)
+    key: tuple[str, ...]  # the words as compared
 
 
 def wording(text: str, quote: Quote) -> Wording:
@@ -57,7 +54,7 @@ def wording(text: str, quote: Quote) -> Wording:
                 flex.add(len(words))
             else:
                 words.append(Word(normal(piece), m.start(), m.end()))
-    return Wording(tuple(words), frozenset(flex))
+    return Wording(tuple(words), frozenset(flex), tuple(w.norm for w in words))
 
 
 _SPELLING = [(regex.compile(p), r) for p, r in (  # British and American spellings of one word, compared as one
@@ -67,6 +64,7 @@ _SPELLING = [(regex.compile(p), r) for p, r in (  # British and American spellin
 )]
 
 
+@lru_cache(maxsize=65536)
 def normal(word: str) -> str:
     """A word as compared: lower case, straight apostrophes, no thousands separators, one spelling."""
     word = word.lower().replace("’", "'")
