@@ -15,10 +15,9 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from checker import people
+from checker import people, speakercheck
 from checker.arith import overlap
 from checker.engine import Aliases
-from checker.extract.speakers import organisation_like
 from checker.findings import stated
 from checker.model import Claim, Finding, Location, Quote, Severity, Source
 from checker.wording import Comparison, Gap, Wording, compare, diff, same_quote, wording
@@ -27,15 +26,13 @@ RULES: dict[str, tuple[Severity, str]] = {
     "builtin.quote-wording": (Severity.WARNING, "The same quotation is worded differently in two sources"),
     "builtin.quote-attribution": (Severity.ERROR, "The same words are given to different speakers"),
     "builtin.quote-figure": (Severity.ERROR, "A figure inside the same quotation differs between sources"),
-    "builtin.speaker-name": (Severity.WARNING, "The same speaker's name is spelled differently"),
-    "builtin.speaker-title": (Severity.WARNING, "The same speaker is given different titles"),
+    **speakercheck.RULES,
 }
 SHINGLE = 3  # words per blocking run
 POSTINGS = 64  # versions kept per run: the most widely carried
 CANDIDATES = 8  # versions each version is compared with
 MIN_WORDS = 3  # shorter quotes ("vital", "top priority") are not compared
 ATTRIBUTION_WORDS = 6  # a run of words in common before a different speaker is a misattribution
-INHERITED = {"pronoun", "the same speaker", "named"}  # speakers resolved from an earlier mention  # words in common before a different speaker is a misattribution
 
 
 @dataclass
@@ -87,7 +84,7 @@ def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], clai
         if same_quote(c, a.words, b.words):
             findings += _drift(ctx, a, b, c)
             findings += _attribution(ctx, a, b, c)
-    findings += speaker_findings(ctx, quotes)
+    findings += speakercheck.check(sources, quotes, ctx.aliases)
     unique: dict[tuple[str, Location], Finding] = {}
     for f in findings:  # one finding per misquote, against the most widely carried version
         unique.setdefault((f.rule, f.locations[0]), f)
@@ -247,91 +244,8 @@ def _carried(a: Version, b: Version) -> str:
     return f" ({na} sources have the first version, {nb} the second)" if na + nb > 2 else ""
 
 
-def quote_location(q: Quote) -> Location:
-    """Where a quotation is: from its opening mark to its closing one."""
-    return Location(q.source, q.line, q.column, q.end_line, q.end_column, q.text)
-
-
 def _finding(ctx: Context, rule: str, quotes: list[Quote], evidence: str, extra: str = "") -> Finding:
     severity, message = RULES[rule]
     parts = sorted(f"{q.source}|{' '.join(q.words.lower().split())}" for q in quotes)
     fingerprint = hashlib.sha256("\n".join([rule, extra, *parts]).encode()).hexdigest()[:32]
-    return Finding(rule, severity, message, tuple(quote_location(q) for q in quotes), evidence, fingerprint)
-
-
-def speaker_findings(ctx: Context, quotes: Mapping[str, list[Quote]]) -> list[Finding]:
-    """One person named differently, or given different titles, in different sources."""
-    people_seen: dict[str, list[Quote]] = defaultdict(list)
-    for found in quotes.values():
-        for q in found:
-            s = q.speaker
-            if s is not None and s.name and not organisation_like(s.name):
-                people_seen[people.identity(s, ctx.aliases) or ""].append(q)
-    findings = [f for key, qs in people_seen.items() for f in _titles(ctx, key, qs)]
-    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)  # by the initials of first name and surname
-    for key in people_seen:
-        words = key.split()
-        blocks[(words[0][:1], words[-1][:1])].append(key)
-    for block in blocks.values():
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                if people.spelled_alike(a, b):
-                    findings.extend(_names(ctx, people_seen[a], people_seen[b]))
-    return findings
-
-
-def _titles(ctx: Context, key: str, qs: list[Quote]) -> Iterator[Finding]:
-    """A person's title in each source against the title most sources give them."""
-    groups: list[list[tuple[Quote, str]]] = []
-    for q in qs:
-        t = people.title(q.speaker) if q.speaker and q.speaker.how not in INHERITED else None
-        if t is None:  # a pronoun's title is its antecedent's, not a second statement of it
-            continue
-        home = next((g for g in groups if people.titles_agree(g[0][1], t)), None)
-        if home is None:
-            groups.append([(q, t)])
-        else:
-            home.append((q, t))
-    groups.sort(key=lambda g: -len({q.source for q, _ in g}))
-    for group in groups[1:]:
-        for outlier, title in group:
-            reference = next(((q, t) for q, t in groups[0] if q.source != outlier.source), None)
-            if reference is not None:
-                name = outlier.speaker.name if outlier.speaker else key
-                evidence = f"{outlier.source} calls {name} \"{title}\"; {reference[0].source} calls them \"{reference[1]}\""
-                yield _speaker_finding(ctx, "builtin.speaker-title", outlier, reference[0], evidence, f"{title}|{reference[1]}")
-
-
-def _names(ctx: Context, a: list[Quote], b: list[Quote]) -> Iterator[Finding]:
-    """Each source spelling a name the way fewer sources do, against one spelling it the other way."""
-    if len({q.source for q in b}) > len({q.source for q in a}):
-        a, b = b, a
-    flagged: set[str] = set()
-    for outlier in b:
-        reference = next((q for q in a if q.source != outlier.source), None)
-        if reference is None or outlier.source in flagged or not (outlier.speaker and reference.speaker):
-            continue
-        flagged.add(outlier.source)
-        evidence = (f"{outlier.source} names the speaker \"{outlier.speaker.name}\"; "
-                    f"{reference.source} names them \"{reference.speaker.name}\"")
-        yield _speaker_finding(ctx, "builtin.speaker-name", outlier, reference, evidence,
-                               f"{outlier.speaker.name}|{reference.speaker.name}")
-
-
-def _speaker_finding(ctx: Context, rule: str, qa: Quote, qb: Quote, evidence: str, extra: str) -> Finding:
-    severity, message = RULES[rule]
-    locations = tuple(_speaker_location(ctx, q) for q in (qa, qb))
-    fingerprint = hashlib.sha256(f"{rule}\n{extra}\n{qa.source}\n{qb.source}".encode()).hexdigest()[:32]
-    return Finding(rule, severity, message, locations, evidence, fingerprint)
-
-
-def _speaker_location(ctx: Context, q: Quote) -> Location:
-    """Where the speaker is named, as stated beside the quote."""
-    s = q.speaker
-    assert s is not None
-    if s.how == "pronoun":
-        return quote_location(q)
-    source = ctx.sources[q.source]
-    line, column = source.position(s.start)
-    end_line, end_column = source.position(s.end)
-    return Location(q.source, line, column, end_line, end_column, source.text[s.start : s.end])
+    return Finding(rule, severity, message, tuple(speakercheck.quote_location(q) for q in quotes), evidence, fingerprint)
