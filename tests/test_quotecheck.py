@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker import quotecheck
 from checker.config import Config
@@ -181,3 +183,15 @@ def test_spelled_alike(a: str, b: str, alike: bool) -> None:
     from checker.people import spelled_alike
 
     assert spelled_alike(a, b) is alike
+
+
+_PIECES = st.sampled_from(list("ab .,:\n\"'“”‘’[]…") + ["He said", "Jane Smith", " said: ", "Mr ", "(NCA)", "10 years"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=50).map("".join), st.lists(_PIECES, max_size=50).map("".join))
+def test_quote_checks_never_raise(a: str, b: str) -> None:
+    sources = {"a": Source.build("a", a), "b": Source.build("b", b)}
+    found = quotecheck.check(sources, {n: quotations(s) for n, s in sources.items()}, {n: extract(s) for n, s in sources.items()})
+    for f in found:
+        assert f.rule in quotecheck.RULES and f.locations
