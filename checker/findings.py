@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-from checker.model import Claim, Finding, Interval, Location, Severity, fmt_number
+from checker.model import Claim, Finding, Interval, Location, Quote, Severity, fmt_number
 
 UNIT_WORDS = {"percent": "%", "percentage_point": " points", "ratio": "", "times": "x"}
 
@@ -20,8 +20,17 @@ def location(claim: Claim) -> Location:
 
 def fingerprint(rule: str, claims: Iterable[Claim], extra: str = "") -> str:
     """A finding's identity: its rule and its claims' sources, kinds and words, never their lines."""
-    parts = sorted(f"{c.source}|{c.kind}|{c.unit}|{' '.join(c.text.split()).lower()}" for c in claims)
-    return hashlib.sha256("\n".join([rule, extra, *parts]).encode()).hexdigest()[:32]
+    return digest(rule, (f"{c.source}|{c.kind}|{c.unit}|{' '.join(c.text.split()).lower()}" for c in claims), extra)
+
+
+def digest(rule: str, parts: Iterable[str], extra: str = "") -> str:
+    """A stable identity from a rule and what a finding is about, in any order: sources and words, never lines."""
+    return hashlib.sha256("\n".join([rule, extra, *sorted(parts)]).encode()).hexdigest()[:32]
+
+
+def quote_location(q: Quote) -> Location:
+    """Where a quotation is: from its opening mark to its closing one."""
+    return Location(q.source, q.line, q.column, q.end_line, q.end_column, q.text)
 
 
 def finding(rule: str, severity: Severity, message: str, claims: list[Claim], evidence: str) -> Finding:

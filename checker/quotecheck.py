@@ -10,7 +10,6 @@ of the shorter one (see `checker.wording`).
 from __future__ import annotations
 
 import bisect
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from dataclasses import dataclass, field
 from checker import people, speakercheck
 from checker.arith import overlap
 from checker.engine import Aliases
-from checker.findings import stated
+from checker.findings import digest, quote_location, stated
 from checker.model import Claim, Finding, Location, Quote, Severity, Source
 from checker.wording import Comparison, Gap, Wording, compare, diff, same_quote, wording
 
@@ -246,6 +245,5 @@ def _carried(a: Version, b: Version) -> str:
 
 def _finding(ctx: Context, rule: str, quotes: list[Quote], evidence: str, extra: str = "") -> Finding:
     severity, message = RULES[rule]
-    parts = sorted(f"{q.source}|{' '.join(q.words.lower().split())}" for q in quotes)
-    fingerprint = hashlib.sha256("\n".join([rule, extra, *parts]).encode()).hexdigest()[:32]
-    return Finding(rule, severity, message, tuple(speakercheck.quote_location(q) for q in quotes), evidence, fingerprint)
+    fingerprint = digest(rule, (f"{q.source}|{' '.join(q.words.lower().split())}" for q in quotes), extra)
+    return Finding(rule, severity, message, tuple(quote_location(q) for q in quotes), evidence, fingerprint)

@@ -7,13 +7,13 @@ spelling or title fewer sources give is the one flagged, once per source.
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 
 from checker import people
 from checker.engine import Aliases
 from checker.extract.speakers import organisation_like
+from checker.findings import digest, quote_location
 from checker.model import Finding, Location, Quote, Severity, Source
 
 RULES: dict[str, tuple[Severity, str]] = {
@@ -21,11 +21,6 @@ RULES: dict[str, tuple[Severity, str]] = {
     "builtin.speaker-title": (Severity.WARNING, "The same speaker is given different titles"),
 }
 INHERITED = {"pronoun", "the same speaker", "named"}  # speakers resolved from an earlier mention
-
-
-def quote_location(q: Quote) -> Location:
-    """Where a quotation is: from its opening mark to its closing one."""
-    return Location(q.source, q.line, q.column, q.end_line, q.end_column, q.text)
 
 
 def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], aliases: Aliases) -> list[Finding]:
@@ -90,7 +85,7 @@ def _names(sources: Mapping[str, Source], a: list[Quote], b: list[Quote]) -> Ite
 def _speaker_finding(sources: Mapping[str, Source], rule: str, qa: Quote, qb: Quote, evidence: str, extra: str) -> Finding:
     severity, message = RULES[rule]
     locations = tuple(_speaker_location(sources, q) for q in (qa, qb))
-    fingerprint = hashlib.sha256(f"{rule}\n{extra}\n{qa.source}\n{qb.source}".encode()).hexdigest()[:32]
+    fingerprint = digest(rule, (qa.source, qb.source), extra)
     return Finding(rule, severity, message, locations, evidence, fingerprint)
 
 
