@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from checker.engine import Aliases
 from checker.extract.speakers import HONORIFICS
-from checker.model import Speaker
+from checker.model import Quote, Speaker
 
 NAME_SIMILARITY = 80  # rapidfuzz ratio (and one or two edits in one word) for two spellings of one name
 _SMALL = {"of", "for", "the", "and", "&", "to", "in", "on", "at"}
@@ -77,3 +79,27 @@ def titles_agree(a: str, b: str) -> bool:
     aw, bw = a.split(), b.split()
     short, full = sorted((aw, bw), key=len)
     return a == b or full[-len(short) :] == short or set(short) <= set(full) or fuzz.ratio(a, b) >= 90
+
+
+T = TypeVar("T")
+Stated = tuple[Quote, T]  # a quote and what it says of its speaker (who, their title, their name)
+
+
+def outliers(stated: list[Stated[T]], agree: Callable[[Stated[T], Stated[T]], bool]) -> Iterator[tuple[Stated[T], Stated[T]]]:
+    """What fewer sources say, each beside what the most sources say, from another source.
+
+    Statements are grouped greedily against each group's first; the group carried by the most
+    sources is the reference (ties: the group stated first)."""
+    groups: list[list[Stated[T]]] = []
+    for item in stated:
+        home = next((g for g in groups if agree(g[0], item)), None)
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
+    groups.sort(key=lambda g: -len({q.source for q, _ in g}))
+    for group in groups[1:]:
+        for outlier in group:
+            reference = next((r for r in groups[0] if r[0].source != outlier[0].source), None)
+            if reference is not None:
+                yield outlier, reference

@@ -193,25 +193,10 @@ def _attribution(ctx: Context, a: Version, b: Version, c: Comparison | None) -> 
     if c is not None and (c.longest < ATTRIBUTION_WORDS or c.matched * 5 < shorter * 4) or shorter < ATTRIBUTION_WORDS:
         return  # only the same words (a run of six, four in five of the shorter version) are one statement
     quotes = a.quotes if a is b else a.quotes + b.quotes
-    groups: list[list[tuple[Quote, str]]] = []
-    for q in quotes:
-        key = people.identity(q.speaker, ctx.aliases)
-        if key is None:
-            continue
-        home = next((g for g in groups if _one_speaker(ctx, g[0][0], q, g[0][1], key)), None)
-        if home is None:
-            groups.append([(q, key)])
-        else:
-            home.append((q, key))
-    if len(groups) < 2:
-        return
-    groups.sort(key=lambda g: -len({q.source for q, _ in g}))
-    for group in groups[1:]:
-        for outlier, _ in group:
-            reference = next((q for q, _ in groups[0] if q.source != outlier.source), None)
-            if reference is not None:
-                evidence = f"{_where(outlier)} gives the words to {_who(outlier)}; {_where(reference)} gives them to {_who(reference)}"
-                yield _finding(ctx, "builtin.quote-attribution", [outlier, reference], evidence)
+    keyed = [(q, key) for q in quotes if (key := people.identity(q.speaker, ctx.aliases)) is not None]
+    for (outlier, _), (reference, _) in people.outliers(keyed, lambda x, y: _one_speaker(ctx, x[0], y[0], x[1], y[1])):
+        evidence = f"{_where(outlier)} gives the words to {_who(outlier)}; {_where(reference)} gives them to {_who(reference)}"
+        yield _finding(ctx, "builtin.quote-attribution", [outlier, reference], evidence)
 
 
 def _one_speaker(ctx: Context, qa: Quote, qb: Quote, ka: str, kb: str) -> bool:

@@ -46,40 +46,24 @@ def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], alia
 
 def _titles(sources: Mapping[str, Source], key: str, qs: list[Quote]) -> Iterator[Finding]:
     """A person's title in each source against the title most sources give them."""
-    groups: list[list[tuple[Quote, str]]] = []
-    for q in qs:
-        t = people.title(q.speaker) if q.speaker and q.speaker.how not in INHERITED else None
-        if t is None:  # a pronoun's title is its antecedent's, not a second statement of it
-            continue
-        home = next((g for g in groups if people.titles_agree(g[0][1], t)), None)
-        if home is None:
-            groups.append([(q, t)])
-        else:
-            home.append((q, t))
-    groups.sort(key=lambda g: -len({q.source for q, _ in g}))
-    for group in groups[1:]:
-        for outlier, title in group:
-            reference = next(((q, t) for q, t in groups[0] if q.source != outlier.source), None)
-            if reference is not None:
-                name = outlier.speaker.name if outlier.speaker else key
-                evidence = f"{outlier.source} calls {name} \"{title}\"; {reference[0].source} calls them \"{reference[1]}\""
-                yield _speaker_finding(sources, "builtin.speaker-title", outlier, reference[0], evidence, f"{title}|{reference[1]}")
+    titled = [(q, t) for q in qs if q.speaker and q.speaker.how not in INHERITED and (t := people.title(q.speaker))]
+    # a pronoun's title is its antecedent's, not a second statement of it
+    for (outlier, title), (reference, its_title) in people.outliers(titled, lambda x, y: people.titles_agree(x[1], y[1])):
+        name = outlier.speaker.name if outlier.speaker else key
+        evidence = f"{outlier.source} calls {name} \"{title}\"; {reference.source} calls them \"{its_title}\""
+        yield _speaker_finding(sources, "builtin.speaker-title", outlier, reference, evidence, f"{title}|{its_title}")
 
 
 def _names(sources: Mapping[str, Source], a: list[Quote], b: list[Quote]) -> Iterator[Finding]:
     """Each source spelling a name the way fewer sources do, against one spelling it the other way."""
-    if len({q.source for q in b}) > len({q.source for q in a}):
-        a, b = b, a
+    spelled = [(q, "a") for q in a] + [(q, "b") for q in b]  # by the two spellings' identity keys
     flagged: set[str] = set()
-    for outlier in b:
-        reference = next((q for q in a if q.source != outlier.source), None)
-        if reference is None or outlier.source in flagged or not (outlier.speaker and reference.speaker):
-            continue
-        flagged.add(outlier.source)
-        evidence = (f"{outlier.source} names the speaker \"{outlier.speaker.name}\"; "
-                    f"{reference.source} names them \"{reference.speaker.name}\"")
-        yield _speaker_finding(sources, "builtin.speaker-name", outlier, reference, evidence,
-                               f"{outlier.speaker.name}|{reference.speaker.name}")
+    for (outlier, _), (reference, _) in people.outliers(spelled, lambda x, y: x[1] == y[1]):
+        if outlier.source not in flagged and outlier.speaker and reference.speaker:
+            flagged.add(outlier.source)
+            name, its_name = outlier.speaker.name, reference.speaker.name
+            evidence = f"{outlier.source} names the speaker \"{name}\"; {reference.source} names them \"{its_name}\""
+            yield _speaker_finding(sources, "builtin.speaker-name", outlier, reference, evidence, f"{name}|{its_name}")
 
 
 def _speaker_finding(sources: Mapping[str, Source], rule: str, qa: Quote, qb: Quote, evidence: str, extra: str) -> Finding:
