@@ -160,11 +160,9 @@ def split(text: str, start: int, end: int) -> Stated:
     while last + 2 < len(words) and low[last + 1] == "of" and words[last + 2].islower() and low[last + 2] not in DETERMINERS:
         last += 2  # "head of research", "director of policy"
     title = " ".join(low[first : last + 1])
-    before = [w for w in words[:first] if w.lower() not in DETERMINERS]
-    after = words[last + 1 :]
+    before, after = words[:first], words[last + 1 :]
     if after and after[0].lower() in {"for", "of", "from", "at", "to"}:
-        org = _name([w for w in after[1:] if w.lower() not in DETERMINERS])
-        return Stated(stated, _possessor(before), title, org, start, end)
+        return Stated(stated, _name(before), title, _name(after[1:]), start, end)
     name = _name(after)
     org = _name(before)
     if org and org.endswith(("’s", "'s")):
@@ -172,11 +170,8 @@ def split(text: str, start: int, end: int) -> Stated:
     return Stated(stated, name, title, org, start, end)
 
 
-def _possessor(words: list[str]) -> str | None:
-    return _name(words)
-
-
 def _name(words: list[str]) -> str | None:
+    """The name among `words`, without honorifics, determiners or a trailing connector."""
     kept = [w for w in words if w.lower().rstrip(".") not in HONORIFICS and w.lower() not in DETERMINERS]
     while kept and kept[-1].lower() in CONNECTORS:
         kept.pop()
