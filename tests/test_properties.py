@@ -61,3 +61,9 @@ def test_grouped_digits_read_back(n: int) -> None:
     text = f"There were {n:,} cases."
     nums = find_numbers(text)
     assert [int(x.value) for x in nums] == [n]
+
+
+def test_a_huge_exponent_is_no_figure() -> None:
+    """Found by the property test above: '7e16709197205' once raised 10 to sixteen billion."""
+    claims = extract(Source.build("t", "x 7e16709197205$369 and 3e5"))
+    assert [c.text for c in claims] == ["$369", "3e5"]
