@@ -1,9 +1,9 @@
 """Match patterns only where they can start: at the words that open them, not at every character.
 
-A text is indexed once (each word, lowercased, to the offsets where it starts; each run of
-digits); a finder then tries its pattern anchored at the starts of its own opening words, which
-gives what `finditer` gives when every match opens with one of those words, at a fraction of
-the cost.
+A text is indexed once (each word of a vocabulary, lowercased, to the offsets where it starts;
+each run of digits); a finder then tries its pattern anchored at the starts of its own opening
+words, which gives what `finditer` gives when every match opens with one of those words, at a
+fraction of the cost.
 """
 
 from __future__ import annotations
@@ -15,23 +15,68 @@ from itertools import repeat
 
 import regex
 
-_WORD = re.compile(r"[A-Za-z]+")
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _NEXT_TOKEN = re.compile(r"[A-Za-z]+[\s\-–—'’]+(?:([A-Za-z]+)|[0-9])")
 DIGIT = "#"  # stands for "a digit" among the tokens that may follow an opener
 
 
+# The only characters whose lowercase holds an ASCII letter without being one: in a text holding
+# neither, text.lower() has the same length and the same ASCII letters as text, lowercased.
+_LOWERS_TO_ASCII = ("\u0130", "\u212a")  # İ -> "i̇", the Kelvin sign -> "k"
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex alternation of `words` (plain letters) nested by shared prefixes.
+
+    The `re` engine tries an alternation's branches one by one; nested, it tries only the
+    branch of the next letter, so a vocabulary of hundreds of words costs a few steps a word."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:
+        arms = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not arms:
+            return ""
+        body = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(root)
+
+
+_VOCABULARY_PATTERNS: dict[frozenset[str], tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _vocabulary_patterns(vocabulary: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A whole ASCII word of `vocabulary`, in lowercased text, and in any text (case ignored)."""
+    patterns = _VOCABULARY_PATTERNS.get(vocabulary)
+    if patterns is None:
+        if not all(w.isascii() and w.isalpha() and w.islower() for w in vocabulary):
+            raise ValueError("a vocabulary holds lowercase ASCII words")
+        whole = f"(?<![A-Za-z])(?:{trie(vocabulary)})(?![A-Za-z])"
+        patterns = _VOCABULARY_PATTERNS[vocabulary] = (re.compile(whole), re.compile(whole, re.IGNORECASE | re.ASCII))
+    return patterns
+
+
 class Tokens:
-    """Where each word of a vocabulary (lowercase) and each run of digits starts in a text."""
+    """Where each word of a vocabulary (lowercase) and each run of digits starts in a text.
+
+    A word is a maximal run of ASCII letters, matched whatever its case."""
 
     def __init__(self, text: str, vocabulary: frozenset[str]) -> None:
         self.text = text
         self.vocabulary = vocabulary
         self.words: dict[str, list[int]] = defaultdict(list)
-        for m in _WORD.finditer(text):
-            word = m.group().lower()
-            if word in vocabulary:
-                self.words[word].append(m.start())
+        lowered, any_case = _vocabulary_patterns(vocabulary)
+        if any(ch in text for ch in _LOWERS_TO_ASCII):
+            for m in any_case.finditer(text):
+                self.words[m.group().lower()].append(m.start())
+        else:
+            for m in lowered.finditer(text.lower()):
+                self.words[m.group()].append(m.start())
         self.digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
         self._next_tokens: dict[str, list[str | None]] = {}
 

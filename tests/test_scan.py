@@ -1,0 +1,76 @@
+"""The token index that finders start from: it must find exactly the words a plain scan finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.extract.scan import DIGIT, Tokens, trie
+
+VOCABULARY = frozenset({"a", "an", "and", "the", "then", "ten", "tenth", "per", "percent", "k", "i"})
+
+
+def naive(text: str, vocabulary: frozenset[str]) -> dict[str, list[int]]:
+    """The index by definition: every maximal run of ASCII letters, lowercased, found in the vocabulary."""
+    words: dict[str, list[int]] = {}
+    for m in re.finditer(r"[A-Za-z]+", text):
+        if m.group().lower() in vocabulary:
+            words.setdefault(m.group().lower(), []).append(m.start())
+    return words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ten", {"the": [0], "ten": [4]}),
+        ("then THEN Then", {"then": [0, 5, 10]}),
+        ("tenths anthem", {}),  # only whole words
+        ("per-cent 5percent", {"per": [0], "percent": [10]}),  # "5percent": a digit is no letter
+        ("a An AN", {"a": [0], "an": [2, 5]}),
+        ("café and naïve", {"and": [5]}),  # letters beside non-ASCII letters still count as a word
+        ("\u212a and K", {"and": [2], "k": [6]}),  # the Kelvin sign is no ASCII k
+        ("\u0130 the i", {"the": [2], "i": [6]}),  # dotted capital I: no shift of the offsets after it
+        ("", {}),
+    ],
+)
+def test_index(text: str, expected: dict[str, list[int]]) -> None:
+    assert dict(Tokens(text, VOCABULARY).words) == expected == naive(text, VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    ("words", "matches", "misses"),
+    [
+        (["a", "an", "and"], ["a", "an", "and"], ["", "ad", "ann"]),
+        (["ten", "tenth", "tenths"], ["ten", "tenth", "tenths"], ["te", "tent"]),
+        (["k"], ["k"], ["kk", ""]),
+    ],
+)
+def test_trie_is_the_alternation(words: list[str], matches: list[str], misses: list[str]) -> None:
+    pattern = re.compile(trie(words))
+    for word in matches:
+        assert pattern.fullmatch(word), word
+    for word in misses:
+        assert not pattern.fullmatch(word), word
+
+
+def test_vocabulary_must_be_lowercase_ascii_words() -> None:
+    with pytest.raises(ValueError, match="lowercase ASCII"):
+        Tokens("x", frozenset({"Mr"}))
+
+
+def test_starts_with_followers() -> None:
+    tokens = Tokens("the 5 the minister then 7", VOCABULARY)
+    assert tokens.starts({"the", "then"}, followed={"the": frozenset({DIGIT})}) == [0, 19]
+    assert tokens.starts({"the"}, digits=True) == [0, 4, 6, 24]
+
+
+_TEXT = st.text(alphabet=st.sampled_from(list("aAdehnNtTkKip -5é\u212a\u0130\n")), max_size=60)
+
+
+@given(_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_index_equals_plain_scan(text: str) -> None:
+    assert dict(Tokens(text, VOCABULARY).words) == naive(text, VOCABULARY)
