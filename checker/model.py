@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import IntEnum
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -38,9 +38,11 @@ class Source:
         return line + 1, offset - self.line_starts[line] + 1
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
-    """The values a figure allows; None is unbounded; bounds are exact rationals."""
+class Interval(NamedTuple):
+    """The values a figure allows; None is unbounded; bounds are exact rationals.
+
+    A named tuple, not a frozen dataclass: as immutable, and built several times faster, which
+    counts for the record made for every figure of a corpus."""
 
     low: Fraction | None
     high: Fraction | None
@@ -88,9 +90,8 @@ class Period:
     last: date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """One figure in one source, with its place, meaning and context."""
+class Claim(NamedTuple):
+    """One figure in one source, with its place, meaning and context (a named tuple, as `Interval`)."""
 
     source: str
     kind: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import re
 
@@ -125,8 +125,7 @@ _ATTRIBUTION_AFTER = regex.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A proper name in a sentence; attributions ('according to X', 'X said') are marked."""
 
     name: str

@@ -6,9 +6,9 @@ the last stated digit (what the figure is rounded to, when it is rounded).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 
 import re
 
@@ -18,8 +18,7 @@ from checker.extract import lexicon as lx
 from checker.extract.scan import Tokens, before
 
 
-@dataclass(frozen=True, slots=True)
-class Num:
+class Num(NamedTuple):
     """A number found in text."""
 
     start: int
