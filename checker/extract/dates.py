@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 import re
 
@@ -76,8 +76,7 @@ _MONEY_SIGN_BEFORE = regex.compile(r"[$£€¥₹]\s?\Z")
 _PERCENT_AFTER = regex.compile(rf"{_SP}*(?:%|per{_SP}?cent|percent)", regex.I)
 
 
-@dataclass(frozen=True, slots=True)
-class DateSpan:
+class DateSpan(NamedTuple):
     """A date or period found in text, with its first and last day when resolved."""
 
     kind: str  # "date" or "period"
