@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract.scan import DIGIT, Tokens, trie
+from checker.extract.figures import Near
+from checker.extract.numbers import Num
+from checker.extract.scan import DIGIT, Tokens, before, firsts, may_open, trie
 
 VOCABULARY = frozenset({"a", "an", "and", "the", "then", "ten", "tenth", "per", "percent", "k", "i"})
 
@@ -74,3 +78,32 @@ _TEXT = st.text(alphabet=st.sampled_from(list("aAdehnNtTkKip -5é\u212a\u0130\n"
 @settings(max_examples=300, deadline=None)
 def test_index_equals_plain_scan(text: str) -> None:
     assert dict(Tokens(text, VOCABULARY).words) == naive(text, VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "expected"),
+    [
+        ("40 or more", 2, True),
+        ("40 Or more", 2, True),  # casefolded
+        ("40 men", 2, False),
+        ("18+", 2, True),
+        ("40\u00a0\tplus", 2, True),  # every blank is skipped
+        ("40" + " " * 40 + "people", 2, True),  # only blanks within reach: the pattern decides
+        ("40", 2, True),  # the end of the text: the pattern decides
+    ],
+)
+def test_may_open(text: str, pos: int, expected: bool) -> None:
+    assert may_open(text, pos, firsts(["or more", "plus", "+"])) is expected
+
+
+_BACKWARDS = regex.compile(r"([A-Za-z]+)[^A-Za-z0-9\n]{0,8}\Z")
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZé 5-,.\n(")), max_size=70))
+@settings(max_examples=300, deadline=None)
+def test_word_before_a_number_as_the_backward_pattern(text: str) -> None:
+    """The word before a number, read forward in the reversed text, is the backward pattern's."""
+    source = text + "7"
+    found = before(_BACKWARDS, source, len(text), 40)
+    near = Near(source, [Num(len(text), len(source), Fraction(7), Fraction(1))], 0)
+    assert near.before == (found.group(1).lower() if found else "")

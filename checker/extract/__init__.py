@@ -24,7 +24,8 @@ KINDS = ("count", "percent", "ratio", "range", "money", "age", "duration", "date
          "change", "multiplier", "measure")
 _SPACES = regex.compile(r"\s+")
 _SEPARATORS = regex.compile("[\x1c-\x1f]")  # white space to str.split, not to \s
-_VOCABULARY = dates.OPENERS | numbers.OPENERS | times.OPENERS | trends.OPENERS | {"http", "https", "www"}
+_URL_OPENERS = frozenset({"http", "https", "www"})
+_VOCABULARY = dates.OPENERS | numbers.OPENERS | times.OPENERS | trends.OPENERS | _URL_OPENERS
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.I)
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = regex.compile(r"(?<![\w+-])\+?\d{1,4}(?:[-/]\d{2,4}){2,}(?![\w-])(?<!\d{1,2}/\d{1,2}/\d{2,4})")
@@ -33,7 +34,7 @@ _NO_BOUND = regex.compile(r"(?:<>|=>|=<)\s*\d[\d.,]*")
 
 def _addresses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
     """Web and mail addresses, phone numbers and bare operators: their digits are no figures."""
-    found = [m.span() for m in anchored(_URL, text, tokens.starts(("http", "https", "www")))]
+    found = [m.span() for m in anchored(_URL, text, tokens.starts(_URL_OPENERS))]
     phone_starts = sorted({p - 1 if p and text[p - 1] == "+" else p for p in tokens.digits if _may_open_phone(text, p)})
     found += [m.span() for m in anchored(_PHONE, text, phone_starts)]
     for mark, pattern in (("@", _EMAIL), ("<>", _NO_BOUND), ("=>", _NO_BOUND), ("=<", _NO_BOUND)):

@@ -12,7 +12,7 @@ import regex
 
 from checker.extract import bounds
 from checker.extract import lexicon as lx
-from checker.extract.scan import before, word_then_blanks
+from checker.extract.scan import before, firsts, may_open, word_then_blanks
 from checker.model import Interval
 
 
@@ -40,6 +40,7 @@ _HEDGE_BEFORE = regex.compile(
     rf"(?<![\w])(?P<h>{alternation(lx.HEDGES)}){SP}+(?:of{SP}+)?(?:the{SP}+)?\Z", regex.I
 )
 _HEDGE_AFTER = regex.compile(rf"{SP}*(?P<h>{alternation(lx.TRAILING_HEDGES)})(?![\w])", regex.I)
+_HEDGE_AFTER_FIRSTS = firsts(lx.TRAILING_HEDGES)
 _SPACES = regex.compile(r"\s+")
 _SIGN_BEFORE = regex.compile(rf"(?<![<>=])(?P<h>{alternation(lx.SIGN_HEDGES)}){SP}*\Z")
 _SIGN_ENDS = frozenset(h[-1] for h in lx.SIGN_HEDGES)
@@ -99,7 +100,7 @@ def trailing_hedge(text: str, raw: Raw) -> Raw:
     """The figure widened by a hedge written after it ('40 or more', '18+')."""
     if raw.qualifier not in {"exact", "approx"} or raw.value is None or raw.kind in {"range", "change", "date", "period"}:
         return raw
-    m = _HEDGE_AFTER.match(text, raw.end)
+    m = _HEDGE_AFTER.match(text, raw.end) if may_open(text, raw.end, _HEDGE_AFTER_FIRSTS) else None
     if m is None or (m["h"] == "+" and m.start("h") != raw.end):
         return raw
     qualifier = lx.TRAILING_HEDGES[m["h"].lower()]

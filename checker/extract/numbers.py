@@ -52,7 +52,7 @@ _DIGITS = re.compile(
 )
 _WORD = re.compile(r"[ \t\u00a0]*(?:(?P<hy>[-‐‑–])[ \t]*)?(?P<w>[A-Za-z]+)")
 _WORD_OPENS = frozenset(" \t\u00a0-‐‑–abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")  # where _WORD can match
-_NUMBER_WORDS = (
+_NUMBER_WORDS = frozenset(
     set(lx.UNITS) | set(lx.TENS) | {"hundred", "hundreds", "half", "quarter"} | set(lx.SCALES)
     | lx.MINUS | set(lx.DOZENS)
 )
@@ -105,6 +105,7 @@ def _plural(word: str) -> str:
 
 
 _SLASH_FRACTION = regex.compile(r"[ \t]+(\d+)/(\d+)(?![/\d])")
+_BLANK = (" ", "\t")
 _EUROPEAN = regex.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 _GROUPING = regex.compile(r"[,\u202f\u00a0\u2009 ]")
 _EXPONENT_BASE = regex.compile(r"^.*?(?:[eE]|10\^)")
@@ -263,6 +264,10 @@ def _mixed_fraction(text: str, num: Num, cursor: _Words) -> Num:
     """'2 1/4' and '- 1 4/5': a whole number followed by a slash fraction."""
     if num.fraction or num.scaled or num.value.denominator != 1:
         return num
+    head = text[num.end : num.end + 32]
+    rest = head.lstrip(" \t")
+    if head[:1] not in _BLANK or rest and not rest[0].isdigit():  # (isdigit holds for every \d)
+        return num  # no blanks and then a digit: the cheap test before the pattern
     m = _SLASH_FRACTION.match(text, num.end)
     if m and int(m[2]) and int(m[1]) < int(m[2]):
         value = num.value + (1 if num.value >= 0 else -1) * Fraction(int(m[1]), int(m[2]))

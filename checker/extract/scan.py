@@ -61,6 +61,9 @@ def _vocabulary_patterns(vocabulary: frozenset[str]) -> tuple[re.Pattern[str], r
     return patterns
 
 
+_INDEXED: set[tuple[frozenset[str], frozenset[str]]] = set()  # (words wanted, words indexed) found to fit
+
+
 class Tokens:
     """Where each word of a vocabulary (lowercase) and each run of digits starts in a text.
 
@@ -89,9 +92,11 @@ class Tokens:
         """
         followed = followed or {}
         found: list[int] = []
-        wanted = vocabulary if isinstance(vocabulary, (set, frozenset)) else frozenset(vocabulary)
-        if not wanted <= self.vocabulary:
-            raise KeyError(f"not indexed: {sorted(wanted - self.vocabulary)[:5]}")
+        wanted = vocabulary if isinstance(vocabulary, frozenset) else frozenset(vocabulary)
+        if (wanted, self.vocabulary) not in _INDEXED:  # checked once for each pair of vocabularies
+            if not wanted <= self.vocabulary:
+                raise KeyError(f"not indexed: {sorted(wanted - self.vocabulary)[:5]}")
+            _INDEXED.add((wanted, self.vocabulary))
         for w in self.words.keys() & wanted:
             at = self.words[w]
             if w in followed:
@@ -147,3 +152,17 @@ def word_then_blanks(text: str, pos: int, reach: int, words: tuple[str, ...], bl
     window = text[max(0, pos - reach) : pos]
     last = window.rstrip(blanks)
     return len(last) < len(window) and last.casefold().endswith(words)
+
+
+def may_open(text: str, pos: int, firsts: frozenset[str], blanks: str = " \t\u00a0", reach: int = 32) -> bool:
+    """Whether the text after `pos` and its `blanks` may open with one of `firsts` (casefolded).
+
+    A cheap test that must hold before a pattern that opens with blanks and then one of those
+    characters (matched ignoring case) is worth running; when `reach` holds only blanks, it holds."""
+    window = text[pos : pos + reach].lstrip(blanks)
+    return not window or window[0].casefold() in firsts
+
+
+def firsts(words: Iterable[str]) -> frozenset[str]:
+    """The first characters of `words`, casefolded: what `may_open` is given."""
+    return frozenset(w[0].casefold() for w in words)
