@@ -10,6 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checker.extract.common import alternation
 from checker.extract.figures import Near
 from checker.extract.numbers import Num
 from checker.extract.scan import DIGIT, Tokens, before, firsts, may_open, trie
@@ -107,3 +108,30 @@ def test_word_before_a_number_as_the_backward_pattern(text: str) -> None:
     found = before(_BACKWARDS, source, len(text), 40)
     near = Near(source, [Num(len(text), len(source), Fraction(7), Fraction(1))], 0)
     assert near.before == (found.group(1).lower() if found else "")
+
+
+def _flat(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_WORDS = st.lists(st.text(alphabet="abAB $.", min_size=1, max_size=4), min_size=1, max_size=8)
+
+
+@given(_WORDS, st.text(alphabet="abAB $.x", max_size=12), st.booleans())
+@settings(max_examples=400, deadline=None)
+def test_nested_alternation_matches_as_the_flat_one(words: list[str], text: str, ignore_case: bool) -> None:
+    """Forward and backward, in a longer pattern that may make the engine backtrack into the
+    alternation, the nested alternation finds what the flat one, longest first, finds."""
+    flags = regex.IGNORECASE if ignore_case else 0
+    for tail in ("", "a", "(?![a-z])"):
+        flat = regex.compile(f"(?P<w>{_flat(words)}){tail}", flags)
+        nested = regex.compile(f"(?P<w>{alternation(words, ignore_case=ignore_case)}){tail}", flags)
+        for pos in range(len(text) + 1):
+            a, b = flat.match(text, pos), nested.match(text, pos)
+            assert (a and a.span("w")) == (b and b.span("w"))
+    for head in ("", "(?<![a-z])", "b"):
+        flat = regex.compile(f"{head}(?P<w>{_flat(words)})\\Z", flags)
+        nested = regex.compile(f"{head}(?P<w>{alternation(words, backward=True, ignore_case=ignore_case)})\\Z", flags)
+        for pos in range(len(text) + 1):
+            a, b = before(flat, text, pos), before(nested, text, pos)
+            assert (a and a.span("w")) == (b and b.span("w"))

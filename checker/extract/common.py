@@ -12,7 +12,7 @@ import regex
 
 from checker.extract import bounds
 from checker.extract import lexicon as lx
-from checker.extract.scan import before, firsts, may_open, word_then_blanks
+from checker.extract.scan import before, firsts, may_open, trie, word_then_blanks
 from checker.model import Interval
 
 
@@ -30,19 +30,23 @@ class Raw:
     details: dict[str, Any] = field(default_factory=dict)
 
 
-def alternation(words: Any) -> str:
-    """A regex alternation of `words`, escaped, the longest first."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+def alternation(words: Any, backward: bool = False, ignore_case: bool = False) -> str:
+    """A regex alternation of `words`, escaped: the longest that matches is the one matched.
+
+    Nested by shared prefixes, or by shared suffixes for a pattern run `backward` (by `before`),
+    so that the engine tries few branches; `ignore_case` for a pattern that ignores case, whose
+    words may then share branches whatever their case."""
+    return trie({w.lower() for w in words} if ignore_case else set(words), backward)
 
 
 SP = r"[ \t\u00a0]"
 _HEDGE_BEFORE = regex.compile(
-    rf"(?<![\w])(?P<h>{alternation(lx.HEDGES)}){SP}+(?:of{SP}+)?(?:the{SP}+)?\Z", regex.I
+    rf"(?<![\w])(?P<h>{alternation(lx.HEDGES, backward=True, ignore_case=True)}){SP}+(?:of{SP}+)?(?:the{SP}+)?\Z", regex.I
 )
-_HEDGE_AFTER = regex.compile(rf"{SP}*(?P<h>{alternation(lx.TRAILING_HEDGES)})(?![\w])", regex.I)
+_HEDGE_AFTER = regex.compile(rf"{SP}*(?P<h>{alternation(lx.TRAILING_HEDGES, ignore_case=True)})(?![\w])", regex.I)
 _HEDGE_AFTER_FIRSTS = firsts(lx.TRAILING_HEDGES)
 _SPACES = regex.compile(r"\s+")
-_SIGN_BEFORE = regex.compile(rf"(?<![<>=])(?P<h>{alternation(lx.SIGN_HEDGES)}){SP}*\Z")
+_SIGN_BEFORE = regex.compile(rf"(?<![<>=])(?P<h>{alternation(lx.SIGN_HEDGES, backward=True)}){SP}*\Z")
 _SIGN_ENDS = frozenset(h[-1] for h in lx.SIGN_HEDGES)
 _HEDGE_LAST = tuple(sorted({h.split()[-1] for h in lx.HEDGES} | {"of", "the"}))  # the words _HEDGE_BEFORE ends with
 _BLANKS = " \t\u00a0"  # the characters of SP
@@ -52,15 +56,15 @@ PERCENT = re.compile(
     re.I,
 )
 CURRENCY_BEFORE = regex.compile(
-    rf"(?P<sym>{alternation(lx.CURRENCY_SYMBOLS)}){SP}?\Z|(?<![\w])(?P<mega>M)?(?P<code>{alternation(lx.CURRENCY_CODES)}){SP}?\Z",
+    rf"(?P<sym>{alternation(lx.CURRENCY_SYMBOLS, backward=True, ignore_case=True)}){SP}?\Z|(?<![\w])(?P<mega>M)?(?P<code>{alternation(lx.CURRENCY_CODES, backward=True, ignore_case=True)}){SP}?\Z",
     regex.I,
 )
 NATIONAL = regex.compile(
-    rf"(?P<nat>{alternation({n for n, _ in lx.NATIONAL_CURRENCIES})}){SP}+(?P<cur>{alternation({c for _, c in lx.NATIONAL_CURRENCIES})})s?(?![\w])",
+    rf"(?P<nat>{alternation({n for n, _ in lx.NATIONAL_CURRENCIES}, ignore_case=True)}){SP}+(?P<cur>{alternation({c for _, c in lx.NATIONAL_CURRENCIES}, ignore_case=True)})s?(?![\w])",
     regex.I,
 )
 CURRENCY_AFTER = regex.compile(
-    rf"{SP}*(?:-{SP}*)?(?:(?P<nat>{NATIONAL.pattern})|(?P<word>{alternation(lx.CURRENCY_WORDS)})|(?P<mega>M)?(?P<code>{alternation(lx.CURRENCY_CODES)})"
+    rf"{SP}*(?:-{SP}*)?(?:(?P<nat>{NATIONAL.pattern})|(?P<word>{alternation(lx.CURRENCY_WORDS, ignore_case=True)})|(?P<mega>M)?(?P<code>{alternation(lx.CURRENCY_CODES, ignore_case=True)})"
     rf"|(?P<cents>cents?|pence|penny)|(?P<sym>[$€£₭¥₹₿元₡₾]))(?![\w])|(?P<p>p)(?![\w])",
     regex.I,
 )
@@ -71,15 +75,15 @@ AGE_AFTER = re.compile(
 )
 AGE_BEFORE = regex.compile(rf"(?<![\w])(?:aged|age{SP}+of|ages?){SP}+(?:between{SP}+)?\Z", regex.I)
 DURATION = re.compile(
-    rf"(?:{SP}*-?{SP}*(?P<u>{alternation(u for u in lx.DURATION_UNITS if len(u) > 2)})|(?P<a>h|s)|{SP}?(?P<b>hr|hrs|min|mins|secs?|ys))(?![\w])",
+    rf"(?:{SP}*-?{SP}*(?P<u>{alternation((u for u in lx.DURATION_UNITS if len(u) > 2), ignore_case=True)})|(?P<a>h|s)|{SP}?(?P<b>hr|hrs|min|mins|secs?|ys))(?![\w])",
     re.I,
 )
 NOT_DURATION = re.compile(rf"{SP}*-?{SP}*olds?(?![\w])|{SP}+of{SP}+age(?![\w])", re.I)
 MEASURE = re.compile(
-    rf"(?P<sp>{SP}?)(?P<u>{alternation(u for u in lx.MEASURE_UNITS)})(?![\w])", re.I
+    rf"(?P<sp>{SP}?)(?P<u>{alternation(lx.MEASURE_UNITS, ignore_case=True)})(?![\w])", re.I
 )
 ENDS_WITH_NUMBER = regex.compile(
-    rf"(?:\d|(?<![\w])(?:{alternation([*lx.UNITS, *lx.TENS, 'hundred', *lx.SCALES])}))[{SP[1:-1]}-]*\Z", regex.I
+    rf"(?:\d|(?<![\w])(?:{alternation([*lx.UNITS, *lx.TENS, 'hundred', *lx.SCALES], backward=True, ignore_case=True)}))[{SP[1:-1]}-]*\Z", regex.I
 )
 
 

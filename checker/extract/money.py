@@ -15,7 +15,7 @@ from checker.extract.common import (
 from checker.extract.numbers import Num
 
 _CURRENCY_WORD_BEFORE = regex.compile(rf"(?<![\w])(?P<word>dollars?|euros?|pounds?|yen|yuan){SP}+\Z", regex.I)
-_SCALE_AFTER = regex.compile(rf"{SP}+(?P<s>{alternation(lx.SCALES)})(?![\w])", regex.I)
+_SCALE_AFTER = regex.compile(rf"{SP}+(?P<s>{alternation(lx.SCALES, ignore_case=True)})(?![\w])", regex.I)
 _MINOR = regex.compile(rf"(?:{SP}+and)?{SP}+\Z", regex.I)
 _MINOR_AFTER = regex.compile(rf"{SP}*(?:cents?|pence|p)(?![\w])|{SP}*(?=[.,;!?)]|\Z)", regex.I)
 

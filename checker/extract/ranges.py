@@ -27,7 +27,7 @@ _HYPHEN_TO = regex.compile(rf"-{SP}*(?=to{SP})")
 # What _RANGE_SEP and then _CURRENCY_PREFIX leave just before the second figure of a range. A word
 # separator follows a figure or its unit, which never end in the middle of a word.
 _SEPARATOR_BEFORE = regex.compile(
-    rf"(?:-|–|—|~|(?<![A-Za-z])(?:to|through|and|or)){SP}*(?:(?:{alternation(lx.CURRENCY_SYMBOLS)}){SP}?)?\Z", regex.I
+    rf"(?:-|–|—|~|(?<![A-Za-z])(?:to|through|and|or)){SP}*(?:(?:{alternation(lx.CURRENCY_SYMBOLS, backward=True, ignore_case=True)}){SP}?)?\Z", regex.I
 )
 
 

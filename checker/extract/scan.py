@@ -25,20 +25,25 @@ DIGIT = "#"  # stands for "a digit" among the tokens that may follow an opener
 _LOWERS_TO_ASCII = ("\u0130", "\u212a")  # İ -> "i̇", the Kelvin sign -> "k"
 
 
-def trie(words: Iterable[str]) -> str:
-    """A regex alternation of `words` (plain letters) nested by shared prefixes.
+def trie(words: Iterable[str], backward: bool = False) -> str:
+    """A regex alternation of `words` nested by shared prefixes (by shared suffixes when `backward`).
 
-    The `re` engine tries an alternation's branches one by one; nested, it tries only the
-    branch of the next letter, so a vocabulary of hundreds of words costs a few steps a word."""
+    An engine tries an alternation's branches one by one; nested, it tries only the branch of
+    the next character, so hundreds of words cost a few steps. A pattern run backwards (the
+    regex module's reverse mode, see `before`) reads each word from its last character, so it
+    nests them by their ends. Of the words that match at one place (each then a prefix, or a
+    suffix, of the others), the longest is tried first, as in a flat alternation sorted longest
+    first; so the nesting changes the speed of a pattern, never its matches."""
     root: dict[str, dict] = {}
     for word in words:
         node = root
-        for ch in word:
+        for ch in reversed(word) if backward else word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
     def branch(node: dict[str, dict]) -> str:
-        arms = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        arms = [branch(child) + re.escape(ch) if backward else re.escape(ch) + branch(child)
+                for ch, child in sorted(node.items()) if ch]
         if not arms:
             return ""
         body = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"

@@ -24,11 +24,11 @@ DOWN = {"down", "fell", "falling", "fallen", "falls", "dropped", "dropping", "de
          "declining", "decreased", "decreasing", "decreases", "slumped", "plunged", "lower", "cut",
          "reduced", "shrank", "shrunk", "tumbled", "sank"}
 _CHANGE_BEFORE = regex.compile(
-    rf"(?<![\w])(?P<v>{alternation(UP | DOWN)}){SP}+(?:(?P<by>by){SP}+)?(?:(?P<h>{alternation(lx.HEDGES)}){SP}+)?\Z",
+    rf"(?<![\w])(?P<v>{alternation(UP | DOWN, backward=True, ignore_case=True)}){SP}+(?:(?P<by>by){SP}+)?(?:(?P<h>{alternation(lx.HEDGES, backward=True, ignore_case=True)}){SP}+)?\Z",
     regex.I,
 )
 CHANGE_FROM = regex.compile(
-    rf"(?<![\w])(?P<v>{alternation(UP | DOWN | set(lx.MULTIPLIER_WORDS) | {'went', 'changed', 'moved'})}){SP}+(?:by{SP}+[^.;:!?\n]{{1,40}}?,?{SP}+|\w+{SP}+)?from{SP}+\Z", regex.I
+    rf"(?<![\w])(?P<v>{alternation(UP | DOWN | set(lx.MULTIPLIER_WORDS) | {'went', 'changed', 'moved'}, backward=True, ignore_case=True)}){SP}+(?:by{SP}+[^.;:!?\n]{{1,40}}?,?{SP}+|\w+{SP}+)?from{SP}+\Z", regex.I
 )
 _CHANGE_NOUN = regex.compile(
     rf"{SP}*(?P<n>increase|rise|jump|growth|surge|fall|drop|decline|reduction|cut|decrease)(?![\w])",
@@ -36,13 +36,13 @@ _CHANGE_NOUN = regex.compile(
 )
 _TO_AFTER = regex.compile(rf"(?:{SP}+in{SP}+\d{{4}})?{SP}+to{SP}+", regex.I)
 _MULTIPLIER_WORD = regex.compile(
-    rf"(?P<w>{alternation(lx.MULTIPLIER_WORDS)}|(?P<n>{alternation(lx.UNITS)}|twenty|thirty|forty|fifty|hundred)-?fold)(?![\w])",
+    rf"(?P<w>{alternation(lx.MULTIPLIER_WORDS, ignore_case=True)}|(?P<n>{alternation(lx.UNITS, ignore_case=True)}|twenty|thirty|forty|fifty|hundred)-?fold)(?![\w])",
     regex.I,
 )
-_HEDGE_JUST_BEFORE = regex.compile(rf"(?<![\w])(?P<h>{alternation(lx.HEDGES)}){SP}+\Z", regex.I)
+_HEDGE_JUST_BEFORE = regex.compile(rf"(?<![\w])(?P<h>{alternation(lx.HEDGES, backward=True, ignore_case=True)}){SP}+\Z", regex.I)
 
 
-_ARTICLE_BEFORE = regex.compile(rf"(?<![\w])an?{SP}+(?:(?P<h>{alternation(lx.HEDGES)}){SP}+)?\Z", regex.I)
+_ARTICLE_BEFORE = regex.compile(rf"(?<![\w])an?{SP}+(?:(?P<h>{alternation(lx.HEDGES, backward=True, ignore_case=True)}){SP}+)?\Z", regex.I)
 
 
 def multiplier(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
