@@ -81,8 +81,7 @@ class Interval(NamedTuple):
         return f"{left}{lo}, {hi}{right}"
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(NamedTuple):
     """A stretch of time a figure refers to: its words and, when resolved, its first and last day."""
 
     text: str

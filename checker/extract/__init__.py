@@ -78,6 +78,7 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     periods: dict[tuple[int, int], list[DateSpan]] = {}
     date_starts = [d.start for d in dates]
     figures_at = sorted(r.start for r in raws if r.kind not in {"date", "period"})
+    made: dict[DateSpan, Period] = {}
     for raw in raws:
         span = index.around(raw.start)
         if span not in sentences:
@@ -85,7 +86,7 @@ def iter_claims(source: Source) -> Iterator[Claim]:
             sentences[span] = (_one_line(source.text[span[0] : span[1]]),
                                tuple(m.name for m in mentions), next((m.name for m in mentions if m.place), None))
             periods[span] = _dates_within(dates, date_starts, *span)
-        yield _claim(source, raw, span, sentences[span], periods[span], about.get(id(raw), ()), figures_at)
+        yield _claim(source, raw, span, sentences[span], periods[span], about.get(id(raw), ()), figures_at, made)
 
 
 def _one_line(words: str) -> str:
@@ -172,8 +173,9 @@ def _date_raw(d: DateSpan) -> Raw:
 
 
 def _claim(source: Source, raw: Raw, span: tuple[int, int], sentence: tuple[str, tuple[str, ...], str | None],
-           periods: list[DateSpan], about: tuple[str, ...], figures: list[int]) -> Claim:
-    """The claim of one figure; `periods` are the dates and periods of its sentence."""
+           periods: list[DateSpan], about: tuple[str, ...], figures: list[int], made: dict[DateSpan, Period]) -> Claim:
+    """The claim of one figure; `periods` are the dates and periods of its sentence, `made` the
+    periods given to figures so far (one record for each date or period, whatever refers to it)."""
     text = source.body
     s_end = span[1]
     words, names, place = sentence
@@ -182,14 +184,15 @@ def _claim(source: Source, raw: Raw, span: tuple[int, int], sentence: tuple[str,
     if is_figure and periods:
         near = _nearest_period(periods, raw, figures)
         if near is not None:
-            period = Period(_SPACES.sub(" ", source.text[near.start : near.end]), near.first, near.last)
+            period = made.get(near)
+            if period is None:
+                period = made[near] = Period(_SPACES.sub(" ", source.text[near.start : near.end]), near.first, near.last)
     line, column = source.position(raw.start)
-    return Claim(
-        source=source.name, kind=raw.kind, text=source.text[raw.start : raw.end], start=raw.start,
-        end=raw.end, line=line, column=column, value=raw.value, interval=raw.interval,
-        unit=raw.unit, qualifier=raw.qualifier,
-        subject=subject(text, raw.end, s_end) if is_figure else None,
-        entities=names, about=about, period=period, place=place, sentence=words, details=_details(raw.details),
+    return Claim(  # by position, in the order of the fields (keywords would double the cost of a claim)
+        source.name, raw.kind, source.text[raw.start : raw.end], raw.start, raw.end, line, column,
+        raw.value, raw.interval, raw.unit, raw.qualifier,
+        subject(text, raw.end, s_end) if is_figure else None,  # subject
+        names, about, period, place, words, _details(raw.details),
     )
 
 
