@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -145,11 +144,8 @@ class Names:
 
     def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
         self.text = text
-        # the capitalised words written anywhere but at an opening: all of them, counted, less those
-        # that open a sentence (an opening follows white space, so no word runs into it)
-        seen = Counter(_CAPITALISED.findall(text))
-        opening = Counter(m.group() for a, _ in spans if (m := _CAPITALISED.match(text, a)))
-        self.known = {word for word, n in seen.items() if n > opening[word]}
+        openings = {a for a, _ in spans}
+        self.known = {m.group() for m in _CAPITALISED.finditer(text) if m.start() not in openings}
         self._cache: dict[int, list[Mention]] = {}
 
     def in_sentence(self, start: int, end: int) -> list[Mention]:
