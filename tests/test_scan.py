@@ -13,7 +13,15 @@ from hypothesis import strategies as st
 from checker.extract.common import alternation
 from checker.extract.figures import Near
 from checker.extract.numbers import Num
-from checker.extract.scan import DIGIT, Tokens, before, firsts, may_open, trie
+from checker.extract.scan import (
+    DIGIT,
+    Tokens,
+    Vocabulary,
+    before,
+    firsts,
+    may_open,
+    trie,
+)
 
 VOCABULARY = frozenset({"a", "an", "and", "the", "then", "ten", "tenth", "per", "percent", "k", "i"})
 
@@ -135,3 +143,39 @@ def test_nested_alternation_matches_as_the_flat_one(words: list[str], text: str,
         for pos in range(len(text) + 1):
             a, b = before(flat, text, pos), before(nested, text, pos)
             assert (a and a.span("w")) == (b and b.span("w"))
+
+
+FOLLOWED = {"the": frozenset({"past", "year", DIGIT}), "a": frozenset({"few"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the past year", {"the": [0]}),
+        ("The minister", {}),
+        ("the 5 the-past the’year", {"the": [0, 6, 15]}),  # a digit, a hyphen, an apostrophe between
+        ("the pastry", {}),  # a follower is a whole word
+        ("the\n\tYEAR a few a lot", {"the": [0], "a": [10]}),
+        ("\u212a the Past", {"the": [2]}),  # the case-blind index, for a text lowercase would shift
+        ("the", {}),  # nothing follows
+    ],
+)
+def test_index_before_followers(text: str, expected: dict[str, list[int]]) -> None:
+    assert dict(Tokens(text, Vocabulary({"the", "a"}, FOLLOWED)).words) == expected
+
+
+def test_shared_vocabulary_filters_a_word_only_when_every_finder_does() -> None:
+    shared = Vocabulary.shared(({"the", "two"}, {"the": frozenset({"past"}), "two": frozenset({"thousand"})}),
+                               ({"the", "two"}, {"the": frozenset({"year"})}))
+    assert shared.words == {"the", "two"}
+    assert shared.followed == {"the": frozenset({"past", "year"})}  # "two" stands alone for the second
+
+
+@given(st.lists(st.sampled_from(["the", "a", "past", "few", "year", "5", " ", "-", "’", "\n", "x", "The"]), max_size=20).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_followed_index_starts_as_the_plain_one(text: str) -> None:
+    """Indexing a word only before its followers changes no finder's starts."""
+    words = frozenset({"the", "a", "past"})
+    filtered, plain = Tokens(text, Vocabulary(words, FOLLOWED)), Tokens(text, words)
+    assert filtered.starts(words, followed=FOLLOWED) == plain.starts(words, followed=FOLLOWED)
+    assert filtered.starts({"past"}) == plain.starts({"past"})

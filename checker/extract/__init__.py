@@ -15,7 +15,7 @@ from checker.extract.dates import DateSpan, find_dates
 from checker.extract.figures import assemble
 from checker.extract.numbers import find_numbers
 from checker.extract.ranges import bound_pairs
-from checker.extract.scan import Tokens, anchored
+from checker.extract.scan import Tokens, Vocabulary, anchored
 from checker.extract.times import duration_words
 from checker.extract.trends import change_from_to, multiplier_words
 from checker.model import Claim, Interval, Period, Quote, Source
@@ -25,7 +25,10 @@ KINDS = ("count", "percent", "ratio", "range", "money", "age", "duration", "date
 _SPACES = regex.compile(r"\s+")
 _SEPARATORS = regex.compile("[\x1c-\x1f]")  # white space to str.split, not to \s
 _URL_OPENERS = frozenset({"http", "https", "www"})
-_VOCABULARY = dates.OPENERS | numbers.OPENERS | times.OPENERS | trends.OPENERS | _URL_OPENERS
+# one index for every finder; a word that every finder using it wants only before certain words
+# ("the" before "past", "year", ...) is indexed only there
+_VOCABULARY = Vocabulary.shared((dates.OPENERS, dates.FOLLOWED), (numbers.OPENERS, {}), (times.OPENERS, times.FOLLOWED),
+                                (trends.OPENERS, trends.FOLLOWED), (_URL_OPENERS, {}))
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.I)
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = regex.compile(r"(?<![\w+-])\+?\d{1,4}(?:[-/]\d{2,4}){2,}(?![\w-])(?<!\d{1,2}/\d{1,2}/\d{2,4})")

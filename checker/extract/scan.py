@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import repeat
+from typing import Any
 
 import regex
 
 _DIGIT_RUN = re.compile(r"[0-9]+")
-_NEXT_TOKEN = re.compile(r"[A-Za-z]+[\s\-–—'’]+(?:([A-Za-z]+)|[0-9])")
+_SEPARATOR = r"[\s\-–—'’]+"  # what may stand between a word and the next token
+_NEXT_TOKEN = re.compile(rf"[A-Za-z]+{_SEPARATOR}(?:([A-Za-z]+)|[0-9])")
 DIGIT = "#"  # stands for "a digit" among the tokens that may follow an opener
 
 
@@ -25,7 +27,7 @@ DIGIT = "#"  # stands for "a digit" among the tokens that may follow an opener
 _LOWERS_TO_ASCII = ("\u0130", "\u212a")  # İ -> "i̇", the Kelvin sign -> "k"
 
 
-def trie(words: Iterable[str], backward: bool = False) -> str:
+def trie(words: Iterable[str], backward: bool = False, tails: Mapping[str, str] | None = None) -> str:
     """A regex alternation of `words` nested by shared prefixes (by shared suffixes when `backward`).
 
     An engine tries an alternation's branches one by one; nested, it tries only the branch of
@@ -33,37 +35,79 @@ def trie(words: Iterable[str], backward: bool = False) -> str:
     regex module's reverse mode, see `before`) reads each word from its last character, so it
     nests them by their ends. Of the words that match at one place (each then a prefix, or a
     suffix, of the others), the longest is tried first, as in a flat alternation sorted longest
-    first; so the nesting changes the speed of a pattern, never its matches."""
-    root: dict[str, dict] = {}
+    first; so the nesting changes the speed of a pattern, never its matches.
+
+    `tails` gives a word a pattern that must follow it (forward only)."""
+    tails = tails or {}
+    if tails and backward:
+        raise ValueError("tails are for forward patterns")
+    root: dict[str, Any] = {}
     for word in words:
         node = root
         for ch in reversed(word) if backward else word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = tails.get(word, "")
 
-    def branch(node: dict[str, dict]) -> str:
+    def branch(node: dict[str, Any]) -> str:
         arms = [branch(child) + re.escape(ch) if backward else re.escape(ch) + branch(child)
                 for ch, child in sorted(node.items()) if ch]
+        if node.get(""):
+            arms.append(node[""])  # after the longer words, as "?" below tries them first
         if not arms:
             return ""
         body = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return f"(?:{body})?" if node.get("") == "" else body
 
     return branch(root)
 
 
-_VOCABULARY_PATTERNS: dict[frozenset[str], tuple[re.Pattern[str], re.Pattern[str]]] = {}
+class Vocabulary:
+    """Words to index (lowercase ASCII): each where it stands, or, when `followed` gives it
+    followers, only where the next token is one of them (DIGIT for a number)."""
 
-
-def _vocabulary_patterns(vocabulary: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A whole ASCII word of `vocabulary`, in lowercased text, and in any text (case ignored)."""
-    patterns = _VOCABULARY_PATTERNS.get(vocabulary)
-    if patterns is None:
-        if not all(w.isascii() and w.isalpha() and w.islower() for w in vocabulary):
+    def __init__(self, words: Iterable[str], followed: Mapping[str, frozenset[str]] | None = None) -> None:
+        self.words = frozenset(words)
+        self.followed = {w: f for w, f in (followed or {}).items() if w in self.words}
+        if not all(w.isascii() and w.isalpha() and w.islower() for w in self.words):
             raise ValueError("a vocabulary holds lowercase ASCII words")
-        whole = f"(?<![A-Za-z])(?:{trie(vocabulary)})(?![A-Za-z])"
-        patterns = _VOCABULARY_PATTERNS[vocabulary] = (re.compile(whole), re.compile(whole, re.IGNORECASE | re.ASCII))
-    return patterns
+        tails = {w: f"(?={_SEPARATOR}{_token(followers)})" for w, followers in self.followed.items()}
+        # run on the text after one blank, the character before a word, taken in, gives where the
+        # word starts in the text itself; opening with a class, the search skips ahead to it
+        whole = f"[^A-Za-z](?:{trie(self.words, tails=tails)})(?![A-Za-z])"
+        self.lowered = re.compile(whole)  # for text lowercased
+        self.any_case = re.compile(whole, re.IGNORECASE | re.ASCII)
+
+    @classmethod
+    def shared(cls, *finders: tuple[Iterable[str], Mapping[str, frozenset[str]]]) -> Vocabulary:
+        """One index for several finders, each given as its words and their followers.
+
+        A word is indexed only before followers when every finder that has it wants them, and
+        then before those of any of them: each finder still picks its own with `starts`."""
+        words = frozenset().union(*(frozenset(w) for w, _ in finders))
+        followed: dict[str, frozenset[str]] = {}
+        for word in words:
+            wanting = [f.get(word) for w, f in finders if word in w]
+            if all(wanting):
+                followed[word] = frozenset().union(*(f for f in wanting if f))
+        return cls(words, followed)
+
+
+def _token(followers: frozenset[str]) -> str:
+    """A pattern for the next token being one of `followers`: a whole word, or a digit for DIGIT."""
+    words = [w for w in followers if w != DIGIT]
+    arms = ([f"(?:{trie(words)})(?![A-Za-z])"] if words else []) + (["[0-9]"] if DIGIT in followers else [])
+    return "(?:" + "|".join(arms) + ")" if arms else "(?!)"
+
+
+_VOCABULARIES: dict[frozenset[str], Vocabulary] = {}
+
+
+def _vocabulary(words: frozenset[str]) -> Vocabulary:
+    """The index of plain `words` (each where it stands), made once."""
+    vocabulary = _VOCABULARIES.get(words)
+    if vocabulary is None:
+        vocabulary = _VOCABULARIES[words] = Vocabulary(words)
+    return vocabulary
 
 
 _INDEXED: set[tuple[frozenset[str], frozenset[str]]] = set()  # (words wanted, words indexed) found to fit
@@ -74,17 +118,17 @@ class Tokens:
 
     A word is a maximal run of ASCII letters, matched whatever its case."""
 
-    def __init__(self, text: str, vocabulary: frozenset[str]) -> None:
+    def __init__(self, text: str, vocabulary: Vocabulary | frozenset[str]) -> None:
+        index = vocabulary if isinstance(vocabulary, Vocabulary) else _vocabulary(vocabulary)
         self.text = text
-        self.vocabulary = vocabulary
+        self.vocabulary = index.words
         self.words: dict[str, list[int]] = defaultdict(list)
-        lowered, any_case = _vocabulary_patterns(vocabulary)
         if any(ch in text for ch in _LOWERS_TO_ASCII):
-            for m in any_case.finditer(text):
-                self.words[m.group().lower()].append(m.start())
+            for m in index.any_case.finditer(" " + text):
+                self.words[m.group()[1:].lower()].append(m.start())
         else:
-            for m in lowered.finditer(text.lower()):
-                self.words[m.group()].append(m.start())
+            for m in index.lowered.finditer(" " + text.lower()):
+                self.words[m.group()[1:]].append(m.start())
         self.digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
         self._next_tokens: dict[str, list[str | None]] = {}
 

@@ -31,14 +31,14 @@ OPENERS = frozenset({"a", "an", "one", "another", "all", "full", "the", "whole",
 _UNIT_WORDS = frozenset(
     f"{u}{s}" for u in ("year", "month", "week", "fortnight", "day", "hour", "minute", "decade") for s in ("", "s")
 ) | {"century", "centuries", "business"}
-_FOLLOWED = {w: _UNIT_WORDS | {"half", "few", "couple", "whole", "an", "a"} for w in OPENERS}
+FOLLOWED = {w: _UNIT_WORDS | {"half", "few", "couple", "whole", "an", "a"} for w in OPENERS}
 
 
 def duration_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
     """'a decade', 'half an hour', 'an hour and a half', 'a few minutes', 'another week'."""
     out = []
     tokens = tokens or Tokens(text, OPENERS)
-    for m in anchored(_DURATION_WORDS, text, tokens.starts(OPENERS, followed=_FOLLOWED)):
+    for m in anchored(_DURATION_WORDS, text, tokens.starts(OPENERS, followed=FOLLOWED)):
         if (m["one"] or "").lower() in {"a", "an"} and before(_RATE_BEFORE, text, m.start(), 12):
             continue  # "80 a day", "twice a year": rates, not durations
         if m["one"] and m["pl"] and m["one"].lower() not in {"all", "full", "whole"}:

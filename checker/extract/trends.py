@@ -116,14 +116,14 @@ def _difference(x: Interval, y: Interval) -> Interval:
 
 _FOLD_NUMBERS = {**lx.UNITS, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 OPENERS = frozenset(set(lx.MULTIPLIER_WORDS) | set(_FOLD_NUMBERS) | {f"{n}fold" for n in _FOLD_NUMBERS})
-_FOLLOWED = {n: frozenset({"fold"}) for n in _FOLD_NUMBERS}
+FOLLOWED = {n: frozenset({"fold"}) for n in _FOLD_NUMBERS}
 
 
 def multiplier_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
     """'trebling', 'doubled', 'halved', 'fourfold', with their hedges."""
     out = []
     tokens = tokens or Tokens(text, OPENERS)
-    for m in anchored(_MULTIPLIER_WORD, text, tokens.starts(OPENERS, followed=_FOLLOWED)):
+    for m in anchored(_MULTIPLIER_WORD, text, tokens.starts(OPENERS, followed=FOLLOWED)):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue
         hedge_before = before(_HEDGE_JUST_BEFORE, text, m.start(), 40)
