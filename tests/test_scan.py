@@ -10,6 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checker.extract import context
 from checker.extract.common import alternation
 from checker.extract.figures import Near
 from checker.extract.numbers import Num
@@ -179,3 +180,13 @@ def test_followed_index_starts_as_the_plain_one(text: str) -> None:
     filtered, plain = Tokens(text, Vocabulary(words, FOLLOWED)), Tokens(text, words)
     assert filtered.starts(words, followed=FOLLOWED) == plain.starts(words, followed=FOLLOWED)
     assert filtered.starts({"past"}) == plain.starts({"past"})
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ.5_ é\u0301’(")), max_size=20), st.sampled_from([".", "!", "…"]),
+       st.text(alphabet=st.sampled_from(list("\"')”")), max_size=3))
+@settings(max_examples=400, deadline=None)
+def test_word_before_a_stop_as_the_backward_pattern(head: str, stop: str, closers: str) -> None:
+    """The word before end punctuation, read with rstrip, is the backward pattern's."""
+    text = head + stop + closers + " Next"
+    found = before(context._WORD_BEFORE, text, len(head) + 1 + len(closers), 12 + len(closers))
+    assert context._word_before_stop(text, len(head), len(closers)) == (found[1] if found else None)

@@ -29,8 +29,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
         if "\n" not in m[0] and "\r" not in m[0]:
-            word = before(_WORD_BEFORE, text, m.start() + len(m[0].rstrip()), 12 + len(m[0].rstrip()))
-            if word and (word[1].lower().rstrip(".") in _ABBREVIATIONS or len(word[1]) == 1 and word[1].isupper()):
+            word = _word_before_stop(text, m.start() - 1, len(m[0].rstrip()))
+            if word and (word.lower().rstrip(".") in _ABBREVIATIONS or len(word) == 1 and word.isupper()):
                 continue
         if text[start : m.start()].strip():
             spans.append(trim(text, start, m.start()))
@@ -38,6 +38,22 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append(trim(text, start, len(text)))
     return spans
+
+
+_ASCII_WORD_OR_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_."
+
+
+def _word_before_stop(text: str, stop: int, closers: int) -> str | None:
+    """The word and dots just before the end punctuation at `stop` (then `closers` closing marks), as
+    _WORD_BEFORE reads them backwards, at most 11 characters back.
+
+    ASCII words are read with rstrip; a word that may run on into other letters goes to the pattern."""
+    lo = max(0, stop - 11)
+    rest = text[lo:stop].rstrip(_ASCII_WORD_OR_DOT)
+    if rest and not rest[-1].isascii():
+        found = before(_WORD_BEFORE, text, stop + 1 + closers, 12 + closers)
+        return found[1] if found else None
+    return text[lo + len(rest) : stop] or None
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -115,20 +115,26 @@ _MONEY_SIGN_END = regex.compile(r"[£$€¥]\s?$")
 _WORD_BEFORE = regex.compile(r"([A-Za-z]+)[ \t]*\Z")
 
 
+_UNREAD = object()
+
+
 class _Words:
     """A cursor over the words and digit literals after a position."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._words: dict[int, tuple[str, int, bool] | None] = {}  # the parsers ask for one word several times
 
     def word(self, pos: int) -> tuple[str, int, bool] | None:
         """The next word (lowercased), where it ends, and whether a hyphen came before it."""
-        if self.text[pos : pos + 1] not in _WORD_OPENS:
-            return None
-        m = _WORD.match(self.text, pos)
-        if not m:
-            return None
-        return m["w"].lower(), m.end(), bool(m["hy"])
+        found = self._words.get(pos, _UNREAD)
+        if found is not _UNREAD:
+            return found  # type: ignore[return-value]
+        found = None
+        if self.text[pos : pos + 1] in _WORD_OPENS and (m := _WORD.match(self.text, pos)):
+            found = m["w"].lower(), m.end(), bool(m["hy"])
+        self._words[pos] = found
+        return found
 
     def digits(self, pos: int) -> tuple[Num, int] | None:
         """A digit literal after optional blanks."""
