@@ -10,7 +10,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract import context
+from checker.extract import common, context, ranges
+from checker.extract import lexicon as lx
 from checker.extract.common import alternation
 from checker.extract.figures import Near
 from checker.extract.numbers import Num
@@ -190,3 +191,50 @@ def test_word_before_a_stop_as_the_backward_pattern(head: str, stop: str, closer
     text = head + stop + closers + " Next"
     found = before(context._WORD_BEFORE, text, len(head) + 1 + len(closers), 12 + len(closers))
     assert context._word_before_stop(text, len(head), len(closers)) == (found[1] if found else None)
+
+
+_HEDGE_WORDS = ["more", "than", "of", "the", "up", "to", "in", "excess", "(over", "a", "little", "About", "c.", "~", "—",
+                "equal", "or", "some", "and", "x", "-", "–"]
+
+
+_PHRASE = st.one_of(st.sampled_from(sorted(lx.HEDGES)), st.lists(st.sampled_from(_HEDGE_WORDS), max_size=4).map(" ".join))
+
+
+@given(st.lists(_PHRASE, max_size=3).map(" ".join), st.sampled_from(["", " of", " the", " of the", " OF The"]),
+       st.sampled_from([" ", "  ", "\t", "\u00a0", "\n ", ""]), st.sampled_from(["", "(", "x"]))
+@settings(max_examples=500, deadline=None)
+def test_cheap_tests_hold_wherever_the_patterns_match(words: str, then: str, blank: str, mark: str) -> None:
+    """A cheap test may let through what its pattern then refuses, never refuse what it would take."""
+    text = mark + words + then + blank + "5"
+    start = len(text) - 1
+    if before(common._HEDGE_BEFORE, text, start) is not None:
+        assert common._may_hedge(text, start)
+    gap = words + then + blank
+    text = "4" + gap + "5"
+    if before(ranges._SEPARATOR_BEFORE, text, len(text) - 1, len(gap)) is not None:
+        assert ranges._may_separate(gap)
+
+
+@pytest.mark.parametrize("gap", ["-", " – ", "—", "~", " to ", " TO ", " through ", " and ", " or ", "-to "])
+def test_separators_between_figures(gap: str) -> None:
+    assert ranges._may_separate(gap)
+    assert before(ranges._SEPARATOR_BEFORE, "4" + gap + "5", len(gap) + 1, len(gap)) is not None
+
+
+@pytest.mark.parametrize("gap", [", ", " people, ", " in ", " / "])
+def test_no_separator_between_figures(gap: str) -> None:
+    assert not ranges._may_separate(gap)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("more than 5", True), ("in excess of the 5", True), ("(over 5", True), ("as many as 5", True),
+        ("a total of the 5", False), ("rose to 5", False), ("the 5", False), ("more than, 5", False),
+        ("more than5", False),
+    ],
+)
+def test_may_hedge(text: str, expected: bool) -> None:
+    start = text.index("5")
+    assert common._may_hedge(text, start) is expected
+    assert (before(common._HEDGE_BEFORE, text, start) is not None) is expected  # here the test is exact

@@ -21,13 +21,16 @@ from checker.model import Interval
 TOLERANCE = Fraction(1, 10)
 HALF = Fraction(1, 2)
 ONE = Fraction(1)
+ZERO = Fraction(0)
 
 
 def rounding(value: Fraction, step: Fraction) -> Interval:
     """The values that round to `value` at `step` (exact when step is 0)."""
     if not step:
         return Interval.exact(value)
-    return Interval(value - step * HALF, value + step * HALF, True, False)
+    # value -+ step / 2 over one denominator: two Fractions made, where four operations made six
+    a, b, c, d = value.numerator, value.denominator, step.numerator, step.denominator
+    return Interval(Fraction(2 * a * d - b * c, 2 * b * d), Fraction(2 * a * d + b * c, 2 * b * d), True, False)
 
 
 def hedged(value: Fraction, step: Fraction, qualifier: str) -> Interval:
@@ -59,7 +62,7 @@ def count_step(step: Fraction, value: Fraction, scaled: bool) -> Fraction:
     """Round counts of a hundred and more, and scaled figures, are rounded; other counts exact."""
     if scaled or (step >= 100 and abs(value) >= 100):
         return step
-    return Fraction(0)
+    return ZERO
 
 
 def ratio_interval(part: Fraction, whole: Fraction, idiom: bool) -> Interval:

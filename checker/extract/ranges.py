@@ -31,6 +31,14 @@ _SEPARATOR_BEFORE = regex.compile(
 )
 
 
+def _may_separate(gap: str) -> bool:
+    """Whether the text between two figures holds a dash or a word that _SEPARATOR_BEFORE ends with."""
+    if "-" in gap or "–" in gap or "—" in gap or "~" in gap:
+        return True
+    low = gap.lower()
+    return "to" in low or "or" in low or "and" in low or "through" in low
+
+
 def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """Two figures joined by a dash, 'to', or 'between ... and ...', in one unit."""
     if i + 1 >= len(nums):
@@ -38,7 +46,8 @@ def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     a, b = nums[i], nums[i + 1]
     if (a.fraction and a.words) or b.start - a.end > 40:
         return None
-    if not before(_SEPARATOR_BEFORE, text, b.start, b.start - a.end):
+    gap = text[a.end : b.start]
+    if not _may_separate(gap) or not before(_SEPARATOR_BEFORE, text, b.start, len(gap)):
         return None  # no separator (and currency sign) just before the second figure
     unit_a, gap_start = _unit_after(text, a)
     sep = _RANGE_SEP.match(text, gap_start)
