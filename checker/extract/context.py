@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
 from typing import NamedTuple
 
 import re
@@ -11,6 +10,7 @@ import re
 import regex
 
 from checker.extract import lexicon as lx
+from checker.extract.common import alternation
 from checker.extract.scan import before, word_then_blanks
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "inc", "ltd",
@@ -135,9 +135,17 @@ _ATTRIBUTION_BEFORE = regex.compile(
 )
 _PLACE_LAST = ("in", "across", "throughout")  # the words _PLACE_BEFORE and _ATTRIBUTION_BEFORE end with
 _ATTRIBUTION_LAST = ("to", "by", "from", "said", "says", "told", "the")
+_ATTRIBUTION_VERBS = {
+    "said", "says", "say", "warned", "warns", "found", "finds", "told",
+    "tells", "reported", "reports", "added", "adds", "revealed", "reveals", "claimed",
+    "claims", "estimated", "estimates", "announced", "announces", "published", "publishes", "stated",
+    "states", "confirmed", "confirms", "disclosed", "discloses", "showed", "shows", "suggested",
+    "suggests", "noted", "notes", "explained", "explains", "insisted", "insists", "argued",
+    "argues", "wrote", "writes", "calculated", "calculates", "concluded", "concludes", "admitted",
+    "admits", "acknowledged", "acknowledges", "believes", "believed", "predicted", "predicts",
+}
 _ATTRIBUTION_AFTER = regex.compile(
-    r"[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:said|says|say|warned|warns|found|finds|told|tells|reported|reports|added|adds|revealed|reveals|claimed|claims|estimated|estimates|announced|announces|published|publishes|stated|states|confirmed|confirms|disclosed|discloses|showed|shows|suggested|suggests|noted|notes|explained|explains|insisted|insists|argued|argues|wrote|writes|calculated|calculates|concluded|concludes|admitted|admits|acknowledged|acknowledges|believes|believed|predicted|predicts)(?![\w])",
-    regex.I,
+    rf"[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:{alternation(_ATTRIBUTION_VERBS, ignore_case=True)})(?![\w])", regex.I
 )
 
 
@@ -166,35 +174,42 @@ class Names:
 
     def in_sentence(self, start: int, end: int) -> list[Mention]:
         """The names of the sentence text[start:end], in order, each once."""
-        if start not in self._cache:
-            self._cache[start] = list(self._find(start, end))
-        return self._cache[start]
+        found = self._cache.get(start)
+        if found is None:
+            found = self._cache[start] = self._find(start, end)
+        return found
 
-    def _find(self, start: int, end: int) -> Iterator[Mention]:
+    def _find(self, start: int, end: int) -> list[Mention]:
         seen: set[str] = set()
+        found = []
         for m in _NAME.finditer(self.text, start, end):
-            for part, offset in _list_items(m):
-                yield from self._mention(part, offset, start, seen)
+            for part, offset in _list_items(m) if " and " in m[0] else ((m[0], m.start()),):
+                mention = self._mention(part, offset, start, seen)
+                if mention is not None:
+                    found.append(mention)
+        return found
 
-    def _mention(self, name: str, begin: int, start: int, seen: set[str]) -> Iterator[Mention]:
-        name = _POSSESSIVE.sub("", name.rstrip("."))
+    def _mention(self, name: str, begin: int, start: int, seen: set[str]) -> Mention | None:
+        name = name.rstrip(".")
+        if name.endswith(_POSSESSIVE):  # "Peter's", "the Joneses'": the name without its possessive
+            name = name[: -2 if name[-1] == "s" else -1]
         first = name.split()[0]
         if first in _FUNCTION_WORDS or (begin == start and not _acronym(first) and first not in self.known):
             rest = name[len(first) :].strip()
             begin, name = (begin + name.index(rest), rest) if rest else (begin, rest)
         if not name or name.lower() in lx.MONTHS or name.lower() in lx.WEEKDAYS or name in seen:
-            return
+            return None
         if name.isupper() and not _acronym(name.replace(" ", "")):
-            return
+            return None
         seen.add(name)
         stop = begin + len(name)
         attribution = bool((word_then_blanks(self.text, begin, 40, _ATTRIBUTION_LAST) and before(_ATTRIBUTION_BEFORE, self.text, begin, 40))
                            or _ATTRIBUTION_AFTER.match(self.text, stop))
         place = word_then_blanks(self.text, begin, 12, _PLACE_LAST) and bool(before(_PLACE_BEFORE, self.text, begin, 12))
-        yield Mention(name, begin, stop, attribution, place)
+        return Mention(name, begin, stop, attribution, place)
 
 
-_POSSESSIVE = regex.compile(r"['’]s?$")
+_POSSESSIVE = ("'", "’", "'s", "’s")
 
 
 def _list_items(m: regex.Match[str]) -> list[tuple[str, int]]:
