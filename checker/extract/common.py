@@ -12,7 +12,7 @@ import regex
 
 from checker.extract import bounds
 from checker.extract import lexicon as lx
-from checker.extract.scan import before, firsts, may_open, trie
+from checker.extract.scan import before, firsts, may_open, trie, word_then_blanks
 from checker.model import Interval
 
 
@@ -48,13 +48,7 @@ _HEDGE_AFTER_FIRSTS = firsts(lx.TRAILING_HEDGES)
 _SPACES = regex.compile(r"\s+")
 _SIGN_BEFORE = regex.compile(rf"(?<![<>=])(?P<h>{alternation(lx.SIGN_HEDGES, backward=True)}){SP}*\Z")
 _SIGN_ENDS = frozenset(h[-1] for h in lx.SIGN_HEDGES)
-# the hedges of several words by their last word, each with the words before it in them; and the
-# hedges of one word (written maybe after a mark: "(over")
-_HEDGE_ENDINGS: dict[str, tuple[str, ...]] = {
-    last: tuple(sorted({h.split()[-2] for h in lx.HEDGES if " " in h and h.split()[-1] == last}))
-    for last in {h.split()[-1] for h in lx.HEDGES if " " in h}
-}
-_ONE_WORD_HEDGES = tuple(sorted(h for h in lx.HEDGES if " " not in h))
+_HEDGE_LAST = tuple(sorted({h.split()[-1] for h in lx.HEDGES} | {"of", "the"}))  # the words _HEDGE_BEFORE ends with
 _BLANKS = " \t\u00a0"  # the characters of SP
 PERCENT = re.compile(
     rf"{SP}*(?:-{SP}*)?(?P<u>%|per{SP}?-?{SP}?cent(?:age)?{SP}+points?|percentage{SP}+points?"
@@ -95,7 +89,7 @@ ENDS_WITH_NUMBER = regex.compile(
 
 def hedge(text: str, start: int) -> tuple[str, int]:
     """The qualifier written before a figure, and where the claim then starts."""
-    m = before(_HEDGE_BEFORE, text, start) if _may_hedge(text, start) else None
+    m = before(_HEDGE_BEFORE, text, start) if word_then_blanks(text, start, 60, _HEDGE_LAST, _BLANKS) else None
     if m is not None:
         return lx.HEDGES[_SPACES.sub(" ", m["h"].lower())], m.start()
     if text[max(0, start - 6) : start].rstrip(_BLANKS)[-1:] not in _SIGN_ENDS:
@@ -104,27 +98,6 @@ def hedge(text: str, start: int) -> tuple[str, int]:
     if sign is not None:
         return lx.SIGN_HEDGES[sign["h"]], sign.start()
     return "exact", start
-
-
-def _may_hedge(text: str, start: int) -> bool:
-    """Whether the words before `start` may end as _HEDGE_BEFORE reads them: a hedge, then "of" and
-    "the" if written, then blanks. The cheap test before the pattern, on words split at any space."""
-    window = text[max(0, start - 60) : start]
-    if not window or window[-1] not in _BLANKS:
-        return False
-    words = window.lower().split()
-    for drop in (0, 1, 2):
-        if drop and words[-drop:] not in (["the"], ["of"], ["of", "the"]):
-            continue
-        kept = words[: len(words) - drop]
-        if not kept:
-            continue
-        if kept[-1].endswith(_ONE_WORD_HEDGES):
-            return True
-        previous = _HEDGE_ENDINGS.get(kept[-1])
-        if previous and len(kept) > 1 and kept[-2].endswith(previous):
-            return True
-    return False
 
 
 def trailing_hedge(text: str, raw: Raw) -> Raw:
