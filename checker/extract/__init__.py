@@ -15,7 +15,7 @@ from checker.extract.dates import DateSpan, find_dates
 from checker.extract.figures import assemble
 from checker.extract.numbers import find_numbers
 from checker.extract.ranges import bound_pairs
-from checker.extract.scan import Tokens, Vocabulary, anchored
+from checker.extract.scan import Tokens, Vocabulary, anchored, before
 from checker.extract.times import duration_words
 from checker.extract.trends import change_from_to, multiplier_words
 from checker.model import Claim, Interval, Period, Quote, Source
@@ -226,7 +226,7 @@ def quotations(source: Source) -> list[Quote]:
         end_line, end_column = source.position(span.end)
         words = _BEFORE_STOP.sub("", " ".join(" ".join(text[a:b].split()) for a, b in span.parts))  # markup blanked
         s_start = sentence.around(span.start)[0]
-        partial = bool(_PARTIAL_BEFORE.search(text, s_start, span.start))
+        partial = before(_PARTIAL_BEFORE, text, span.start, span.start - s_start) is not None
         found.append(Quote(source.name, source.text[span.start : span.end], span.start, span.end, line, column,
                            end_line, end_column, words, span.parts, span.cuts, speaker, partial, span.closed))
     return found

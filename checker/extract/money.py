@@ -16,7 +16,7 @@ from checker.extract.numbers import Num
 
 _CURRENCY_WORD_BEFORE = regex.compile(rf"(?<![\w])(?P<word>dollars?|euros?|pounds?|yen|yuan){SP}+\Z", regex.I)
 _SCALE_AFTER = regex.compile(rf"{SP}+(?P<s>{alternation(lx.SCALES, ignore_case=True)})(?![\w])", regex.I)
-_MINOR = regex.compile(rf"(?:{SP}+and)?{SP}+\Z", regex.I)
+_MINOR = regex.compile(rf"(?:{SP}+and)?{SP}+", regex.I)  # all that stands between units and hundredths
 _MINOR_AFTER = regex.compile(rf"{SP}*(?:cents?|pence|p)(?![\w])|{SP}*(?=[.,;!?)]|\Z)", regex.I)
 
 
@@ -73,8 +73,7 @@ def _minor_part(text: str, nums: list[Num], i: int, end: int) -> tuple[Fraction,
     if i + 1 >= len(nums):
         return None
     nxt = nums[i + 1]
-    link = _MINOR.search(text, end, nxt.start)
-    if link is None or link.start() != end or nxt.value.denominator != 1 or not 0 < nxt.value < 100:
+    if _MINOR.fullmatch(text, end, nxt.start) is None or nxt.value.denominator != 1 or not 0 < nxt.value < 100:
         return None
     tail = _MINOR_AFTER.match(text, nxt.end)
     if tail is None:
