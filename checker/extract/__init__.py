@@ -146,10 +146,11 @@ def _nearest_period(dates: list[DateSpan], raw: Raw, figures: list[int]) -> Date
 
     `dates` are those of the figure's sentence."""
     here = [d for d in dates if d.end <= raw.start or d.start >= raw.end]
-    outer = [d for d in here if not any(o is not d and o.start <= d.start and d.end <= o.end for o in here)]
-    mine = [d for d in outer if not _figure_between(figures, raw, d)]
-    if not mine:
-        return None
+    if len(here) > 1:  # the outermost: a date inside a period speaks for that period
+        here = [d for d in here if not any(o is not d and o.start <= d.start and d.end <= o.end for o in here)]
+    mine = [d for d in here if not _figure_between(figures, raw, d)]
+    if len(mine) <= 1:
+        return mine[0] if mine else None
     return min(mine, key=lambda d: (raw.start - d.end if d.end <= raw.start else d.start - raw.end, d.kind != "period", d.end <= raw.start))
 
 
