@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import cached_property
 from typing import NamedTuple
 
 import re
@@ -168,9 +169,14 @@ class Names:
 
     def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
         self.text = text
-        openings = {a for a, _ in spans}
-        self.known = {m.group() for m in _CAPITALISED.finditer(text) if m.start() not in openings}
+        self.spans = spans
         self._cache: dict[int, list[Mention]] = {}
+
+    @cached_property
+    def known(self) -> set[str]:
+        """The words the article capitalises mid-sentence (read when a sentence opens with a name)."""
+        openings = {a for a, _ in self.spans}
+        return {m.group() for m in _CAPITALISED.finditer(self.text) if m.start() not in openings}
 
     def in_sentence(self, start: int, end: int) -> list[Mention]:
         """The names of the sentence text[start:end], in order, each once."""
