@@ -20,6 +20,7 @@ from checker.extract.scan import (
     Tokens,
     Vocabulary,
     before,
+    case_apart,
     firsts,
     may_open,
     trie,
@@ -124,10 +125,10 @@ def _flat(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_WORDS = st.lists(st.text(alphabet="abAB $.", min_size=1, max_size=4), min_size=1, max_size=8)
+_WORDS = st.lists(st.text(alphabet="abAB $.iIı\u212a", min_size=1, max_size=4), min_size=1, max_size=8)
 
 
-@given(_WORDS, st.text(alphabet="abAB $.x", max_size=12), st.booleans())
+@given(_WORDS, st.text(alphabet="abAB $.xiIı\u0130k", max_size=12), st.booleans())
 @settings(max_examples=400, deadline=None)
 def test_nested_alternation_matches_as_the_flat_one(words: list[str], text: str, ignore_case: bool) -> None:
     """Forward and backward, in a longer pattern that may make the engine backtrack into the
@@ -220,3 +221,17 @@ def test_separators_between_figures(gap: str) -> None:
 @pytest.mark.parametrize("gap", [", ", " people, ", " in ", " / "])
 def test_no_separator_between_figures(gap: str) -> None:
     assert not ranges._may_separate(gap)
+
+
+def test_case_blind_alternation_keeps_the_words_as_written() -> None:
+    """The regex module takes a dotless ı for I, not for i: lowercased, "ILS" would miss "ıLS"."""
+    assert regex.fullmatch(alternation({"ILS", "INR"}, ignore_case=True), "ıLS", regex.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("words", "apart"),
+    [({"ILS", "INR", "USD"}, True), ({"Ab", "abc"}, False), ({"ıa", "Ib"}, False), ({"kg", "\u212ag"}, False),
+     ({"ab", "Cb"}, True)],
+)
+def test_case_apart(words: set[str], apart: bool) -> None:
+    assert case_apart(words) is apart

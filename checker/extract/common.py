@@ -12,7 +12,7 @@ import regex
 
 from checker.extract import bounds
 from checker.extract import lexicon as lx
-from checker.extract.scan import before, firsts, may_open, trie, word_then_blanks
+from checker.extract.scan import before, case_apart, firsts, may_open, trie, word_then_blanks
 from checker.model import Interval
 
 
@@ -34,9 +34,13 @@ def alternation(words: Any, backward: bool = False, ignore_case: bool = False) -
     """A regex alternation of `words`, escaped: the longest that matches is the one matched.
 
     Nested by shared prefixes, or by shared suffixes for a pattern run `backward` (by `before`),
-    so that the engine tries few branches; `ignore_case` for a pattern that ignores case, whose
-    words may then share branches whatever their case."""
-    return trie({w.lower() for w in words} if ignore_case else set(words), backward)
+    so that the engine tries few branches. For a pattern that ignores case (`ignore_case`), words
+    that part on characters a case-blind match takes for one another ("Ab", "abc") stay a flat
+    alternation, longest first, as nesting them could match a shorter one first."""
+    words = set(words)
+    if ignore_case and not case_apart(words, backward):
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return trie(words, backward)
 
 
 SP = r"[ \t\u00a0]"

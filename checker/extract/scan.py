@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from itertools import repeat
+from itertools import combinations, repeat
 from typing import Any
 
 import regex
@@ -59,6 +59,19 @@ def trie(words: Iterable[str], backward: bool = False, tails: Mapping[str, str] 
         return f"(?:{body})?" if node.get("") == "" else body
 
     return branch(root)
+
+
+def case_apart(words: Iterable[str], backward: bool = False) -> bool:
+    """Whether, wherever two of `words` part (after a shared prefix, or before a shared suffix when
+    `backward`), their characters are no case variants of each other ('A' and 'a', 'ı' and 'I'):
+    then a case-blind match can follow one branch only, and nesting the words keeps its matches."""
+    following: dict[str, set[str]] = defaultdict(set)
+    for word in words:
+        ordered = word[::-1] if backward else word
+        for i, ch in enumerate(ordered):
+            following[ordered[:i]].add(ch)
+    return not any(a.lower() == b.lower() or a.upper() == b.upper() or a.casefold() == b.casefold()
+                   for chars in following.values() if len(chars) > 1 for a, b in combinations(chars, 2))
 
 
 class Vocabulary:
