@@ -67,3 +67,10 @@ def test_a_huge_exponent_is_no_figure() -> None:
     """Found by the property test above: '7e16709197205' once raised 10 to sixteen billion."""
     claims = extract(Source.build("t", "x 7e16709197205$369 and 3e5"))
     assert [c.text for c in claims] == ["$369", "3e5"]
+
+
+def test_digits_python_cannot_read_are_no_fraction() -> None:
+    """Found in review: the regex module knows digits newer than Python's Unicode tables
+    (U+1E4F1, Nag Mundari one), and int() refused the denominator of '2 1/\U0001e4f1'."""
+    claims = extract(Source.build("t", "It took 2 1/\U0001e4f1 hours, and 2 1/4 more."))
+    assert [c.text for c in claims] == ["2", "1", "2 1/4"]

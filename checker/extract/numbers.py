@@ -104,7 +104,7 @@ def _plural(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1] in _DENOMINATORS else word
 
 
-_SLASH_FRACTION = regex.compile(r"[ \t]+(\d+)/(\d+)(?![/\d])")
+_SLASH_FRACTION = regex.compile(r"[ \t]+([0-9]+)/([0-9]+)(?![/\d])")  # ASCII: what int() reads
 _BLANK = (" ", "\t")
 _EUROPEAN = regex.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 _GROUPING = regex.compile(r"[,\u202f\u00a0\u2009 ]")
