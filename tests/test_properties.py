@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -74,3 +75,13 @@ def test_digits_python_cannot_read_are_no_fraction() -> None:
     (U+1E4F1, Nag Mundari one), and int() refused the denominator of '2 1/\U0001e4f1'."""
     claims = extract(Source.build("t", "It took 2 1/\U0001e4f1 hours, and 2 1/4 more."))
     assert [c.text for c in claims] == ["2", "1", "2 1/4"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It was 5 mıles long.", "It was 5 \u0130N long.", "Prices rose ſeven per cent to 5 \u212aG.",
+     "It fell 5 percent ın March 2019.", "£5 bıllion, 20 cents", "up from 5 to 7, a more than ſixfold rise"],
+)
+def test_letters_a_case_blind_pattern_takes_for_ascii(text: str) -> None:
+    """Found in review: 'mıles' matched the unit 'miles' case-blind, then its lowercase was no key."""
+    assert all(c.text == text[c.start : c.end] for c in extract(Source.build("t", text)))

@@ -72,6 +72,10 @@ def test_trie_is_the_alternation(words: list[str], matches: list[str], misses: l
         assert not pattern.fullmatch(word), word
 
 
+def test_any_iterable_of_words_is_a_vocabulary() -> None:
+    assert dict(Tokens("the ten", {"the", "ten"}).words) == {"the": [0], "ten": [4]}
+
+
 def test_vocabulary_must_be_lowercase_ascii_words() -> None:
     with pytest.raises(ValueError, match="lowercase ASCII"):
         Tokens("x", frozenset({"Mr"}))
@@ -159,7 +163,9 @@ FOLLOWED = {"the": frozenset({"past", "year", DIGIT}), "a": frozenset({"few"})}
         ("the 5 the-past the’year", {"the": [0, 6, 15]}),  # a digit, a hyphen, an apostrophe between
         ("the pastry", {}),  # a follower is a whole word
         ("the\n\tYEAR a few a lot", {"the": [0], "a": [10]}),
-        ("\u212a the Past", {"the": [2]}),  # the case-blind index, for a text lowercase would shift
+        ("\u212a the Past", {"the": [2]}),  # a text lowercase would shift or give ASCII letters
+        ("\u212a the\u00a0past", {"the": [2]}),  # and there any blank still parts words (found in review)
+        ("\u0130zmir: the\u2009year", {"the": [7]}),
         ("the", {}),  # nothing follows
     ],
 )

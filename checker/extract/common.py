@@ -111,7 +111,7 @@ def trailing_hedge(text: str, raw: Raw) -> Raw:
     m = _HEDGE_AFTER.match(text, raw.end) if may_open(text, raw.end, _HEDGE_AFTER_FIRSTS) else None
     if m is None or (m["h"] == "+" and m.start("h") != raw.end):
         return raw
-    qualifier = lx.TRAILING_HEDGES[m["h"].lower()]
+    qualifier = lx.TRAILING_HEDGES[lx.key(m["h"])]
     step = raw.details.get("step", Fraction(0))
     return Raw(raw.kind, raw.start, m.end(), raw.value, bounds.hedged(raw.value, step, qualifier),
                raw.unit, qualifier, raw.details)

@@ -212,7 +212,7 @@ def _relative(m: regex.Match[str], published: date | None) -> DateSpan | None:
 
 def _month_atom(text: str, m: regex.Match[str], published: date | None) -> DateSpan | None:
     word = m["m"]
-    month = lx.MONTHS[word.lower()]
+    month = lx.MONTHS[lx.key(word)]
     bare = not (m["d1"] or m["d2"] or m["y"] or m["yrel"])
     if not word[0].isupper() and (bare or word.lower() in {"may", "march", "mar", "jan"} and not m["y"]):
         return None
@@ -223,7 +223,7 @@ def _month_atom(text: str, m: regex.Match[str], published: date | None) -> DateS
     if m["y"]:
         year = int(m["y"])
     elif m["yrel"] and published is not None:
-        year = published.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+        year = published.year + {"last": -1, "this": 0, "next": 1}[lx.key(m["yrel"])]
     day = m["d1"] or m["d2"]
     if year is None:
         return DateSpan("date", m.start(), m.end(), None, None)

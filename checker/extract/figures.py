@@ -57,7 +57,7 @@ def _measure(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     if m is None or (len(m["u"]) == 1 and m["sp"]) or m["u"].lower() == "in" and m["sp"]:
         return None
     qualifier, start = hedge(text, n.start)
-    unit = lx.MEASURE_UNITS[m["u"].lower()]
+    unit = lx.MEASURE_UNITS[lx.key(m["u"])]
     return figure("measure", start, m.end(), n.value, Fraction(0), unit, qualifier), i + 1
 
 

@@ -185,3 +185,13 @@ MEASURE_UNITS = {
     "light-year": "light-year", "light-years": "light-year", "decibel": "decibel",
     "decibels": "decibel", "db": "decibel",
 }
+
+
+# the characters a case-blind pattern takes for ASCII letters: İ and ı for i, ſ for s, the Kelvin sign for k
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def key(word: str) -> str:
+    """`word`, matched by a case-blind pattern, as the lexicons spell it: lowercase ASCII where it
+    stands for ASCII ("mıles" is "miles"), so that looking it up cannot fail."""
+    return word.translate(_ASCII_FOLD).lower()

@@ -32,7 +32,7 @@ def money(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
         if found["mega"]:
             factor = Fraction(10**6)
     elif n.scaled and (word := before(_CURRENCY_WORD_BEFORE, text, n.start, 12)) is not None:
-        unit, start = lx.CURRENCY_WORDS[word["word"].lower()], word.start()  # "dollar 22.5 million"
+        unit, start = lx.CURRENCY_WORDS[lx.key(word["word"])], word.start()  # "dollar 22.5 million"
     after = CURRENCY_AFTER.match(text, n.end)
     if unit is None and after is not None:
         if after["p"] and after.start("p") != n.end:
@@ -41,7 +41,7 @@ def money(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
         end = after.end()
         scale = _SCALE_AFTER.match(text, end) if after["code"] else None
         if scale is not None:  # "75 USD million"
-            factor, end = factor * lx.SCALES[scale["s"].lower()], scale.end()
+            factor, end = factor * lx.SCALES[lx.key(scale["s"])], scale.end()
     if unit is None:
         return None
     qualifier, start = hedge(text, start)
@@ -60,12 +60,12 @@ def _currency_after(m: regex.Match[str]) -> tuple[str, Fraction]:
         nation = " ".join(national["nat"].split()).lower()
         return lx.NATIONAL_CURRENCIES[(nation, national["cur"].lower())], Fraction(1)
     if m["word"]:
-        return lx.CURRENCY_WORDS[m["word"].lower()], Fraction(1)
+        return lx.CURRENCY_WORDS[lx.key(m["word"])], Fraction(1)
     if m["code"]:
         return m["code"].upper(), Fraction(10**6 if m["mega"] else 1)
     if m["sym"]:
         return lx.CURRENCY_SYMBOLS[m["sym"]], Fraction(1)
-    return lx.CURRENCY_CENTS[(m["cents"] or m["p"]).lower()], Fraction(1, 100)
+    return lx.CURRENCY_CENTS[lx.key(m["cents"] or m["p"])], Fraction(1, 100)
 
 
 def _minor_part(text: str, nums: list[Num], i: int, end: int) -> tuple[Fraction, int] | None:

@@ -273,7 +273,7 @@ def _mixed_fraction(text: str, num: Num, cursor: _Words) -> Num:
         return num
     head = text[num.end : num.end + 32]
     rest = head.lstrip(" \t")
-    if head[:1] not in _BLANK or rest and not rest[0].isdigit():  # (isdigit holds for every \d)
+    if head[:1] not in _BLANK or rest and not rest[0].isdigit():  # (isdigit holds for every [0-9])
         return num  # no blanks and then a digit: the cheap test before the pattern
     m = _SLASH_FRACTION.match(text, num.end)
     if m and int(m[2]) and int(m[1]) < int(m[2]):

@@ -116,7 +116,7 @@ def _unit_after(text: str, n: Num) -> tuple[str | None, int]:
         return lx.CURRENCY_WORDS.get(word.lower(), word.upper()), money.end()
     measure = MEASURE.match(text, n.end)
     if measure and not (len(measure["u"]) == 1 and measure["sp"]) and measure["u"].lower() != "in":
-        return lx.MEASURE_UNITS[measure["u"].lower()], measure.end()
+        return lx.MEASURE_UNITS[lx.key(measure["u"])], measure.end()
     hyphen = _HYPHEN_TO.match(text, n.end, n.end + 6)
     if hyphen:
         return None, hyphen.end()

@@ -22,8 +22,9 @@ _NEXT_TOKEN = re.compile(rf"[A-Za-z]+{_SEPARATOR}(?:([A-Za-z]+)|[0-9])")
 DIGIT = "#"  # stands for "a digit" among the tokens that may follow an opener
 
 
-# The only characters whose lowercase holds an ASCII letter without being one: in a text holding
-# neither, text.lower() has the same length and the same ASCII letters as text, lowercased.
+# The only characters whose lowercase holds an ASCII letter without being one: with each replaced by
+# a character that is no letter, digit or blank (as neither is), text.lower() has the same length
+# and the same ASCII letters as text, lowercased.
 _LOWERS_TO_ASCII = ("\u0130", "\u212a")  # İ -> "i̇", the Kelvin sign -> "k"
 
 
@@ -88,7 +89,6 @@ class Vocabulary:
         # word starts in the text itself; opening with a class, the search skips ahead to it
         whole = f"[^A-Za-z](?:{trie(self.words, tails=tails)})(?![A-Za-z])"
         self.lowered = re.compile(whole)  # for text lowercased
-        self.any_case = re.compile(whole, re.IGNORECASE | re.ASCII)
 
     @classmethod
     def shared(cls, *finders: tuple[Iterable[str], Mapping[str, frozenset[str]]]) -> Vocabulary:
@@ -131,17 +131,15 @@ class Tokens:
 
     A word is a maximal run of ASCII letters, matched whatever its case."""
 
-    def __init__(self, text: str, vocabulary: Vocabulary | frozenset[str]) -> None:
-        index = vocabulary if isinstance(vocabulary, Vocabulary) else _vocabulary(vocabulary)
+    def __init__(self, text: str, vocabulary: Vocabulary | Iterable[str]) -> None:
+        index = vocabulary if isinstance(vocabulary, Vocabulary) else _vocabulary(frozenset(vocabulary))
         self.text = text
         self.vocabulary = index.words
         self.words: dict[str, list[int]] = defaultdict(list)
-        if any(ch in text for ch in _LOWERS_TO_ASCII):
-            for m in index.any_case.finditer(" " + text):
-                self.words[m.group()[1:].lower()].append(m.start())
-        else:
-            for m in index.lowered.finditer(" " + text.lower()):
-                self.words[m.group()[1:]].append(m.start())
+        if any(ch in text for ch in _LOWERS_TO_ASCII):  # neither is a letter, a digit or a blank here
+            text = text.replace("\u0130", "\x00").replace("\u212a", "\x00")
+        for m in index.lowered.finditer(" " + text.lower()):
+            self.words[m.group()[1:]].append(m.start())
         self.digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
         self._next_tokens: dict[str, list[str | None]] = {}
 

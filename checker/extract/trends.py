@@ -63,14 +63,14 @@ def change(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     pct = PERCENT.match(text, n.end)
     if verb is not None and (pct or n.fraction):
         sign = -1 if verb["v"].lower() in DOWN else 1
-        qualifier = lx.HEDGES[verb["h"].lower()] if verb["h"] else "exact"
+        qualifier = lx.HEDGES[lx.key(verb["h"])] if verb["h"] else "exact"
         return _relative_change(verb.start(), pct.end() if pct else n.end, n, sign, qualifier, bool(pct)), i + 1
     if pct is not None:
         noun = _CHANGE_NOUN.match(text, pct.end())
         article = before(_ARTICLE_BEFORE, text, n.start, 30)
         if noun is not None and article is not None:
             sign = -1 if noun["n"].lower() in {"fall", "drop", "decline", "reduction", "cut", "decrease"} else 1
-            qualifier = lx.HEDGES[article["h"].lower()] if article["h"] else "exact"
+            qualifier = lx.HEDGES[lx.key(article["h"])] if article["h"] else "exact"
             return _relative_change(n.start - len(article[0]), noun.end(), n, sign, qualifier, True), i + 1
     return None
 
@@ -131,7 +131,7 @@ def multiplier_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
         start = hedge_before.start() if hedge_before else m.start()
         word = m["w"].lower()
         if m["n"]:
-            value = Fraction(_FOLD_NUMBERS[m["n"].lower()])
+            value = Fraction(_FOLD_NUMBERS[lx.key(m["n"])])
         else:
             value = Fraction(lx.MULTIPLIER_WORDS[word])
         if word in {"double", "triple", "treble", "halves"} and not h:
