@@ -11,7 +11,6 @@ import regex
 
 from checker.extract import bounds, trends
 from checker.extract import lexicon as lx
-from checker.extract.scan import before
 from checker.extract.common import MEASURE, SP, Raw, figure, hedge, trailing_hedge
 from checker.extract.money import money
 from checker.extract.numbers import Num

@@ -26,6 +26,7 @@ DIGIT = "#"  # stands for "a digit" among the tokens that may follow an opener
 # a character that is no letter, digit or blank (as neither is), text.lower() has the same length
 # and the same ASCII letters as text, lowercased.
 _LOWERS_TO_ASCII = ("\u0130", "\u212a")  # İ -> "i̇", the Kelvin sign -> "k"
+_NO_LETTER = {ord(ch): "\x00" for ch in _LOWERS_TO_ASCII}
 
 
 def trie(words: Iterable[str], backward: bool = False, tails: Mapping[str, str] | None = None) -> str:
@@ -136,9 +137,9 @@ class Tokens:
         self.text = text
         self.vocabulary = index.words
         self.words: dict[str, list[int]] = defaultdict(list)
-        if any(ch in text for ch in _LOWERS_TO_ASCII):  # neither is a letter, a digit or a blank here
-            text = text.replace("\u0130", "\x00").replace("\u212a", "\x00")
-        for m in index.lowered.finditer(" " + text.lower()):
+        # neither character is a letter, a digit or a blank to the index
+        plain = text.translate(_NO_LETTER) if any(ch in text for ch in _LOWERS_TO_ASCII) else text
+        for m in index.lowered.finditer(" " + plain.lower()):
             self.words[m.group()[1:]].append(m.start())
         self.digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
         self._next_tokens: dict[str, list[str | None]] = {}
@@ -166,7 +167,6 @@ class Tokens:
             found.extend(self.digits)
         found.sort()
         return found
-
 
     def _next_of(self, word: str) -> list[str | None]:
         """The token after each place `word` starts (lowercase, DIGIT for a number), read once per word."""
