@@ -45,6 +45,16 @@ class Meaning(NamedTuple):
     thing: str = ""  # what it counts, as written ("grooming activities")
     small: bool = False  # a small count ("three", "two"): common, so it needs more likeness to align
 
+    def record(self) -> dict[str, object]:
+        """The meaning as a JSON record (`claims --format json`)."""
+        when = self.when
+        return {
+            "dimension": self.dimension, "event": self.event, "counts": self.thing or None,
+            "group": sorted(self.group), "about": sorted(self.about), "names": sorted(self.names),
+            "place": self.place, "period": [str(d) for d in when] if isinstance(when, tuple) else when,
+            "near": [c for c, _ in self.near],
+        }
+
     def describe(self) -> str:
         """The description in words, for `claims --format json` and a finding's evidence."""
         parts = [self.dimension]

@@ -44,7 +44,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fall": ("fall", "fell", "drop", "declin", "decreas", "slump", "slid", "slide", "cut", "lower"),
     "pay": ("pay", "paid", "cost"),
     "sale": ("sale", "sold", "sell", "revenu", "turnov"),
-    "infect": ("infect", "case"),
+    "infect": ("infect",),
 }
 _CLASS = {member: name for name, members in SYNONYMS.items() for member in members}
 
