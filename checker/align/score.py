@@ -8,6 +8,7 @@ from checker.meaning import Meaning
 THRESHOLD = 0.45  # the least score at which two figures are taken as one quantity
 SMALL_THRESHOLD = 0.6  # small counts ("three ships", "two stars") are common and need more likeness
 ABOUT_SHARE = 0.35  # the weight of a shared name for shares ("Instagram's 33 percent", "Instagram was used in 32%")
+CLOSE = 0.5  # the least weight of a word around a figure that can name what it counts
 NEAR_WEIGHT = 0.55  # the words around the figure against the words of its sentence
 
 
@@ -25,6 +26,8 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "event"
     if a.counted and b.counted and not _same_thing(a, b):
         return "counted"
+    if (a.running or b.running) and a.when != b.when:
+        return "running"  # "now 95% contained" is not held against "100 per cent contained on Sunday"
     return None
 
 
@@ -43,7 +46,7 @@ def score(a: Meaning, b: Meaning, idf: dict[str, float], aliases: Aliases | None
         s += ABOUT_SHARE if a.dimension == "share" else 0.1
     elif a.names & b.names:
         s += 0.05
-    if a.small and b.small and s < SMALL_THRESHOLD:
+    if (a.small or b.small) and s < SMALL_THRESHOLD:
         return 0.0
     return s
 
@@ -61,7 +64,8 @@ def _apart(a: object, b: object) -> bool:
 def _same_thing(a: Meaning, b: Meaning) -> bool:
     """Whether two figures may count one thing: a head word of one is among the words around the
     other ('870 infections' and '870 people ... infected')."""
-    near_a, near_b = {c for c, _ in a.near}, {c for c, _ in b.near}
+    near_a = {c for c, w in a.near if w >= CLOSE}
+    near_b = {c for c, w in b.near if w >= CLOSE}
     return bool(set(a.counted) & (set(b.counted) | near_b) or set(b.counted) & near_a)
 
 

@@ -43,6 +43,7 @@ class Meaning(NamedTuple):
     when: object  # its period, resolved to days when possible
     place: str | None
     thing: str = ""  # what it counts, as written ("grooming activities")
+    running: bool = False  # a running figure ("now", "so far", "to date"): true at one moment
     small: bool = False  # a small count ("three", "two"): common, so it needs more likeness to align
 
     def record(self) -> dict[str, object]:
@@ -127,10 +128,12 @@ def describe(claim: Claim) -> Meaning | None:
         when=_when(claim),
         place=_place(claim),
         thing=thing,
+        running=bool(_RUNNING.search(sentence)),
         small=claim.kind == "count" and claim.value is not None and abs(claim.value) <= SMALL_COUNT,
     )
 
 
+_RUNNING = regex.compile(r"\b(?:now|so far|to date|as of|currently|at the latest count|latest figures?)\b", regex.I)
 _POINTS = regex.compile(r"\bpoints?\b|\bpp\b|\bpts?\b", regex.I)
 _PLACE = regex.compile(r"(?:^|\s)(?:in|across|throughout)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", regex.I)
 _PHRASE_END = regex.compile(r"[,;:()]|\s(?:of|off|in|on|at|from|to|for|across|near|after|before|over|under|who|which|that)\s", regex.I)
