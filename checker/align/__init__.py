@@ -92,18 +92,14 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
 
 ANCHORED = 0.25  # the least likeness at which the other figures of the two sentences count
 SHARED_FIGURE = 0.15  # the likeness one other figure shared by two sentences adds (two at most)
-NO_SHARED_FIGURE = 0.1  # the likeness taken off when both sentences state other figures and share none
 
 
 def _figures_bonus(a: Claim, a_all: list[Claim], b: Claim, b_all: list[Claim]) -> float:
     """Two sentences that state the same other figures are one statement reworded ("870 infections
-    ... 457 deaths in 21 countries"); two that state only different ones are likely not."""
+    ... 457 deaths in 21 countries")."""
     a_values = {_fact(c) for c in a_all if c is not a} - {None}
     b_values = {_fact(c) for c in b_all if c is not b} - {None}
-    if not a_values or not b_values:
-        return 0.0
-    shared = len(a_values & b_values)
-    return SHARED_FIGURE * min(2, shared) if shared else -NO_SHARED_FIGURE
+    return SHARED_FIGURE * min(2, len(a_values & b_values))
 
 
 def _fact(claim: Claim) -> object:

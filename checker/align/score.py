@@ -24,7 +24,7 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "place"
     if a.event and b.event and a.event != b.event:
         return "event"
-    if a.counted and b.counted and not _same_thing(a, b):
+    if a.counted and b.counted and a.dimension != "share" and not _same_thing(a, b):  # a share's whole is often reworded
         return "counted"
     if (a.running or b.running) and a.when != b.when:
         return "running"  # "now 95% contained" is not held against "100 per cent contained on Sunday"
@@ -56,8 +56,7 @@ def _apart(a: object, b: object) -> bool:
     if a is None or b is None or a == b:
         return False
     if isinstance(a, tuple) and isinstance(b, tuple):
-        (a0, a1), (b0, b1) = a, b
-        return None not in (a0, a1, b0, b1) and (a1 < b0 or b1 < a0)
+        return None not in (*a, *b)  # resolved, and not the same days: a year is not its six months
     return isinstance(a, str) and isinstance(b, str)
 
 
