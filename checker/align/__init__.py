@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from checker.align.compare import conflict, findings, value
 from checker.align.index import candidates, idf_table
-from checker.align.score import THRESHOLD, score
+from checker.align.score import THRESHOLD, Likeness
 from checker.engine import Aliases
 from checker.meaning import SMALL_COUNT, Meaning, days, describe
 from checker.model import Claim, Finding, Severity
@@ -54,6 +54,7 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
         return []
     idf = idf_table(items)
     scored: dict[tuple[int, str], list[tuple[float, int]]] = {}  # (figure, other source) -> [(score, figure there)]
+    likeness = Likeness(idf, aliases)
     figures: dict[tuple[str, str], list[Claim]] = {}  # the other figures of each sentence
     for d in items:
         figures.setdefault((d.claim.source, d.claim.sentence), []).append(d.claim)
@@ -62,7 +63,7 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
         if a.meaning.dimension == "date" and not _same_facts(figures[a.claim.source, a.claim.sentence],
                                                              figures[b.claim.source, b.claim.sentence]):
             continue
-        s = score(a.meaning, b.meaning, idf, aliases)
+        s = likeness.score(a.meaning, b.meaning)
         if s >= ANCHORED:
             s += _figures_bonus(a.claim, figures[a.claim.source, a.claim.sentence],
                                 b.claim, figures[b.claim.source, b.claim.sentence])

@@ -31,24 +31,59 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
     return None
 
 
+class Likeness:
+    """Scores pairs of meanings against one IDF table, each meaning's word weights summed once."""
+
+    def __init__(self, idf: dict[str, float], aliases: Aliases | None = None) -> None:
+        self.idf = idf
+        self.aliases = aliases
+        self._near: dict[int, float] = {}  # by id of the meaning: the meanings live as long as this
+        self._sentence: dict[int, float] = {}
+
+    def _near_total(self, m: Meaning) -> float:
+        found = self._near.get(id(m))
+        if found is None:
+            found = self._near[id(m)] = sum(w * self.idf.get(c, 1.0) for c, w in m.near)
+        return found
+
+    def _sentence_total(self, m: Meaning) -> float:
+        found = self._sentence.get(id(m))
+        if found is None:
+            found = self._sentence[id(m)] = sum(self.idf.get(c, 1.0) for c in m.sentence)
+        return found
+
+    def _dice_near(self, a: Meaning, b: Meaning) -> float:
+        total = self._near_total(a) + self._near_total(b)
+        small, large = (a.near_weights, b.near_weights) if len(a.near) <= len(b.near) else (b.near_weights, a.near_weights)
+        shared = sum(min(w, large[c]) * self.idf.get(c, 1.0) for c, w in small.items() if c in large)
+        return 2 * shared / total if total else 0.0
+
+    def _dice_sentence(self, a: Meaning, b: Meaning) -> float:
+        total = self._sentence_total(a) + self._sentence_total(b)
+        shared = sum(self.idf.get(c, 1.0) for c in a.sentence & b.sentence)
+        return 2 * shared / total if total else 0.0
+
+    def score(self, a: Meaning, b: Meaning) -> float:
+        """The likeness of two meanings: words near the figures and words of their sentences, IDF-weighted."""
+        if vetoed(a, b):
+            return 0.0
+        s = NEAR_WEIGHT * self._dice_near(a, b) + (1 - NEAR_WEIGHT) * self._dice_sentence(a, b)
+        if a.event and a.event == b.event:
+            s += 0.1
+        if a.counted and b.counted and a.counted[0] == b.counted[0]:
+            s += 0.1
+        if a.about and a.about == b.about:  # about the same name: a named share is one quantity however worded
+            s += ABOUT_SHARE if a.dimension == "share" else 0.1
+        elif a.names & b.names:
+            s += 0.05
+        if (a.small or b.small) and s < SMALL_THRESHOLD:
+            return 0.0
+        return s
+
+
 def score(a: Meaning, b: Meaning, idf: dict[str, float], aliases: Aliases | None = None) -> float:
-    """The likeness of two meanings: words near the figures and words of their sentences, IDF-weighted."""
-    if vetoed(a, b):
-        return 0.0
-    near = _weighted_dice(dict(a.near), dict(b.near), idf)
-    sentence = _weighted_dice(dict.fromkeys(a.sentence, 1.0), dict.fromkeys(b.sentence, 1.0), idf)
-    s = NEAR_WEIGHT * near + (1 - NEAR_WEIGHT) * sentence
-    if a.event and a.event == b.event:
-        s += 0.1
-    if a.counted and b.counted and a.counted[0] == b.counted[0]:
-        s += 0.1
-    if a.about and a.about == b.about:  # about the same name: a named share is one quantity however worded
-        s += ABOUT_SHARE if a.dimension == "share" else 0.1
-    elif a.names & b.names:
-        s += 0.05
-    if (a.small or b.small) and s < SMALL_THRESHOLD:
-        return 0.0
-    return s
+    """The likeness of two meanings (see `Likeness.score`)."""
+    return Likeness(idf, aliases).score(a, b)
 
 
 def _apart(a: object, b: object) -> bool:
@@ -66,11 +101,3 @@ def _same_thing(a: Meaning, b: Meaning) -> bool:
     near_a = {c for c, w in a.near if w >= CLOSE}
     near_b = {c for c, w in b.near if w >= CLOSE}
     return bool(set(a.counted) & (set(b.counted) | near_b) or set(b.counted) & near_a)
-
-
-def _weighted_dice(a: dict[str, float], b: dict[str, float], idf: dict[str, float]) -> float:
-    total = sum(w * idf.get(c, 1.0) for c, w in a.items()) + sum(w * idf.get(c, 1.0) for c, w in b.items())
-    if not total:
-        return 0.0
-    shared = sum(min(w, b[c]) * idf.get(c, 1.0) for c, w in a.items() if c in b)
-    return 2 * shared / total

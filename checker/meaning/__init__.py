@@ -11,6 +11,7 @@ their meanings are alike (see `checker.align`); each finding says why.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from datetime import date
 from fractions import Fraction
 from typing import NamedTuple
@@ -46,6 +47,11 @@ class Meaning(NamedTuple):
     running: bool = False  # a running figure ("now", "so far", "to date"): true at one moment
     small: bool = False  # a small count ("three", "two"): common, so it needs more likeness to align
 
+    @property
+    def near_weights(self) -> dict[str, float]:
+        """The words around the figure with their weights, as a mapping (made once per meaning)."""
+        return _near_weights(self.near)
+
     def record(self) -> dict[str, object]:
         """The meaning as a JSON record (`claims --format json`)."""
         when = self.when
@@ -68,6 +74,16 @@ class Meaning(NamedTuple):
         if self.place:
             parts.append(f"in {self.place}")
         return "; ".join(parts)
+
+
+@lru_cache(maxsize=65536)
+def _near_weights(near: tuple[tuple[str, float], ...]) -> dict[str, float]:
+    return dict(near)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_words(sentence: str) -> list[tuple[str, int, int]]:
+    return content(sentence)
 
 
 def dimension(claim: Claim) -> str | None:
@@ -104,7 +120,7 @@ def describe(claim: Claim) -> Meaning | None:
     if dim is None:
         return None
     sentence = claim.sentence
-    words = content(sentence)
+    words = _sentence_words(sentence)
     at = sentence.find(" ".join(claim.text.split()))
     start, end = (at, at + len(" ".join(claim.text.split()))) if at >= 0 else (0, 0)
     before = [w for w in words if w[2] <= start][-WINDOW:][::-1]
