@@ -1,0 +1,216 @@
+"""What a figure measures and in which unit: figures of one measure are compared after conversion,
+figures of different measures never.
+
+    dimension("percent", "percent") == dimension("ratio", "ratio") == "share"
+    in_unit(three_fifths, "percent")   # [55, 65]: "three-fifths" read as per cent
+
+A measure (dimension) is a word: "count", "share", "percentage point", "multiplier", "time",
+"length", "mass", ..., "money:GBP" (each currency its own: no exchange rates), "age" for an age,
+"relative change" for a change in per cent or as a fraction ("up 20%", "fell by a quarter"),
+"change:X" for a change in X ("rose by £3m"), "measure:UNIT" for a unit the table does not know
+(it compares only with itself). Dates and periods have none.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from fractions import Fraction
+from functools import lru_cache
+
+from checker import arith
+from checker.model import Claim, Interval, fmt_number
+from checker.units.table import UNITS, Unit
+
+NO_MEASURE = frozenset({"date", "period"})
+STATED = "stated_unit"  # the detail a converted claim keeps its own unit in
+
+
+@lru_cache(maxsize=1024)
+def dimension(kind: str, unit: str | None) -> str | None:
+    """What a figure of this kind and unit measures; None when it has no comparable measure."""
+    if kind in NO_MEASURE:
+        return None
+    level = _level(unit)
+    if kind == "change" and level != "percentage point":
+        return "relative change" if level == "share" else f"change:{level}"
+    if kind == "age":
+        return "age" if level == "time" else f"age:{level}"
+    return level
+
+
+def _level(unit: str | None) -> str:
+    """What a unit measures, as a level (not a change)."""
+    if unit is None:
+        return "count"
+    known = UNITS.get(unit)
+    if known is not None:
+        return known.dimension
+    if len(unit) == 3 and unit.isalpha() and unit.isupper():
+        return f"money:{unit}"
+    return f"measure:{unit}"
+
+
+def describe(dim: str | None) -> str:
+    """A measure in words: 'share', 'money in GBP', 'a measure in degree'."""
+    if dim is None:
+        return "no measure (a date or period)"
+    head, _, rest = dim.partition(":")
+    if head == "money":
+        return f"money in {rest}"
+    if head == "measure":
+        return f"a measure in {rest}"
+    return f"{head} of {describe(rest)}" if rest else head
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Whether two figures measure the same thing, so that one can be held against the other."""
+    dim = dimension(a.kind, a.unit)
+    return dim is not None and dim == dimension(b.kind, b.unit)
+
+
+def base(dim: str) -> str | None:
+    """The unit `in_base` gives a measure in: the ratio for shares, the second, the metre, the
+    currency itself, a unit the table lacks as stated; None for counts."""
+    head, _, rest = dim.partition(":")
+    if head in {"money", "measure"}:
+        return rest
+    level = {"relative change": "share", "age": "time"}.get(dim, rest if head in {"change", "age"} else dim)
+    if level != dim:
+        return base(level)
+    return next((name for name, u in UNITS.items() if u.dimension == level and u.low == u.high == 1), None)
+
+
+def in_base(claim: Claim) -> Interval:
+    """The claim's interval in its measure's base unit (unchanged for a figure of no measure)."""
+    dim = dimension(claim.kind, claim.unit)
+    return claim.interval if dim is None else in_unit(claim, base(dim))
+
+
+def in_unit(claim: Claim, unit: str | None) -> Interval:
+    """The claim's interval in `unit` of its measure: exact between units of one size (or of one
+    family, a year being 12 months), within both bounds of a unit of no single size otherwise
+    ("5 tons" is 4,536 to 5,080 kg). Changes are converted without a temperature's zero."""
+    if unit == claim.unit:
+        return claim.interval
+    low, high, shift = _factor(claim.unit, unit, claim.kind != "change")
+    if low == high:
+        return _shifted(claim.interval.scaled(low), shift)
+    return _shifted(arith.mul(claim.interval, Interval(low, high)), shift)
+
+
+def _shifted(iv: Interval, shift: Fraction) -> Interval:
+    if not shift:
+        return iv
+    return Interval(None if iv.low is None else iv.low + shift, None if iv.high is None else iv.high + shift,
+                    iv.low_closed, iv.high_closed)
+
+
+def _factor(source: str | None, target: str | None, with_zero: bool) -> tuple[Fraction, Fraction, Fraction]:
+    """Least and most a value in `source` is multiplied by to be in `target`, and what is then added."""
+    a, b = _unit(source), _unit(target)
+    if a.dimension != b.dimension:
+        raise ValueError(f"{source} ({describe(a.dimension)}) cannot be converted to {target} ({describe(b.dimension)})")
+    if a.family is not None and a.family == b.family:
+        return a.steps / b.steps, a.steps / b.steps, Fraction(0)
+    shift = (a.offset - b.offset) / b.low if with_zero else Fraction(0)
+    return a.low / b.high, a.high / b.low, shift
+
+
+def _unit(unit: str | None) -> Unit:
+    """A unit's row; a unit the table lacks is the base of a measure of its own."""
+    known = UNITS.get(unit or "")
+    return known if known is not None else Unit(_level(unit), Fraction(1), Fraction(1), symbol(unit))
+
+
+def symbol(unit: str | None) -> str:
+    """How evidence writes a unit after a number: '%', ' km', ' GBP'; nothing for a count or a ratio."""
+    known = UNITS.get(unit or "")
+    if known is not None:
+        return known.symbol
+    return "" if unit is None else f" {unit}"
+
+
+def convert(claim: Claim, unit: str | None) -> Claim:
+    """The claim re-expressed in `unit` of its measure, its own unit and value kept in its details
+    (STATED); its value is None when the conversion is not exact."""
+    low, high, shift = _factor(claim.unit, unit, claim.kind != "change")
+    value = None if claim.value is None or low != high else claim.value * low + shift
+    return claim._replace(value=value, interval=in_unit(claim, unit), unit=unit,
+                          details=(*claim.details, (STATED, (claim.unit, claim.value))))
+
+
+def stated(claim: Claim) -> tuple[str | None, Fraction | None] | None:
+    """The unit and value a claim re-expressed by `convert` was stated in (None if it was not)."""
+    return next((value for key, value in claim.details if key == STATED), None)
+
+
+def as_stated(claim: Claim) -> str:
+    """What a re-expressed claim's words amount to in its new unit: '= 60%', '= 4536 to 5080 kg'; '' when unchanged."""
+    unit, value = stated(claim) or (claim.unit, None)
+    if unit == claim.unit or value is None:
+        return ""
+    low, high, shift = _factor(unit, claim.unit, claim.kind != "change")
+    if low == high:
+        return f"= {fmt_number(value * low + shift)}{symbol(claim.unit)}"
+    ends = sorted((value * low + shift, value * high + shift))
+    return f"= {fmt_number(ends[0])} to {fmt_number(ends[1])}{symbol(claim.unit)}"
+
+
+PREFERRED = {"share": "percent"}  # shares stated both ways are compared in per cent
+
+
+def common_unit(claims: list[Claim]) -> str | None:
+    """The unit most of the claims are stated in (a tie: the first claim's); per cent for shares
+    stated both as percentages and as ratios."""
+    counts = Counter(c.unit for c in claims)
+    preferred = PREFERRED.get(dimension(claims[0].kind, claims[0].unit) or "")
+    if len(counts) > 1 and preferred in counts:
+        return preferred
+    best = max(counts.values())
+    return next(c.unit for c in claims if counts[c.unit] == best)
+
+
+KIND_MEASURES = {"count": "count", "percent": "share", "ratio": "share", "money": "money", "age": "age",
+                 "duration": "time", "measure": "measure", "change": "change", "multiplier": "multiplier",
+                 "date": "date", "period": "date"}  # a range is of whatever its unit measures
+
+
+def kind_measure(kind: str) -> str | None:
+    """What figures of a kind measure, whatever their unit (None for a range: its unit says)."""
+    return KIND_MEASURES.get(kind)
+
+
+def unit_measure(unit: str) -> str:
+    """What a unit measures: 'share' for per cent and ratios, 'money:GBP', 'length', ..."""
+    return _level(unit)
+
+
+def one_measure(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """The claims of the measure most of them have (a tie: the first claim's), and the others."""
+    dims = [dimension(c.kind, c.unit) for c in claims]
+    if len(set(dims)) <= 1:
+        return claims, []
+    counts = Counter(dims)
+    best = next(d for d in dims if counts[d] == max(counts.values()))
+    return [c for c, d in zip(claims, dims) if d == best], [c for c, d in zip(claims, dims) if d != best]
+
+
+def in_one_unit(claims: list[Claim], unit: str | None = None) -> list[Claim]:
+    """Claims of one measure in one unit (`unit`, else the one most are stated in); unchanged when
+    they already share it."""
+    if not claims:
+        return claims
+    target = common_unit(claims) if unit is None else unit
+    if all(c.unit == target for c in claims):
+        return claims
+    return [convert(c, target) for c in claims]
+
+
+def in_shared_units(quantities: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """Quantities of one measure in one unit, the first such quantity's (each already in one unit)."""
+    chosen: dict[str, str | None] = {}
+    out = {}
+    for name, claims in quantities.items():
+        dim = dimension(claims[0].kind, claims[0].unit) if claims else None
+        out[name] = claims if dim is None else in_one_unit(claims, chosen.setdefault(dim, claims[0].unit))
+    return out
