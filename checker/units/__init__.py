@@ -18,6 +18,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from checker import arith
+from checker.extract import bounds
 from checker.model import Claim, Interval, fmt_number
 from checker.units.table import UNITS, Unit
 
@@ -77,7 +78,7 @@ def base(dim: str) -> str | None:
     level = {"relative change": "share", "age": "time"}.get(dim, rest if head in {"change", "age"} else dim)
     if level != dim:
         return base(level)
-    return next((name for name, u in UNITS.items() if u.dimension == level and u.low == u.high == 1), None)
+    return next((name for name, u in UNITS.items() if u.dimension == level and u.low == u.high == 1 and not u.offset), None)
 
 
 def in_base(claim: Claim) -> Interval:
@@ -89,13 +90,32 @@ def in_base(claim: Claim) -> Interval:
 def in_unit(claim: Claim, unit: str | None) -> Interval:
     """The claim's interval in `unit` of its measure: exact between units of one size (or of one
     family, a year being 12 months), within both bounds of a unit of no single size otherwise
-    ("5 tons" is 4,536 to 5,080 kg). Changes are converted without a temperature's zero."""
+    ("5 tons" is 4,536 to 5,080 kg). Changes are converted without a temperature's zero. A figure
+    stated exactly in an imperial unit and converted to a metric one, or the other way, is first
+    taken as `rounded`: reporters round such conversions ("100 miles (160km)")."""
     if unit == claim.unit:
         return claim.interval
     low, high, shift = _factor(claim.unit, unit, claim.kind != "change")
+    interval = claim.interval
+    if _unit(claim.unit).imperial != _unit(unit).imperial and claim.qualifier == "exact" and interval.low == interval.high:
+        interval = rounded(claim.interval.low)
     if low == high:
-        return _shifted(claim.interval.scaled(low), shift)
-    return _shifted(arith.mul(claim.interval, Interval(low, high)), shift)
+        return _shifted(interval.scaled(low), shift)
+    return _shifted(arith.mul(interval, Interval(low, high)), shift)
+
+
+def rounded(value: Fraction | None) -> Interval:
+    """A figure stated exactly, as rounded at its last digit, and never more finely than its second
+    significant digit: 4.8 [4.75, 4.85), 30 [29.5, 30.5), 160 [155, 165), 5,000 [4,950, 5,050)."""
+    if value is None:
+        return Interval(None, None, False, False)
+    places = next((k for k in range(7) if (value * 10**k).denominator == 1), None)
+    if places is None:
+        return Interval.exact(value)
+    digits = str(abs(value.numerator))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    step = Fraction(1, 10**places) if places else Fraction(10) ** min(zeros, max(len(digits) - 2, 0))
+    return bounds.rounding(value, step)
 
 
 def _shifted(iv: Interval, shift: Fraction) -> Interval:
