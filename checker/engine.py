@@ -112,6 +112,19 @@ def bind(pack: Pack, sources: list[Source], claims: Mapping[str, list[Claim]], a
     return binding
 
 
+def in_units(binding: Binding, name: str) -> list[str]:
+    """How a quantity's figures are compared when they are stated in several units or measures, in words."""
+    lines = []
+    bound = binding.bound.get(name, [])
+    if any(units.stated(c) for c in bound):
+        lines.append(f"compared in {bound[0].unit}: {'; '.join(stated(c) for c in bound)}")
+    other = binding.incomparable.get(name, [])
+    if other:
+        lines.append(f"not compared, {units.describe(units.dimension(bound[0].kind, bound[0].unit))} elsewhere: "
+                     f"{'; '.join(stated(c) for c in other)}")
+    return lines
+
+
 def binding_findings(pack: Pack, binding: Binding) -> list[Finding]:
     """Selectors that bind more than one claim in a source, or nothing anywhere: reported, never guessed."""
     out = []

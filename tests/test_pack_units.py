@@ -6,7 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from checker.cli import app
 from tests.test_kinds import _run
 
 SHARE = {"backing": {"kind": ["percent", "ratio"], "sentence": ["voters"]}}
@@ -95,3 +97,25 @@ EXPECT = [
 def test_expect_reads_shares_in_one_unit(tmp_path: Path, articles: list[str], relation: str, evidence: str | None) -> None:
     found = _run(tmp_path, "expect", EXPECT_SHARES, relation, articles)
     assert [f.evidence for f in found] == ([] if evidence is None else [evidence])
+
+
+def test_explain_shows_the_unit_and_the_figures_left_out(tmp_path: Path) -> None:
+    pack = tmp_path / "pack.yaml"
+    pack.write_text("pack: t\nquantities:\n  backing:\n    kind: [percent, ratio]\n    sentence: [voters]\n  fee:\n    kind: money\n"
+                    "    sentence: [fee]\nchecks:\n  c:\n    agree: [backing, fee]\n", encoding="utf-8")
+    articles = []
+    for name, text in (("a.txt", "Officials said 60% of voters backed it. The fee was £5.\n"),
+                       ("b.txt", "Officials said three-fifths of voters backed it. The fee was $5.\n"),
+                       ("c.txt", "Officials said half of voters backed it. The fee was $5.\n")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        articles.append(str(tmp_path / name))
+    result = CliRunner().invoke(app, ["rules", "explain", str(pack), *articles])
+    lines = [line for line in result.stdout.splitlines() if not line.startswith("    ") and ": bound" not in line]
+    a, b, c = articles
+    assert lines == [
+        f"t.backing ({pack}:3:3): kind percent or ratio; sentence has voters",
+        f'  compared in percent: "60%" ({a}:1) allows [59.5%, 60.5%); "three-fifths" (= 60%) ({b}:1) allows [55%, 65%]; '
+        f'"half" (= 50%) ({c}:1) allows [45%, 55%]',
+        f"t.fee ({pack}:6:3): kind money; sentence has fee",
+        f'  not compared, money in USD elsewhere: "£5" ({a}:1) allows exactly 5',
+    ]
