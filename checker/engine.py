@@ -11,6 +11,7 @@ from checker import kinds, units
 from checker.findings import fingerprint, finding, stated
 from checker.model import Claim, Finding, Location, Severity, Source
 from checker.rules import REGEX_TIMEOUT, Pack, Selector
+from checker.units import restate
 
 AMBIGUOUS = "crosscheck.ambiguous"
 UNBOUND = "crosscheck.unbound"
@@ -105,8 +106,8 @@ def bind(pack: Pack, sources: list[Source], claims: Mapping[str, list[Claim]], a
             found = [c for c in claims.get(source, []) if matches(quantity.selector, c, aliases)]
             per_source[source] = found
         binding.candidates[name] = per_source
-        kept, other = units.one_measure([found[0] for found in per_source.values() if len(found) == 1])
-        binding.bound[name] = units.in_one_unit(kept)
+        kept, other = restate.one_measure([found[0] for found in per_source.values() if len(found) == 1])
+        binding.bound[name] = restate.in_one_unit(kept)
         if other:
             binding.incomparable[name] = other
     return binding
@@ -116,7 +117,7 @@ def in_units(binding: Binding, name: str) -> list[str]:
     """How a quantity's figures are compared when they are stated in several units or measures, in words."""
     lines = []
     bound = binding.bound.get(name, [])
-    if any(units.stated(c) for c in bound):
+    if any(restate.stated(c) for c in bound):
         lines.append(f"compared in {bound[0].unit}: {'; '.join(stated(c) for c in bound)}")
     other = binding.incomparable.get(name, [])
     if other:

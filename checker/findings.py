@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from checker import units
 from checker.model import Claim, Finding, Interval, Location, Quote, Severity, fmt_number
+from checker.units import restate
 
 UNIT_WORDS = {"percent": "%", "percentage_point": " points", "ratio": "", "times": "x"}
 
@@ -26,7 +27,7 @@ def fingerprint(rule: str, claims: Iterable[Claim], extra: str = "") -> str:
 
 def _own_unit(claim: Claim) -> str | None:
     """The unit a claim is stated in, before any conversion."""
-    original = units.stated(claim)
+    original = restate.stated(claim)
     return claim.unit if original is None else original[0]
 
 
@@ -62,8 +63,8 @@ def stated(claim: Claim) -> str:
     """A claim as evidence: its words, its source line and what they allow; a claim converted to
     another unit says what its words amount to there ('"three-fifths" (= 60%)') and names its units."""
     words = f"\"{' '.join(claim.text.split())}\""
-    if units.stated(claim) is None:
+    if restate.stated(claim) is None:
         return f"{words} ({claim.source}:{claim.line}) allows {allows(claim.interval, claim.unit)}"
-    amount = units.as_stated(claim)
+    amount = restate.as_stated(claim)
     words += f" ({amount})" if amount else ""
     return f"{words} ({claim.source}:{claim.line}) allows {allows(claim.interval, claim.unit, units.symbol(claim.unit))}"

@@ -9,6 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
+from checker.extract import extract
+from checker.findings import fingerprint
+from checker.model import Source
 from tests.test_kinds import _run
 
 SHARE = {"backing": {"kind": ["percent", "ratio"], "sentence": ["voters"]}}
@@ -71,7 +74,7 @@ INCOMPARABLE = [
      "t: quantity 'fee' is money in GBP in s0.txt but money in USD elsewhere; "
      "figures of different measures are never compared, so it is not checked there"),
     (POINTS, ["The gap was 3 percentage points.", "The gap was 40%."],
-     "t: quantity 'gap' is share in s1.txt but percentage point elsewhere; "
+     "t: quantity 'gap' is a share in s1.txt but percentage points elsewhere; "
      "figures of different measures are never compared, so it is not checked there"),
 ]
 
@@ -119,3 +122,11 @@ def test_explain_shows_the_unit_and_the_figures_left_out(tmp_path: Path) -> None
         f"t.fee ({pack}:6:3): kind money; sentence has fee",
         f'  not compared, money in USD elsewhere: "£5" ({a}:1) allows exactly 5',
     ]
+
+
+def test_a_finding_keeps_its_identity_whatever_unit_it_is_compared_in(tmp_path: Path) -> None:
+    articles = ["Officials said 60% of voters backed it.", "Officials said half of voters backed it."]
+    sources = [Source.build(f"s{i}.txt", text) for i, text in enumerate(articles)]
+    claims = [c for s in sources for c in extract(s) if c.kind in {"percent", "ratio"}]
+    found = _run(tmp_path, "agree", SHARE, "backing", articles)
+    assert [f.fingerprint for f in found] == [fingerprint("t.c", claims[::-1])]

@@ -8,6 +8,7 @@ import pytest
 
 from checker import units
 from checker.model import Claim, Interval
+from checker.units import restate
 from checker.units.table import UNITS
 
 MILE, POUND = F("1609.344"), F("0.45359237")
@@ -241,14 +242,14 @@ COMMON = [
 @pytest.mark.parametrize(("stated", "expected"), COMMON, ids=["-".join(s) for s, _ in COMMON])
 def test_common_unit(stated: list[str], expected: str) -> None:
     kind = "measure" if "mile" in stated else "percent"
-    assert units.common_unit([claim(kind, u, 1) for u in stated]) == expected
+    assert restate.common_unit([claim(kind, u, 1) for u in stated]) == expected
 
 
 def test_one_measure_keeps_the_measure_most_figures_have() -> None:
     gbp, usd, usd2 = claim("money", "GBP", 1), claim("money", "USD", 2), claim("money", "USD", 3)
-    assert units.one_measure([gbp, usd, usd2]) == ([usd, usd2], [gbp])
-    assert units.one_measure([gbp, usd]) == ([gbp], [usd])  # a tie: the first figure's
-    assert units.one_measure([usd, usd2]) == ([usd, usd2], [])
+    assert restate.one_measure([gbp, usd, usd2]) == ([usd, usd2], [gbp])
+    assert restate.one_measure([gbp, usd]) == ([gbp], [usd])  # a tie: the first figure's
+    assert restate.one_measure([usd, usd2]) == ([usd, usd2], [])
 
 
 # (claim, unit, what evidence says its words amount to)
@@ -262,6 +263,6 @@ AMOUNTS = [
 
 @pytest.mark.parametrize(("figure", "target", "expected"), AMOUNTS, ids=[f"{c.unit}-{t}" for c, t, _ in AMOUNTS])
 def test_as_stated(figure: Claim, target: str, expected: str) -> None:
-    converted = units.convert(figure, target)
-    assert units.as_stated(converted) == expected
-    assert units.stated(converted) == (figure.unit, figure.value)
+    converted = restate.convert(figure, target)
+    assert restate.as_stated(converted) == expected
+    assert restate.stated(converted) == (figure.unit, figure.value)

@@ -22,6 +22,7 @@ from checker import arith, expr, units
 from checker.errors import RuleFileError
 from checker.findings import allows, finding
 from checker.model import Claim, Finding, Interval, Severity, fmt_number
+from checker.units import restate
 from checker.yamlnodes import Node, ScalarNode, where, where_in
 
 KEY = "expect"
@@ -109,7 +110,7 @@ def run(check: Any, bound: dict[str, list[Claim]]) -> Iterator[Finding]:
     options: Options = check.options
     if any(not bound.get(n) for n in options.names):
         return
-    bound = units.in_shared_units({n: bound[n] for n in options.names})
+    bound = restate.in_shared_units({n: bound[n] for n in options.names})
     choices = [_readings(bound[n]) for n in options.names]
     readings = list(islice(product(*choices), MAX_READINGS + 1))
     complete = len(readings) <= MAX_READINGS
@@ -189,13 +190,13 @@ def _evidence(options: Options, bound: dict[str, list[Claim]], left: Interval, r
     claims = [c for claims in bound.values() for c in claims]
     stated_units = {c.unit for c in claims}
     unit = stated_units.pop() if len(stated_units) == 1 and _additive(tree) else None
-    symbol = units.symbol(unit) if unit is not None and any(units.stated(c) for c in claims) else None
+    symbol = units.symbol(unit) if unit is not None and any(restate.stated(c) for c in claims) else None
     return f"{words(tree.left)} {_allowing(left, unit, symbol)} {tree.op} {words(tree.right)} {_allowing(right, unit, symbol)}"
 
 
 def _said(claim: Claim) -> str:
     """A claim's words, and what they amount to when converted to another unit."""
-    amount = units.as_stated(claim)
+    amount = restate.as_stated(claim)
     return " ".join(claim.text.split()) + (f" ({amount})" if amount else "")
 
 

@@ -13,17 +13,15 @@ A measure (dimension) is a word: "count", "share", "percentage point", "multipli
 
 from __future__ import annotations
 
-from collections import Counter
 from fractions import Fraction
 from functools import lru_cache
 
 from checker import arith
 from checker.extract import bounds
-from checker.model import Claim, Interval, fmt_number
+from checker.model import Claim, Interval
 from checker.units.table import UNITS, Unit
 
 NO_MEASURE = frozenset({"date", "period"})
-STATED = "stated_unit"  # the detail a converted claim keeps its own unit in
 
 
 @lru_cache(maxsize=1024)
@@ -51,16 +49,22 @@ def _level(unit: str | None) -> str:
     return f"measure:{unit}"
 
 
+WORDS = {"count": "a count", "percentage point": "percentage points", "time": "a duration", "money": "money",
+         "date": "a date", "energy": "energy", "power": "power", "data": "data", "temperature": "a temperature"}
+
+
 def describe(dim: str | None) -> str:
-    """A measure in words: 'share', 'money in GBP', 'a measure in degree'."""
+    """A measure in words: 'a share', 'money in GBP', 'a change in a count', 'a measure in degree'."""
     if dim is None:
         return "no measure (a date or period)"
     head, _, rest = dim.partition(":")
-    if head == "money":
+    if head == "money" and rest:
         return f"money in {rest}"
-    if head == "measure":
+    if head == "measure" and rest:
         return f"a measure in {rest}"
-    return f"{head} of {describe(rest)}" if rest else head
+    if rest:
+        return f"{describe(head)} in {describe(rest)}"
+    return WORDS.get(dim) or f"{'an' if dim[0] in 'aeiou' else 'a'} {dim}"
 
 
 def comparable(a: Claim, b: Claim) -> bool:
@@ -95,7 +99,7 @@ def in_unit(claim: Claim, unit: str | None) -> Interval:
     taken as `rounded`: reporters round such conversions ("100 miles (160km)")."""
     if unit == claim.unit:
         return claim.interval
-    low, high, shift = _factor(claim.unit, unit, claim.kind != "change")
+    low, high, shift = factor(claim.unit, unit, claim.kind != "change")
     interval = claim.interval
     if _unit(claim.unit).imperial != _unit(unit).imperial and claim.qualifier == "exact" and interval.low == interval.high:
         interval = rounded(claim.interval.low)
@@ -125,7 +129,7 @@ def _shifted(iv: Interval, shift: Fraction) -> Interval:
                     iv.low_closed, iv.high_closed)
 
 
-def _factor(source: str | None, target: str | None, with_zero: bool) -> tuple[Fraction, Fraction, Fraction]:
+def factor(source: str | None, target: str | None, with_zero: bool) -> tuple[Fraction, Fraction, Fraction]:
     """Least and most a value in `source` is multiplied by to be in `target`, and what is then added."""
     a, b = _unit(source), _unit(target)
     if a.dimension != b.dimension:
@@ -150,46 +154,6 @@ def symbol(unit: str | None) -> str:
     return "" if unit is None else f" {unit}"
 
 
-def convert(claim: Claim, unit: str | None) -> Claim:
-    """The claim re-expressed in `unit` of its measure, its own unit and value kept in its details
-    (STATED); its value is None when the conversion is not exact."""
-    low, high, shift = _factor(claim.unit, unit, claim.kind != "change")
-    value = None if claim.value is None or low != high else claim.value * low + shift
-    return claim._replace(value=value, interval=in_unit(claim, unit), unit=unit,
-                          details=(*claim.details, (STATED, (claim.unit, claim.value))))
-
-
-def stated(claim: Claim) -> tuple[str | None, Fraction | None] | None:
-    """The unit and value a claim re-expressed by `convert` was stated in (None if it was not)."""
-    return next((value for key, value in claim.details if key == STATED), None)
-
-
-def as_stated(claim: Claim) -> str:
-    """What a re-expressed claim's words amount to in its new unit: '= 60%', '= 4536 to 5080 kg'; '' when unchanged."""
-    unit, value = stated(claim) or (claim.unit, None)
-    if unit == claim.unit or value is None:
-        return ""
-    low, high, shift = _factor(unit, claim.unit, claim.kind != "change")
-    if low == high:
-        return f"= {fmt_number(value * low + shift)}{symbol(claim.unit)}"
-    ends = sorted((value * low + shift, value * high + shift))
-    return f"= {fmt_number(ends[0])} to {fmt_number(ends[1])}{symbol(claim.unit)}"
-
-
-PREFERRED = {"share": "percent"}  # shares stated both ways are compared in per cent
-
-
-def common_unit(claims: list[Claim]) -> str | None:
-    """The unit most of the claims are stated in (a tie: the first claim's); per cent for shares
-    stated both as percentages and as ratios."""
-    counts = Counter(c.unit for c in claims)
-    preferred = PREFERRED.get(dimension(claims[0].kind, claims[0].unit) or "")
-    if len(counts) > 1 and preferred in counts:
-        return preferred
-    best = max(counts.values())
-    return next(c.unit for c in claims if counts[c.unit] == best)
-
-
 KIND_MEASURES = {"count": "count", "percent": "share", "ratio": "share", "money": "money", "age": "age",
                  "duration": "time", "measure": "measure", "change": "change", "multiplier": "multiplier",
                  "date": "date", "period": "date"}  # a range is of whatever its unit measures
@@ -203,34 +167,3 @@ def kind_measure(kind: str) -> str | None:
 def unit_measure(unit: str) -> str:
     """What a unit measures: 'share' for per cent and ratios, 'money:GBP', 'length', ..."""
     return _level(unit)
-
-
-def one_measure(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
-    """The claims of the measure most of them have (a tie: the first claim's), and the others."""
-    dims = [dimension(c.kind, c.unit) for c in claims]
-    if len(set(dims)) <= 1:
-        return claims, []
-    counts = Counter(dims)
-    best = next(d for d in dims if counts[d] == max(counts.values()))
-    return [c for c, d in zip(claims, dims) if d == best], [c for c, d in zip(claims, dims) if d != best]
-
-
-def in_one_unit(claims: list[Claim], unit: str | None = None) -> list[Claim]:
-    """Claims of one measure in one unit (`unit`, else the one most are stated in); unchanged when
-    they already share it."""
-    if not claims:
-        return claims
-    target = common_unit(claims) if unit is None else unit
-    if all(c.unit == target for c in claims):
-        return claims
-    return [convert(c, target) for c in claims]
-
-
-def in_shared_units(quantities: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
-    """Quantities of one measure in one unit, the first such quantity's (each already in one unit)."""
-    chosen: dict[str, str | None] = {}
-    out = {}
-    for name, claims in quantities.items():
-        dim = dimension(claims[0].kind, claims[0].unit) if claims else None
-        out[name] = claims if dim is None else in_one_unit(claims, chosen.setdefault(dim, claims[0].unit))
-    return out
