@@ -7,7 +7,8 @@ from fractions import Fraction as F
 import pytest
 
 from checker import units
-from checker.model import Claim, Interval
+from checker.extract import extract
+from checker.model import Claim, Interval, Source
 from checker.units import restate
 from checker.units.table import UNITS
 
@@ -266,3 +267,24 @@ def test_as_stated(figure: Claim, target: str, expected: str) -> None:
     converted = restate.convert(figure, target)
     assert restate.as_stated(converted) == expected
     assert restate.stated(converted) == (figure.unit, figure.value)
+
+
+# (sentence, the change's words, its unit, its measure): a change in percentage points is no percentage change
+CHANGES = [
+    ("Turnout rose 3 percentage points.", "rose 3 percentage points", "percentage_point", "percentage point"),
+    ("Support fell by 2.5 percentage points.", "fell by 2.5 percentage points", "percentage_point", "percentage point"),
+    ("The rate rose by nearly 3 percentage points.", "rose by nearly 3 percentage points", "percentage_point", "percentage point"),
+    ("There was a 2 percentage point rise.", "a 2 percentage point rise", "percentage_point", "percentage point"),
+    ("Its share was up 4 per cent points on the year.", "up 4 per cent points", "percentage_point", "percentage point"),
+    ("Turnout rose 3%.", "rose 3%", "percent", "relative change"),
+    ("There was a 5 per cent rise.", "a 5 per cent rise", "percent", "relative change"),
+    ("Sales fell by a quarter.", "fell by a quarter", "percent", "relative change"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "unit", "measure"), CHANGES, ids=[w for _, w, _, _ in CHANGES])
+def test_changes_in_points_and_in_per_cent_are_different_measures(sentence: str, words: str, unit: str, measure: str) -> None:
+    found = [c for c in extract(Source.build("a.txt", sentence)) if c.kind == "change"]
+    assert [(c.text, c.unit, units.dimension(c.kind, c.unit)) for c in found] == [(words, unit, measure)]
+    level = [c for c in extract(Source.build("b.txt", "Turnout was 3 percentage points.")) if c.kind == "percent"]
+    assert units.comparable(found[0], level[0]) is (measure == "percentage point")
