@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from fractions import Fraction as F
 
 import pytest
@@ -11,6 +12,7 @@ from checker.extract import extract
 from checker.model import Claim, Interval, Source
 from checker.units import restate
 from checker.units.table import UNITS
+from tests.conftest import ROOT
 
 MILE, POUND = F("1609.344"), F("0.45359237")
 US_GALLON, IMPERIAL_GALLON = F("3.785411784"), F("4.54609")
@@ -288,3 +290,37 @@ def test_changes_in_points_and_in_per_cent_are_different_measures(sentence: str,
     assert [(c.text, c.unit, units.dimension(c.kind, c.unit)) for c in found] == [(words, unit, measure)]
     level = [c for c in extract(Source.build("b.txt", "Turnout was 3 percentage points.")) if c.kind == "percent"]
     assert units.comparable(found[0], level[0]) is (measure == "percentage point")
+
+
+def test_conversions_go_there_and_back() -> None:
+    """Exact units come back exactly; a unit of no single size comes back within its bounds."""
+    x = claim("measure", None, 7, qualifier="exactly")
+    for a, ua in UNITS.items():
+        for b, ub in UNITS.items():
+            if ua.dimension != ub.dimension or ua.offset or ub.offset:
+                continue
+            there = x._replace(unit=a, kind="duration" if ua.dimension == "time" else "measure")
+            back = there._replace(unit=b, interval=units.in_unit(there, b))
+            iv = units.in_unit(back, a)
+            assert iv.contains(F(7)), (a, b, iv)
+            if ua.low == ua.high and ub.low == ub.high or ua.family is not None and ua.family == ub.family:
+                assert iv == Interval(F(7), F(7)), (a, b, iv)
+
+
+REAL_NEWS = ROOT.parent / "shared" / "real-news" / "bbc-2004-dev.jsonl"
+
+
+@pytest.mark.skipif(not REAL_NEWS.exists(), reason="the real-news corpus is not beside the project")
+def test_every_figure_of_real_copy_has_a_measure_or_none() -> None:
+    """Every figure the extractor reads in real copy gets a measure (or None) and an interval in its base unit."""
+    with REAL_NEWS.open(encoding="utf-8") as lines:
+        articles = [json.loads(line) for line, _ in zip(lines, range(300))]
+    seen = set()
+    for article in articles:
+        for c in extract(Source.build(str(article["id"]), article["text"])):
+            dim = units.dimension(c.kind, c.unit)
+            iv = units.in_base(c)
+            seen.add(dim)
+            if dim is not None and c.value is not None and c.qualifier == "exact" and c.unit == units.base(dim):
+                assert iv == c.interval
+    assert {"count", "share", "time", "money:GBP", "money:USD", "length", None} <= seen
