@@ -121,7 +121,7 @@ def in_units(binding: Binding, name: str) -> list[str]:
         lines.append(f"compared in {bound[0].unit}: {'; '.join(stated(c) for c in bound)}")
     other = binding.incomparable.get(name, [])
     if other:
-        lines.append(f"not compared, {units.describe(units.dimension(bound[0].kind, bound[0].unit))} elsewhere: "
+        lines.append(f"not compared, {units.describe(units.measure(bound[0]))} elsewhere: "
                      f"{'; '.join(stated(c) for c in other)}")
     return lines
 
@@ -145,9 +145,9 @@ def binding_findings(pack: Pack, binding: Binding) -> list[Finding]:
 
 def _incomparable(pack: Pack, name: str, claim: Claim, kept: Claim) -> Finding:
     """A figure of another measure than the quantity's other figures: never compared with them."""
-    measure, others = units.dimension(claim.kind, claim.unit), units.dimension(kept.kind, kept.unit)
-    message = (f"{pack.name}: quantity '{name}' is {units.describe(measure)} in {claim.source} but {units.describe(others)} "
-               f"elsewhere; figures of different measures are never compared, so it is not checked there")
+    message = (f"{pack.name}: quantity '{name}' is {units.describe(units.measure(claim))} in {claim.source} but "
+               f"{units.describe(units.measure(kept))} elsewhere; figures of different measures are never compared, "
+               "so it is not checked there")
     return finding(INCOMPARABLE, Severity.WARNING, message, [claim, kept], f"{stated(claim)}; {stated(kept)}")
 
 

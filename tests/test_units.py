@@ -324,3 +324,24 @@ def test_every_figure_of_real_copy_has_a_measure_or_none() -> None:
             if dim is not None and c.value is not None and c.qualifier == "exact" and c.unit == units.base(dim):
                 assert iv == c.interval
     assert {"count", "share", "time", "money:GBP", "money:USD", "length", None} <= seen
+
+
+# (words of a figure, its measure): a range of years is an age when its words say so
+AGE_RANGES = [
+    ("Girls aged between 12-15 were at risk.", "age"),
+    ("Children aged 12 to 15 were at risk.", "age"),
+    ("Pupils ages 12-15 took part.", "age"),
+    ("Women aged 18 to 24 years took part.", "age"),
+    ("The 12- to 15-year-olds took part.", "age"),
+    ("He was jailed for 12-15 years.", "time"),
+    ("The work took 3-4 hours.", "time"),
+    ("Between 40% and 50% agreed.", "share"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AGE_RANGES, ids=[s for s, _ in AGE_RANGES])
+def test_a_range_of_ages_is_an_age(sentence: str, expected: str) -> None:
+    found = [c for c in extract(Source.build("a.txt", sentence)) if c.kind in {"range", "change"}]
+    assert [units.measure(c) for c in found] == [expected]
+    age = extract(Source.build("b.txt", "A 13-year-old was at risk."))[0]
+    assert units.comparable(found[0], age) is (expected == "age")

@@ -13,6 +13,7 @@ A measure (dimension) is a word: "count", "share", "percentage point", "multipli
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from functools import lru_cache
 
@@ -67,10 +68,22 @@ def describe(dim: str | None) -> str:
     return WORDS.get(dim) or f"{'an' if dim[0] in 'aeiou' else 'a'} {dim}"
 
 
+_AGES = re.compile(r"(?:aged?|ages)\b|.*year-olds?\Z", re.I)
+
+
+def measure(claim: Claim) -> str | None:
+    """What a figure measures: its kind and unit's `dimension`, but a range of ages ("aged 12 to
+    15", "ages 12-15", "12- to 15-year-olds") is an age, as a range of years ("12-15 years") is a duration."""
+    dim = dimension(claim.kind, claim.unit)
+    if dim == "time" and claim.kind == "range" and _AGES.match(claim.text):
+        return "age"
+    return dim
+
+
 def comparable(a: Claim, b: Claim) -> bool:
     """Whether two figures measure the same thing, so that one can be held against the other."""
-    dim = dimension(a.kind, a.unit)
-    return dim is not None and dim == dimension(b.kind, b.unit)
+    dim = measure(a)
+    return dim is not None and dim == measure(b)
 
 
 def base(dim: str) -> str | None:
@@ -87,7 +100,7 @@ def base(dim: str) -> str | None:
 
 def in_base(claim: Claim) -> Interval:
     """The claim's interval in its measure's base unit (unchanged for a figure of no measure)."""
-    dim = dimension(claim.kind, claim.unit)
+    dim = measure(claim)
     return claim.interval if dim is None else in_unit(claim, base(dim))
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 from fractions import Fraction
 
 from checker.model import Claim, fmt_number
-from checker.units import dimension, factor, in_unit, symbol
+from checker.units import factor, in_unit, measure, symbol
 
 STATED = "stated_unit"  # the detail a converted claim keeps its own unit and value in
 
@@ -45,7 +45,7 @@ def common_unit(claims: list[Claim]) -> str | None:
     """The unit most of the claims are stated in (a tie: the first claim's); per cent for shares
     stated both as percentages and as ratios."""
     counts = Counter(c.unit for c in claims)
-    preferred = PREFERRED.get(dimension(claims[0].kind, claims[0].unit) or "")
+    preferred = PREFERRED.get(measure(claims[0]) or "")
     if len(counts) > 1 and preferred in counts:
         return preferred
     best = max(counts.values())
@@ -54,7 +54,7 @@ def common_unit(claims: list[Claim]) -> str | None:
 
 def one_measure(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
     """The claims of the measure most of them have (a tie: the first claim's), and the others."""
-    dims = [dimension(c.kind, c.unit) for c in claims]
+    dims = [measure(c) for c in claims]
     if len(set(dims)) <= 1:
         return claims, []
     counts = Counter(dims)
@@ -78,6 +78,6 @@ def in_shared_units(quantities: dict[str, list[Claim]]) -> dict[str, list[Claim]
     chosen: dict[str, str | None] = {}
     out = {}
     for name, claims in quantities.items():
-        dim = dimension(claims[0].kind, claims[0].unit) if claims else None
+        dim = measure(claims[0]) if claims else None
         out[name] = claims if dim is None else in_one_unit(claims, chosen.setdefault(dim, claims[0].unit))
     return out
