@@ -187,10 +187,10 @@ def _evidence(options: Options, bound: dict[str, list[Claim]], left: Interval, r
         return f"{words(node.left)} {node.op} {words(node.right)}"
 
     tree = options.tree
-    claims = [c for claims in bound.values() for c in claims]
-    stated_units = {c.unit for c in claims}
-    unit = stated_units.pop() if len(stated_units) == 1 and _additive(tree) else None
-    symbol = units.symbol(unit) if unit is not None and any(restate.stated(c) for c in claims) else None
+    figures = [c for group in bound.values() for c in group]
+    compared_in = {c.unit for c in figures}
+    unit = compared_in.pop() if len(compared_in) == 1 and _additive(tree) else None
+    symbol = units.symbol(unit) if unit is not None and any(restate.stated(c) for c in figures) else None
     return f"{words(tree.left)} {_allowing(left, unit, symbol)} {tree.op} {words(tree.right)} {_allowing(right, unit, symbol)}"
 
 
