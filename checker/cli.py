@@ -251,6 +251,8 @@ def rules_explain(
                 typer.echo(f"  {source}: {_binding_state(binding.candidates[name].get(source))}")
                 for c in binding.candidates[name].get(source) or []:
                     typer.echo(f"    {c.line}:{c.column} {c.kind} {c.text!r} allows {allows(c.interval, c.unit)}")
+            for line in engine.in_units(binding, name):
+                typer.echo(f"  {line}")
     raise typer.Exit(ExitCode.INPUT_ERROR if errors else ExitCode.OK)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 import regex
@@ -64,19 +65,25 @@ def change(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     if verb is not None and (pct or n.fraction):
         sign = -1 if verb["v"].lower() in DOWN else 1
         qualifier = lx.HEDGES[lx.key(verb["h"])] if verb["h"] else "exact"
-        return _relative_change(verb.start(), pct.end() if pct else n.end, n, sign, qualifier, bool(pct)), i + 1
+        return _relative_change(verb.start(), pct.end() if pct else n.end, n, sign, qualifier, bool(pct), _points(pct)), i + 1
     if pct is not None:
         noun = _CHANGE_NOUN.match(text, pct.end())
         article = before(_ARTICLE_BEFORE, text, n.start, 30)
         if noun is not None and article is not None:
             sign = -1 if noun["n"].lower() in {"fall", "drop", "decline", "reduction", "cut", "decrease"} else 1
             qualifier = lx.HEDGES[lx.key(article["h"])] if article["h"] else "exact"
-            return _relative_change(n.start - len(article[0]), noun.end(), n, sign, qualifier, True), i + 1
+            return _relative_change(n.start - len(article[0]), noun.end(), n, sign, qualifier, True, _points(pct)), i + 1
     return None
 
 
-def _relative_change(start: int, end: int, n: Num, sign: int, qualifier: str, percent: bool) -> Raw:
-    """A change in percent, from a percentage or a fraction ('a quarter' is 25 per cent)."""
+def _points(pct: re.Match[str] | None) -> str:
+    """The unit of a change stated with per cent: 'rose 3 percentage points' is no change of 3 per cent."""
+    return "percentage_point" if pct is not None and "point" in pct["u"].lower() else "percent"
+
+
+def _relative_change(start: int, end: int, n: Num, sign: int, qualifier: str, percent: bool, unit: str = "percent") -> Raw:
+    """A change in percent, from a percentage or a fraction ('a quarter' is 25 per cent), or in
+    percentage points."""
     value = n.value if percent else n.value * 100
     if percent:
         step = n.step if n.value.denominator != 1 else Fraction(1)
@@ -85,7 +92,7 @@ def _relative_change(start: int, end: int, n: Num, sign: int, qualifier: str, pe
         interval = bounds.fraction_interval(n.value).scaled(Fraction(100))
     else:
         interval = bounds.hedged(value, Fraction(5), qualifier)
-    return Raw("change", start, end, sign * value, interval.scaled(Fraction(sign)), "percent", qualifier,
+    return Raw("change", start, end, sign * value, interval.scaled(Fraction(sign)), unit, qualifier,
                {"direction": "up" if sign > 0 else "down"})
 
 
