@@ -27,6 +27,10 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Instagram was used in 32% of the offences where a method was recorded. The charity asked Instagram to act."),
     ("hard-wrapped copy", "The fire destroyed the town and\nkilled at least 85 people in the\nvalley over the weekend, officials said.",
      "Officials said the fire that destroyed the town killed 79 people over the weekend."),
+    ("a share in words against a percentage", "In all 60% of the members of the union voted for the strike.",
+     "Half of the members of the union voted for the strike."),
+    ("miles against kilometres", "The pipeline will run for 100 miles across the desert to the coast.",
+     "The pipeline will run for 100km across the desert to the coast."),
     ("accents and zero-width marks", "The Calderón plan will cost 400 million pesos over the decade.",
      "The Calderon\u200b plan will cost 450 million pesos over the decade."),
 ]
@@ -34,6 +38,10 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
 PASSES = [  # the same figure told alike, or figures that are not one quantity
     ("same figure", "The agency ordered its 32,000 employees to delete the app.",
      "The agency has ordered its 32,000 staff to remove the app."),
+    ("a share in words that agrees", "In all 60% of the members of the union voted for the strike.",
+     "Three-fifths of the members of the union voted for the strike."),
+    ("a conversion that agrees", "The pipeline will run for 100 miles across the desert to the coast.",
+     "The pipeline will run for 160km across the desert to the coast."),
     ("hedge touching the figure", "He had been out of touch with family for nearly 10 days.",
      "He had been out of touch with his family for 10 days."),
     ("different places", "In Kent, 40 schools closed because of the snow.",

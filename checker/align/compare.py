@@ -10,6 +10,7 @@ from checker.arith import overlap
 from checker.findings import allows, finding
 from checker.meaning import days
 from checker.model import Claim, Finding, Interval, Severity
+from checker.units.restate import as_stated, in_one_unit
 
 
 def value(claim: Claim) -> Claim:
@@ -24,10 +25,14 @@ def value(claim: Claim) -> Claim:
 
 
 def bindings(group: Sequence[Any]) -> tuple[list[Claim], list[list[Claim]]]:
-    """One claim per source (a quantity told twice in agreement binds once), and the sources that tell it twice differently."""
+    """One claim per source, in one unit (a quantity told twice in agreement binds once), and the
+    sources that tell it twice differently."""
+    claims = [d.claim for d, _ in group]
+    if claims[0].kind != "date":
+        claims = in_one_unit(claims)
     per_source: dict[str, list[Claim]] = {}
-    for d, _ in group:
-        per_source.setdefault(d.claim.source, []).append(value(d.claim))
+    for claim in claims:
+        per_source.setdefault(claim.source, []).append(value(claim))
     bound: list[Claim] = []
     torn: list[list[Claim]] = []
     for tellings in per_source.values():
@@ -91,7 +96,9 @@ def _ranges(rule: str, severity: Severity, message: str, ranges: list[Claim], wh
 
 def _stated(claim: Claim) -> str:
     shown = allows(claim.interval, claim.unit) if claim.kind != "date" else "the days " + _days(claim)
-    return f"\"{' '.join(claim.text.split())}\" ({claim.source}:{claim.line}) allows {shown}"
+    converted = as_stated(claim)
+    words = " ".join(claim.text.split())
+    return f"\"{words}\"{f' ({converted})' if converted else ''} ({claim.source}:{claim.line}) allows {shown}"
 
 
 def _days(claim: Claim) -> str:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 import regex
 
+from checker import units
 from checker.meaning import groups
 from checker.meaning.words import SYNONYMS, content, fold, name_key
 from checker.model import Claim, Interval
@@ -87,19 +88,15 @@ def _sentence_words(sentence: str) -> list[tuple[str, int, int]]:
 
 
 def dimension(claim: Claim) -> str | None:
-    """What a figure's value is a value of; None when it is not compared across sources."""
+    """What a figure's value is a value of (`checker.units`: a count, a share, a length, money in
+    GBP, ...); 'date' for a date whose days are known; None when it is not compared across sources."""
     if claim.kind not in COMPARED_KINDS:
         return None
     if claim.kind == "date":
         return "date" if days(claim) is not None else None
     if claim.value is None and claim.kind != "range":
         return None
-    unit = claim.unit or ""
-    if claim.kind == "change" and _POINTS.search(claim.text):
-        unit = "percentage_point"  # "rose by 5 percentage points" is no percentage change
-    if claim.kind in {"percent", "ratio"} or unit in {"percent", "ratio"} and claim.kind != "change":
-        return "share" if unit != "percentage_point" else "points"
-    return f"{claim.kind}:{unit}" if unit else claim.kind
+    return units.measure(claim)
 
 
 def days(claim: Claim) -> Interval | None:
@@ -150,7 +147,6 @@ def describe(claim: Claim) -> Meaning | None:
 
 
 _RUNNING = regex.compile(r"\b(?:now|so far|to date|as of|currently|at the latest count|latest figures?)\b", regex.I)
-_POINTS = regex.compile(r"\bpoints?\b|\bpp\b|\bpts?\b", regex.I)
 _PLACE = regex.compile(r"(?:^|\s)(?:in|across|throughout)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", regex.I)
 _PHRASE_END = regex.compile(r"[,;:()]|\s(?:of|off|in|on|at|from|to|for|across|near|after|before|over|under|who|which|that)\s", regex.I)
 
