@@ -11,13 +11,14 @@ from checker import kinds, units
 from checker.findings import fingerprint, finding, stated
 from checker.model import Claim, Finding, Location, Severity, Source
 from checker.rules import REGEX_TIMEOUT, Pack, Selector
+from checker.tellings import agreed
 from checker.units import restate
 
 AMBIGUOUS = "crosscheck.ambiguous"
 UNBOUND = "crosscheck.unbound"
 INCOMPARABLE = "crosscheck.incomparable"
 META_RULES = [
-    (AMBIGUOUS, Severity.WARNING, "A quantity matches more than one figure in a source"),
+    (AMBIGUOUS, Severity.WARNING, "A quantity is told more than once in a source, differently"),
     (UNBOUND, Severity.WARNING, "A quantity matches no figure in any source"),
     (INCOMPARABLE, Severity.WARNING, "A quantity matches figures of different measures (currencies, shares and points) in different sources"),
 ]
@@ -106,7 +107,8 @@ def bind(pack: Pack, sources: list[Source], claims: Mapping[str, list[Claim]], a
             found = [c for c in claims.get(source, []) if matches(quantity.selector, c, aliases)]
             per_source[source] = found
         binding.candidates[name] = per_source
-        kept, other = restate.one_measure([found[0] for found in per_source.values() if len(found) == 1])
+        told = [one_telling(found) for found in per_source.values() if found]
+        kept, other = restate.one_measure([one for one in told if one is not None])
         binding.bound[name] = restate.in_one_unit(kept)
         if other:
             binding.incomparable[name] = other
@@ -126,16 +128,25 @@ def in_units(binding: Binding, name: str) -> list[str]:
     return lines
 
 
+def one_telling(found: list[Claim]) -> Claim | None:
+    """The figure a source gives for a quantity: its one telling, or its tellings when they agree
+    (a headline and its body both saying "£4.2m"); None when they do not."""
+    if len(found) == 1:
+        return found[0]
+    kept, other = restate.one_measure(found)
+    return None if other else agreed(restate.in_one_unit(kept))
+
+
 def binding_findings(pack: Pack, binding: Binding) -> list[Finding]:
     """Selectors that bind more than one claim in a source, or nothing anywhere: reported, never guessed."""
     out = []
     for name, per_source in binding.candidates.items():
         for source, found in per_source.items():
-            if len(found) > 1:
-                evidence = "; ".join(stated(c) for c in found)
+            if len(found) > 1 and one_telling(found) is None:
+                evidence = "; ".join(stated(c) for c in found) + ": no value fits them all"
                 out.append(finding(AMBIGUOUS, Severity.WARNING,
-                                   f"{pack.name}: quantity '{name}' matches {len(found)} figures in {source}, so it is not checked there",
-                                   found, evidence))
+                                   f"{pack.name}: quantity '{name}' is told {len(found)} times in {source}, differently, "
+                                   "so it is not checked there", found, evidence))
         if binding.sources and not any(per_source.values()):
             out.append(_unbound(pack, name, len(binding.sources)))
         for claim in binding.incomparable.get(name, []):

@@ -10,6 +10,7 @@ from checker.arith import overlap
 from checker.findings import allows, finding
 from checker.meaning import days
 from checker.model import Claim, Finding, Interval, Severity
+from checker.tellings import agreed
 from checker.units.restate import as_stated, in_one_unit
 
 
@@ -36,13 +37,11 @@ def bindings(group: Sequence[Any]) -> tuple[list[Claim], list[list[Claim]]]:
     bound: list[Claim] = []
     torn: list[list[Claim]] = []
     for tellings in per_source.values():
-        shared: Interval | None = tellings[0].interval
-        for t in tellings[1:]:
-            shared = overlap(shared, t.interval) if shared is not None else None
-        if shared is None:
+        one = agreed(tellings)
+        if one is None:
             torn.append(tellings)
         else:
-            bound.append(tellings[0]._replace(interval=shared) if len(tellings) > 1 else tellings[0])
+            bound.append(one)
     return bound, torn
 
 
