@@ -46,7 +46,7 @@ _DIGITS = re.compile(
     )
     (?P<exp>[eE][+-]?\d{1,3}(?![\w])|[ ]?[x×][ ]?10\^[+-]?\d{1,3}(?!\d)|\^[+-]{0,2}\d{1,3}(?!\d))?  # "7e16709197205": no figure, and hours to raise
     (?:(?P<slash>/\d+)(?![/\d]))?
-    (?P<suffix>(?:[ ]?(?:bln|tln|trn|mil|mn|bn|tn|MM|k|K|G|M|B)|mm|m|b|t|T)(?![\w]))?
+    (?P<suffix>(?:[ ]?(?:bln|tln|trn|mil|mn|bn|tn|MM|k|K|G|M|B)|mm|m|b|t|T)(?![\w&]))?
     """,
     re.X | re.A,
 )
@@ -95,9 +95,11 @@ def _starts(text: str, tokens: Tokens) -> list[int]:
 _PRONOUN_ONE_BEFORE = {
     "the", "this", "that", "which", "each", "every", "any", "no", "another", "other", "some",
     "little", "only", "right", "wrong", "new", "old", "last", "same", "a", "an", "such", "big",
-    "good", "bad", "latest", "first", "next", "younger", "older", "loved", "special",
+    "good", "bad", "latest", "first", "next", "younger", "older", "loved", "special", "different", "similar",
+    "single", "favourite", "real", "main",
 }
 _DENOMINATORS = {**lx.ORDINAL_UNITS, **lx.ORDINAL_SCALES}
+_ORDINAL_DIGITS = frozenset(w for w, n in lx.ORDINAL_UNITS.items() if n < 10)  # what ends "twenty-first"...
 
 
 def _plural(word: str) -> str:
@@ -113,6 +115,13 @@ _NOT_DIGIT = regex.compile(r"\D")
 _NEXT_WORD = regex.compile(r"[ \t]*([A-Za-z]+)")
 _MONEY_SIGN_END = regex.compile(r"[£$€¥]\s?$")
 _WORD_BEFORE = regex.compile(r"([A-Za-z]+)[ \t]*\Z")
+# words after "5m" that make it metres: sizes, and the races and records of athletics and swimming
+_METRES_BEFORE = frozenset({
+    "high", "tall", "long", "wide", "deep", "away", "above", "below", "thick", "in", "of", "final", "finals",
+    "hurdles", "race", "record", "title", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
+    "relay", "sprint", "steeplechase", "heat", "heats", "semi", "individual", "walk",
+})
+_CURRENCY_NAMES = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "roubles", "rubles"})
 
 
 _UNREAD = object()
@@ -261,10 +270,12 @@ def _is_scale_suffix(text: str, m: re.Match[str]) -> bool:
     if suffix.startswith(" "):
         return False
     after = _NEXT_WORD.match(text, m.end(), m.end() + 30)
-    if after and after[1].lower() in {"high", "tall", "long", "wide", "deep", "away", "above", "below", "thick", "in", "of"}:
+    if after and after[1].lower() in _METRES_BEFORE:
         return False
-    before = text[max(0, m.start() - 4) : m.start()]
-    return "." in m["lit"] or bool(_MONEY_SIGN_END.search(before)) or suffix in {"b", "mm"} or after is not None
+    money = bool(_MONEY_SIGN_END.search(text[max(0, m.start() - 4) : m.start()]))
+    if suffix == "mm" or "," in m["lit"]:  # "a 9mm pistol", "the 3,000m record"; "$35mm", "£1,200m"
+        return money or bool(after and after[1].lower() in _CURRENCY_NAMES)
+    return "." in m["lit"] or money or suffix == "b" or after is not None
 
 
 def _mixed_fraction(text: str, num: Num, cursor: _Words) -> Num:
@@ -296,6 +307,8 @@ def _small(text: str, pos: int, cursor: _Words) -> tuple[Fraction, int, Fraction
         u = cursor.word(end)
         if u and u[0] in lx.UNITS and 1 <= lx.UNITS[u[0]] <= 9:
             value, end, step = value + lx.UNITS[u[0]], u[1], Fraction(1)
+        elif u and u[0] in _ORDINAL_DIGITS:
+            return None  # "seventy-third", "twenty fifth": ordinals, no amounts
     elif w and w[0] == "hundred" and (nxt := cursor.word(w[1])) and nxt[0] in lx.SCALES:
         return Fraction(100), w[1], Fraction(100), True
     elif w and w[0] == "a":

@@ -1,0 +1,118 @@
+"""Numbers that are no figures: codes, ranks, stages of play and numbers inside names.
+
+"F-16", "top-10", "number two", "the second half", "a quarter-final", "Article 19", "the Six
+Nations": each reads as a number and counts nothing. Every test here looks at a few characters
+either side of one number, so the cost grows with the numbers of a text, not its length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract import lexicon as lx
+from checker.extract.numbers import Num
+
+# a word glued by a hyphen before digits: "F-16", "Hwasong-15", "top-10"; these words instead open
+# age groups ("over-65s") and periods ("mid-1990s"), read elsewhere
+_CODE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)-\Z")
+_GROUP_PREFIXES = frozenset({"over", "under", "mid", "pre", "post", "late", "early", "aged", "age", "ages", "the",
+                             "a", "an", "and", "or", "to", "from", "some", "about", "around", "by"})
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]+\Z")
+_WORD_AFTER = re.compile(r"[ \t\u00a0]*(?:-[ \t\u00a0]*)?([A-Za-z]+)")
+# "the second half", "half-time", "a quarter-final": stages of a match or a contest
+_STAGE_ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last", "opening", "closing"})
+_STAGE_AFTER = re.compile(r"-?(?:time|way|final|finals|back|backs|term|century)(?![\w])", re.I)
+_RANK_BEFORE = frozenset({"number", "no", "nos"})
+# words that open sentences or stand before a figure: capitalised, they are no name
+_NO_NAME = frozenset({
+    "in", "on", "at", "by", "for", "of", "to", "from", "with", "about", "around", "nearly", "almost", "over", "under",
+    "some", "only", "just", "another", "all", "the", "these", "those", "and", "but", "or", "so", "after", "before",
+    "since", "until", "between", "up", "down", "its", "his", "her", "their", "our", "my", "your", "approximately",
+    "roughly", "exactly", "precisely", "more", "less", "fewer", "than", "least", "most", "then", "now", "also",
+    "even", "still", "almost", "barely", "aged", "age", "ages", "last", "next", "each", "every", "per", "than",
+    "were", "was", "are", "is", "be", "been", "had", "has", "have", "did", "do", "does", "will", "would", "could",
+    "should", "may", "might", "must", "can", "while", "when", "where", "if", "as", "like", "against", "outside",
+    "inside", "within", "without", "into", "onto", "through", "via", "during", "among", "amid", "towards", "toward",
+    "says", "said", "told", "a", "an", "that", "this", "which", "who", "whom", "whose", "what", "scored", "hit",
+    "killed", "injured", "only", "another", "some", "total", "totals",
+}) | frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS) | frozenset(c.lower() for c in lx.CURRENCY_CODES)
+_SENTENCE_OPENERS = frozenset(".!?:;\"“‘'(\n")
+
+
+def is_label(text: str, n: Num) -> bool:
+    """A code, a rank or a stage of play: a number that is no figure wherever it stands."""
+    return is_code(text, n) or is_rank(text, n) or is_stage(text, n)
+
+
+def is_code(text: str, n: Num) -> bool:
+    """Digits glued by a hyphen to the word before them ('F-16', 'Qatargas-2', 'top-10'), or by a
+    plus or a slash to digits ('J1149.5+6663', the 0 of '1/0')."""
+    if n.words or n.start < 2:
+        return False
+    glue = text[n.start - 1]
+    if glue in "+/":
+        return text[n.start - 2].isdigit()
+    if glue != "-":
+        return False
+    m = _CODE_BEFORE.search(text, max(0, n.start - 24), n.start)
+    return m is not None and m[1].lower() not in _GROUP_PREFIXES
+
+
+def is_rank(text: str, n: Num) -> bool:
+    """'number one', 'at No 2': a place in a list or a chart."""
+    m = _WORD_BEFORE.search(text, max(0, n.start - 12), n.start)
+    return m is not None and m[1].lower() in _RANK_BEFORE and not n.fraction
+
+
+def is_stage(text: str, n: Num) -> bool:
+    """'the second half', 'half-time', 'a quarter-final': a stage of play, not a share."""
+    word = text[n.start : n.end].lower()
+    if word not in {"half", "quarter", "a quarter"}:
+        return False
+    if _STAGE_AFTER.match(text, n.end):
+        return True
+    m = _WORD_BEFORE.search(text, max(0, n.start - 12), n.start)
+    return m is not None and m[1].lower() in _STAGE_ORDINALS
+
+
+def in_name(text: str, n: Num) -> bool:
+    """A number inside a name: 'Article 19', 'Media Player 10', 'the Six Nations', 'Radio Five Live'."""
+    if n.fraction or n.scaled:
+        return False
+    if n.words:
+        return _capital_number_word(text, n)
+    written = text[n.start : n.end]
+    if not written.isdigit() or len(written) > 4:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, n.start - 30), n.start)
+    if m is None or m.end(1) + 1 != n.start or len(m[1]) < 2 or not m[1][0].isupper() or m[1].lower() in _NO_NAME:
+        return False
+    return _SCORE_AFTER.match(text, n.end) is None  # "Raymond 7-5 6-3" is a score
+
+
+_SCORE_AFTER = re.compile(r"[-–][0-9]")
+
+
+def _capital_number_word(text: str, n: Num) -> bool:
+    """A capitalised number word inside a sentence, next to another capitalised word."""
+    if not text[n.start].isupper() or _opens_sentence(text, n.start):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, n.start - 30), n.start)
+    after = _WORD_AFTER.match(text, n.end, n.end + 30)
+    capital = (before is not None and before[1][0].isupper() and before[1].lower() not in _NO_NAME) or (
+        after is not None and after[1][0].isupper() and after[1].lower() not in _NO_NAME)
+    return capital and not _title_case(text, n.start)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether only blanks stand between `pos` and the start of the text or a sentence stop."""
+    head = text[max(0, pos - 4) : pos].rstrip(" \t\u00a0")
+    return not head or head[-1] in _SENTENCE_OPENERS
+
+
+def _title_case(text: str, pos: int) -> bool:
+    """Whether the words of the line around `pos` are all capitalised (a headline)."""
+    start = text.rfind("\n", max(0, pos - 80), pos) + 1
+    end = text.find("\n", pos, pos + 80)
+    words = re.findall(r"[A-Za-z]{4,}", text[start : end if end != -1 else pos + 80])
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
