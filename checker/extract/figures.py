@@ -11,7 +11,7 @@ import regex
 
 from checker.extract import ages, bounds, trends
 from checker.extract import lexicon as lx
-from checker.extract.labels import in_name
+from checker.extract.labels import in_name, near_label
 from checker.extract.common import MEASURE, SP, Raw, figure, hedge, trailing_hedge
 from checker.extract.money import money
 from checker.extract.numbers import Num
@@ -48,7 +48,9 @@ def assemble(text: str, nums: list[Num]) -> list[Raw]:
 
 _PLURAL_AFTER = regex.compile(rf"{SP}+[a-z]+s(?![\w])")
 # what follows "one" as a pronoun: "one of the", "one of raising", "in one, the", "earns one himself"
-_PRONOUN_AFTER = regex.compile(rf"{SP}*[,.;:!?)]|{SP}*\Z|{SP}+(?:of|in|himself|herself|itself|so|too|else)(?![\w])", regex.I)
+_PRONOUN_AFTER = regex.compile(
+    rf"{SP}*[,.;:!?)]|{SP}*\Z|{SP}+(?:of|in|himself|herself|itself|so|too|else|who|that|which|whose|where)(?![\w])", regex.I
+)
 
 
 def _measure(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
@@ -73,8 +75,8 @@ def _count(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
         return None  # "2 pm", "10:20": times of day
     if text[n.start : n.end].lower() == "one" and _PRONOUN_AFTER.match(text, n.end, n.end + 12):
         return None  # "one of the biggest concerns", "in one, the villain": a pronoun, not a figure
-    if in_name(text, n):
-        return None  # "Article 19", "the Six Nations"
+    if in_name(text, n) or near_label(text, n):
+        return None  # "Article 19", "the Six Nations", "resolution 1441"
     qualifier, start = hedge(text, n.start)
     kind = "ratio" if n.fraction else "count"
     step = bounds.count_step(n.step, n.value, n.scaled)

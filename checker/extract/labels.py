@@ -29,19 +29,36 @@ _NO_NAME = frozenset({
     "some", "only", "just", "another", "all", "the", "these", "those", "and", "but", "or", "so", "after", "before",
     "since", "until", "between", "up", "down", "its", "his", "her", "their", "our", "my", "your", "approximately",
     "roughly", "exactly", "precisely", "more", "less", "fewer", "than", "least", "most", "then", "now", "also",
-    "even", "still", "almost", "barely", "aged", "age", "ages", "last", "next", "each", "every", "per", "than",
+    "even", "still", "barely", "aged", "age", "ages", "last", "next", "each", "every", "per",
     "were", "was", "are", "is", "be", "been", "had", "has", "have", "did", "do", "does", "will", "would", "could",
     "should", "may", "might", "must", "can", "while", "when", "where", "if", "as", "like", "against", "outside",
     "inside", "within", "without", "into", "onto", "through", "via", "during", "among", "amid", "towards", "toward",
     "says", "said", "told", "a", "an", "that", "this", "which", "who", "whom", "whose", "what", "scored", "hit",
-    "killed", "injured", "only", "another", "some", "total", "totals",
+    "killed", "injured", "total", "totals",
 }) | frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS) | frozenset(c.lower() for c in lx.CURRENCY_CODES)
+_SP = r"[ \t\u00a0]"
+# "a third term", "A third Spider-Man film": an ordinal before a noun; "cut by a third in May" is a share
+_ORDINAL_ARTICLE = re.compile(rf"an?{_SP}+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\Z", re.I)
+_SHARE_AFTER = re.compile(
+    rf"{_SP}*(?![\w'’ \t\u00a0-])|{_SP}+(?:of|more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|up|down|in|on|at|to"
+    rf"|from|since|over|under|and|or|than|last|this|between|among|each|per|a|an|the|by|as|was|were|is|are|has|had|have)(?![\w])",
+    re.I,
+)
+# lowercase words before digits that make them a label: "UN resolution 1441", "flight 93", "page 5"
+_WORD_JUST_BEFORE = re.compile(r"(?<![\w-])([a-z]+) \Z")
+_SCORE_AFTER = re.compile(r"[-–][0-9]")  # "Raymond 7-5": a score after a name
+_LABEL_NOUNS = frozenset({
+    "resolution", "article", "section", "chapter", "clause", "paragraph", "flight", "route", "platform", "page",
+    "rule", "amendment", "junction", "gate", "terminal", "channel", "version", "series", "model", "category",
+    "grade", "stage", "phase", "tier", "figure", "table", "room", "bus", "highway", "interstate", "precinct",
+})
+
 _SENTENCE_OPENERS = frozenset(".!?:;\"“‘'(\n")
 
 
 def is_label(text: str, n: Num) -> bool:
     """A code, a rank or a stage of play: a number that is no figure wherever it stands."""
-    return is_code(text, n) or is_rank(text, n) or is_stage(text, n)
+    return is_code(text, n) or is_rank(text, n) or is_stage(text, n) or is_ordinal(text, n)
 
 
 def is_code(text: str, n: Num) -> bool:
@@ -62,6 +79,12 @@ def is_rank(text: str, n: Num) -> bool:
     """'number one', 'at No 2': a place in a list or a chart."""
     m = _WORD_BEFORE.search(text, max(0, n.start - 12), n.start)
     return m is not None and m[1].lower() in _RANK_BEFORE and not n.fraction
+
+
+def is_ordinal(text: str, n: Num) -> bool:
+    """'a third term', 'A third Spider-Man film': an ordinal before a noun; 'cut by a third in May' is a share."""
+    return n.fraction and n.words and _ORDINAL_ARTICLE.match(text, n.start, n.end) is not None \
+        and not _SHARE_AFTER.match(text, n.end)
 
 
 def is_stage(text: str, n: Num) -> bool:
@@ -87,10 +110,15 @@ def in_name(text: str, n: Num) -> bool:
     m = _WORD_BEFORE.search(text, max(0, n.start - 30), n.start)
     if m is None or m.end(1) + 1 != n.start or len(m[1]) < 2 or not m[1][0].isupper() or m[1].lower() in _NO_NAME:
         return False
-    return _SCORE_AFTER.match(text, n.end) is None  # "Raymond 7-5 6-3" is a score
+    return _SCORE_AFTER.match(text, n.end) is None
 
 
-_SCORE_AFTER = re.compile(r"[-–][0-9]")
+def near_label(text: str, n: Num) -> bool:
+    """Digits straight after a word that names a numbered thing: 'resolution 1441', 'flight 93'."""
+    if n.words or not text[n.start - 1 : n.start] == " ":
+        return False
+    word = _WORD_JUST_BEFORE.search(text, max(0, n.start - 16), n.start)
+    return word is not None and word[1] in _LABEL_NOUNS
 
 
 def _capital_number_word(text: str, n: Num) -> bool:

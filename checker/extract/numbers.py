@@ -94,7 +94,7 @@ def _starts(text: str, tokens: Tokens) -> list[int]:
 
 _PRONOUN_ONE_BEFORE = {
     "the", "this", "that", "which", "each", "every", "any", "no", "another", "other", "some",
-    "little", "only", "right", "wrong", "new", "old", "last", "same", "a", "an", "such", "big",
+    "little", "right", "wrong", "new", "old", "last", "same", "a", "an", "such", "big",
     "good", "bad", "latest", "first", "next", "younger", "older", "loved", "special", "different", "similar",
     "single", "favourite", "real", "main",
 }
@@ -115,12 +115,14 @@ _NOT_DIGIT = regex.compile(r"\D")
 _NEXT_WORD = regex.compile(r"[ \t]*([A-Za-z]+)")
 _MONEY_SIGN_END = regex.compile(r"[£$€¥]\s?$")
 _WORD_BEFORE = regex.compile(r"([A-Za-z]+)[ \t]*\Z")
+_THE_ONLY = regex.compile(r"(?<![\w])(?:the|my|his|her|its|our|your|their)[ \t]+only[ \t]*\Z", regex.I)
 # words after "5m" that make it metres: sizes, and the races and records of athletics and swimming
 _METRES_BEFORE = frozenset({
     "high", "tall", "long", "wide", "deep", "away", "above", "below", "thick", "in", "of", "final", "finals",
     "hurdles", "race", "record", "title", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
     "relay", "sprint", "steeplechase", "heat", "heats", "semi", "individual", "walk",
 })
+_DETERMINER_END = regex.compile(r"(?:(?<![\w])(?:the|his|her|their|its)|[A-Za-z]['’]s)[ \t]+\Z", regex.I)
 _CURRENCY_NAMES = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "roubles", "rubles"})
 
 
@@ -273,6 +275,8 @@ def _is_scale_suffix(text: str, m: re.Match[str]) -> bool:
     if after and after[1].lower() in _METRES_BEFORE:
         return False
     money = bool(_MONEY_SIGN_END.search(text[max(0, m.start() - 4) : m.start()]))
+    if not money and not (after and after[1].lower().endswith("s")) and _DETERMINER_END.search(text, max(0, m.start() - 8), m.start()):
+        return suffix != "m"  # "won the 800m also", "her 100m time": metres; "the 5m users": millions
     if suffix == "mm" or "," in m["lit"]:  # "a 9mm pistol", "the 3,000m record"; "$35mm", "£1,200m"
         return money or bool(after and after[1].lower() in _CURRENCY_NAMES)
     return "." in m["lit"] or money or suffix == "b" or after is not None
@@ -420,6 +424,8 @@ def _is_number_one(text: str, pos: int, end: int, cursor: _Words) -> bool:
     previous = before(_WORD_BEFORE, text, pos, 20)
     if previous and previous[1].lower() in _PRONOUN_ONE_BEFORE:
         return False
+    if previous and previous[1].lower() == "only" and before(_THE_ONLY, text, pos, 30):
+        return False  # "the only one", but "only one episode" is a count
     after = cursor.word(end)
     return not (after and after[0] in {"another", "anothers"})
 

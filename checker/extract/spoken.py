@@ -1,11 +1,17 @@
-"""Rates: in '60,000 barrels a day', '£5 a week' or '150,000 cars a year', 'a day' is no duration."""
+"""Spelt-out durations that are part of another figure, so no durations of their own.
+
+The 'a day' of a rate ('60,000 barrels a day', '£5 a week', '150,000 cars a year'), and the
+'a half months' of 'three and a half months' (the duration is the whole, three and a half months).
+"""
 
 from __future__ import annotations
 
 import bisect
 import re
+from fractions import Fraction
 
 from checker.extract.common import Raw
+from checker.extract.numbers import Num
 
 _A_UNIT = re.compile(r"(?:an?|per)[ \t\u00a0]", re.I)
 # what may stand between a figure and its 'a day': a few words of what is counted ("tonnes of LNG")
@@ -29,5 +35,18 @@ def rates(text: str, words: list[Raw], figure_ends: list[int]) -> list[Raw]:
             continue
         gap = _COUNTED.match(text, figure_ends[i], raw.start)
         if gap is not None and _NOT_COUNTED.isdisjoint(gap[0].lower().split()):
+            found.append(raw)
+    return found
+
+
+def halves(words: list[Raw], nums: list[Num]) -> list[Raw]:
+    """Of the spelt-out durations `words`, each 'a half months' inside a number ('three and a half').
+
+    `nums`: the numbers of the text, in order."""
+    starts = [n.start for n in nums]
+    found = []
+    for raw in words:
+        i = bisect.bisect_left(starts, raw.start) - 1
+        if raw.value == Fraction(1, 2) and i >= 0 and nums[i].end > raw.start:
             found.append(raw)
     return found
