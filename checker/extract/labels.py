@@ -63,10 +63,17 @@ def is_label(text: str, n: Num) -> bool:
 
 def is_code(text: str, n: Num) -> bool:
     """Digits glued by a hyphen to the word before them ('F-16', 'Qatargas-2', 'top-10'), or by a
-    plus or a slash to digits ('J1149.5+6663', the 0 of '1/0')."""
-    if n.words or n.start < 2:
+    plus or a slash to digits ('J1149.5+6663', the 0 of '1/0'); after a hash ('#1', '&#233;');
+    a mobile generation ('3G networks', not three billion)."""
+    if n.words or n.start < 1:
         return False
+    if n.end - n.start == 2 and text[n.start + 1] == "G":
+        return True
     glue = text[n.start - 1]
+    if glue == "#":
+        return True
+    if n.start < 2:
+        return False
     if glue in "+/":
         return text[n.start - 2].isdigit()
     if glue != "-":
