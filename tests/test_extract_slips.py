@@ -27,6 +27,10 @@ FIGURES = [
     ("Her win in the 800m also earned her a prize.", "measure", "800m", 800, 800, 800),
     ("He lowered his 200m best again.", "measure", "200m", 200, 200, 200),
     ("The firm's 5m users were told.", "count", "5m", 5000000, 4500000, 5500000),
+    ("She won the long jump at 6.63m, a best.", "measure", "6.63m", F(663, 100), F(663, 100), F(663, 100)),
+    ("He cleared 2.31m to take the title.", "measure", "2.31m", F(231, 100), F(231, 100), F(231, 100)),
+    ("The court fined it 1.47m yuan.", "money", "1.47m yuan", 1470000, 1465000, 1475000),
+    ("The network has 1.25m subscribers.", "count", "1.25m", 1250000, 1245000, 1255000),
     # pounds as a weight before a noun
     ("An 800-pound vehicle rolled down the hill.", "measure", "800-pound", 800, 800, 800),
     ("The jet dropped a 2,000-pound bomb on the depot.", "measure", "2,000-pound", 2000, 2000, 2000),
@@ -112,6 +116,13 @@ NOT_FIGURES = [
     ("They scored twice in the second half.", "half"),
     ("The score was level at half-time.", "half"),
     ("They reached a quarter-final for the first time.", "quarter"),
+    ("The Leicester fly-half kicked four goals.", "half"),
+    ("They scored once in each half.", "half"),
+    # a leading zero makes a code; a year before a noun stays a year
+    ("He is tipped to play 007 in the next film.", "007"),
+    ("Call 0800 555 0100 for details.", "0800"),
+    ("Stocks remain below their 2004 levels.", "2004"),
+    ("The unbeaten 1967 tourists drew only once.", "1967"),
     # pronouns
     ("He saved two break points and then earned one himself.", "one"),
     ("He could be the hero in one, the villain in another.", "one"),

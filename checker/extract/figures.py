@@ -67,8 +67,8 @@ def _measure(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
 def _count(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """Any other number: a count (or a fraction, as a ratio), unless it is a year, code or time of day."""
     n = nums[i]
-    if is_year(text, n) and not _PLURAL_AFTER.match(text, n.end, n.end + 30):
-        return None
+    if is_year(text, n) and (n.value % 100 or not _PLURAL_AFTER.match(text, n.end, n.end + 30)):
+        return None  # "2004 levels", "the 1967 tourists" are years; "2000 people" a count
     if not n.words and _FOLLOWED_BY_LETTER.match(text, n.end) and not n.scaled:
         return None  # "4th", "A4", "mp3": ordinals and codes
     if _CLOCK.match(text, n.end) or text[n.start - 1 : n.start] == ":":

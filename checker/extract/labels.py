@@ -20,7 +20,8 @@ _GROUP_PREFIXES = frozenset({"over", "under", "mid", "pre", "post", "late", "ear
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]+\Z")
 _WORD_AFTER = re.compile(r"[ \t\u00a0]*(?:-[ \t\u00a0]*)?([A-Za-z]+)")
 # "the second half", "half-time", "a quarter-final": stages of a match or a contest
-_STAGE_ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last", "opening", "closing"})
+_STAGE_ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last", "opening", "closing", "each",
+                             "either"})
 _STAGE_AFTER = re.compile(r"-?(?:time|way|final|finals|back|backs|term|century)(?![\w])", re.I)
 _RANK_BEFORE = frozenset({"number", "no", "nos"})
 # words that open sentences or stand before a figure: capitalised, they are no name
@@ -64,11 +65,13 @@ def is_label(text: str, n: Num) -> bool:
 def is_code(text: str, n: Num) -> bool:
     """Digits glued by a hyphen to the word before them ('F-16', 'Qatargas-2', 'top-10'), or by a
     plus or a slash to digits ('J1149.5+6663', the 0 of '1/0'); after a hash ('#1', '&#233;');
-    a mobile generation ('3G networks', not three billion)."""
+    a mobile generation ('3G networks', not three billion); digits led by a zero ('007')."""
     if n.words or n.start < 1:
         return False
     if n.end - n.start == 2 and text[n.start + 1] == "G":
         return True
+    if text[n.start] == "0" and text[n.start + 1 : n.start + 2].isdigit() and n.value:
+        return True  # "007", "0800": a leading zero makes a code ("0000" is still nought)
     glue = text[n.start - 1]
     if glue == "#":
         return True
@@ -99,6 +102,8 @@ def is_stage(text: str, n: Num) -> bool:
     word = text[n.start : n.end].lower()
     if word not in {"half", "quarter", "a quarter"}:
         return False
+    if text[n.start - 1 : n.start] == "-" and text[n.start - 2 : n.start - 1].isalpha():
+        return True  # "the fly-half", "a scrum-half": a position
     if _STAGE_AFTER.match(text, n.end):
         return True
     m = _WORD_BEFORE.search(text, max(0, n.start - 12), n.start)

@@ -123,6 +123,10 @@ _METRES_BEFORE = frozenset({
     "relay", "sprint", "steeplechase", "heat", "heats", "semi", "individual", "walk",
 })
 _DETERMINER_END = regex.compile(r"(?:(?<![\w])(?:the|his|her|their|its)|[A-Za-z]['’]s)[ \t]+\Z", regex.I)
+_TWO_DECIMALS = regex.compile(r"\.\d\d\Z")
+# words after "6.63m" that leave it a length: no counted thing follows
+_LINKS = frozenset({"in", "to", "at", "and", "with", "for", "on", "from", "but", "was", "is", "which", "while", "a",
+                    "the", "just", "indoors", "outdoors", "as", "by", "before", "after", "last", "this", "that"})
 _CURRENCY_NAMES = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "roubles", "rubles"})
 
 
@@ -279,6 +283,8 @@ def _is_scale_suffix(text: str, m: re.Match[str]) -> bool:
         return suffix != "m"  # "won the 800m also", "her 100m time": metres; "the 5m users": millions
     if suffix == "mm" or "," in m["lit"]:  # "a 9mm pistol", "the 3,000m record"; "$35mm", "£1,200m"
         return money or bool(after and after[1].lower() in _CURRENCY_NAMES)
+    if not money and suffix == "m" and _TWO_DECIMALS.search(m["lit"]) and (after is None or after[1].lower() in _LINKS):
+        return False  # a mark in the field: "a leap of 6.63m, a best", "cleared 1.76m to win"
     return "." in m["lit"] or money or suffix == "b" or after is not None
 
 
