@@ -23,6 +23,9 @@ _WORD_AFTER = re.compile(r"[ \t\u00a0]*(?:-[ \t\u00a0]*)?([A-Za-z]+)")
 _STAGE_ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last", "opening", "closing", "each",
                              "either"})
 _STAGE_AFTER = re.compile(r"-?(?:time|way|final|finals|back|backs|term|century)(?![\w])", re.I)
+_COMPOUND_AFTER = re.compile(r"-([A-Za-z]+)")
+_HALF_OF = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "dozen",
+                      "million", "billion", "price", "century", "mile", "miles", "point", "percent", "cent", "share"})
 _RANK_BEFORE = frozenset({"number", "no", "nos"})
 # words that open sentences or stand before a figure: capitalised, they are no name
 _NO_NAME = frozenset({
@@ -98,12 +101,16 @@ def is_ordinal(text: str, n: Num) -> bool:
 
 
 def is_stage(text: str, n: Num) -> bool:
-    """'the second half', 'half-time', 'a quarter-final': a stage of play, not a share."""
+    """'the second half', 'half-time', 'a quarter-final', 'the fly-half', 'a half-marathon': a stage
+    of play, a position or a thing named with 'half', not a share."""
     word = text[n.start : n.end].lower()
-    if word not in {"half", "quarter", "a quarter"}:
+    if word not in {"half", "a half", "quarter", "a quarter"}:
         return False
     if text[n.start - 1 : n.start] == "-" and text[n.start - 2 : n.start - 1].isalpha():
         return True  # "the fly-half", "a scrum-half": a position
+    compound = _COMPOUND_AFTER.match(text, n.end)
+    if compound is not None and compound[1].lower() not in _HALF_OF:
+        return True  # "a half-marathon", "his half-brother"; "half-hour", "half-price" stay halves
     if _STAGE_AFTER.match(text, n.end):
         return True
     m = _WORD_BEFORE.search(text, max(0, n.start - 12), n.start)
@@ -139,9 +146,13 @@ def _capital_number_word(text: str, n: Num) -> bool:
         return False
     before = _WORD_BEFORE.search(text, max(0, n.start - 30), n.start)
     after = _WORD_AFTER.match(text, n.end, n.end + 30)
-    capital = (before is not None and before[1][0].isupper() and before[1].lower() not in _NO_NAME) or (
-        after is not None and after[1][0].isupper() and after[1].lower() not in _NO_NAME)
+    capital = (before is not None and _name_word(before[1])) or (after is not None and _name_word(after[1]))
     return capital and not _title_case(text, n.start)
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that may be part of a name (not a word of a heading in capitals: 'GAFFES')."""
+    return word[0].isupper() and word.lower() not in _NO_NAME and not (len(word) > 4 and word.isupper())
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

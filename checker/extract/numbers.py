@@ -269,23 +269,26 @@ def _number(text: str, pos: int, cursor: _Words) -> Num | None:
 
 
 def _is_scale_suffix(text: str, m: re.Match[str]) -> bool:
-    """'5.1m people' is millions; '1m tall' and '20 m' are metres."""
+    """'5.1m people' and '£25m in four years' are millions; '1m tall', '20 m', '35mm', 'the 3,000m
+    record', 'won the 800m' and 'a leap of 6.63m' are lengths."""
     suffix = m["suffix"]
     if suffix.strip() not in {"m", "b", "t", "mm"}:
         return True
     if suffix.startswith(" "):
         return False
+    if _MONEY_SIGN_END.search(text[max(0, m.start() - 4) : m.start()]):
+        return True  # "£25m in four years", "$35mm", "£1,200m"
     after = _NEXT_WORD.match(text, m.end(), m.end() + 30)
-    if after and after[1].lower() in _METRES_BEFORE:
+    word = after[1].lower() if after else None
+    if word in _METRES_BEFORE:
         return False
-    money = bool(_MONEY_SIGN_END.search(text[max(0, m.start() - 4) : m.start()]))
-    if not money and not (after and after[1].lower().endswith("s")) and _DETERMINER_END.search(text, max(0, m.start() - 8), m.start()):
-        return suffix != "m"  # "won the 800m also", "her 100m time": metres; "the 5m users": millions
-    if suffix == "mm" or "," in m["lit"]:  # "a 9mm pistol", "the 3,000m record"; "$35mm", "£1,200m"
-        return money or bool(after and after[1].lower() in _CURRENCY_NAMES)
-    if not money and suffix == "m" and _TWO_DECIMALS.search(m["lit"]) and (after is None or after[1].lower() in _LINKS):
+    if suffix == "mm" or "," in m["lit"]:  # "a 9mm pistol", "the 3,000m record"; "1,500m euros"
+        return word in _CURRENCY_NAMES
+    if suffix == "m" and not (word and word.endswith("s")) and _DETERMINER_END.search(text, max(0, m.start() - 8), m.start()):
+        return False  # "won the 800m also", "her 100m time"; "the 5m users" are millions
+    if suffix == "m" and _TWO_DECIMALS.search(m["lit"]) and (word is None or word in _LINKS):
         return False  # a mark in the field: "a leap of 6.63m, a best", "cleared 1.76m to win"
-    return "." in m["lit"] or money or suffix == "b" or after is not None
+    return "." in m["lit"] or suffix == "b" or after is not None
 
 
 def _mixed_fraction(text: str, num: Num, cursor: _Words) -> Num:
