@@ -28,9 +28,15 @@ _CHANGE_BEFORE = regex.compile(
     rf"(?<![\w])(?P<v>{alternation(UP | DOWN, backward=True, ignore_case=True)}){SP}+(?:(?P<by>by){SP}+)?(?:(?P<h>{alternation(lx.HEDGES, backward=True, ignore_case=True)}){SP}+)?\Z",
     regex.I,
 )
+# verbs that change a level they name as their object: "raise the pension age from 60 to 65"
+_CHANGE_TRANSITIVE = {"raise", "raised", "raises", "raising", "lift", "lifted", "lifting", "increase", "extend",
+                      "extended", "extending", "lowered", "lowering", "reduce", "reducing", "cuts", "cutting", "slashed",
+                      "slashing", "trimmed", "pushed", "brought", "boosted", "hiked", "upped"}
 CHANGE_FROM = regex.compile(
-    rf"(?<![\w])(?P<v>{alternation(UP | DOWN | set(lx.MULTIPLIER_WORDS) | {'went', 'changed', 'moved'}, backward=True, ignore_case=True)}){SP}+(?:by{SP}+[^.;:!?\n]{{1,40}}?,?{SP}+|\w+{SP}+)?from{SP}+\Z", regex.I
+    rf"(?<![\w])(?P<v>{alternation(UP | DOWN | _CHANGE_TRANSITIVE | set(lx.MULTIPLIER_WORDS) | {'went', 'changed', 'moved'}, backward=True, ignore_case=True)}){SP}+(?:by{SP}+[^.;:!?\n]{{1,40}}?,?{SP}+|(?:[\w'’]+{SP}+){{1,3}})?from{SP}+\Z", regex.I
 )
+# hedges that say a level was crossed: "fell below 10%" states where it ended, not by how much
+_CROSSED = ("below", "above", "under", "beneath", "past", "beyond")
 _CHANGE_NOUN = regex.compile(
     rf"{SP}*(?P<n>increase|rise|jump|growth|surge|fall|drop|decline|reduction|cut|decrease)(?![\w])",
     regex.I,
@@ -62,6 +68,8 @@ def change(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     n = nums[i]
     verb = before(_CHANGE_BEFORE, text, n.start, 40)
     pct = PERCENT.match(text, n.end)
+    if verb is not None and verb["h"] and not verb["by"] and verb["h"].lower().endswith(_CROSSED):
+        verb = None  # "fell below 10%": a level, read as a percentage
     if verb is not None and (pct or n.fraction):
         sign = -1 if verb["v"].lower() in DOWN else 1
         qualifier = lx.HEDGES[lx.key(verb["h"])] if verb["h"] else "exact"
@@ -100,8 +108,8 @@ def change_from_to(text: str, raws: list[Raw]) -> list[Raw]:
     """'rising from 126 in 2017 to 428': a change between two figures of the same kind."""
     out = []
     for a, b in zip(raws, raws[1:]):
-        if a.kind != b.kind or a.value is None or b.value is None:
-            continue
+        if a.kind != b.kind and not (a.kind == "count" and b.unit) or a.value is None or b.value is None:
+            continue  # "from 10 to 14 days": a bare first figure takes the unit of the second
         link = _TO_AFTER.match(text, a.end)
         if link is None or link.end() != b.start:
             continue
@@ -110,7 +118,7 @@ def change_from_to(text: str, raws: list[Raw]) -> list[Raw]:
             continue
         direction = "down" if b.value < a.value else "up" if b.value > a.value else "none"
         out.append(Raw("change", verb.start(), b.end, b.value - a.value, _difference(b.interval, a.interval),
-                       a.unit, "exact", {"from": a.value, "to": b.value, "direction": direction}))
+                       b.unit, "exact", {"from": a.value, "to": b.value, "direction": direction}))
     return out
 
 
