@@ -122,3 +122,19 @@ def test_name_key(name: str, key: str) -> None:
 def test_content_words_are_stemmed_synonyms_without_stop_words() -> None:
     assert [c for c, _, _ in content("The officials arrested 42 people, who were detained")] == [
         "agent", "detain", "person", "detain"]
+
+
+@pytest.mark.parametrize("a, b, severities", [
+    ("The exchange moved $2 billion of customer funds to hedge funds.", "The exchange moved $1.8 billion of customer funds to hedge funds.",
+     ["warning"]),
+    ("The exchange moved $2 billion of customer funds to hedge funds.", "The exchange moved nearly $1.8 billion of customer funds to hedge funds.",
+     ["warning"]),
+    ("The bank kept its 1% cap on bond yields this week.", "The bank kept its 0.5% cap on bond yields this week.", ["warning"]),
+    ("The exchange moved $2 billion of customer funds to hedge funds.", "The exchange moved $2.04 billion of customer funds to hedge funds.",
+     []),  # within what a reader takes for rounding
+    ("The exchange moved $2.5 billion of customer funds to hedge funds.", "The exchange moved $2.4 billion of customer funds to hedge funds.",
+     ["error"]),  # two significant figures each: no rounding joins them
+])
+def test_rough_figures_are_warnings(a: str, b: str, severities: list[str]) -> None:
+    claims = {name: extract(Source.build(name, text)) for name, text in (("a.txt", a), ("b.txt", b))}
+    assert [str(f.severity) for f in check(claims)] == severities

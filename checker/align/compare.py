@@ -82,6 +82,28 @@ def findings(rule: str, severity: Severity, message: str, group: Sequence[Any]) 
         fits = "no value fits both" if len(others) == 1 else "no value fits them all"
         evidence = "; ".join(_stated(c) for c in [outlier, *others]) + f": {fits}. {why}"
         yield finding(rule, severity, message, [outlier, *others], evidence)
+    for coarse in bound:
+        finer = [c for c in bound if c is not coarse and not conflict(c, coarse) and roughly(coarse, c)]
+        if finer and not conflict(coarse, best):
+            evidence = ("; ".join(_stated(c) for c in [coarse, *finer])
+                        + f": they agree only if {' '.join(coarse.text.split())!r} is rounded to one significant figure. {why}")
+            yield finding(rule, Severity.WARNING, ROUGH_MESSAGE, [coarse, *finer], evidence)
+
+
+ROUGH_MESSAGE = "Two sources give this figure differently: they agree only at one significant figure"
+ROUGH_SHARE = Fraction(1, 10)  # a plain figure this loose for its size (or looser) is stated to one significant figure
+ROUGH_GAP = Fraction(1, 20)  # the least gap, as a share of the rough figure, that is more than rounding in a reader's eyes
+
+
+def roughly(coarse: Claim, fine: Claim) -> bool:
+    """Whether a plain figure stated to one significant figure ('$2 billion', '4 percent', '1%') is
+    held against a finer one (plain or hedged: 'nearly $1.8 billion') that differs from it by more than a reader takes for rounding
+    ('$1.8 billion', '3.7 per cent', '0.5%'): true by the rules of rounding, worth a look."""
+    if not _plain(coarse) or fine.value is None or fine.kind == "date" or coarse.value is None or not coarse.value:
+        return False
+    if not _width(fine) < _width(coarse) or _width(coarse) < ROUGH_SHARE * abs(coarse.value):
+        return False
+    return abs(fine.value - coarse.value) > ROUGH_GAP * abs(coarse.value)
 
 
 def _ranges(rule: str, severity: Severity, message: str, ranges: list[Claim], why: str) -> Iterator[Finding]:
