@@ -18,7 +18,7 @@ from checker.config import Config
 from checker.errors import CheckerError, InputError
 from checker.exitcodes import FAIL_LEVELS, ExitCode, for_findings
 from checker.findings import allows
-from checker.report import CLAIM_FORMATS, FINDING_FORMATS, QUOTE_FORMATS, claim_reporter
+from checker.report import CLAIM_FORMATS, FINDING_FORMATS, QUOTE_FORMATS, STORY_FORMATS, claim_reporter
 from checker.rules import load_packs
 from checker.sources import MAX_ARTICLE_BYTES
 
@@ -33,6 +33,7 @@ app.add_typer(rules_app, name="rules")
 
 MaxArticleMb = Annotated[float, typer.Option(help="Refuse articles larger than this many megabytes.")]
 Articles = Annotated[list[str], typer.Argument(help="Articles: .txt, .md, .jsonl files, directories, or - for standard input.")]
+OneStory = Annotated[bool, typer.Option("--one-story", help="Take every article as one story (no grouping).")]
 OutputFile = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (whole, or not at all).")]
 
 
@@ -162,8 +163,9 @@ def check(
     no_config: Annotated[bool, typer.Option("--no-config", help="Ignore pyproject.toml / crosscheck.toml.")] = False,
     output: OutputFile = None,
     max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
+    one_story: OneStory = False,
 ) -> None:
-    """Check the figures of several articles against each other and against rule files."""
+    """Check the figures of several articles against each other and against rule files, story by story."""
     errors = _Errors()
     with _failing():
         _choice("--format", "format", format, FINDING_FORMATS)
@@ -171,13 +173,30 @@ def check(
             _choice("--fail-on", "level", fail_on, FAIL_LEVELS)
         settings = Config() if no_config else config.find(Path.cwd())
         packs = load_packs(list(rules) if rules else list(settings.rules))
-        sources, findings = pipeline.check(paths, packs, settings, errors, builtin, _max_bytes(max_article_mb))
+        sources, findings = pipeline.check(paths, packs, settings, errors, builtin, _max_bytes(max_article_mb), one_story)
         if sources:
             with _output(output) as out:
                 FINDING_FORMATS[format](findings, sources, out)
     if errors or not sources:
         raise typer.Exit(ExitCode.INPUT_ERROR)
     raise typer.Exit(for_findings([f.severity for f in findings], fail_on or settings.fail_on))
+
+
+@app.command("stories")
+def stories_command(
+    paths: Articles,
+    format: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(STORY_FORMATS)}.")] = "table",
+    output: OutputFile = None,
+    max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
+    one_story: OneStory = False,
+) -> None:
+    """Show which articles `check` takes as one story, and why."""
+    errors = _Errors()
+    with _failing():
+        _choice("--format", "format", format, STORY_FORMATS)
+        found = pipeline.stories_of(paths, errors, _max_bytes(max_article_mb), one_story)
+        _write(output, errors, lambda out: STORY_FORMATS[format](found, out))
+    raise typer.Exit(ExitCode.INPUT_ERROR if errors or not found else ExitCode.OK)
 
 
 @app.command("test")

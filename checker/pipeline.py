@@ -98,6 +98,12 @@ def read(paths: Iterable[str], on_error: OnError, max_bytes: int = MAX_ARTICLE_B
     return sources, claims, quotes
 
 
+def stories_of(paths: Iterable[str], on_error: OnError, max_bytes: int = MAX_ARTICLE_BYTES, one: bool = False) -> list[stories.Story]:
+    """The stories of the articles under `paths` (see `checker.stories`)."""
+    sources, claims_by_source, _ = read(paths, on_error, max_bytes)
+    return stories.group(list(sources.values()), claims_by_source, one)
+
+
 def check(paths: Iterable[str], packs: list[Pack], config: Config, on_error: OnError, builtin: bool = True,
           max_bytes: int = MAX_ARTICLE_BYTES, one_story: bool = False) -> tuple[dict[str, Source], list[Finding]]:
     """Read every source, extract its claims, run the rule packs and the built-in checks.

@@ -84,7 +84,7 @@ def _automatic(sources: Sequence[Source], claims: Mapping[str, list[Claim]]) -> 
             for k in members[b]:
                 home[k] = a
             members[b] = []
-    return [_story([sources[i] for i in group], [found[i] for i in group], weights, shown) for group in members if group]
+    return [_story([sources[i] for i in sorted(group)], [found[i] for i in group], weights, shown) for group in members if group]
 
 
 class _Pairs:
