@@ -6,10 +6,10 @@ import math
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
 
@@ -130,11 +130,17 @@ def quotes(
     max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
 ) -> None:
     """List every quotation in the articles, with its speaker and place."""
+    _listing(QUOTE_FORMATS, format, output, lambda errors: pipeline.quotes(paths, errors, _max_bytes(max_article_mb)))
+
+
+def _listing(formats: Mapping[str, Callable[[Any, TextIO], object]], format: str, output: Path | None,
+             produce: Callable[[_Errors], Any]) -> None:
+    """Produce what a listing command shows and render it in the chosen format; exit 2 on any input error."""
     errors = _Errors()
     with _failing():
-        _choice("--format", "format", format, QUOTE_FORMATS)
-        found = pipeline.quotes(paths, errors, _max_bytes(max_article_mb))
-        _write(output, errors, lambda out: QUOTE_FORMATS[format](found, out))
+        _choice("--format", "format", format, formats)
+        found = produce(errors)
+        _write(output, errors, lambda out: formats[format](found, out))
     raise typer.Exit(ExitCode.INPUT_ERROR if errors else ExitCode.OK)
 
 
@@ -191,12 +197,7 @@ def stories_command(
     one_story: OneStory = False,
 ) -> None:
     """Show which articles `check` takes as one story, and why."""
-    errors = _Errors()
-    with _failing():
-        _choice("--format", "format", format, STORY_FORMATS)
-        found = pipeline.stories_of(paths, errors, _max_bytes(max_article_mb), one_story)
-        _write(output, errors, lambda out: STORY_FORMATS[format](found, out))
-    raise typer.Exit(ExitCode.INPUT_ERROR if errors or not found else ExitCode.OK)
+    _listing(STORY_FORMATS, format, output, lambda errors: pipeline.stories_of(paths, errors, _max_bytes(max_article_mb), one_story))
 
 
 @app.command("test")
