@@ -1,37 +1,53 @@
-"""What marks an article as one story: its proper names, its rare words and its distinctive figures.
+"""What marks an article as one story: its proper names, its rare words, its figures and its wording.
 
 Each feature carries a weight from how rare it is in English at large (wordfreq's Zipf scale), so
 "Kerch" or "Khashoggi" weigh much, "London", "Police" or "Thursday" little or nothing, whatever
 the size of the input. A figure weighs by its significant digits: "5,137" much, "24" a little,
-"2,000" or "10" nothing.
+"2,000" or "10" nothing. Every pattern is a plain scan of the text; each capitalised word looks
+back a bounded few characters to see whether it opens a sentence.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
 from functools import lru_cache
-import math
+from typing import NamedTuple
 
 import regex
 from wordfreq import zipf_frequency
 
-from checker.model import Claim, Source
+from checker.model import Claim
 
 COMMON = 6.0  # Zipf frequency (log10 per billion words) at which a word weighs nothing
 RARE = 4.0  # the most a single word or figure weighs
 WORD_RARE = 3.2  # a lower-case word rarer than this in English is distinctive
 WORD_SHARE = 0.5  # a distinctive lower-case word weighs this share of the same word as a name
 FIGURE_KINDS = frozenset({"count", "percent", "money", "measure", "range"})
+LOOK_BACK = 12  # characters looked at before a capitalised word to see whether it opens a sentence
 # always capitalised, never a story's own: days, months, titles
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december mr mrs ms dr sir".split())
-_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}&]|['’.-](?=[\p{L}\p{N}]))*")
-_OPENS = frozenset(".!?:;\"“”‘'([{—–-•|")  # after these a capital may be the sentence's, not a name's
-_POSSESSIVE = regex.compile(r"['’]s?$")
+# a word: letters and digits, joined by apostrophes, dots, hyphens and '&' (a possessive 's is cut afterwards)
+_REST = r"[\p{L}\p{M}\p{N}]*(?:['’.&-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
+_WORD = regex.compile(rf"[\p{{L}}\p{{N}}]{_REST}")
+_LOWER = regex.compile(rf"\b\p{{Ll}}{_REST}")
+_CAPITAL = regex.compile(rf"\b\p{{Lu}}{_REST}")
+_POSSESSIVE = regex.compile(r"['’][sS]\Z")
+_OPENER = regex.compile(r"(?:^|[\n.!?:;\"“”‘'(\[{—–•|-])[^\S\n]*\Z")  # what may stand before a sentence's first word
 
 Features = dict[str, float]  # feature key -> weight
+Wording = dict[str, float]  # word -> weight, a unit vector
+Feature = tuple[str, float, str]  # key, weight, as written
+
+
+class Article(NamedTuple):
+    """One article's features and wording."""
+
+    features: Features
+    wording: Wording
 
 
 @lru_cache(maxsize=1 << 16)
@@ -40,63 +56,59 @@ def rarity(phrase: str) -> float:
     return min(RARE, max(0.0, COMMON - zipf_frequency(phrase, "en")))
 
 
-def weighted(source: Source, claims: Iterable[Claim], shown: dict[str, str]) -> Features:
-    """The weighted features of one article (names, rare words, distinctive figures);
-    `shown` learns how each is written, for people."""
+def describe(text: str, claims: Iterable[Claim], shown: dict[str, str]) -> Article:
+    """The weighted features (names, rare words, distinctive figures) and wording of one article;
+    `shown` learns how each feature is written, for people."""
+    lower = _counted(_LOWER.findall(text))
     found: Features = {}
-    for key, weight, words in (*names(source.body), *rare_words(source.body), *figures(claims)):
+    for key, weight, words in (*names(text, lower), *rare_words(lower), *figures(claims)):
         if weight > found.get(key, 0.0):
             found[key] = weight
             shown.setdefault(key, words)
-    return found
+    return Article(found, wording(text))
 
 
-def _tokens(text: str) -> Iterator[tuple[str, str, bool, bool]]:
-    """Each word, normalised and as written, whether it is capitalised, and whether it opens a sentence or line."""
-    last = -1
-    for m in _WORD.finditer(text):
-        gap = text[last + 1 : m.start()] if last >= 0 else "\n"
-        opens = "\n" in gap or any(ch in _OPENS for ch in gap)
-        if last >= 0 and not opens and not gap.strip() and text[last] == ".":
-            opens = True  # "... it said. The" (the full stop ends the previous word's match)
-        last = m.end() - 1
-        word = _POSSESSIVE.sub("", m.group().replace("’", "'")).rstrip(".")
-        if word:
-            yield word.casefold(), word, word[0].isupper(), opens
-
-
-Feature = tuple[str, float, str]  # key, weight, as written
-
-
-def names(text: str) -> Iterator[Feature]:
+def names(text: str, lower: Counter[str]) -> Iterator[Feature]:
     """Proper names: words capitalised inside sentences more often than written in lower case in the article."""
-    tokens = list(_tokens(text))
-    lower = Counter(w for w, _, capital, _ in tokens if not capital)
-    inside = Counter(w for w, _, capital, opens in tokens if capital and not opens)
-    for word, written, capital, _ in tokens:
-        if capital and inside[word] > lower[word] and word not in _CALENDAR and not word.isdigit():
+    capitals = [(_POSSESSIVE.sub("", m.group()), _opens(text, m.start())) for m in _CAPITAL.finditer(text)]
+    inside = Counter(word.casefold() for word, opens in capitals if not opens)
+    for written, _ in capitals:
+        word = written.casefold()
+        if inside[word] > lower[word] and word not in _CALENDAR:
             yield f"name:{word}", rarity(word), written
 
 
-def wording(text: str) -> dict[str, float]:
+def _opens(text: str, start: int) -> bool:
+    return _OPENER.search(text, max(0, start - LOOK_BACK), start) is not None
+
+
+def rare_words(lower: Counter[str]) -> Iterator[Feature]:
+    """Lower-case words rare in English ("teargas", "caravan"): half the weight of a name."""
+    for word in lower:
+        if len(word) > 4 and word.isalpha() and rarity(word) > COMMON - WORD_RARE:
+            yield f"word:{word}", WORD_SHARE * rarity(word), word
+
+
+def wording(text: str) -> Wording:
     """The article's words as a unit vector: each word's count (dampened) times its rarity in English."""
-    counts = Counter(word for word, _, _, _ in _tokens(text) if len(word) > 2 and not word.isdigit())
-    vector = {w: (1 + math.log(n)) * rarity(w) for w, n in counts.items()}
+    counts = _counted(_WORD.findall(text.casefold()))
+    vector = {w: (1 + math.log(n)) * rarity(w) for w, n in counts.items() if len(w) > 2 and not w.isdigit()}
     norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
     return {w: x / norm for w, x in vector.items() if x > 0}
 
 
-def similarity(a: dict[str, float], b: dict[str, float]) -> float:
+def _counted(words: list[str]) -> Counter[str]:
+    """Each word's count, a possessive "'s" cut ("Russia's" is "Russia")."""
+    counts = Counter(words)
+    for word in [w for w in counts if w[-2:] in ("'s", "’s", "'S", "’S")]:
+        counts[_POSSESSIVE.sub("", word)] += counts.pop(word)
+    return counts
+
+
+def similarity(a: Wording, b: Wording) -> float:
     """The cosine of two wording vectors."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     return sum(x * large.get(w, 0.0) for w, x in small.items())
-
-
-def rare_words(text: str) -> Iterator[Feature]:
-    """Lower-case words rare in English ("teargas", "caravan"): half the weight of a name."""
-    for word, written, capital, _ in _tokens(text):
-        if not capital and len(word) > 4 and word.isalpha() and zipf_frequency(word, "en") < WORD_RARE:
-            yield f"word:{word}", WORD_SHARE * rarity(word), written
 
 
 def figures(claims: Iterable[Claim]) -> Iterator[Feature]:
