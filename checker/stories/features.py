@@ -35,6 +35,7 @@ _REST = r"[\p{L}\p{M}\p{N}]*(?:['’.&-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
 _WORD = regex.compile(rf"[\p{{L}}\p{{N}}]{_REST}")
 _LOWER = regex.compile(rf"\b\p{{Ll}}{_REST}")
 _CAPITAL = regex.compile(rf"\b\p{{Lu}}{_REST}")
+_DIGIT = regex.compile(r"\d")
 _POSSESSIVE = regex.compile(r"['’][sS]\Z")
 _OPENER = regex.compile(r"(?:^|[\n.!?:;\"“”‘'(\[{—–•|-])[^\S\n]*\Z")  # what may stand before a sentence's first word
 
@@ -90,9 +91,12 @@ def rare_words(lower: Counter[str]) -> Iterator[Feature]:
 
 
 def wording(text: str) -> Wording:
-    """The article's words as a unit vector: each word's count (dampened) times its rarity in English."""
+    """The article's words as a unit vector: each word's count (dampened) times its rarity in English.
+
+    Days, months and titles say nothing of the story, and figures are weighed apart (`figures`)."""
     counts = _counted(_WORD.findall(text.casefold()))
-    vector = {w: (1 + math.log(n)) * rarity(w) for w, n in counts.items() if len(w) > 2 and not w.isdigit()}
+    vector = {w: (1 + math.log(n)) * rarity(w) for w, n in counts.items()
+              if len(w) > 2 and w not in _CALENDAR and not _DIGIT.search(w)}
     norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
     return {w: x / norm for w, x in vector.items() if x > 0}
 

@@ -54,6 +54,7 @@ class Bar(NamedTuple):
 def link(sources: Sequence[Source], found: Sequence[Features], worded: Sequence[Wording]) -> tuple[list[list[int]], dict[str, float]]:
     """The groups of articles (indices, in order) that are one story, and each feature's weight in this input."""
     weights = discounted(found)
+    worded = _rescaled(worded)
     pairs = _Pairs(sources, found, worded, weights, Bar.for_size(len(sources)))
     members = [[i] for i in range(len(sources))]
     home = list(range(len(sources)))  # the group each article is in, by its first member
@@ -99,17 +100,31 @@ class _Pairs:
 
 
 def discounted(found: Sequence[Features]) -> dict[str, float]:
-    """Each feature's weight, times its rarity in the input: log((N + PRIOR) / df), scaled to 1 for df = 2.
+    """Each feature's weight in this input: its own weight times `in_input`."""
+    factor = in_input(found)
+    return {key: weight * factor[key] for f in found for key, weight in f.items()}
+
+
+def in_input(vectors: Sequence[Mapping[str, float]]) -> dict[str, float]:
+    """How rare each key is in the input: log((N + PRIOR) / df), scaled to 1 for df = 2 (and at most 1).
 
     PRIOR stands for the unrelated articles a small input does not show, so that in a folder of
     seven articles on one story the names all seven carry still count."""
-    carried = Counter(key for f in found for key in f)
-    scale = math.log((len(found) + PRIOR) / 2)
-    weights: dict[str, float] = {}
-    for f in found:
-        for key, weight in f.items():
-            weights[key] = weight * min(1.0, math.log((len(found) + PRIOR) / carried[key]) / scale)
-    return weights
+    carried = Counter(key for v in vectors for key in v)
+    total = len(vectors) + PRIOR
+    scale = math.log(total / 2)
+    return {key: min(1.0, math.log(total / df) / scale) for key, df in carried.items()}
+
+
+def _rescaled(worded: Sequence[Wording]) -> list[Wording]:
+    """Wording vectors with each word discounted as the input carries it (`in_input`), made unit again."""
+    factor = in_input(worded)
+    out = []
+    for vector in worded:
+        scaled = {w: x * factor[w] for w, x in vector.items()}
+        norm = math.sqrt(sum(x * x for x in scaled.values())) or 1.0
+        out.append({w: x / norm for w, x in scaled.items() if x > 0})
+    return out
 
 
 def _candidates(found: Sequence[Features], worded: Sequence[Wording], weights: Mapping[str, float]) -> set[tuple[int, int]]:
