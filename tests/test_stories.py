@@ -34,6 +34,8 @@ PROTEST = ("Police in London arrested 312 people on Saturday as protests over fu
            "Westminster. The Metropolitan Police said most had been released without charge.\n")
 LIBRARY = ("Police were called to a library in London on Saturday after a leak flooded its basement. The council "
            "said 312 books had been damaged and the building would reopen next month.\n")
+MATCHDAY = ("Police in London arrested 290 people on Saturday after fighting broke out between fans before the cup "
+            "final at Wembley. Officers said six were injured.\n")
 MARATHON = ("Thousands of runners crossed London on Sunday for the city's marathon. Organisers said the race had "
             "raised more money for charity than any before it.\n")
 SCHOOLS = ("Ministers said on Tuesday that 312 schools in England would get new roofs this year, after surveys "
@@ -58,6 +60,9 @@ def _grouped(sources: list[Source], one: bool = False) -> list[tuple[str, ...]]:
     ((PROTEST, LIBRARY), [("0.txt",), ("1.txt",)]),
     ((PROTEST, LIBRARY, MARATHON, SCHOOLS), [("0.txt",), ("1.txt",), ("2.txt",), ("3.txt",)]),
     ((FERRY_1, SCHOOLS), [("0.txt",), ("1.txt",)]),  # "312" and "Tuesday" in both
+    # short reports of two arrests in one city on one day: a few shared words are chance in so few
+    ((PROTEST, MATCHDAY), [("0.txt",), ("1.txt",)]),
+    ((MATCHDAY, LIBRARY, PROTEST), [("0.txt",), ("1.txt",), ("2.txt",)]),
     ((FERRY_1, PROTEST, FERRY_2, LIBRARY), [("0.txt", "2.txt"), ("1.txt",), ("3.txt",)]),
 ])
 def test_grouping(texts: tuple[str, ...], expected: list[tuple[str, ...]]) -> None:

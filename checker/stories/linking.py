@@ -38,7 +38,8 @@ class Bar(NamedTuple):
 
     weight: float  # shared feature weight ...
     strong: int  # ... among at least this many strong features
-    wording: float  # cosine of their wording that joins them by itself (ALSO of it must hold for a feature join)
+    wording: float  # cosine of their wording that joins them by itself (ALSO of it must back a feature join)
+    chance: float = 1.0  # ... and at least chance / sqrt(the fewer words of the two): short texts share words by chance
 
     @classmethod
     def for_size(cls, n: int) -> Bar:
@@ -47,8 +48,8 @@ class Bar(NamedTuple):
         return cls(4.0 + 2.7 * decades, 2 if n < 100 else 3, 0.08 + 0.21 * min(2.0, max(0.0, decades - 1)))
 
     def loose(self) -> Bar:
-        """The bar for the other pairs of two groups being merged: two thirds of the weight, half the wording."""
-        return Bar(self.weight * 2 / 3, 0, self.wording / 2)
+        """The bar for the other pairs of two groups being merged: two thirds of the weight, half the wording and chance."""
+        return Bar(self.weight * 2 / 3, 0, self.wording / 2, self.chance / 2)
 
 
 def link(sources: Sequence[Source], found: Sequence[Features], worded: Sequence[Wording]) -> tuple[list[list[int]], dict[str, float]]:
@@ -86,8 +87,9 @@ class _Pairs:
         """Enough shared features and wording, or wording alone, and published close enough."""
         if not _near(self.sources[i], self.sources[j]):
             return False
-        alike = similarity(self.worded[i], self.worded[j])
-        if alike >= bar.wording:
+        a, b = self.worded[i], self.worded[j]
+        alike = similarity(a, b)
+        if alike >= max(bar.wording, bar.chance / math.sqrt(min(len(a), len(b)) or 1)):
             return True
         common = shared(self.found[i], self.found[j], self.weights)
         strong = sum(self.weights[k] >= STRONG for k in common)
