@@ -10,7 +10,7 @@ import pytest
 from checker import stories
 from checker.extract import extract
 from checker.model import Source
-from checker.stories.features import describe, names, significant
+from checker.stories.features import describe, significant
 from checker.stories.linking import Bar
 
 # Invented reports, in the families real coverage shows: one event retold in other words, other
@@ -107,14 +107,9 @@ def test_story_ids_are_readable_and_unique() -> None:
     ("“Nobody expected it,” said Mr Halvorsen of the Tarrow Trust.", ["halvorsen", "tarrow", "trust"], ["nobody", "mr"]),
 ])
 def test_names(text: str, named: list[str], unnamed: list[str]) -> None:
-    found = {key.removeprefix("name:") for key, _, _ in names(text, _lower(text))}
+    found = {key.removeprefix("name:") for key in describe(text, [], {}).features if key.startswith("name:")}
     assert set(named) <= found
     assert not set(unnamed) & found
-
-
-def _lower(text: str):  # type: ignore[no-untyped-def]
-    from checker.stories.features import _LOWER, _counted
-    return _counted(_LOWER.findall(text))
 
 
 @pytest.mark.parametrize("value, digits", [

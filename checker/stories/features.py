@@ -33,7 +33,6 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 # a word: letters and digits, joined by apostrophes, dots, hyphens and '&' (a possessive 's is cut afterwards)
 _REST = r"[\p{L}\p{M}\p{N}]*(?:['’.&-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
 _WORD = regex.compile(rf"[\p{{L}}\p{{N}}]{_REST}")
-_LOWER = regex.compile(rf"\b\p{{Ll}}{_REST}")
 _CAPITAL = regex.compile(rf"\b\p{{Lu}}{_REST}")
 _DIGIT = regex.compile(r"\d")
 _POSSESSIVE = regex.compile(r"['’][sS]\Z")
@@ -60,13 +59,19 @@ def rarity(phrase: str) -> float:
 def describe(text: str, claims: Iterable[Claim], shown: dict[str, str]) -> Article:
     """The weighted features (names, rare words, distinctive figures) and wording of one article;
     `shown` learns how each feature is written, for people."""
-    lower = _counted(_LOWER.findall(text))
+    written = _counted(_WORD.findall(text))  # each word as written, once per spelling
+    lower: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    for word, n in written.items():
+        words[word.casefold()] += n
+        if word[0].islower():
+            lower[word.casefold()] += n
     found: Features = {}
-    for key, weight, words in (*names(text, lower), *rare_words(lower), *figures(claims)):
+    for key, weight, shown_as in (*names(text, lower), *rare_words(lower), *figures(claims)):
         if weight > found.get(key, 0.0):
             found[key] = weight
-            shown.setdefault(key, words)
-    return Article(found, wording(text))
+            shown.setdefault(key, shown_as)
+    return Article(found, wording(words))
 
 
 def names(text: str, lower: Counter[str]) -> Iterator[Feature]:
@@ -90,11 +95,10 @@ def rare_words(lower: Counter[str]) -> Iterator[Feature]:
             yield f"word:{word}", WORD_SHARE * rarity(word), word
 
 
-def wording(text: str) -> Wording:
-    """The article's words as a unit vector: each word's count (dampened) times its rarity in English.
-
-    Days, months and titles say nothing of the story, and figures are weighed apart (`figures`)."""
-    counts = _counted(_WORD.findall(text.casefold()))
+def wording(counts: Counter[str]) -> Wording:
+    """The article's words (counted, case-folded) as a unit vector: each word's count (dampened) times
+    its rarity in English. Days, months and titles say nothing of the story, and figures are weighed
+    apart (`figures`)."""
     vector = {w: (1 + math.log(n)) * rarity(w) for w, n in counts.items()
               if len(w) > 2 and w not in _CALENDAR and not _DIGIT.search(w)}
     norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
@@ -111,8 +115,7 @@ def _counted(words: list[str]) -> Counter[str]:
 
 def similarity(a: Wording, b: Wording) -> float:
     """The cosine of two wording vectors."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return sum(x * large.get(w, 0.0) for w, x in small.items())
+    return sum(a[w] * b[w] for w in a.keys() & b.keys())
 
 
 def figures(claims: Iterable[Claim]) -> Iterator[Feature]:

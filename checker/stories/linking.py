@@ -57,17 +57,35 @@ def link(sources: Sequence[Source], found: Sequence[Features], worded: Sequence[
     weights = discounted(found)
     worded = _rescaled(worded)
     pairs = _Pairs(sources, found, worded, weights, Bar.for_size(len(sources)))
-    members = [[i] for i in range(len(sources))]
-    home = list(range(len(sources)))  # the group each article is in, by its first member
+    groups = _Groups(len(sources))
+    refused: set[tuple[int, int, int, int]] = set()  # groups found not cohesive, as they were then
     for _, i, j in sorted(((pairs.strength(i, j), i, j) for i, j in _candidates(found, worded, weights)), reverse=True):
-        a, b = home[i], home[j]
-        if a != b and pairs.joined(i, j, pairs.bar) and pairs.cohesive(members[a], members[b]):
-            a, b = min(a, b), max(a, b)
-            members[a] += members[b]
-            for k in members[b]:
-                home[k] = a
-            members[b] = []
-    return [sorted(group) for group in members if group], weights
+        a, b = sorted((groups.home[i], groups.home[j]))
+        state = (a, b, len(groups.members[a]), len(groups.members[b]))
+        if a == b or state in refused or not pairs.joined(i, j, pairs.bar):
+            continue
+        if pairs.cohesive(groups.members[a], groups.members[b]):
+            groups.merge(a, b)
+        else:
+            refused.add(state)
+    return [sorted(group) for group in groups.members if group], weights
+
+
+class _Groups:
+    """Articles in groups: each group's members, and the group each article is in."""
+
+    def __init__(self, n: int) -> None:
+        self.members = [[i] for i in range(n)]
+        self.home = list(range(n))
+
+    def merge(self, a: int, b: int) -> None:
+        """Put two groups together; the smaller one moves, so each article moves O(log N) times."""
+        if len(self.members[a]) < len(self.members[b]):
+            a, b = b, a
+        self.members[a] += self.members[b]
+        for k in self.members[b]:
+            self.home[k] = a
+        self.members[b] = []
 
 
 class _Pairs:
@@ -79,9 +97,7 @@ class _Pairs:
 
     def strength(self, i: int, j: int) -> float:
         """The weight of the features two articles share."""
-        a, b = self.found[i], self.found[j]
-        small, large = (a, b) if len(a) <= len(b) else (b, a)
-        return sum(self.weights[k] for k in small if k in large)
+        return sum(self.weights[k] for k in self.found[i].keys() & self.found[j].keys())
 
     def joined(self, i: int, j: int, bar: Bar) -> bool:
         """Enough shared features and wording, or wording alone, and published close enough."""
@@ -148,8 +164,7 @@ def _candidates(found: Sequence[Features], worded: Sequence[Wording], weights: M
 
 def shared(a: Features, b: Features, weights: Mapping[str, float]) -> list[str]:
     """The features two articles share, strongest first."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return sorted((k for k in small if k in large and weights[k] > 0), key=lambda k: -weights[k])
+    return sorted((k for k in a.keys() & b.keys() if weights[k] > 0), key=lambda k: -weights[k])
 
 
 def _near(a: Source, b: Source) -> bool:
