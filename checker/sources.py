@@ -162,8 +162,8 @@ def metadata(name: str, data: dict[str, Any]) -> dict[str, Any]:
             continue
         if key == "published":
             meta[key] = _published(name, value)
-        else:
-            meta[key] = str(value)
+        elif str(value).strip():  # a blank story is no story
+            meta[key] = str(value).strip() if key == "story" else str(value)
     return meta
 
 

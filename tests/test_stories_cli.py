@@ -54,7 +54,7 @@ def test_stories_table_exact(tmp_path: Path) -> None:
 def test_stories_json_and_story_field(tmp_path: Path) -> None:
     corpus = _write(tmp_path / "c.jsonl", "\n".join(json.dumps(r) for r in [
         {"id": "1", "text": FERRY_1, "story": "ferry-fire"}, {"id": "2", "text": PROTEST, "story": "ferry-fire"},
-        {"id": "3", "text": FERRY_2}]) + "\n")
+        {"id": "3", "text": FERRY_2, "story": " "}]) + "\n")
     result = runner.invoke(app, ["stories", "-f", "json", str(corpus)])
     assert result.exit_code == ExitCode.OK
     assert json.loads(result.stdout) == {"version": 1, "stories": [
@@ -100,3 +100,16 @@ def test_terminal_names_the_story() -> None:
     result = runner.invoke(app, ["check", "--no-config", *map(str, REPORTS)])
     assert result.exit_code == ExitCode.FINDINGS
     assert "  = story: ceop-wanless\n" in result.stdout
+
+
+def test_rule_packs_run_story_by_story_and_unbound_is_judged_once(tmp_path: Path) -> None:
+    pack = _write(tmp_path / "pack.yaml", "pack: t\nquantities:\n  share:\n    kind: percent\n    about: [Instagram]\n"
+                  "  missing:\n    kind: money\n    about: [Nowhere]\nchecks:\n  c:\n    agree: [share, missing]\n")
+    _write(tmp_path / "news" / "a" / "one.txt", "Data show Instagram had 33 percent of the cases.\n")
+    _write(tmp_path / "news" / "b" / "two.txt", "Data show Instagram had 32% of the cases.\n")
+    _write(tmp_path / "news" / "b" / "three.txt", "The Tarrow Trust opened a new library in Marsby on Friday.\n")
+    news = str(tmp_path / "news")
+    apart = [(f["rule"], f["story"]) for f in _findings("--no-builtin", "-r", str(pack), news)]
+    assert apart == [("crosscheck.unbound", None)]  # 'share' binds in each story, 'missing' nowhere: said once
+    together = [(f["rule"], f["story"]) for f in _findings("--no-builtin", "--one-story", "-r", str(pack), news)]
+    assert sorted(together) == [("crosscheck.unbound", None), ("t.c", "all")]
