@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from checker.model import Claim, Source
-from checker.stories.features import Features, describe
+from checker.stories.features import Article, describe
 from checker.stories.linking import link
 
 REASONS = 5  # shared features shown as the reason of a story
@@ -54,25 +54,26 @@ def group(sources: Sequence[Source], claims: Mapping[str, list[Claim]], one: boo
 def _automatic(sources: Sequence[Source], claims: Mapping[str, list[Claim]]) -> list[Story]:
     shown: dict[str, str] = {}
     articles = [describe(s.body, claims.get(s.name, ()), shown) for s in sources]
-    found = [a.features for a in articles]
-    groups, weights = link(sources, found, [a.wording for a in articles])
-    return [_story([sources[i] for i in g], [found[i] for i in g], weights, shown) for g in groups]
+    groups, weights = link(sources, [a.features for a in articles], [a.wording for a in articles])
+    return [_story([sources[i] for i in g], [articles[i] for i in g], weights, shown) for g in groups]
 
 
-def _story(sources: list[Source], found: list[Features], weights: Mapping[str, float], shown: Mapping[str, str]) -> Story:
+def _story(sources: list[Source], articles: list[Article], weights: Mapping[str, float], shown: Mapping[str, str]) -> Story:
     names = tuple(s.name for s in sources)
     if len(sources) == 1:
-        return Story(_label(found[0], weights, shown) or sources[0].name, names, "alone")
-    carried = Counter(key for f in found for key in f)
-    common = sorted((k for k, n in carried.items() if n > 1 and weights[k] > 0), key=lambda k: (-carried[k] * weights[k], k))
-    reasons = tuple(shown[k] for k in common[:REASONS])
-    return Story(_label({k: carried[k] * weights[k] for k in common}, weights, shown) or names[0], names, "shared features", reasons)
+        (article,) = articles
+        scores = {k: n * weights[k] for k, n in article.mentions.items() if weights.get(k, 0.0) > 0}
+        return Story(_label(scores, shown) or names[0], names, "alone")
+    carried = Counter(key for a in articles for key in a.features)
+    scores = {k: n * weights[k] for k, n in carried.items() if n > 1 and weights[k] > 0}
+    common = sorted(scores, key=lambda k: (-scores[k], k))
+    return Story(_label(scores, shown) or names[0], names, "shared features", tuple(shown[k] for k in common[:REASONS]))
 
 
-def _label(found: Features, weights: Mapping[str, float], shown: Mapping[str, str]) -> str:
-    """A readable id: the two strongest names."""
-    best = sorted((k for k in found if k.startswith("name:") and " " not in k), key=lambda k: (-found[k] * weights[k], k))
-    return " ".join(shown[k] for k in best[:2]).lower().replace(" ", "-")
+def _label(scores: Mapping[str, float], shown: Mapping[str, str]) -> str:
+    """A readable id: the two names of the highest scores (weight times mentions, or times articles)."""
+    best = sorted((k for k in scores if k.startswith("name:")), key=lambda k: (-scores[k], k))
+    return "-".join(shown[k] for k in best[:2]).lower()
 
 
 def _named(stories: list[Story]) -> list[Story]:

@@ -44,10 +44,11 @@ Feature = tuple[str, float, str]  # key, weight, as written
 
 
 class Article(NamedTuple):
-    """One article's features and wording."""
+    """One article's features, its wording, and how often it names each name."""
 
     features: Features
     wording: Wording
+    mentions: Counter[str]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -67,11 +68,13 @@ def describe(text: str, claims: Iterable[Claim], shown: dict[str, str]) -> Artic
         if word[0].islower():
             lower[word.casefold()] += n
     found: Features = {}
+    mentions: Counter[str] = Counter()
     for key, weight, shown_as in (*names(text, lower), *rare_words(lower), *figures(claims)):
+        mentions[key] += key.startswith("name:")
         if weight > found.get(key, 0.0):
             found[key] = weight
             shown.setdefault(key, shown_as)
-    return Article(found, wording(words))
+    return Article(found, wording(words), mentions)
 
 
 def names(text: str, lower: Counter[str]) -> Iterator[Feature]:
