@@ -4,7 +4,9 @@ Two articles are one story when they share enough rare features (names, rare wor
 figures: `features`), or are worded alike. How much is enough grows with the size of the input:
 among three articles a chance coincidence of names is rare, among a thousand it is common (the
 prior odds that two articles are one story fall with the number of articles), so the weight two
-articles must share grows with log10(N), as does the wording (cosine) that joins them by itself.
+articles must share grows with log10(N), as does the wording (cosine) that joins them by itself;
+and two short texts share words by chance, so wording never joins below 1/sqrt(the shorter one's
+distinct words). Both features and words weigh less the more of the input carries them.
 
 Pairs are found through an inverted index of each article's strong features and heaviest words,
 never all pairs: a feature carried by more than `POSTING` articles pairs each of them with its
