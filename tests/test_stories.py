@@ -130,3 +130,16 @@ def test_the_bar_rises_with_the_size_of_the_input() -> None:
     small, large = Bar.for_size(3), Bar.for_size(1000)
     assert small.weight < large.weight and small.wording < large.wording and small.strong <= large.strong
     assert large.loose().weight < large.weight
+
+
+def test_every_article_is_in_exactly_one_story_in_input_order() -> None:
+    texts = [FERRY_3, PROTEST, MERGER_2, FERRY_1, MATCHDAY, MERGER_1, FERRY_2, LIBRARY, SCHOOLS, MARATHON]
+    sources = _sources(*texts) + [Source.build("x.txt", PROTEST, story="filed"), Source.build("y.txt", LIBRARY, story="filed")]
+    grouped = stories.group(sources, {s.name: extract(s) for s in sources})
+    names = [name for story in grouped for name in story.sources]
+    assert sorted(names) == sorted(s.name for s in sources)
+    order = [s.name for s in sources]
+    assert [order.index(story.sources[0]) for story in grouped] == sorted(order.index(story.sources[0]) for story in grouped)
+    assert all(list(story.sources) == sorted(story.sources, key=order.index) for story in grouped)
+    assert [s.sources for s in grouped if len(s.sources) > 1] == [("0.txt", "3.txt", "6.txt"), ("2.txt", "5.txt"),
+                                                                 ("x.txt", "y.txt")]
