@@ -21,6 +21,7 @@ from checker.findings import allows
 from checker.report import CLAIM_FORMATS, FINDING_FORMATS, QUOTE_FORMATS, STORY_FORMATS, claim_reporter
 from checker.rules import load_packs
 from checker.sources import MAX_ARTICLE_BYTES
+from checker.stories import Story
 
 app = typer.Typer(
     help="crosscheck: a linter for facts. Extracts the figures of news articles and checks them.",
@@ -179,10 +180,15 @@ def check(
             _choice("--fail-on", "level", fail_on, FAIL_LEVELS)
         settings = Config() if no_config else config.find(Path.cwd())
         packs = load_packs(list(rules) if rules else list(settings.rules))
-        sources, findings = pipeline.check(paths, packs, settings, errors, builtin, _max_bytes(max_article_mb), one_story)
+        grouped: list[Story] = []
+        sources, findings = pipeline.check(paths, packs, settings, errors, builtin, _max_bytes(max_article_mb), one_story,
+                                           grouped.extend)
         if sources:
             with _output(output) as out:
                 FINDING_FORMATS[format](findings, sources, out)
+            if format == "terminal" and len(grouped) > 1:
+                typer.echo(f"crosscheck: note: {len(sources)} articles make {len(grouped)} stories, and only articles of one "
+                           "story are compared (`crosscheck stories` shows them; --one-story takes them as one)", err=True)
     if errors or not sources:
         raise typer.Exit(ExitCode.INPUT_ERROR)
     raise typer.Exit(for_findings([f.severity for f in findings], fail_on or settings.fail_on))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from itertools import islice
@@ -105,14 +105,19 @@ def stories_of(paths: Iterable[str], on_error: OnError, max_bytes: int = MAX_ART
 
 
 def check(paths: Iterable[str], packs: list[Pack], config: Config, on_error: OnError, builtin: bool = True,
-          max_bytes: int = MAX_ARTICLE_BYTES, one_story: bool = False) -> tuple[dict[str, Source], list[Finding]]:
+          max_bytes: int = MAX_ARTICLE_BYTES, one_story: bool = False,
+          on_stories: Callable[[list[stories.Story]], object] | None = None) -> tuple[dict[str, Source], list[Finding]]:
     """Read every source, extract its claims, run the rule packs and the built-in checks.
 
-    The cross-source checks run story by story (`checker.stories`); each of their findings names its story."""
+    The cross-source checks run story by story (`checker.stories`, told to `on_stories`); each of
+    their findings names its story."""
     sources, claims_by_source, quotes = read(paths, on_error, max_bytes)
     aliases = Aliases(config.aliases)
     findings: list[Finding] = []
-    for story in stories.group(list(sources.values()), claims_by_source, one_story):
+    grouped = stories.group(list(sources.values()), claims_by_source, one_story)
+    if on_stories is not None:
+        on_stories(grouped)
+    for story in grouped:
         part = {name: sources[name] for name in story.sources}
         part_claims = {name: claims_by_source[name] for name in story.sources}
         found = [f for f in engine.run(packs, list(part.values()), part_claims, aliases) if f.rule != engine.UNBOUND]

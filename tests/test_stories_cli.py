@@ -113,3 +113,14 @@ def test_rule_packs_run_story_by_story_and_unbound_is_judged_once(tmp_path: Path
     assert apart == [("crosscheck.unbound", None)]  # 'share' binds in each story, 'missing' nowhere: said once
     together = [(f["rule"], f["story"]) for f in _findings("--no-builtin", "--one-story", "-r", str(pack), news)]
     assert sorted(together) == [("crosscheck.unbound", None), ("t.c", "all")]
+
+
+def test_terminal_notes_when_articles_make_several_stories(tmp_path: Path) -> None:
+    for name, text in (("a.txt", FERRY_1), ("b.txt", PROTEST), ("c.txt", FERRY_2)):
+        _write(tmp_path / name, text)
+    result = runner.invoke(app, ["check", "--no-config", str(tmp_path)])
+    assert result.stderr == ("crosscheck: note: 3 articles make 2 stories, and only articles of one story are compared "
+                             "(`crosscheck stories` shows them; --one-story takes them as one)\n")
+    assert runner.invoke(app, ["check", "--no-config", "--one-story", str(tmp_path)]).stderr == ""
+    assert runner.invoke(app, ["check", "--no-config", "-f", "json", str(tmp_path)]).stderr == ""
+    assert runner.invoke(app, ["check", "--no-config", *map(str, REPORTS)]).stderr == ""
