@@ -13,7 +13,7 @@ SCHEMA_VERSION = 1
 
 def _why(story: Story) -> str:
     if story.how == "shared features":
-        return "shares " + ", ".join(story.why)
+        return "shares " + ", ".join(story.why) if story.why else "worded alike"
     if story.how == "story field":
         return "story field"
     return "one story (--one-story)" if story.how == "one story" else "shares too little with any other article"

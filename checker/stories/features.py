@@ -70,7 +70,8 @@ def describe(text: str, claims: Iterable[Claim], shown: dict[str, str]) -> Artic
     found: Features = {}
     mentions: Counter[str] = Counter()
     for key, weight, shown_as in (*names(text, lower), *rare_words(lower), *figures(claims)):
-        mentions[key] += key.startswith("name:")
+        if key.startswith("name:"):
+            mentions[key] += 1
         if weight > found.get(key, 0.0):
             found[key] = weight
             shown.setdefault(key, shown_as)
