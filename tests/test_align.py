@@ -8,7 +8,7 @@ from checker.align import align, check
 from checker.extract import extract
 from checker.meaning import describe
 from checker.meaning.words import content, fold, name_key
-from checker.model import Source
+from checker.model import Severity, Source
 
 
 def _check(a: str, b: str) -> list[tuple[str, ...]]:
@@ -62,6 +62,12 @@ PASSES = [  # the same figure told alike, or figures that are not one quantity
      "The storm injured 40 people in the coastal towns."),
     ("different counted things", "The fire destroyed nearly 14,000 homes in the county.",
      "The fire destroyed nearly 19,000 vehicles in the county."),
+    ("a restatement in another currency", "The firm is claiming more than $20bn (£11bn) in damages after the sale.",
+     "The firm paid $9.4bn (£4.8bn) for the unit after the sale."),
+    ("about other names", "Acme restated its earnings by $9bn last year after a probe of its books.",
+     "Zenith restated its earnings by $5bn last year after a probe of its books."),
+    ("a named share against an unnamed one", "Rosneft will now control about 16% of the country's total crude oil output.",
+     "The firm that accounts for 20% of the country's crude oil output is to be broken up."),
     ("a rival reading agrees", "In total 870 people worldwide have been infected. Only around 170 infections came in the past seven years.",
      "Since then, around 870 infections have been reported worldwide."),
 ]
@@ -91,8 +97,24 @@ def test_groups_join_figures_told_alike() -> None:
     claims = {name: extract(Source.build(name, text)) for name, text in (
         ("a.txt", "The agency ordered its 32,000 employees to delete the app."),
         ("b.txt", "The agency has ordered its 32,000 staff to remove the app."))}
-    (group,) = align(claims)
-    assert sorted(d.claim.source for d, _ in group) == ["a.txt", "b.txt"]
+    (quantity,) = align(claims)
+    assert sorted(d.claim.source for d, _ in quantity.members) == ["a.txt", "b.txt"]
+    assert quantity.links == {frozenset(("a.txt", "b.txt"))}
+
+
+def test_figures_joined_through_a_third_are_not_held_against_each_other() -> None:
+    from checker.align.compare import findings
+
+    claims = {name: extract(Source.build(name, text)) for name, text in (
+        ("a.txt", "The firm cut 300 jobs at its northern plant this spring."),
+        ("b.txt", "The firm cut 300 jobs this spring."),
+        ("c.txt", "The firm cut 450 jobs at its southern plant this spring."))}
+    (quantity,) = align(claims)
+    chained = quantity._replace(links={frozenset(("a.txt", "b.txt")), frozenset(("b.txt", "c.txt"))})
+    (f,) = findings("r", Severity.ERROR, "m", chained)
+    assert [loc.path for loc in f.locations] == ["c.txt", "b.txt", "a.txt"]  # c against b, then a, told as b
+    apart = quantity._replace(links={frozenset(("a.txt", "b.txt"))})
+    assert list(findings("r", Severity.ERROR, "m", apart)) == []  # c was never linked: never flagged
 
 
 @pytest.mark.parametrize("sentence, figure, event, thing, group", [

@@ -48,8 +48,16 @@ def described(claims: Mapping[str, list[Claim]]) -> list[Described]:
     return out
 
 
-def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> list[list[tuple[Described, float]]]:
-    """Quantities stated in two sources at least: each a list of figures with the score that linked them."""
+class Quantity(NamedTuple):
+    """One quantity stated in two sources at least: its figures, each with the best score that
+    linked it, and the pairs of sources whose figures were linked directly (only those are compared)."""
+
+    members: list[tuple[Described, float]]
+    links: set[frozenset[str]]
+
+
+def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> list[Quantity]:
+    """Quantities stated in two sources at least."""
     items = described(claims)
     if len({d.claim.source for d in items}) < 2:
         return []
@@ -86,15 +94,19 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
         return x
 
     linked: dict[int, float] = {}
+    edges: list[tuple[int, int]] = []
     for (i, other), (s, j) in best.items():
         if best.get((j, items[i].claim.source), (0.0, -1))[1] == i and i < j and not _rival(i, j, s, items, scored):
             parent[root(i)] = root(j)
             linked[i] = max(linked.get(i, 0.0), s)
             linked[j] = max(linked.get(j, 0.0), s)
-    groups: dict[int, list[tuple[Described, float]]] = {}
+            edges.append((i, j))
+    groups: dict[int, Quantity] = {}
     for i in linked:
-        groups.setdefault(root(i), []).append((items[i], linked[i]))
-    return [g for g in groups.values() if len({d.claim.source for d, _ in g}) >= 2]
+        groups.setdefault(root(i), Quantity([], set())).members.append((items[i], linked[i]))
+    for i, j in edges:
+        groups[root(i)].links.add(frozenset((items[i].claim.source, items[j].claim.source)))
+    return [g for g in groups.values() if len(g.links) >= 1]
 
 
 ANCHORED = 0.25  # the least likeness at which the other figures of the two sentences count

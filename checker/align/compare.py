@@ -25,10 +25,10 @@ def value(claim: Claim) -> Claim:
     return claim._replace(interval=iv)
 
 
-def bindings(group: Sequence[Any]) -> tuple[list[Claim], list[list[Claim]]]:
+def bindings(members: Sequence[Any]) -> tuple[list[Claim], list[list[Claim]]]:
     """One claim per source, in one unit (a quantity told twice in agreement binds once), and the
     sources that tell it twice differently."""
-    claims = [d.claim for d, _ in group]
+    claims = [d.claim for d, _ in members]
     if claims[0].kind != "date":
         claims = in_one_unit(claims)
     per_source: dict[str, list[Claim]] = {}
@@ -64,27 +64,41 @@ def _width(claim: Claim) -> Fraction:
     return iv.high - iv.low if iv.low is not None and iv.high is not None else Fraction(-1)
 
 
-def findings(rule: str, severity: Severity, message: str, group: Sequence[Any]) -> Iterator[Finding]:
-    """A finding for each source whose figure conflicts with the best-supported figure, beside
-    every figure it conflicts with."""
-    bound, _ = bindings(group)
-    why = _why(group)
+def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iterator[Finding]:
+    """A finding for each source whose figure conflicts with a better-supported figure it was
+    linked to directly, beside every such figure (figures joined only through a third are never
+    held against each other)."""
+    members, links = quantity
+    bound, _ = bindings(members)
+    why = _why(members)
     ranges = [c for c in bound if c.kind == "range"]
     if 1 < len(ranges) == len(bound):
         yield from _ranges(rule, severity, message, ranges, why)
         return
-    support = [sum(not conflict(c, d) for d in bound) for c in bound]
-    best = bound[max(range(len(bound)), key=lambda k: (support[k], -k))]
+
+    def linked(a: Claim, b: Claim) -> bool:
+        return frozenset((a.source, b.source)) in links
+
+    def clash(a: Claim, b: Claim) -> bool:
+        return linked(a, b) and conflict(a, b)
+
+    # support: the figures linked to a figure that agree with it (and its place, to break ties)
+    support = {id(c): (sum(linked(c, d) and not conflict(c, d) for d in bound), -k) for k, c in enumerate(bound)}
     for outlier in bound:
-        if outlier is best or not conflict(outlier, best):
+        refs = [c for c in bound if clash(outlier, c) and support[id(c)] > support[id(outlier)]]
+        if not refs:
             continue
-        others = [c for c in bound if c is not outlier and not conflict(c, best) and conflict(c, outlier)]
-        fits = "no value fits both" if len(others) == 1 else "no value fits them all"
-        evidence = "; ".join(_stated(c) for c in [outlier, *others]) + f": {fits}. {why}"
-        yield finding(rule, severity, message, [outlier, *others], evidence)
+        # beside them, the figures linked to them that agree with them: one quantity, told alike
+        refs += [c for c in bound if c is not outlier and c not in refs and conflict(outlier, c)
+                 and any(linked(c, r) and not conflict(c, r) for r in refs)]
+        fits = "no value fits both" if len(refs) == 1 else "no value fits them all"
+        evidence = "; ".join(_stated(c) for c in [outlier, *refs]) + f": {fits}. {why}"
+        yield finding(rule, severity, message, [outlier, *refs], evidence)
+    best = max(bound, key=lambda c: support[id(c)])
     for coarse in bound:
-        finer = [c for c in bound if c is not coarse and not conflict(c, coarse) and roughly(coarse, c)]
-        if finer and not conflict(coarse, best):
+        finer = [c for c in bound if c is not coarse and frozenset((c.source, coarse.source)) in links
+                 and not conflict(c, coarse) and roughly(coarse, c)]
+        if finer and not clash(coarse, best):
             evidence = ("; ".join(_stated(c) for c in [coarse, *finer])
                         + f": they agree only if {' '.join(coarse.text.split())!r} is rounded to one significant figure. {why}")
             yield finding(rule, Severity.WARNING, ROUGH_MESSAGE, [coarse, *finer], evidence)
@@ -128,7 +142,7 @@ def _days(claim: Claim) -> str:
     return str(first) if first == last else f"{first} to {last}"
 
 
-def _why(group: Sequence[Any]) -> str:
-    d, s = group[0]
+def _why(members: Sequence[Any]) -> str:
+    d, s = members[0]
     return (f"Taken as one quantity ({d.meaning.describe()}): the words around the figures and their sentences "
-            f"match (score {min(s for _, s in group):.2f}).")
+            f"match (score {min(s for _, s in members):.2f}).")

@@ -8,6 +8,7 @@ from checker.meaning import Meaning
 THRESHOLD = 0.45  # the least score at which two figures are taken as one quantity
 SMALL_THRESHOLD = 0.6  # small counts ("three ships", "two stars") are common and need more likeness
 ABOUT_SHARE = 0.35  # the weight of a shared name for shares ("Instagram's 33 percent", "Instagram was used in 32%")
+OTHER_NAMES = 0.2  # the likeness taken off when two figures are about different names
 CLOSE = 0.5  # the least weight of a word around a figure that can name what it counts
 NEAR_WEIGHT = 0.55  # the words around the figure against the words of its sentence
 
@@ -74,6 +75,10 @@ class Likeness:
             s += 0.1
         if a.about and a.about == b.about:  # about the same name: a named share is one quantity however worded
             s += ABOUT_SHARE if a.dimension == "share" else 0.1
+        elif a.about and b.about and not _related(a.about, b.about):
+            s -= OTHER_NAMES  # about other names: Fannie Mae's figure is not Freddie Mac's
+        elif a.dimension == "share" and bool(a.about) != bool(b.about):
+            s -= OTHER_NAMES  # a named share ("Rosneft will control 16%") is not an unnamed one
         elif a.names & b.names:
             s += 0.05
         if (a.small or b.small) and s < SMALL_THRESHOLD:
@@ -93,6 +98,12 @@ def _apart(a: object, b: object) -> bool:
     if isinstance(a, tuple) and isinstance(b, tuple):
         return None not in (*a, *b)  # resolved, and not the same days: a year is not its six months
     return isinstance(a, str) and isinstance(b, str)
+
+
+def _related(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of names share one, or a word of one ('tzekos' and 'christos tzekos')."""
+    words_a = {w for n in a for w in n.split()}
+    return bool(a & b) or any(w in words_a for n in b for w in n.split())
 
 
 def _same_thing(a: Meaning, b: Meaning) -> bool:

@@ -112,7 +112,8 @@ def days(claim: Claim) -> Interval | None:
 
 
 def describe(claim: Claim) -> Meaning | None:
-    """The meaning of one figure, or None when it is not compared across sources."""
+    """The meaning of one figure, or None when it is not compared across sources (a figure of no
+    measure, or one that restates another in another unit: the £ of "$20bn (£11bn)")."""
     dim = dimension(claim)
     if dim is None:
         return None
@@ -120,6 +121,8 @@ def describe(claim: Claim) -> Meaning | None:
     words = _sentence_words(sentence)
     at = sentence.find(" ".join(claim.text.split()))
     start, end = (at, at + len(" ".join(claim.text.split()))) if at >= 0 else (0, 0)
+    if at > 0 and _RESTATES.search(sentence, max(0, at - 40), at):
+        return None
     before = [w for w in words if w[2] <= start][-WINDOW:][::-1]
     after = [w for w in words if w[1] >= end][:WINDOW]
     cuts = [m.start() for m in _CLAUSE.finditer(sentence)]
@@ -151,6 +154,9 @@ def describe(claim: Claim) -> Meaning | None:
     )
 
 
+# a figure that restates the one before it in another unit or currency: "$20bn (£11bn)",
+# "260.75bn roubles ($9.37bn: £4.8bn)", "100 miles (160km)"
+_RESTATES = regex.compile(r"\d[\d.,]*(?:\s*[^\W\d]{1,12}){0,2}\s*[(;:/]\s*(?:[^\W\d]{1,3}\s*)?\Z")
 _RUNNING = regex.compile(r"\b(?:now|so far|to date|as of|currently|at the latest count|latest figures?)\b", regex.I)
 _PLACE = regex.compile(r"(?:^|\s)(?:in|across|throughout)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", regex.I)
 _PHRASE_END = regex.compile(r"[,;:()]|\s(?:of|off|in|on|at|from|to|for|across|near|after|before|over|under|who|which|that)\s", regex.I)
