@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from checker.align.compare import conflict, findings, value
 from checker.align.index import candidates, idf_table
-from checker.align.score import THRESHOLD, Likeness
+from checker.align.score import THRESHOLD, Likeness, contrary
 from checker.engine import Aliases
 from checker.meaning import SMALL_COUNT, Meaning, days, describe
 from checker.model import Claim, Finding, Severity
@@ -81,7 +81,7 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
         if s >= ANCHORED:
             s += _figures_bonus(a.claim, figures[a.claim.source, a.claim.sentence],
                                 b.claim, figures[b.claim.source, b.claim.sentence])
-        if s >= (RARE_THRESHOLD if rare(a) and rare(b) else THRESHOLD):
+        if s >= (RARE_THRESHOLD if rare(a) and rare(b) and not contrary(a.meaning, b.meaning) else THRESHOLD):
             scored.setdefault((i, b.claim.source), []).append((s, j))
             scored.setdefault((j, a.claim.source), []).append((s, i))
     best = {key: max(found) for key, found in scored.items()}

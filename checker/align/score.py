@@ -25,6 +25,8 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "place"
     if a.event and b.event and a.event != b.event:
         return "event"
+    if a.about and b.about and not _related(a.about, b.about):
+        return "names"  # about other names: Fannie Mae's figure is not Freddie Mac's
     if a.counted and b.counted and a.dimension != "share" and not _same_thing(a, b):  # a share's whole is often reworded
         return "counted"
     if (a.running or b.running) and a.when != b.when:
@@ -75,10 +77,8 @@ class Likeness:
             s += 0.1
         if a.about and a.about == b.about:  # about the same name: a named share is one quantity however worded
             s += ABOUT_SHARE if a.dimension == "share" else 0.1
-        elif a.about and b.about and not _related(a.about, b.about):
-            s -= OTHER_NAMES  # about other names: Fannie Mae's figure is not Freddie Mac's
-        elif a.dimension == "share" and bool(a.about) != bool(b.about):
-            s -= OTHER_NAMES  # a named share ("Rosneft will control 16%") is not an unnamed one
+        elif contrary(a, b):
+            s -= OTHER_NAMES
         elif a.names & b.names:
             s += 0.05
         if (a.small or b.small) and s < SMALL_THRESHOLD:
@@ -98,6 +98,12 @@ def _apart(a: object, b: object) -> bool:
     if isinstance(a, tuple) and isinstance(b, tuple):
         return None not in (*a, *b)  # resolved, and not the same days: a year is not its six months
     return isinstance(a, str) and isinstance(b, str)
+
+
+def contrary(a: Meaning, b: Meaning) -> bool:
+    """Whether the names speak against two figures being one: a named share ("Rosneft will control
+    16%") against an unnamed one (about other names is a veto, see `vetoed`)."""
+    return a.dimension == "share" and bool(a.about) != bool(b.about)
 
 
 def _related(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -143,7 +143,7 @@ def describe(claim: Claim) -> Meaning | None:
         counted=counted,
         event=event,
         names=frozenset(_names(claim.entities)),
-        about=frozenset(_names(claim.about)),
+        about=frozenset(_names(n for n in claim.about if not _agent(sentence, n))),
         group=groups.of(fold(sentence[max(0, start - 25) : start] + " " + (claim.subject or "")),
                         fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count"),
         when=_when(claim),
@@ -217,6 +217,18 @@ def _weighted(before: list[tuple[str, int, int]], after: list[tuple[str, int, in
 NOT_NAMES = frozenset("""police officials officers authorities witnesses residents experts analysts researchers
 data figures statistics government ministers protesters investigators prosecutors doctors scientists
 image copyright caption media playback""".split())
+
+
+_AGENT_AFTER = regex.compile(
+    r"['’]?s?\s+(?:officials?|spokes(?:man|woman|person)|authorities|police|agents?|officers?|sources|ministry|"
+    r"ministers?|government|chief|director|leaders?|lawyers?|analysts?|statement|figures|data)\b", regex.I)
+
+
+def _agent(sentence: str, name: str) -> bool:
+    """Whether a name stands for who acts or speaks, not what a figure is about ("U.S. officials
+    arrested 42 people", "CBP officials said 42 people were apprehended", "Pentagon figures show")."""
+    at = sentence.find(name)
+    return at >= 0 and _AGENT_AFTER.match(sentence, at + len(name)) is not None
 
 
 def _names(names: Iterable[str]) -> Iterable[str]:

@@ -11,7 +11,7 @@ import snowballstemmer
 
 _STEMMER = snowballstemmer.stemmer("english")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_WORD = regex.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?")
+_WORD = regex.compile(r"(?<![\w'’.-])[^\W\d_](?:[\w'’.-]*[^\W_])?")  # not the "bn" of "$20bn"
 
 STOP = frozenset("""
 a an the and or but nor of in on at to for from by with about as into onto over under than then that this
