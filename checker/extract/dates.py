@@ -5,17 +5,23 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import re
 
 import regex
 
+from checker.extract import anchor as an
 from checker.extract import lexicon as lx
+from checker.extract.anchor import Anchor, Days
 from checker.extract.scan import DIGIT, Tokens, anchored, before, word_then_blanks
 
 _SP = r"[ \t\u00a0]"
 _MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+_MONTH_NAMES = {"may", "june", "july"} | {m for m in lx.MONTHS if len(m) > 4}
+# a month named in full, or shortened with its full stop ("Nov."), never the full stop of a sentence
+_MONTH_WORD = (f"(?:{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))}"
+               f"|(?:{'|'.join(sorted(set(lx.MONTHS) - _MONTH_NAMES, key=len, reverse=True))})\\.?)")
 _ORD = r"(?:st|nd|rd|th)?"
 _NUMWORD = "|".join(sorted([*lx.UNITS, *lx.TENS, "a", "an"], key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(lx.WEEKDAYS, key=len, reverse=True))
@@ -24,7 +30,7 @@ _DECADE_WORDS = r"twenties|thirties|forties|fifties|sixties|seventies|eighties|n
 _RELWORD = rf"last|this|next|coming|upcoming|previous|following|past|current|same|that|rest{_SP}+(?:of{_SP}+)?(?:the|my|this|current)|rest{_SP}+of"
 _ATOM = re.compile(
     rf"""(?<![\w'’])(?:
-      (?P<rel>(?:(?:early|late|mid)[ -]?)?(?:the{_SP}+)?(?:{_RELWORD})){_SP}+(?P<relunit>year|month|week|weekend|quarter|decade|{_SEASON}|{_WEEKDAY}|{_MONTH})
+      (?P<rel>(?:(?:early|late|mid)[ -]?|(?P<side>earlier|later){_SP}+)?(?:the{_SP}+)?(?:{_RELWORD})){_SP}+(?P<relunit>year|month|week|weekend|quarter|decade|{_SEASON}|{_WEEKDAY}|{_MONTH})
     | (?P<vague>
         (?:the{_SP}+)?(?:next|past|last|previous|coming|following|first){_SP}+(?:\d+|few|several|couple{_SP}+of|{_NUMWORD}){_SP}*(?:days?|weeks?|months?|years?|decades?|quarters?)
       | (?:the{_SP}+)?(?:past|previous|coming|upcoming){_SP}+(?:day|week|month|year|decade|weekend)
@@ -41,8 +47,8 @@ _ATOM = re.compile(
       | (?:this|next|last|coming)?{_SP}*(?:{_WEEKDAY})(?:{_SP}+the{_SP}+\d{{1,2}}(?:st|nd|rd|th))?
       | today|tomorrow|yesterday|tonight
     )
-    | (?:(?P<pre>early|late|mid)[ -]?)?(?:(?P<d1>\d{{1,2}}){_ORD}{_SP}+(?:of{_SP}+)?)?(?P<m>{_MONTH})\.?
-        (?:{_SP}+(?:the{_SP}+)?(?P<d2>\d{{1,2}}){_ORD}(?![\d:]))?
+    | (?:(?P<pre>early|late|mid)[ -]?)?(?:(?:(?P<d0>\d{{1,2}}){_ORD}{_SP}*(?P<link0>-|–|to|and){_SP}*)?(?P<d1>\d{{1,2}}){_ORD}{_SP}+(?:of{_SP}+)?)?(?P<m>{_MONTH_WORD})
+        (?:{_SP}+(?:the{_SP}+)?(?P<d2>\d{{1,2}}){_ORD}(?![\d:])(?:{_SP}*(?P<link3>-|–|to|and){_SP}*(?P<d3>\d{{1,2}}){_ORD}(?![\d:]))?)?
         (?:(?:,{_SP}*|{_SP}+)(?P<y>\d{{4}})(?![\d])|{_SP}+(?P<yrel>last|this|next){_SP}+year)?
     | (?P<decade>the{_SP}+['’]?(?:\d{{2}})?\d0['’]?s)
     | (?P<ym>(?:19|20)\d\d){_SP}?[-/]{_SP}?(?P<ymm>1[0-2]|0?[1-9])(?![\d/])
@@ -52,7 +58,7 @@ _ATOM = re.compile(
     re.X | re.I | re.A,
 )
 # what _ATOM needs at a run of one or two digits: a day, then a month
-_DAY_MONTH = re.compile(rf"\d{{1,2}}{_ORD}{_SP}+(?:of{_SP}+)?(?:{_MONTH})", re.I | re.A)
+_DAY_MONTH = re.compile(rf"\d{{1,2}}{_ORD}(?:{_SP}*(?:-|–|to|and){_SP}*\d{{1,2}}{_ORD})?{_SP}+(?:of{_SP}+)?(?:{_MONTH})", re.I | re.A)
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _YEAR_CONTEXT = regex.compile(
     rf"(?<![\w])(?:in|since|until|till|by|from|to|between|during|before|after|of|and|through|year|early|late|mid|summer|spring|autumn|winter|fiscal|financial|the|,){_SP}*-?\Z",
@@ -68,6 +74,7 @@ _SPAN_BEFORE = regex.compile(
 _SPAN_LAST = ("of", "to", "until", "ending", "ended", "since", "from", "before", "after")  # the words _SPAN_BEFORE ends with
 _SINCE = regex.compile(rf"(?<![\w])since{_SP}+\Z", regex.I)
 _BLANKS = " \t\u00a0"  # the characters of _SP
+_WEEKDAY_GAP = regex.compile(rf",?{_SP}+(?:the{_SP}+)?|{_SP}*,{_SP}*")  # between 'Sunday' and 'Nov. 25'
 
 
 _DIGITS = regex.compile(r"\d+")
@@ -85,10 +92,26 @@ class DateSpan(NamedTuple):
     first: date | None
     last: date | None
     counts: bool = False  # holds a figure of its own ("the six months to ...", "the past 3 weeks")
+    weekday: int | None = None  # Monday = 0, when a weekday is named
+    month: int | None = None  # the month and days of the month named, when no year is known
+    day: int | None = None
+    day_last: int | None = None
+
+    @classmethod
+    def of(cls, kind: str, start: int, end: int, days: Days, counts: bool = False) -> DateSpan:
+        """A span with what is known of its days."""
+        return cls(kind, start, end, days.first, days.last, counts, *days[2:])
+
+    def details(self) -> dict[str, Any]:
+        """What a claim says of its days: first and last when resolved, the weekday, month and
+        days of the month named when not."""
+        if self.first is not None and self.last is not None:
+            return {"first": self.first, "last": self.last, "weekday": self.weekday}
+        return {"first": self.first, "last": self.last, "weekday": self.weekday, "month": self.month,
+                "day": self.day, "day_last": self.day_last if self.day_last != self.day else None}
 
 
-def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
+_month_end = an.month_end
 
 
 def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
@@ -101,7 +124,7 @@ OPENERS = frozenset(
     {"early", "late", "mid", "the", "last", "this", "next", "coming", "upcoming", "previous",
      "following", "past", "current", "same", "that", "rest", "first", "second", "third", "fourth",
      "year", "week", "weekend", "q", "spring", "summer", "autumn", "fall", "winter", "nineteen",
-     "two", "twenty", "tens", "today", "tomorrow", "yesterday", "tonight", "whole"}
+     "two", "twenty", "tens", "today", "tomorrow", "yesterday", "tonight", "whole", "earlier", "later"}
     | set(lx.MONTHS) | set(lx.WEEKDAYS) | set(_DECADE_WORDS.split("|"))
 )
 
@@ -118,7 +141,7 @@ FOLLOWED = {
     "that": _CALENDAR, "this": _CALENDAR, "same": _CALENDAR, "first": _CALENDAR,
     "second": _CALENDAR, "third": _CALENDAR, "fourth": _CALENDAR, "whole": _CALENDAR,
     "two": frozenset({"thousand", "thousands"}), "year": frozenset({"to", DIGIT}),
-    "week": frozenset({"of", "after", DIGIT}), "past": _CALENDAR | frozenset({"few", "several", "couple", DIGIT} | set(lx.UNITS) | set(lx.TENS)),
+    "week": frozenset({"of", "after", DIGIT}), "earlier": frozenset({"this"}), "later": frozenset({"this"}), "past": _CALENDAR | frozenset({"few", "several", "couple", DIGIT} | set(lx.UNITS) | set(lx.TENS)),
     "last": _CALENDAR | frozenset({"few", "several", "couple", DIGIT} | set(lx.UNITS) | set(lx.TENS)),
     "next": _CALENDAR | frozenset({"few", "several", "couple", DIGIT} | set(lx.UNITS) | set(lx.TENS)),
 }
@@ -128,10 +151,38 @@ def find_dates(text: str, published: date | None, tokens: Tokens | None = None) 
     """Every date and period in `text`, periods including the dates they join."""
     tokens = tokens or Tokens(text, OPENERS)
     digits = [p for p in tokens.digits if _may_open_date(text, p)]
-    found = anchored(_ATOM, text, sorted(tokens.starts(OPENERS, followed=FOLLOWED) + digits))
-    atoms = [a for a in (_atom(text, m, published) for m in found) if a is not None]
+    found = list(anchored(_ATOM, text, sorted(tokens.starts(OPENERS, followed=FOLLOWED) + digits)))
+    anchor = Anchor(published) if published is not None else None
+    atoms = _atoms(text, found, anchor)
+    if anchor is None and (inferred := _stated_anchor(text, atoms)) is not None:
+        atoms = _atoms(text, found, inferred)
     periods = _periods(text, atoms, published)
     return sorted(atoms + periods, key=lambda d: (d.start, -d.end))
+
+
+def _atoms(text: str, found: list[regex.Match[str]], anchor: Anchor | None) -> list[DateSpan]:
+    """The dates of the matches, a weekday joined to the date it names ('Sunday, Nov. 25')."""
+    atoms = [a for a in (_atom(text, m, anchor) for m in found) if a is not None]
+    out: list[DateSpan] = []
+    for a in atoms:
+        last = out[-1] if out else None
+        if last is not None and a.day is not None and _bare_weekday(text, last) \
+                and _WEEKDAY_GAP.fullmatch(text, last.end, a.start) is not None:
+            out[-1] = a._replace(start=last.start, weekday=last.weekday)
+        else:
+            out.append(a)
+    return out
+
+
+def _bare_weekday(text: str, d: DateSpan) -> bool:
+    return d.weekday is not None and lx.key(text[d.start : d.end]) in an.WEEKDAY_NUMBER
+
+
+def _stated_anchor(text: str, atoms: list[DateSpan]) -> Anchor | None:
+    """The one day the article states in full with its weekday ('Sunday, Nov. 25, 2018'), if one."""
+    days = {a.first for a in atoms if a.weekday is not None and a.first is not None and a.first == a.last
+            and a.first.weekday() == a.weekday and a.month is not None}
+    return Anchor(days.pop(), published=False) if len(days) == 1 else None
 
 
 def _may_open_date(text: str, p: int) -> bool:
@@ -141,9 +192,9 @@ def _may_open_date(text: str, p: int) -> bool:
     return size == 4 or size in (1, 2) and _DAY_MONTH.match(text, p) is not None
 
 
-def _atom(text: str, m: regex.Match[str], published: date | None) -> DateSpan | None:
+def _atom(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | None:
     if m["vague"]:
-        return _vague(text, m)
+        return _vague(text, m, anchor)
     if m["ym"]:
         y, mo = int(m["ym"]), int(m["ymm"])
         if len(m["ymm"]) == 2 and mo == (y + 1) % 100:
@@ -163,17 +214,25 @@ def _atom(text: str, m: regex.Match[str], published: date | None) -> DateSpan | 
             return DateSpan("period", m.start(), m.end(), None, None)
         return DateSpan("period", m.start(), m.end(), date(int(digits), 1, 1), date(int(digits) + 9, 12, 31))
     if m["rel"]:
-        return _relative(m, published)
-    return _month_atom(text, m, published)
+        return _relative(text, m, anchor)
+    return _month_atom(text, m, anchor)
 
 
-def _vague(text: str, m: regex.Match[str]) -> DateSpan | None:
-    """Periods named but not resolved here: 'the past 3 weeks', 'Q3', 'the seventies', 'Friday'."""
+def _vague(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | None:
+    """Periods named but not resolved here: 'the past 3 weeks', 'Q3', 'the seventies'; and
+    weekdays and 'yesterday', resolved against the anchor."""
     words = m["vague"].lower().split()
-    if words[-1] in lx.WEEKDAYS or words[-1].rstrip("s") in {"today", "tomorrow", "yesterday", "tonight"}:
+    if words[-1] in lx.WEEKDAYS or words[-1].rstrip("s") in an.DAY_WORDS:
         if m["vague"][0].islower() and words[0] in lx.WEEKDAYS:
             return None
-        return DateSpan("date", m.start(), m.end(), None, None)
+        if words[-1] in lx.WEEKDAYS:
+            ahead = words[0] == "coming" or an.future(text, m.start())
+            days = an.weekday(an.WEEKDAY_NUMBER[words[-1]], anchor, ahead, words[0] if len(words) > 1 else "")
+            return DateSpan.of("date", m.start(), m.end(), days)
+        return DateSpan.of("date", m.start(), m.end(), an.day_word(words[-1].rstrip("s"), anchor))
+    if words[0] in lx.WEEKDAYS and words[-2:-1] == ["the"]:  # 'Wednesday the 21st'
+        days = Days(weekday=an.WEEKDAY_NUMBER[words[0]], day=int(_DIGITS.search(words[-1])[0]))
+        return DateSpan.of("date", m.start(), m.end(), days)
     if words[-1] in {"spring", "summer", "autumn", "fall", "winter"} and words[0] == "fall":
         return None  # "fall" the verb
     if words == ["weekend"] or words[-1] == "tens" and len(words) == 1:
@@ -195,45 +254,90 @@ def _year_atom(text: str, m: regex.Match[str]) -> DateSpan | None:
     return DateSpan("date", m.start(), m.end(), date(y, 1, 1), date(y, 12, 31))
 
 
-def _relative(m: regex.Match[str], published: date | None) -> DateSpan | None:
-    rel, unit = m["rel"].lower(), m["relunit"].lower()
+# how 'last', 'this', 'next' shift a year, month or week from the anchor's; other words
+# ('previous', 'following', 'same', 'that') speak of a date the text gives elsewhere
+_MONTH_VERBS = frozenset({"may", "march", "mar", "jan"})  # months that are words too, in lower case
+_SHIFT = {"last": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "upcoming": 1}
+
+
+def _relative(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | None:
+    rel, unit = m["rel"].lower(), lx.key(m["relunit"])
+    word = rel.split()[-1]
     kind = "date" if unit in lx.MONTHS or unit in lx.WEEKDAYS else "period"
-    if rel.split()[-1] in {"that", "same"} and unit in lx.MONTHS and unit in {"may", "march", "mar", "jan"}:
-        return None
-    if published is None or unit not in {"year", "month"}:
+    if unit in _MONTH_VERBS and not m["relunit"][0].isupper():
+        return None  # "this may", "the last march"
+    if unit in lx.WEEKDAYS:
+        ahead = word in {"coming", "upcoming"} or an.future(text, m.start())
+        days = an.weekday(an.WEEKDAY_NUMBER[unit], anchor, ahead, word if word in {"last", "next"} else "")
+        return DateSpan.of(kind, m.start(), m.end(), days)
+    if unit in lx.MONTHS:
+        return DateSpan.of(kind, m.start(), m.end(), _relative_month(lx.MONTHS[unit], word, anchor))
+    if anchor is None or not anchor.published:
         return DateSpan(kind, m.start(), m.end(), None, None)
-    k = -1 if rel.endswith(("last", "previous", "past")) else 1 if rel.endswith(("next", "following")) else 0
+    if m["side"] and word == "this" and unit in {"week", "month", "year"}:
+        return DateSpan.of(kind, m.start(), m.end(), an.part(unit, m["side"].lower(), anchor))
+    if word == "past" and unit in {"week", "month", "year"}:
+        return DateSpan.of(kind, m.start(), m.end(), an.trailing(unit, anchor))
+    k = _SHIFT.get(word)
+    if k is None:
+        return DateSpan(kind, m.start(), m.end(), None, None)
+    if unit in {"week", "weekend"}:
+        return DateSpan.of(kind, m.start(), m.end(), an.week(unit, k, anchor))
+    p = anchor.day
     if unit == "year":
-        y = published.year + k
-        return DateSpan(kind, m.start(), m.end(), date(y, 1, 1), date(y, 12, 31))
-    y, mo = _shift_month(published.year, published.month, k)
-    return DateSpan(kind, m.start(), m.end(), date(y, mo, 1), _month_end(y, mo))
+        return DateSpan(kind, m.start(), m.end(), date(p.year + k, 1, 1), date(p.year + k, 12, 31))
+    if unit == "month":
+        y, mo = _shift_month(p.year, p.month, k)
+        return DateSpan(kind, m.start(), m.end(), date(y, mo, 1), _month_end(y, mo))
+    return DateSpan(kind, m.start(), m.end(), None, None)
 
 
-def _month_atom(text: str, m: regex.Match[str], published: date | None) -> DateSpan | None:
-    word = m["m"]
+def _relative_month(month: int, word: str, anchor: Anchor | None) -> Days:
+    """'last March' (the latest March before the anchor's month), 'this June', 'next May'."""
+    k = _SHIFT.get(word)
+    if anchor is None or not anchor.published or k is None:
+        return Days(month=month)
+    p = anchor.day
+    y = p.year + (k if k == 0 else -1 if k < 0 and month >= p.month else 1 if k > 0 and month <= p.month else 0)
+    return Days(date(y, month, 1), _month_end(y, month))
+
+
+def _month_atom(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | None:
+    word = m["m"].rstrip(".")
     month = lx.MONTHS[lx.key(word)]
     bare = not (m["d1"] or m["d2"] or m["y"] or m["yrel"])
-    if not word[0].isupper() and (bare or word.lower() in {"may", "march", "mar", "jan"} and not m["y"]):
+    if not word[0].isupper() and (bare or word.lower() in _MONTH_VERBS and not m["y"]):
         return None
     if bare and not m["pre"] and (len(word) <= 3 and word.lower() != "may" or word.lower() in {"may", "march"}):
         if not before(_TEMPORAL_PREP, text, m.start(), 12):
             return None  # "May" the verb, "March" the walk, "Jan" the name
+    low, high = _days_of_month(m)
+    kind = "period" if low != high and (m["link0"] or m["link3"] or "").lower() != "and" else "date"
     year: int | None = None
     if m["y"]:
         year = int(m["y"])
-    elif m["yrel"] and published is not None:
-        year = published.year + {"last": -1, "this": 0, "next": 1}[lx.key(m["yrel"])]
-    day = m["d1"] or m["d2"]
+    elif m["yrel"] and anchor is not None and anchor.published:
+        year = anchor.day.year + {"last": -1, "this": 0, "next": 1}[lx.key(m["yrel"])]
+    elif not m["yrel"]:
+        year = an.year_of(month, low, anchor, an.future(text, m.start()))
+    known = Days(month=month, day=low or None, day_last=high or None)
     if year is None:
-        return DateSpan("date", m.start(), m.end(), None, None)
-    if day:
-        try:
-            d = date(year, month, int(day))
-        except ValueError:
-            return None
-        return DateSpan("date", m.start(), m.end(), d, d)
-    return DateSpan("date", m.start(), m.end(), date(year, month, 1), _month_end(year, month))
+        return DateSpan.of(kind, m.start(), m.end(), known)
+    try:
+        first = date(year, month, low or 1)
+        last = date(year, month, high) if high else _month_end(year, month)
+    except ValueError:
+        return None
+    return DateSpan.of(kind, m.start(), m.end(), known._replace(first=first, last=last))
+
+
+def _days_of_month(m: regex.Match[str]) -> tuple[int, int]:
+    """The first and last day of the month a date names ('24 and 25 June', 'June 24-26'); (0, 0)
+    for the whole month, or when the figures are no days of a month ('August 99')."""
+    stated = [int(d) for d in (m["d0"], m["d1"]) if d] if m["d1"] else [int(d) for d in (m["d2"], m["d3"]) if d]
+    if not stated or not all(1 <= d <= 31 for d in stated) or stated[0] > stated[-1]:
+        return 0, 0
+    return stated[0], stated[-1]
 
 
 def _periods(text: str, atoms: list[DateSpan], published: date | None) -> list[DateSpan]:

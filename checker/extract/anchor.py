@@ -1,0 +1,155 @@
+"""Relative dates resolved against an anchor day: the article's publication date, or a day the
+article itself states unambiguously.
+
+The rules, one place for all of them:
+- a weekday ("on Wednesday") is the nearest such day on or before publication, or on or after it
+  when the sentence speaks of the future before it ("will start on Wednesday", "starting
+  Wednesday"); "last Wednesday" is strictly before, "next Wednesday" strictly after;
+- "yesterday", "today", "tonight", "tomorrow": the day before, of, after publication;
+- "last/this/next week" a Monday-to-Sunday week, "weekend" its Saturday and Sunday;
+- a day or month without a year ("April 5", "in December") is in the year of publication, or the
+  previous one when it would otherwise fall more than three months after publication, or the next
+  one when the sentence speaks of the future and it would fall more than a month before it;
+- "earlier this month" runs from the month's first day to publication, "later this year" from
+  publication to the year's last day.
+An anchor inferred from the article (not its publication day) resolves no "yesterday" and no bare
+weekday to one day: a weekday is then one of the two such days within six days of the anchor.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from typing import NamedTuple
+
+import regex
+
+from checker.extract import lexicon as lx
+
+WEEKDAY_NUMBER = {name: i for i, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+# future before a date, inside its clause: "will", "is due to", "is set to", "starting", ...
+_FUTURE = regex.compile(
+    r"(?<![\w'’])(?:will|shall|won['’]t|['’]ll|(?:is|are)\s+(?:due|set|expected|scheduled|planned|to)|due\s+to"
+    r"|plans?\s+to|going\s+to|starting|beginning|effective|begins?|starts?)(?![\w'’])",
+    regex.I,
+)
+_CLAUSE_STOP = regex.compile(r"[.!?;,:\"“”\n]")
+_CLAUSE_REACH = 60
+
+
+class Anchor(NamedTuple):
+    """A day relative dates are resolved against; `published` when it is the publication day."""
+
+    day: date
+    published: bool = True
+
+
+class Days(NamedTuple):
+    """What a date can mean: its first and last day when resolved, else what is known of it."""
+
+    first: date | None = None
+    last: date | None = None
+    weekday: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day_last: int | None = None
+
+
+def future(text: str, start: int) -> bool:
+    """Whether the clause before `start` speaks of the future ("will start on", "starting")."""
+    window = text[max(0, start - _CLAUSE_REACH) : start]
+    stops = list(_CLAUSE_STOP.finditer(window))
+    if stops:
+        window = window[stops[-1].end() :]
+    return _FUTURE.search(window) is not None
+
+
+def month_end(y: int, m: int) -> date:
+    """The last day of month `m` of year `y`."""
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def weekday(number: int, anchor: Anchor | None, ahead: bool, rel: str = "") -> Days:
+    """A weekday ('Wednesday', 'last Wednesday', 'next Wednesday'), resolved when it can be."""
+    if anchor is None:
+        return Days(weekday=number)
+    gap = (anchor.day.weekday() - number) % 7  # days back to the nearest such day, on or before
+    if not anchor.published:
+        if rel in {"last", "next"}:
+            return Days(weekday=number)  # relative to the writing day, which is unknown
+        low, high = anchor.day - timedelta(days=6), anchor.day + timedelta(days=6)
+        return Days(low, high, number)
+    if rel == "last":
+        back = gap or 7
+    elif rel == "next" or ahead:
+        back = -((number - anchor.day.weekday()) % 7 or (7 if rel == "next" else 0))
+    else:
+        back = gap
+    day = anchor.day - timedelta(days=back)
+    return Days(day, day, number)
+
+
+def day_word(word: str, anchor: Anchor | None) -> Days:
+    """'yesterday', 'today', 'tonight', 'tomorrow': resolved against the publication day only."""
+    if anchor is None or not anchor.published:
+        return Days()
+    day = anchor.day + timedelta(days=DAY_WORDS[lx.key(word)])
+    return Days(day, day)
+
+
+def week(unit: str, k: int, anchor: Anchor | None) -> Days:
+    """'last week' (k=-1), 'this weekend' (k=0), 'next week' (k=1): Monday to Sunday, or its weekend."""
+    if anchor is None or not anchor.published:
+        return Days()
+    monday = anchor.day - timedelta(days=anchor.day.weekday()) + timedelta(weeks=k)
+    if unit == "weekend":
+        return Days(monday + timedelta(days=5), monday + timedelta(days=6))
+    return Days(monday, monday + timedelta(days=6))
+
+
+def part(unit: str, side: str, anchor: Anchor | None) -> Days:
+    """'earlier this month' (side 'earlier') or 'later this year' ('later'): up to or from publication."""
+    if anchor is None or not anchor.published:
+        return Days()
+    p = anchor.day
+    if unit == "week":
+        whole = week("week", 0, anchor)
+        first, last = whole.first or p, whole.last or p
+    elif unit == "month":
+        first, last = p.replace(day=1), month_end(p.year, p.month)
+    else:
+        first, last = date(p.year, 1, 1), date(p.year, 12, 31)
+    return Days(first, p) if side == "earlier" else Days(p, last)
+
+
+def trailing(unit: str, anchor: Anchor) -> Days:
+    """'the past week', 'the past month', 'the past year': the stretch ending on publication."""
+    p = anchor.day
+    if unit == "week":
+        return Days(p - timedelta(days=6), p)
+    if unit == "month":
+        y, m = (p.year, p.month - 1) if p.month > 1 else (p.year - 1, 12)
+        return Days(_same_day(y, m, p.day) + timedelta(days=1), p)
+    return Days(_same_day(p.year - 1, p.month, p.day) + timedelta(days=1), p)
+
+
+def year_of(month: int, day: int | None, anchor: Anchor | None, ahead: bool) -> int | None:
+    """The year of a date stated without one ('April 5', 'in December'); None when unknown."""
+    if anchor is None:
+        return None
+    p = anchor.day
+    y = p.year
+    if not anchor.published:  # the year that puts it nearest to the stated day
+        return min((y - 1, y, y + 1), key=lambda c: abs((_same_day(c, month, day) - p).days))
+    first = _same_day(y, month, day)
+    if (first - p).days > 92:
+        return y - 1
+    if ahead and (p - first).days > 31:
+        return y + 1
+    return y
+
+
+def _same_day(y: int, month: int, day: int | None) -> date:
+    return date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
