@@ -366,8 +366,9 @@ def _periods(text: str, atoms: list[DateSpan], published: date | None) -> list[D
 
 def _span_period(span: regex.Match[str], anchor: DateSpan) -> DateSpan:
     """'the six months to September 2018' = April to September 2018."""
-    n = _count_word(span["n2"] or span["n"])
-    unit = span["u"].lower().rstrip("s")
+    unit = span["u"].lower()
+    n = _count_word(span["n2"] or span["n"]) if span["n2"] or span["n"] or unit.endswith("s") else 1  # 'the year to'
+    unit = unit.rstrip("s")
     first = last = None
     rel = " ".join(span["rel"].lower().split()[:1])
     if n is not None and anchor.first is not None and anchor.last is not None and unit in {"month", "year"}:
