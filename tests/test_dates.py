@@ -66,6 +66,13 @@ RESOLVED = [
     ("The tour runs from June 24 to 26, 2004.", None, "June 24 to 26, 2004", {"first": "2004-06-24", "last": "2004-06-26"}),
     ("He died on Sunday, Nov. 25, 2018, in Kiev.", None, "Sunday, Nov. 25, 2018", {"first": "2018-11-25", "last": "2018-11-25", "weekday": 6}),
     ("It opens on Tuesday 9 November.", "2004-10-20", "Tuesday 9 November", {"first": "2004-11-09", "last": "2004-11-09", "weekday": 1}),
+    ("Talks ran from 6 to 9 January 2005.", None, "6 to 9 January 2005", {"first": "2005-01-06", "last": "2005-01-09"}),
+    # quarters of a stated year
+    ("Sales fell in the second quarter of 2019.", None, "the second quarter of 2019", {"first": "2019-04-01", "last": "2019-06-30"}),
+    ("Sales fell in the first-quarter of 2004.", None, "the first-quarter of 2004", {"first": "2004-01-01", "last": "2004-03-31"}),
+    ("Profits rose in the last quarter of 2004.", None, "the last quarter of 2004", {"first": "2004-10-01", "last": "2004-12-31"}),
+    ("Sales fell in Q3 2018.", None, "Q3 2018", {"first": "2018-07-01", "last": "2018-09-30"}),
+    ("Profits rose in the last quarter.", PUB, "the last quarter", {}),
     # periods
     ("Sales rose between June 2003 and 2004.", None, "between June 2003 and 2004", {"first": "2003-06-01", "last": "2004-12-31"}),
     ("Profits fell in the year to March 2004.", None, "in the year to March 2004", {"first": "2003-04-01", "last": "2004-03-31"}),

@@ -30,7 +30,7 @@ _DECADE_WORDS = r"twenties|thirties|forties|fifties|sixties|seventies|eighties|n
 _RELWORD = rf"last|this|next|coming|upcoming|previous|following|past|current|same|that|rest{_SP}+(?:of{_SP}+)?(?:the|my|this|current)|rest{_SP}+of"
 _ATOM = re.compile(
     rf"""(?<![\w'’])(?:
-      (?P<rel>(?:(?:early|late|mid)[ -]?|(?P<side>earlier|later){_SP}+)?(?:the{_SP}+)?(?:{_RELWORD})){_SP}+(?P<relunit>year|month|week|weekend|quarter|decade|{_SEASON}|{_WEEKDAY}|{_MONTH})
+      (?P<rel>(?:(?:early|late|mid)[ -]?|(?P<side>earlier|later){_SP}+)?(?:the{_SP}+)?(?:{_RELWORD})){_SP}+(?P<relunit>year|month|week|weekend|quarter(?!{_SP}+of{_SP}+\d)|decade|{_SEASON}|{_WEEKDAY}|{_MONTH})
     | (?P<vague>
         (?:the{_SP}+)?(?:next|past|last|previous|coming|following|first){_SP}+(?:\d+|few|several|couple{_SP}+of|{_NUMWORD}){_SP}*(?:days?|weeks?|months?|years?|decades?|quarters?)
       | (?:the{_SP}+)?(?:past|previous|coming|upcoming){_SP}+(?:day|week|month|year|decade|weekend)
@@ -237,8 +237,22 @@ def _vague(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | 
         return None  # "fall" the verb
     if words == ["weekend"] or words[-1] == "tens" and len(words) == 1:
         return None
+    if "quarter" in m["vague"].lower() or words[0][:1] == "q" and words[0][1:].isdigit():
+        return DateSpan.of("period", m.start(), m.end(), _quarter(m["vague"].lower().replace("-", " ").split()))
     counted = _DIGITS.search(m["vague"]) is not None or any(w in lx.UNITS or w in lx.TENS for w in words)
     return DateSpan("period", m.start(), m.end(), None, None, counted)
+
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+
+
+def _quarter(words: list[str]) -> Days:
+    """'the third quarter of 2018', 'Q3 2018', '2018 the first quarter': its three months."""
+    n = next((_QUARTERS[w] for w in words if w in _QUARTERS), None)
+    y = next((int(w) for w in words if len(w) == 4 and w.isdigit()), None)
+    if n is None or y is None:
+        return Days()
+    return Days(date(y, 3 * n - 2, 1), _month_end(y, 3 * n))
 
 
 def _year_atom(text: str, m: regex.Match[str]) -> DateSpan | None:
