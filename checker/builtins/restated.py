@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from checker import align
+from checker.align import blocks as align
 from checker.arith import overlap
 from checker.engine import Aliases
 from checker.findings import finding, stated

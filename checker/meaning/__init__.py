@@ -1,1 +1,198 @@
-"""What a figure means: here, which days a date or period can be (`checker.meaning.dates`)."""
+"""What a figure measures: a description that survives the ways reporters reword a sentence.
+
+A figure's meaning is read from its sentence: the words around it (folded, stemmed, synonyms
+brought to one class, so that "42 people were apprehended" and "69 immigrants were detained"
+share "detain" and a counted person), what it counts, the event it counts, the names of its
+sentence (a word that only opens the sentence is no name), the group it is about ("girls",
+"under 12", "men"), its period and its place. Two figures are compared across sources only when
+their meanings are alike (see `checker.align`); each finding says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from fractions import Fraction
+from typing import NamedTuple
+
+import regex
+
+from checker.meaning import groups
+from checker.meaning.words import SYNONYMS, content, fold, name_key
+from checker.model import Claim, Interval
+
+SMALL_COUNT = 12  # counts up to this are small ("three ships")
+WINDOW = 5  # content words read on each side of a figure
+EVENTS = frozenset({"detain", "kill", "injur", "miss", "strike", "rais", "fall", "pay", "sale", "infect"})
+COMPARED_KINDS = frozenset({"count", "percent", "ratio", "money", "range", "multiplier", "change", "duration",
+                            "age", "measure", "date"})
+_THINGS = frozenset(SYNONYMS) - EVENTS
+
+
+class Meaning(NamedTuple):
+    """What one figure measures, as compared across sources."""
+
+    dimension: str  # what its value is a value of: 'count', 'money:USD', 'duration:day', 'date', ...
+    near: tuple[tuple[str, float], ...]  # the word classes around the figure, nearest weighing most
+    sentence: frozenset[str]  # every word class of its sentence
+    counted: tuple[str, ...]  # what it counts ('person', 'vehicl'), from the words after it
+    event: str | None  # the event it counts ('detain', 'kill'), the nearest such word
+    names: frozenset[str]  # the names of its sentence, folded
+    about: frozenset[str]  # the names nearest the figure: what it is about ('instagram')
+    group: frozenset[str]  # the sub-group it is about ('girl', 'under 12', 'men')
+    when: object  # its period, resolved to days when possible
+    place: str | None
+    thing: str = ""  # what it counts, as written ("grooming activities")
+    small: bool = False  # a small count ("three", "two"): common, so it needs more likeness to align
+
+    def record(self) -> dict[str, object]:
+        """The meaning as a JSON record (`claims --format json`)."""
+        when = self.when
+        return {
+            "dimension": self.dimension, "event": self.event, "counts": self.thing or None,
+            "group": sorted(self.group), "about": sorted(self.about), "names": sorted(self.names),
+            "place": self.place, "period": [str(d) for d in when] if isinstance(when, tuple) else when,
+            "near": [c for c, _ in self.near],
+        }
+
+    def describe(self) -> str:
+        """The description in words, for `claims --format json` and a finding's evidence."""
+        parts = [self.dimension]
+        if self.event:
+            parts.append(f"event {self.event}")
+        if self.thing:
+            parts.append(f"of {self.thing}")
+        if self.group:
+            parts.append("group " + ", ".join(sorted(self.group)))
+        if self.place:
+            parts.append(f"in {self.place}")
+        return "; ".join(parts)
+
+
+def dimension(claim: Claim) -> str | None:
+    """What a figure's value is a value of; None when it is not compared across sources."""
+    if claim.kind not in COMPARED_KINDS:
+        return None
+    if claim.kind == "date":
+        return "date" if days(claim) is not None else None
+    if claim.value is None and claim.kind != "range":
+        return None
+    unit = claim.unit or ""
+    if claim.kind == "change" and _POINTS.search(claim.text):
+        unit = "percentage_point"  # "rose by 5 percentage points" is no percentage change
+    if claim.kind in {"percent", "ratio"} or unit in {"percent", "ratio"} and claim.kind != "change":
+        return "share" if unit != "percentage_point" else "points"
+    return f"{claim.kind}:{unit}" if unit else claim.kind
+
+
+def days(claim: Claim) -> Interval | None:
+    """A date claim's days as an interval of day ordinals, when they are known."""
+    first, last = dict(claim.details).get("first"), dict(claim.details).get("last")
+    if not first or not last:
+        return None
+    try:
+        a, b = date.fromisoformat(str(first)), date.fromisoformat(str(last))
+    except ValueError:
+        return None
+    return Interval(Fraction(a.toordinal()), Fraction(b.toordinal()))
+
+
+def describe(claim: Claim) -> Meaning | None:
+    """The meaning of one figure, or None when it is not compared across sources."""
+    dim = dimension(claim)
+    if dim is None:
+        return None
+    sentence = claim.sentence
+    words = content(sentence)
+    at = sentence.find(" ".join(claim.text.split()))
+    start, end = (at, at + len(" ".join(claim.text.split()))) if at >= 0 else (0, 0)
+    before = [w for w in words if w[2] <= start][-WINDOW:][::-1]
+    after = [w for w in words if w[1] >= end][:WINDOW]
+    cuts = [m.start() for m in _CLAUSE.finditer(sentence)]
+    near = _weighted(before, after, cuts, start, end)
+    thing = _PHRASE_END.split(" " + (claim.subject or "") + " ", maxsplit=1)[0].strip()
+    counted = _counted(thing)
+    event = next((c for c in counted if c in EVENTS), None) or next(
+        (c for side in (after, before) for c, a, b in side if c in EVENTS and not _cut(cuts, a, b, start, end)), None)
+    return Meaning(
+        dimension=dim,
+        near=near,
+        sentence=frozenset(c for c, _, _ in words),
+        counted=counted,
+        event=event,
+        names=frozenset(_names(claim.entities)),
+        about=frozenset(_names(claim.about)),
+        group=groups.of(fold(sentence[max(0, start - 25) : start] + " " + (claim.subject or "")),
+                        fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count"),
+        when=_when(claim),
+        place=_place(claim),
+        thing=thing,
+        small=claim.kind == "count" and claim.value is not None and abs(claim.value) <= SMALL_COUNT,
+    )
+
+
+_POINTS = regex.compile(r"\bpoints?\b|\bpp\b|\bpts?\b", regex.I)
+_PLACE = regex.compile(r"(?:^|\s)(?:in|across|throughout)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", regex.I)
+_PHRASE_END = regex.compile(r"[,;:()]|\s(?:of|off|in|on|at|from|to|for|across|near|after|before|over|under|who|which|that)\s", regex.I)
+
+
+def _counted(phrase: str) -> tuple[str, ...]:
+    """What a figure counts, head first: the content words of the noun phrase after it ('Ukrainian boats' -> boat, ukrainian)."""
+    words = [c for c, _, _ in content(phrase)]
+    return tuple(words[::-1][:3])
+
+
+_CLAUSE = regex.compile(r"[,;:()\u2013\u2014]|\s-\s|\s(?:and|but|while|whereas|although|as)\s", regex.I)
+BEYOND_CLAUSE = 0.35  # the weight of a word for each clause boundary between it and the figure
+
+
+def _place(claim: Claim) -> str | None:
+    """Where a figure is: the place its sentence names after 'in', 'across' or 'throughout' (any case)."""
+    if claim.place:
+        return name_key(claim.place)
+    m = _PLACE.search(claim.sentence)
+    return name_key(m[1]) if m and m[1] in claim.entities else None
+
+
+def _clause_after(sentence: str, end: int, cuts: list[int]) -> str:
+    """The words after a figure to the end of its clause, at most 60 characters."""
+    stop = next((c for c in cuts if c >= end), len(sentence))
+    return sentence[end : min(stop, end + 60)]
+
+
+def _cut(cuts: list[int], a: int, b: int, start: int, end: int) -> int:
+    """How many clause boundaries lie between the word at [a, b) and the figure at [start, end)."""
+    lo, hi = (b, start) if b <= start else (end, a)
+    return sum(1 for c in cuts if lo <= c < hi)
+
+
+def _weighted(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]], cuts: list[int],
+              start: int, end: int) -> tuple[tuple[str, float], ...]:
+    weights: dict[str, float] = {}
+    for side in (before, after):
+        for rank, (cls, a, b) in enumerate(side):
+            weight = BEYOND_CLAUSE ** _cut(cuts, a, b, start, end) / (1 + rank / 2)
+            weights[cls] = max(weights.get(cls, 0.0), weight)
+    return tuple(sorted(weights.items(), key=lambda kv: -kv[1]))
+
+
+# words that open sentences as the actors of news copy, capitalised there and elsewhere ("Police
+# said", "Officials added"): no names, so two reports of the same arrests are not kept apart by them
+NOT_NAMES = frozenset("""police officials officers authorities witnesses residents experts analysts researchers
+data figures statistics government ministers protesters investigators prosecutors doctors scientists
+image copyright caption media playback""".split())
+
+
+def _names(names: Iterable[str]) -> Iterable[str]:
+    for name in names:
+        key = name_key(name)
+        if key and key not in NOT_NAMES:
+            yield key
+
+
+def _when(claim: Claim) -> object:
+    if claim.period is None:
+        return None
+    if claim.period.first:
+        return (claim.period.first, claim.period.last)
+    return fold(claim.period.text)

@@ -8,6 +8,7 @@ from datetime import date
 from fractions import Fraction
 from typing import Any, TextIO
 
+from checker.meaning import describe
 from checker.model import Claim, Period
 
 SCHEMA_VERSION = 1
@@ -51,7 +52,13 @@ def claim_record(c: Claim) -> dict[str, Any]:
         "unit": c.unit, "qualifier": c.qualifier, "subject": c.subject,
         "entities": list(c.entities), "about": list(c.about), "period": _period(c.period), "place": c.place,
         "sentence": c.sentence, "details": {k: _plain(v) for k, v in c.details},
+        "meaning": _meaning(c),
     }
+
+
+def _meaning(c: Claim) -> dict[str, Any] | None:
+    found = describe(c)
+    return None if found is None else found.record()
 
 
 def dump(record: dict[str, Any]) -> str:

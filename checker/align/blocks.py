@@ -1,10 +1,8 @@
-"""Zero-configuration alignment: which claims of different sources speak of the same quantity.
+"""Blocking by names: claims grouped by kind, unit, the names they are about and their period.
 
-Claims are blocked by kind, unit, the names they are about and their period, so that a figure
-about one platform, force or region is never held against a national or all-platform figure,
-and figures for different periods are never compared. Within a block, subjects are grouped by
-rapidfuzz similarity; claims with no names must share a subject. Never all pairs: blocks are
-keyed, and each group's disagreements are found in O(n log n).
+Used inside one article (`builtin.restated`: a named share told twice); across sources the
+alignment of `checker.align` reads what figures measure instead. Within a block, subjects are
+grouped by rapidfuzz similarity; claims with no names must share a subject.
 """
 
 from __future__ import annotations
@@ -16,12 +14,8 @@ import regex
 from rapidfuzz import fuzz
 
 from checker.engine import Aliases
-from checker.kinds.agree import conflicts
-from checker.model import Claim, Finding, Severity
+from checker.model import Claim
 
-RULE = "builtin.agree"
-SEVERITY = Severity.ERROR
-MESSAGE = "Two sources give this figure differently: they cannot both be right"
 ALIGNED_KINDS = {"count", "percent", "ratio", "money", "range", "multiplier", "change"}
 SHARE_KINDS = {"percent", "ratio", "multiplier"}  # shares and trends of a named thing: one per name
 SUBJECT_SIMILARITY = 85  # rapidfuzz token_sort_ratio for subjects of unnamed figures
@@ -76,16 +70,6 @@ def period_key(claim: Claim) -> object:
     return (claim.period.first, claim.period.last) if claim.period.first else claim.period.text.lower()
 
 
-def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> list[list[Claim]]:
-    """Groups of claims (at most one per source, two sources at least) that speak of one quantity."""
-    groups = []
-    for group in same_quantity((c for cs in claims.values() for c in cs), aliases or Aliases()):
-        group = _one_per_source(group)
-        if len({c.source for c in group}) >= 2:
-            groups.append(group)
-    return groups
-
-
 def same_quantity(claims: Iterable[Claim], aliases: Aliases, by_period: bool = True) -> list[list[Claim]]:
     """Claims grouped by the quantity they speak of (blocked by kind, unit, names and, if asked, period)."""
     blocks: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
@@ -120,16 +104,3 @@ def by_subject(members: list[Claim], named: bool, key: Callable[[Claim], str] | 
             groups.append([c])
             keys.append(text)
     return groups
-
-
-def _one_per_source(group: list[Claim]) -> list[Claim]:
-    """A source with two figures in one group is ambiguous there: it is left out of the group."""
-    per_source: dict[str, list[Claim]] = defaultdict(list)
-    for c in group:
-        per_source[c.source].append(c)
-    return [found[0] for found in per_source.values() if len(found) == 1]
-
-
-def check(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> list[Finding]:
-    """A finding for each aligned figure that no common value reconciles with the others."""
-    return [f for group in align(claims, aliases) for f in conflicts(RULE, SEVERITY, MESSAGE, group)]

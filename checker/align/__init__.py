@@ -1,0 +1,117 @@
+"""Cross-source alignment: which figures of different sources are one quantity, and which disagree.
+
+Each figure gets a meaning (`checker.meaning`): the word classes around it and in its sentence,
+what it counts, its event, names, group, period and place. Candidates come through an inverted
+index of (dimension, word class), rarest classes first and postings capped, never all pairs. A
+pair is scored by how alike the words around the two figures are and how alike their sentences
+are (IDF-weighted), so that a paraphrase ("ordered its 32,000 employees to remove" / "ordered its
+32,500 employees to remove") and a reworded report ("officials arrested 42 people" / "69
+immigrants were detained") both align. Two figures are linked when each is the other's best in
+its source and the score clears `THRESHOLD`; linked figures form a quantity (union-find). A
+source that tells the quantity twice gives one binding when its tellings agree. Figures whose
+intervals no common value reconciles are flagged, with every source's figure as evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import NamedTuple
+
+from checker.align.compare import conflict, findings, value
+from checker.align.index import candidates, idf_table
+from checker.align.score import THRESHOLD, score
+from checker.engine import Aliases
+from checker.meaning import Meaning, describe
+from checker.model import Claim, Finding, Severity
+
+RULE = "builtin.agree"
+SEVERITY = Severity.ERROR
+MESSAGE = "Two sources give this figure differently: they cannot both be right"
+
+
+class Described(NamedTuple):
+    """A figure with its meaning."""
+
+    claim: Claim
+    meaning: Meaning
+
+
+def described(claims: Mapping[str, list[Claim]]) -> list[Described]:
+    """Every figure that is compared across sources, with its meaning."""
+    out = []
+    for source_claims in claims.values():
+        for claim in source_claims:
+            meaning = describe(claim)
+            if meaning is not None:
+                out.append(Described(claim, meaning))
+    return out
+
+
+def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> list[list[tuple[Described, float]]]:
+    """Quantities stated in two sources at least: each a list of figures with the score that linked them."""
+    items = described(claims)
+    if len({d.claim.source for d in items}) < 2:
+        return []
+    idf = idf_table(items)
+    scored: dict[tuple[int, str], list[tuple[float, int]]] = {}  # (figure, other source) -> [(score, figure there)]
+    figures: dict[tuple[str, str], list[Claim]] = {}  # the other figures of each sentence
+    for d in items:
+        figures.setdefault((d.claim.source, d.claim.sentence), []).append(d.claim)
+    for i, j in candidates(items, idf):
+        a, b = items[i], items[j]
+        if a.meaning.dimension == "date" and not _same_facts(figures[a.claim.source, a.claim.sentence],
+                                                             figures[b.claim.source, b.claim.sentence]):
+            continue
+        s = score(a.meaning, b.meaning, idf, aliases)
+        if s >= THRESHOLD:
+            scored.setdefault((i, b.claim.source), []).append((s, j))
+            scored.setdefault((j, a.claim.source), []).append((s, i))
+    best = {key: max(found) for key, found in scored.items()}
+    parent = list(range(len(items)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    linked: dict[int, float] = {}
+    for (i, other), (s, j) in best.items():
+        if best.get((j, items[i].claim.source), (0.0, -1))[1] == i and i < j and not _rival(i, j, s, items, scored):
+            parent[root(i)] = root(j)
+            linked[i] = max(linked.get(i, 0.0), s)
+            linked[j] = max(linked.get(j, 0.0), s)
+    groups: dict[int, list[tuple[Described, float]]] = {}
+    for i in linked:
+        groups.setdefault(root(i), []).append((items[i], linked[i]))
+    return [g for g in groups.values() if len({d.claim.source for d, _ in g}) >= 2]
+
+
+def _same_facts(a: list[Claim], b: list[Claim]) -> bool:
+    """Whether two sentences may date one event: when both state other figures, one of them is
+    shared ("sold 5,000 cars in 2017" and "sold 6,500 cars in 2018" date different facts)."""
+    a_values = {c.value for c in a if c.kind != "date" and c.value is not None}
+    b_values = {c.value for c in b if c.kind != "date" and c.value is not None}
+    return not a_values or not b_values or bool(a_values & b_values)
+
+
+RIVAL = 0.8  # a candidate scoring this share of the best one is a rival reading
+
+
+def _rival(i: int, j: int, s: float, items: list[Described], scored: dict[tuple[int, str], list[tuple[float, int]]]) -> bool:
+    """Whether a pair that disagrees has a rival reading that agrees: a figure nearly as alike to
+    one of the two, in the other's source, that gives the same value. Then the match is unsure,
+    and a finding could be wrong."""
+    a, b = value(items[i].claim), value(items[j].claim)
+    if not conflict(a, b):
+        return False
+    for x, other, mine in ((i, items[j].claim.source, a), (j, items[i].claim.source, b)):
+        for t, k in scored.get((x, other), []):
+            if t >= RIVAL * s and not conflict(value(items[k].claim), mine):
+                return True
+    return False
+
+
+def check(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> list[Finding]:
+    """A finding for each aligned figure that no common value reconciles with the others."""
+    return [f for group in align(claims, aliases) for f in findings(RULE, SEVERITY, MESSAGE, group)]

@@ -1,0 +1,44 @@
+"""Blocking: candidate pairs of figures through an inverted index of (dimension, word class)."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+KEYS = 8  # the rarest word classes of a figure that open its candidates
+POSTING = 60  # a class shared by more figures of one dimension than this opens no candidates
+
+
+def idf_table(items: Sequence[Any]) -> dict[str, float]:
+    """Inverse document frequency of each word class over the sentences of the figures."""
+    sentences = {(d.claim.source, d.claim.sentence): d.meaning.sentence for d in items}
+    df: Counter[str] = Counter()
+    for classes in sentences.values():
+        df.update(classes)
+    n = len(sentences) + 1
+    return {cls: math.log(n / (1 + k)) + 1.0 for cls, k in df.items()}
+
+
+def candidates(items: Sequence[Any], idf: dict[str, float]) -> Iterator[tuple[int, int]]:
+    """Pairs (i, j), i < j, of figures of different sources and one dimension that share a rare word class near them."""
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    keys_of: list[list[tuple[str, str]]] = []
+    for i, d in enumerate(items):
+        classes = {c for c, _ in d.meaning.near} | set(d.meaning.counted)
+        ranked = sorted(classes, key=lambda c: -idf.get(c, 1.0))[:KEYS]
+        keys = [(d.meaning.dimension, c) for c in ranked]
+        keys_of.append(keys)
+        for key in keys:
+            postings[key].append(i)
+    seen: set[tuple[int, int]] = set()
+    for i, keys in enumerate(keys_of):
+        for key in keys:
+            posting = postings[key]
+            if len(posting) > POSTING:
+                continue
+            for j in posting:
+                if j > i and items[j].claim.source != items[i].claim.source and (i, j) not in seen:
+                    seen.add((i, j))
+                    yield i, j

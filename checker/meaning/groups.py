@@ -1,0 +1,33 @@
+"""The sub-group a figure is about: two figures for different groups are different quantities.
+
+"200 girls", "children under 12", "men aged 18 to 24", "the over-65s", "black students": a figure
+near such words is about that group; a figure for all is not held against a figure for a part.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# word families that name a part of a population; each match is brought to its family's name
+_FAMILIES = {
+    "female": r"girls?|women|woman|female|females|mothers?|wives|wife",
+    "male": r"boys?|men|man|male|males|fathers?|husbands?",
+    "child": r"child|children|kids?|pupils?|infants?|babies|baby|minors?|juveniles?|teen(?:ager)?s?|adolescents?",
+    "adult": r"adults?|grown-ups?",
+    "older": r"pensioners?|elderly|seniors?|retirees?|over-\d\ds",
+    "student": r"students?|undergraduates?",
+}
+_FAMILY = regex.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FAMILIES.items()) + r")\b")
+_PARTITIVE = regex.compile(r"\s+of\s+(?!age\b)")  # "one of the stars", "five of them", "two of stars"
+_AGE_LIMIT = regex.compile(r"\b(?P<side>under|over|aged|above|below|younger than|older than)[ -](?P<n>\d{1,3})\b"
+                           r"|\b(?P<n>\d{1,3})(?P<side>[ -]years?[ -]olds?)\b", regex.V0)
+
+
+def of(window: str, after: str = "", partitive: bool = False) -> frozenset[str]:
+    """The groups named in a folded window of text (the words just before a figure and what it
+    counts) and in its clause `after` it; with `partitive`, 'part' when the words right after it
+    make it a part ("one of the stars")."""
+    part = {"part"} if partitive and _PARTITIVE.match(after) else set()
+    found = {m.lastgroup for m in _FAMILY.finditer(window + " " + after) if m.lastgroup}
+    found |= {f"{m['side'].strip(' -')} {m['n']}" for m in _AGE_LIMIT.finditer(window + " " + after)}
+    return frozenset(found | part)

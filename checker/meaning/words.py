@@ -1,0 +1,83 @@
+"""Words as meaning compares them: folded (accents, zero-width marks, curly apostrophes, case),
+stemmed (Snowball), stop words left out, and news synonyms brought to one class."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+import snowballstemmer
+
+_STEMMER = snowballstemmer.stemmer("english")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_WORD = regex.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?")
+
+STOP = frozenset("""
+a an the and or but nor of in on at to for from by with about as into onto over under than then that this
+these those there here it its it's he she they we you i him her them us his hers their theirs our your my me
+is are was were be been being am has have had having do does did done will would shall should can could may
+might must not no yes so if when while where which who whom whose what why how all any some each every both
+either neither more most less least very too also just only even still yet again ever already much many few
+such same other another own up down out off per via upon within without between among against during
+before after since until till through across around near toward towards whether because though although
+said says say saying told tell tells according added adds noted stated reported reports statement
+mr mrs ms dr sir one ones s
+""".split())
+
+# Words that name one thing in news copy, brought to one class (by their stems): the counted thing
+# and the event a figure counts. Data, not code: each row is a class and its members.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "detain": ("arrest", "detain", "apprehend", "captur", "nab", "custodi", "detent", "detaine", "arrest"),
+    "kill": ("kill", "die", "dead", "death", "fatal", "fatal", "perish", "toll", "slain", "live"),
+    "injur": ("injur", "wound", "hurt", "injuri", "casualti"),
+    "miss": ("miss", "unaccount"),
+    "person": ("peopl", "person", "individu", "resid", "civilian", "inhabit", "migrant", "immigr", "emigr",
+               "asylum-seek", "refuge"),
+    "employe": ("employe", "staff", "worker", "personnel", "staffer", "workforc"),
+    "vehicl": ("vehicl", "car", "truck", "pickup", "automobil"),
+    "ship": ("ship", "vessel", "boat"),
+    "sailor": ("sailor", "seamen", "seaman", "crew", "crewmen", "crewman"),
+    "agent": ("agent", "offic", "offici"),
+    "strike": ("strike", "struck", "hit"),
+    "rais": ("rais", "increas", "rise", "rose", "grow", "grew", "climb", "jump", "surg", "gain"),
+    "fall": ("fall", "fell", "drop", "declin", "decreas", "slump", "slid", "slide", "cut", "lower"),
+    "pay": ("pay", "paid", "cost"),
+    "sale": ("sale", "sold", "sell", "revenu", "turnov"),
+    "infect": ("infect",),
+}
+_CLASS = {member: name for name, members in SYNONYMS.items() for member in members}
+
+
+def fold(text: str) -> str:
+    """`text` lower-cased, without accents, zero-width marks or soft hyphens, with straight apostrophes."""
+    text = text.translate(_INVISIBLE).replace("’", "'").replace("‘", "'")
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return text.lower()
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The class of a folded word: its stem, or the synonym class the stem belongs to."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.strip("'.-")
+    root = _STEMMER.stemWord(word)
+    return _CLASS.get(root, root)
+
+
+def content(text: str) -> list[tuple[str, int, int]]:
+    """The content words of `text` (no stop words), each as (class, start, end) in `text`."""
+    folded = fold(text)
+    if len(folded) != len(text):  # folding changed the length: positions from the original words
+        return [(stem(fold(m[0])), m.start(), m.end()) for m in _WORD.finditer(text) if fold(m[0]) not in STOP]
+    return [(stem(m[0]), m.start(), m.end()) for m in _WORD.finditer(folded) if m[0] not in STOP]
+
+
+def name_key(name: str) -> str:
+    """A name as compared: folded, possessive and punctuation dropped, blanks one ('Calderón’s' -> 'calderon')."""
+    words = [w.strip("'.-,") for w in fold(name).split()]
+    if words and words[-1].endswith("'s"):
+        words[-1] = words[-1][:-2]
+    return " ".join(w for w in words if w)

@@ -1,0 +1,116 @@
+"""Cross-source alignment: figures that are one quantity however worded, and pairs never compared."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.align import align, check
+from checker.extract import extract
+from checker.meaning import describe
+from checker.meaning.words import content, fold, name_key
+from checker.model import Source
+
+
+def _check(a: str, b: str) -> list[tuple[str, ...]]:
+    claims = {name: extract(Source.build(name, text)) for name, text in (("a.txt", a), ("b.txt", b))}
+    return [tuple(loc.text for loc in f.locations) for f in check(claims)]
+
+
+FLAGGED = [  # two reports of one figure, worded differently, that disagree
+    ("paraphrase", "The agency ordered its 32,000 employees to delete the app from their phones.",
+     "The agency has ordered its 32,500 employees to remove the app from their phones."),
+    ("passive and active, synonyms", "Police said they arrested 42 people near the border crossing on Sunday.",
+     "Officials said 69 migrants were detained near the border crossing on Sunday."),
+    ("range told by its ends", "The clinic treats conditions needing care within 12 to 48 hours.",
+     "The clinic will treat conditions needing care within 12 to 24 hours."),
+    ("named share", "Data show the app Instagram accounted for 33 percent of grooming offences.",
+     "Instagram was used in 32% of the offences where a method was recorded. The charity asked Instagram to act."),
+    ("hard-wrapped copy", "The fire destroyed the town and\nkilled at least 85 people in the\nvalley over the weekend, officials said.",
+     "Officials said the fire that destroyed the town killed 79 people over the weekend."),
+    ("accents and zero-width marks", "The Calderón plan will cost 400 million pesos over the decade.",
+     "The Calderon\u200b plan will cost 450 million pesos over the decade."),
+]
+
+PASSES = [  # the same figure told alike, or figures that are not one quantity
+    ("same figure", "The agency ordered its 32,000 employees to delete the app.",
+     "The agency has ordered its 32,000 staff to remove the app."),
+    ("hedge touching the figure", "He had been out of touch with family for nearly 10 days.",
+     "He had been out of touch with his family for 10 days."),
+    ("different places", "In Kent, 40 schools closed because of the snow.",
+     "In Essex, 55 schools closed because of the snow."),
+    ("different groups", "Some 120 girls were referred to the service last year.",
+     "Some 300 children were referred to the service last year."),
+    ("different years", "The firm sold 5,000 cars in 2017 across the region.",
+     "The firm sold 6,500 cars in 2018 across the region."),
+    ("a part against the whole", "One of the stars is unusually massive for its type.",
+     "The two stars in the system are unusually massive for their type."),
+    ("percentage against percentage-point change", "Turnout rose by 5 percentage points in the city.",
+     "Turnout in the city rose by 12% on the last election."),
+    ("different events", "The storm killed 12 people in the coastal towns.",
+     "The storm injured 40 people in the coastal towns."),
+    ("different counted things", "The fire destroyed nearly 14,000 homes in the county.",
+     "The fire destroyed nearly 19,000 vehicles in the county."),
+    ("a rival reading agrees", "In total 870 people worldwide have been infected. Only around 170 infections came in the past seven years.",
+     "Since then, around 870 infections have been reported worldwide."),
+]
+
+
+@pytest.mark.parametrize("why, a, b", FLAGGED, ids=[c[0] for c in FLAGGED])
+def test_flagged(why: str, a: str, b: str) -> None:
+    assert len(_check(a, b)) == 1
+
+
+@pytest.mark.parametrize("why, a, b", PASSES, ids=[c[0] for c in PASSES])
+def test_passes(why: str, a: str, b: str) -> None:
+    assert _check(a, b) == []
+
+
+def test_finding_touches_every_source_that_disagrees() -> None:
+    claims = {name: extract(Source.build(name, text)) for name, text in (
+        ("a.txt", "Officials said 42 people were detained at the crossing on Sunday."),
+        ("b.txt", "Agents detained 42 people at the crossing on Sunday, officials said."),
+        ("c.txt", "He said 69 people were detained at the crossing on Sunday."))}
+    (f,) = check(claims)
+    assert [loc.path for loc in f.locations] == ["c.txt", "a.txt", "b.txt"]
+    assert "Taken as one quantity" in f.evidence
+
+
+def test_groups_join_figures_told_alike() -> None:
+    claims = {name: extract(Source.build(name, text)) for name, text in (
+        ("a.txt", "The agency ordered its 32,000 employees to delete the app."),
+        ("b.txt", "The agency has ordered its 32,000 staff to remove the app."))}
+    (group,) = align(claims)
+    assert sorted(d.claim.source for d, _ in group) == ["a.txt", "b.txt"]
+
+
+@pytest.mark.parametrize("sentence, figure, event, thing, group", [
+    ("Police arrested 42 people near the border.", "42", "detain", "people", frozenset()),
+    ("Some 69 migrants were apprehended.", "Some 69", "detain", "migrants", frozenset()),
+    ("The storm killed 12 people.", "12", "kill", "people", frozenset()),
+    ("There were 200 deaths in the region.", "200", "kill", "deaths", frozenset()),
+    ("About 120 girls were referred.", "About 120", None, "girls", frozenset({"female"})),
+    ("Some 300 children under 12 were referred.", "Some 300", None, "children", frozenset({"child", "under 12"})),
+    ("Five of the councillors voted against.", "Five", None, "councillors voted", frozenset({"part"})),
+])
+def test_meaning(sentence: str, figure: str, event: str | None, thing: str, group: frozenset[str]) -> None:
+    (claim,) = [c for c in extract(Source.build("a.txt", sentence)) if c.text == figure]
+    meaning = describe(claim)
+    assert meaning is not None
+    assert (meaning.event, meaning.thing, meaning.group) == (event, thing, group)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Calderón", "calderon"), ("Calder\u200bon", "calderon"), ("O’Neill’s", "o'neill's"), ("ÉCOLE", "ecole"),
+])
+def test_fold(text: str, expected: str) -> None:
+    assert fold(text) == expected
+
+
+@pytest.mark.parametrize("name, key", [("Calderón’s", "calderon"), ("Angelina  Jolie", "angelina jolie"), ("U.S.", "u.s")])
+def test_name_key(name: str, key: str) -> None:
+    assert name_key(name) == key
+
+
+def test_content_words_are_stemmed_synonyms_without_stop_words() -> None:
+    assert [c for c, _, _ in content("The officials arrested 42 people, who were detained")] == [
+        "agent", "detain", "person", "detain"]
