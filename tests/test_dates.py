@@ -76,6 +76,7 @@ RESOLVED = [
     # periods
     ("Sales rose between June 2003 and 2004.", None, "between June 2003 and 2004", {"first": "2003-06-01", "last": "2004-12-31"}),
     ("Profits fell in the year to March 2004.", None, "in the year to March 2004", {"first": "2003-04-01", "last": "2004-03-31"}),
+    ("There were 46 November 2022 cases.", None, "November 2022", {"first": "2022-11-01", "last": "2022-11-30"}),
     ("Profits rose in the year from June 2003.", None, "in the year from June 2003", {"first": "2003-06-01", "last": "2004-05-31"}),
 ]
 
@@ -111,6 +112,8 @@ NOT_DATES = [
     ("This may be the end.", "This may"),
     ("It was the last march on the capital.", "last march"),
     ("Sales fell in December.", "December."),  # the full stop is the sentence's
+    ("There were 46 November 2022 cases.", "46 November 2022"),  # no 46th day
+    ("They met on 31 and 3 May 2004.", "31 and 3 May 2004"),
 ]
 
 

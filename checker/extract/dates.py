@@ -58,7 +58,8 @@ _ATOM = re.compile(
     re.X | re.I | re.A,
 )
 # what _ATOM needs at a run of one or two digits: a day, then a month
-_DAY_MONTH = re.compile(rf"\d{{1,2}}{_ORD}(?:{_SP}*(?:-|–|to|and){_SP}*\d{{1,2}}{_ORD})?{_SP}+(?:of{_SP}+)?(?:{_MONTH})", re.I | re.A)
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+_DAY_MONTH = re.compile(rf"{_DAY}{_ORD}(?:{_SP}*(?:-|–|to|and){_SP}*{_DAY}{_ORD})?{_SP}+(?:of{_SP}+)?(?:{_MONTH})", re.I | re.A)
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _YEAR_CONTEXT = regex.compile(
     rf"(?<![\w])(?:in|since|until|till|by|from|to|between|during|before|after|of|and|through|year|early|late|mid|summer|spring|autumn|winter|fiscal|financial|the|,){_SP}*-?\Z",
@@ -325,7 +326,10 @@ def _month_atom(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSp
     if bare and not m["pre"] and (len(word) <= 3 and word.lower() != "may" or word.lower() in {"may", "march"}):
         if not before(_TEMPORAL_PREP, text, m.start(), 12):
             return None  # "May" the verb, "March" the walk, "Jan" the name
-    low, high = _days_of_month(m)
+    days = _days_of_month(m)
+    if days is None:
+        return None
+    low, high = days
     kind = "period" if low != high and (m["link0"] or m["link3"] or "").lower() != "and" else "date"
     year: int | None = None
     if m["y"]:
@@ -345,13 +349,14 @@ def _month_atom(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSp
     return DateSpan.of(kind, m.start(), m.end(), known._replace(first=first, last=last))
 
 
-def _days_of_month(m: regex.Match[str]) -> tuple[int, int]:
+def _days_of_month(m: regex.Match[str]) -> tuple[int, int] | None:
     """The first and last day of the month a date names ('24 and 25 June', 'June 24-26'); (0, 0)
-    for the whole month, or when the figures are no days of a month ('August 99')."""
+    for the whole month, or when the figures after it are no days ('August 99'); None when those
+    before it are none ('46 November 2022': a count, then a month)."""
     stated = [int(d) for d in (m["d0"], m["d1"]) if d] if m["d1"] else [int(d) for d in (m["d2"], m["d3"]) if d]
-    if not stated or not all(1 <= d <= 31 for d in stated) or stated[0] > stated[-1]:
-        return 0, 0
-    return stated[0], stated[-1]
+    if stated and (not all(1 <= d <= 31 for d in stated) or stated[0] > stated[-1]):
+        return None if m["d1"] else (0, 0)
+    return (stated[0], stated[-1]) if stated else (0, 0)
 
 
 def _periods(text: str, atoms: list[DateSpan], published: date | None) -> list[DateSpan]:
