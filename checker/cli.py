@@ -251,6 +251,8 @@ def rules_explain(
                 typer.echo(f"  {source}: {_binding_state(binding.candidates[name].get(source))}")
                 for c in binding.candidates[name].get(source) or []:
                     typer.echo(f"    {c.line}:{c.column} {c.kind} {c.text!r} allows {allows(c.interval, c.unit)}")
+            for line in engine.in_units(binding, name):
+                typer.echo(f"  {line}")
     raise typer.Exit(ExitCode.INPUT_ERROR if errors else ExitCode.OK)
 
 
@@ -259,7 +261,11 @@ def _binding_state(found: list | None) -> str:
         return "not checked (the pack does not apply to this article)"
     if not found:
         return "nothing matches"
-    return "bound" if len(found) == 1 else f"ambiguous, {len(found)} figures match"
+    if len(found) == 1:
+        return "bound"
+    if engine.one_telling(found) is not None:
+        return f"bound once: {len(found)} figures match and agree (a figure told twice)"
+    return f"not checked: {len(found)} figures match and disagree"
 
 
 def main() -> None:

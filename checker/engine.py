@@ -7,16 +7,20 @@ from dataclasses import dataclass, field
 
 import regex
 
-from checker import kinds
+from checker import kinds, units
 from checker.findings import fingerprint, finding, stated
 from checker.model import Claim, Finding, Location, Severity, Source
 from checker.rules import REGEX_TIMEOUT, Pack, Selector
+from checker.tellings import agreed
+from checker.units import restate
 
 AMBIGUOUS = "crosscheck.ambiguous"
 UNBOUND = "crosscheck.unbound"
+INCOMPARABLE = "crosscheck.incomparable"
 META_RULES = [
-    (AMBIGUOUS, Severity.WARNING, "A quantity matches more than one figure in a source"),
+    (AMBIGUOUS, Severity.WARNING, "A quantity is told more than once in a source, differently"),
     (UNBOUND, Severity.WARNING, "A quantity matches no figure in any source"),
+    (INCOMPARABLE, Severity.WARNING, "A quantity matches figures of different measures (currencies, shares and points) in different sources"),
 ]
 
 
@@ -24,7 +28,8 @@ META_RULES = [
 class Binding:
     """What each quantity of a pack bound to, source by source, and what could not be bound."""
 
-    bound: dict[str, list[Claim]] = field(default_factory=dict)  # one claim per source, in source order
+    bound: dict[str, list[Claim]] = field(default_factory=dict)  # one claim per source, in source order, in one unit
+    incomparable: dict[str, list[Claim]] = field(default_factory=dict)  # bound claims of another measure than the rest
     candidates: dict[str, dict[str, list[Claim]]] = field(default_factory=dict)  # quantity -> source -> claims
     sources: list[str] = field(default_factory=list)
 
@@ -102,8 +107,34 @@ def bind(pack: Pack, sources: list[Source], claims: Mapping[str, list[Claim]], a
             found = [c for c in claims.get(source, []) if matches(quantity.selector, c, aliases)]
             per_source[source] = found
         binding.candidates[name] = per_source
-        binding.bound[name] = [found[0] for found in per_source.values() if len(found) == 1]
+        told = [one_telling(found) for found in per_source.values() if found]
+        kept, other = restate.one_measure([one for one in told if one is not None])
+        binding.bound[name] = restate.in_one_unit(kept)
+        if other:
+            binding.incomparable[name] = other
     return binding
+
+
+def in_units(binding: Binding, name: str) -> list[str]:
+    """How a quantity's figures are compared when they are stated in several units or measures, in words."""
+    lines = []
+    bound = binding.bound.get(name, [])
+    if any(restate.stated(c) for c in bound):
+        lines.append(f"compared in {bound[0].unit}: {'; '.join(stated(c) for c in bound)}")
+    other = binding.incomparable.get(name, [])
+    if other:
+        lines.append(f"not compared, {units.describe(units.measure(bound[0]))} elsewhere: "
+                     f"{'; '.join(stated(c) for c in other)}")
+    return lines
+
+
+def one_telling(found: list[Claim]) -> Claim | None:
+    """The figure a source gives for a quantity: its one telling, or its tellings when they agree
+    (a headline and its body both saying "£4.2m"); None when they do not."""
+    if len(found) == 1:
+        return found[0]
+    kept, other = restate.one_measure(found)
+    return None if other else agreed(restate.in_one_unit(kept))
 
 
 def binding_findings(pack: Pack, binding: Binding) -> list[Finding]:
@@ -111,14 +142,24 @@ def binding_findings(pack: Pack, binding: Binding) -> list[Finding]:
     out = []
     for name, per_source in binding.candidates.items():
         for source, found in per_source.items():
-            if len(found) > 1:
-                evidence = "; ".join(stated(c) for c in found)
+            if len(found) > 1 and one_telling(found) is None:
+                evidence = "; ".join(stated(c) for c in found) + ": no value fits them all"
                 out.append(finding(AMBIGUOUS, Severity.WARNING,
-                                   f"{pack.name}: quantity '{name}' matches {len(found)} figures in {source}, so it is not checked there",
-                                   found, evidence))
+                                   f"{pack.name}: quantity '{name}' is told {len(found)} times in {source}, differently, "
+                                   "so it is not checked there", found, evidence))
         if binding.sources and not any(per_source.values()):
             out.append(_unbound(pack, name, len(binding.sources)))
+        for claim in binding.incomparable.get(name, []):
+            out.append(_incomparable(pack, name, claim, binding.bound[name][0]))
     return out
+
+
+def _incomparable(pack: Pack, name: str, claim: Claim, kept: Claim) -> Finding:
+    """A figure of another measure than the quantity's other figures: never compared with them."""
+    message = (f"{pack.name}: quantity '{name}' is {units.describe(units.measure(claim))} in {claim.source} but "
+               f"{units.describe(units.measure(kept))} elsewhere; figures of different measures are never compared, "
+               "so it is not checked there")
+    return finding(INCOMPARABLE, Severity.WARNING, message, [claim, kept], f"{stated(claim)}; {stated(kept)}")
 
 
 def _unbound(pack: Pack, name: str, sources: int) -> Finding:

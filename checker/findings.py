@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
+from checker import units
 from checker.model import Claim, Finding, Interval, Location, Quote, Severity, fmt_number
+from checker.units import restate
 
 UNIT_WORDS = {"percent": "%", "percentage_point": " points", "ratio": "", "times": "x"}
 
@@ -20,7 +22,13 @@ def location(claim: Claim) -> Location:
 
 def fingerprint(rule: str, claims: Iterable[Claim], extra: str = "") -> str:
     """A finding's identity: its rule and its claims' sources, kinds and words, never their lines."""
-    return digest(rule, (f"{c.source}|{c.kind}|{c.unit}|{' '.join(c.text.split()).lower()}" for c in claims), extra)
+    return digest(rule, (f"{c.source}|{c.kind}|{_own_unit(c)}|{' '.join(c.text.split()).lower()}" for c in claims), extra)
+
+
+def _own_unit(claim: Claim) -> str | None:
+    """The unit a claim is stated in, before any conversion."""
+    original = restate.stated(claim)
+    return claim.unit if original is None else original[0]
 
 
 def digest(rule: str, parts: Iterable[str], extra: str = "") -> str:
@@ -38,9 +46,10 @@ def finding(rule: str, severity: Severity, message: str, claims: list[Claim], ev
     return Finding(rule, severity, message, tuple(location(c) for c in claims), evidence, fingerprint(rule, claims))
 
 
-def allows(iv: Interval, unit: str | None = None) -> str:
-    """What an interval allows, in interval notation: 'exactly 43', '[31.5%, 32.5%)', '(5000, 6000)'."""
-    u = UNIT_WORDS.get(unit or "", "")
+def allows(iv: Interval, unit: str | None = None, symbol: str | None = None) -> str:
+    """What an interval allows, in interval notation: 'exactly 43', '[31.5%, 32.5%)', '(5000, 6000)'
+    (`symbol` written after each number instead of the unit's usual word)."""
+    u = UNIT_WORDS.get(unit or "", "") if symbol is None else symbol
     if iv.low is not None and iv.low == iv.high:
         return f"exactly {fmt_number(iv.low)}{u}"
     low = "-inf" if iv.low is None else f"{fmt_number(iv.low)}{u}"
@@ -51,5 +60,11 @@ def allows(iv: Interval, unit: str | None = None) -> str:
 
 
 def stated(claim: Claim) -> str:
-    """A claim as evidence: its words, its source line and what they allow."""
-    return f"\"{' '.join(claim.text.split())}\" ({claim.source}:{claim.line}) allows {allows(claim.interval, claim.unit)}"
+    """A claim as evidence: its words, its source line and what they allow; a claim converted to
+    another unit says what its words amount to there ('"three-fifths" (= 60%)') and names its units."""
+    words = f"\"{' '.join(claim.text.split())}\""
+    if restate.stated(claim) is None:
+        return f"{words} ({claim.source}:{claim.line}) allows {allows(claim.interval, claim.unit)}"
+    amount = restate.as_stated(claim)
+    words += f" ({amount})" if amount else ""
+    return f"{words} ({claim.source}:{claim.line}) allows {allows(claim.interval, claim.unit, units.symbol(claim.unit))}"

@@ -11,7 +11,7 @@ from typing import Any
 
 import regex
 
-from checker import kinds
+from checker import kinds, units
 from checker.errors import RuleFileError
 from checker.extract import KINDS as CLAIM_KINDS
 from checker.model import Severity
@@ -168,11 +168,10 @@ def _selector(path: str, node: Node, name: str) -> Selector:
             values[key] = _text(path, value, key)
         elif key == "text":
             values[key] = _pattern(path, value)
-    kind_node = entries["kind"][1] if "kind" in entries else None
     for i, kind in enumerate(values.get("kind", ())):
         if kind not in CLAIM_KINDS:
-            at = kind_node.value[i] if isinstance(kind_node, SequenceNode) else kind_node
-            raise RuleFileError(where(path, at) if at is not None else path, f"unknown claim kind {kind!r} (expected one of: {', '.join(CLAIM_KINDS)})")
+            raise RuleFileError(where(path, _item(entries["kind"][1], i)), f"unknown claim kind {kind!r} (expected one of: {', '.join(CLAIM_KINDS)})")
+    _one_measure(path, name, entries, values)
     return Selector(
         kinds=values.get("kind", ()), units=values.get("unit", ()),
         subject=tuple(s.lower() for s in values.get("subject", ())),
@@ -181,6 +180,28 @@ def _selector(path: str, node: Node, name: str) -> Selector:
         period=values.get("period"), place=values.get("place"),
         qualifiers=values.get("qualifier", ()), text=values.get("text"),
     )
+
+
+def _item(node: Node, i: int) -> Node:
+    """The i-th item of a list written in YAML, or the one value written alone."""
+    return node.value[i] if isinstance(node, SequenceNode) else node
+
+
+def _one_measure(path: str, name: str, entries: dict[str, tuple[ScalarNode, Node]], values: dict[str, Any]) -> None:
+    """A quantity's kinds, and its units, must measure one thing: a count is never held against a
+    share, GBP against USD, a percentage against percentage points, a length against a mass."""
+    for key, measure in (("kind", units.kind_measure), ("unit", units.unit_measure)):
+        first: tuple[str, str] | None = None
+        for i, item in enumerate(values.get(key, ())):
+            this = measure(item)
+            if this is None:
+                continue
+            if first is None:
+                first = (item, this)
+            elif this != first[1]:
+                raise RuleFileError(where(path, _item(entries[key][1], i)),
+                                    f"quantity {name!r} mixes {key}s that are never compared: {first[0]} ({units.describe(first[1])}) "
+                                    f"and {item} ({units.describe(this)})")
 
 
 def _pattern(path: str, node: Node) -> Any:

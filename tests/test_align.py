@@ -27,6 +27,10 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Instagram was used in 32% of the offences where a method was recorded. The charity asked Instagram to act."),
     ("hard-wrapped copy", "The fire destroyed the town and\nkilled at least 85 people in the\nvalley over the weekend, officials said.",
      "Officials said the fire that destroyed the town killed 79 people over the weekend."),
+    ("a share in words against a percentage", "In all 60% of the members of the union voted for the strike.",
+     "Half of the members of the union voted for the strike."),
+    ("miles against kilometres", "The pipeline will run for 100 miles across the desert to the coast.",
+     "The pipeline will run for 100km across the desert to the coast."),
     ("accents and zero-width marks", "The Calderón plan will cost 400 million pesos over the decade.",
      "The Calderon\u200b plan will cost 450 million pesos over the decade."),
 ]
@@ -34,6 +38,10 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
 PASSES = [  # the same figure told alike, or figures that are not one quantity
     ("same figure", "The agency ordered its 32,000 employees to delete the app.",
      "The agency has ordered its 32,000 staff to remove the app."),
+    ("a share in words that agrees", "In all 60% of the members of the union voted for the strike.",
+     "Three-fifths of the members of the union voted for the strike."),
+    ("a conversion that agrees", "The pipeline will run for 100 miles across the desert to the coast.",
+     "The pipeline will run for 160km across the desert to the coast."),
     ("hedge touching the figure", "He had been out of touch with family for nearly 10 days.",
      "He had been out of touch with his family for 10 days."),
     ("different places", "In Kent, 40 schools closed because of the snow.",
@@ -114,3 +122,19 @@ def test_name_key(name: str, key: str) -> None:
 def test_content_words_are_stemmed_synonyms_without_stop_words() -> None:
     assert [c for c, _, _ in content("The officials arrested 42 people, who were detained")] == [
         "agent", "detain", "person", "detain"]
+
+
+@pytest.mark.parametrize("a, b, severities", [
+    ("The exchange moved $2 billion of customer funds to hedge funds.", "The exchange moved $1.8 billion of customer funds to hedge funds.",
+     ["warning"]),
+    ("The exchange moved $2 billion of customer funds to hedge funds.", "The exchange moved nearly $1.8 billion of customer funds to hedge funds.",
+     ["warning"]),
+    ("The bank kept its 1% cap on bond yields this week.", "The bank kept its 0.5% cap on bond yields this week.", ["warning"]),
+    ("The exchange moved $2 billion of customer funds to hedge funds.", "The exchange moved $2.04 billion of customer funds to hedge funds.",
+     []),  # within what a reader takes for rounding
+    ("The exchange moved $2.5 billion of customer funds to hedge funds.", "The exchange moved $2.4 billion of customer funds to hedge funds.",
+     ["error"]),  # two significant figures each: no rounding joins them
+])
+def test_rough_figures_are_warnings(a: str, b: str, severities: list[str]) -> None:
+    claims = {name: extract(Source.build(name, text)) for name, text in (("a.txt", a), ("b.txt", b))}
+    assert [str(f.severity) for f in check(claims)] == severities

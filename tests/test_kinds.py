@@ -14,13 +14,14 @@ from checker.model import Source
 from checker.rules import load_pack
 
 
-def _run(tmp_path: Path, key: str, quantities: dict[str, Any], option: str, articles: list[str]) -> list:
+def _run(tmp_path: Path, key: str, quantities: dict[str, Any], option: str, articles: list[str], only: str | None = "t.c") -> list:
+    """The findings of a pack of one check 'c' over the articles (only those of rule `only`, unless None)."""
     path = tmp_path / "pack.yaml"
     path.write_text(yaml.safe_dump({"pack": "t", "quantities": quantities, "checks": {"c": {key: option}}}), encoding="utf-8")
     pack = load_pack(path)
     sources = [Source.build(f"s{i}.txt", text) for i, text in enumerate(articles)]
     claims = {s.name: extract(s) for s in sources}
-    return [f for f in engine.run([pack], sources, claims) if f.rule == "t.c"]
+    return [f for f in engine.run([pack], sources, claims) if only is None or f.rule == only]
 
 
 CASES = [(key, verdict, example) for key, module in kinds.KINDS.items()

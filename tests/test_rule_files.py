@@ -65,6 +65,23 @@ BAD = [
      "unknown claim kind 'percentage' (expected one of: count, percent,"),
     ("unknown claim kind in a list", "quantities:\n  a:\n    kind: [percent, pct]\nchecks:\n  c:\n    agree: a\n", 3, 21,
      "unknown claim kind 'pct'"),
+    ("kinds of different measures", "quantities:\n  a:\n    kind: [percent, count]\nchecks:\n  c:\n    agree: a\n", 3, 21,
+     "quantity 'a' mixes kinds that are never compared: percent (a share) and count (a count)"),
+    ("kinds of different measures, a block list", "quantities:\n  a:\n    kind:\n      - ratio\n      - percent\n      - multiplier\n"
+     "checks:\n  c:\n    agree: a\n", 6, 9, "quantity 'a' mixes kinds that are never compared: ratio (a share) and multiplier (a multiplier)"),
+    ("a change and a share", "quantities:\n  a:\n    kind: [change, percent]\nchecks:\n  c:\n    agree: a\n", 3, 20,
+     "quantity 'a' mixes kinds that are never compared: change (a change) and percent (a share)"),
+    ("an age and a duration", "quantities:\n  a:\n    kind: [range, age, duration]\nchecks:\n  c:\n    agree: a\n", 3, 24,
+     "quantity 'a' mixes kinds that are never compared: age (an age) and duration (a duration)"),
+    ("a date and a count", "quantities:\n  a:\n    kind: [date, count]\nchecks:\n  c:\n    agree: a\n", 3, 18,
+     "quantity 'a' mixes kinds that are never compared: date (a date) and count (a count)"),
+    ("two currencies", "quantities:\n  fee:\n    kind: money\n    unit: [GBP, USD]\nchecks:\n  c:\n    agree: fee\n", 4, 17,
+     "quantity 'fee' mixes units that are never compared: GBP (money in GBP) and USD (money in USD)"),
+    ("per cent and percentage points", "quantities:\n  a:\n    kind: percent\n    unit: [percent, percentage_point]\n"
+     "checks:\n  c:\n    agree: a\n", 4, 21,
+     "quantity 'a' mixes units that are never compared: percent (a share) and percentage_point (percentage points)"),
+    ("a length and a mass", "quantities:\n  a:\n    kind: measure\n    unit: [kilometre, mile, kilogram]\nchecks:\n  c:\n    agree: a\n",
+     4, 29, "quantity 'a' mixes units that are never compared: kilometre (a length) and kilogram (a mass)"),
     ("invalid severity", ONE + "checks:\n  c:\n    agree: a\n    severity: fatal\n", 7, 15,
      "unknown severity 'fatal' (expected error, warning or info)"),
     ("invalid regular expression", ONE + '    text: "[0-9"\nchecks:\n  c:\n    agree: a\n', 4, 11,
@@ -133,6 +150,14 @@ def test_bad_rule_file_given_to_check_is_exit_3(tmp_path: Path) -> None:
 
 def test_minimal_pack_is_valid(tmp_path: Path) -> None:
     path = _write(tmp_path, "pack: mini\nquantities:\n  a:\n    kind: percent\n    about: [Instagram]\nchecks:\n  a-agrees:\n    agree: a\n")
+    assert _validate(path) == (ExitCode.OK, f"{path}: ok (1 quantities, 1 checks)\n", "")
+
+
+@pytest.mark.parametrize("selector", ["kind: [percent, ratio]", "kind: [range, count]", "kind: measure\n    unit: [mile, kilometre]",
+                                      "kind: duration\n    unit: [month, week, year]", "kind: change\n    unit: [percent, ratio]",
+                                      "unit: [SAT, BTC]"])
+def test_quantities_of_one_measure_are_valid(tmp_path: Path, selector: str) -> None:
+    path = _write(tmp_path, f"quantities:\n  a:\n    {selector}\nchecks:\n  c:\n    agree: a\n")
     assert _validate(path) == (ExitCode.OK, f"{path}: ok (1 quantities, 1 checks)\n", "")
 
 

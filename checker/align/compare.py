@@ -10,6 +10,8 @@ from checker.arith import overlap
 from checker.findings import allows, finding
 from checker.meaning import days
 from checker.model import Claim, Finding, Interval, Severity
+from checker.tellings import agreed
+from checker.units.restate import as_stated, in_one_unit
 
 
 def value(claim: Claim) -> Claim:
@@ -24,20 +26,22 @@ def value(claim: Claim) -> Claim:
 
 
 def bindings(group: Sequence[Any]) -> tuple[list[Claim], list[list[Claim]]]:
-    """One claim per source (a quantity told twice in agreement binds once), and the sources that tell it twice differently."""
+    """One claim per source, in one unit (a quantity told twice in agreement binds once), and the
+    sources that tell it twice differently."""
+    claims = [d.claim for d, _ in group]
+    if claims[0].kind != "date":
+        claims = in_one_unit(claims)
     per_source: dict[str, list[Claim]] = {}
-    for d, _ in group:
-        per_source.setdefault(d.claim.source, []).append(value(d.claim))
+    for claim in claims:
+        per_source.setdefault(claim.source, []).append(value(claim))
     bound: list[Claim] = []
     torn: list[list[Claim]] = []
     for tellings in per_source.values():
-        shared: Interval | None = tellings[0].interval
-        for t in tellings[1:]:
-            shared = overlap(shared, t.interval) if shared is not None else None
-        if shared is None:
+        one = agreed(tellings)
+        if one is None:
             torn.append(tellings)
         else:
-            bound.append(tellings[0]._replace(interval=shared) if len(tellings) > 1 else tellings[0])
+            bound.append(one)
     return bound, torn
 
 
@@ -78,6 +82,28 @@ def findings(rule: str, severity: Severity, message: str, group: Sequence[Any]) 
         fits = "no value fits both" if len(others) == 1 else "no value fits them all"
         evidence = "; ".join(_stated(c) for c in [outlier, *others]) + f": {fits}. {why}"
         yield finding(rule, severity, message, [outlier, *others], evidence)
+    for coarse in bound:
+        finer = [c for c in bound if c is not coarse and not conflict(c, coarse) and roughly(coarse, c)]
+        if finer and not conflict(coarse, best):
+            evidence = ("; ".join(_stated(c) for c in [coarse, *finer])
+                        + f": they agree only if {' '.join(coarse.text.split())!r} is rounded to one significant figure. {why}")
+            yield finding(rule, Severity.WARNING, ROUGH_MESSAGE, [coarse, *finer], evidence)
+
+
+ROUGH_MESSAGE = "Two sources give this figure differently: they agree only at one significant figure"
+ROUGH_SHARE = Fraction(1, 10)  # a plain figure this loose for its size (or looser) is stated to one significant figure
+ROUGH_GAP = Fraction(1, 20)  # the least gap, as a share of the rough figure, that is more than rounding in a reader's eyes
+
+
+def roughly(coarse: Claim, fine: Claim) -> bool:
+    """Whether a plain figure stated to one significant figure ('$2 billion', '4 percent', '1%') is
+    held against a finer one (plain or hedged: 'nearly $1.8 billion') that differs from it by more than a reader takes for rounding
+    ('$1.8 billion', '3.7 per cent', '0.5%'): true by the rules of rounding, worth a look."""
+    if not _plain(coarse) or fine.value is None or fine.kind == "date" or coarse.value is None or not coarse.value:
+        return False
+    if not _width(fine) < _width(coarse) or _width(coarse) < ROUGH_SHARE * abs(coarse.value):
+        return False
+    return abs(fine.value - coarse.value) > ROUGH_GAP * abs(coarse.value)
 
 
 def _ranges(rule: str, severity: Severity, message: str, ranges: list[Claim], why: str) -> Iterator[Finding]:
@@ -91,7 +117,9 @@ def _ranges(rule: str, severity: Severity, message: str, ranges: list[Claim], wh
 
 def _stated(claim: Claim) -> str:
     shown = allows(claim.interval, claim.unit) if claim.kind != "date" else "the days " + _days(claim)
-    return f"\"{' '.join(claim.text.split())}\" ({claim.source}:{claim.line}) allows {shown}"
+    converted = as_stated(claim)
+    words = " ".join(claim.text.split())
+    return f"\"{words}\"{f' ({converted})' if converted else ''} ({claim.source}:{claim.line}) allows {shown}"
 
 
 def _days(claim: Claim) -> str:

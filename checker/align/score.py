@@ -8,6 +8,7 @@ from checker.meaning import Meaning
 THRESHOLD = 0.45  # the least score at which two figures are taken as one quantity
 SMALL_THRESHOLD = 0.6  # small counts ("three ships", "two stars") are common and need more likeness
 ABOUT_SHARE = 0.35  # the weight of a shared name for shares ("Instagram's 33 percent", "Instagram was used in 32%")
+CLOSE = 0.5  # the least weight of a word around a figure that can name what it counts
 NEAR_WEIGHT = 0.55  # the words around the figure against the words of its sentence
 
 
@@ -23,29 +24,66 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "place"
     if a.event and b.event and a.event != b.event:
         return "event"
-    if a.counted and b.counted and not _same_thing(a, b):
+    if a.counted and b.counted and a.dimension != "share" and not _same_thing(a, b):  # a share's whole is often reworded
         return "counted"
+    if (a.running or b.running) and a.when != b.when:
+        return "running"  # "now 95% contained" is not held against "100 per cent contained on Sunday"
     return None
 
 
+class Likeness:
+    """Scores pairs of meanings against one IDF table, each meaning's word weights summed once."""
+
+    def __init__(self, idf: dict[str, float], aliases: Aliases | None = None) -> None:
+        self.idf = idf
+        self.aliases = aliases
+        self._near: dict[int, float] = {}  # by id of the meaning: the meanings live as long as this
+        self._sentence: dict[int, float] = {}
+
+    def _near_total(self, m: Meaning) -> float:
+        found = self._near.get(id(m))
+        if found is None:
+            found = self._near[id(m)] = sum(w * self.idf.get(c, 1.0) for c, w in m.near)
+        return found
+
+    def _sentence_total(self, m: Meaning) -> float:
+        found = self._sentence.get(id(m))
+        if found is None:
+            found = self._sentence[id(m)] = sum(self.idf.get(c, 1.0) for c in m.sentence)
+        return found
+
+    def _dice_near(self, a: Meaning, b: Meaning) -> float:
+        total = self._near_total(a) + self._near_total(b)
+        small, large = (a.near_weights, b.near_weights) if len(a.near) <= len(b.near) else (b.near_weights, a.near_weights)
+        shared = sum(min(w, large[c]) * self.idf.get(c, 1.0) for c, w in small.items() if c in large)
+        return 2 * shared / total if total else 0.0
+
+    def _dice_sentence(self, a: Meaning, b: Meaning) -> float:
+        total = self._sentence_total(a) + self._sentence_total(b)
+        shared = sum(self.idf.get(c, 1.0) for c in a.sentence & b.sentence)
+        return 2 * shared / total if total else 0.0
+
+    def score(self, a: Meaning, b: Meaning) -> float:
+        """The likeness of two meanings: words near the figures and words of their sentences, IDF-weighted."""
+        if vetoed(a, b):
+            return 0.0
+        s = NEAR_WEIGHT * self._dice_near(a, b) + (1 - NEAR_WEIGHT) * self._dice_sentence(a, b)
+        if a.event and a.event == b.event:
+            s += 0.1
+        if a.counted and b.counted and a.counted[0] == b.counted[0]:
+            s += 0.1
+        if a.about and a.about == b.about:  # about the same name: a named share is one quantity however worded
+            s += ABOUT_SHARE if a.dimension == "share" else 0.1
+        elif a.names & b.names:
+            s += 0.05
+        if (a.small or b.small) and s < SMALL_THRESHOLD:
+            return 0.0
+        return s
+
+
 def score(a: Meaning, b: Meaning, idf: dict[str, float], aliases: Aliases | None = None) -> float:
-    """The likeness of two meanings: words near the figures and words of their sentences, IDF-weighted."""
-    if vetoed(a, b):
-        return 0.0
-    near = _weighted_dice(dict(a.near), dict(b.near), idf)
-    sentence = _weighted_dice(dict.fromkeys(a.sentence, 1.0), dict.fromkeys(b.sentence, 1.0), idf)
-    s = NEAR_WEIGHT * near + (1 - NEAR_WEIGHT) * sentence
-    if a.event and a.event == b.event:
-        s += 0.1
-    if a.counted and b.counted and a.counted[0] == b.counted[0]:
-        s += 0.1
-    if a.about and a.about == b.about:  # about the same name: a named share is one quantity however worded
-        s += ABOUT_SHARE if a.dimension == "share" else 0.1
-    elif a.names & b.names:
-        s += 0.05
-    if a.small and b.small and s < SMALL_THRESHOLD:
-        return 0.0
-    return s
+    """The likeness of two meanings (see `Likeness.score`)."""
+    return Likeness(idf, aliases).score(a, b)
 
 
 def _apart(a: object, b: object) -> bool:
@@ -53,21 +91,13 @@ def _apart(a: object, b: object) -> bool:
     if a is None or b is None or a == b:
         return False
     if isinstance(a, tuple) and isinstance(b, tuple):
-        (a0, a1), (b0, b1) = a, b
-        return None not in (a0, a1, b0, b1) and (a1 < b0 or b1 < a0)
+        return None not in (*a, *b)  # resolved, and not the same days: a year is not its six months
     return isinstance(a, str) and isinstance(b, str)
 
 
 def _same_thing(a: Meaning, b: Meaning) -> bool:
     """Whether two figures may count one thing: a head word of one is among the words around the
     other ('870 infections' and '870 people ... infected')."""
-    near_a, near_b = {c for c, _ in a.near}, {c for c, _ in b.near}
+    near_a = {c for c, w in a.near if w >= CLOSE}
+    near_b = {c for c, w in b.near if w >= CLOSE}
     return bool(set(a.counted) & (set(b.counted) | near_b) or set(b.counted) & near_a)
-
-
-def _weighted_dice(a: dict[str, float], b: dict[str, float], idf: dict[str, float]) -> float:
-    total = sum(w * idf.get(c, 1.0) for c, w in a.items()) + sum(w * idf.get(c, 1.0) for c, w in b.items())
-    if not total:
-        return 0.0
-    shared = sum(min(w, b[c]) * idf.get(c, 1.0) for c, w in a.items() if c in b)
-    return 2 * shared / total

@@ -13,6 +13,8 @@ from checker.extract.common import Raw
 from checker.extract.context import Mention, Names, SentenceIndex, subject
 from checker.extract.dates import DateSpan, find_dates
 from checker.extract.figures import assemble
+from checker.extract.labels import is_label
+from checker.extract.spoken import halves, rates
 from checker.extract.numbers import find_numbers
 from checker.extract.ranges import bound_pairs
 from checker.extract.scan import Tokens, Vocabulary, anchored, before
@@ -69,8 +71,12 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     dates = find_dates(text, source.published, tokens)
     words = duration_words(text, tokens)
     atoms = sorted([(d.start, d.end) for d in dates if not d.counts] + _addresses(text, tokens))
+    nums = [n for n in find_numbers(text, tokens) if not _inside(atoms, n.start, n.end) and not is_label(text, n)]
+    if words:
+        parts = rates(text, words, sorted(n.end for n in nums)) + halves(words, nums)
+        words = [w for w in words if w not in parts] if parts else words
     spoken = sorted((r.start, r.end) for r in words)
-    nums = [n for n in find_numbers(text, tokens) if not _inside(atoms, n.start, n.end) and not _overlaps(spoken, n.start, n.end)]
+    nums = [n for n in nums if not _overlaps(spoken, n.start, n.end)]
     figures = assemble(text, nums)
     raws = figures + words + bound_pairs(text, figures) + change_from_to(text, figures) + multiplier_words(text, tokens) + [_date_raw(d) for d in dates]
     raws.sort(key=lambda r: (r.start, -r.end, r.kind))

@@ -79,7 +79,7 @@ AGE_AFTER = re.compile(
 )
 AGE_BEFORE = regex.compile(rf"(?<![\w])(?:aged|age{SP}+of|ages?){SP}+(?:between{SP}+)?\Z", regex.I)
 DURATION = re.compile(
-    rf"(?:{SP}*-?{SP}*(?P<u>{alternation((u for u in lx.DURATION_UNITS if len(u) > 2), ignore_case=True)})|(?P<a>h|s)|{SP}?(?P<b>hr|hrs|min|mins|secs?|ys))(?![\w])",
+    rf"(?:{SP}*-?{SP}*(?P<u>{alternation((u for u in lx.DURATION_UNITS if len(u) > 2), ignore_case=True)})|(?P<a>h|s)|{SP}?(?P<b>h|hr|hrs|min|mins|secs?|ys))(?![\w])",
     re.I,
 )
 NOT_DURATION = re.compile(rf"{SP}*-?{SP}*olds?(?![\w])|{SP}+of{SP}+age(?![\w])", re.I)

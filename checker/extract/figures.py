@@ -9,8 +9,9 @@ from fractions import Fraction
 
 import regex
 
-from checker.extract import bounds, trends
+from checker.extract import ages, bounds, trends
 from checker.extract import lexicon as lx
+from checker.extract.labels import in_name, near_label
 from checker.extract.common import MEASURE, SP, Raw, figure, hedge, trailing_hedge
 from checker.extract.money import money
 from checker.extract.numbers import Num
@@ -46,7 +47,10 @@ def assemble(text: str, nums: list[Num]) -> list[Raw]:
 
 
 _PLURAL_AFTER = regex.compile(rf"{SP}+[a-z]+s(?![\w])")
-_OF_THE = regex.compile(rf"{SP}+of{SP}+(?:the|its|his|her|their|our|my|your|those|these)(?![\w])", regex.I)
+# what follows "one" as a pronoun: "one of the", "one of raising", "in one, the", "earns one himself"
+_PRONOUN_AFTER = regex.compile(
+    rf"{SP}*[,.;:!?)]|{SP}*\Z|{SP}+(?:of|in|himself|herself|itself|so|too|else|who|that|which|whose|where)(?![\w])", regex.I
+)
 
 
 def _measure(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
@@ -63,18 +67,45 @@ def _measure(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
 def _count(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """Any other number: a count (or a fraction, as a ratio), unless it is a year, code or time of day."""
     n = nums[i]
-    if is_year(text, n) and not _PLURAL_AFTER.match(text, n.end, n.end + 30):
-        return None
+    if is_year(text, n) and (n.value % 100 or not _PLURAL_AFTER.match(text, n.end, n.end + 30)):
+        return None  # "2004 levels", "the 1967 tourists" are years; "2000 people" a count
     if not n.words and _FOLLOWED_BY_LETTER.match(text, n.end) and not n.scaled:
         return None  # "4th", "A4", "mp3": ordinals and codes
     if _CLOCK.match(text, n.end) or text[n.start - 1 : n.start] == ":":
         return None  # "2 pm", "10:20": times of day
-    if text[n.start : n.end].lower() == "one" and _OF_THE.match(text, n.end, n.end + 12):
-        return None  # "one of the biggest concerns": a phrase, not a figure
+    if text[n.start : n.end].lower() == "one" and _PRONOUN_AFTER.match(text, n.end, n.end + 12):
+        return None  # "one of the biggest concerns", "in one, the villain": a pronoun, not a figure
+    if in_name(text, n) or near_label(text, n):
+        return None  # "Article 19", "the Six Nations", "resolution 1441"
     qualifier, start = hedge(text, n.start)
     kind = "ratio" if n.fraction else "count"
     step = bounds.count_step(n.step, n.value, n.scaled)
     return figure(kind, start, n.end, n.value, step, "ratio" if n.fraction else None, qualifier), i + 1
+
+
+_POUND_WEIGHT = regex.compile(rf"{SP}*-{SP}*pounds?(?=[ -](?P<noun>[a-z]+))", regex.I)
+# nouns after "a five-pound" that make it money; after any other noun the pounds are a weight
+_MONEY_NOUNS = frozenset({
+    "note", "notes", "coin", "coins", "fine", "fines", "fee", "fees", "bill", "bills", "ticket", "tickets", "voucher",
+    "vouchers", "bet", "bets", "prize", "payment", "payments", "charge", "charges", "levy", "tax", "deal", "salary",
+    "wage", "bonus", "loan", "cheque", "rise", "increase", "cut", "discount", "reward", "donation", "gift", "budget",
+    "bid", "sum", "price", "cost", "investment", "fund", "offer", "bribe", "refund", "subsidy", "grant", "stake",
+})
+
+
+def _weight(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    """'an 800-pound vehicle': pounds joined to a noun weigh; 'a five-pound note' is money."""
+    n = nums[i]
+    m = _POUND_WEIGHT.match(text, n.end)
+    if m is None or m["noun"] in _MONEY_NOUNS or _CURRENCY_CHARS.intersection(text[max(0, n.start - 2) : n.start]):
+        return None
+    qualifier, start = hedge(text, n.start)
+    return figure("measure", start, m.end(), n.value, Fraction(0), "pound-mass", qualifier), i + 1
+
+
+def _duration(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    """A duration, unless its 's' makes a decade ('the 1990s', '70s')."""
+    return None if ages.is_decade(text, nums[i]) else duration(text, nums, i)
 
 
 class Near:
@@ -114,6 +145,8 @@ _AGE_AFTER = frozenset({"year", "years", "yr", "yrs", "month", "months", "week",
 _AGE_BEFORE = frozenset({"aged", "age", "ages", "of", "between"})
 _DURATION_AFTER = frozenset(lx.DURATION_UNITS) | {"ys", "hr", "hrs", "min", "mins", "sec", "secs"}
 _MEASURE_AFTER = frozenset(u.lower() for u in lx.MEASURE_UNITS) | {"°"}
+_PLURAL_MARKS = frozenset({"s", "'", "’"})
+_DECADE_BEFORE = frozenset({"his", "her", "their", "my", "your", "our", "its", "early", "mid", "late"})
 _HEDGE_ENDS = frozenset(h.split()[-1] for h in lx.HEDGES)
 _CHANGE_BEFORE = frozenset(trends.UP | trends.DOWN) | {"by", "a", "an"} | _HEDGE_ENDS
 
@@ -128,11 +161,15 @@ _BUILDERS: list[tuple[Builder, Callable[[Near], bool]]] = [
     (range_, lambda near: near.gap is not None and near.gap <= 40),
     (change, lambda near: near.before in _CHANGE_BEFORE and (near.fraction or near.after in _PERCENT_WORDS)),
     (percent, lambda near: near.after in _PERCENT_WORDS or near.before == "of"),
+    (_weight, lambda near: near.after in {"pound", "pounds"}),
     (money, _may_be_money),
     (ratio, lambda near: near.fraction or near.after in {"in", "out", "of"}),
+    (ages.group, lambda near: near.after in _PLURAL_MARKS and near.before in {"over", "under"}),
+    (ages.decade_of_life, lambda near: near.after in _PLURAL_MARKS and near.before in _DECADE_BEFORE),
     (age, lambda near: near.after in _AGE_AFTER or near.before in _AGE_BEFORE),
-    (duration, lambda near: near.after in _DURATION_AFTER),
+    (_duration, lambda near: near.after in _DURATION_AFTER),
     (_measure, lambda near: near.after in _MEASURE_AFTER),
     (multiplier, lambda near: near.after in {"times", "fold"}),
+    (ages.apposition, lambda near: near.chars_before.endswith((", ", ",\u00a0", ",\t"))),
     (_count, lambda near: True),
 ]

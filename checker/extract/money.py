@@ -25,8 +25,8 @@ def money(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     n = nums[i]
     unit, start, end, factor = None, n.start, n.end, Fraction(1)
     found = before(CURRENCY_BEFORE, text, n.start, 8)
-    if found is not None and found["code"] and before(ENDS_WITH_NUMBER, text, found.start(), 30):
-        found = None  # "10 rmb 20 usd": the code belongs to the figure before it
+    if found is not None and found["code"] and found.end() != n.start and before(ENDS_WITH_NUMBER, text, found.start(), 30):
+        found = None  # "10 rmb 20 usd": the code belongs to the figure before it ("3 USD50": glued, to this one)
     if found is not None:
         unit, start = currency_code(found), found.start()
         if found["mega"]:

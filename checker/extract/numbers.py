@@ -46,7 +46,7 @@ _DIGITS = re.compile(
     )
     (?P<exp>[eE][+-]?\d{1,3}(?![\w])|[ ]?[x×][ ]?10\^[+-]?\d{1,3}(?!\d)|\^[+-]{0,2}\d{1,3}(?!\d))?  # "7e16709197205": no figure, and hours to raise
     (?:(?P<slash>/\d+)(?![/\d]))?
-    (?P<suffix>(?:[ ]?(?:bln|tln|trn|mil|mn|bn|tn|MM|k|K|G|M|B)|mm|m|b|t|T)(?![\w]))?
+    (?P<suffix>(?:[ ]?(?:bln|tln|trn|mil|mn|bn|tn|MM|k|K|G|M|B)|mm|m|b|t|T)(?![\w&]))?
     """,
     re.X | re.A,
 )
@@ -94,10 +94,12 @@ def _starts(text: str, tokens: Tokens) -> list[int]:
 
 _PRONOUN_ONE_BEFORE = {
     "the", "this", "that", "which", "each", "every", "any", "no", "another", "other", "some",
-    "little", "only", "right", "wrong", "new", "old", "last", "same", "a", "an", "such", "big",
-    "good", "bad", "latest", "first", "next", "younger", "older", "loved", "special",
+    "little", "right", "wrong", "new", "old", "last", "same", "a", "an", "such", "big",
+    "good", "bad", "latest", "first", "next", "younger", "older", "loved", "special", "different", "similar",
+    "single", "favourite", "real", "main",
 }
 _DENOMINATORS = {**lx.ORDINAL_UNITS, **lx.ORDINAL_SCALES}
+_ORDINAL_DIGITS = frozenset(w for w, n in lx.ORDINAL_UNITS.items() if n < 10)  # what ends "twenty-first"...
 
 
 def _plural(word: str) -> str:
@@ -113,6 +115,19 @@ _NOT_DIGIT = regex.compile(r"\D")
 _NEXT_WORD = regex.compile(r"[ \t]*([A-Za-z]+)")
 _MONEY_SIGN_END = regex.compile(r"[£$€¥]\s?$")
 _WORD_BEFORE = regex.compile(r"([A-Za-z]+)[ \t]*\Z")
+_THE_ONLY = regex.compile(r"(?<![\w])(?:the|my|his|her|its|our|your|their)[ \t]+only[ \t]*\Z", regex.I)
+# words after "5m" that make it metres: sizes, and the races and records of athletics and swimming
+_METRES_BEFORE = frozenset({
+    "high", "tall", "long", "wide", "deep", "away", "above", "below", "thick", "in", "of", "final", "finals",
+    "hurdles", "race", "record", "title", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
+    "relay", "sprint", "steeplechase", "heat", "heats", "semi", "individual", "walk",
+})
+_DETERMINER_END = regex.compile(r"(?:(?<![\w])(?:the|his|her|their|its)|[A-Za-z]['’]s)[ \t]+\Z", regex.I)
+_TWO_DECIMALS = regex.compile(r"\.\d\d\Z")
+# words after "6.63m" that leave it a length: no counted thing follows
+_LINKS = frozenset({"in", "to", "at", "and", "with", "for", "on", "from", "but", "was", "is", "which", "while", "a",
+                    "the", "just", "indoors", "outdoors", "as", "by", "before", "after", "last", "this", "that"})
+_CURRENCY_NAMES = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "roubles", "rubles"})
 
 
 _UNREAD = object()
@@ -254,17 +269,26 @@ def _number(text: str, pos: int, cursor: _Words) -> Num | None:
 
 
 def _is_scale_suffix(text: str, m: re.Match[str]) -> bool:
-    """'5.1m people' is millions; '1m tall' and '20 m' are metres."""
+    """'5.1m people' and '£25m in four years' are millions; '1m tall', '20 m', '35mm', 'the 3,000m
+    record', 'won the 800m' and 'a leap of 6.63m' are lengths."""
     suffix = m["suffix"]
     if suffix.strip() not in {"m", "b", "t", "mm"}:
         return True
     if suffix.startswith(" "):
         return False
+    if _MONEY_SIGN_END.search(text[max(0, m.start() - 4) : m.start()]):
+        return True  # "£25m in four years", "$35mm", "£1,200m"
     after = _NEXT_WORD.match(text, m.end(), m.end() + 30)
-    if after and after[1].lower() in {"high", "tall", "long", "wide", "deep", "away", "above", "below", "thick", "in", "of"}:
+    word = after[1].lower() if after else None
+    if word in _METRES_BEFORE:
         return False
-    before = text[max(0, m.start() - 4) : m.start()]
-    return "." in m["lit"] or bool(_MONEY_SIGN_END.search(before)) or suffix in {"b", "mm"} or after is not None
+    if suffix == "mm" or "," in m["lit"]:  # "a 9mm pistol", "the 3,000m record"; "1,500m euros"
+        return word in _CURRENCY_NAMES
+    if suffix == "m" and not (word and word.endswith("s")) and _DETERMINER_END.search(text, max(0, m.start() - 8), m.start()):
+        return False  # "won the 800m also", "her 100m time"; "the 5m users" are millions
+    if suffix == "m" and _TWO_DECIMALS.search(m["lit"]) and (word is None or word in _LINKS):
+        return False  # a mark in the field: "a leap of 6.63m, a best", "cleared 1.76m to win"
+    return "." in m["lit"] or suffix == "b" or after is not None
 
 
 def _mixed_fraction(text: str, num: Num, cursor: _Words) -> Num:
@@ -296,6 +320,8 @@ def _small(text: str, pos: int, cursor: _Words) -> tuple[Fraction, int, Fraction
         u = cursor.word(end)
         if u and u[0] in lx.UNITS and 1 <= lx.UNITS[u[0]] <= 9:
             value, end, step = value + lx.UNITS[u[0]], u[1], Fraction(1)
+        elif u and u[0] in _ORDINAL_DIGITS:
+            return None  # "seventy-third", "twenty fifth": ordinals, no amounts
     elif w and w[0] == "hundred" and (nxt := cursor.word(w[1])) and nxt[0] in lx.SCALES:
         return Fraction(100), w[1], Fraction(100), True
     elif w and w[0] == "a":
@@ -407,6 +433,8 @@ def _is_number_one(text: str, pos: int, end: int, cursor: _Words) -> bool:
     previous = before(_WORD_BEFORE, text, pos, 20)
     if previous and previous[1].lower() in _PRONOUN_ONE_BEFORE:
         return False
+    if previous and previous[1].lower() == "only" and before(_THE_ONLY, text, pos, 30):
+        return False  # "the only one", but "only one episode" is a count
     after = cursor.word(end)
     return not (after and after[0] in {"another", "anothers"})
 

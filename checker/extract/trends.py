@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 import regex
@@ -27,9 +28,15 @@ _CHANGE_BEFORE = regex.compile(
     rf"(?<![\w])(?P<v>{alternation(UP | DOWN, backward=True, ignore_case=True)}){SP}+(?:(?P<by>by){SP}+)?(?:(?P<h>{alternation(lx.HEDGES, backward=True, ignore_case=True)}){SP}+)?\Z",
     regex.I,
 )
+# verbs that change a level they name as their object: "raise the pension age from 60 to 65"
+_CHANGE_TRANSITIVE = {"raise", "raised", "raises", "raising", "lift", "lifted", "lifting", "increase", "extend",
+                      "extended", "extending", "lowered", "lowering", "reduce", "reducing", "cuts", "cutting", "slashed",
+                      "slashing", "trimmed", "pushed", "brought", "boosted", "hiked", "upped"}
 CHANGE_FROM = regex.compile(
-    rf"(?<![\w])(?P<v>{alternation(UP | DOWN | set(lx.MULTIPLIER_WORDS) | {'went', 'changed', 'moved'}, backward=True, ignore_case=True)}){SP}+(?:by{SP}+[^.;:!?\n]{{1,40}}?,?{SP}+|\w+{SP}+)?from{SP}+\Z", regex.I
+    rf"(?<![\w])(?P<v>{alternation(UP | DOWN | _CHANGE_TRANSITIVE | set(lx.MULTIPLIER_WORDS) | {'went', 'changed', 'moved'}, backward=True, ignore_case=True)}){SP}+(?:by{SP}+[^.;:!?\n]{{1,40}}?,?{SP}+|(?:[\w'’]+{SP}+){{1,3}})?from{SP}+\Z", regex.I
 )
+# hedges that say a level was crossed: "fell below 10%" states where it ended, not by how much
+_CROSSED = ("below", "above", "under", "beneath", "past", "beyond")
 _CHANGE_NOUN = regex.compile(
     rf"{SP}*(?P<n>increase|rise|jump|growth|surge|fall|drop|decline|reduction|cut|decrease)(?![\w])",
     regex.I,
@@ -61,22 +68,30 @@ def change(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     n = nums[i]
     verb = before(_CHANGE_BEFORE, text, n.start, 40)
     pct = PERCENT.match(text, n.end)
+    if verb is not None and verb["h"] and not verb["by"] and verb["h"].lower().endswith(_CROSSED):
+        verb = None  # "fell below 10%": a level, read as a percentage
     if verb is not None and (pct or n.fraction):
         sign = -1 if verb["v"].lower() in DOWN else 1
         qualifier = lx.HEDGES[lx.key(verb["h"])] if verb["h"] else "exact"
-        return _relative_change(verb.start(), pct.end() if pct else n.end, n, sign, qualifier, bool(pct)), i + 1
+        return _relative_change(verb.start(), pct.end() if pct else n.end, n, sign, qualifier, bool(pct), _points(pct)), i + 1
     if pct is not None:
         noun = _CHANGE_NOUN.match(text, pct.end())
         article = before(_ARTICLE_BEFORE, text, n.start, 30)
         if noun is not None and article is not None:
             sign = -1 if noun["n"].lower() in {"fall", "drop", "decline", "reduction", "cut", "decrease"} else 1
             qualifier = lx.HEDGES[lx.key(article["h"])] if article["h"] else "exact"
-            return _relative_change(n.start - len(article[0]), noun.end(), n, sign, qualifier, True), i + 1
+            return _relative_change(n.start - len(article[0]), noun.end(), n, sign, qualifier, True, _points(pct)), i + 1
     return None
 
 
-def _relative_change(start: int, end: int, n: Num, sign: int, qualifier: str, percent: bool) -> Raw:
-    """A change in percent, from a percentage or a fraction ('a quarter' is 25 per cent)."""
+def _points(pct: re.Match[str] | None) -> str:
+    """The unit of a change stated with per cent: 'rose 3 percentage points' is no change of 3 per cent."""
+    return "percentage_point" if pct is not None and "point" in pct["u"].lower() else "percent"
+
+
+def _relative_change(start: int, end: int, n: Num, sign: int, qualifier: str, percent: bool, unit: str = "percent") -> Raw:
+    """A change in percent, from a percentage or a fraction ('a quarter' is 25 per cent), or in
+    percentage points."""
     value = n.value if percent else n.value * 100
     if percent:
         step = n.step if n.value.denominator != 1 else Fraction(1)
@@ -85,7 +100,7 @@ def _relative_change(start: int, end: int, n: Num, sign: int, qualifier: str, pe
         interval = bounds.fraction_interval(n.value).scaled(Fraction(100))
     else:
         interval = bounds.hedged(value, Fraction(5), qualifier)
-    return Raw("change", start, end, sign * value, interval.scaled(Fraction(sign)), "percent", qualifier,
+    return Raw("change", start, end, sign * value, interval.scaled(Fraction(sign)), unit, qualifier,
                {"direction": "up" if sign > 0 else "down"})
 
 
@@ -93,8 +108,8 @@ def change_from_to(text: str, raws: list[Raw]) -> list[Raw]:
     """'rising from 126 in 2017 to 428': a change between two figures of the same kind."""
     out = []
     for a, b in zip(raws, raws[1:]):
-        if a.kind != b.kind or a.value is None or b.value is None:
-            continue
+        if a.kind != b.kind and not (a.kind == "count" and b.unit) or a.value is None or b.value is None:
+            continue  # "from 10 to 14 days": a bare first figure takes the unit of the second
         link = _TO_AFTER.match(text, a.end)
         if link is None or link.end() != b.start:
             continue
@@ -103,7 +118,7 @@ def change_from_to(text: str, raws: list[Raw]) -> list[Raw]:
             continue
         direction = "down" if b.value < a.value else "up" if b.value > a.value else "none"
         out.append(Raw("change", verb.start(), b.end, b.value - a.value, _difference(b.interval, a.interval),
-                       a.unit, "exact", {"from": a.value, "to": b.value, "direction": direction}))
+                       b.unit, "exact", {"from": a.value, "to": b.value, "direction": direction}))
     return out
 
 

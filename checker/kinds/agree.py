@@ -1,4 +1,5 @@
-"""agree: one quantity must have a common value in every source that states it.
+"""agree: one quantity must have a common value in every source that states it (in one unit:
+"60%" and "three-fifths" agree, "half" does not).
 
     checks:
       instagram-share:
@@ -27,6 +28,8 @@ EXAMPLES = {  # each: quantities, the check's options, one article per source
          ["Data show Instagram accounted for 33 percent of cases.", "Data show Instagram was used in 32% of cases."]),
         ({"total": {"kind": "count", "subject": ["offences"]}}, "total",
          ["Police recorded more than 5,000 offences.", "Police recorded 4,800 offences."]),
+        ({"share": {"kind": ["percent", "ratio"], "sentence": ["voters"]}}, "share",  # compared in per cent
+         ["Officials said 60% of voters backed it.", "Officials said half of voters backed it."]),
     ],
     "passes": [
         ({"total": {"kind": "count", "subject": ["reports", "offences"]}}, "total",
@@ -35,6 +38,10 @@ EXAMPLES = {  # each: quantities, the check's options, one article per source
          ["One in five victims was 11.", "Around one in five victims was 11."]),
         ({"share": {"kind": "percent", "about": ["Instagram"]}}, "share",
          ["Data show Instagram had 32.5% of cases.", "Data show Instagram was used in 33% of cases."]),
+        ({"share": {"kind": ["percent", "ratio"], "sentence": ["voters"]}}, "share",
+         ["Officials said 60% of voters backed it.", "Officials said three-fifths of voters backed it."]),
+        ({"span": {"kind": "measure", "sentence": ["bridge"]}}, "span",  # converted, "100 miles" is [152.9, 169) km
+         ["The bridge is 100 miles long.", "The bridge is 160km long."]),
     ],
 }
 

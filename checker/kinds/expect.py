@@ -18,10 +18,11 @@ from fractions import Fraction
 from itertools import islice, product
 from typing import Any
 
-from checker import arith, expr
+from checker import arith, expr, units
 from checker.errors import RuleFileError
 from checker.findings import allows, finding
 from checker.model import Claim, Finding, Interval, Severity, fmt_number
+from checker.units import restate
 from checker.yamlnodes import Node, ScalarNode, where, where_in
 
 KEY = "expect"
@@ -109,6 +110,7 @@ def run(check: Any, bound: dict[str, list[Claim]]) -> Iterator[Finding]:
     options: Options = check.options
     if any(not bound.get(n) for n in options.names):
         return
+    bound = restate.in_shared_units({n: bound[n] for n in options.names})
     choices = [_readings(bound[n]) for n in options.names]
     readings = list(islice(product(*choices), MAX_READINGS + 1))
     complete = len(readings) <= MAX_READINGS
@@ -174,7 +176,7 @@ def _evidence(options: Options, bound: dict[str, list[Claim]], left: Interval, r
             return fmt_number(node.value)
         if isinstance(node, expr.Name):
             if node.name in bound:
-                return " / ".join(dict.fromkeys(" ".join(c.text.split()) for c in bound[node.name]))
+                return " / ".join(dict.fromkeys(_said(c) for c in bound[node.name]))
             base, _, attribute = node.name.rpartition(".")
             value = _attribute(bound[base], attribute)
             return "?" if value is None else fmt_number(value)
@@ -185,14 +187,22 @@ def _evidence(options: Options, bound: dict[str, list[Claim]], left: Interval, r
         return f"{words(node.left)} {node.op} {words(node.right)}"
 
     tree = options.tree
-    units = {c.unit for claims in bound.values() for c in claims}
-    unit = units.pop() if len(units) == 1 and _additive(tree) else None
-    return f"{words(tree.left)} {_allowing(left, unit)} {tree.op} {words(tree.right)} {_allowing(right, unit)}"
+    figures = [c for group in bound.values() for c in group]
+    compared_in = {c.unit for c in figures}
+    unit = compared_in.pop() if len(compared_in) == 1 and _additive(tree) else None
+    symbol = units.symbol(unit) if unit is not None and any(restate.stated(c) for c in figures) else None
+    return f"{words(tree.left)} {_allowing(left, unit, symbol)} {tree.op} {words(tree.right)} {_allowing(right, unit, symbol)}"
 
 
-def _allowing(iv: Interval, unit: str | None) -> str:
+def _said(claim: Claim) -> str:
+    """A claim's words, and what they amount to when converted to another unit."""
+    amount = restate.as_stated(claim)
+    return " ".join(claim.text.split()) + (f" ({amount})" if amount else "")
+
+
+def _allowing(iv: Interval, unit: str | None, symbol: str | None) -> str:
     """'([54%, 56%))' reads badly: an interval is shown bare, an exact value in parentheses."""
-    text = allows(iv, unit)
+    text = allows(iv, unit, symbol)
     return f"({text})" if text.startswith("exactly") else text
 
 

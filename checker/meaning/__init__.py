@@ -11,12 +11,14 @@ their meanings are alike (see `checker.align`); each finding says why.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from datetime import date
 from fractions import Fraction
 from typing import NamedTuple
 
 import regex
 
+from checker import units
 from checker.meaning import groups
 from checker.meaning.words import SYNONYMS, content, fold, name_key
 from checker.model import Claim, Interval
@@ -43,7 +45,13 @@ class Meaning(NamedTuple):
     when: object  # its period, resolved to days when possible
     place: str | None
     thing: str = ""  # what it counts, as written ("grooming activities")
+    running: bool = False  # a running figure ("now", "so far", "to date"): true at one moment
     small: bool = False  # a small count ("three", "two"): common, so it needs more likeness to align
+
+    @property
+    def near_weights(self) -> dict[str, float]:
+        """The words around the figure with their weights, as a mapping (made once per meaning)."""
+        return _near_weights(self.near)
 
     def record(self) -> dict[str, object]:
         """The meaning as a JSON record (`claims --format json`)."""
@@ -69,20 +77,26 @@ class Meaning(NamedTuple):
         return "; ".join(parts)
 
 
+@lru_cache(maxsize=65536)
+def _near_weights(near: tuple[tuple[str, float], ...]) -> dict[str, float]:
+    return dict(near)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_words(sentence: str) -> list[tuple[str, int, int]]:
+    return content(sentence)
+
+
 def dimension(claim: Claim) -> str | None:
-    """What a figure's value is a value of; None when it is not compared across sources."""
+    """What a figure's value is a value of (`checker.units`: a count, a share, a length, money in
+    GBP, ...); 'date' for a date whose days are known; None when it is not compared across sources."""
     if claim.kind not in COMPARED_KINDS:
         return None
     if claim.kind == "date":
         return "date" if days(claim) is not None else None
     if claim.value is None and claim.kind != "range":
         return None
-    unit = claim.unit or ""
-    if claim.kind == "change" and _POINTS.search(claim.text):
-        unit = "percentage_point"  # "rose by 5 percentage points" is no percentage change
-    if claim.kind in {"percent", "ratio"} or unit in {"percent", "ratio"} and claim.kind != "change":
-        return "share" if unit != "percentage_point" else "points"
-    return f"{claim.kind}:{unit}" if unit else claim.kind
+    return units.measure(claim)
 
 
 def days(claim: Claim) -> Interval | None:
@@ -103,7 +117,7 @@ def describe(claim: Claim) -> Meaning | None:
     if dim is None:
         return None
     sentence = claim.sentence
-    words = content(sentence)
+    words = _sentence_words(sentence)
     at = sentence.find(" ".join(claim.text.split()))
     start, end = (at, at + len(" ".join(claim.text.split()))) if at >= 0 else (0, 0)
     before = [w for w in words if w[2] <= start][-WINDOW:][::-1]
@@ -127,11 +141,12 @@ def describe(claim: Claim) -> Meaning | None:
         when=_when(claim),
         place=_place(claim),
         thing=thing,
+        running=bool(_RUNNING.search(sentence)),
         small=claim.kind == "count" and claim.value is not None and abs(claim.value) <= SMALL_COUNT,
     )
 
 
-_POINTS = regex.compile(r"\bpoints?\b|\bpp\b|\bpts?\b", regex.I)
+_RUNNING = regex.compile(r"\b(?:now|so far|to date|as of|currently|at the latest count|latest figures?)\b", regex.I)
 _PLACE = regex.compile(r"(?:^|\s)(?:in|across|throughout)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", regex.I)
 _PHRASE_END = regex.compile(r"[,;:()]|\s(?:of|off|in|on|at|from|to|for|across|near|after|before|over|under|who|which|that)\s", regex.I)
 

@@ -1,0 +1,73 @@
+"""Ages that `times.age` does not read: age groups, decades of life and ages set off by commas.
+
+'the over-65s', 'under-18s' (an age bound for a group); 'in his 30s' (thirty to thirty-nine);
+'Bellamy, 25,' and 'the film-maker, 68,' (a name, a comma, a number and a comma is an age).
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from checker.extract.common import Raw, figure
+from checker.model import Interval
+from checker.extract.numbers import Num
+
+_GROUP_BEFORE = re.compile(r"(?<![\w-])(over|under)[ \t\u00a0]?-[ \t\u00a0]?\Z|(?<![\w-])(over|under)[ \t\u00a0]\Z", re.I)
+_PLURAL_S = re.compile(r"['’]?s(?![\w])")
+_DECADE_BEFORE = re.compile(r"(?<![\w])(his|her|their|my|your|our|its)[ \t\u00a0]+(?:(?:early|mid|late)[ \t\u00a0-]*)?\Z", re.I)
+_APPOSITION_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w'’-]*),[ \t\u00a0]\Z")
+_APPOSITION_AFTER = re.compile(r",|\)|[.;](?:[ \t\u00a0\n]|\Z)|[ \t\u00a0]+and[ \t\u00a0]+[A-Z]")
+# words before ", 25," that make the number something other than an age: a list, a date, a unit
+_NOT_A_PERSON = frozenset({"and", "or", "to", "from", "of", "in", "on", "at", "by", "than", "per", "cent", "year",
+                           "years", "points", "point", "number", "no", "page", "pages", "chapter", "section"})
+
+
+def is_decade(text: str, n: Num) -> bool:
+    """'1990s', '70s', '30s': a decade, no number of seconds."""
+    return (not n.words and n.value.denominator == 1 and n.value % 10 == 0 and n.value >= 10
+            and _PLURAL_S.match(text, n.end) is not None)
+
+
+def group(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    """'the over-65s', 'under-18s', 'the over 50s': the age bound of a group of people."""
+    n = nums[i]
+    if n.words or n.value.denominator != 1 or not 0 < n.value < 130:
+        return None
+    bound = _GROUP_BEFORE.search(text, max(0, n.start - 8), n.start)
+    plural = _PLURAL_S.match(text, n.end)
+    if bound is None or plural is None:
+        return None
+    word = (bound[1] or bound[2]).lower()
+    qualifier = "more_than" if word == "over" else "less_than"
+    return figure("age", bound.start(), plural.end(), n.value, Fraction(0), "year", qualifier), i + 1
+
+
+def decade_of_life(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    """'in his 30s', 'in their early 20s': an age from the decade's first year to its last."""
+    n = nums[i]
+    if not is_decade(text, n) or n.value >= 130:
+        return None
+    owner = _DECADE_BEFORE.search(text, max(0, n.start - 20), n.start)
+    if owner is None:
+        return None
+    end = _PLURAL_S.match(text, n.end)
+    assert end is not None  # is_decade read it
+    interval = Interval(n.value, n.value + 10, True, False)
+    return Raw("age", owner.start(), end.end(), n.value, interval, "year", "at_least", {"decade": True}), i + 1
+
+
+def apposition(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    """'Bellamy, 25, was', 'the film-maker, 68, won', 'and Liam Mower, 12.': an age after a name."""
+    n = nums[i]
+    written = text[n.start : n.end]
+    if not written.isdigit() or len(written) > 3 or not 0 < n.value < 120:
+        return None
+    name = _APPOSITION_BEFORE.search(text, max(0, n.start - 40), n.start)
+    if name is None or name[1].lower() in _NOT_A_PERSON or _APPOSITION_AFTER.match(text, n.end) is None:
+        return None
+    if text[n.end] != "," and not name[1][0].isupper():
+        return None  # "the film-maker, 68." may close a list; only a name closes with the age
+    if name[1][0].islower() and name[1].endswith("s"):
+        return None  # "of the 40 schools, 25, replied": a part of a plural, not an age
+    return figure("age", n.start, n.end, n.value, Fraction(0), "year", "exact"), i + 1

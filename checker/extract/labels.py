@@ -1,0 +1,169 @@
+"""Numbers that are no figures: codes, ranks, stages of play and numbers inside names.
+
+"F-16", "top-10", "number two", "the second half", "a quarter-final", "Article 19", "the Six
+Nations": each reads as a number and counts nothing. Every test here looks at a few characters
+either side of one number, so the cost grows with the numbers of a text, not its length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract import lexicon as lx
+from checker.extract.numbers import Num
+
+# a word glued by a hyphen before digits: "F-16", "Hwasong-15", "top-10"; these words instead open
+# age groups ("over-65s") and periods ("mid-1990s"), read elsewhere
+_CODE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)-\Z")
+_GROUP_PREFIXES = frozenset({"over", "under", "mid", "pre", "post", "late", "early", "aged", "age", "ages", "the",
+                             "a", "an", "and", "or", "to", "from", "some", "about", "around", "by"})
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]+\Z")
+_WORD_AFTER = re.compile(r"[ \t\u00a0]*(?:-[ \t\u00a0]*)?([A-Za-z]+)")
+# "the second half", "half-time", "a quarter-final": stages of a match or a contest
+_STAGE_ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last", "opening", "closing", "each",
+                             "either"})
+_STAGE_AFTER = re.compile(r"-?(?:time|way|final|finals|back|backs|term|century)(?![\w])", re.I)
+_COMPOUND_AFTER = re.compile(r"-([A-Za-z]+)")
+_HALF_OF = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "dozen",
+                      "million", "billion", "price", "century", "mile", "miles", "point", "percent", "cent", "share"})
+_RANK_BEFORE = frozenset({"number", "no", "nos"})
+# words that open sentences or stand before a figure: capitalised, they are no name
+_NO_NAME = frozenset({
+    "in", "on", "at", "by", "for", "of", "to", "from", "with", "about", "around", "nearly", "almost", "over", "under",
+    "some", "only", "just", "another", "all", "the", "these", "those", "and", "but", "or", "so", "after", "before",
+    "since", "until", "between", "up", "down", "its", "his", "her", "their", "our", "my", "your", "approximately",
+    "roughly", "exactly", "precisely", "more", "less", "fewer", "than", "least", "most", "then", "now", "also",
+    "even", "still", "barely", "aged", "age", "ages", "last", "next", "each", "every", "per",
+    "were", "was", "are", "is", "be", "been", "had", "has", "have", "did", "do", "does", "will", "would", "could",
+    "should", "may", "might", "must", "can", "while", "when", "where", "if", "as", "like", "against", "outside",
+    "inside", "within", "without", "into", "onto", "through", "via", "during", "among", "amid", "towards", "toward",
+    "says", "said", "told", "a", "an", "that", "this", "which", "who", "whom", "whose", "what", "scored", "hit",
+    "killed", "injured", "total", "totals",
+}) | frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS) | frozenset(c.lower() for c in lx.CURRENCY_CODES)
+_SP = r"[ \t\u00a0]"
+# "a third term", "A third Spider-Man film": an ordinal before a noun; "cut by a third in May" is a share
+_ORDINAL_ARTICLE = re.compile(rf"an?{_SP}+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\Z", re.I)
+_SHARE_AFTER = re.compile(
+    rf"{_SP}*(?![\w'’ \t\u00a0-])|{_SP}+(?:of|more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|up|down|in|on|at|to"
+    rf"|from|since|over|under|and|or|than|last|this|between|among|each|per|a|an|the|by|as|was|were|is|are|has|had|have)(?![\w])",
+    re.I,
+)
+# lowercase words before digits that make them a label: "UN resolution 1441", "flight 93", "page 5"
+_WORD_JUST_BEFORE = re.compile(r"(?<![\w-])([a-z]+) \Z")
+_SCORE_AFTER = re.compile(r"[-–][0-9]")  # "Raymond 7-5": a score after a name
+_LABEL_NOUNS = frozenset({
+    "resolution", "article", "section", "chapter", "clause", "paragraph", "flight", "route", "platform", "page",
+    "rule", "amendment", "junction", "gate", "terminal", "channel", "version", "series", "model", "category",
+    "grade", "stage", "phase", "tier", "figure", "table", "room", "bus", "highway", "interstate", "precinct",
+})
+
+_SENTENCE_OPENERS = frozenset(".!?:;\"“‘'(\n")
+
+
+def is_label(text: str, n: Num) -> bool:
+    """A code, a rank or a stage of play: a number that is no figure wherever it stands."""
+    return is_code(text, n) or is_rank(text, n) or is_stage(text, n) or is_ordinal(text, n)
+
+
+def is_code(text: str, n: Num) -> bool:
+    """Digits glued by a hyphen to the word before them ('F-16', 'Qatargas-2', 'top-10'), or by a
+    plus or a slash to digits ('J1149.5+6663', the 0 of '1/0'); after a hash ('#1', '&#233;');
+    a mobile generation ('3G networks', not three billion); digits led by a zero ('007')."""
+    if n.words or n.start < 1:
+        return False
+    if n.end - n.start == 2 and text[n.start + 1] == "G":
+        return True
+    if text[n.start] == "0" and text[n.start + 1 : n.start + 2].isdigit() and n.value:
+        return True  # "007", "0800": a leading zero makes a code ("0000" is still nought)
+    glue = text[n.start - 1]
+    if glue == "#":
+        return True
+    if n.start < 2:
+        return False
+    if glue in "+/":
+        return text[n.start - 2].isdigit()
+    if glue != "-":
+        return False
+    m = _CODE_BEFORE.search(text, max(0, n.start - 24), n.start)
+    return m is not None and m[1].lower() not in _GROUP_PREFIXES
+
+
+def is_rank(text: str, n: Num) -> bool:
+    """'number one', 'at No 2': a place in a list or a chart."""
+    m = _WORD_BEFORE.search(text, max(0, n.start - 12), n.start)
+    return m is not None and m[1].lower() in _RANK_BEFORE and not n.fraction
+
+
+def is_ordinal(text: str, n: Num) -> bool:
+    """'a third term', 'A third Spider-Man film': an ordinal before a noun; 'cut by a third in May' is a share."""
+    return n.fraction and n.words and _ORDINAL_ARTICLE.match(text, n.start, n.end) is not None \
+        and not _SHARE_AFTER.match(text, n.end)
+
+
+def is_stage(text: str, n: Num) -> bool:
+    """'the second half', 'half-time', 'a quarter-final', 'the fly-half', 'a half-marathon': a stage
+    of play, a position or a thing named with 'half', not a share."""
+    word = text[n.start : n.end].lower()
+    if word not in {"half", "a half", "quarter", "a quarter"}:
+        return False
+    if text[n.start - 1 : n.start] == "-" and text[n.start - 2 : n.start - 1].isalpha():
+        return True  # "the fly-half", "a scrum-half": a position
+    compound = _COMPOUND_AFTER.match(text, n.end)
+    if compound is not None and compound[1].lower() not in _HALF_OF:
+        return True  # "a half-marathon", "his half-brother"; "half-hour", "half-price" stay halves
+    if _STAGE_AFTER.match(text, n.end):
+        return True
+    m = _WORD_BEFORE.search(text, max(0, n.start - 12), n.start)
+    return m is not None and m[1].lower() in _STAGE_ORDINALS
+
+
+def in_name(text: str, n: Num) -> bool:
+    """A number inside a name: 'Article 19', 'Media Player 10', 'the Six Nations', 'Radio Five Live'."""
+    if n.fraction or n.scaled:
+        return False
+    if n.words:
+        return _capital_number_word(text, n)
+    written = text[n.start : n.end]
+    if not written.isdigit() or len(written) > 4:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, n.start - 30), n.start)
+    if m is None or m.end(1) + 1 != n.start or len(m[1]) < 2 or not m[1][0].isupper() or m[1].lower() in _NO_NAME:
+        return False
+    return _SCORE_AFTER.match(text, n.end) is None
+
+
+def near_label(text: str, n: Num) -> bool:
+    """Digits straight after a word that names a numbered thing: 'resolution 1441', 'flight 93'."""
+    if n.words or not text[n.start - 1 : n.start] == " ":
+        return False
+    word = _WORD_JUST_BEFORE.search(text, max(0, n.start - 16), n.start)
+    return word is not None and word[1] in _LABEL_NOUNS
+
+
+def _capital_number_word(text: str, n: Num) -> bool:
+    """A capitalised number word inside a sentence, next to another capitalised word."""
+    if not text[n.start].isupper() or _opens_sentence(text, n.start):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, n.start - 30), n.start)
+    after = _WORD_AFTER.match(text, n.end, n.end + 30)
+    capital = (before is not None and _name_word(before[1])) or (after is not None and _name_word(after[1]))
+    return capital and not _title_case(text, n.start)
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that may be part of a name (not a word of a heading in capitals: 'GAFFES')."""
+    return word[0].isupper() and word.lower() not in _NO_NAME and not (len(word) > 4 and word.isupper())
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether only blanks stand between `pos` and the start of the text or a sentence stop."""
+    head = text[max(0, pos - 4) : pos].rstrip(" \t\u00a0")
+    return not head or head[-1] in _SENTENCE_OPENERS
+
+
+def _title_case(text: str, pos: int) -> bool:
+    """Whether the words of the line around `pos` are all capitalised (a headline)."""
+    start = text.rfind("\n", max(0, pos - 80), pos) + 1
+    end = text.find("\n", pos, pos + 80)
+    words = re.findall(r"[A-Za-z]{4,}", text[start : end if end != -1 else pos + 80])
+    return len(words) >= 3 and all(w[0].isupper() for w in words)

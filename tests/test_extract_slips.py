@@ -1,0 +1,184 @@
+"""Table tests for the families of extraction slips seen on real copy (issue 10, point 7).
+
+Every sentence here is invented, in the phrasing of its family."""
+
+from __future__ import annotations
+
+from fractions import Fraction as F
+
+import pytest
+
+from tests.conftest import claims_of
+
+N = None
+# (text, kind, claim text, value, low, high): the one claim of that kind the text must give
+FIGURES = [
+    # millimetres and metres, not millions
+    ("He shot it on a 35mm film camera.", "measure", "35mm", 35, 35, 35),
+    ("Officers found a 9mm pistol in the car.", "measure", "9mm", 9, 9, 9),
+    ("The army moved 120mm guns to the border.", "measure", "120mm", 120, 120, 120),
+    ("The fund raised $35mm last year.", "money", "$35mm", 35000000, 34500000, 35500000),
+    ("She retained her 5,000m title in Paris.", "measure", "5,000m", 5000, 5000, 5000),
+    ("He broke the world 1,500m record.", "measure", "1,500m", 1500, 1500, 1500),
+    ("He won the 400m hurdles at the trials.", "measure", "400m", 400, 400, 400),
+    ("The bank lent a further £1,200m to the group.", "money", "£1,200m", 1200000000, 1150000000, 1250000000),
+    ("The site now has 5m users.", "count", "5m", 5000000, 4500000, 5500000),
+    ("The scheme has paid out £25m in four years.", "money", "£25m", 25000000, 24500000, 25500000),
+    ("It will take $5m of public money.", "money", "$5m", 5000000, 4500000, 5500000),
+    ("The 35mm print was found.", "measure", "35mm", 35, 35, 35),
+    ("The chain of 35 M&S stores closed.", "count", "35", 35, 35, 35),
+    ("Her win in the 800m also earned her a prize.", "measure", "800m", 800, 800, 800),
+    ("He lowered his 200m best again.", "measure", "200m", 200, 200, 200),
+    ("The firm's 5m users were told.", "count", "5m", 5000000, 4500000, 5500000),
+    ("She won the long jump at 6.63m, a best.", "measure", "6.63m", F(663, 100), F(663, 100), F(663, 100)),
+    ("He cleared 2.31m to take the title.", "measure", "2.31m", F(231, 100), F(231, 100), F(231, 100)),
+    ("The court fined it 1.47m yuan.", "money", "1.47m yuan", 1470000, 1465000, 1475000),
+    ("The network has 1.25m subscribers.", "count", "1.25m", 1250000, 1245000, 1255000),
+    # pounds as a weight before a noun
+    ("An 800-pound vehicle rolled down the hill.", "measure", "800-pound", 800, 800, 800),
+    ("The jet dropped a 2,000-pound bomb on the depot.", "measure", "2,000-pound", 2000, 2000, 2000),
+    ("They lifted a 300-pound safe onto the lorry.", "measure", "300-pound", 300, 300, 300),
+    ("She found a five-pound note in the street.", "money", "five-pound", 5, 5, 5),
+    ("He was handed a 20-pound fine for littering.", "money", "20-pound", 20, 20, 20),
+    # age groups and decades of life
+    ("Free travel for the over-65s will go on.", "age", "over-65s", 65, 65, N),
+    ("The scheme is closed to under-18s.", "age", "under-18s", 18, N, 18),
+    ("He was picked for England Under-21s again.", "age", "Under-21s", 21, N, 21),
+    ("Tickets for the over 50s cost less.", "age", "over 50s", 50, 50, N),
+    ("A man in his 30s was arrested.", "age", "his 30s", 30, 30, 40),
+    ("She left school in her late teens and was in her early 20s by then.", "age", "her early 20s", 20, 20, 30),
+    # a name, a comma, a number and a comma: an age
+    ("Bellamy, 25, was hurt in the second tackle.", "age", "25", 25, 25, 25),
+    ("The singer, 34, said she would appeal.", "age", "34", 34, 34, 34),
+    ("Mr Okafor, 61, has denied the charges.", "age", "61", 61, 61, 61),
+    ("The cast includes Ann Lee, 12.", "age", "12", 12, 12, 12),
+    # a level crossed is a level, not a change
+    ("Inflation fell below 2% in May.", "percent", "below 2%", 2, N, 2),
+    ("Unemployment rose above 8% last year.", "percent", "above 8%", 8, 8, N),
+    ("Turnout dropped under 40% for the first time.", "percent", "under 40%", 40, N, 40),
+    ("Sales fell by under 10% in the year.", "change", "fell by under 10%", -10, -10, N),
+    ("Shares fell almost 10% on the news.", "change", "fell almost 10%", -10, -10, -9),
+    # a verb that changes the level it names: a change, not a range
+    ("The plan would raise the pension age from 60 to 65.", "change", "raise the pension age from 60 to 65", 5, 5, 5),
+    ("The board lifted its stake from 20 to 30 shops.", "change", "lifted its stake from 20 to 30", 10, 10, 10),
+    ("Ministers want to extend the ban from 10 to 14 days.", "change", "extend the ban from 10 to 14 days", 4, 4, 4),
+    ("Between 60 and 65 people were there.", "range", "Between 60 and 65", F(125, 2), 60, 65),
+    ("Prices ran from 7 to 10 in the zone.", "range", "from 7 to 10", F(17, 2), 7, 10),
+    # a half inside a number: the duration is the whole
+    ("She wore a cast for three and a half months.", "duration", "three and a half months", F(7, 2), F(7, 2), F(7, 2)),
+    ("The talks lasted two and a half hours.", "duration", "two and a half hours", F(5, 2), F(5, 2), F(5, 2)),
+    ("It took half an hour.", "duration", "half an hour", F(1, 2), F(1, 2), F(1, 2)),
+    # 'only one' before a noun is a count
+    ("Only one episode has been shown so far.", "count", "one", 1, 1, 1),
+    ("They had only one goalkeeper fit.", "count", "one", 1, 1, 1),
+    # glued codes, hours
+    ("The winners get 3 USD50 vouchers.", "money", "USD50", 50, 50, 50),
+    ("The relay lasted 24 h in all.", "duration", "24 h", 24, 24, 24),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "claim", "value", "low", "high"), FIGURES, ids=[r[0] for r in FIGURES])
+def test_figure(text: str, kind: str, claim: str, value: object, low: object, high: object) -> None:
+    found = [c for c in claims_of(text) if c.kind == kind]
+    assert [c.text for c in found] == [claim]
+    assert (found[0].value, found[0].low, found[0].high) == (value, low, high)
+
+
+# (text, words): no claim other than a date may hold these words
+NOT_FIGURES = [
+    # numbers inside names
+    ("AlphaGo Zero beat the champion in three days.", "Zero"),
+    ("The campaign group Article 19 said the law was too wide.", "19"),
+    ("State channel Rossiya 24 showed the ceremony.", "24"),
+    ("He told BBC Radio Five Live that he would stay.", "Five"),
+    ("Wales open their Six Nations campaign in Cardiff.", "Six"),
+    ("The studio is making The Fantastic Four again.", "Four"),
+    ("The release of Media Player 10 was delayed.", "10"),
+    ("It was the console maker's answer to the PlayStation 2 launch.", "2"),
+    ("The firm filed for Chapter 11 protection on Monday.", "11"),
+    ("The engineers built the Three Gorges Dam.", "Three"),
+    # codes
+    ("North Korea tested a Hwasong-15 missile.", "15"),
+    ("The air force bought more F-16 jets.", "16"),
+    ("The song was a top-10 hit in France.", "10"),
+    ("The galaxy J1149.5+6663 was brighter.", "6663"),
+    ("Dividing by zero, as in 1/0, is undefined.", "0"),
+    ("Operators paid billions for 3G licences.", "3G"),
+    ("The song went straight in at #1 last week.", "1"),
+    ("He signed the communiqu&#233; on Friday.", "233"),
+    ("The council cited UN resolution 1441 again.", "1441"),
+    ("Passengers on flight 93 fought back.", "93"),
+    ("The rule is set out in section 28 of the act.", "28"),
+    # ordinals after an article
+    ("Labour is seeking a third term.", "third"),
+    ("A third Spider-Man film is planned.", "third"),
+    ("It was a fifth consecutive monthly rise.", "fifth"),
+    # ranks and stages of play
+    ("The single went in at number two.", "two"),
+    ("She is the world number one.", "one"),
+    ("They scored twice in the second half.", "half"),
+    ("The score was level at half-time.", "half"),
+    ("They reached a quarter-final for the first time.", "quarter"),
+    ("The Leicester fly-half kicked four goals.", "half"),
+    ("She ran a half-marathon in Lisbon.", "half"),
+    ("He met his half-brother for the first time.", "half"),
+    ("They scored once in each half.", "half"),
+    # a leading zero makes a code; a year before a noun stays a year
+    ("He is tipped to play 007 in the next film.", "007"),
+    ("Call 0800 555 0100 for details.", "0800"),
+    ("Stocks remain below their 2004 levels.", "2004"),
+    ("The unbeaten 1967 tourists drew only once.", "1967"),
+    # pronouns
+    ("He saved two break points and then earned one himself.", "one"),
+    ("He could be the hero in one, the villain in another.", "one"),
+    ("It is one of raising standards for all.", "one"),
+    # ordinals written out
+    ("It was the seventy-third anniversary of the battle.", "seventy"),
+    ("It was the twenty fifth time he had won.", "twenty"),
+    ("The festival is now in its twenty-first year.", "twenty"),
+    # decades are no seconds
+    ("Rents rose in the late 1990s.", "1990s"),
+    ("In the mid-70s the band played every week.", "70s"),
+    # the 'a day' of a rate is no duration
+    ("The field pumps 60,000 barrels a day.", "a day"),
+    ("The plant will build 150,000 cars a year.", "a year"),
+    ("The port ships 5 million tonnes of grain a year.", "a year"),
+    ("Staff were paid £5 a week more.", "a week"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_FIGURES, ids=[r[0] for r in NOT_FIGURES])
+def test_not_a_figure(text: str, words: str) -> None:
+    assert [c.text for c in claims_of(text) if c.kind not in {"date", "period"} and words in c.text] == []
+
+
+# (text, kind, claim text): figures next to the slips above that must stay (None: no claim of that kind)
+STILL_FIGURES = [
+    ("Six people died in the blast.", "count", "Six"),
+    ("Police arrested 25 people.", "count", "25"),
+    ("About 40 people came.", "count", "About 40"),
+    ("Seven, 25, and 30 were the numbers drawn.", "count", "30"),
+    ("Of the 40 schools, 25, or more than half, replied.", "count", "25"),
+    ("There were twenty-five of them.", "count", "twenty-five"),
+    ("One person died.", "count", "One"),
+    ("NEWS IN BRIEF Three people were hurt.", "count", "Three"),
+    ("The show was a half-hour special.", "duration", "a half-hour"),
+    ("The party won 2000 votes there.", "count", "2000"),
+    ("The drive holds 10G of data.", "count", "10G"),
+    ("He beat Lisa Raymond 7-5 in the final set.", "count", "7"),
+    ("Profits were £125m a year earlier.", "duration", "a year"),
+    ("Flights were held up for an hour.", "duration", "an hour"),
+    ("The wait took 30 seconds.", "duration", "30 seconds"),
+    ("one in five victims", "ratio", "one in five"),
+    ("half of all victims", "ratio", "half"),
+    ("Costs were cut by a third in May.", "change", "cut by a third"),
+    ("A third of the staff left.", "ratio", "A third"),
+    ("The price rose by about a third, they said.", "change", "rose by about a third"),
+    ("He is the only one who knew.", "count", N),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "claim"), STILL_FIGURES, ids=[r[0] for r in STILL_FIGURES])
+def test_still_a_figure(text: str, kind: str, claim: str | None) -> None:
+    found = [c.text for c in claims_of(text) if c.kind == kind]
+    assert claim in found if claim else found == []

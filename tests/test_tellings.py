@@ -1,0 +1,34 @@
+"""A figure told twice in one source: one binding when the tellings agree, a finding when they do not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_kinds import _run
+
+QUANTITY = {"fund": {"kind": "money", "sentence": ["fund"]}}
+HEADLINE_AND_BODY = "Charity fund reaches £4.2m.\n\nThe appeal fund now stands at £4.2m, its trustees said."
+
+
+@pytest.mark.parametrize("first, second, rules", [
+    # told twice alike in the first source: bound once, so the second source's figure is checked
+    (HEADLINE_AND_BODY, "The appeal fund stands at £4.5m.", ["t.c"]),
+    (HEADLINE_AND_BODY, "The appeal fund stands at £4.2m.", []),
+    # told twice differently: reported, and not checked there
+    ("Charity fund reaches £4.2m.\n\nThe appeal fund now stands at £4.8m.", "The appeal fund stands at £4.2m.",
+     ["crosscheck.ambiguous"]),
+    # a rounded headline agrees with a precise body
+    ("Charity fund reaches £4m.\n\nThe appeal fund now stands at £4.2m.", "The appeal fund stands at £4.5m.", ["t.c"]),
+])
+def test_told_twice(tmp_path: Path, first: str, second: str, rules: list[str]) -> None:
+    found = _run(tmp_path, "agree", QUANTITY, "fund", [first, second], only=None)
+    assert sorted(f.rule for f in found) == rules
+
+
+def test_told_twice_differently_names_every_telling(tmp_path: Path) -> None:
+    (f,) = _run(tmp_path, "agree", QUANTITY, "fund",
+                ["Charity fund reaches £4.2m.\n\nThe appeal fund now stands at £4.8m.", "The fund has £4.2m."], only=None)
+    assert [loc.text for loc in f.locations] == ["£4.2m", "£4.8m"]
+    assert "told 2 times in s0.txt, differently" in f.message
