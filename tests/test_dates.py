@@ -45,6 +45,7 @@ RESOLVED = [
     ("He resigned earlier this year.", PUB, "earlier this year", {"first": "2018-01-01", "last": "2018-11-27"}),
     ("A vote is due later this month.", PUB, "later this month", {"first": "2018-11-27", "last": "2018-11-30"}),
     ("Prices rose in the past year.", PUB, "the past year", {"first": "2017-11-28", "last": "2018-11-27"}),
+    ("Sales were 5% lower than the previous year.", PUB, "the previous year", {}),  # relative to another date
     ("Prices rose over the past week.", PUB, "the past week", {"first": "2018-11-21", "last": "2018-11-27"}),
     ("He was elected last March.", PUB, "last March", {"first": "2018-03-01", "last": "2018-03-31"}),
     ("He was elected last December.", PUB, "last December", {"first": "2017-12-01", "last": "2017-12-31"}),
@@ -103,6 +104,7 @@ STATED = [
     ("He died on Sunday, Nov. 25, 2018. The port shut on 26 November.", "26 November", {"first": "2018-11-26", "last": "2018-11-26"}),
     ("He died on Sunday, Nov. 25, 2018. The port shut on 3 January.", "3 January", {"first": "2019-01-03", "last": "2019-01-03"}),
     ("He died on Sunday, Nov. 25, 2018. Two men were held yesterday.", "yesterday", {}),  # not the writing day
+    ("He died on Sunday, Nov. 25, 2018. He had arrived last Wednesday.", "last Wednesday", {"weekday": 2}),
     # two stated days, or a weekday that is not the date's: no anchor
     ("He died on Sunday, Nov. 25, 2018, and she on Monday, Dec. 3, 2018. On Wednesday, a vote.", "Wednesday", {"weekday": 2}),
     ("He died on Monday, Nov. 25, 2018. On Wednesday, a vote was held.", "Wednesday", {"weekday": 2}),
