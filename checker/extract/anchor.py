@@ -35,7 +35,7 @@ _FUTURE = regex.compile(
     r"|plans?\s+to|going\s+to|starting|beginning|effective|begins?|starts?)(?![\w'’])",
     regex.I,
 )
-_CLAUSE_STOP = regex.compile(r"[.!?;,:\"“”\n]")
+_CLAUSE_STOP = regex.compile(r"(?r)[.!?;,:\"“”\n]")
 _CLAUSE_REACH = 60
 
 
@@ -59,11 +59,9 @@ class Days(NamedTuple):
 
 def future(text: str, start: int) -> bool:
     """Whether the clause before `start` speaks of the future ("will start on", "starting")."""
-    window = text[max(0, start - _CLAUSE_REACH) : start]
-    stops = list(_CLAUSE_STOP.finditer(window))
-    if stops:
-        window = window[stops[-1].end() :]
-    return _FUTURE.search(window) is not None
+    low = max(0, start - _CLAUSE_REACH)
+    stop = _CLAUSE_STOP.search(text, low, start)  # the last stop, searched backwards
+    return _FUTURE.search(text, stop.end() if stop else low, start) is not None
 
 
 def month_end(y: int, m: int) -> date:

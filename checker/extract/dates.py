@@ -101,7 +101,7 @@ class DateSpan(NamedTuple):
     @classmethod
     def of(cls, kind: str, start: int, end: int, days: Days, counts: bool = False) -> DateSpan:
         """A span with what is known of its days."""
-        return cls(kind, start, end, days.first, days.last, counts, *days[2:])
+        return cls(kind, start, end, days.first, days.last, counts, days.weekday, days.month, days.day, days.day_last)
 
     def details(self) -> dict[str, Any]:
         """What a claim says of its days: first and last when resolved, the weekday, month and
@@ -227,7 +227,7 @@ def _vague(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | 
         if m["vague"][0].islower() and words[0] in lx.WEEKDAYS:
             return None
         if words[-1] in lx.WEEKDAYS:
-            ahead = words[0] == "coming" or an.future(text, m.start())
+            ahead = anchor is not None and (words[0] == "coming" or an.future(text, m.start()))
             days = an.weekday(an.WEEKDAY_NUMBER[words[-1]], anchor, ahead, words[0] if len(words) > 1 else "")
             return DateSpan.of("date", m.start(), m.end(), days)
         return DateSpan.of("date", m.start(), m.end(), an.day_word(words[-1].rstrip("s"), anchor))
@@ -282,7 +282,7 @@ def _relative(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan
     if unit in _MONTH_VERBS and not m["relunit"][0].isupper():
         return None  # "this may", "the last march"
     if unit in lx.WEEKDAYS:
-        ahead = word in {"coming", "upcoming"} or an.future(text, m.start())
+        ahead = anchor is not None and (word in {"coming", "upcoming"} or an.future(text, m.start()))
         days = an.weekday(an.WEEKDAY_NUMBER[unit], anchor, ahead, word if word in {"last", "next"} else "")
         return DateSpan.of(kind, m.start(), m.end(), days)
     if unit in lx.MONTHS:
@@ -337,26 +337,27 @@ def _month_atom(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSp
     elif m["yrel"] and anchor is not None and anchor.published:
         year = anchor.day.year + {"last": -1, "this": 0, "next": 1}[lx.key(m["yrel"])]
     elif not m["yrel"]:
-        year = an.year_of(month, low, anchor, an.future(text, m.start()))
-    known = Days(month=month, day=low or None, day_last=high or None)
-    if year is None:
-        return DateSpan.of(kind, m.start(), m.end(), known)
-    try:
-        first = date(year, month, low or 1)
-        last = date(year, month, high) if high else _month_end(year, month)
-    except ValueError:
-        return None
-    return DateSpan.of(kind, m.start(), m.end(), known._replace(first=first, last=last))
+        year = an.year_of(month, low, anchor, anchor is not None and an.future(text, m.start()))
+    first = last = None
+    if year is not None:
+        try:
+            first = date(year, month, low or 1)
+            last = date(year, month, high) if high else _month_end(year, month)
+        except ValueError:
+            return None
+    return DateSpan(kind, m.start(), m.end(), first, last, False, None, month, low or None, high or None)
 
 
 def _days_of_month(m: regex.Match[str]) -> tuple[int, int] | None:
     """The first and last day of the month a date names ('24 and 25 June', 'June 24-26'); (0, 0)
     for the whole month, or when the figures after it are no days ('August 99'); None when those
     before it are none ('46 November 2022': a count, then a month)."""
+    if not (m["d1"] or m["d2"]):
+        return 0, 0
     stated = [int(d) for d in (m["d0"], m["d1"]) if d] if m["d1"] else [int(d) for d in (m["d2"], m["d3"]) if d]
-    if stated and (not all(1 <= d <= 31 for d in stated) or stated[0] > stated[-1]):
+    if (not all(1 <= d <= 31 for d in stated) or stated[0] > stated[-1]):
         return None if m["d1"] else (0, 0)
-    return (stated[0], stated[-1]) if stated else (0, 0)
+    return stated[0], stated[-1]
 
 
 def _periods(text: str, atoms: list[DateSpan], published: date | None) -> list[DateSpan]:
