@@ -79,7 +79,8 @@ def days(claim: Claim) -> DaySet:
 
 def consistent(a: Claim, b: Claim) -> bool | None:
     """Whether two date claims can mean the same days: False when no day fits both, True when
-    some does, None when either says nothing of its days (or nothing fits itself).
+    some does, None when either says nothing of its days (or nothing fits itself), or when only
+    an unknown year would reconcile them (a weekday against a day of a month, neither with a year).
 
     Two periods resolved at both ends ('between June 2003 and 2004') must have the same ends;
     a date and a period, or two dates, must share a day."""
@@ -89,4 +90,8 @@ def consistent(a: Claim, b: Claim) -> bool | None:
     if a.kind == b.kind == "period" and x.ends() and y.ends():
         return x.ends() == y.ends()
     both = x.meet(y)
-    return both is not None and not both.empty()
+    if both is None:
+        return False
+    if both.first is None and both.last is None and (x.weekday is None) != (y.weekday is None):
+        return None  # 'Tuesday' and 'Nov. 14' meet in some year: no telling which
+    return not both.empty()
