@@ -31,8 +31,15 @@ WEEKDAY_NUMBER = {name: i for i, name in enumerate(
 DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 # future before a date, inside its clause: "will", "is due to", "is set to", "starting", ...
 _FUTURE = regex.compile(
-    r"(?<![\w'’])(?:will|shall|won['’]t|['’]ll|(?:is|are)\s+(?:due|set|expected|scheduled|planned|to)|due\s+to"
-    r"|plans?\s+to|going\s+to|starting|beginning|effective|begins?|starts?)(?![\w'’])",
+    r"(?r)(?:(?<![\w'’])(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|expected|scheduled|planned|to)|due\s+to"
+    r"|plans?\s+to|going\s+to|starting|beginning|effective|begins?|starts?)|['’]ll)(?![\w'’])",
+    regex.I,
+)
+# a verb in the past between the future and the date: "will investigate the crash that happened on
+# Sunday"; a participle after "be" is the future's passive ("will be imposed on Monday")
+_PAST = regex.compile(
+    r"(?<![\w'’])(?:(?<!\bbe\s)(?<!\bbeen\s)[a-z]+ed|said|told|was|were|had|did|came|went|began|took|made|"
+    r"saw|left|held|met|won|lost|fell|rose|hit|shot|ran|found|gave|got|sent|struck|broke)(?![\w'’])",
     regex.I,
 )
 _CLAUSE_STOP = regex.compile(r"(?r)[.!?;,:\"“”\n]")
@@ -61,7 +68,8 @@ def future(text: str, start: int) -> bool:
     """Whether the clause before `start` speaks of the future ("will start on", "starting")."""
     low = max(0, start - _CLAUSE_REACH)
     stop = _CLAUSE_STOP.search(text, low, start)  # the last stop, searched backwards
-    return _FUTURE.search(text, stop.end() if stop else low, start) is not None
+    ahead = _FUTURE.search(text, stop.end() if stop else low, start)  # the last future, backwards
+    return ahead is not None and _PAST.search(text, ahead.end(), start) is None
 
 
 def month_end(y: int, m: int) -> date:
