@@ -226,3 +226,12 @@ def test_figure_days_are_its_period() -> None:
     found = [c for c in claims_of("Sales rose 5% in 2003.") if c.kind == "change"]
     assert days(found[0]) == DaySet(date(2003, 1, 1), date(2003, 12, 31))
     assert days(claims_of("Sales rose 5%.")[0]) == DaySet()
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-01-03", "9999-12-31", "9999-12-28", None])
+def test_anchor_at_the_ends_of_the_calendar(published: str | None) -> None:
+    text = ("Yesterday, last week, this weekend, on Wednesday, next March, last December, earlier this month, "
+            "the past year, on 5 April, in December, next year. He died on Sunday, Jan. 2, 0001. On Friday, "
+            "Dec. 31, 9999, then on Wednesday and 3 January.")
+    meta = {"published": date.fromisoformat(published)} if published else {}
+    assert [c.text for c in claims_of(text, **meta) if c.text == "Yesterday"] == ["Yesterday"]

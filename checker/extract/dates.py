@@ -75,6 +75,7 @@ _SPAN_BEFORE = regex.compile(
 _SPAN_LAST = ("of", "to", "until", "ending", "ended", "since", "from", "before", "after")  # the words _SPAN_BEFORE ends with
 _SINCE = regex.compile(rf"(?<![\w])since{_SP}+\Z", regex.I)
 _BLANKS = " \t\u00a0"  # the characters of _SP
+_REACHABLE = (2, 9998)  # the years of an anchor whose neighbouring days and years are all dates
 _WEEKDAY_GAP = regex.compile(rf",?{_SP}+(?:the{_SP}+)?|{_SP}*,{_SP}*")  # between 'Sunday' and 'Nov. 25'
 
 
@@ -153,7 +154,7 @@ def find_dates(text: str, published: date | None, tokens: Tokens | None = None) 
     tokens = tokens or Tokens(text, OPENERS)
     digits = [p for p in tokens.digits if _may_open_date(text, p)]
     found = list(anchored(_ATOM, text, sorted(tokens.starts(OPENERS, followed=FOLLOWED) + digits)))
-    anchor = Anchor(published) if published is not None else None
+    anchor = Anchor(published) if published is not None and _REACHABLE[0] <= published.year <= _REACHABLE[1] else None
     atoms = _atoms(text, found, anchor)
     if anchor is None and (inferred := _stated_anchor(text, atoms)) is not None:
         atoms = _atoms(text, found, inferred)
@@ -183,7 +184,8 @@ def _stated_anchor(text: str, atoms: list[DateSpan]) -> Anchor | None:
     """The one day the article states in full with its weekday ('Sunday, Nov. 25, 2018'), if one."""
     days = {a.first for a in atoms if a.weekday is not None and a.first is not None and a.first == a.last
             and a.first.weekday() == a.weekday and a.month is not None}
-    return Anchor(days.pop(), published=False) if len(days) == 1 else None
+    day = days.pop() if len(days) == 1 else None
+    return Anchor(day, published=False) if day is not None and _REACHABLE[0] <= day.year <= _REACHABLE[1] else None
 
 
 def _may_open_date(text: str, p: int) -> bool:
