@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -62,6 +62,40 @@ class Days(NamedTuple):
     month: int | None = None
     day: int | None = None
     day_last: int | None = None
+
+
+class DateSpan(NamedTuple):
+    """A date or period found in text, with its first and last day when resolved."""
+
+    kind: str  # "date" or "period"
+    start: int
+    end: int
+    first: date | None
+    last: date | None
+    counts: bool = False  # holds a figure of its own ("the six months to ...", "the past 3 weeks")
+    weekday: int | None = None  # Monday = 0, when a weekday is named
+    month: int | None = None  # the month and days of the month named, when no year is known
+    day: int | None = None
+    day_last: int | None = None
+
+    @classmethod
+    def of(cls, kind: str, start: int, end: int, days: Days, counts: bool = False) -> DateSpan:
+        """A span with what is known of its days."""
+        return cls(kind, start, end, days.first, days.last, counts, days.weekday, days.month, days.day, days.day_last)
+
+    def details(self) -> dict[str, Any]:
+        """What a claim says of its days: first and last when resolved, the weekday, month and
+        days of the month named when not."""
+        if self.first is not None and self.last is not None:
+            return {"first": self.first, "last": self.last, "weekday": self.weekday}
+        return {"first": self.first, "last": self.last, "weekday": self.weekday, "month": self.month,
+                "day": self.day, "day_last": self.day_last if self.day_last != self.day else None}
+
+
+def shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    """The year and month `k` months after month `m` of year `y`."""
+    index = y * 12 + (m - 1) + k
+    return index // 12, index % 12 + 1
 
 
 def future(text: str, start: int) -> bool:

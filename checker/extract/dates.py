@@ -1,11 +1,10 @@
-"""Dates and periods: 'April 2017', 'September last year', 'between April 2017 and September
-2018', 'the six months to September 2018'; resolved against the publication date when it is known."""
+"""Dates and periods: 'April 2017', 'September last year', 'on Wednesday', 'Sunday, Nov. 25',
+'24 and 25 June', 'the second quarter of 2019'; resolved against the publication date when it is
+known (`anchor`), joined into periods by `periods`."""
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
-from typing import Any, NamedTuple
 
 import re
 
@@ -13,17 +12,18 @@ import regex
 
 from checker.extract import anchor as an
 from checker.extract import lexicon as lx
-from checker.extract.anchor import Anchor, Days
-from checker.extract.scan import DIGIT, Tokens, anchored, before, word_then_blanks
+from checker.extract.anchor import Anchor, DateSpan, Days, month_end, shift_month
+from checker.extract.common import SP
+from checker.extract.periods import NUMWORD, join
+from checker.extract.scan import DIGIT, Tokens, anchored, before
 
-_SP = r"[ \t\u00a0]"
+_SP = SP
 _MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
 _MONTH_NAMES = {"may", "june", "july"} | {m for m in lx.MONTHS if len(m) > 4}
 # a month named in full, or shortened with its full stop ("Nov."), never the full stop of a sentence
 _MONTH_WORD = (f"(?:{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))}"
                f"|(?:{'|'.join(sorted(set(lx.MONTHS) - _MONTH_NAMES, key=len, reverse=True))})\\.?)")
 _ORD = r"(?:st|nd|rd|th)?"
-_NUMWORD = "|".join(sorted([*lx.UNITS, *lx.TENS, "a", "an"], key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(lx.WEEKDAYS, key=len, reverse=True))
 _SEASON = r"spring|summer|autumn|fall|winter"
 _DECADE_WORDS = r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties"
@@ -32,7 +32,7 @@ _ATOM = re.compile(
     rf"""(?<![\w'’])(?:
       (?P<rel>(?:(?:early|late|mid)[ -]?|(?P<side>earlier|later){_SP}+)?(?:the{_SP}+)?(?:{_RELWORD})){_SP}+(?P<relunit>year|month|week|weekend|quarter(?!{_SP}+of{_SP}+\d)|decade|{_SEASON}|{_WEEKDAY}|{_MONTH})
     | (?P<vague>
-        (?:the{_SP}+)?(?:next|past|last|previous|coming|following|first){_SP}+(?:\d+|few|several|couple{_SP}+of|{_NUMWORD}){_SP}*(?:days?|weeks?|months?|years?|decades?|quarters?)
+        (?:the{_SP}+)?(?:next|past|last|previous|coming|following|first){_SP}+(?:\d+|few|several|couple{_SP}+of|{NUMWORD}){_SP}*(?:days?|weeks?|months?|years?|decades?|quarters?)
       | (?:the{_SP}+)?(?:past|previous|coming|upcoming){_SP}+(?:day|week|month|year|decade|weekend)
       | upcoming{_SP}+(?:week|month|year)
       | (?:the{_SP}+)?year{_SP}+to{_SP}+date | the{_SP}+week{_SP}+after{_SP}+next | (?:the{_SP}+)?weekend
@@ -66,15 +66,6 @@ _YEAR_CONTEXT = regex.compile(
     regex.I,
 )
 _TEMPORAL_PREP = regex.compile(r"(?<![\w])(?:in|since|until|till|by|from|to|of|during|before|after|this|last|next|between|early|late|mid|every|each)[ \t]+\Z", regex.I)
-_LINK = regex.compile(rf"{_SP}*(?:-|–|—|to|until|till|through|and){_SP}*", regex.I)
-_BETWEEN = regex.compile(rf"(?<![\w])(?:between|from){_SP}+\Z", regex.I)
-_SPAN_BEFORE = regex.compile(
-    rf"(?<![\w])(?:(?:in|over|during){_SP}+)?the{_SP}+(?:(?P<n>\d+|{_NUMWORD}|few|several|last|past|first){_SP}+)?(?:(?P<n2>{_NUMWORD}|\d+){_SP}+)?(?P<u>years?|months?|weeks?|days?|quarters?){_SP}+(?P<rel>(?:to|until|up{_SP}+to){_SP}+the{_SP}+end{_SP}+of|to|until|ending|ended|up{_SP}+to|since|from|before|after){_SP}+\Z",
-    regex.I,
-)
-_SPAN_LAST = ("of", "to", "until", "ending", "ended", "since", "from", "before", "after")  # the words _SPAN_BEFORE ends with
-_SINCE = regex.compile(rf"(?<![\w])since{_SP}+\Z", regex.I)
-_BLANKS = " \t\u00a0"  # the characters of _SP
 _REACHABLE = (2, 9998)  # the years of an anchor whose neighbouring days and years are all dates
 _WEEKDAY_GAP = regex.compile(rf",?{_SP}+(?:the{_SP}+)?|{_SP}*,{_SP}*")  # between 'Sunday' and 'Nov. 25'
 
@@ -83,42 +74,6 @@ _DIGITS = regex.compile(r"\d+")
 _NEXT_WORD = regex.compile(rf"{_SP}+([a-z]+)")
 _MONEY_SIGN_BEFORE = regex.compile(r"[$£€¥₹]\s?\Z")
 _PERCENT_AFTER = regex.compile(rf"{_SP}*(?:%|per{_SP}?cent|percent)", regex.I)
-
-
-class DateSpan(NamedTuple):
-    """A date or period found in text, with its first and last day when resolved."""
-
-    kind: str  # "date" or "period"
-    start: int
-    end: int
-    first: date | None
-    last: date | None
-    counts: bool = False  # holds a figure of its own ("the six months to ...", "the past 3 weeks")
-    weekday: int | None = None  # Monday = 0, when a weekday is named
-    month: int | None = None  # the month and days of the month named, when no year is known
-    day: int | None = None
-    day_last: int | None = None
-
-    @classmethod
-    def of(cls, kind: str, start: int, end: int, days: Days, counts: bool = False) -> DateSpan:
-        """A span with what is known of its days."""
-        return cls(kind, start, end, days.first, days.last, counts, days.weekday, days.month, days.day, days.day_last)
-
-    def details(self) -> dict[str, Any]:
-        """What a claim says of its days: first and last when resolved, the weekday, month and
-        days of the month named when not."""
-        if self.first is not None and self.last is not None:
-            return {"first": self.first, "last": self.last, "weekday": self.weekday}
-        return {"first": self.first, "last": self.last, "weekday": self.weekday, "month": self.month,
-                "day": self.day, "day_last": self.day_last if self.day_last != self.day else None}
-
-
-_month_end = an.month_end
-
-
-def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
-    index = y * 12 + (m - 1) + k
-    return index // 12, index % 12 + 1
 
 
 # every word a date can open with (the atom pattern above opens with one of these, or a digit)
@@ -158,7 +113,7 @@ def find_dates(text: str, published: date | None, tokens: Tokens | None = None) 
     atoms = _atoms(text, found, anchor)
     if anchor is None and (inferred := _stated_anchor(text, atoms)) is not None:
         atoms = _atoms(text, found, inferred)
-    periods = _periods(text, atoms, published)
+    periods = join(text, atoms, published)
     return sorted(atoms + periods, key=lambda d: (d.start, -d.end))
 
 
@@ -202,7 +157,7 @@ def _atom(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | N
         y, mo = int(m["ym"]), int(m["ymm"])
         if len(m["ymm"]) == 2 and mo == (y + 1) % 100:
             return DateSpan("period", m.start(), m.end(), date(y, 1, 1), date(y + 1, 12, 31))  # 2011-12
-        return DateSpan("date", m.start(), m.end(), date(y, mo, 1), _month_end(y, mo))
+        return DateSpan("date", m.start(), m.end(), date(y, mo, 1), month_end(y, mo))
     if m["year"]:
         return _year_atom(text, m)
     if m["fy"]:
@@ -255,7 +210,7 @@ def _quarter(words: list[str]) -> Days:
     y = next((int(w) for w in words if len(w) == 4 and w.isdigit()), None)
     if n is None or y is None:
         return Days()
-    return Days(date(y, 3 * n - 2, 1), _month_end(y, 3 * n))
+    return Days(date(y, 3 * n - 2, 1), month_end(y, 3 * n))
 
 
 def _year_atom(text: str, m: regex.Match[str]) -> DateSpan | None:
@@ -304,8 +259,8 @@ def _relative(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan
     if unit == "year":
         return DateSpan(kind, m.start(), m.end(), date(p.year + k, 1, 1), date(p.year + k, 12, 31))
     if unit == "month":
-        y, mo = _shift_month(p.year, p.month, k)
-        return DateSpan(kind, m.start(), m.end(), date(y, mo, 1), _month_end(y, mo))
+        y, mo = shift_month(p.year, p.month, k)
+        return DateSpan(kind, m.start(), m.end(), date(y, mo, 1), month_end(y, mo))
     return DateSpan(kind, m.start(), m.end(), None, None)
 
 
@@ -316,7 +271,7 @@ def _relative_month(month: int, word: str, anchor: Anchor | None) -> Days:
         return Days(month=month)
     p = anchor.day
     y = p.year + (k if k == 0 else -1 if k < 0 and month >= p.month else 1 if k > 0 and month <= p.month else 0)
-    return Days(date(y, month, 1), _month_end(y, month))
+    return Days(date(y, month, 1), month_end(y, month))
 
 
 def _month_atom(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | None:
@@ -344,7 +299,7 @@ def _month_atom(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSp
     if year is not None:
         try:
             first = date(year, month, low or 1)
-            last = date(year, month, high) if high else _month_end(year, month)
+            last = date(year, month, high) if high else month_end(year, month)
         except ValueError:
             return None
     return DateSpan(kind, m.start(), m.end(), first, last, False, None, month, low or None, high or None)
@@ -360,56 +315,3 @@ def _days_of_month(m: regex.Match[str]) -> tuple[int, int] | None:
     if (not all(1 <= d <= 31 for d in stated) or stated[0] > stated[-1]):
         return None if m["d1"] else (0, 0)
     return stated[0], stated[-1]
-
-
-def _periods(text: str, atoms: list[DateSpan], published: date | None) -> list[DateSpan]:
-    out: list[DateSpan] = []
-    for a, b in zip(atoms, atoms[1:]):
-        link = _LINK.fullmatch(text, a.end, b.start)
-        if link is None:
-            continue
-        between = before(_BETWEEN, text, a.start, 12)
-        if link[0].strip().lower() == "and" and between is None:
-            continue
-        start = between.start() if between else a.start
-        first, last = a.first, b.last
-        if first and last and first > last:
-            continue
-        out.append(DateSpan("period", start, b.end, first, last, True))
-    for a in atoms:
-        span = before(_SPAN_BEFORE, text, a.start, 60) if word_then_blanks(text, a.start, 60, _SPAN_LAST, _BLANKS) else None
-        if span is not None:
-            out.append(_span_period(span, a))
-        elif a.first is not None and word_then_blanks(text, a.start, 8, ("since",), _BLANKS) \
-                and (since := before(_SINCE, text, a.start, 8)) is not None:
-            out.append(DateSpan("period", since.start(), a.end, a.first, published, True))
-    return out
-
-
-def _span_period(span: regex.Match[str], anchor: DateSpan) -> DateSpan:
-    """'the six months to September 2018' = April to September 2018."""
-    unit = span["u"].lower()
-    n = _count_word(span["n2"] or span["n"]) if span["n2"] or span["n"] or unit.endswith("s") else 1  # 'the year to'
-    unit = unit.rstrip("s")
-    first = last = None
-    rel = " ".join(span["rel"].lower().split()[:1])
-    if n is not None and anchor.first is not None and anchor.last is not None and unit in {"month", "year"}:
-        months = n * (12 if unit == "year" else 1)
-        if rel in {"to", "until", "ending", "ended"} or rel.startswith("up"):
-            y, m = _shift_month(anchor.last.year, anchor.last.month, -(months - 1))
-            first, last = date(y, m, 1), anchor.last
-        elif rel in {"since", "from", "after"}:
-            y, m = _shift_month(anchor.first.year, anchor.first.month, months - 1)
-            first, last = anchor.first, _month_end(y, m)
-    return DateSpan("period", span.start(), anchor.end, first, last, True)
-
-
-def _count_word(word: str | None) -> int | None:
-    if word is None:
-        return None
-    word = word.lower()
-    if word.isdigit():
-        return int(word)
-    if word in {"a", "an"}:
-        return 1
-    return {**lx.UNITS, **lx.TENS}.get(word)
