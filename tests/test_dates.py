@@ -65,6 +65,11 @@ RESOLVED = [
     ("Sales may recover in March.", "2019-01-10", "March", {"first": "2019-03-01", "last": "2019-03-31"}),
     ("The bridge will open on 5 January.", "2018-12-10", "5 January", {"first": "2019-01-05", "last": "2019-01-05"}),
     ("The bridge opened on 5 January.", "2018-12-10", "5 January", {"first": "2018-01-05", "last": "2018-01-05"}),
+    ("The singer died suddenly in April.", "2005-03-16", "April", {"first": "2004-04-01", "last": "2004-04-30"}),
+    ("The court overturned the ban on 18 March.", "2005-03-16", "18 March", {"first": "2004-03-18", "last": "2004-03-18"}),
+    ("The ban runs until 21 March.", "2005-03-16", "21 March", {"first": "2005-03-21", "last": "2005-03-21"}),
+    ("The tour begins in Leeds on 28 March.", "2005-03-16", "28 March", {"first": "2005-03-28", "last": "2005-03-28"}),
+    ("The vote is expected on 5 May.", "2005-03-16", "5 May", {"first": "2005-05-05", "last": "2005-05-05"}),
     # days of one month, a weekday with its date
     ("The hearings on 24 and 25 June were cut.", None, "24 and 25 June", {"month": 6, "day": 24, "day_last": 25}),
     ("A hearing on February 16 and 17 will rule.", "2005-02-01", "February 16 and 17", {"first": "2005-02-16", "last": "2005-02-17"}),

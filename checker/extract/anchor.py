@@ -8,8 +8,9 @@ The rules, one place for all of them:
 - "yesterday", "today", "tonight", "tomorrow": the day before, of, after publication;
 - "last/this/next week" a Monday-to-Sunday week, "weekend" its Saturday and Sunday;
 - a day or month without a year ("April 5", "in December") is in the year of publication, or the
-  previous one when it would otherwise fall more than three months after publication, or the next
-  one when the sentence speaks of the future and it would fall more than a month before it;
+  previous one when it would otherwise fall more than three months after publication (or after
+  it at all, told in the past: "died in April"), or the next one when the sentence speaks of the
+  future and it would fall more than a month before it;
 - "earlier this month" runs from the month's first day to publication, "later this year" from
   publication to the year's last day.
 An anchor inferred from the article (not its publication day) resolves no "yesterday" and no bare
@@ -98,12 +99,16 @@ def shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def future(text: str, start: int) -> bool:
-    """Whether the clause before `start` speaks of the future ("will start on", "starting")."""
+def tense(text: str, start: int) -> str | None:
+    """'future' when the clause before `start` speaks of the future ("will start on", "starting"),
+    'past' when it speaks of the past ("died in", "will study the crash that happened on"), else None."""
     low = max(0, start - _CLAUSE_REACH)
     stop = _CLAUSE_STOP.search(text, low, start)  # the last stop, searched backwards
-    ahead = _FUTURE.search(text, stop.end() if stop else low, start)  # the last future, backwards
-    return ahead is not None and _PAST.search(text, ahead.end(), start) is None
+    low = stop.end() if stop else low
+    ahead = _FUTURE.search(text, low, start)  # the last future, backwards
+    if _PAST.search(text, ahead.end() if ahead else low, start) is not None:
+        return "past"
+    return "future" if ahead is not None else None
 
 
 def month_end(y: int, m: int) -> date:
@@ -175,8 +180,9 @@ def trailing(unit: str, anchor: Anchor) -> Days:
     return Days(_same_day(p.year - 1, p.month, p.day) + timedelta(days=1), p)
 
 
-def year_of(month: int, day: int | None, anchor: Anchor | None, ahead: bool) -> int | None:
-    """The year of a date stated without one ('April 5', 'in December'); None when unknown."""
+def year_of(month: int, day: int | None, anchor: Anchor | None, said: str | None) -> int | None:
+    """The year of a date stated without one ('April 5', 'in December'), told in the tense `said`
+    ('past', 'future' or None); None when unknown."""
     if anchor is None:
         return None
     p = anchor.day
@@ -184,9 +190,9 @@ def year_of(month: int, day: int | None, anchor: Anchor | None, ahead: bool) -> 
     if not anchor.published:  # the year that puts it nearest to the stated day
         return min((y - 1, y, y + 1), key=lambda c: abs((_same_day(c, month, day) - p).days))
     first = _same_day(y, month, day)
-    if (first - p).days > 92:
+    if (first - p).days > 92 or said == "past" and first > p:
         return y - 1
-    if ahead and (p - first).days > 31:
+    if said == "future" and (p - first).days > 31:
         return y + 1
     return y
 
