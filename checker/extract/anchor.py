@@ -45,6 +45,9 @@ _PAST = regex.compile(
 )
 _CLAUSE_STOP = regex.compile(r"(?r)[.!?;,:\"“”\n]")
 _CLAUSE_REACH = 60
+_SENTENCE_END = regex.compile(r"[.!?;\n]")
+_OPENS = regex.compile(r"\s*[\"“‘']?\s*(?:(?:early|late|later|earlier)\s+)?(?:on|from|by|until|till|since|as\s+of)?\s*", regex.I)
+_FORWARD_FUTURE = regex.compile(_FUTURE.pattern.replace("(?r)", "", 1), regex.I)
 
 
 class Anchor(NamedTuple):
@@ -99,16 +102,27 @@ def shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def tense(text: str, start: int) -> str | None:
-    """'future' when the clause before `start` speaks of the future ("will start on", "starting"),
-    'past' when it speaks of the past ("died in", "will study the crash that happened on"), else None."""
+def tense(text: str, start: int, end: int) -> str | None:
+    """'future' when the clause before the date at [start, end) speaks of the future ("will start
+    on", "starting"), 'past' when it speaks of the past ("died in", "will study the crash that
+    happened on"), else None; a date that opens its sentence ("On Friday, the cardinal will ask")
+    takes the tense of the words after it."""
     low = max(0, start - _CLAUSE_REACH)
     stop = _CLAUSE_STOP.search(text, low, start)  # the last stop, searched backwards
     low = stop.end() if stop else low
     ahead = _FUTURE.search(text, low, start)  # the last future, backwards
     if _PAST.search(text, ahead.end() if ahead else low, start) is not None:
         return "past"
-    return "future" if ahead is not None else None
+    if ahead is not None:
+        return "future"
+    if _OPENS.fullmatch(text, low, start) is None:
+        return None
+    after = _SENTENCE_END.search(text, end, end + _CLAUSE_REACH)
+    high = after.start() if after else min(len(text), end + _CLAUSE_REACH)
+    past, ahead = _PAST.search(text, end, high), _FORWARD_FUTURE.search(text, end, high)
+    if ahead is not None and (past is None or ahead.start() < past.start()):
+        return "future"
+    return "past" if past is not None else None
 
 
 def month_end(y: int, m: int) -> date:

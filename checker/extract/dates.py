@@ -184,7 +184,7 @@ def _vague(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | 
         if m["vague"][0].islower() and words[0] in lx.WEEKDAYS:
             return None
         if words[-1] in lx.WEEKDAYS:
-            ahead = anchor is not None and (words[0] == "coming" or an.tense(text, m.start()) == "future")
+            ahead = anchor is not None and (words[0] == "coming" or an.tense(text, m.start(), m.end()) == "future")
             days = an.weekday(an.WEEKDAY_NUMBER[words[-1]], anchor, ahead, words[0] if len(words) > 1 else "")
             return DateSpan.of("date", m.start(), m.end(), days)
         return DateSpan.of("date", m.start(), m.end(), an.day_word(words[-1].rstrip("s"), anchor))
@@ -239,7 +239,7 @@ def _relative(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan
     if unit in _MONTH_VERBS and not m["relunit"][0].isupper():
         return None  # "this may", "the last march"
     if unit in lx.WEEKDAYS:
-        ahead = anchor is not None and (word in {"coming", "upcoming"} or an.tense(text, m.start()) == "future")
+        ahead = anchor is not None and (word in {"coming", "upcoming"} or an.tense(text, m.start(), m.end()) == "future")
         days = an.weekday(an.WEEKDAY_NUMBER[unit], anchor, ahead, word if word in {"last", "next"} else "")
         return DateSpan.of(kind, m.start(), m.end(), days)
     if unit in lx.MONTHS:
@@ -294,7 +294,7 @@ def _month_atom(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSp
     elif m["yrel"] and anchor is not None and anchor.published:
         year = anchor.day.year + {"last": -1, "this": 0, "next": 1}[lx.key(m["yrel"])]
     elif not m["yrel"]:
-        year = an.year_of(month, low, anchor, an.tense(text, m.start()) if anchor is not None else None)
+        year = an.year_of(month, low, anchor, an.tense(text, m.start(), m.end()) if anchor is not None else None)
     first = last = None
     if year is not None:
         try:
