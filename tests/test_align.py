@@ -31,6 +31,10 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Half of the members of the union voted for the strike."),
     ("miles against kilometres", "The pipeline will run for 100 miles across the desert to the coast.",
      "The pipeline will run for 100km across the desert to the coast."),
+    ("an age told in a short sentence", "The actor's father, Tom Reed, died of a stroke in 2007. He was 71.",
+     "The actor said his father Tom Reed died of a stroke when he was 69."),
+    ("the one duration of each report", "A court on Tuesday agreed to extend the detention of the two brothers by 30 days.",
+     "The two brothers were ordered to spend another 60 days in detention as the inquiry goes on."),
     ("accents and zero-width marks", "The Calderón plan will cost 400 million pesos over the decade.",
      "The Calderon\u200b plan will cost 450 million pesos over the decade."),
 ]
@@ -138,3 +142,12 @@ def test_content_words_are_stemmed_synonyms_without_stop_words() -> None:
 def test_rough_figures_are_warnings(a: str, b: str, severities: list[str]) -> None:
     claims = {name: extract(Source.build(name, text)) for name, text in (("a.txt", a), ("b.txt", b))}
     assert [str(f.severity) for f in check(claims)] == severities
+
+
+def test_short_sentence_is_read_with_the_one_before() -> None:
+    (claim,) = [c for c in extract(Source.build("a.txt", "Her father died of a stroke in 2007. He was 71.")) if c.text == "71"]
+    assert dict(claim.details)["sentence_before"] == "Her father died of a stroke in 2007."
+    meaning = describe(claim)
+    assert meaning is not None and meaning.event == "kill" and "stroke" in meaning.sentence
+    (long,) = [c for c in extract(Source.build("a.txt", "It rained. The storm killed 12 people in the town.")) if c.text == "12"]
+    assert "sentence_before" not in dict(long.details)

@@ -42,6 +42,13 @@ FIGURES = [
     ("He was handed a 20-pound fine for littering.", "money", "20-pound", 20, 20, 20),
     # age groups and decades of life
     ("Free travel for the over-65s will go on.", "age", "over-65s", 65, 65, N),
+    # an age said of a person: a pronoun or 'who' and 'was', 'is', 'turned'; 'died at'
+    ("Her mother died when she was 49.", "age", "49", 49, 49, 49),
+    ("The singer left school in 1970. She was 16.", "age", "16", 16, 16, 16),
+    ("He turned 40 in May and retired.", "age", "40", 40, 40, 40),
+    ("The boy, who was 17 at the time, was not named.", "age", "17", 17, 17, 17),
+    ("The poet died at 56, in Paris.", "age", "56", 56, 56, 56),
+    ("I was 12 when the war began.", "age", "12", 12, 12, 12),
     ("The scheme is closed to under-18s.", "age", "under-18s", 18, N, 18),
     ("He was picked for England Under-21s again.", "age", "Under-21s", 21, N, 21),
     ("Tickets for the over 50s cost less.", "age", "over 50s", 50, 50, N),
@@ -155,6 +162,9 @@ def test_not_a_figure(text: str, words: str) -> None:
 # (text, kind, claim text): figures next to the slips above that must stay (None: no claim of that kind)
 STILL_FIGURES = [
     ("Six people died in the blast.", "count", "Six"),
+    ("The total was 56 in the end.", "count", "56"),  # no person: no age
+    ("The score was 12 when the rain came.", "count", "12"),
+    ("It is 40 miles from the coast.", "measure", "40 miles"),
     ("Police arrested 25 people.", "count", "25"),
     ("About 40 people came.", "count", "About 40"),
     ("Seven, 25, and 30 were the numbers drawn.", "count", "30"),

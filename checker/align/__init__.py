@@ -14,6 +14,7 @@ intervals no common value reconciles are flagged, with every source's figure as 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from typing import NamedTuple
 
@@ -55,6 +56,10 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
     idf = idf_table(items)
     scored: dict[tuple[int, str], list[tuple[float, int]]] = {}  # (figure, other source) -> [(score, figure there)]
     likeness = Likeness(idf, aliases)
+    per_dimension = Counter((d.claim.source, d.meaning.dimension) for d in items)
+
+    def rare(d: Described) -> bool:
+        return per_dimension[d.claim.source, d.meaning.dimension] <= RARE
     figures: dict[tuple[str, str], list[Claim]] = {}  # the other figures of each sentence
     for d in items:
         figures.setdefault((d.claim.source, d.claim.sentence), []).append(d.claim)
@@ -67,7 +72,7 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
         if s >= ANCHORED:
             s += _figures_bonus(a.claim, figures[a.claim.source, a.claim.sentence],
                                 b.claim, figures[b.claim.source, b.claim.sentence])
-        if s >= THRESHOLD:
+        if s >= (RARE_THRESHOLD if rare(a) and rare(b) else THRESHOLD):
             scored.setdefault((i, b.claim.source), []).append((s, j))
             scored.setdefault((j, a.claim.source), []).append((s, i))
     best = {key: max(found) for key, found in scored.items()}
@@ -121,6 +126,8 @@ def _same_facts(a: list[Claim], b: list[Claim]) -> bool:
     return not a_values or not b_values or bool(a_values & b_values)
 
 
+RARE = 2  # a source with at most this many figures of a measure (two ages, one duration in days) ...
+RARE_THRESHOLD = 0.3  # ... needs less likeness to align them with another such source: few readings are possible
 RIVAL = 0.8  # a candidate scoring this share of the best one is a rival reading
 
 

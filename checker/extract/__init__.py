@@ -84,6 +84,7 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     names = Names(text, index.spans)
     about = _about(raws, index, names)
     sentences: dict[tuple[int, int], tuple[str, tuple[str, ...], str | None]] = {}
+    leads: dict[tuple[int, int], str | None] = {}
     periods: dict[tuple[int, int], list[DateSpan]] = {}
     date_starts = [d.start for d in dates]
     figures_at = sorted(r.start for r in raws if r.kind not in {"date", "period"})
@@ -95,7 +96,23 @@ def iter_claims(source: Source) -> Iterator[Claim]:
             sentences[span] = (_one_line(source.text[span[0] : span[1]]),
                                tuple(m.name for m in mentions), next((m.name for m in mentions if m.place), None))
             periods[span] = _dates_within(dates, date_starts, *span)
-        yield _claim(source, raw, span, sentences[span], periods[span], about.get(id(raw), ()), figures_at, made)
+            leads[span] = _lead(source.text, index, span, sentences[span][0])
+        claim = _claim(source, raw, span, sentences[span], periods[span], about.get(id(raw), ()), figures_at, made)
+        yield claim if leads[span] is None else claim._replace(details=(*claim.details, ("sentence_before", leads[span])))
+
+
+SHORT_SENTENCE = 6  # words: a sentence this short ("She was 56.") is read with the one before it
+
+
+def _lead(text: str, index: SentenceIndex, span: tuple[int, int], words: str) -> str | None:
+    """The sentence before a short one, which says what the short one is about, one-lined."""
+    if len(words.split()) >= SHORT_SENTENCE:
+        return None
+    i = bisect.bisect_left(index.starts, span[0])
+    if i == 0 or i > len(index.spans) or index.spans[i - 1][1] > span[0]:
+        return None
+    a, b = index.spans[i - 1]
+    return _one_line(text[a:b])
 
 
 def _one_line(words: str) -> str:

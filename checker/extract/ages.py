@@ -1,7 +1,9 @@
-"""Ages that `times.age` does not read: age groups, decades of life and ages set off by commas.
+"""Ages that `times.age` does not read: age groups, decades of life, ages set off by commas and
+ages said of a person.
 
 'the over-65s', 'under-18s' (an age bound for a group); 'in his 30s' (thirty to thirty-nine);
-'Bellamy, 25,' and 'the film-maker, 68,' (a name, a comma, a number and a comma is an age).
+'Bellamy, 25,' and 'the film-maker, 68,' (a name, a comma, a number and a comma is an age);
+'when she was 49', 'She was 56.', 'he turned 40 in May', 'who was 17 at the time', 'died at 56'.
 """
 
 from __future__ import annotations
@@ -70,4 +72,21 @@ def apposition(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
         return None  # "the film-maker, 68." may close a list; only a name closes with the age
     if name[1][0].islower() and name[1].endswith("s"):
         return None  # "of the 40 schools, 25, replied": a part of a plural, not an age
+    return figure("age", n.start, n.end, n.value, Fraction(0), "year", "exact"), i + 1
+
+
+_PERSON_IS_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:he|she|i|who)[ \t\u00a0]+(?:was|is|turned|turns|had[ \t\u00a0]+turned)|died[ \t\u00a0]+at)[ \t\u00a0]+\Z", re.I)
+# what may follow an age said of a person: the end of its clause, or words of time
+_PERSON_IS_AFTER = re.compile(
+    r"[ \t\u00a0]*(?:[.,;:!?)\u2014\u2013]|\Z|(?:when|at[ \t\u00a0]+the[ \t\u00a0]+time|and|but|in|last|this|on)(?![\w]))", re.I)
+
+
+def said_of_person(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    """'when she was 49', 'She was 56.', 'he turned 40 in May', 'died at 56': a person's age."""
+    n = nums[i]
+    if n.value.denominator != 1 or not 0 < n.value < 120:
+        return None
+    if _PERSON_IS_BEFORE.search(text, max(0, n.start - 24), n.start) is None or _PERSON_IS_AFTER.match(text, n.end) is None:
+        return None
     return figure("age", n.start, n.end, n.value, Fraction(0), "year", "exact"), i + 1

@@ -171,5 +171,6 @@ _BUILDERS: list[tuple[Builder, Callable[[Near], bool]]] = [
     (_measure, lambda near: near.after in _MEASURE_AFTER),
     (multiplier, lambda near: near.after in {"times", "fold"}),
     (ages.apposition, lambda near: near.chars_before.endswith((", ", ",\u00a0", ",\t"))),
+    (ages.said_of_person, lambda near: near.before in {"was", "is", "turned", "turns", "at"}),
     (_count, lambda near: True),
 ]

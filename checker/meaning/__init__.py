@@ -128,10 +128,15 @@ def describe(claim: Claim) -> Meaning | None:
     counted = _counted(thing)
     event = next((c for c in counted if c in EVENTS), None) or next(
         (c for side in (after, before) for c, a, b in side if c in EVENTS and not _cut(cuts, a, b, start, end)), None)
+    lead = dict(claim.details).get("sentence_before")
+    lead_words = _sentence_words(lead) if isinstance(lead, str) else []
+    if lead_words:  # a short sentence ("She was 56.") is about what the one before it says
+        near = _with_lead(near, lead_words)
+        event = event or next((c for c, _, _ in reversed(lead_words) if c in EVENTS), None)
     return Meaning(
         dimension=dim,
         near=near,
-        sentence=frozenset(c for c, _, _ in words),
+        sentence=frozenset(c for c, _, _ in [*words, *lead_words]),
         counted=counted,
         event=event,
         names=frozenset(_names(claim.entities)),
@@ -167,6 +172,16 @@ def _place(claim: Claim) -> str | None:
         return name_key(claim.place)
     m = _PLACE.search(claim.sentence)
     return name_key(m[1]) if m and m[1] in claim.entities else None
+
+
+LEAD_WEIGHT = 0.35  # the weight of a word of the sentence before a short one
+
+
+def _with_lead(near: tuple[tuple[str, float], ...], lead: list[tuple[str, int, int]]) -> tuple[tuple[str, float], ...]:
+    weights = dict(near)
+    for cls, _, _ in lead[-2 * WINDOW :]:
+        weights.setdefault(cls, LEAD_WEIGHT)
+    return tuple(sorted(weights.items(), key=lambda kv: -kv[1]))
 
 
 def _clause_after(sentence: str, end: int, cuts: list[int]) -> str:
