@@ -135,8 +135,12 @@ NOT_DATES = [
 ]
 
 
+_DAY_KEYS = ("first", "last", "weekday", "month", "day", "day_last")
+
+
 def _details(found: dict[str, Any]) -> dict[str, Any]:
-    return {k: v.isoformat() if isinstance(v, date) else v for k, v in found.items()}
+    """What a claim's details say of its days (other details, such as the sentence before, aside)."""
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in found.items() if k in _DAY_KEYS}
 
 
 def _claim(text: str, words: str, published: str | None = None) -> Claim:
