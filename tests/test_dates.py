@@ -90,6 +90,11 @@ RESOLVED = [
     ("Profits rose in the last quarter of 2004.", None, "the last quarter of 2004", {"first": "2004-10-01", "last": "2004-12-31"}),
     ("Sales fell in Q3 2018.", None, "Q3 2018", {"first": "2018-07-01", "last": "2018-09-30"}),
     ("Profits rose in the last quarter.", PUB, "the last quarter", {}),
+    # decades
+    ("He played in the 1970s.", None, "the 1970s", {"first": "1970-01-01", "last": "1979-12-31"}),
+    ("He played in the 1970s and 80s.", None, "the 1970s and 80s", {"first": "1970-01-01", "last": "1989-12-31"}),
+    ("He played in the 1950s and 1960s.", None, "the 1950s and 1960s", {"first": "1950-01-01", "last": "1969-12-31"}),
+    ("He played in the '60s.", None, "the '60s", {}),
     # periods
     ("Sales rose between June 2003 and 2004.", None, "between June 2003 and 2004", {"first": "2003-06-01", "last": "2004-12-31"}),
     ("Profits fell in the year to March 2004.", None, "in the year to March 2004", {"first": "2003-04-01", "last": "2004-03-31"}),

@@ -50,7 +50,7 @@ _ATOM = re.compile(
     | (?:(?P<pre>early|late|mid)[ -]?)?(?:(?:(?P<d0>\d{{1,2}}){_ORD}{_SP}*(?P<link0>-|–|to|and){_SP}*)?(?P<d1>\d{{1,2}}){_ORD}{_SP}+(?:of{_SP}+)?)?(?P<m>{_MONTH_WORD})
         (?:{_SP}+(?:the{_SP}+)?(?P<d2>\d{{1,2}}){_ORD}(?![\d:])(?:{_SP}*(?P<link3>-|–|to|and){_SP}*(?P<d3>\d{{1,2}}){_ORD}(?![\d:]))?)?
         (?:(?:,{_SP}*|{_SP}+)(?P<y>\d{{4}})(?![\d])|{_SP}+(?P<yrel>last|this|next){_SP}+year)?
-    | (?P<decade>the{_SP}+['’]?(?:\d{{2}})?\d0['’]?s)
+    | (?P<decade>the{_SP}+['’]?(?P<dec1>(?:\d{{2}})?\d0)['’]?s(?:{_SP}+and{_SP}+(?:the{_SP}+)?['’]?(?P<dec2>(?:\d{{2}})?\d0)['’]?s)?)
     | (?P<ym>(?:19|20)\d\d){_SP}?[-/]{_SP}?(?P<ymm>1[0-2]|0?[1-9])(?![\d/])
     | (?P<fy>(?:19|20)\d\d)[-/](?P<fy2>\d\d)(?![\d/])
     | (?P<year>(?:1[89]|20)\d\d)(?![\d,.]?\d)
@@ -167,13 +167,23 @@ def _atom(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | N
             return None
         return DateSpan("period", m.start(), m.end(), date(y, 1, 1), date(y2, 12, 31))
     if m["decade"]:
-        digits = _DIGITS.search(m["decade"])[0]
-        if len(digits) != 4:
-            return DateSpan("period", m.start(), m.end(), None, None)
-        return DateSpan("period", m.start(), m.end(), date(int(digits), 1, 1), date(int(digits) + 9, 12, 31))
+        return _decades(m)
     if m["rel"]:
         return _relative(text, m, anchor)
     return _month_atom(text, m, anchor)
+
+
+def _decades(m: regex.Match[str]) -> DateSpan:
+    """'the 1970s', 'the 1970s and 80s', 'the 1950s and 1960s': from the first decade's first year
+    to the last one's last; unresolved without the century ('the 60s')."""
+    first = m["dec1"]
+    if len(first) != 4:
+        return DateSpan("period", m.start(), m.end(), None, None)
+    last = m["dec2"] or first
+    last = first[:2] + last if len(last) == 2 else last
+    if last < first:
+        last = first  # 'the 1990s and 20s' names no stretch from the first
+    return DateSpan("period", m.start(), m.end(), date(int(first), 1, 1), date(int(last) + 9, 12, 31))
 
 
 def _vague(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | None:
