@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from checker.extract import extract
 from checker.meaning.dates import DaySet, consistent, days
-from checker.model import Claim, Period
+from checker.model import Claim, Period, Source
 from tests.conftest import claims_of
 
 PUB = "2018-11-27"  # a Tuesday
@@ -73,6 +76,8 @@ RESOLVED = [
     ("The bridge opened on 5 January.", "2018-12-10", "5 January", {"first": "2018-01-05", "last": "2018-01-05"}),
     ("The singer died suddenly in April.", "2005-03-16", "April", {"first": "2004-04-01", "last": "2004-04-30"}),
     ("The court overturned the ban on 18 March.", "2005-03-16", "18 March", {"first": "2004-03-18", "last": "2004-03-18"}),
+    ("Prices have risen since June.", "2005-03-16", "since June", {"first": "2004-06-01", "last": "2005-03-16"}),
+    ("Prices have risen since 2006.", "2005-03-16", "since 2006", {"first": "2006-01-01"}),
     ("The ban runs until 21 March.", "2005-03-16", "21 March", {"first": "2005-03-21", "last": "2005-03-21"}),
     ("The tour begins in Leeds on 28 March.", "2005-03-16", "28 March", {"first": "2005-03-28", "last": "2005-03-28"}),
     ("The vote is expected on 5 May.", "2005-03-16", "5 May", {"first": "2005-05-05", "last": "2005-05-05"}),
@@ -255,3 +260,28 @@ def test_anchor_at_the_ends_of_the_calendar(published: str | None) -> None:
             "Dec. 31, 9999, then on Wednesday and 3 January.")
     meta = {"published": date.fromisoformat(published)} if published else {}
     assert [c.text for c in claims_of(text, **meta) if c.text == "Yesterday"] == ["Yesterday"]
+
+
+REAL_NEWS = Path(__file__).resolve().parents[1].parent / "shared" / "real-news" / "bbc-2004-dev.jsonl"
+
+
+@pytest.mark.skipif(not REAL_NEWS.exists(), reason="the real-news corpus is not beside the project")
+def test_dates_of_real_copy() -> None:
+    """Over real copy, with and without a publication date: no date ends with its sentence's full
+    stop, every day of a month is one, and a weekday or 'yesterday' is never resolved without an anchor."""
+    with REAL_NEWS.open(encoding="utf-8") as lines:
+        articles = [json.loads(line) for line, _ in zip(lines, range(400))]
+    kinds = 0
+    for published in (None, date(2005, 3, 16)):
+        for article in articles:
+            for c in extract(Source.build(str(article["id"]), article["text"], published=published)):
+                if c.kind not in {"date", "period"}:
+                    continue
+                kinds += 1
+                found = days(c)
+                assert not c.text.endswith(".") or c.text[-4:-1].isalpha() and len(c.text.split()[-1]) <= 5, c.text
+                assert found.day is None or 1 <= found.day <= 31, c.text
+                assert found.first is None or found.last is None or found.first <= found.last, c.text
+                if published is None and c.text.lower() in {"yesterday", "today", "monday", "friday", "last week"}:
+                    assert found.first is None, c.text
+    assert kinds > 1000

@@ -37,10 +37,11 @@ _FUTURE = regex.compile(
     regex.I,
 )
 # a verb in the past between the future and the date: "will investigate the crash that happened on
-# Sunday"; a participle after "be" is the future's passive ("will be imposed on Monday")
+# Sunday"; a participle after "be" is the future's passive ("will be imposed on Monday"); "since"
+# ("since June") speaks of a past date too
 _PAST = regex.compile(
     r"(?<![\w'’])(?:(?<!\bbe\s)(?<!\bbeen\s)[a-z]+ed|said|told|was|were|had|did|came|went|began|took|made|"
-    r"saw|left|held|met|won|lost|fell|rose|hit|shot|ran|found|gave|got|sent|struck|broke)(?![\w'’])",
+    r"saw|left|held|met|won|lost|fell|rose|hit|shot|ran|found|gave|got|sent|struck|broke|since)(?![\w'’])",
     regex.I,
 )
 _CLAUSE_STOP = regex.compile(r"(?r)[.!?;,:\"“”\n]")

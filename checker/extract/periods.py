@@ -46,7 +46,8 @@ def join(text: str, atoms: list[DateSpan], published: date | None) -> list[DateS
             out.append(_span_period(span, a))
         elif a.first is not None and word_then_blanks(text, a.start, 8, ("since",), _BLANKS) \
                 and (since := before(_SINCE, text, a.start, 8)) is not None:
-            out.append(DateSpan("period", since.start(), a.end, a.first, published, True))
+            last = published if published is not None and published >= a.first else None
+            out.append(DateSpan("period", since.start(), a.end, a.first, last, True))
     return out
 
 
