@@ -36,6 +36,7 @@ RESOLVED = [
     ("On Friday, the cardinal asked the congregation to pray, and he will ask again.", PUB, "Friday", {"first": "2018-11-23", "last": "2018-11-23", "weekday": 4}),
     ("The club, who knocked out Leeds on Saturday, will travel to Rome.", PUB, "Saturday", {"first": "2018-11-24", "last": "2018-11-24", "weekday": 5}),
     ("The striker trained on Monday and will do the same today.", PUB, "Monday", {"first": "2018-11-26", "last": "2018-11-26", "weekday": 0}),
+    ("Talks will proceed on Thursday.", PUB, "Thursday", {"first": "2018-11-29", "last": "2018-11-29", "weekday": 3}),
     ("The ban is expected to be lifted on Saturday.", PUB, "Saturday", {"first": "2018-12-01", "last": "2018-12-01", "weekday": 5}),
     ("He arrived last Wednesday.", PUB, "last Wednesday", {"first": "2018-11-21", "last": "2018-11-21", "weekday": 2}),
     ("He left last Tuesday.", PUB, "last Tuesday", {"first": "2018-11-20", "last": "2018-11-20", "weekday": 1}),

@@ -1,5 +1,5 @@
-"""Relative dates resolved against an anchor day: the article's publication date, or a day the
-article itself states unambiguously.
+"""What a date can mean (`DateSpan`, `Days`), and relative dates resolved against an anchor day:
+the article's publication date, or a day the article itself states unambiguously.
 
 The rules, one place for all of them:
 - a weekday ("on Wednesday") is the nearest such day on or before publication, or on or after it
@@ -40,7 +40,8 @@ _FUTURE = regex.compile(
 # Sunday"; a participle after "be" is the future's passive ("will be imposed on Monday"); "since"
 # ("since June") speaks of a past date too
 _PAST = regex.compile(
-    r"(?<![\w'’])(?:(?<!\bbe\s)(?<!\bbeen\s)[a-z]+ed|said|told|was|were|had|did|came|went|began|took|made|"
+    r"(?<![\w'’])(?:(?<!\bbe\s)(?<!\bbeen\s)(?!(?:need|speed|feed|seed|red|bed|shed|hundred|proceed|exceed|succeed"
+    r"|breed|indeed)(?![\w'’]))[a-z]+ed|said|told|was|were|had|did|came|went|began|took|made|"
     r"saw|left|held|met|won|lost|fell|rose|hit|shot|ran|found|gave|got|sent|struck|broke|since)(?![\w'’])",
     regex.I,
 )
