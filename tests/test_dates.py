@@ -286,3 +286,9 @@ def test_dates_of_real_copy() -> None:
                 if published is None and c.text.lower() in {"yesterday", "today", "monday", "friday", "last week"}:
                     assert found.first is None, c.text
     assert kinds > 1000
+
+
+def test_days_read_back_from_json() -> None:
+    claim = _claim("It opened on 12 June 2003.", "12 June 2003")
+    read = claim._replace(details=tuple((k, v.isoformat() if isinstance(v, date) else v) for k, v in claim.details))
+    assert days(read) == days(claim) == DaySet(date(2003, 6, 12), date(2003, 6, 12))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from typing import Any
+
 from checker.extract.anchor import Days
 from checker.model import Claim
 
@@ -71,10 +73,15 @@ def days(claim: Claim) -> DaySet:
     if claim.kind not in {"date", "period"}:
         period = claim.period
         return DaySet(period.first, period.last) if period is not None else DaySet()
-    found = DaySet(*(details.get(name) for name in Days._fields))
+    found = DaySet(*(_day(details.get(name)) for name in Days._fields))
     if found.first is None and found.last is None and claim.period is not None:
         found = found._replace(first=claim.period.first, last=claim.period.last)  # the year of a yearless date
     return found
+
+
+def _day(value: Any) -> Any:
+    """A day as a date when it is given in ISO form (claims read back from JSON), else as it is."""
+    return date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else value
 
 
 def consistent(a: Claim, b: Claim) -> bool | None:
