@@ -6,10 +6,10 @@ import math
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
 
@@ -18,9 +18,10 @@ from checker.config import Config
 from checker.errors import CheckerError, InputError
 from checker.exitcodes import FAIL_LEVELS, ExitCode, for_findings
 from checker.findings import allows
-from checker.report import CLAIM_FORMATS, FINDING_FORMATS, QUOTE_FORMATS, claim_reporter
+from checker.report import CLAIM_FORMATS, FINDING_FORMATS, QUOTE_FORMATS, STORY_FORMATS, claim_reporter
 from checker.rules import load_packs
 from checker.sources import MAX_ARTICLE_BYTES
+from checker.stories import Story
 
 app = typer.Typer(
     help="crosscheck: a linter for facts. Extracts the figures of news articles and checks them.",
@@ -33,6 +34,7 @@ app.add_typer(rules_app, name="rules")
 
 MaxArticleMb = Annotated[float, typer.Option(help="Refuse articles larger than this many megabytes.")]
 Articles = Annotated[list[str], typer.Argument(help="Articles: .txt, .md, .jsonl files, directories, or - for standard input.")]
+OneStory = Annotated[bool, typer.Option("--one-story", help="Take every article as one story (no grouping).")]
 OutputFile = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (whole, or not at all).")]
 
 
@@ -129,11 +131,17 @@ def quotes(
     max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
 ) -> None:
     """List every quotation in the articles, with its speaker and place."""
+    _listing(QUOTE_FORMATS, format, output, lambda errors: pipeline.quotes(paths, errors, _max_bytes(max_article_mb)))
+
+
+def _listing(formats: Mapping[str, Callable[[Any, TextIO], object]], format: str, output: Path | None,
+             produce: Callable[[_Errors], Any]) -> None:
+    """Produce what a listing command shows and render it in the chosen format; exit 2 on any input error."""
     errors = _Errors()
     with _failing():
-        _choice("--format", "format", format, QUOTE_FORMATS)
-        found = pipeline.quotes(paths, errors, _max_bytes(max_article_mb))
-        _write(output, errors, lambda out: QUOTE_FORMATS[format](found, out))
+        _choice("--format", "format", format, formats)
+        found = produce(errors)
+        _write(output, errors, lambda out: formats[format](found, out))
     raise typer.Exit(ExitCode.INPUT_ERROR if errors else ExitCode.OK)
 
 
@@ -162,8 +170,9 @@ def check(
     no_config: Annotated[bool, typer.Option("--no-config", help="Ignore pyproject.toml / crosscheck.toml.")] = False,
     output: OutputFile = None,
     max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
+    one_story: OneStory = False,
 ) -> None:
-    """Check the figures of several articles against each other and against rule files."""
+    """Check the figures of several articles against each other and against rule files, story by story."""
     errors = _Errors()
     with _failing():
         _choice("--format", "format", format, FINDING_FORMATS)
@@ -171,13 +180,30 @@ def check(
             _choice("--fail-on", "level", fail_on, FAIL_LEVELS)
         settings = Config() if no_config else config.find(Path.cwd())
         packs = load_packs(list(rules) if rules else list(settings.rules))
-        sources, findings = pipeline.check(paths, packs, settings, errors, builtin, _max_bytes(max_article_mb))
+        grouped: list[Story] = []
+        sources, findings = pipeline.check(paths, packs, settings, errors, builtin, _max_bytes(max_article_mb), one_story,
+                                           grouped.extend)
         if sources:
             with _output(output) as out:
                 FINDING_FORMATS[format](findings, sources, out)
+            if format == "terminal" and len(grouped) > 1:
+                typer.echo(f"crosscheck: note: {len(sources)} articles make {len(grouped)} stories, and only articles of one "
+                           "story are compared (`crosscheck stories` shows them; --one-story takes them as one)", err=True)
     if errors or not sources:
         raise typer.Exit(ExitCode.INPUT_ERROR)
     raise typer.Exit(for_findings([f.severity for f in findings], fail_on or settings.fail_on))
+
+
+@app.command("stories")
+def stories_command(
+    paths: Articles,
+    format: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(STORY_FORMATS)}.")] = "table",
+    output: OutputFile = None,
+    max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
+    one_story: OneStory = False,
+) -> None:
+    """Show which articles `check` takes as one story, and why."""
+    _listing(STORY_FORMATS, format, output, lambda errors: pipeline.stories_of(paths, errors, _max_bytes(max_article_mb), one_story))
 
 
 @app.command("test")

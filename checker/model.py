@@ -24,6 +24,8 @@ class Source:
     title: str | None = None
     outlet: str | None = None
     published: date | None = None
+    story: str | None = None  # the story it was filed under (a `story` field or front matter), if any
+    folder: str | None = None  # the sub-folder of a directory on the command line it lies in, if any
     line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     @classmethod
@@ -205,6 +207,7 @@ class Finding:
     locations: tuple[Location, ...] = field(compare=False)
     evidence: str = field(compare=False)
     fingerprint: str = field(compare=False)
+    story: str | None = field(default=None, compare=False)  # the story whose articles were compared, if any
 
     def __post_init__(self) -> None:
         first = self.locations[0] if self.locations else Location("", 0, 0, 0, 0, "")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
 from itertools import islice
 
-from checker import align, builtins, engine, quotecheck
+from checker import align, builtins, engine, quotecheck, stories
 from checker.config import Config
 from checker.engine import Aliases
 from checker.errors import InputError
@@ -97,15 +98,41 @@ def read(paths: Iterable[str], on_error: OnError, max_bytes: int = MAX_ARTICLE_B
     return sources, claims, quotes
 
 
+def stories_of(paths: Iterable[str], on_error: OnError, max_bytes: int = MAX_ARTICLE_BYTES, one: bool = False) -> list[stories.Story]:
+    """The stories of the articles under `paths` (see `checker.stories`)."""
+    sources, claims_by_source, _ = read(paths, on_error, max_bytes)
+    return stories.group(list(sources.values()), claims_by_source, one)
+
+
 def check(paths: Iterable[str], packs: list[Pack], config: Config, on_error: OnError, builtin: bool = True,
-          max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[dict[str, Source], list[Finding]]:
-    """Read every source, extract its claims, run the rule packs and the built-in checks."""
+          max_bytes: int = MAX_ARTICLE_BYTES, one_story: bool = False,
+          on_stories: Callable[[list[stories.Story]], object] | None = None) -> tuple[dict[str, Source], list[Finding]]:
+    """Read every source, extract its claims, run the rule packs and the built-in checks.
+
+    The cross-source checks run story by story (`checker.stories`, told to `on_stories`); each of
+    their findings names its story."""
     sources, claims_by_source, quotes = read(paths, on_error, max_bytes)
     aliases = Aliases(config.aliases)
-    findings = engine.run(packs, list(sources.values()), claims_by_source, aliases)
+    findings: list[Finding] = []
+    grouped = stories.group(list(sources.values()), claims_by_source, one_story)
+    if on_stories is not None:
+        on_stories(grouped)
+    for story in grouped:
+        part = {name: sources[name] for name in story.sources}
+        part_claims = {name: claims_by_source[name] for name in story.sources}
+        found = [f for f in engine.run(packs, list(part.values()), part_claims, aliases) if f.rule != engine.UNBOUND]
+        if builtin:
+            covered = {frozenset(f.locations) for f in found}
+            found += [f for f in align.check(part_claims, aliases) if frozenset(f.locations) not in covered]
+            found += quotecheck.check(part, {name: quotes[name] for name in story.sources}, part_claims, aliases)
+        findings += [replace(f, story=story.id) for f in found]
+    findings += _unbound(packs, sources, claims_by_source, aliases)
     if builtin:
-        covered = {frozenset(f.locations) for f in findings}
-        findings += [f for f in align.check(claims_by_source, aliases) if frozenset(f.locations) not in covered]
         findings += [f for source_claims in claims_by_source.values() for f in builtins.run(source_claims, config.options)]
-        findings += quotecheck.check(sources, quotes, claims_by_source, aliases)
     return sources, engine.select(findings, config.disable, config.severity)
+
+
+def _unbound(packs: list[Pack], sources: dict[str, Source], claims: dict[str, list[Claim]], aliases: Aliases) -> list[Finding]:
+    """Quantities that match no figure in any story: reported once, for the whole input."""
+    return [f for pack in packs for f in engine.binding_findings(pack, engine.bind(pack, list(sources.values()), claims, aliases))
+            if f.rule == engine.UNBOUND]

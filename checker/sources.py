@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -20,7 +21,7 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 JSONL_SUFFIXES = {".jsonl"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSONL_SUFFIXES
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
-METADATA = ("title", "outlet", "published")
+METADATA = ("title", "outlet", "published", "story")
 
 OnError = Callable[[InputError], None]
 
@@ -30,12 +31,21 @@ def read_sources(paths: Iterable[str], on_error: OnError, max_bytes: int = MAX_A
     for raw in paths:
         try:
             for path in _expand(raw):
+                folder = _folder(raw, path)
                 if Path(path).suffix.lower() in JSONL_SUFFIXES:
-                    yield from _read_jsonl(Path(path), on_error, max_bytes)
+                    articles = _read_jsonl(Path(path), on_error, max_bytes)
                 else:
-                    yield from _guard(path, max_bytes, on_error)
+                    articles = _guard(path, max_bytes, on_error)
+                for source in articles:
+                    yield source if folder is None else dataclasses.replace(source, folder=folder)
         except InputError as err:
             on_error(err)
+
+
+def _folder(raw: str, path: str) -> str | None:
+    """The sub-folder of the command-line directory `raw` that holds `path` (None when `raw` itself does)."""
+    parent = Path(path).parent
+    return None if raw == "-" or parent == Path(raw) or not Path(raw).is_dir() else str(parent)
 
 
 def _guard(path: str, max_bytes: int, on_error: OnError) -> Iterator[Source]:
@@ -144,7 +154,7 @@ def _metadata(name: str, block: str) -> dict[str, Any]:
 
 
 def metadata(name: str, data: dict[str, Any]) -> dict[str, Any]:
-    """Pick and check the article metadata (title, outlet, published) from a mapping."""
+    """Pick and check the article metadata (title, outlet, published, story) from a mapping."""
     meta: dict[str, Any] = {}
     for key in METADATA:
         value = data.get(key)
@@ -152,8 +162,8 @@ def metadata(name: str, data: dict[str, Any]) -> dict[str, Any]:
             continue
         if key == "published":
             meta[key] = _published(name, value)
-        else:
-            meta[key] = str(value)
+        elif str(value).strip():  # a blank story is no story
+            meta[key] = str(value).strip() if key == "story" else str(value)
     return meta
 
 

@@ -181,7 +181,7 @@ def test_check_reports_a_misquote(tmp_path: Path) -> None:
     assert result.exit_code == ExitCode.OK  # a warning: below the default fail level
     assert result.stdout == (
         f"::warning file={b},line=1,col=39,endLine=1,endColumn=68,title=builtin.quote-wording::"
-        "The same quotation is worded differently in two sources — "
+        "The same quotation is worded differently in two sources (story smith) — "
         f"{a}:1:39 and {b}:1:39 differ inside the quotation marks: … will act and {{+very+}} soon\n")
     result = runner.invoke(app, ["check", "--no-config", "--fail-on", "warning", str(a), str(b)])
     assert result.exit_code == ExitCode.FINDINGS

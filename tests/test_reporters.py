@@ -16,7 +16,7 @@ SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 A = Location("a.txt", 1, 9, 1, 12, "32%")
 B = Location("c.jsonl#7", 2, 1, 2, 11, "33 percent")
 FINDINGS = [
-    Finding("builtin.agree", Severity.ERROR, "They differ", (A, B), 'evidence, with "quotes": 100%', "f" * 32),
+    Finding("builtin.agree", Severity.ERROR, "They differ", (A, B), 'evidence, with "quotes": 100%', "f" * 32, "kerch-azov"),
     Finding("nspcc.trend", Severity.INFO, "Trend, roughly", (B,), "2.5 to 3.5", "e" * 32),
 ]
 SOURCES = {"a.txt": Source.build("a.txt", "It rose 32% in all.\nSecond line.\n")}
@@ -42,11 +42,12 @@ def test_sarif_validates_and_lists_each_rule_once() -> None:
     assert related["physicalLocation"]["artifactLocation"]["uri"] == "c.jsonl"
     assert related["logicalLocations"] == [{"name": "7", "kind": "article"}]
     assert run["results"][1]["level"] == "note"
+    assert first["properties"] == {"story": "kerch-azov"} and "properties" not in run["results"][1]
 
 
 def test_github_annotations() -> None:
     assert _render("github").splitlines() == [
-        '::error file=a.txt,line=1,col=9,endLine=1,endColumn=12,title=builtin.agree::They differ — evidence, with "quotes": 100%25',
+        '::error file=a.txt,line=1,col=9,endLine=1,endColumn=12,title=builtin.agree::They differ (story kerch-azov) — evidence, with "quotes": 100%25',
         "::notice file=c.jsonl#7,line=2,col=1,endLine=2,endColumn=11,title=nspcc.trend::Trend, roughly — 2.5 to 3.5",
     ]
 
@@ -60,8 +61,9 @@ def test_json_schema_fields() -> None:
             {"path": "a.txt", "line": 1, "column": 9, "end_line": 1, "end_column": 12, "text": "32%"},
             {"path": "c.jsonl#7", "line": 2, "column": 1, "end_line": 2, "end_column": 11, "text": "33 percent"},
         ],
-        "evidence": 'evidence, with "quotes": 100%', "fingerprint": "f" * 32,
+        "evidence": 'evidence, with "quotes": 100%', "fingerprint": "f" * 32, "story": "kerch-azov",
     }
+    assert data["findings"][1]["story"] is None
 
 
 def test_terminal_marks_the_figure_in_its_line() -> None:
@@ -70,6 +72,7 @@ def test_terminal_marks_the_figure_in_its_line() -> None:
     assert lines[0] == "error[builtin.agree]: They differ"
     assert lines[1] == "  --> a.txt:1:9"
     assert lines[2] == "    1 | It rose 32% in all."
+    assert "  = story: kerch-azov" in lines and sum(line.startswith("  = story:") for line in lines) == 1
     assert lines[-1] == "2 findings (1 error, 0 warning, 1 info) in 1 source"
 
 

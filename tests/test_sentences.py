@@ -41,6 +41,9 @@ def _texts(text: str) -> list[str]:
     ("A list\nFirst item\nSecond item", ["A list", "First item", "Second item"]),
     ("One paragraph on a single long line that ends properly.\nAnother paragraph on its own line.",
      ["One paragraph on a single long line that ends properly.", "Another paragraph on its own line."]),
+    # paragraphs joined without a blank: a word's stop then a capitalised word
+    ("Shares fell on Wednesday.The dollar rose.", ["Shares fell on Wednesday.", "The dollar rose."]),
+    ("The U.S.Army said so.", ["The U.S.Army said so."]),  # an abbreviation's stops are no ends
     # a blank line always ends a sentence, even without a stop
     ("a line with no stop\n\nand a lower-case line", ["a line with no stop", "and a lower-case line"]),
     ("Windows line ends go on\r\nin lower case.\r\n\r\nNew.", ["Windows line ends go on\r\nin lower case.", "New."]),

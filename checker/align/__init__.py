@@ -60,10 +60,11 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
 
     def rare(d: Described) -> bool:
         return per_dimension[d.claim.source, d.meaning.dimension] <= RARE
+
     figures: dict[tuple[str, str], list[Claim]] = {}  # the other figures of each sentence
     for d in items:
         figures.setdefault((d.claim.source, d.claim.sentence), []).append(d.claim)
-    for i, j in candidates(items, idf):
+    for i, j in candidates(items, idf, rare):
         a, b = items[i], items[j]
         if a.meaning.dimension == "date" and not _same_facts(figures[a.claim.source, a.claim.sentence],
                                                              figures[b.claim.source, b.claim.sentence]):

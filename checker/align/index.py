@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 KEYS = 8  # the rarest word classes of a figure that open its candidates
@@ -21,14 +21,19 @@ def idf_table(items: Sequence[Any]) -> dict[str, float]:
     return {cls: math.log(n / (1 + k)) + 1.0 for cls, k in df.items()}
 
 
-def candidates(items: Sequence[Any], idf: dict[str, float]) -> Iterator[tuple[int, int]]:
-    """Pairs (i, j), i < j, of figures of different sources and one dimension that share a rare word class near them."""
+RARE = "\x00rare"  # the key every figure of a measure its source states at most twice shares
+
+
+def candidates(items: Sequence[Any], idf: dict[str, float], rare: Callable[[Any], bool] = lambda d: False
+               ) -> Iterator[tuple[int, int]]:
+    """Pairs (i, j), i < j, of figures of different sources and one dimension that share a rare
+    word class near them, or that are each among the few of their measure in their source (`rare`)."""
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     keys_of: list[list[tuple[str, str]]] = []
     for i, d in enumerate(items):
         classes = {c for c, _ in d.meaning.near} | set(d.meaning.counted)
         ranked = sorted(classes, key=lambda c: -idf.get(c, 1.0))[:KEYS]
-        keys = [(d.meaning.dimension, c) for c in ranked]
+        keys = [(d.meaning.dimension, c) for c in ranked] + ([(d.meaning.dimension, RARE)] if rare(d) else [])
         keys_of.append(keys)
         for key in keys:
             postings[key].append(i)

@@ -18,10 +18,11 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc
                   "co", "corp", "jr", "sr", "gen", "gov", "sen", "rep", "u.s", "e.g", "i.e",
                   "approx", "c", "fig", "vol", "dept", "est", "jan", "feb", "mar", "apr", "jun",
                   "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "nr", "nrs"}
-# After end punctuation (kept out of the match by \K), closing quotes and blanks before a capital;
-# or line breaks. Each alternative opens with a character rare in prose, so that the search can
+# After end punctuation (kept out of the match by \K), closing quotes and blanks before a capital,
+# or nothing between a word's stop and a capitalised word (paragraphs joined without a blank:
+# "on Wednesday.The dollar"); or line breaks. Each alternative opens with a character rare in prose, so that the search can
 # skip ahead to it; the blanks before a line break are left out and trimmed from the sentence.
-_BOUNDARY = regex.compile(r"[.!?…]\K[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9£$€])|(?:\r\n|\r|\n)+[ \t]*")
+_BOUNDARY = regex.compile(r"[.!?…]\K(?:[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9£$€])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))|(?:\r\n|\r|\n)+[ \t]*")
 _WORD_BEFORE = regex.compile(r"([\w.]+)[.!?…][\"'”’)\]]*\Z")
 
 

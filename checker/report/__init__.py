@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from checker.model import Claim, Quote
-from checker.report import claims_json, claims_table, findings_json, github, quotes, sarif, terminal
+from checker.report import claims_json, claims_table, findings_json, github, quotes, sarif, stories, terminal
 
 ClaimReporter = Callable[[Iterable[Claim], TextIO], int]
 
@@ -21,6 +21,12 @@ QUOTE_FORMATS: dict[str, Callable[[Iterable[Quote], TextIO], int]] = {
     "table": quotes.render_table,
     "json": quotes.render_json,
     "jsonl": quotes.render_jsonl,
+}
+
+
+STORY_FORMATS = {
+    "table": stories.render_table,
+    "json": stories.render_json,
 }
 
 

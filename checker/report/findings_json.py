@@ -16,7 +16,7 @@ def record(f: Finding) -> dict[str, Any]:
         "rule": f.rule, "severity": str(f.severity), "message": f.message,
         "locations": [{"path": loc.path, "line": loc.line, "column": loc.column, "end_line": loc.end_line,
                        "end_column": loc.end_column, "text": loc.text} for loc in f.locations],
-        "evidence": f.evidence, "fingerprint": f.fingerprint,
+        "evidence": f.evidence, "fingerprint": f.fingerprint, "story": f.story,
     }
 
 

@@ -22,4 +22,5 @@ def render(findings: list[Finding], sources: dict[str, Source], out: TextIO) -> 
         loc = f.locations[0]
         props = (f"file={_escape(loc.path, True)},line={loc.line},col={loc.column},"
                  f"endLine={loc.end_line},endColumn={loc.end_column},title={_escape(f.rule, True)}")
-        out.write(f"::{LEVELS[f.severity]} {props}::{_escape(f.message + ' — ' + f.evidence)}\n")
+        story = f" (story {f.story})" if f.story is not None else ""
+        out.write(f"::{LEVELS[f.severity]} {props}::{_escape(f.message + story + ' — ' + f.evidence)}\n")

@@ -41,6 +41,8 @@ def render(findings: list[Finding], sources: dict[str, Source], out: TextIO, des
             "locations": [_location(f.locations[0])],
             "partialFingerprints": {"crosscheck/v1": f.fingerprint},
         }
+        if f.story is not None:
+            result["properties"] = {"story": f.story}
         if len(f.locations) > 1:
             result["relatedLocations"] = [_location(loc, i) for i, loc in enumerate(f.locations[1:], start=1)]
         results.append(result)

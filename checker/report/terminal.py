@@ -48,6 +48,8 @@ def render(findings: list[Finding], sources: dict[str, Source], out: TextIO) -> 
                 if line is not None:
                     console.print(line)
             console.print(Text(f"  = {f.evidence}", style="dim"))
+            if f.story is not None:
+                console.print(Text(f"  = story: {f.story}", style="dim"))
             console.print()
     counts = Counter(f.severity for f in findings)
     parts = ", ".join(f"{counts[s]} {s}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))

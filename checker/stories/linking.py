@@ -1,0 +1,173 @@
+"""Linking articles of one folder into stories: an inverted index, a test per pair, and a careful merge.
+
+Two articles are one story when they share enough rare features (names, rare words, distinctive
+figures: `features`), or are worded alike. How much is enough grows with the size of the input:
+among three articles a chance coincidence of names is rare, among a thousand it is common (the
+prior odds that two articles are one story fall with the number of articles), so the weight two
+articles must share grows with log10(N), as does the wording (cosine) that joins them by itself;
+and two short texts share words by chance, so wording never joins below 1/sqrt(the shorter one's
+distinct words). Both features and words weigh less the more of the input carries them.
+
+Pairs are found through an inverted index of each article's strong features and heaviest words,
+never all pairs: a feature carried by more than `POSTING` articles pairs each of them with its
+next `NEIGHBOURS` only. Groups merge strongest pair first, and only when every pair of their
+first `SAMPLE` members is at least loosely linked, so one article touching two stories never
+chains them into one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+from checker.model import Source
+from checker.stories.features import Features, Wording, similarity
+
+STRONG = 1.5  # a feature at least this heavy finds partners and counts as strong
+DAYS = 31  # articles published further apart are never joined automatically
+POSTING = 40  # a feature carried by more articles pairs each with its next NEIGHBOURS only
+NEIGHBOURS = 4
+SAMPLE = 6  # members of each group compared before two groups are joined
+PRIOR = 200  # unseen unrelated articles assumed beside the input (see `discounted`)
+WORDS = 8  # each article's heaviest words in the index
+ALSO = 0.8  # the share of the wording bar that articles joined by their features must also reach
+
+
+class Bar(NamedTuple):
+    """What two articles of an input of `n` articles must share to be one story."""
+
+    weight: float  # shared feature weight ...
+    strong: int  # ... among at least this many strong features
+    wording: float  # cosine of their wording that joins them by itself (ALSO of it must back a feature join)
+    chance: float = 1.0  # ... and at least chance / sqrt(the fewer words of the two): short texts share words by chance
+
+    @classmethod
+    def for_size(cls, n: int) -> Bar:
+        """4 + 2.7 log10(N): 5.3 among 3 articles, 12 among 1,000; wording from 0.08 (10 or fewer) to 0.5 (1,000)."""
+        decades = math.log10(max(n, 1))
+        return cls(4.0 + 2.7 * decades, 2 if n < 100 else 3, 0.08 + 0.21 * min(2.0, max(0.0, decades - 1)))
+
+    def loose(self) -> Bar:
+        """The bar for the other pairs of two groups being merged: two thirds of the weight, half the wording and chance."""
+        return Bar(self.weight * 2 / 3, 0, self.wording / 2, self.chance / 2)
+
+
+def link(sources: Sequence[Source], found: Sequence[Features], worded: Sequence[Wording]) -> tuple[list[list[int]], dict[str, float]]:
+    """The groups of articles (indices, in order) that are one story, and each feature's weight in this input."""
+    weights = discounted(found)
+    worded = _rescaled(worded)
+    pairs = _Pairs(sources, found, worded, weights, Bar.for_size(len(sources)))
+    groups = _Groups(len(sources))
+    refused: set[tuple[int, int, int, int]] = set()  # groups found not cohesive, as they were then
+    for _, i, j in sorted(((pairs.strength(i, j), i, j) for i, j in _candidates(found, worded, weights)), reverse=True):
+        a, b = sorted((groups.home[i], groups.home[j]))
+        state = (a, b, len(groups.members[a]), len(groups.members[b]))
+        if a == b or state in refused or not pairs.joined(i, j, pairs.bar):
+            continue
+        if pairs.cohesive(groups.members[a], groups.members[b]):
+            groups.merge(a, b)
+        else:
+            refused.add(state)
+    return [sorted(group) for group in groups.members if group], weights
+
+
+class _Groups:
+    """Articles in groups: each group's members, and the group each article is in."""
+
+    def __init__(self, n: int) -> None:
+        self.members = [[i] for i in range(n)]
+        self.home = list(range(n))
+
+    def merge(self, a: int, b: int) -> None:
+        """Put two groups together; the smaller one moves, so each article moves O(log N) times."""
+        if len(self.members[a]) < len(self.members[b]):
+            a, b = b, a
+        self.members[a] += self.members[b]
+        for k in self.members[b]:
+            self.home[k] = a
+        self.members[b] = []
+
+
+class _Pairs:
+    """What two articles share, and whether that makes them one story."""
+
+    def __init__(self, sources: Sequence[Source], found: Sequence[Features], worded: Sequence[Wording],
+                 weights: Mapping[str, float], bar: Bar) -> None:
+        self.sources, self.found, self.worded, self.weights, self.bar = sources, found, worded, weights, bar
+
+    def strength(self, i: int, j: int) -> float:
+        """The weight of the features two articles share."""
+        return sum(self.weights[k] for k in self.found[i].keys() & self.found[j].keys())
+
+    def joined(self, i: int, j: int, bar: Bar) -> bool:
+        """Enough shared features and wording, or wording alone, and published close enough."""
+        if not _near(self.sources[i], self.sources[j]):
+            return False
+        a, b = self.worded[i], self.worded[j]
+        alike = similarity(a, b)
+        if alike >= max(bar.wording, bar.chance / math.sqrt(min(len(a), len(b)) or 1)):
+            return True
+        common = shared(self.found[i], self.found[j], self.weights)
+        strong = sum(self.weights[k] >= STRONG for k in common)
+        return alike >= ALSO * bar.wording and strong >= bar.strong and sum(self.weights[k] for k in common) >= bar.weight
+
+    def cohesive(self, a: list[int], b: list[int]) -> bool:
+        """Whether two groups are one story as wholes: every pair of their first SAMPLE members clears the loose bar."""
+        loose = self.bar.loose()
+        return all(self.joined(i, j, loose) for i in a[:SAMPLE] for j in b[:SAMPLE])
+
+
+def discounted(found: Sequence[Features]) -> dict[str, float]:
+    """Each feature's weight in this input: its own weight times `in_input`."""
+    factor = in_input(found)
+    return {key: weight * factor[key] for f in found for key, weight in f.items()}
+
+
+def in_input(vectors: Sequence[Mapping[str, float]]) -> dict[str, float]:
+    """How rare each key is in the input: log((N + PRIOR) / df), scaled to 1 for df = 2 (and at most 1).
+
+    PRIOR stands for the unrelated articles a small input does not show, so that in a folder of
+    seven articles on one story the names all seven carry still count."""
+    carried = Counter(key for v in vectors for key in v)
+    total = len(vectors) + PRIOR
+    scale = math.log(total / 2)
+    return {key: min(1.0, math.log(total / df) / scale) for key, df in carried.items()}
+
+
+def _rescaled(worded: Sequence[Wording]) -> list[Wording]:
+    """Wording vectors with each word discounted as the input carries it (`in_input`), made unit again."""
+    factor = in_input(worded)
+    out = []
+    for vector in worded:
+        scaled = {w: x * factor[w] for w, x in vector.items()}
+        norm = math.sqrt(sum(x * x for x in scaled.values())) or 1.0
+        out.append({w: x / norm for w, x in scaled.items() if x > 0})
+    return out
+
+
+def _candidates(found: Sequence[Features], worded: Sequence[Wording], weights: Mapping[str, float]) -> set[tuple[int, int]]:
+    """Pairs of articles sharing a strong feature or one of their WORDS heaviest words (bounded per feature)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, (f, w) in enumerate(zip(found, worded)):
+        for key in f:
+            if weights[key] >= STRONG:
+                postings[key].append(i)
+        for word in sorted(w, key=lambda k: -w[k])[:WORDS]:
+            postings[f"wording:{word}"].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for posting in postings.values():
+        reach = len(posting) if len(posting) <= POSTING else NEIGHBOURS + 1
+        for a, i in enumerate(posting):
+            pairs.update((i, j) for j in posting[a + 1 : a + reach])
+    return pairs
+
+
+def shared(a: Features, b: Features, weights: Mapping[str, float]) -> list[str]:
+    """The features two articles share, strongest first."""
+    return sorted((k for k in a.keys() & b.keys() if weights[k] > 0), key=lambda k: -weights[k])
+
+
+def _near(a: Source, b: Source) -> bool:
+    return a.published is None or b.published is None or abs((a.published - b.published).days) <= DAYS

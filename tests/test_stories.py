@@ -1,0 +1,145 @@
+"""Stories: which articles are one story, from their names, words and figures, or as filed."""
+
+from __future__ import annotations
+
+from datetime import date
+from fractions import Fraction
+
+import pytest
+
+from checker import stories
+from checker.extract import extract
+from checker.model import Source
+from checker.stories.features import describe, significant
+from checker.stories.linking import Bar
+
+# Invented reports, in the families real coverage shows: one event retold in other words, other
+# sentence order and other figures' wording; and unrelated events that share a city, a force, a
+# weekday or a figure.
+FERRY_1 = ("A fire broke out on the ferry Caledon Star off Port Ellick on Tuesday, forcing 312 passengers into "
+           "lifeboats. The coastguard said the blaze began in the engine room. Captain Ivo Brannagh told reporters "
+           "his crew had acted within minutes. Three crew members were treated for smoke inhalation at Ellick "
+           "General Hospital.\n")
+FERRY_2 = ("More than 300 passengers were evacuated from the Caledon Star after flames spread through its engine "
+           "room near Port Ellick. Ivo Brannagh, the ship's captain, praised the crew. The operator, Norland "
+           "Ferries, said 312 people had been aboard. Three sailors were taken to hospital.\n")
+FERRY_3 = ("Norland Ferries has withdrawn the Caledon Star from service while investigators examine the engine "
+           "room where Tuesday's fire started. Passengers rescued off Port Ellick will be refunded, the company "
+           "said.\n")
+MERGER_1 = ("Shares in Veltrana rose 14% after the drinks maker agreed a £2.37bn takeover by its rival Osterhag. "
+            "Veltrana chief executive Amara Quillon said the deal would create the largest brewer in Scandinavia.\n")
+MERGER_2 = ("Osterhag is to buy Veltrana for £2.37bn, the two brewers said on Monday. Amara Quillon, who runs "
+            "Veltrana, called the takeover a natural fit, and its shares closed 14% higher in Oslo.\n")
+PROTEST = ("Police in London arrested 312 people on Saturday as protests over fuel prices blocked roads around "
+           "Westminster. The Metropolitan Police said most had been released without charge.\n")
+LIBRARY = ("Police were called to a library in London on Saturday after a leak flooded its basement. The council "
+           "said 312 books had been damaged and the building would reopen next month.\n")
+MATCHDAY = ("Police in London arrested 290 people on Saturday after fighting broke out between fans before the cup "
+            "final at Wembley. Officers said six were injured.\n")
+MARATHON = ("Thousands of runners crossed London on Sunday for the city's marathon. Organisers said the race had "
+            "raised more money for charity than any before it.\n")
+SCHOOLS = ("Ministers said on Tuesday that 312 schools in England would get new roofs this year, after surveys "
+           "found leaks in classrooms across the country.\n")
+
+
+def _sources(*texts: str, **meta: object) -> list[Source]:
+    return [Source.build(f"{i}.txt", text, **meta) for i, text in enumerate(texts)]  # type: ignore[arg-type]
+
+
+def _grouped(sources: list[Source], one: bool = False) -> list[tuple[str, ...]]:
+    claims = {s.name: extract(s) for s in sources}
+    return [s.sources for s in stories.group(sources, claims, one)]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    ((FERRY_1, FERRY_2), [("0.txt", "1.txt")]),
+    ((FERRY_1, FERRY_2, FERRY_3), [("0.txt", "1.txt", "2.txt")]),
+    ((MERGER_1, MERGER_2), [("0.txt", "1.txt")]),
+    ((FERRY_1, MERGER_1, FERRY_2, MERGER_2), [("0.txt", "2.txt"), ("1.txt", "3.txt")]),
+    # a city, a force, a weekday and a figure in common are no story
+    ((PROTEST, LIBRARY), [("0.txt",), ("1.txt",)]),
+    ((PROTEST, LIBRARY, MARATHON, SCHOOLS), [("0.txt",), ("1.txt",), ("2.txt",), ("3.txt",)]),
+    ((FERRY_1, SCHOOLS), [("0.txt",), ("1.txt",)]),  # "312" and "Tuesday" in both
+    # short reports of two arrests in one city on one day: a few shared words are chance in so few
+    ((PROTEST, MATCHDAY), [("0.txt",), ("1.txt",)]),
+    ((MATCHDAY, LIBRARY, PROTEST), [("0.txt",), ("1.txt",), ("2.txt",)]),
+    ((FERRY_1, PROTEST, FERRY_2, LIBRARY), [("0.txt", "2.txt"), ("1.txt",), ("3.txt",)]),
+])
+def test_grouping(texts: tuple[str, ...], expected: list[tuple[str, ...]]) -> None:
+    assert _grouped(_sources(*texts)) == expected
+
+
+def test_dates_far_apart_keep_reports_apart() -> None:
+    early = Source.build("a.txt", FERRY_1, published=date(2018, 3, 1))
+    late = Source.build("b.txt", FERRY_2, published=date(2018, 9, 1))
+    near = Source.build("c.txt", FERRY_2, published=date(2018, 3, 4))
+    assert _grouped([early, late]) == [("a.txt",), ("b.txt",)]
+    assert _grouped([early, near]) == [("a.txt", "c.txt")]
+
+
+def test_overrides_story_field_folders_and_one_story() -> None:
+    filed = [Source.build("a.txt", FERRY_1, story="ferry"), Source.build("b.txt", PROTEST, story="ferry"),
+             Source.build("c.txt", FERRY_2)]
+    grouped = stories.group(filed, {})
+    assert [(s.id, s.sources, s.how) for s in grouped] == [("ferry", ("a.txt", "b.txt"), "story field"),
+                                                          ("brannagh-ellick", ("c.txt",), "alone")]
+    apart = [Source.build("x/a.txt", FERRY_1, folder="x"), Source.build("y/b.txt", FERRY_2, folder="y"),
+             Source.build("x/c.txt", FERRY_2, folder="x")]
+    assert _grouped(apart) == [("x/a.txt", "x/c.txt"), ("y/b.txt",)]
+    assert _grouped(_sources(PROTEST, LIBRARY), one=True) == [("0.txt", "1.txt")]
+    assert stories.group([], {}, one=True) == []
+
+
+def test_story_ids_are_readable_and_unique() -> None:
+    grouped = stories.group(_sources(FERRY_1, FERRY_2, MERGER_1, MERGER_2, FERRY_1.replace("Tuesday", "Monday")), {})
+    ids = [s.id for s in grouped]
+    assert len(set(ids)) == len(ids)
+    assert all(s.id == s.id.lower() and " " not in s.id for s in grouped)
+    assert "Caledon" in grouped[0].why and grouped[0].how == "shared features"
+
+
+@pytest.mark.parametrize("text, named, unnamed", [
+    ("Police said the road was closed. The police later reopened it and police cars left.", [], ["police"]),
+    ("The new Roadster was shown. Buyers of the Roadster asked about the roadster's range.", ["roadster"], []),
+    ("On Thursday the minister met Jorun Akselsen in Tromsø. Akselsen said little.", ["jorun", "akselsen", "tromsø"],
+     ["thursday", "on", "the"]),
+    ("Russia's navy and Russia’s coastguard met near Kerch.", ["russia", "kerch"], ["russia's"]),
+    ("“Nobody expected it,” said Mr Halvorsen of the Tarrow Trust.", ["halvorsen", "tarrow", "trust"], ["nobody", "mr"]),
+])
+def test_names(text: str, named: list[str], unnamed: list[str]) -> None:
+    found = {key.removeprefix("name:") for key in describe(text, [], {}).features if key.startswith("name:")}
+    assert set(named) <= found
+    assert not set(unnamed) & found
+
+
+@pytest.mark.parametrize("value, digits", [
+    (Fraction(5137), 4), (Fraction(2000), 1), (Fraction(24), 2), (Fraction(332, 10), 3), (Fraction(1, 4), 2),
+    (Fraction(2_370_000_000), 3), (Fraction(0), 1),
+])
+def test_significant_digits(value: Fraction, digits: int) -> None:
+    assert significant(value) == digits
+
+
+def test_rare_names_weigh_more_than_common_ones() -> None:
+    found = describe("Officials in London met Ivo Brannagh near Kerch on Friday.", [], {}).features
+    assert found["name:brannagh"] > found["name:kerch"] > found["name:london"]
+    assert "name:friday" not in found
+
+
+def test_the_bar_rises_with_the_size_of_the_input() -> None:
+    small, large = Bar.for_size(3), Bar.for_size(1000)
+    assert small.weight < large.weight and small.wording < large.wording and small.strong <= large.strong
+    assert large.loose().weight < large.weight
+
+
+def test_every_article_is_in_exactly_one_story_in_input_order() -> None:
+    texts = [FERRY_3, PROTEST, MERGER_2, FERRY_1, MATCHDAY, MERGER_1, FERRY_2, LIBRARY, SCHOOLS, MARATHON]
+    sources = _sources(*texts) + [Source.build("x.txt", PROTEST, story="filed"), Source.build("y.txt", LIBRARY, story="filed")]
+    grouped = stories.group(sources, {s.name: extract(s) for s in sources})
+    names = [name for story in grouped for name in story.sources]
+    assert sorted(names) == sorted(s.name for s in sources)
+    order = [s.name for s in sources]
+    assert [order.index(story.sources[0]) for story in grouped] == sorted(order.index(story.sources[0]) for story in grouped)
+    assert all(list(story.sources) == sorted(story.sources, key=order.index) for story in grouped)
+    assert [s.sources for s in grouped if len(s.sources) > 1] == [("0.txt", "3.txt", "6.txt"), ("2.txt", "5.txt"),
+                                                                 ("x.txt", "y.txt")]
