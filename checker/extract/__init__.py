@@ -196,7 +196,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _date_raw(d: DateSpan) -> Raw:
     return Raw(d.kind, d.start, d.end, None, Interval(None, None, False, False), None, "exact",
-               {"first": d.first, "last": d.last})
+               d.details())
 
 
 def _claim(source: Source, raw: Raw, span: tuple[int, int], sentence: tuple[str, tuple[str, ...], str | None],

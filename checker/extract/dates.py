@@ -1,32 +1,38 @@
-"""Dates and periods: 'April 2017', 'September last year', 'between April 2017 and September
-2018', 'the six months to September 2018'; resolved against the publication date when it is known."""
+"""Dates and periods: 'April 2017', 'September last year', 'on Wednesday', 'Sunday, Nov. 25',
+'24 and 25 June', 'the second quarter of 2019'; resolved against the publication date when it is
+known (`anchor`), joined into periods by `periods`."""
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
-from typing import NamedTuple
 
 import re
 
 import regex
 
+from checker.extract import anchor as an
 from checker.extract import lexicon as lx
-from checker.extract.scan import DIGIT, Tokens, anchored, before, word_then_blanks
+from checker.extract.anchor import Anchor, DateSpan, Days, month_end, shift_month
+from checker.extract.common import SP
+from checker.extract.periods import NUMWORD, join
+from checker.extract.scan import DIGIT, Tokens, anchored, before
 
-_SP = r"[ \t\u00a0]"
+_SP = SP
 _MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+_MONTH_NAMES = {"may", "june", "july"} | {m for m in lx.MONTHS if len(m) > 4}
+# a month named in full, or shortened with its full stop ("Nov."), never the full stop of a sentence
+_MONTH_WORD = (f"(?:{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))}"
+               f"|(?:{'|'.join(sorted(set(lx.MONTHS) - _MONTH_NAMES, key=len, reverse=True))})\\.?)")
 _ORD = r"(?:st|nd|rd|th)?"
-_NUMWORD = "|".join(sorted([*lx.UNITS, *lx.TENS, "a", "an"], key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(lx.WEEKDAYS, key=len, reverse=True))
 _SEASON = r"spring|summer|autumn|fall|winter"
 _DECADE_WORDS = r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties"
 _RELWORD = rf"last|this|next|coming|upcoming|previous|following|past|current|same|that|rest{_SP}+(?:of{_SP}+)?(?:the|my|this|current)|rest{_SP}+of"
 _ATOM = re.compile(
     rf"""(?<![\w'’])(?:
-      (?P<rel>(?:(?:early|late|mid)[ -]?)?(?:the{_SP}+)?(?:{_RELWORD})){_SP}+(?P<relunit>year|month|week|weekend|quarter|decade|{_SEASON}|{_WEEKDAY}|{_MONTH})
+      (?P<rel>(?:(?:early|late|mid)[ -]?|(?P<side>earlier|later){_SP}+)?(?:the{_SP}+)?(?:{_RELWORD})){_SP}+(?P<relunit>year|month|week|weekend|quarter(?!{_SP}+of{_SP}+\d)|decade|{_SEASON}|{_WEEKDAY}|{_MONTH})
     | (?P<vague>
-        (?:the{_SP}+)?(?:next|past|last|previous|coming|following|first){_SP}+(?:\d+|few|several|couple{_SP}+of|{_NUMWORD}){_SP}*(?:days?|weeks?|months?|years?|decades?|quarters?)
+        (?:the{_SP}+)?(?:next|past|last|previous|coming|following|first){_SP}+(?:\d+|few|several|couple{_SP}+of|{NUMWORD}){_SP}*(?:days?|weeks?|months?|years?|decades?|quarters?)
       | (?:the{_SP}+)?(?:past|previous|coming|upcoming){_SP}+(?:day|week|month|year|decade|weekend)
       | upcoming{_SP}+(?:week|month|year)
       | (?:the{_SP}+)?year{_SP}+to{_SP}+date | the{_SP}+week{_SP}+after{_SP}+next | (?:the{_SP}+)?weekend
@@ -41,10 +47,10 @@ _ATOM = re.compile(
       | (?:this|next|last|coming)?{_SP}*(?:{_WEEKDAY})(?:{_SP}+the{_SP}+\d{{1,2}}(?:st|nd|rd|th))?
       | today|tomorrow|yesterday|tonight
     )
-    | (?:(?P<pre>early|late|mid)[ -]?)?(?:(?P<d1>\d{{1,2}}){_ORD}{_SP}+(?:of{_SP}+)?)?(?P<m>{_MONTH})\.?
-        (?:{_SP}+(?:the{_SP}+)?(?P<d2>\d{{1,2}}){_ORD}(?![\d:]))?
+    | (?:(?P<pre>early|late|mid)[ -]?)?(?:(?:(?P<d0>\d{{1,2}}){_ORD}{_SP}*(?P<link0>-|–|to|and){_SP}*)?(?P<d1>\d{{1,2}}){_ORD}{_SP}+(?:of{_SP}+)?)?(?P<m>{_MONTH_WORD})
+        (?:{_SP}+(?:the{_SP}+)?(?P<d2>\d{{1,2}}){_ORD}(?![\d:])(?:{_SP}*(?P<link3>-|–|to|and){_SP}*(?P<d3>\d{{1,2}}){_ORD}(?![\d:]))?)?
         (?:(?:,{_SP}*|{_SP}+)(?P<y>\d{{4}})(?![\d])|{_SP}+(?P<yrel>last|this|next){_SP}+year)?
-    | (?P<decade>the{_SP}+['’]?(?:\d{{2}})?\d0['’]?s)
+    | (?P<decade>the{_SP}+['’]?(?P<dec1>(?:\d{{2}})?\d0)['’]?s(?:{_SP}+and{_SP}+(?:the{_SP}+)?['’]?(?P<dec2>(?:\d{{2}})?\d0)['’]?s)?)
     | (?P<ym>(?:19|20)\d\d){_SP}?[-/]{_SP}?(?P<ymm>1[0-2]|0?[1-9])(?![\d/])
     | (?P<fy>(?:19|20)\d\d)[-/](?P<fy2>\d\d)(?![\d/])
     | (?P<year>(?:1[89]|20)\d\d)(?![\d,.]?\d)
@@ -52,22 +58,16 @@ _ATOM = re.compile(
     re.X | re.I | re.A,
 )
 # what _ATOM needs at a run of one or two digits: a day, then a month
-_DAY_MONTH = re.compile(rf"\d{{1,2}}{_ORD}{_SP}+(?:of{_SP}+)?(?:{_MONTH})", re.I | re.A)
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+_DAY_MONTH = re.compile(rf"{_DAY}{_ORD}(?:{_SP}*(?:-|–|to|and){_SP}*{_DAY}{_ORD})?{_SP}+(?:of{_SP}+)?(?:{_MONTH})", re.I | re.A)
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _YEAR_CONTEXT = regex.compile(
     rf"(?<![\w])(?:in|since|until|till|by|from|to|between|during|before|after|of|and|through|year|early|late|mid|summer|spring|autumn|winter|fiscal|financial|the|,){_SP}*-?\Z",
     regex.I,
 )
 _TEMPORAL_PREP = regex.compile(r"(?<![\w])(?:in|since|until|till|by|from|to|of|during|before|after|this|last|next|between|early|late|mid|every|each)[ \t]+\Z", regex.I)
-_LINK = regex.compile(rf"{_SP}*(?:-|–|—|to|until|till|through|and){_SP}*", regex.I)
-_BETWEEN = regex.compile(rf"(?<![\w])(?:between|from){_SP}+\Z", regex.I)
-_SPAN_BEFORE = regex.compile(
-    rf"(?<![\w])(?:(?:in|over|during){_SP}+)?the{_SP}+(?:(?P<n>\d+|{_NUMWORD}|few|several|last|past|first){_SP}+)?(?:(?P<n2>{_NUMWORD}|\d+){_SP}+)?(?P<u>years?|months?|weeks?|days?|quarters?){_SP}+(?P<rel>(?:to|until|up{_SP}+to){_SP}+the{_SP}+end{_SP}+of|to|until|ending|ended|up{_SP}+to|since|from|before|after){_SP}+\Z",
-    regex.I,
-)
-_SPAN_LAST = ("of", "to", "until", "ending", "ended", "since", "from", "before", "after")  # the words _SPAN_BEFORE ends with
-_SINCE = regex.compile(rf"(?<![\w])since{_SP}+\Z", regex.I)
-_BLANKS = " \t\u00a0"  # the characters of _SP
+_REACHABLE = (2, 9998)  # the years of an anchor whose neighbouring days and years are all dates
+_WEEKDAY_GAP = regex.compile(rf",?{_SP}+(?:the{_SP}+)?|{_SP}*,{_SP}*")  # between 'Sunday' and 'Nov. 25'
 
 
 _DIGITS = regex.compile(r"\d+")
@@ -76,32 +76,12 @@ _MONEY_SIGN_BEFORE = regex.compile(r"[$£€¥₹]\s?\Z")
 _PERCENT_AFTER = regex.compile(rf"{_SP}*(?:%|per{_SP}?cent|percent)", regex.I)
 
 
-class DateSpan(NamedTuple):
-    """A date or period found in text, with its first and last day when resolved."""
-
-    kind: str  # "date" or "period"
-    start: int
-    end: int
-    first: date | None
-    last: date | None
-    counts: bool = False  # holds a figure of its own ("the six months to ...", "the past 3 weeks")
-
-
-def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
-    index = y * 12 + (m - 1) + k
-    return index // 12, index % 12 + 1
-
-
 # every word a date can open with (the atom pattern above opens with one of these, or a digit)
 OPENERS = frozenset(
     {"early", "late", "mid", "the", "last", "this", "next", "coming", "upcoming", "previous",
      "following", "past", "current", "same", "that", "rest", "first", "second", "third", "fourth",
      "year", "week", "weekend", "q", "spring", "summer", "autumn", "fall", "winter", "nineteen",
-     "two", "twenty", "tens", "today", "tomorrow", "yesterday", "tonight", "whole"}
+     "two", "twenty", "tens", "today", "tomorrow", "yesterday", "tonight", "whole", "earlier", "later"}
     | set(lx.MONTHS) | set(lx.WEEKDAYS) | set(_DECADE_WORDS.split("|"))
 )
 
@@ -118,7 +98,7 @@ FOLLOWED = {
     "that": _CALENDAR, "this": _CALENDAR, "same": _CALENDAR, "first": _CALENDAR,
     "second": _CALENDAR, "third": _CALENDAR, "fourth": _CALENDAR, "whole": _CALENDAR,
     "two": frozenset({"thousand", "thousands"}), "year": frozenset({"to", DIGIT}),
-    "week": frozenset({"of", "after", DIGIT}), "past": _CALENDAR | frozenset({"few", "several", "couple", DIGIT} | set(lx.UNITS) | set(lx.TENS)),
+    "week": frozenset({"of", "after", DIGIT}), "earlier": frozenset({"this"}), "later": frozenset({"this"}), "past": _CALENDAR | frozenset({"few", "several", "couple", DIGIT} | set(lx.UNITS) | set(lx.TENS)),
     "last": _CALENDAR | frozenset({"few", "several", "couple", DIGIT} | set(lx.UNITS) | set(lx.TENS)),
     "next": _CALENDAR | frozenset({"few", "several", "couple", DIGIT} | set(lx.UNITS) | set(lx.TENS)),
 }
@@ -128,10 +108,39 @@ def find_dates(text: str, published: date | None, tokens: Tokens | None = None) 
     """Every date and period in `text`, periods including the dates they join."""
     tokens = tokens or Tokens(text, OPENERS)
     digits = [p for p in tokens.digits if _may_open_date(text, p)]
-    found = anchored(_ATOM, text, sorted(tokens.starts(OPENERS, followed=FOLLOWED) + digits))
-    atoms = [a for a in (_atom(text, m, published) for m in found) if a is not None]
-    periods = _periods(text, atoms, published)
+    found = list(anchored(_ATOM, text, sorted(tokens.starts(OPENERS, followed=FOLLOWED) + digits)))
+    anchor = Anchor(published) if published is not None and _REACHABLE[0] <= published.year <= _REACHABLE[1] else None
+    atoms = _atoms(text, found, anchor)
+    if anchor is None and (inferred := _stated_anchor(text, atoms)) is not None:
+        atoms = _atoms(text, found, inferred)
+    periods = join(text, atoms, published)
     return sorted(atoms + periods, key=lambda d: (d.start, -d.end))
+
+
+def _atoms(text: str, found: list[regex.Match[str]], anchor: Anchor | None) -> list[DateSpan]:
+    """The dates of the matches, a weekday joined to the date it names ('Sunday, Nov. 25')."""
+    atoms = [a for a in (_atom(text, m, anchor) for m in found) if a is not None]
+    out: list[DateSpan] = []
+    for a in atoms:
+        last = out[-1] if out else None
+        if last is not None and a.day is not None and _bare_weekday(text, last) \
+                and _WEEKDAY_GAP.fullmatch(text, last.end, a.start) is not None:
+            out[-1] = a._replace(start=last.start, weekday=last.weekday)
+        else:
+            out.append(a)
+    return out
+
+
+def _bare_weekday(text: str, d: DateSpan) -> bool:
+    return d.weekday is not None and lx.key(text[d.start : d.end]) in an.WEEKDAY_NUMBER
+
+
+def _stated_anchor(text: str, atoms: list[DateSpan]) -> Anchor | None:
+    """The one day the article states in full with its weekday ('Sunday, Nov. 25, 2018'), if one."""
+    days = {a.first for a in atoms if a.weekday is not None and a.first is not None and a.first == a.last
+            and a.first.weekday() == a.weekday and a.month is not None}
+    day = days.pop() if len(days) == 1 else None
+    return Anchor(day, published=False) if day is not None and _REACHABLE[0] <= day.year <= _REACHABLE[1] else None
 
 
 def _may_open_date(text: str, p: int) -> bool:
@@ -141,14 +150,14 @@ def _may_open_date(text: str, p: int) -> bool:
     return size == 4 or size in (1, 2) and _DAY_MONTH.match(text, p) is not None
 
 
-def _atom(text: str, m: regex.Match[str], published: date | None) -> DateSpan | None:
+def _atom(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | None:
     if m["vague"]:
-        return _vague(text, m)
+        return _vague(text, m, anchor)
     if m["ym"]:
         y, mo = int(m["ym"]), int(m["ymm"])
         if len(m["ymm"]) == 2 and mo == (y + 1) % 100:
             return DateSpan("period", m.start(), m.end(), date(y, 1, 1), date(y + 1, 12, 31))  # 2011-12
-        return DateSpan("date", m.start(), m.end(), date(y, mo, 1), _month_end(y, mo))
+        return DateSpan("date", m.start(), m.end(), date(y, mo, 1), month_end(y, mo))
     if m["year"]:
         return _year_atom(text, m)
     if m["fy"]:
@@ -158,28 +167,60 @@ def _atom(text: str, m: regex.Match[str], published: date | None) -> DateSpan | 
             return None
         return DateSpan("period", m.start(), m.end(), date(y, 1, 1), date(y2, 12, 31))
     if m["decade"]:
-        digits = _DIGITS.search(m["decade"])[0]
-        if len(digits) != 4:
-            return DateSpan("period", m.start(), m.end(), None, None)
-        return DateSpan("period", m.start(), m.end(), date(int(digits), 1, 1), date(int(digits) + 9, 12, 31))
+        return _decades(m)
     if m["rel"]:
-        return _relative(m, published)
-    return _month_atom(text, m, published)
+        return _relative(text, m, anchor)
+    return _month_atom(text, m, anchor)
 
 
-def _vague(text: str, m: regex.Match[str]) -> DateSpan | None:
-    """Periods named but not resolved here: 'the past 3 weeks', 'Q3', 'the seventies', 'Friday'."""
+def _decades(m: regex.Match[str]) -> DateSpan:
+    """'the 1970s', 'the 1970s and 80s', 'the 1950s and 1960s': from the first decade's first year
+    to the last one's last; unresolved without the century ('the 60s')."""
+    first = m["dec1"]
+    if len(first) != 4:
+        return DateSpan("period", m.start(), m.end(), None, None)
+    last = m["dec2"] or first
+    last = first[:2] + last if len(last) == 2 else last
+    if last < first:
+        last = first  # 'the 1990s and 20s' names no stretch from the first
+    return DateSpan("period", m.start(), m.end(), date(int(first), 1, 1), date(int(last) + 9, 12, 31))
+
+
+def _vague(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | None:
+    """Periods named but not resolved here: 'the past 3 weeks', 'Q3', 'the seventies'; and
+    weekdays and 'yesterday', resolved against the anchor."""
     words = m["vague"].lower().split()
-    if words[-1] in lx.WEEKDAYS or words[-1].rstrip("s") in {"today", "tomorrow", "yesterday", "tonight"}:
+    if words[-1] in lx.WEEKDAYS or words[-1].rstrip("s") in an.DAY_WORDS:
         if m["vague"][0].islower() and words[0] in lx.WEEKDAYS:
             return None
-        return DateSpan("date", m.start(), m.end(), None, None)
+        if words[-1] in lx.WEEKDAYS:
+            ahead = anchor is not None and (words[0] == "coming" or an.tense(text, m.start(), m.end()) == "future")
+            days = an.weekday(an.WEEKDAY_NUMBER[words[-1]], anchor, ahead, words[0] if len(words) > 1 else "")
+            return DateSpan.of("date", m.start(), m.end(), days)
+        return DateSpan.of("date", m.start(), m.end(), an.day_word(words[-1].rstrip("s"), anchor))
+    if words[0] in lx.WEEKDAYS and words[-2:-1] == ["the"]:  # 'Wednesday the 21st'
+        days = Days(weekday=an.WEEKDAY_NUMBER[words[0]], day=int(_DIGITS.search(words[-1])[0]))
+        return DateSpan.of("date", m.start(), m.end(), days)
     if words[-1] in {"spring", "summer", "autumn", "fall", "winter"} and words[0] == "fall":
         return None  # "fall" the verb
     if words == ["weekend"] or words[-1] == "tens" and len(words) == 1:
         return None
+    if "quarter" in m["vague"].lower() or words[0][:1] == "q" and words[0][1:].isdigit():
+        return DateSpan.of("period", m.start(), m.end(), _quarter(m["vague"].lower().replace("-", " ").split()))
     counted = _DIGITS.search(m["vague"]) is not None or any(w in lx.UNITS or w in lx.TENS for w in words)
     return DateSpan("period", m.start(), m.end(), None, None, counted)
+
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+
+
+def _quarter(words: list[str]) -> Days:
+    """'the third quarter of 2018', 'Q3 2018', '2018 the first quarter': its three months."""
+    n = next((_QUARTERS[w] for w in words if w in _QUARTERS), None)
+    y = next((int(w) for w in words if len(w) == 4 and w.isdigit()), None)
+    if n is None or y is None:
+        return Days()
+    return Days(date(y, 3 * n - 2, 1), month_end(y, 3 * n))
 
 
 def _year_atom(text: str, m: regex.Match[str]) -> DateSpan | None:
@@ -195,94 +236,92 @@ def _year_atom(text: str, m: regex.Match[str]) -> DateSpan | None:
     return DateSpan("date", m.start(), m.end(), date(y, 1, 1), date(y, 12, 31))
 
 
-def _relative(m: regex.Match[str], published: date | None) -> DateSpan | None:
-    rel, unit = m["rel"].lower(), m["relunit"].lower()
+# how 'last', 'this', 'next' shift a year, month or week from the anchor's; other words
+# ('previous', 'following', 'same', 'that') speak of a date the text gives elsewhere
+_MONTH_VERBS = frozenset({"may", "march", "mar", "jan"})  # months that are words too, in lower case
+_SHIFT = {"last": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "upcoming": 1}
+
+
+def _relative(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | None:
+    rel, unit = m["rel"].lower(), lx.key(m["relunit"])
+    word = rel.split()[-1]
     kind = "date" if unit in lx.MONTHS or unit in lx.WEEKDAYS else "period"
-    if rel.split()[-1] in {"that", "same"} and unit in lx.MONTHS and unit in {"may", "march", "mar", "jan"}:
-        return None
-    if published is None or unit not in {"year", "month"}:
+    if unit in _MONTH_VERBS and not m["relunit"][0].isupper():
+        return None  # "this may", "the last march"
+    if unit in lx.WEEKDAYS:
+        ahead = anchor is not None and (word in {"coming", "upcoming"} or an.tense(text, m.start(), m.end()) == "future")
+        days = an.weekday(an.WEEKDAY_NUMBER[unit], anchor, ahead, word if word in {"last", "next"} else "")
+        return DateSpan.of(kind, m.start(), m.end(), days)
+    if unit in lx.MONTHS:
+        return DateSpan.of(kind, m.start(), m.end(), _relative_month(lx.MONTHS[unit], word, anchor))
+    if anchor is None or not anchor.published:
         return DateSpan(kind, m.start(), m.end(), None, None)
-    k = -1 if rel.endswith(("last", "previous", "past")) else 1 if rel.endswith(("next", "following")) else 0
+    if m["side"] and word == "this" and unit in {"week", "month", "year"}:
+        return DateSpan.of(kind, m.start(), m.end(), an.part(unit, m["side"].lower(), anchor))
+    if word == "past" and unit in {"week", "month", "year"}:
+        return DateSpan.of(kind, m.start(), m.end(), an.trailing(unit, anchor))
+    k = _SHIFT.get(word)
+    if k is None:
+        return DateSpan(kind, m.start(), m.end(), None, None)
+    if unit in {"week", "weekend"}:
+        return DateSpan.of(kind, m.start(), m.end(), an.week(unit, k, anchor))
+    p = anchor.day
     if unit == "year":
-        y = published.year + k
-        return DateSpan(kind, m.start(), m.end(), date(y, 1, 1), date(y, 12, 31))
-    y, mo = _shift_month(published.year, published.month, k)
-    return DateSpan(kind, m.start(), m.end(), date(y, mo, 1), _month_end(y, mo))
+        return DateSpan(kind, m.start(), m.end(), date(p.year + k, 1, 1), date(p.year + k, 12, 31))
+    if unit == "month":
+        y, mo = shift_month(p.year, p.month, k)
+        return DateSpan(kind, m.start(), m.end(), date(y, mo, 1), month_end(y, mo))
+    return DateSpan(kind, m.start(), m.end(), None, None)
 
 
-def _month_atom(text: str, m: regex.Match[str], published: date | None) -> DateSpan | None:
-    word = m["m"]
+def _relative_month(month: int, word: str, anchor: Anchor | None) -> Days:
+    """'last March' (the latest March before the anchor's month), 'this June', 'next May'."""
+    k = _SHIFT.get(word)
+    if anchor is None or not anchor.published or k is None:
+        return Days(month=month)
+    p = anchor.day
+    y = p.year + (k if k == 0 else -1 if k < 0 and month >= p.month else 1 if k > 0 and month <= p.month else 0)
+    return Days(date(y, month, 1), month_end(y, month))
+
+
+def _month_atom(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | None:
+    word = m["m"].rstrip(".")
     month = lx.MONTHS[lx.key(word)]
     bare = not (m["d1"] or m["d2"] or m["y"] or m["yrel"])
-    if not word[0].isupper() and (bare or word.lower() in {"may", "march", "mar", "jan"} and not m["y"]):
+    if not word[0].isupper() and (bare or word.lower() in _MONTH_VERBS and not m["y"]):
         return None
     if bare and not m["pre"] and (len(word) <= 3 and word.lower() != "may" or word.lower() in {"may", "march"}):
         if not before(_TEMPORAL_PREP, text, m.start(), 12):
             return None  # "May" the verb, "March" the walk, "Jan" the name
+    days = _days_of_month(m)
+    if days is None:
+        return None
+    low, high = days
+    kind = "period" if low != high and (m["link0"] or m["link3"] or "").lower() != "and" else "date"
     year: int | None = None
     if m["y"]:
         year = int(m["y"])
-    elif m["yrel"] and published is not None:
-        year = published.year + {"last": -1, "this": 0, "next": 1}[lx.key(m["yrel"])]
-    day = m["d1"] or m["d2"]
-    if year is None:
-        return DateSpan("date", m.start(), m.end(), None, None)
-    if day:
+    elif m["yrel"] and anchor is not None and anchor.published:
+        year = anchor.day.year + {"last": -1, "this": 0, "next": 1}[lx.key(m["yrel"])]
+    elif not m["yrel"]:
+        year = an.year_of(month, low, anchor, an.tense(text, m.start(), m.end()) if anchor is not None else None)
+    first = last = None
+    if year is not None:
         try:
-            d = date(year, month, int(day))
+            first = date(year, month, low or 1)
+            last = date(year, month, high) if high else month_end(year, month)
         except ValueError:
             return None
-        return DateSpan("date", m.start(), m.end(), d, d)
-    return DateSpan("date", m.start(), m.end(), date(year, month, 1), _month_end(year, month))
+    return DateSpan(kind, m.start(), m.end(), first, last, False, None, month, low or None, high or None)
 
 
-def _periods(text: str, atoms: list[DateSpan], published: date | None) -> list[DateSpan]:
-    out: list[DateSpan] = []
-    for a, b in zip(atoms, atoms[1:]):
-        link = _LINK.fullmatch(text, a.end, b.start)
-        if link is None:
-            continue
-        between = before(_BETWEEN, text, a.start, 12)
-        if link[0].strip().lower() == "and" and between is None:
-            continue
-        start = between.start() if between else a.start
-        first, last = a.first, b.last
-        if first and last and first > last:
-            continue
-        out.append(DateSpan("period", start, b.end, first, last, True))
-    for a in atoms:
-        span = before(_SPAN_BEFORE, text, a.start, 60) if word_then_blanks(text, a.start, 60, _SPAN_LAST, _BLANKS) else None
-        if span is not None:
-            out.append(_span_period(span, a))
-        elif a.first is not None and word_then_blanks(text, a.start, 8, ("since",), _BLANKS) \
-                and (since := before(_SINCE, text, a.start, 8)) is not None:
-            out.append(DateSpan("period", since.start(), a.end, a.first, published, True))
-    return out
-
-
-def _span_period(span: regex.Match[str], anchor: DateSpan) -> DateSpan:
-    """'the six months to September 2018' = April to September 2018."""
-    n = _count_word(span["n2"] or span["n"])
-    unit = span["u"].lower().rstrip("s")
-    first = last = None
-    rel = " ".join(span["rel"].lower().split()[:1])
-    if n is not None and anchor.first is not None and anchor.last is not None and unit in {"month", "year"}:
-        months = n * (12 if unit == "year" else 1)
-        if rel in {"to", "until", "ending", "ended"} or rel.startswith("up"):
-            y, m = _shift_month(anchor.last.year, anchor.last.month, -(months - 1))
-            first, last = date(y, m, 1), anchor.last
-        elif rel in {"since", "from", "after"}:
-            y, m = _shift_month(anchor.first.year, anchor.first.month, months - 1)
-            first, last = anchor.first, _month_end(y, m)
-    return DateSpan("period", span.start(), anchor.end, first, last, True)
-
-
-def _count_word(word: str | None) -> int | None:
-    if word is None:
-        return None
-    word = word.lower()
-    if word.isdigit():
-        return int(word)
-    if word in {"a", "an"}:
-        return 1
-    return {**lx.UNITS, **lx.TENS}.get(word)
+def _days_of_month(m: regex.Match[str]) -> tuple[int, int] | None:
+    """The first and last day of the month a date names ('24 and 25 June', 'June 24-26'); (0, 0)
+    for the whole month, or when the figures after it are no days ('August 99'); None when those
+    before it are none ('46 November 2022': a count, then a month)."""
+    if not (m["d1"] or m["d2"]):
+        return 0, 0
+    stated = [int(d) for d in (m["d0"], m["d1"]) if d] if m["d1"] else [int(d) for d in (m["d2"], m["d3"]) if d]
+    if (not all(1 <= d <= 31 for d in stated) or stated[0] > stated[-1]):
+        return None if m["d1"] else (0, 0)
+    return stated[0], stated[-1]

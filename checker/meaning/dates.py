@@ -1,0 +1,104 @@
+"""Which days a date claim can mean, and whether two date claims can mean the same days.
+
+A claim's details give its days: `first` and `last` when resolved; else what is known of them,
+`month`, `day` (and `day_last`) of a date stated without a year, and `weekday` (Monday = 0).
+A yearless date takes its years from the claim's period when that is resolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from typing import Any
+
+from checker.extract.anchor import Days
+from checker.model import Claim
+
+_CYCLE = 400  # years after which the Gregorian calendar repeats every month, day and weekday
+
+
+class DaySet(Days):
+    """The days a claim can mean: every day within [first, last] (either end open when None) in
+    `month`, between `day` and `day_last` of its month, on `weekday`, each when given."""
+
+    __slots__ = ()
+
+    @property
+    def known(self) -> bool:
+        """Whether anything at all is known of the days."""
+        return any(v is not None for v in self)
+
+    def ends(self) -> tuple[date, date] | None:
+        """The first and last day, when both are resolved."""
+        return (self.first, self.last) if self.first is not None and self.last is not None else None
+
+    def meet(self, other: DaySet) -> DaySet | None:
+        """The days both sets allow, as a set; None when their stated parts disagree outright."""
+        first = max((d for d in (self.first, other.first) if d is not None), default=None)
+        last = min((d for d in (self.last, other.last) if d is not None), default=None)
+        month, weekday = _same(self.month, other.month), _same(self.weekday, other.weekday)
+        low = max((d for d in (self.day, other.day) if d is not None), default=None)
+        high = min((d for d in (self.day_last or self.day, other.day_last or other.day) if d is not None), default=None)
+        if month == -1 or weekday == -1 or low is not None and high is not None and low > high:
+            return None
+        return DaySet(first, last, weekday, month, low, high)
+
+    def empty(self) -> bool:
+        """Whether no day fits (bounded: one 400-year cycle of the calendar is searched at most)."""
+        low = self.first or (date(max(self.last.year - _CYCLE, 1), 1, 1) if self.last else date(2000, 1, 1))
+        high = min(self.last or date.max, date(min(low.year + _CYCLE, 9999), 12, 31))
+        for y in range(low.year, high.year + 1):
+            for m in [self.month] if self.month else range(1, 13):
+                size = calendar.monthrange(y, m)[1]
+                if self.day is not None and self.day > size:
+                    continue
+                a = max(date(y, m, self.day or 1), low)
+                b = min(date(y, m, min(self.day_last or self.day or size, size)), high)
+                if a <= b and (self.weekday is None or any((a + timedelta(days=k)).weekday() == self.weekday
+                                                           for k in range(min(7, (b - a).days + 1)))):
+                    return False
+        return True
+
+
+def _same(a: int | None, b: int | None) -> int | None:
+    """The one value two optional parts give; -1 when they give two."""
+    if a is None or b is None:
+        return a if b is None else b
+    return a if a == b else -1
+
+
+def days(claim: Claim) -> DaySet:
+    """The days a date or period claim can mean; a figure's, those of its period."""
+    details = dict(claim.details)
+    if claim.kind not in {"date", "period"}:
+        period = claim.period
+        return DaySet(period.first, period.last) if period is not None else DaySet()
+    found = DaySet(*(_day(details.get(name)) for name in Days._fields))
+    if found.first is None and found.last is None and claim.period is not None:
+        found = found._replace(first=claim.period.first, last=claim.period.last)  # the year of a yearless date
+    return found
+
+
+def _day(value: Any) -> Any:
+    """A day as a date when it is given in ISO form (claims read back from JSON), else as it is."""
+    return date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else value
+
+
+def consistent(a: Claim, b: Claim) -> bool | None:
+    """Whether two date claims can mean the same days: False when no day fits both, True when
+    some does, None when either says nothing of its days (or nothing fits itself), or when only
+    an unknown year would reconcile them (a weekday against a day of a month, neither with a year).
+
+    Two periods resolved at both ends ('between June 2003 and 2004') must have the same ends;
+    a date and a period, or two dates, must share a day."""
+    x, y = days(a), days(b)
+    if not x.known or not y.known or x.empty() or y.empty():
+        return None
+    if a.kind == b.kind == "period" and x.ends() and y.ends():
+        return x.ends() == y.ends()
+    both = x.meet(y)
+    if both is None:
+        return False
+    if both.first is None and both.last is None and (x.weekday is None) != (y.weekday is None):
+        return None  # 'Tuesday' and 'Nov. 14' meet in some year: no telling which
+    return not both.empty()
