@@ -37,6 +37,10 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "The actor said his father Tom Reed died of a stroke when he was 69."),
     ("the one duration of each report", "A court on Tuesday agreed to extend the detention of the two brothers by 30 days.",
      "The two brothers were ordered to spend another 60 days in detention as the inquiry goes on."),
+    ("a day of a month, no year", "Parliament backed a decision to impose martial law for a 30-day period from 26 November.",
+     "Parliament backed the decision to impose martial law for a 30-day period from 28 November."),
+    ("a year", "The chain faced protests when it first opened a branch in Italy in 2018.",
+     "The chain faced a protest when it first opened in Italy in 2017."),
     ("accents and zero-width marks", "The Calderón plan will cost 400 million pesos over the decade.",
      "The Calderon\u200b plan will cost 450 million pesos over the decade."),
 ]
@@ -70,6 +74,10 @@ PASSES = [  # the same figure told alike, or figures that are not one quantity
      "Last year Zenith restated its earnings by $5bn after a probe of its books."),
     ("a named share against an unnamed one", "After the sale, Rosneft will control about 16% of the country's total crude oil output.",
      "The firm that accounts for 20% of the country's crude oil output is to be broken up."),
+    ("a weekday against a day of an unknown year", "Parliament backed martial law for 30 days starting Wednesday.",
+     "Parliament backed martial law for a 30-day period from 26 November."),
+    ("an end of a period is no date of its own", "The firm cut its production plan in late October, the paper said.",
+     "The firm cut the plan for phones to be built between September and February, the paper said."),
     ("a rival reading agrees", "In total 870 people worldwide have been infected. Only around 170 infections came in the past seven years.",
      "Since then, around 870 infections have been reported worldwide."),
 ]

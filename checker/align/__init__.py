@@ -22,7 +22,7 @@ from checker.align.compare import conflict, findings, value
 from checker.align.index import candidates, idf_table
 from checker.align.score import THRESHOLD, Likeness, contrary
 from checker.engine import Aliases
-from checker.meaning import SMALL_COUNT, Meaning, days, describe
+from checker.meaning import SMALL_COUNT, Meaning, dates, describe
 from checker.model import Claim, Finding, Severity
 
 RULE = "builtin.agree"
@@ -38,10 +38,14 @@ class Described(NamedTuple):
 
 
 def described(claims: Mapping[str, list[Claim]]) -> list[Described]:
-    """Every figure that is compared across sources, with its meaning."""
+    """Every figure that is compared across sources, with its meaning; a date that is an end of a
+    period ("between September and February") is no date of its own."""
     out = []
     for source_claims in claims.values():
+        periods = [(c.start, c.end) for c in source_claims if c.kind == "period"]
         for claim in source_claims:
+            if claim.kind == "date" and any(a <= claim.start and claim.end <= b for a, b in periods):
+                continue
             meaning = describe(claim)
             if meaning is not None:
                 out.append(Described(claim, meaning))
@@ -124,8 +128,8 @@ def _figures_bonus(a: Claim, a_all: list[Claim], b: Claim, b_all: list[Claim]) -
 def _fact(claim: Claim) -> object:
     """What a figure states, to be matched exactly in another sentence: its value, or a date's days."""
     if claim.kind == "date":
-        iv = days(claim)
-        return None if iv is None else ("date", iv.low, iv.high)
+        found = dates.days(claim)
+        return ("date", *found) if found.known else None
     if claim.value is None or claim.kind == "count" and abs(claim.value) <= SMALL_COUNT:
         return None  # a small count ("three") is no sign of one statement
     return (claim.kind, claim.value)

@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator, Sequence
 from fractions import Fraction
 from typing import Any
 
 from checker.arith import overlap
 from checker.findings import allows, finding
-from checker.meaning import days
+from checker.meaning import dates
 from checker.model import Claim, Finding, Interval, Severity
 from checker.tellings import agreed
 from checker.units.restate import as_stated, in_one_unit
 
 
 def value(claim: Claim) -> Claim:
-    """The claim with the interval it is compared by: a date's days as day ordinals, and a hedged
-    figure's open end closed, so that "nearly 10 days" and "more than 5,000" agree with "10 days"
-    and "5,000" (a reader takes them so); rounding intervals stay as they are (33 percent is not 32%)."""
-    iv = days(claim) if claim.kind == "date" else None
-    iv = iv or claim.interval
-    if claim.qualifier not in {"exact", "approx"}:
+    """The claim with the interval it is compared by: a hedged figure's open end closed, so that
+    "nearly 10 days" and "more than 5,000" agree with "10 days" and "5,000" (a reader takes them
+    so); rounding intervals stay as they are (33 percent is not 32%). Dates are compared by their
+    days (`checker.meaning.dates`)."""
+    iv = claim.interval
+    if claim.kind != "date" and claim.qualifier not in {"exact", "approx"}:
         iv = Interval(iv.low, iv.high, True, True)
     return claim._replace(interval=iv)
 
@@ -48,7 +49,11 @@ def bindings(members: Sequence[Any]) -> tuple[list[Claim], list[list[Claim]]]:
 def conflict(a: Claim, b: Claim) -> bool:
     """Whether two bound figures cannot both be right. Two plain figures of different precision
     agree when the finer rounds to the coarser ("32,000" and "32,400"; not "32,000" and "32,500",
-    which rounds to 33,000); otherwise, and for hedged figures, when their intervals share no value."""
+    which rounds to 33,000); otherwise, and for hedged figures, when their intervals share no value.
+    Two dates conflict when no day fits both ("26 November" and "28 November"); a weekday against
+    a day of an unknown year is no conflict (no telling)."""
+    if a.kind == "date" or b.kind == "date":
+        return a.kind == b.kind and dates.consistent(a, b) is False
     if _plain(a) and _plain(b) and _width(a) != _width(b):
         fine, coarse = (a, b) if _width(a) < _width(b) else (b, a)
         return fine.value is not None and not coarse.interval.contains(fine.value)
@@ -137,9 +142,13 @@ def _stated(claim: Claim) -> str:
 
 
 def _days(claim: Claim) -> str:
-    details = dict(claim.details)
-    first, last = details.get("first"), details.get("last")
-    return str(first) if first == last else f"{first} to {last}"
+    found = dates.days(claim)
+    if found.first is not None and found.last is not None:
+        return str(found.first) if found.first == found.last else f"{found.first} to {found.last}"
+    parts = [f"{calendar.month_name[found.month]}" if found.month else "",
+             f"{found.day}" + (f"-{found.day_last}" if found.day_last else "") if found.day else "",
+             f"a {calendar.day_name[found.weekday]}" if found.weekday is not None else ""]
+    return " ".join(p for p in parts if p) + " of a year not stated"
 
 
 def _why(members: Sequence[Any]) -> str:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 import regex
 
 from checker import units
-from checker.meaning import groups
+from checker.meaning import dates, groups
 from checker.meaning.words import SYNONYMS, content, fold, name_key
 from checker.model import Claim, Interval
 
@@ -93,22 +93,10 @@ def dimension(claim: Claim) -> str | None:
     if claim.kind not in COMPARED_KINDS:
         return None
     if claim.kind == "date":
-        return "date" if days(claim) is not None else None
+        return "date" if dates.days(claim).known else None
     if claim.value is None and claim.kind != "range":
         return None
     return units.measure(claim)
-
-
-def days(claim: Claim) -> Interval | None:
-    """A date claim's days as an interval of day ordinals, when they are known."""
-    first, last = dict(claim.details).get("first"), dict(claim.details).get("last")
-    if not first or not last:
-        return None
-    try:
-        a, b = date.fromisoformat(str(first)), date.fromisoformat(str(last))
-    except ValueError:
-        return None
-    return Interval(Fraction(a.toordinal()), Fraction(b.toordinal()))
 
 
 def describe(claim: Claim) -> Meaning | None:
