@@ -41,6 +41,8 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Parliament backed the decision to impose martial law for a 30-day period from 28 November."),
     ("a year", "The chain faced protests when it first opened a branch in Italy in 2018.",
      "The chain faced a protest when it first opened in Italy in 2017."),
+    ("a period", "The inquiry looked at every case of the disease between 2003 and 2014 in the province.",
+     "The inquiry looked at every case of the disease between 2003 and 2012 in the province."),
     ("accents and zero-width marks", "The Calderón plan will cost 400 million pesos over the decade.",
      "The Calderon\u200b plan will cost 450 million pesos over the decade."),
 ]

@@ -15,14 +15,14 @@ intervals no common value reconciles are flagged, with every source's figure as 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from checker.align.compare import conflict, findings, value
 from checker.align.index import candidates, idf_table
 from checker.align.score import THRESHOLD, Likeness, contrary
 from checker.engine import Aliases
-from checker.meaning import SMALL_COUNT, Meaning, dates, describe
+from checker.meaning import DATED, SMALL_COUNT, Meaning, dates, describe
 from checker.model import Claim, Finding, Severity
 
 RULE = "builtin.agree"
@@ -76,7 +76,11 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
     figures: dict[tuple[str, str], list[Claim]] = {}  # the other figures of each sentence
     for d in items:
         figures.setdefault((d.claim.source, d.claim.sentence), []).append(d.claim)
-    for i, j in candidates(items, idf, rare):
+
+    def anchors(d: Described) -> Iterable[object]:
+        return {_fact(c) for c in figures[d.claim.source, d.claim.sentence] if c is not d.claim} - {None}
+
+    for i, j in candidates(items, idf, rare, anchors):
         a, b = items[i], items[j]
         if a.meaning.dimension == "date" and not _same_facts(figures[a.claim.source, a.claim.sentence],
                                                              figures[b.claim.source, b.claim.sentence]):
@@ -127,7 +131,7 @@ def _figures_bonus(a: Claim, a_all: list[Claim], b: Claim, b_all: list[Claim]) -
 
 def _fact(claim: Claim) -> object:
     """What a figure states, to be matched exactly in another sentence: its value, or a date's days."""
-    if claim.kind == "date":
+    if claim.kind in DATED:
         found = dates.days(claim)
         return ("date", *found) if found.known else None
     if claim.value is None or claim.kind == "count" and abs(claim.value) <= SMALL_COUNT:
@@ -138,8 +142,8 @@ def _fact(claim: Claim) -> object:
 def _same_facts(a: list[Claim], b: list[Claim]) -> bool:
     """Whether two sentences may date one event: when both state other figures, one of them is
     shared ("sold 5,000 cars in 2017" and "sold 6,500 cars in 2018" date different facts)."""
-    a_values = {c.value for c in a if c.kind != "date" and c.value is not None}
-    b_values = {c.value for c in b if c.kind != "date" and c.value is not None}
+    a_values = {c.value for c in a if c.kind not in DATED and c.value is not None}
+    b_values = {c.value for c in b if c.kind not in DATED and c.value is not None}
     return not a_values or not b_values or bool(a_values & b_values)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from checker.arith import overlap
 from checker.findings import allows, finding
-from checker.meaning import dates
+from checker.meaning import DATED, dates
 from checker.model import Claim, Finding, Interval, Severity
 from checker.tellings import agreed
 from checker.units.restate import as_stated, in_one_unit
@@ -21,7 +21,7 @@ def value(claim: Claim) -> Claim:
     so); rounding intervals stay as they are (33 percent is not 32%). Dates are compared by their
     days (`checker.meaning.dates`)."""
     iv = claim.interval
-    if claim.kind != "date" and claim.qualifier not in {"exact", "approx"}:
+    if claim.kind not in DATED and claim.qualifier not in {"exact", "approx"}:
         iv = Interval(iv.low, iv.high, True, True)
     return claim._replace(interval=iv)
 
@@ -30,7 +30,7 @@ def bindings(members: Sequence[Any]) -> tuple[list[Claim], list[list[Claim]]]:
     """One claim per source, in one unit (a quantity told twice in agreement binds once), and the
     sources that tell it twice differently."""
     claims = [d.claim for d, _ in members]
-    if claims[0].kind != "date":
+    if claims[0].kind not in DATED:
         claims = in_one_unit(claims)
     per_source: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -52,8 +52,8 @@ def conflict(a: Claim, b: Claim) -> bool:
     which rounds to 33,000); otherwise, and for hedged figures, when their intervals share no value.
     Two dates conflict when no day fits both ("26 November" and "28 November"); a weekday against
     a day of an unknown year is no conflict (no telling)."""
-    if a.kind == "date" or b.kind == "date":
-        return a.kind == b.kind and dates.consistent(a, b) is False
+    if a.kind in DATED or b.kind in DATED:
+        return a.kind in DATED and b.kind in DATED and dates.consistent(a, b) is False
     if _plain(a) and _plain(b) and _width(a) != _width(b):
         fine, coarse = (a, b) if _width(a) < _width(b) else (b, a)
         return fine.value is not None and not coarse.interval.contains(fine.value)
@@ -61,7 +61,7 @@ def conflict(a: Claim, b: Claim) -> bool:
 
 
 def _plain(claim: Claim) -> bool:
-    return claim.qualifier == "exact" and claim.value is not None and claim.kind != "date"
+    return claim.qualifier == "exact" and claim.value is not None and claim.kind not in DATED
 
 
 def _width(claim: Claim) -> Fraction:
@@ -118,7 +118,7 @@ def roughly(coarse: Claim, fine: Claim) -> bool:
     """Whether a plain figure stated to one significant figure ('$2 billion', '4 percent', '1%') is
     held against a finer one (plain or hedged: 'nearly $1.8 billion') that differs from it by more than a reader takes for rounding
     ('$1.8 billion', '3.7 per cent', '0.5%'): true by the rules of rounding, worth a look."""
-    if not _plain(coarse) or fine.value is None or fine.kind == "date" or coarse.value is None or not coarse.value:
+    if not _plain(coarse) or fine.value is None or fine.kind in DATED or coarse.value is None or not coarse.value:
         return False
     if not _width(fine) < _width(coarse) or _width(coarse) < ROUGH_SHARE * abs(coarse.value):
         return False
@@ -135,7 +135,7 @@ def _ranges(rule: str, severity: Severity, message: str, ranges: list[Claim], wh
 
 
 def _stated(claim: Claim) -> str:
-    shown = allows(claim.interval, claim.unit) if claim.kind != "date" else "the days " + _days(claim)
+    shown = allows(claim.interval, claim.unit) if claim.kind not in DATED else "the days " + _days(claim)
     converted = as_stated(claim)
     words = " ".join(claim.text.split())
     return f"\"{words}\"{f' ({converted})' if converted else ''} ({claim.source}:{claim.line}) allows {shown}"

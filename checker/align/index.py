@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 KEYS = 8  # the rarest word classes of a figure that open its candidates
@@ -21,19 +21,23 @@ def idf_table(items: Sequence[Any]) -> dict[str, float]:
     return {cls: math.log(n / (1 + k)) + 1.0 for cls, k in df.items()}
 
 
+ANCHOR = "\x00figure "  # the keys of the figures a sentence states beside the one keyed
 RARE = "\x00rare"  # the key every figure of a measure its source states at most twice shares
 
 
-def candidates(items: Sequence[Any], idf: dict[str, float], rare: Callable[[Any], bool] = lambda d: False
-               ) -> Iterator[tuple[int, int]]:
+def candidates(items: Sequence[Any], idf: dict[str, float], rare: Callable[[Any], bool] = lambda d: False,
+               anchors: Callable[[Any], Iterable[object]] = lambda d: ()) -> Iterator[tuple[int, int]]:
     """Pairs (i, j), i < j, of figures of different sources and one dimension that share a rare
-    word class near them, or that are each among the few of their measure in their source (`rare`)."""
+    word class near them, that are each among the few of their measure in their source (`rare`),
+    or whose sentences state one other figure alike (`anchors`: "guided for sales of $5bn in 2024"
+    and "for the full year of 2023 ... $5bn" pair their years)."""
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     keys_of: list[list[tuple[str, str]]] = []
     for i, d in enumerate(items):
         classes = {c for c, _ in d.meaning.near} | set(d.meaning.counted)
         ranked = sorted(classes, key=lambda c: -idf.get(c, 1.0))[:KEYS]
         keys = [(d.meaning.dimension, c) for c in ranked] + ([(d.meaning.dimension, RARE)] if rare(d) else [])
+        keys += [(d.meaning.dimension, f"{ANCHOR}{fact}") for fact in anchors(d)]
         keys_of.append(keys)
         for key in keys:
             postings[key].append(i)

@@ -27,7 +27,8 @@ SMALL_COUNT = 12  # counts up to this are small ("three ships")
 WINDOW = 5  # content words read on each side of a figure
 EVENTS = frozenset({"detain", "kill", "injur", "miss", "strike", "rais", "fall", "pay", "sale", "infect"})
 COMPARED_KINDS = frozenset({"count", "percent", "ratio", "money", "range", "multiplier", "change", "duration",
-                            "age", "measure", "date"})
+                            "age", "measure", "date", "period"})
+DATED = frozenset({"date", "period"})  # kinds compared by the days they can mean
 _THINGS = frozenset(SYNONYMS) - EVENTS
 
 
@@ -92,7 +93,7 @@ def dimension(claim: Claim) -> str | None:
     GBP, ...); 'date' for a date whose days are known; None when it is not compared across sources."""
     if claim.kind not in COMPARED_KINDS:
         return None
-    if claim.kind == "date":
+    if claim.kind in DATED:
         return "date" if dates.days(claim).known else None
     if claim.value is None and claim.kind != "range":
         return None
