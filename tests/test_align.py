@@ -137,6 +137,7 @@ def test_figures_joined_through_a_third_are_not_held_against_each_other() -> Non
     ("About 120 girls were referred.", "About 120", None, "girls", frozenset({"female"})),
     ("Some 300 children under 12 were referred.", "Some 300", None, "children", frozenset({"child", "under 12"})),
     ("Five of the councillors voted against.", "Five", None, "councillors voted", frozenset({"part"})),
+    ("The navy said six of its sailors were hurt.", "six", "injur", "sailors", frozenset()),
 ])
 def test_meaning(sentence: str, figure: str, event: str | None, thing: str, group: frozenset[str]) -> None:
     (claim,) = [c for c in extract(Source.build("a.txt", sentence)) if c.text == figure]

@@ -18,7 +18,9 @@ _FAMILIES = {
     "student": r"students?|undergraduates?",
 }
 _FAMILY = regex.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FAMILIES.items()) + r")\b")
-_PARTITIVE = regex.compile(r"\s+of\s+(?!age\b)")  # "one of the stars", "five of them", "two of stars"
+# "one of the stars", "five of them", "two of stars": a part of a whole told elsewhere; not "six of
+# its seamen", which counts its seamen hurt however the whole is told
+_PARTITIVE = regex.compile(r"\s+of\s+(?!age\b|its\b|their\b|his\b|her\b|our\b|my\b|your\b)")
 _AGE_LIMIT = regex.compile(r"\b(?P<side>under|over|aged|above|below|younger than|older than)[ -](?P<n>\d{1,3})\b"
                            r"|\b(?P<n>\d{1,3})(?P<side>[ -]years?[ -]olds?)\b", regex.V0)
 
