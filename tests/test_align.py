@@ -186,3 +186,16 @@ def test_short_sentence_is_read_with_the_one_before() -> None:
     assert meaning is not None and meaning.event == "kill" and "stroke" in meaning.sentence
     (long,) = [c for c in extract(Source.build("a.txt", "It rained. The storm killed 12 people in the town.")) if c.text == "12"]
     assert "sentence_before" not in dict(long.details)
+
+
+def test_a_source_told_twice_alike_is_pointed_at_in_both_places() -> None:
+    from checker.align import Described, Quantity
+    from checker.align.compare import findings
+
+    a = extract(Source.build("a.txt", "Fire kills 84 in the county.\n\nThe fire has killed 84 people in the county."))
+    b = extract(Source.build("b.txt", "The fire has killed 85 people in the county."))
+    members = [(Described(c, m), 1.0) for c in [*a, *b] if (m := describe(c)) is not None]
+    assert [d.claim.text for d, _ in members] == ["84", "84", "85"]
+    (f,) = findings("r", Severity.ERROR, "m", Quantity(members, {frozenset(("a.txt", "b.txt"))}))
+    assert [(loc.path, loc.line) for loc in f.locations] in ([("a.txt", 1), ("a.txt", 3), ("b.txt", 1)],
+                                                             [("b.txt", 1), ("a.txt", 1), ("a.txt", 3)])

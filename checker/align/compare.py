@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterator, Sequence
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker.arith import overlap
 from checker.findings import allows, finding
@@ -26,24 +26,32 @@ def value(claim: Claim) -> Claim:
     return claim._replace(interval=iv)
 
 
-def bindings(members: Sequence[Any]) -> tuple[list[Claim], list[list[Claim]]]:
-    """One claim per source, in one unit (a quantity told twice in agreement binds once), and the
-    sources that tell it twice differently."""
+class Bindings(NamedTuple):
+    """One claim per source (its tellings agreeing), the tellings behind each, and the sources
+    that tell the quantity twice differently."""
+
+    bound: list[Claim]
+    tellings: dict[int, list[Claim]]  # by id of the bound claim
+    torn: list[list[Claim]]
+
+
+def bindings(members: Sequence[Any]) -> Bindings:
+    """One claim per source, in one unit (a quantity told twice in agreement binds once)."""
     claims = [d.claim for d, _ in members]
     if claims[0].kind not in DATED:
         claims = in_one_unit(claims)
     per_source: dict[str, list[Claim]] = {}
     for claim in claims:
         per_source.setdefault(claim.source, []).append(value(claim))
-    bound: list[Claim] = []
-    torn: list[list[Claim]] = []
-    for tellings in per_source.values():
-        one = agreed(tellings)
+    out = Bindings([], {}, [])
+    for told in per_source.values():
+        one = agreed(told)
         if one is None:
-            torn.append(tellings)
+            out.torn.append(told)
         else:
-            bound.append(one)
-    return bound, torn
+            out.bound.append(one)
+            out.tellings[id(one)] = told
+    return out
 
 
 def conflict(a: Claim, b: Claim) -> bool:
@@ -74,7 +82,11 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
     linked to directly, beside every such figure (figures joined only through a third are never
     held against each other)."""
     members, links = quantity
-    bound, _ = bindings(members)
+    bound, tellings, _ = bindings(members)
+
+    def told(claims: list[Claim]) -> list[Claim]:  # every telling of each, where the finding points
+        return [t for c in claims for t in tellings.get(id(c), [c])]
+
     why = _why(members)
     ranges = [c for c in bound if c.kind == "range"]
     if 1 < len(ranges) == len(bound):
@@ -98,7 +110,7 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
                  and any(linked(c, r) and not conflict(c, r) for r in refs)]
         fits = "no value fits both" if len(refs) == 1 else "no value fits them all"
         evidence = "; ".join(_stated(c) for c in [outlier, *refs]) + f": {fits}. {why}"
-        yield finding(rule, severity, message, [outlier, *refs], evidence)
+        yield finding(rule, severity, message, told([outlier, *refs]), evidence)
     best = max(bound, key=lambda c: support[id(c)])
     for coarse in bound:
         finer = [c for c in bound if c is not coarse and frozenset((c.source, coarse.source)) in links
@@ -106,7 +118,7 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
         if finer and not clash(coarse, best):
             evidence = ("; ".join(_stated(c) for c in [coarse, *finer])
                         + f": they agree only if {' '.join(coarse.text.split())!r} is rounded to one significant figure. {why}")
-            yield finding(rule, Severity.WARNING, ROUGH_MESSAGE, [coarse, *finer], evidence)
+            yield finding(rule, Severity.WARNING, ROUGH_MESSAGE, told([coarse, *finer]), evidence)
 
 
 ROUGH_MESSAGE = "Two sources give this figure differently: they agree only at one significant figure"
