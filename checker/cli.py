@@ -18,6 +18,7 @@ from checker.config import Config
 from checker.errors import CheckerError, InputError
 from checker.exitcodes import FAIL_LEVELS, ExitCode, for_findings
 from checker.findings import allows
+from checker.meaning import describe
 from checker.report import CLAIM_FORMATS, FINDING_FORMATS, QUOTE_FORMATS, STORY_FORMATS, claim_reporter
 from checker.rules import load_packs
 from checker.sources import MAX_ARTICLE_BYTES
@@ -276,7 +277,9 @@ def rules_explain(
             for source in sources:
                 typer.echo(f"  {source}: {_binding_state(binding.candidates[name].get(source))}")
                 for c in binding.candidates[name].get(source) or []:
-                    typer.echo(f"    {c.line}:{c.column} {c.kind} {c.text!r} allows {allows(c.interval, c.unit)}")
+                    meaning = describe(c)
+                    measures = f"; measures {meaning.describe()}" if meaning else ""
+                    typer.echo(f"    {c.line}:{c.column} {c.kind} {c.text!r} allows {allows(c.interval, c.unit)}{measures}")
             for line in engine.in_units(binding, name):
                 typer.echo(f"  {line}")
     raise typer.Exit(ExitCode.INPUT_ERROR if errors else ExitCode.OK)

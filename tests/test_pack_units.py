@@ -130,3 +130,13 @@ def test_a_finding_keeps_its_identity_whatever_unit_it_is_compared_in(tmp_path: 
     claims = [c for s in sources for c in extract(s) if c.kind in {"percent", "ratio"}]
     found = _run(tmp_path, "agree", SHARE, "backing", articles)
     assert [f.fingerprint for f in found] == [fingerprint("t.c", claims[::-1])]
+
+
+def test_explain_says_what_each_figure_measures(tmp_path: Path) -> None:
+    pack = tmp_path / "pack.yaml"
+    pack.write_text("pack: t\nquantities:\n  held:\n    kind: count\n    sentence: [detained]\nchecks:\n  c:\n    agree: held\n",
+                    encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Police said 42 people were detained in Kent on Sunday.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["rules", "explain", str(pack), str(article)])
+    assert result.stdout.splitlines()[2] == "    1:13 count '42' allows exactly 42; measures a count of people (event detain; in kent)"

@@ -65,17 +65,15 @@ class Meaning(NamedTuple):
         }
 
     def describe(self) -> str:
-        """The description in words, for `claims --format json` and a finding's evidence."""
-        parts = [self.dimension]
-        if self.event:
-            parts.append(f"event {self.event}")
+        """The description in words, for `rules explain` and a finding's evidence: 'a count of
+        people (event detain; group male; in kent)'."""
+        head = "a date" if self.dimension == "date" else units.describe(self.dimension)
         if self.thing:
-            parts.append(f"of {self.thing}")
-        if self.group:
-            parts.append("group " + ", ".join(sorted(self.group)))
-        if self.place:
-            parts.append(f"in {self.place}")
-        return "; ".join(parts)
+            head += f" of {self.thing}"
+        notes = [f"event {self.event}"] if self.event else []
+        notes += [f"group {', '.join(sorted(self.group))}"] if self.group else []
+        notes += [f"in {self.place}"] if self.place else []
+        return f"{head} ({'; '.join(notes)})" if notes else head
 
 
 @lru_cache(maxsize=65536)
@@ -133,7 +131,7 @@ def describe(claim: Claim) -> Meaning | None:
         event=event,
         names=frozenset(_names(claim.entities)),
         about=frozenset(_names(n for n in claim.about if not _agent(sentence, n))),
-        group=groups.of(fold(sentence[max(0, start - 25) : start] + " " + (claim.subject or "")),
+        group=groups.of(fold(sentence[max(0, start - 25) : start] + " " + thing),
                         fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count"),
         when=_when(claim),
         place=_place(claim),

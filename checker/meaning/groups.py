@@ -21,6 +21,7 @@ _FAMILY = regex.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FAMILIE
 # "one of the stars", "five of them", "two of stars": a part of a whole told elsewhere; not "six of
 # its seamen", which counts its seamen hurt however the whole is told
 _PARTITIVE = regex.compile(r"\s+of\s+(?!age\b|its\b|their\b|his\b|her\b|our\b|my\b|your\b)")
+_OBJECT = regex.compile(r"\s(?:of|with|to|for|by|from|in|on|at|against|involving|about)\s")  # where what a figure is of ends
 _AGE_LIMIT = regex.compile(r"\b(?P<side>under|over|aged|above|below|younger than|older than)[ -](?P<n>\d{1,3})\b"
                            r"|\b(?P<n>\d{1,3})(?P<side>[ -]years?[ -]olds?)\b", regex.V0)
 
@@ -30,6 +31,7 @@ def of(window: str, after: str = "", partitive: bool = False) -> frozenset[str]:
     counts) and in its clause `after` it; with `partitive`, 'part' when the words right after it
     make it a part ("one of the stars")."""
     part = {"part"} if partitive and _PARTITIVE.match(after) else set()
-    found = {m.lastgroup for m in _FAMILY.finditer(window + " " + after) if m.lastgroup}
-    found |= {f"{m['side'].strip(' -')} {m['n']}" for m in _AGE_LIMIT.finditer(window + " " + after)}
+    said = window + " " + _OBJECT.split(after, maxsplit=1)[0]  # not "reports of contact with a child"
+    found = {m.lastgroup for m in _FAMILY.finditer(said) if m.lastgroup}
+    found |= {f"{m['side'].strip(' -')} {m['n']}" for m in _AGE_LIMIT.finditer(said)}
     return frozenset(found | part)
