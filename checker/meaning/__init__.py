@@ -25,7 +25,7 @@ from checker.model import Claim, Interval
 
 SMALL_COUNT = 12  # counts up to this are small ("three ships")
 WINDOW = 5  # content words read on each side of a figure
-EVENTS = frozenset({"detain", "kill", "injur", "miss", "strike", "rais", "fall", "pay", "sale", "infect"})
+EVENTS = frozenset({"detain", "kill", "injur", "miss", "strike", "rais", "fall", "pay", "sale", "infect", "rescu", "board"})
 COMPARED_KINDS = frozenset({"count", "percent", "ratio", "money", "range", "multiplier", "change", "duration",
                             "age", "measure", "date", "period"})
 DATED = frozenset({"date", "period"})  # kinds compared by the days they can mean
@@ -115,6 +115,9 @@ def describe(claim: Claim) -> Meaning | None:
     cuts = [m.start() for m in _CLAUSE.finditer(sentence)]
     near = _weighted(before, after, cuts, start, end)
     thing = _PHRASE_END.split(" " + (claim.subject or "") + " ", maxsplit=1)[0].strip()
+    if thing.endswith(("'s", "’s")):  # "of the school's 900 pupils": what is counted comes after the owner
+        owned = _OWNED.match(sentence, end + sentence[end:].find(thing) + len(thing)) if thing in sentence[end:] else None
+        thing = f"{thing} {owned[1]}" if owned else thing
     counted = _counted(thing)
     event = next((c for c in counted if c in EVENTS), None) or next(
         (c for side in (after, before) for c, a, b in side if c in EVENTS and not _cut(cuts, a, b, start, end)), None)
@@ -132,7 +135,8 @@ def describe(claim: Claim) -> Meaning | None:
         names=frozenset(_names(claim.entities)),
         about=frozenset(_names(n for n in claim.about if not _agent(sentence, n))),
         group=groups.of(fold(sentence[max(0, start - 25) : start] + " " + thing),
-                        fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count"),
+                        fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count")
+        | {f"scope {found}" for found in [groups.scope(fold(sentence))] if found},
         when=_when(claim),
         place=_place(claim),
         thing=thing,
@@ -146,6 +150,7 @@ def describe(claim: Claim) -> Meaning | None:
 _RESTATES = regex.compile(r"\d[\d.,]*(?:\s*[^\W\d]{1,12}){0,2}\s*[(;:/]\s*(?:[^\W\d]{1,3}\s*)?\Z")
 _RUNNING = regex.compile(r"\b(?:now|so far|to date|as of|currently|at the latest count|latest figures?)\b", regex.I)
 _PLACE = regex.compile(r"(?:^|\s)(?:in|across|throughout)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", regex.I)
+_OWNED = regex.compile(r"\s+(?:[\d.,]+\s+)?([^\W\d_][\w'’-]*)")
 _PHRASE_END = regex.compile(r"[,;:()]|\s(?:of|off|in|on|at|from|to|for|across|near|after|before|over|under|who|which|that)\s", regex.I)
 
 

@@ -26,6 +26,20 @@ _AGE_LIMIT = regex.compile(r"\b(?P<side>under|over|aged|above|below|younger than
                            r"|\b(?P<n>\d{1,3})(?P<side>[ -]years?[ -]olds?)\b", regex.V0)
 
 
+# how wide a figure's population is: the whole country or one place in it (a national figure is
+# never held against a regional one); a sentence naming both says nothing
+_SCOPES = {
+    "national": regex.compile(r"\b(?:nationwide|nationally|countrywide|across the (?:country|nation)|in the (?:country|nation)|national)\b"),
+    "local": regex.compile(r"\b(?:(?:in|across|of) the (?:county|region|city|town|district|province|borough|village|area)|regional|locally|local)\b"),
+}
+
+
+def scope(sentence: str) -> str | None:
+    """'national' or 'local' when a folded sentence says how wide its figures are, else None."""
+    found = [name for name, pattern in _SCOPES.items() if pattern.search(sentence)]
+    return found[0] if len(found) == 1 else None
+
+
 def of(window: str, after: str = "", partitive: bool = False) -> frozenset[str]:
     """The groups named in a folded window of text (the words just before a figure and what it
     counts) and in its clause `after` it; with `partitive`, 'part' when the words right after it

@@ -45,6 +45,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pay": ("pay", "paid", "cost"),
     "sale": ("sale", "sold", "sell", "revenu", "turnov"),
     "infect": ("infect",),
+    "rescu": ("rescu", "pull", "save", "evacu", "airlift"),
+    "board": ("board", "aboard", "onboard"),
     "world": ("worldwid", "global", "globe", "world", "intern"),
 }
 _CLASS = {member: name for name, members in SYNONYMS.items() for member in members}
