@@ -15,7 +15,7 @@ intervals no common value reconciles are flagged, with every source's figure as 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
 from checker.align.compare import conflict, findings, value
@@ -89,7 +89,7 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
         if s >= ANCHORED:
             s += _figures_bonus(a.claim, figures[a.claim.source, a.claim.sentence],
                                 b.claim, figures[b.claim.source, b.claim.sentence])
-        if s >= (RARE_THRESHOLD if rare(a) and rare(b) and not contrary(a.meaning, b.meaning) else THRESHOLD):
+        if s >= _bar(a, b, rare):
             scored.setdefault((i, b.claim.source), []).append((s, j))
             scored.setdefault((j, a.claim.source), []).append((s, i))
     best = {key: max(found) for key, found in scored.items()}
@@ -147,6 +147,15 @@ def _same_facts(a: list[Claim], b: list[Claim]) -> bool:
     return not a_values or not b_values or bool(a_values & b_values)
 
 
+def _bar(a: Described, b: Described, rare: Callable[[Described], bool]) -> float:
+    """The least likeness at which two figures are one quantity: a date needs more (a story dates
+    many events), a measure its sources state once or twice less."""
+    if a.meaning.dimension == "date":
+        return DATE_THRESHOLD
+    return RARE_THRESHOLD if rare(a) and rare(b) and not contrary(a.meaning, b.meaning) else THRESHOLD
+
+
+DATE_THRESHOLD = 0.5  # dates: a story dates many events ("suspended in December", "withdrew on 12 August")
 RARE = 2  # a source with at most this many figures of a measure (two ages, one duration in days) ...
 RARE_THRESHOLD = 0.3  # ... needs less likeness to align them with another such source: few readings are possible
 RIVAL = 0.8  # a candidate scoring this share of the best one is a rival reading
