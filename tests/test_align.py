@@ -205,3 +205,16 @@ def test_a_source_told_twice_alike_is_pointed_at_in_both_places() -> None:
     (f,) = findings("r", Severity.ERROR, "m", Quantity(members, {frozenset(("a.txt", "b.txt"))}))
     assert [(loc.path, loc.line) for loc in f.locations] in ([("a.txt", 1), ("a.txt", 3), ("b.txt", 1)],
                                                              [("b.txt", 1), ("a.txt", 1), ("a.txt", 3)])
+
+
+@pytest.mark.parametrize("sentence, figure, verb", [
+    ("Police detained 130 people after the march.", "130", "detain"),  # active
+    ("Some 130 people were detained by police after the march.", "Some 130", "detain"),  # passive
+    ("The firm sold 5,000 cars last year.", "5,000", "sale"),  # irregular, in its class
+    ("The navy has searched 12 ships near the coast.", "12", "search"),
+    ("Some 2,000 protesters gathered in the square.", "Some 2,000", None),  # no passive, no verb before
+])
+def test_verb(sentence: str, figure: str, verb: str | None) -> None:
+    (claim,) = [c for c in extract(Source.build("a.txt", sentence)) if c.text == figure]
+    meaning = describe(claim)
+    assert meaning is not None and meaning.verb == verb

@@ -20,7 +20,7 @@ import regex
 
 from checker import units
 from checker.meaning import dates, groups
-from checker.meaning.words import SYNONYMS, content, fold, name_key
+from checker.meaning.words import STOP, SYNONYMS, content, fold, name_key, stem
 from checker.model import Claim, Interval
 
 SMALL_COUNT = 12  # counts up to this are small ("three ships")
@@ -40,6 +40,7 @@ class Meaning(NamedTuple):
     sentence: frozenset[str]  # every word class of its sentence
     counted: tuple[str, ...]  # what it counts ('person', 'vehicl'), from the words after it
     event: str | None  # the event it counts ('detain', 'kill'), the nearest such word
+    verb: str | None  # the verb of the clause, as a class ('detain' for "130 people were detained by police", "Police detained 130")
     names: frozenset[str]  # the names of its sentence, folded
     about: frozenset[str]  # the names nearest the figure: what it is about ('instagram')
     group: frozenset[str]  # the sub-group it is about ('girl', 'under 12', 'men')
@@ -70,6 +71,8 @@ class Meaning(NamedTuple):
         head = "a date" if self.dimension == "date" else units.describe(self.dimension)
         if self.thing:
             head += f" of {self.thing}"
+        if self.verb and self.verb != self.event:
+            head += f" ({self.verb})"
         notes = [f"event {self.event}"] if self.event else []
         notes += [f"group {', '.join(sorted(self.group))}"] if self.group else []
         notes += [f"in {self.place}"] if self.place else []
@@ -121,6 +124,8 @@ def describe(claim: Claim) -> Meaning | None:
     counted = _counted(thing)
     event = next((c for c in counted if c in EVENTS), None) or next(
         (c for side in (after, before) for c, a, b in side if c in EVENTS and not _cut(cuts, a, b, start, end)), None)
+    verb = _verb(sentence, start, end, cuts)
+    event = event or (verb if verb in EVENTS else None)
     lead = dict(claim.details).get("sentence_before")
     lead_words = _sentence_words(lead) if isinstance(lead, str) else []
     if lead_words:  # a short sentence ("She was 56.") is about what the one before it says
@@ -132,6 +137,7 @@ def describe(claim: Claim) -> Meaning | None:
         sentence=frozenset(c for c, _, _ in [*words, *lead_words]),
         counted=counted,
         event=event,
+        verb=verb,
         names=frozenset(_names(claim.entities)),
         about=frozenset(_names(n for n in claim.about if not _agent(sentence, n))),
         group=groups.of(fold(sentence[max(0, start - 25) : start] + " " + thing),
@@ -180,6 +186,23 @@ def _with_lead(near: tuple[tuple[str, float], ...], lead: list[tuple[str, int, i
     for cls, _, _ in lead[-2 * WINDOW :]:
         weights.setdefault(cls, LEAD_WEIGHT)
     return tuple(sorted(weights.items(), key=lambda kv: -kv[1]))
+
+
+_PASSIVE_AFTER = regex.compile(r"[^,;:()]*?\b(?:were|was|are|is|been|be|being|have|has|had|got|get)\s+(?:\w+ly\s+)?([^\W\d_]+(?:ed|en|wn|ght|lt|ne))\b", regex.I)
+_ACTIVE_BEFORE = regex.compile(r"(?r)\b([^\W\d_]+ed|sold|paid|lost|won|took|gave|cut|hit|left|made|spent|held|sent|put|kept|brought|bought|caught|shot|struck|fired|freed|saw|had)\s+(?:(?:about|almost|around|nearly|some|more|less|fewer|than|at|least|most|over|under|up|to|only|just|the|a|an|its|their|his|her)\s+){0,3}\Z", regex.I)
+
+
+def _verb(sentence: str, start: int, end: int, cuts: list[int]) -> str | None:
+    """The verb that says what was done to what a figure counts: after it in the passive ("130
+    people were detained"), or before it in the active ("Police detained 130 people")."""
+    stop = next((c for c in cuts if c >= end), len(sentence))
+    found = _PASSIVE_AFTER.match(sentence, end, min(stop, end + 80))
+    if found is None:
+        found = _ACTIVE_BEFORE.search(sentence, max(0, start - 40), start)
+    if found is None:
+        return None
+    word = fold(found[1])
+    return None if word in STOP else stem(word)
 
 
 def _clause_after(sentence: str, end: int, cuts: list[int]) -> str:
