@@ -33,7 +33,7 @@ def test_claims_json_exact(tmp_path: Path) -> None:
         "high_closed": False, "exact": {"value": "33", "low": "65/2", "high": "67/2"},
         "unit": "percent", "qualifier": "exact", "subject": "cases", "entities": ["Instagram"], "about": ["Instagram"],
         "period": None, "place": None, "sentence": ARTICLE.strip(), "details": {},
-        "meaning": {"dimension": "share", "event": None, "counts": "cases", "group": [], "about": ["instagram"],
+        "meaning": {"dimension": "share", "event": None, "verb": None, "counts": "cases", "group": [], "about": ["instagram"],
                     "names": ["instagram"], "place": None, "period": None,
                     "near": ["account", "instagram", "show", "data", "case"]},
     }

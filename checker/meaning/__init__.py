@@ -59,7 +59,7 @@ class Meaning(NamedTuple):
         """The meaning as a JSON record (`claims --format json`)."""
         when = self.when
         return {
-            "dimension": self.dimension, "event": self.event, "counts": self.thing or None,
+            "dimension": self.dimension, "event": self.event, "verb": self.verb, "counts": self.thing or None,
             "group": sorted(self.group), "about": sorted(self.about), "names": sorted(self.names),
             "place": self.place, "period": [str(d) for d in when] if isinstance(when, tuple) else when,
             "near": [c for c, _ in self.near],
