@@ -62,6 +62,8 @@ class Quantity(NamedTuple):
 
 def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> list[Quantity]:
     """Quantities stated in two sources at least."""
+    if sum(1 for found in claims.values() if found) < 2:
+        return []  # a story of one article: nothing to hold its figures against
     items = described(claims)
     if len({d.claim.source for d in items}) < 2:
         return []
