@@ -79,6 +79,8 @@ NOT_YEARS = [
     ("The crew of flight 1907 landed safely.", None, None),
     ("Guests in room 1984 complained.", None, None),
     ("It was shown at about 1900 on Sundays.", None, None),
+    ("About 2000 across the country were held.", None, None),
+    ("Some 1900 amid the crowd were hurt.", None, None),
     ("She won the 3000m in record time.", "3000m", "measure"),
 ]
 
@@ -101,6 +103,9 @@ PERIODS = [
     ("He won titles between 1965-71 at home.", "1965-71", "1965-01-01", "1971-12-31"),
     ("The EU budget for 2007-13 is agreed.", "2007-13", "2007-01-01", "2013-12-31"),
     ("It filed a claim for the 2001-2003 period.", "2001-2003", "2001-01-01", "2003-12-31"),
+    ("The 2004/2005 season was poor.", "2004/2005", "2004-01-01", "2005-12-31"),
+    ("Her Collected Poems, 1961-2002.", "1961-2002", "1961-01-01", "2002-12-31"),
+    ("It was the best result since the 1998/99 season.", "1998/99", "1998-01-01", "1999-12-31"),
 ]
 
 

@@ -53,7 +53,7 @@ _ATOM = re.compile(
         (?:(?:,{_SP}*|{_SP}+)(?P<y>\d{{4}})(?![\d])|{_SP}+(?P<yrel>last|this|next){_SP}+year)?
     | (?P<decade>(?P<the>the{_SP}+)?(?:(?:early|late|mid)(?:-|{_SP}+))?['’]?(?P<dec1>(?:\d{{2}})?\d0)['’]?s(?:{_SP}+and{_SP}+(?:the{_SP}+)?['’]?(?P<dec2>(?:\d{{2}})?\d0)['’]?s)?)
     | (?P<ym>(?:19|20)\d\d){_SP}?[-/]{_SP}?(?P<ymm>1[0-2]|0?[1-9])(?![\d/])
-    | (?P<fy>(?:19|20)\d\d)[-/](?P<fy2>\d\d)(?![\d/])
+    | (?P<fy>(?:19|20)\d\d)[-/](?P<fy2>(?:19|20)?\d\d)(?![\d/])
     | (?P<year>(?:1[89]|20)\d\d)(?![\d,.]?\d)
     )(?![\w])""",
     re.X | re.I | re.A,
@@ -71,7 +71,7 @@ _TIME_WORDS = frozenset({"in", "since", "until", "till", "between", "during", "b
                          "early", "late", "mid", "summer", "spring", "autumn", "winter", "fiscal", "financial"})
 _CONTEXT_BLANKS = " \t\u00a0\n-,"
 _TEMPORAL_PREP = regex.compile(r"(?<![\w])(?:in|since|until|till|by|from|to|of|during|before|after|this|last|next|between|early|late|mid|every|each)[ \t]+\Z", regex.I)
-_FY_REACH = 30  # '2007-13', '1994-96': years apart at most this many
+_FY_REACH = 30  # '2007-13', '1994-96': years apart at most this many when the second is cut short
 _REACHABLE = (2, 9998)  # the years of an anchor whose neighbouring days and years are all dates
 _WEEKDAY_GAP = regex.compile(rf",?{_SP}+(?:the{_SP}+)?|{_SP}*,{_SP}*")  # between 'Sunday' and 'Nov. 25'
 
@@ -169,8 +169,8 @@ def _atom(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | N
         return _year_atom(text, m)
     if m["fy"]:
         y = int(m["fy"])
-        y2 = y // 100 * 100 + int(m["fy2"])
-        if not y < y2 <= y + _FY_REACH:
+        y2 = int(m["fy2"]) if len(m["fy2"]) == 4 else y // 100 * 100 + int(m["fy2"])
+        if not y < y2 <= (y2 if len(m["fy2"]) == 4 else y + _FY_REACH):
             return None
         return DateSpan("period", m.start(), m.end(), date(y, 1, 1), date(y2, 12, 31))
     if m["decade"]:

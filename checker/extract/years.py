@@ -55,7 +55,9 @@ _NOT_NOUNS = frozenset({
     "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "there",
     "not", "also", "only", "just", "then", "now", "up", "down", "out", "off", "again", "ago", "onwards",
     "onward", "alone", "too", "yet", "still", "already", "even", "each", "every", "all", "both",
-    "were", "are", "have", "do", "did", "been", "being",
+    "were", "are", "have", "do", "did", "been", "being", "despite", "amid", "across", "among", "around", "near",
+    "within", "without", "towards", "toward", "beyond", "including", "like", "along", "behind", "below", "above",
+    "outside", "inside", "via", "versus", "following", "plus", "minus", "apiece", "each", "or",
 })
 
 
