@@ -82,6 +82,12 @@ NOT_YEARS = [
     ("About 2000 across the country were held.", None, None),
     ("Some 1900 amid the crowd were hurt.", None, None),
     ("She won the 3000m in record time.", "3000m", "measure"),
+    ("The load weighs 1800 kg.", "1800 kg", "measure"),
+    ("The road runs 2000 km north.", "2000 km", "measure"),
+    ("Entry cost 2000 yen.", "2000 yen", "money"),
+    ("The fine was 1999 euro.", "1999 euro", "money"),
+    ("The fee was 2000 GBP.", "2000 GBP", "money"),
+    ("The club has 1999 members.", "1999", "count"),
 ]
 
 

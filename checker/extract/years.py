@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from checker.extract import lexicon as lx
 from checker.extract.common import SP
 from checker.extract.labels import label_before, name_before
 from checker.extract.scan import before
@@ -40,6 +41,9 @@ _COUNT_MODIFIERS = frozenset({
     "new", "more", "other", "extra", "additional", "further", "young", "local", "foreign", "old", "former",
     "armed", "full-time", "part-time", "registered", "eligible", "unemployed", "homeless", "civilian",
 })
+_UNITS = frozenset(w.lower() for w in (*lx.MEASURE_UNITS, *lx.CURRENCY_WORDS, *lx.CURRENCY_CODES, *lx.CURRENCY_CENTS,
+                                        *lx.SCALES, *lx.SCALE_SUFFIXES, *lx.DOZENS, *lx.DURATION_UNITS)) \
+    | {"percent", "pc", "pct"}
 # words after a year that is the subject of its sentence: "2004 was a good year", "2005 will see"
 _SUBJECT_VERBS = frozenset({
     "is", "was", "will", "would", "could", "should", "must", "might", "has", "had", "saw", "sees", "brought",
@@ -89,10 +93,11 @@ def dated(text: str, start: int, end: int) -> bool | None:
         return False  # "Windows 2000", "Euro 2004 tournament", "flight 1907 landed": in a name
     if low in _SUBJECT_VERBS:
         return True
-    if first[0].isupper():
-        return True  # "the 1999 Tal Law", "the 2003 London races", "of 2004 Microsoft aims"
     word = second.lower() if low in _COUNT_MODIFIERS and second[:1].islower() and _plural(second.lower()) else low
-    if word in _DATED_PLURALS or not _plural(word):  # "2000 new homes" are counted
+    # a unit measures ("1800 kg", "2000 yen", "2000 GBP"); a capitalised word names ("the 1999 Tal
+    # Law", "of 2004 Microsoft aims"); a plural counts ("2000 new homes"), unless dated ("2004 earnings")
+    counted = word in _UNITS or not first[0].isupper() and _plural(word) and word not in _DATED_PLURALS
+    if not counted:
         return True
     # "the unbeaten 1967 tourists", "Spain's 1988 squad": a year, unless round ("its 2000 employees")
     return text[start + 2 : end] != "00" and before(_DETERMINER, text, start, _REACH) is not None
