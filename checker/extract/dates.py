@@ -51,7 +51,7 @@ _ATOM = re.compile(
     | (?:(?P<pre>early|late|mid)[ -]?)?(?:(?:(?P<d0>\d{{1,2}}){_ORD}{_SP}*(?P<link0>-|–|to|and){_SP}*)?(?P<d1>\d{{1,2}}){_ORD}{_SP}+(?:of{_SP}+)?)?(?P<m>{_MONTH_WORD})
         (?:{_SP}+(?:the{_SP}+)?(?P<d2>\d{{1,2}}){_ORD}(?![\d:])(?:{_SP}*(?P<link3>-|–|to|and){_SP}*(?P<d3>\d{{1,2}}){_ORD}(?![\d:]))?)?
         (?:(?:,{_SP}*|{_SP}+)(?P<y>\d{{4}})(?![\d])|{_SP}+(?P<yrel>last|this|next){_SP}+year)?
-    | (?P<decade>(?P<the>the{_SP}+)?(?:(?:early|late|mid)(?:-|{_SP}+))?['’]?(?P<dec1>(?:\d{{2}})?\d0)['’]?s(?:{_SP}+and{_SP}+(?:the{_SP}+)?['’]?(?P<dec2>(?:\d{{2}})?\d0)['’]?s)?)
+    | (?P<decade>(?P<the>the{_SP}+)?(?P<part>(?:early|late|mid)(?:-|{_SP}+))?['’]?(?P<dec1>(?:\d{{2}})?\d0)['’]?s(?:{_SP}+and{_SP}+(?:the{_SP}+)?['’]?(?P<dec2>(?:\d{{2}})?\d0)['’]?s)?)
     | (?P<ym>(?:19|20)\d\d){_SP}?[-/]{_SP}?(?P<ymm>1[0-2]|0?[1-9])(?![\d/])
     | (?P<fy>(?:19|20)\d\d)[-/](?P<fy2>(?:19|20)?\d\d)(?![\d/])
     | (?P<year>(?:1[89]|20)\d\d)(?![\d,.]?\d)
@@ -184,10 +184,10 @@ def _decades(m: regex.Match[str]) -> DateSpan | None:
     """'the 1970s', 'the mid-1990s', '1980s Britain', 'the 1970s and 80s', 'the 1950s and 1960s':
     from the first decade's first year to the last one's last ('the 1800s', 'the 1900s' may be
     centuries); unresolved without the century ('the 60s'); no date without 'the' and the century ('in
-    his 60s' is an age)."""
+    his 60s' is an age), nor with a part of the decade ('the mid-30s' is as often a level as a time)."""
     first = m["dec1"]
     if len(first) != 4:
-        return DateSpan("period", m.start(), m.end(), None, None) if m["the"] else None
+        return DateSpan("period", m.start(), m.end(), None, None) if m["the"] and not m["part"] else None
     last = m["dec2"] or first
     last = first[:2] + last if len(last) == 2 else last
     if last < first:
