@@ -12,6 +12,7 @@ import regex
 
 from checker.extract import anchor as an
 from checker.extract import lexicon as lx
+from checker.extract import years
 from checker.extract.anchor import Anchor, DateSpan, Days, month_end, shift_month
 from checker.extract.common import SP
 from checker.extract.periods import NUMWORD, join
@@ -50,9 +51,9 @@ _ATOM = re.compile(
     | (?:(?P<pre>early|late|mid)[ -]?)?(?:(?:(?P<d0>\d{{1,2}}){_ORD}{_SP}*(?P<link0>-|–|to|and){_SP}*)?(?P<d1>\d{{1,2}}){_ORD}{_SP}+(?:of{_SP}+)?)?(?P<m>{_MONTH_WORD})
         (?:{_SP}+(?:the{_SP}+)?(?P<d2>\d{{1,2}}){_ORD}(?![\d:])(?:{_SP}*(?P<link3>-|–|to|and){_SP}*(?P<d3>\d{{1,2}}){_ORD}(?![\d:]))?)?
         (?:(?:,{_SP}*|{_SP}+)(?P<y>\d{{4}})(?![\d])|{_SP}+(?P<yrel>last|this|next){_SP}+year)?
-    | (?P<decade>the{_SP}+['’]?(?P<dec1>(?:\d{{2}})?\d0)['’]?s(?:{_SP}+and{_SP}+(?:the{_SP}+)?['’]?(?P<dec2>(?:\d{{2}})?\d0)['’]?s)?)
+    | (?P<decade>(?P<the>the{_SP}+)?(?P<part>(?:early|late|mid)(?:-|{_SP}+))?['’]?(?P<dec1>(?:\d{{2}})?\d0)['’]?s(?:{_SP}+and{_SP}+(?:the{_SP}+)?['’]?(?P<dec2>(?:\d{{2}})?\d0)['’]?s)?)
     | (?P<ym>(?:19|20)\d\d){_SP}?[-/]{_SP}?(?P<ymm>1[0-2]|0?[1-9])(?![\d/])
-    | (?P<fy>(?:19|20)\d\d)[-/](?P<fy2>\d\d)(?![\d/])
+    | (?P<fy>(?:19|20)\d\d)[-/](?P<fy2>(?:19|20)?\d\d)(?![\d/])
     | (?P<year>(?:1[89]|20)\d\d)(?![\d,.]?\d)
     )(?![\w])""",
     re.X | re.I | re.A,
@@ -62,10 +63,15 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
 _DAY_MONTH = re.compile(rf"{_DAY}{_ORD}(?:{_SP}*(?:-|–|to|and){_SP}*{_DAY}{_ORD})?{_SP}+(?:of{_SP}+)?(?:{_MONTH})", re.I | re.A)
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _YEAR_CONTEXT = regex.compile(
-    rf"(?<![\w])(?:in|since|until|till|by|from|to|between|during|before|after|of|and|through|year|early|late|mid|summer|spring|autumn|winter|fiscal|financial|the|,){_SP}*-?\Z",
+    rf"(?<![\w])(?:in|since|until|till|by|from|to|between|during|before|after|of|for|and|through|year|early|late|mid|summer|spring|autumn|winter|fiscal|financial|the|,){_SP}*(?:\n{_SP}*)?-?\Z",
     regex.I,
 )
+# the words before a year that make it one whatever follows: "in 2004 voters rejected", "since 2000"
+_TIME_WORDS = frozenset({"in", "since", "until", "till", "between", "during", "before", "after", "through", "year",
+                         "early", "late", "mid", "summer", "spring", "autumn", "winter", "fiscal", "financial"})
+_CONTEXT_BLANKS = " \t\u00a0\n-,"
 _TEMPORAL_PREP = regex.compile(r"(?<![\w])(?:in|since|until|till|by|from|to|of|during|before|after|this|last|next|between|early|late|mid|every|each)[ \t]+\Z", regex.I)
+_FY_REACH = 30  # '2007-13', '1994-96': years apart at most this many when the second is cut short
 _REACHABLE = (2, 9998)  # the years of an anchor whose neighbouring days and years are all dates
 _WEEKDAY_GAP = regex.compile(rf",?{_SP}+(?:the{_SP}+)?|{_SP}*,{_SP}*")  # between 'Sunday' and 'Nov. 25'
 
@@ -94,7 +100,8 @@ _RELATIVE = {"last", "this", "next", "coming", "upcoming", "previous", "followin
 _CALENDAR = frozenset(_UNITS | _SEASONS | set(lx.MONTHS) | set(lx.WEEKDAYS) | {"q", DIGIT})
 # common words that open a date only before certain words: "the past year", not "the minister"
 FOLLOWED = {
-    "the": frozenset(_RELATIVE | _CALENDAR | {"nineteen", "two", "twenty", "tens", "noughties"} | set(_DECADE_WORDS.split("|"))),
+    "the": frozenset(_RELATIVE | _CALENDAR | {"nineteen", "two", "twenty", "tens", "noughties", "early", "late", "mid"}
+                     | set(_DECADE_WORDS.split("|"))),
     "that": _CALENDAR, "this": _CALENDAR, "same": _CALENDAR, "first": _CALENDAR,
     "second": _CALENDAR, "third": _CALENDAR, "fourth": _CALENDAR, "whole": _CALENDAR,
     "two": frozenset({"thousand", "thousands"}), "year": frozenset({"to", DIGIT}),
@@ -162,8 +169,8 @@ def _atom(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | N
         return _year_atom(text, m)
     if m["fy"]:
         y = int(m["fy"])
-        y2 = y // 100 * 100 + int(m["fy2"])
-        if y2 != y + 1:
+        y2 = int(m["fy2"]) if len(m["fy2"]) == 4 else y // 100 * 100 + int(m["fy2"])
+        if not y < y2 <= (y2 if len(m["fy2"]) == 4 else y + _FY_REACH):
             return None
         return DateSpan("period", m.start(), m.end(), date(y, 1, 1), date(y2, 12, 31))
     if m["decade"]:
@@ -173,17 +180,20 @@ def _atom(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | N
     return _month_atom(text, m, anchor)
 
 
-def _decades(m: regex.Match[str]) -> DateSpan:
-    """'the 1970s', 'the 1970s and 80s', 'the 1950s and 1960s': from the first decade's first year
-    to the last one's last; unresolved without the century ('the 60s')."""
+def _decades(m: regex.Match[str]) -> DateSpan | None:
+    """'the 1970s', 'the mid-1990s', '1980s Britain', 'the 1970s and 80s', 'the 1950s and 1960s':
+    from the first decade's first year to the last one's last ('the 1800s', 'the 1900s' may be
+    centuries); unresolved without the century ('the 60s'); no date without 'the' and the century ('in
+    his 60s' is an age), nor with a part of the decade ('the mid-30s' is as often a level as a time)."""
     first = m["dec1"]
     if len(first) != 4:
-        return DateSpan("period", m.start(), m.end(), None, None)
+        return DateSpan("period", m.start(), m.end(), None, None) if m["the"] and not m["part"] else None
     last = m["dec2"] or first
     last = first[:2] + last if len(last) == 2 else last
     if last < first:
         last = first  # 'the 1990s and 20s' names no stretch from the first
-    return DateSpan("period", m.start(), m.end(), date(int(first), 1, 1), date(int(last) + 9, 12, 31))
+    span = 99 if last.endswith("00") and last < "2000" else 9  # 'the 2000s' is the decade in news
+    return DateSpan("period", m.start(), m.end(), date(int(first), 1, 1), date(int(last) + span, 12, 31))
 
 
 def _vague(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | None:
@@ -225,9 +235,14 @@ def _quarter(words: list[str]) -> Days:
 
 def _year_atom(text: str, m: regex.Match[str]) -> DateSpan | None:
     context = before(_YEAR_CONTEXT, text, m.start(), 30)
-    after = _NEXT_WORD.match(text, m.end(), m.end() + 30)
-    if context is None and after is not None and after[1] not in {"and", "to", "or", "when", "after", "before", "as", "the"}:
-        return None  # "2000 people" is a count
+    noun = years.dated(text, m.start(), m.end())  # the year of what follows, or a count of it
+    word = context[0].strip(_CONTEXT_BLANKS).lower() if context is not None else ""
+    if noun is False and word not in _TIME_WORDS \
+            and not (word == "the" and not m["year"].endswith("00") and not years.compound(text, m.end())):
+        return None  # "2000 people", "a crowd of 2000 people", "the 2000-strong crowd", "Euro 2004"
+    if noun is None and context is None and (after := _NEXT_WORD.match(text, m.end(), m.end() + 30)) is not None \
+            and after[1] not in {"and", "to", "or", "when", "after", "before", "as", "the"}:
+        return None  # "at 1900 on Sundays"
     if _MONEY_SIGN_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return None  # "$2000" is money
     if _PERCENT_AFTER.match(text, m.end(), m.end() + 12):

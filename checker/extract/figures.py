@@ -11,6 +11,7 @@ import regex
 
 from checker.extract import ages, bounds, trends
 from checker.extract import lexicon as lx
+from checker.extract import years
 from checker.extract.labels import in_name, near_label
 from checker.extract.common import MEASURE, SP, Raw, figure, hedge, trailing_hedge
 from checker.extract.money import money
@@ -46,7 +47,6 @@ def assemble(text: str, nums: list[Num]) -> list[Raw]:
     return out
 
 
-_PLURAL_AFTER = regex.compile(rf"{SP}+[a-z]+s(?![\w])")
 # what follows "one" as a pronoun: "one of the", "one of raising", "in one, the", "earns one himself"
 _PRONOUN_AFTER = regex.compile(
     rf"{SP}*[,.;:!?)]|{SP}*\Z|{SP}+(?:of|in|himself|herself|itself|so|too|else|who|that|which|whose|where)(?![\w])", regex.I
@@ -67,8 +67,8 @@ def _measure(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
 def _count(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """Any other number: a count (or a fraction, as a ratio), unless it is a year, code or time of day."""
     n = nums[i]
-    if is_year(text, n) and (n.value % 100 or not _PLURAL_AFTER.match(text, n.end, n.end + 30)):
-        return None  # "2004 levels", "the 1967 tourists" are years; "2000 people" a count
+    if is_year(text, n) and years.dated(text, n.start, n.end) is not False:
+        return None  # "2004 levels", "the 1967 tourists" are years; "2000 people", "1999 votes" counts
     if not n.words and _FOLLOWED_BY_LETTER.match(text, n.end) and not n.scaled:
         return None  # "4th", "A4", "mp3": ordinals and codes
     if _CLOCK.match(text, n.end) or text[n.start - 1 : n.start] == ":":

@@ -126,17 +126,27 @@ def in_name(text: str, n: Num) -> bool:
     written = text[n.start : n.end]
     if not written.isdigit() or len(written) > 4:
         return False
-    m = _WORD_BEFORE.search(text, max(0, n.start - 30), n.start)
-    if m is None or m.end(1) + 1 != n.start or len(m[1]) < 2 or not m[1][0].isupper() or m[1].lower() in _NO_NAME:
-        return False
-    return _SCORE_AFTER.match(text, n.end) is None
+    return name_before(text, n.start) and _SCORE_AFTER.match(text, n.end) is None
+
+
+def name_before(text: str, start: int) -> bool:
+    """Whether a capitalised word that opens no sentence stands just before `start`: 'Article 19',
+    'Windows 2000'."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.end(1) + 1 == start and len(m[1]) >= 2 and m[1][0].isupper() \
+        and m[1].lower() not in _NO_NAME
 
 
 def near_label(text: str, n: Num) -> bool:
     """Digits straight after a word that names a numbered thing: 'resolution 1441', 'flight 93'."""
-    if n.words or not text[n.start - 1 : n.start] == " ":
+    return not n.words and label_before(text, n.start)
+
+
+def label_before(text: str, start: int) -> bool:
+    """Whether a word that names a numbered thing stands just before `start`: 'flight 93'."""
+    if text[start - 1 : start] != " ":
         return False
-    word = _WORD_JUST_BEFORE.search(text, max(0, n.start - 16), n.start)
+    word = _WORD_JUST_BEFORE.search(text, max(0, start - 16), start)
     return word is not None and word[1] in _LABEL_NOUNS
 
 
