@@ -218,3 +218,4 @@ def test_verb(sentence: str, figure: str, verb: str | None) -> None:
     (claim,) = [c for c in extract(Source.build("a.txt", sentence)) if c.text == figure]
     meaning = describe(claim)
     assert meaning is not None and meaning.verb == verb
+

@@ -35,19 +35,19 @@ def candidates(items: Sequence[Any], idf: dict[str, float], rare: Callable[[Any]
     keys_of: list[list[tuple[str, str]]] = []
     for i, d in enumerate(items):
         classes = {c for c, _ in d.meaning.near} | set(d.meaning.counted)
-        ranked = sorted(classes, key=lambda c: -idf.get(c, 1.0))[:KEYS]
+        ranked = sorted(classes, key=lambda c: (-idf.get(c, 1.0), c))[:KEYS]  # ties by the word: the same every run
         keys = [(d.meaning.dimension, c) for c in ranked] + ([(d.meaning.dimension, RARE)] if rare(d) else [])
         keys += [(d.meaning.dimension, f"{ANCHOR}{fact}") for fact in anchors(d)]
         keys_of.append(keys)
         for key in keys:
             postings[key].append(i)
-    seen: set[tuple[int, int]] = set()
     for i, keys in enumerate(keys_of):
+        seen: set[int] = set()
         for key in keys:
             posting = postings[key]
             if len(posting) > POSTING:
                 continue
             for j in posting:
-                if j > i and items[j].claim.source != items[i].claim.source and (i, j) not in seen:
-                    seen.add((i, j))
+                if j > i and j not in seen and items[j].claim.source != items[i].claim.source:
+                    seen.add(j)
                     yield i, j

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from checker.engine import Aliases
 from checker.meaning import Meaning
 
@@ -46,24 +48,24 @@ class Likeness:
     def _near_total(self, m: Meaning) -> float:
         found = self._near.get(id(m))
         if found is None:
-            found = self._near[id(m)] = sum(w * self.idf.get(c, 1.0) for c, w in m.near)
+            found = self._near[id(m)] = math.fsum(w * self.idf.get(c, 1.0) for c, w in m.near)
         return found
 
     def _sentence_total(self, m: Meaning) -> float:
         found = self._sentence.get(id(m))
         if found is None:
-            found = self._sentence[id(m)] = sum(self.idf.get(c, 1.0) for c in m.sentence)
+            found = self._sentence[id(m)] = math.fsum(self.idf.get(c, 1.0) for c in m.sentence)
         return found
 
     def _dice_near(self, a: Meaning, b: Meaning) -> float:
         total = self._near_total(a) + self._near_total(b)
         small, large = (a.near_weights, b.near_weights) if len(a.near) <= len(b.near) else (b.near_weights, a.near_weights)
-        shared = sum(min(w, large[c]) * self.idf.get(c, 1.0) for c, w in small.items() if c in large)
+        shared = math.fsum(min(w, large[c]) * self.idf.get(c, 1.0) for c, w in small.items() if c in large)
         return 2 * shared / total if total else 0.0
 
     def _dice_sentence(self, a: Meaning, b: Meaning) -> float:
         total = self._sentence_total(a) + self._sentence_total(b)
-        shared = sum(self.idf.get(c, 1.0) for c in a.sentence & b.sentence)
+        shared = math.fsum(self.idf.get(c, 1.0) for c in a.sentence & b.sentence)  # fsum: the same whatever the set's order
         return 2 * shared / total if total else 0.0
 
     def score(self, a: Meaning, b: Meaning) -> float:

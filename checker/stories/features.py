@@ -105,7 +105,7 @@ def wording(counts: Counter[str]) -> Wording:
     apart (`figures`)."""
     vector = {w: (1 + math.log(n)) * rarity(w) for w, n in counts.items()
               if len(w) > 2 and w not in _CALENDAR and not _DIGIT.search(w)}
-    norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
+    norm = math.sqrt(math.fsum(x * x for x in vector.values())) or 1.0
     return {w: x / norm for w, x in vector.items() if x > 0}
 
 
@@ -119,7 +119,7 @@ def _counted(words: list[str]) -> Counter[str]:
 
 def similarity(a: Wording, b: Wording) -> float:
     """The cosine of two wording vectors."""
-    return sum(a[w] * b[w] for w in a.keys() & b.keys())
+    return math.fsum(a[w] * b[w] for w in a.keys() & b.keys())  # fsum: the same whatever the order
 
 
 def figures(claims: Iterable[Claim]) -> Iterator[Feature]:

@@ -99,7 +99,7 @@ class _Pairs:
 
     def strength(self, i: int, j: int) -> float:
         """The weight of the features two articles share."""
-        return sum(self.weights[k] for k in self.found[i].keys() & self.found[j].keys())
+        return math.fsum(self.weights[k] for k in self.found[i].keys() & self.found[j].keys())
 
     def joined(self, i: int, j: int, bar: Bar) -> bool:
         """Enough shared features and wording, or wording alone, and published close enough."""
@@ -111,7 +111,7 @@ class _Pairs:
             return True
         common = shared(self.found[i], self.found[j], self.weights)
         strong = sum(self.weights[k] >= STRONG for k in common)
-        return alike >= ALSO * bar.wording and strong >= bar.strong and sum(self.weights[k] for k in common) >= bar.weight
+        return alike >= ALSO * bar.wording and strong >= bar.strong and math.fsum(self.weights[k] for k in common) >= bar.weight
 
     def cohesive(self, a: list[int], b: list[int]) -> bool:
         """Whether two groups are one story as wholes: every pair of their first SAMPLE members clears the loose bar."""
@@ -142,7 +142,7 @@ def _rescaled(worded: Sequence[Wording]) -> list[Wording]:
     out = []
     for vector in worded:
         scaled = {w: x * factor[w] for w, x in vector.items()}
-        norm = math.sqrt(sum(x * x for x in scaled.values())) or 1.0
+        norm = math.sqrt(math.fsum(x * x for x in scaled.values())) or 1.0
         out.append({w: x / norm for w, x in scaled.items() if x > 0})
     return out
 
