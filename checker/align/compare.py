@@ -82,7 +82,12 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
     linked to directly, beside every such figure (figures joined only through a third are never
     held against each other)."""
     members, links = quantity
-    bound, tellings, _ = bindings(members)
+    bound, tellings, torn = bindings(members)
+    for told_apart in torn:  # a source telling the quantity twice differently: its own finding
+        yield finding(rule, Severity.WARNING, TORN_MESSAGE, told_apart,
+                      "; ".join(_stated(c) for c in told_apart) + ": no value fits them all. " + _why(members))
+    if len(bound) < 2:
+        return
 
     def told(claims: list[Claim]) -> list[Claim]:  # every telling of each, where the finding points
         return [t for c in claims for t in tellings.get(id(c), [c])]
@@ -121,6 +126,7 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
             yield finding(rule, Severity.WARNING, ROUGH_MESSAGE, told([coarse, *finer]), evidence)
 
 
+TORN_MESSAGE = "One source gives this figure twice, differently"
 ROUGH_MESSAGE = "Two sources give this figure differently: they agree only at one significant figure"
 ROUGH_SHARE = Fraction(1, 10)  # a plain figure this loose for its size (or looser) is stated to one significant figure
 ROUGH_GAP = Fraction(1, 20)  # the least gap, as a share of the rough figure, that is more than rounding in a reader's eyes

@@ -25,6 +25,8 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "period"
     if a.place and b.place and a.place != b.place:
         return "place"
+    if a.scope and b.scope and a.scope != b.scope:
+        return "scope"  # a national figure is not a regional one
     if a.event and b.event and a.event != b.event:
         return "event"
     if a.about and b.about and not _related(a.about, b.about):

@@ -47,6 +47,7 @@ class Meaning(NamedTuple):
     when: object  # its period, resolved to days when possible
     place: str | None
     thing: str = ""  # what it counts, as written ("grooming activities")
+    scope: str | None = None  # 'national' or 'local', when its clause says
     running: bool = False  # a running figure ("now", "so far", "to date"): true at one moment
     small: bool = False  # a small count ("three", "two"): common, so it needs more likeness to align
 
@@ -61,7 +62,7 @@ class Meaning(NamedTuple):
         return {
             "dimension": self.dimension, "event": self.event, "verb": self.verb, "counts": self.thing or None,
             "group": sorted(self.group), "about": sorted(self.about), "names": sorted(self.names),
-            "place": self.place, "period": [str(d) for d in when] if isinstance(when, tuple) else when,
+            "place": self.place, "scope": self.scope, "period": [str(d) for d in when] if isinstance(when, tuple) else when,
             "near": [c for c, _ in self.near],
         }
 
@@ -76,6 +77,7 @@ class Meaning(NamedTuple):
         notes = [f"event {self.event}"] if self.event else []
         notes += [f"group {', '.join(sorted(self.group))}"] if self.group else []
         notes += [f"in {self.place}"] if self.place else []
+        notes += [f"{self.scope} figure"] if self.scope else []
         return f"{head} ({'; '.join(notes)})" if notes else head
 
 
@@ -141,8 +143,8 @@ def describe(claim: Claim) -> Meaning | None:
         names=frozenset(_names(claim.entities)),
         about=frozenset(_names(n for n in claim.about if not _agent(sentence, n))),
         group=groups.of(fold(sentence[max(0, start - 25) : start] + " " + thing),
-                        fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count")
-        | {f"scope {found}" for found in [groups.scope(fold(sentence))] if found},
+                        fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count"),
+        scope=groups.scope(_clause(sentence, start, end, cuts)),
         when=_when(claim),
         place=_place(claim),
         thing=thing,
@@ -203,6 +205,13 @@ def _verb(sentence: str, start: int, end: int, cuts: list[int]) -> str | None:
         return None
     word = fold(found[1])
     return None if word in STOP else stem(word)
+
+
+def _clause(sentence: str, start: int, end: int, cuts: list[int]) -> str:
+    """The clause a figure stands in."""
+    begin = max((c for c in cuts if c < start), default=0)
+    stop = next((c for c in cuts if c >= end), len(sentence))
+    return sentence[begin:stop]
 
 
 def _clause_after(sentence: str, end: int, cuts: list[int]) -> str:

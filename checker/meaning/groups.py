@@ -22,21 +22,23 @@ _FAMILY = regex.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FAMILIE
 # its seamen", which counts its seamen hurt however the whole is told
 _PARTITIVE = regex.compile(r"\s+of\s+(?!age\b|its\b|their\b|his\b|her\b|our\b|my\b|your\b)")
 _OBJECT = regex.compile(r"\s(?:of|with|to|for|by|from|in|on|at|against|involving|about)\s")  # where what a figure is of ends
+# one wording of each age bound: "younger than 12" is "under 12", "12 years old" is "aged 12"
+_SIDES = {"under": "under", "below": "under", "younger than": "under", "over": "over", "above": "over", "older than": "over"}
 _AGE_LIMIT = regex.compile(r"\b(?P<side>under|over|aged|above|below|younger than|older than)[ -](?P<n>\d{1,3})\b"
                            r"|\b(?P<n>\d{1,3})(?P<side>[ -]years?[ -]olds?)\b", regex.V0)
 
 
 # how wide a figure's population is: the whole country or one place in it (a national figure is
 # never held against a regional one); a sentence naming both says nothing
-_SCOPES = {
-    "national": regex.compile(r"\b(?:nationwide|nationally|countrywide|across the (?:country|nation)|in the (?:country|nation)|national)\b"),
-    "local": regex.compile(r"\b(?:(?:in|across|of) the (?:county|region|city|town|district|province|borough|village|area)|regional|locally|local)\b"),
+_SCOPES = {  # phrases that place a figure, not adjectives: "National Guard", "local officials", "local time" say nothing
+    "national": regex.compile(r"\b(?:nationwide|nationally|countrywide|(?:across|in|throughout) the (?:country|nation))\b", regex.I),
+    "local": regex.compile(r"\b(?:(?:in|across|throughout|of) the (?:county|region|city|town|district|province|borough|village|area))\b", regex.I),
 }
 
 
-def scope(sentence: str) -> str | None:
-    """'national' or 'local' when a folded sentence says how wide its figures are, else None."""
-    found = [name for name, pattern in _SCOPES.items() if pattern.search(sentence)]
+def scope(clause: str) -> str | None:
+    """'national' or 'local' when a figure's clause says how wide its population is, else None."""
+    found = [name for name, pattern in _SCOPES.items() if pattern.search(clause)]
     return found[0] if len(found) == 1 else None
 
 
@@ -47,5 +49,5 @@ def of(window: str, after: str = "", partitive: bool = False) -> frozenset[str]:
     part = {"part"} if partitive and _PARTITIVE.match(after) else set()
     said = window + " " + _OBJECT.split(after, maxsplit=1)[0]  # not "reports of contact with a child"
     found = {m.lastgroup for m in _FAMILY.finditer(said) if m.lastgroup}
-    found |= {f"{m['side'].strip(' -')} {m['n']}" for m in _AGE_LIMIT.finditer(said)}
+    found |= {f"{_SIDES.get(m['side'].strip(' -'), 'aged')} {m['n']}" for m in _AGE_LIMIT.finditer(said)}
     return frozenset(found | part)

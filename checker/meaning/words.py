@@ -28,8 +28,8 @@ mr mrs ms dr sir one ones s
 # Words that name one thing in news copy, brought to one class (by their stems): the counted thing
 # and the event a figure counts. Data, not code: each row is a class and its members.
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "detain": ("arrest", "detain", "apprehend", "captur", "nab", "custodi", "detent", "detaine", "arrest"),
-    "kill": ("kill", "die", "dead", "death", "fatal", "fatal", "perish", "toll", "slain", "live"),
+    "detain": ("arrest", "detain", "apprehend", "captur", "nab", "custodi", "detent", "detaine"),
+    "kill": ("kill", "die", "dead", "death", "fatal", "perish", "toll", "slain"),
     "injur": ("injur", "wound", "hurt", "injuri", "casualti"),
     "miss": ("miss", "unaccount"),
     "person": ("peopl", "person", "individu", "resid", "civilian", "inhabit", "migrant", "immigr", "emigr",
@@ -38,7 +38,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "vehicl": ("vehicl", "car", "truck", "pickup", "automobil"),
     "ship": ("ship", "vessel", "boat"),
     "sailor": ("sailor", "seamen", "seaman", "crew", "crewmen", "crewman"),
-    "agent": ("agent", "offic", "offici"),
+    "agent": ("agent", "offici"),
     "strike": ("strike", "struck", "hit"),
     "rais": ("rais", "increas", "rise", "rose", "grow", "grew", "climb", "jump", "surg", "gain"),
     "fall": ("fall", "fell", "drop", "declin", "decreas", "slump", "slid", "slide", "cut", "lower"),
@@ -47,9 +47,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "infect": ("infect",),
     "rescu": ("rescu", "pull", "save", "evacu", "airlift"),
     "board": ("board", "aboard", "onboard"),
-    "world": ("worldwid", "global", "globe", "world", "intern"),
+    "world": ("worldwid", "global", "globe", "world"),
 }
 _CLASS = {member: name for name, members in SYNONYMS.items() for member in members}
+# words whose stem is shared with another word of other meaning ("officers" and "office" are both "offic")
+_WORD_CLASS = {"officer": "agent", "officers": "agent"}
 
 
 def fold(text: str) -> str:
@@ -66,6 +68,8 @@ def stem(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     word = word.strip("'.-")
+    if word in _WORD_CLASS:
+        return _WORD_CLASS[word]
     root = _STEMMER.stemWord(word)
     return _CLASS.get(root, root)
 
