@@ -234,3 +234,10 @@ def test_verb(sentence: str, figure: str, verb: str | None) -> None:
     meaning = describe(claim)
     assert meaning is not None and meaning.verb == verb
 
+
+
+def test_a_figure_repeated_in_its_sentence_is_read_where_it_stands() -> None:
+    first = "Rioters injured 30 officers, and police detained 30 protesters after the match."
+    second = "Police detained 45 protesters after the match."
+    assert len(_check(first, second)) == 1
+    assert len(_check(first.replace("detained 30 protesters", "detained 45 protesters"), second)) == 0

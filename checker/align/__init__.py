@@ -14,8 +14,10 @@ intervals no common value reconciles are flagged, with every source's figure as 
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from itertools import accumulate
 from typing import NamedTuple
 
 from checker.align.compare import conflict, findings, value
@@ -42,11 +44,19 @@ def described(claims: Mapping[str, list[Claim]]) -> list[Described]:
     period ("between September and February") is no date of its own."""
     out = []
     for source_claims in claims.values():
-        periods = [(c.start, c.end) for c in source_claims if c.kind == "period"]
+        periods = sorted((c.start, c.end) for c in source_claims if c.kind == "period")
+        starts = [a for a, _ in periods]
+        reach = list(accumulate((b for _, b in periods), max))  # the furthest end of the periods so far
+        seen: Counter[tuple[str, str]] = Counter()  # figures alike in one sentence: which one each is
         for claim in source_claims:
-            if claim.kind == "date" and any(a <= claim.start and claim.end <= b for a, b in periods):
-                continue
-            meaning = describe(claim)
+            alike = (claim.sentence, " ".join(claim.text.split()))
+            occurrence = seen[alike]
+            seen[alike] += 1
+            if claim.kind == "date":
+                k = bisect.bisect_right(starts, claim.start)
+                if k and reach[k - 1] >= claim.end:
+                    continue
+            meaning = describe(claim, occurrence)
             if meaning is not None:
                 out.append(Described(claim, meaning))
     return out
@@ -75,22 +85,24 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
     def rare(d: Described) -> bool:
         return per_dimension[d.claim.source, d.meaning.dimension] <= RARE
 
-    figures: dict[tuple[str, str], list[Claim]] = {}  # the other figures of each sentence
+    facts: dict[tuple[str, str], list[object]] = {}  # what the figures of each sentence state, a few
     for d in items:
-        figures.setdefault((d.claim.source, d.claim.sentence), []).append(d.claim)
+        found = facts.setdefault((d.claim.source, d.claim.sentence), [])
+        fact = _fact(d.claim)
+        if fact is not None and fact not in found and len(found) < FACTS:
+            found.append(fact)
 
-    def anchors(d: Described) -> Iterable[object]:
-        return {_fact(c) for c in figures[d.claim.source, d.claim.sentence] if c is not d.claim} - {None}
+    def others(d: Described) -> frozenset[object]:  # the facts of its sentence but its own
+        return frozenset(facts[d.claim.source, d.claim.sentence]) - {_fact(d.claim)}
 
-    for i, j in candidates(items, idf, rare, anchors):
+    for i, j in candidates(items, idf, rare, others):
         a, b = items[i], items[j]
-        if a.meaning.dimension == "date" and not _same_facts(figures[a.claim.source, a.claim.sentence],
-                                                             figures[b.claim.source, b.claim.sentence]):
-            continue
+        a_others, b_others = others(a), others(b)
+        if a.meaning.dimension == "date" and a_others and b_others and not a_others & b_others:
+            continue  # "sold 5,000 cars in 2017" and "sold 6,500 cars in 2018" date different facts
         s = likeness.score(a.meaning, b.meaning)
-        if s >= ANCHORED:
-            s += _figures_bonus(a.claim, figures[a.claim.source, a.claim.sentence],
-                                b.claim, figures[b.claim.source, b.claim.sentence])
+        if s >= ANCHORED:  # sentences that state the same other figures are one statement reworded
+            s += SHARED_FIGURE * min(2, len(a_others & b_others))
         if s >= _bar(a, b, rare):
             scored.setdefault((i, b.claim.source), []).append((s, j))
             scored.setdefault((j, a.claim.source), []).append((s, i))
@@ -121,14 +133,7 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
 
 ANCHORED = 0.25  # the least likeness at which the other figures of the two sentences count
 SHARED_FIGURE = 0.15  # the likeness one other figure shared by two sentences adds (two at most)
-
-
-def _figures_bonus(a: Claim, a_all: list[Claim], b: Claim, b_all: list[Claim]) -> float:
-    """Two sentences that state the same other figures are one statement reworded ("870 infections
-    ... 457 deaths in 21 countries")."""
-    a_values = {_fact(c) for c in a_all if c is not a} - {None}
-    b_values = {_fact(c) for c in b_all if c is not b} - {None}
-    return SHARED_FIGURE * min(2, len(a_values & b_values))
+FACTS = 16  # the other figures of a sentence read at most (a sentence of a thousand figures stays linear)
 
 
 def _fact(claim: Claim) -> object:
@@ -139,14 +144,6 @@ def _fact(claim: Claim) -> object:
     if claim.value is None or claim.kind == "count" and abs(claim.value) <= SMALL_COUNT:
         return None  # a small count ("three") is no sign of one statement
     return (claim.kind, claim.value)
-
-
-def _same_facts(a: list[Claim], b: list[Claim]) -> bool:
-    """Whether two sentences may date one event: when both state other figures, one of them is
-    shared ("sold 5,000 cars in 2017" and "sold 6,500 cars in 2018" date different facts)."""
-    a_values = {c.value for c in a if c.kind not in DATED and c.value is not None}
-    b_values = {c.value for c in b if c.kind not in DATED and c.value is not None}
-    return not a_values or not b_values or bool(a_values & b_values)
 
 
 def _bar(a: Described, b: Described, rare: Callable[[Described], bool]) -> float:

@@ -10,10 +10,9 @@ their meanings are alike (see `checker.align`); each finding says why.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from functools import lru_cache
-from datetime import date
-from fractions import Fraction
 from typing import NamedTuple
 
 import regex
@@ -21,7 +20,7 @@ import regex
 from checker import units
 from checker.meaning import dates, groups
 from checker.meaning.words import STOP, SYNONYMS, content, fold, name_key, stem
-from checker.model import Claim, Interval
+from checker.model import Claim
 
 SMALL_COUNT = 12  # counts up to this are small ("three ships")
 WINDOW = 5  # content words read on each side of a figure
@@ -29,7 +28,6 @@ EVENTS = frozenset({"detain", "kill", "injur", "miss", "strike", "rais", "fall",
 COMPARED_KINDS = frozenset({"count", "percent", "ratio", "money", "range", "multiplier", "change", "duration",
                             "age", "measure", "date", "period"})
 DATED = frozenset({"date", "period"})  # kinds compared by the days they can mean
-_THINGS = frozenset(SYNONYMS) - EVENTS
 
 
 class Meaning(NamedTuple):
@@ -86,9 +84,22 @@ def _near_weights(near: tuple[tuple[str, float], ...]) -> dict[str, float]:
     return dict(near)
 
 
+class Read(NamedTuple):
+    """What is read of a sentence once, whatever number of figures it holds."""
+
+    words: list[tuple[str, int, int]]  # its content words: class, start, end
+    starts: list[int]  # where each word starts
+    cuts: list[int]  # where its clauses break
+    classes: frozenset[str]  # every word class
+    running: bool  # it says "now", "so far", "to date"
+
+
 @lru_cache(maxsize=4096)
-def _sentence_words(sentence: str) -> list[tuple[str, int, int]]:
-    return content(sentence)
+def _sentence_words(sentence: str) -> Read:
+    """A sentence read once (cached: the figures of a sentence share it)."""
+    words = content(sentence)
+    return Read(words, [a for _, a, _ in words], [m.start() for m in _CLAUSE.finditer(sentence)],
+                frozenset(c for c, _, _ in words), bool(_RUNNING.search(sentence)))
 
 
 def dimension(claim: Claim) -> str | None:
@@ -103,21 +114,30 @@ def dimension(claim: Claim) -> str | None:
     return units.measure(claim)
 
 
-def describe(claim: Claim) -> Meaning | None:
+def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     """The meaning of one figure, or None when it is not compared across sources (a figure of no
-    measure, or one that restates another in another unit: the £ of "$20bn (£11bn)")."""
+    measure, one that restates another in another unit: the £ of "$20bn (£11bn)", or one whose
+    words are not in its sentence). `occurrence`: which of the figure's words alike in its
+    sentence it is ("injured 30 officers, and police detained 30 protesters": 0 or 1)."""
     dim = dimension(claim)
     if dim is None:
         return None
     sentence = claim.sentence
-    words = _sentence_words(sentence)
-    at = sentence.find(" ".join(claim.text.split()))
-    start, end = (at, at + len(" ".join(claim.text.split()))) if at >= 0 else (0, 0)
+    text = " ".join(claim.text.split())
+    at = -1
+    for _ in range(occurrence + 1):
+        at = sentence.find(text, at + 1)
+        if at < 0:
+            return None
+    start, end = at, at + len(text)
     if at > 0 and _RESTATES.search(sentence, max(0, at - 40), at):
         return None
-    before = [w for w in words if w[2] <= start][-WINDOW:][::-1]
-    after = [w for w in words if w[1] >= end][:WINDOW]
-    cuts = [m.start() for m in _CLAUSE.finditer(sentence)]
+    read = _sentence_words(sentence)
+    words, word_starts, cuts = read.words, read.starts, read.cuts
+    first_after = bisect.bisect_left(word_starts, end)
+    last_before = bisect.bisect_right(word_starts, start - 1)
+    before = [w for w in words[max(0, last_before - WINDOW - 1) : last_before] if w[2] <= start][-WINDOW:][::-1]
+    after = words[first_after : first_after + WINDOW]
     near = _weighted(before, after, cuts, start, end)
     thing = _PHRASE_END.split(" " + (claim.subject or "") + " ", maxsplit=1)[0].strip()
     if thing.endswith(("'s", "’s")):  # "of the school's 900 pupils": what is counted comes after the owner
@@ -129,14 +149,14 @@ def describe(claim: Claim) -> Meaning | None:
     verb = _verb(sentence, start, end, cuts)
     event = event or (verb if verb in EVENTS else None)
     lead = dict(claim.details).get("sentence_before")
-    lead_words = _sentence_words(lead) if isinstance(lead, str) else []
+    lead_words = _sentence_words(lead).words if isinstance(lead, str) else []
     if lead_words:  # a short sentence ("She was 56.") is about what the one before it says
         near = _with_lead(near, lead_words)
         event = event or next((c for c, _, _ in reversed(lead_words) if c in EVENTS), None)
     return Meaning(
         dimension=dim,
         near=near,
-        sentence=frozenset(c for c, _, _ in [*words, *lead_words]),
+        sentence=read.classes | frozenset(c for c, _, _ in lead_words) if lead_words else read.classes,
         counted=counted,
         event=event,
         verb=verb,
@@ -148,7 +168,7 @@ def describe(claim: Claim) -> Meaning | None:
         when=_when(claim),
         place=_place(claim),
         thing=thing,
-        running=bool(_RUNNING.search(sentence)),
+        running=read.running,
         small=claim.kind == "count" and claim.value is not None and abs(claim.value) <= SMALL_COUNT,
     )
 
@@ -157,7 +177,7 @@ def describe(claim: Claim) -> Meaning | None:
 # "260.75bn roubles ($9.37bn: £4.8bn)", "100 miles (160km)"
 _RESTATES = regex.compile(r"\d[\d.,]*(?:\s*[^\W\d]{1,12}){0,2}\s*[(;:/]\s*(?:[^\W\d]{1,3}\s*)?\Z")
 _RUNNING = regex.compile(r"\b(?:now|so far|to date|as of|currently|at the latest count|latest figures?)\b", regex.I)
-_PLACE = regex.compile(r"(?:^|\s)(?:in|across|throughout)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", regex.I)
+_PLACE = regex.compile(r"(?:^|\s)(?i:in|across|throughout)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 _OWNED = regex.compile(r"\s+(?:[\d.,]+\s+)?([^\W\d_][\w'’-]*)")
 _PHRASE_END = regex.compile(r"[,;:()]|\s(?:of|off|in|on|at|from|to|for|across|near|after|before|over|under|who|which|that)\s", regex.I)
 
@@ -176,8 +196,15 @@ def _place(claim: Claim) -> str | None:
     """Where a figure is: the place its sentence names after 'in', 'across' or 'throughout' (any case)."""
     if claim.place:
         return name_key(claim.place)
-    m = _PLACE.search(claim.sentence)
-    return name_key(m[1]) if m and m[1] in claim.entities else None
+    found = _place_named(claim.sentence)
+    return name_key(found) if found and found in claim.entities else None
+
+
+@lru_cache(maxsize=4096)
+def _place_named(sentence: str) -> str | None:
+    """The first capitalised words after 'in', 'across' or 'throughout' in a sentence (read once per sentence)."""
+    m = _PLACE.search(sentence)
+    return m[1] if m else None
 
 
 LEAD_WEIGHT = 0.35  # the weight of a word of the sentence before a short one
@@ -197,7 +224,7 @@ _ACTIVE_BEFORE = regex.compile(r"(?r)\b([^\W\d_]+ed|sold|paid|lost|won|took|gave
 def _verb(sentence: str, start: int, end: int, cuts: list[int]) -> str | None:
     """The verb that says what was done to what a figure counts: after it in the passive ("130
     people were detained"), or before it in the active ("Police detained 130 people")."""
-    stop = next((c for c in cuts if c >= end), len(sentence))
+    stop = _next_cut(cuts, end, len(sentence))
     found = _PASSIVE_AFTER.match(sentence, end, min(stop, end + 80))
     if found is None:
         found = _ACTIVE_BEFORE.search(sentence, max(0, start - 40), start)
@@ -209,21 +236,25 @@ def _verb(sentence: str, start: int, end: int, cuts: list[int]) -> str | None:
 
 def _clause(sentence: str, start: int, end: int, cuts: list[int]) -> str:
     """The clause a figure stands in."""
-    begin = max((c for c in cuts if c < start), default=0)
-    stop = next((c for c in cuts if c >= end), len(sentence))
-    return sentence[begin:stop]
+    k = bisect.bisect_left(cuts, start)
+    return sentence[cuts[k - 1] if k else 0 : _next_cut(cuts, end, len(sentence))]
 
 
 def _clause_after(sentence: str, end: int, cuts: list[int]) -> str:
     """The words after a figure to the end of its clause, at most 60 characters."""
-    stop = next((c for c in cuts if c >= end), len(sentence))
-    return sentence[end : min(stop, end + 60)]
+    return sentence[end : min(_next_cut(cuts, end, len(sentence)), end + 60)]
 
 
 def _cut(cuts: list[int], a: int, b: int, start: int, end: int) -> int:
     """How many clause boundaries lie between the word at [a, b) and the figure at [start, end)."""
     lo, hi = (b, start) if b <= start else (end, a)
-    return sum(1 for c in cuts if lo <= c < hi)
+    return max(0, bisect.bisect_left(cuts, hi) - bisect.bisect_left(cuts, lo))
+
+
+def _next_cut(cuts: list[int], at: int, default: int) -> int:
+    """The first clause boundary at or after `at` (bisect: linear in the figures of a sentence)."""
+    k = bisect.bisect_left(cuts, at)
+    return cuts[k] if k < len(cuts) else default
 
 
 def _weighted(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]], cuts: list[int],

@@ -77,7 +77,7 @@ def stem(word: str) -> str:
 def content(text: str) -> list[tuple[str, int, int]]:
     """The content words of `text` (no stop words), each as (class, start, end) in `text`."""
     folded = fold(text)
-    if len(folded) != len(text):  # folding changed the length: positions from the original words
+    if not text.isascii():  # folding may move letters (a ligature, a zero-width mark): positions from the original words
         return [(stem(fold(m[0])), m.start(), m.end()) for m in _WORD.finditer(text) if fold(m[0]) not in STOP]
     return [(stem(m[0]), m.start(), m.end()) for m in _WORD.finditer(folded) if m[0] not in STOP]
 
