@@ -13,11 +13,14 @@ deterministic for a given seed; the smaller corpus is the start of the larger on
     subprocess started from a fresh helper interpreter that reports its wall and CPU time
     and its ``getrusage(RUSAGE_CHILDREN)`` peak RSS;
 
-and, to show what check adds to extraction, (d) the cross-source stage alone:
-``align.check`` + ``engine.select`` on the claims of every article, already in memory, and
-(e) quote alignment alone: ``quotecheck.check`` on the quotations (and claims) of every
-article, already in memory. Quote alignment is judged like check: ten times the articles in at
-most twelve times the time.
+and, to show what check adds to extraction, its stages alone, as ``pipeline.check`` runs them,
+on the sources, claims and quotations of every article already in memory (``pipeline.read``):
+(d) the cross-source stage, that is (d1) ``stories.group`` (which articles are one story), (d2)
+``align.check`` and (d3) ``quotecheck.check`` on each story's articles alone, and
+``engine.select``; and (e) the built-in checks of each article (``builtins.run``). Quote
+alignment is judged like check: ten times the articles in at most twelve times the time. Each
+corpus's stories are matched against its true ones (how many, the largest, any mixing two), and
+the findings against the planted errors (and any naming articles of two true stories).
 
 Each corpus gets ``--repeats`` passes of (a), (b), (c) in turn (so that a slow spell of a
 shared machine hits all of them), and the fastest pass of each counts. Then the ratios of
@@ -26,7 +29,7 @@ the ratio of their sizes: 12 for 10,000 against 1,000), and time of check over t
 extraction alone on each corpus (at most 2). They are judged on the library (b); the
 command line's ratios, which include interpreter start-up, are shown beside them.
 
-    python benchmarks/check_scale.py                      # 1,000 and 10,000 articles: about 2.5 minutes
+    python benchmarks/check_scale.py                      # 1,000 and 10,000 articles: about 13 minutes
     python benchmarks/check_scale.py --sizes 200,2000 --repeats 1     # quick
 """
 
@@ -351,13 +354,13 @@ def profile(path: Path, seconds: float, top: int) -> None:
     from article to article; extraction.py --profile lists them) and on again for everything
     check does after extraction, so the report shows both what dominates and what check adds.
     """
-    from checker import engine, pipeline
+    from checker import pipeline, stories
     from checker.config import Config
 
     profiler = cProfile.Profile()
     deadline = time.perf_counter() + seconds
     state = {"on": True}
-    original_extract, original_run = pipeline.extract, engine.run
+    original_extract, original_group = pipeline.extract, stories.group
 
     def extract(source):  # pipeline.check extracts each article through pipeline.extract
         if state["on"] and time.perf_counter() >= deadline:
@@ -365,15 +368,15 @@ def profile(path: Path, seconds: float, top: int) -> None:
             state["on"] = False
         return original_extract(source)
 
-    def run(*args, **kwargs):  # engine.run: the first step after extraction
+    def group(*args, **kwargs):  # stories.group: the first step after extraction
         if not state["on"]:
             profiler.enable()
             state["on"] = True
-        return original_run(*args, **kwargs)
+        return original_group(*args, **kwargs)
 
-    split = getattr(pipeline, "engine", None) is engine
+    split = getattr(pipeline, "stories", None) is stories
     if split:
-        pipeline.extract, engine.run = extract, run
+        pipeline.extract, stories.group = extract, group
     try:
         t0 = time.perf_counter()
         profiler.enable()
@@ -381,7 +384,7 @@ def profile(path: Path, seconds: float, top: int) -> None:
         profiler.disable()
         total = time.perf_counter() - t0
     finally:
-        pipeline.extract, engine.run = original_extract, original_run
+        pipeline.extract, stories.group = original_extract, original_group
     what = (f"extraction profiled for its first ~{seconds:g} s, everything after extraction whole"
             if split else "the whole run")
     print(f"\n## cProfile of pipeline.check on {path.name}: {total:.0f} s in all; {what}\n", file=sys.stderr)
