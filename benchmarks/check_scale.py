@@ -13,11 +13,14 @@ deterministic for a given seed; the smaller corpus is the start of the larger on
     subprocess started from a fresh helper interpreter that reports its wall and CPU time
     and its ``getrusage(RUSAGE_CHILDREN)`` peak RSS;
 
-and, to show what check adds to extraction, (d) the cross-source stage alone:
-``align.check`` + ``engine.select`` on the claims of every article, already in memory, and
-(e) quote alignment alone: ``quotecheck.check`` on the quotations (and claims) of every
-article, already in memory. Quote alignment is judged like check: ten times the articles in at
-most twelve times the time.
+and, to show what check adds to extraction, its stages alone, as ``pipeline.check`` runs them,
+on the sources, claims and quotations of every article already in memory (``pipeline.read``):
+(d) the cross-source stage, that is (d1) ``stories.group`` (which articles are one story), (d2)
+``align.check`` and (d3) ``quotecheck.check`` on each story's articles alone, and
+``engine.select``; and (e) the built-in checks of each article (``builtins.run``). Quote
+alignment is judged like check: ten times the articles in at most twelve times the time. Each
+corpus's stories are matched against its true ones (how many, the largest, any mixing two), and
+the findings against the planted errors (and any naming articles of two true stories).
 
 Each corpus gets ``--repeats`` passes of (a), (b), (c) in turn (so that a slow spell of a
 shared machine hits all of them), and the fastest pass of each counts. Then the ratios of
@@ -26,7 +29,7 @@ the ratio of their sizes: 12 for 10,000 against 1,000), and time of check over t
 extraction alone on each corpus (at most 2). They are judged on the library (b); the
 command line's ratios, which include interpreter start-up, are shown beside them.
 
-    python benchmarks/check_scale.py                      # 1,000 and 10,000 articles: about 2.5 minutes
+    python benchmarks/check_scale.py                      # 1,000 and 10,000 articles: about 13 minutes
     python benchmarks/check_scale.py --sizes 200,2000 --repeats 1     # quick
 """
 
@@ -57,9 +60,16 @@ MEASURES = {  # key: label in the report
     "extract": "(a) extraction alone (library)",
     "check": "(b) `pipeline.check` end to end (library)",
     "cli": "(c) `check` command line",
-    "cross": "(d) of which cross-source: `align.check` on claims in memory",
-    "quotes": "(e) of which quote alignment: `quotecheck.check` on quotes in memory",
+    "cross": "(d) of which the cross-source stage: (d1) + (d2) + (d3) + `engine.select`",
+    "group": "(d1) story grouping: `stories.group`",
+    "align": "(d2) figures across sources: `align.check`, story by story",
+    "quotes": "(d3) quotes across sources: `quotecheck.check`, story by story",
+    "builtins": "(e) built-in checks of each article: `builtins.run`",
 }
+STAGES = ("group", "align", "quotes", "builtins", "select", "cross")  # timed by time_stages ("select" not shown)
+CROSS = ("group", "align", "quotes", "select")  # the stages of the cross-source stage (d)
+ITEMS = {"extract": "claims", "group": "stories"}  # what each measurement counts (findings otherwise)
+IN_MEMORY = frozenset(STAGES)  # measured on what was read beforehand: no articles/s or MB/s
 
 
 @dataclass
@@ -83,6 +93,7 @@ class Size:
     text_bytes: int
     runs: dict[str, list[Run]] = field(default_factory=dict)
     quality: dict = field(default_factory=dict)
+    grouping: dict = field(default_factory=dict)
 
     def add(self, key: str, run: Run) -> Run:
         self.runs.setdefault(key, []).append(run)
@@ -129,15 +140,16 @@ def time_extract(path: Path) -> Run:
     return Run(time.perf_counter() - t0, time.process_time() - c0, claims)
 
 
-def time_check(path: Path) -> tuple[Run, list]:
-    """(b) pipeline.check end to end: zero configuration, no rule packs, the built-in checks."""
+def time_check(path: Path) -> tuple[Run, list, list]:
+    """(b) pipeline.check end to end: zero configuration, no rule packs, the built-in checks; its findings and stories."""
     from checker import pipeline
     from checker.config import Config
 
+    grouped: list = []
     gc.collect()
     c0, t0 = time.process_time(), time.perf_counter()
-    _, findings = pipeline.check([str(path)], [], Config(), _fail, builtin=True)
-    return Run(time.perf_counter() - t0, time.process_time() - c0, len(findings)), findings
+    _, findings = pipeline.check([str(path)], [], Config(), _fail, builtin=True, on_stories=grouped.extend)
+    return Run(time.perf_counter() - t0, time.process_time() - c0, len(findings)), findings, grouped
 
 
 def cli_command(corpus: str, out: str) -> list[str]:
@@ -156,58 +168,82 @@ def time_cli(path: Path, workdir: Path) -> Run:
     return Run(result["seconds"], result["cpu"], found, result["maxrss_kb"], result["rc"])
 
 
-def time_cross_source(path: Path, repeats: int) -> list[Run]:
-    """(d) what check does after extraction, timed alone on claims extracted beforehand (untimed)."""
-    from checker import align, engine
+def time_stages(path: Path, repeats: int) -> dict[str, list[Run]]:
+    """(d) to (g): what check does after extraction, stage by stage, as `pipeline.check` runs it.
+
+    Sources, claims and quotations come from `pipeline.read` beforehand (untimed); each pass then
+    groups the articles into stories, runs `align.check` and `quotecheck.check` on each story's
+    articles alone, and the built-in checks on each article, timing each stage."""
+    from checker import align, builtins, engine, pipeline, quotecheck, stories
     from checker.config import Config
     from checker.engine import Aliases
-    from checker.extract import extract
-    from checker.sources import read_sources
 
-    claims = {s.name: extract(s) for s in read_sources([str(path)], _fail)}
-    config = Config()
-    runs = []
+    sources, claims, quotes = pipeline.read([str(path)], _fail)
+    config, aliases = Config(), Aliases(Config().aliases)
+    runs: dict[str, list[Run]] = {key: [] for key in STAGES}
     for _ in range(repeats):
         gc.collect()
-        c0, t0 = time.process_time(), time.perf_counter()
-        findings = engine.select(align.check(claims, Aliases(config.aliases)), config.disable, config.severity)
-        runs.append(Run(time.perf_counter() - t0, time.process_time() - c0, len(findings)))
+        clock = _Clock()
+        grouped = stories.group(list(sources.values()), claims)
+        clock.lap(runs, "group", len(grouped))
+        figures = [f for story in grouped for f in align.check({n: claims[n] for n in story.sources}, aliases)]
+        clock.lap(runs, "align", len(figures))
+        said = [f for story in grouped for f in quotecheck.check({n: sources[n] for n in story.sources},
+                                                                    {n: quotes[n] for n in story.sources},
+                                                                    {n: claims[n] for n in story.sources}, aliases)]
+        clock.lap(runs, "quotes", len(said))
+        own = [f for c in claims.values() for f in builtins.run(c, config.options)]
+        clock.lap(runs, "builtins", len(own))
+        kept = engine.select(figures + said, config.disable, config.severity)
+        clock.lap(runs, "select", len(kept))
+        runs["cross"].append(Run(sum(runs[k][-1].seconds for k in CROSS), sum(runs[k][-1].cpu for k in CROSS), len(kept)))
     return runs
 
 
-def time_quotes(path: Path, repeats: int) -> list[Run]:
-    """(e) quote alignment alone, on quotations and claims extracted beforehand (untimed)."""
-    from checker import quotecheck
-    from checker.extract import extract, quotations
-    from checker.sources import read_sources
+class _Clock:
+    """Wall and CPU time since the last lap."""
 
-    sources = {s.name: s for s in read_sources([str(path)], _fail)}
-    quotes = {name: quotations(s) for name, s in sources.items()}
-    claims = {name: extract(s) for name, s in sources.items()}
-    runs = []
-    for _ in range(repeats):
-        gc.collect()
-        c0, t0 = time.process_time(), time.perf_counter()
-        findings = quotecheck.check(sources, quotes, claims)
-        runs.append(Run(time.perf_counter() - t0, time.process_time() - c0, len(findings)))
-    return runs
+    def __init__(self) -> None:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def lap(self, runs: dict[str, list[Run]], key: str, items: int) -> None:
+        wall, cpu = time.perf_counter(), time.process_time()
+        runs[key].append(Run(wall - self.wall, cpu - self.cpu, items))
+        self.wall, self.cpu = wall, cpu
+
+
+def _article(name: str) -> str:
+    """The article id of a source or location path: 'corpus.jsonl#s00042' -> 's00042'."""
+    return name.rpartition("#")[2]
 
 
 def quality(findings: list, truth: dict) -> dict:
-    """How the findings meet the planted errors: articles caught, and findings naming none of them."""
+    """How the findings meet the planted errors: articles caught, findings naming none of them or several stories."""
     wrong = truth["wrong"]
+    story_of = truth.get("story_of", [])
 
-    def article(loc) -> str:
-        return loc.path.rpartition("#")[2]
+    def stories_named(f) -> set[int]:
+        return {story_of[int(_article(loc.path)[1:]) - 1] for loc in f.locations} if story_of else set()
 
     out = {}
     for what, rules in (("figure", lambda rule: not _quote_rule(rule)), ("quote", _quote_rule)):
         planted = {a for a, w in wrong.items() if what in w}
         mine = [f for f in findings if rules(f.rule)]
-        caught = {article(loc) for f in mine for loc in f.locations if article(loc) in planted}
-        clean_only = sum(1 for f in mine if not any(article(loc) in wrong for loc in f.locations))
-        out[what] = {"planted": len(planted), "caught": len(caught), "clean_only": clean_only, "findings": len(mine)}
+        caught = {_article(loc.path) for f in mine for loc in f.locations if _article(loc.path) in planted}
+        clean_only = sum(1 for f in mine if not any(_article(loc.path) in wrong for loc in f.locations))
+        across = sum(1 for f in mine if len(stories_named(f)) > 1)
+        out[what] = {"planted": len(planted), "caught": len(caught), "clean_only": clean_only, "findings": len(mine),
+                     "across": across}
     return out
+
+
+def grouping(grouped: list, truth: dict) -> dict:
+    """How `check`'s stories meet the corpus's true stories: how many, the largest, how many mix true stories."""
+    story_of = truth.get("story_of", [])
+    sizes = sorted((len(story.sources) for story in grouped), reverse=True)
+    mixed = sum(1 for story in grouped if len({story_of[int(_article(n)[1:]) - 1] for n in story.sources}) > 1) if story_of else None
+    return {"true": len(truth["stories"]), "found": len(grouped), "largest": sizes[: len(truth["stories"])],
+            "alone": sizes.count(1), "mixed": mixed}
 
 
 def _quote_rule(rule: str) -> bool:
@@ -243,11 +279,11 @@ def report(sizes: list[Size], baseline: dict | None) -> tuple[str, list[tuple[st
             run = s.best(key)
             if run is None:
                 continue
-            what = "claims" if key == "extract" else "findings"
+            what = ITEMS.get(key, "findings")
             items = "?" if run.items is None else f"{run.items:,} {what}"
             rss = "-" if key != "cli" else f"{max(r.maxrss_kb or 0 for r in s.runs[key]) / 1024:.1f}"
-            rate = "-" if key in ("cross", "quotes") else f"{_rate(s.articles, run.seconds):,.0f}"
-            mbs = "-" if key in ("cross", "quotes") else f"{_rate(mb, run.seconds):.3f}"
+            rate = "-" if key in IN_MEMORY else f"{_rate(s.articles, run.seconds):,.0f}"
+            mbs = "-" if key in IN_MEMORY else f"{_rate(mb, run.seconds):.3f}"
             passes = ", ".join(f"{r.seconds:.2f}" for r in s.runs[key])
             lines.append(f"| {s.articles:,} articles, {mb:.2f} MB | {label} | {run.seconds:.2f} / {run.cpu:.2f} | {passes} | "
                          f"{rate} | {mbs} | {items} | {rss} | {'-' if run.rc is None else run.rc} |")
@@ -257,7 +293,8 @@ def report(sizes: list[Size], baseline: dict | None) -> tuple[str, list[tuple[st
     small, large = sizes[0], sizes[-1]
     if len(sizes) >= 2:
         bar = SCALE_SLACK * large.articles / small.articles
-        for key, judged in (("check", True), ("cli", False), ("extract", False), ("cross", False), ("quotes", True)):
+        for key, judged in (("check", True), ("cli", False), ("extract", False), ("cross", False), ("group", False),
+                            ("align", False), ("quotes", True), ("builtins", False)):
             a, b = small.best(key), large.best(key)
             if a is None or b is None:
                 continue
@@ -287,15 +324,23 @@ def report(sizes: list[Size], baseline: dict | None) -> tuple[str, list[tuple[st
                 verdicts.append((f"check takes {wall:.2f}x the time of extraction alone on {s.articles:,} articles "
                                  f"(bar {CHECK_OVER_EXTRACT:g})", ok))
 
+    if any(s.grouping for s in sizes):
+        lines += ["", "| corpus | true stories | stories found by `check` | the largest (articles) | articles alone | "
+                  "stories mixing true stories |", "| --- | ---: | ---: | --- | ---: | ---: |"]
+        for s in sizes:
+            g = s.grouping
+            if g:
+                lines.append(f"| {s.articles:,} articles | {g['true']} | {g['found']:,} | {', '.join(f'{n:,}' for n in g['largest'])} | "
+                             f"{g['alone']:,} | {'?' if g['mixed'] is None else g['mixed']} |")
     if any(s.quality for s in sizes):
-        lines += ["", "| corpus | planted | articles | of them named in a finding | findings | findings naming no planted article |",
-                  "| --- | --- | ---: | ---: | ---: | ---: |"]
+        lines += ["", "| corpus | planted | articles | of them named in a finding | findings | findings naming no planted article "
+                  "| findings across true stories |", "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
         for s in sizes:
             for what, label in (("figure", "a wrong figure"), ("quote", "a misquote (quote findings)")):
                 q = s.quality.get(what)
                 if q:
                     lines.append(f"| {s.articles:,} articles | {label} | {q['planted']:,} | {q['caught']:,} | {q['findings']:,} | "
-                                 f"{q['clean_only']:,} |")
+                                 f"{q['clean_only']:,} | {q['across']:,} |")
     return "\n".join(lines), verdicts
 
 
@@ -309,13 +354,13 @@ def profile(path: Path, seconds: float, top: int) -> None:
     from article to article; extraction.py --profile lists them) and on again for everything
     check does after extraction, so the report shows both what dominates and what check adds.
     """
-    from checker import engine, pipeline
+    from checker import pipeline, stories
     from checker.config import Config
 
     profiler = cProfile.Profile()
     deadline = time.perf_counter() + seconds
     state = {"on": True}
-    original_extract, original_run = pipeline.extract, engine.run
+    original_extract, original_group = pipeline.extract, stories.group
 
     def extract(source):  # pipeline.check extracts each article through pipeline.extract
         if state["on"] and time.perf_counter() >= deadline:
@@ -323,15 +368,15 @@ def profile(path: Path, seconds: float, top: int) -> None:
             state["on"] = False
         return original_extract(source)
 
-    def run(*args, **kwargs):  # engine.run: the first step after extraction
+    def group(*args, **kwargs):  # stories.group: the first step after extraction
         if not state["on"]:
             profiler.enable()
             state["on"] = True
-        return original_run(*args, **kwargs)
+        return original_group(*args, **kwargs)
 
-    split = getattr(pipeline, "engine", None) is engine
+    split = getattr(pipeline, "stories", None) is stories
     if split:
-        pipeline.extract, engine.run = extract, run
+        pipeline.extract, stories.group = extract, group
     try:
         t0 = time.perf_counter()
         profiler.enable()
@@ -339,7 +384,7 @@ def profile(path: Path, seconds: float, top: int) -> None:
         profiler.disable()
         total = time.perf_counter() - t0
     finally:
-        pipeline.extract, engine.run = original_extract, original_run
+        pipeline.extract, stories.group = original_extract, original_group
     what = (f"extraction profiled for its first ~{seconds:g} s, everything after extraction whole"
             if split else "the whole run")
     print(f"\n## cProfile of pipeline.check on {path.name}: {total:.0f} s in all; {what}\n", file=sys.stderr)
@@ -402,18 +447,17 @@ def main(argv: list[str] | None = None) -> int:
                 say(f"{s.articles:,} articles, pass {rep}/{args.repeats}")
                 run = s.add("extract", time_extract(s.path))
                 say(f"    (a) extraction alone: {run.seconds:.1f} s, {run.items:,} claims")
-                run, findings = time_check(s.path)
+                run, findings, grouped = time_check(s.path)
                 s.add("check", run)
                 s.quality = s.quality or quality(findings, s.truth)
-                del findings
+                s.grouping = s.grouping or grouping(grouped, s.truth)
+                del findings, grouped
                 say(f"    (b) pipeline.check: {run.seconds:.1f} s, {run.items:,} findings")
                 if not args.no_cli:
                     run = s.add("cli", time_cli(s.path, workdir))
                     say(f"    (c) command line: {run.seconds:.1f} s, peak RSS {(run.maxrss_kb or 0) / 1024:.1f} MiB, exit {run.rc}")
-            s.runs["cross"] = time_cross_source(s.path, args.repeats)
-            say(f"    (d) cross-source stage alone: {min(r.seconds for r in s.runs['cross']):.2f} s")
-            s.runs["quotes"] = time_quotes(s.path, args.repeats)
-            say(f"    (e) quote alignment alone: {min(r.seconds for r in s.runs['quotes']):.2f} s")
+            s.runs.update(time_stages(s.path, args.repeats))
+            say("    " + ", ".join(f"{key} {min(r.seconds for r in s.runs[key]):.2f} s" for key in STAGES))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

@@ -46,6 +46,11 @@ WRONG_SHARE = 0.05  # articles that state one figure wrongly
 QUOTE_WRONG_SHARE = 0.02  # articles (of the others) that misquote the story's speaker
 MISQUOTES = ["word", "dropped", "speaker", "title"]
 MIN_BYTES, MAX_BYTES = 1000, 2700  # article text length, drawn per article
+# Days after a story's period ends that its articles are published: all inside one 28-day span, as
+# the coverage of one release of figures is, so that `check` (whose stories join articles at most
+# 31 days apart, checker/stories/linking.py) can take each story as one; two stories share a
+# period end, so their articles overlap in time and only their content tells them apart.
+PUBLISHED_AFTER = (20, 47)
 
 # --------------------------------------------------------------------------- the stories
 
@@ -105,6 +110,9 @@ class Story:
     speaker: str = ""  # who speaks for the story's organisation, and as what
     role: str = ""
     quotes: tuple[str, ...] = ()  # what they say, word for word, in every article that quotes them
+    released: date | None = None  # background facts, told alike by every article that tells them:
+    youngest: int = 0  # the day the figures came out, the youngest one counted's age,
+    review_weeks: int = 0  # and how long a review is expected to take
 
 
 def stories(seed: int) -> list[Story]:
@@ -127,6 +135,10 @@ def stories(seed: int) -> list[Story]:
     for i, (story, person) in enumerate(zip(out, voices.sample(corpus.PEOPLE, len(out)))):
         story.speaker, story.role = person, voices.choice(corpus.ROLES)
         story.quotes = tuple(said[2 * i : 2 * i + 2])
+    facts = random.Random(f"{seed}/background")  # apart too
+    for story in out:
+        story.released = story.end + timedelta(days=facts.randint(PUBLISHED_AFTER[0] - 12, PUBLISHED_AFTER[0] - 1))
+        story.youngest, story.review_weeks = facts.randint(5, 17), facts.randint(2, 12)
     return out
 
 
@@ -137,10 +149,15 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+def _half_up(x: float) -> int:
+    """x to the nearest whole number, halves up, as copy rounds (28.5 is 29; Python's round gives 28)."""
+    return math.floor(x + 0.5)
+
+
 def _sig2(n: int, how: str) -> int:
     """n to two significant figures, rounded down, up or to the nearest."""
     step = 10 ** max(0, int(math.log10(n)) - 1)
-    q = math.floor(n / step) if how == "down" else math.ceil(n / step) if how == "up" else round(n / step)
+    q = math.floor(n / step) if how == "down" else math.ceil(n / step) if how == "up" else _half_up(n / step)
     return int(q * step)
 
 
@@ -159,7 +176,7 @@ def count_words(r: random.Random, n: int) -> str:
 
 
 def percent_words(r: random.Random, p: float) -> str:
-    value = f"{p:g}" if r.random() < 0.25 else str(round(p))
+    value = f"{p:g}" if r.random() < 0.25 else str(_half_up(p))
     return value + r.choice([" percent", " per cent", "%", "%"])
 
 
@@ -296,11 +313,11 @@ class ArticleWriter:
         kind = r.random()
         if kind < 0.12:
             return self.quote()
-        if kind < 0.25:
-            month = r.choice(corpus.MONTHS)
+        if kind < 0.25:  # the story's own background facts: a fact told two ways would be a discrepancy to flag
+            released = self.s.released or self.s.end
             return r.choice(BACKGROUND + [t["law"]]).format(
-                who_one=t["who_one"], age=r.randint(5, 17), age2=r.randint(18, 80), place=r.choice(corpus.PLACES),
-                day=r.randint(1, 28), month=month, weeks=r.randint(2, 12))
+                who_one=t["who_one"], age=self.s.youngest, age2=r.randint(18, 80), place=r.choice(corpus.PLACES),
+                day=released.day, month=corpus.MONTHS[released.month - 1], weeks=self.s.review_weeks)
         sentences = []
         for _ in range(r.randint(1, 3)):
             fields = self.prose.fields()
@@ -378,6 +395,7 @@ def generate(path: Path, articles: int, seed: int = DEFAULT_SEED) -> dict:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     wrong: dict[str, dict] = {}
+    story_of: list[int] = []  # each article's story, in order
     size = 0
     with tmp.open("w", encoding="utf-8", newline="\n") as out:
         for i in range(1, articles + 1):
@@ -387,8 +405,9 @@ def generate(path: Path, articles: int, seed: int = DEFAULT_SEED) -> dict:
             wrong_figure = r.random() < WRONG_SHARE
             misquote = r.choice(MISQUOTES) if not wrong_figure and r.random() < QUOTE_WRONG_SHARE else None
             text, truth = ArticleWriter(r, story).article(wrong_figure, misquote)
-            published = story.end + timedelta(days=r.randint(20, 120))
+            published = story.end + timedelta(days=r.randint(*PUBLISHED_AFTER))
             ident = f"s{i:05d}"
+            story_of.append(index)
             line = json.dumps({"id": ident, "text": text, "published": published.isoformat()}, ensure_ascii=False) + "\n"
             out.write(line)
             size += len(line.encode("utf-8"))
@@ -400,7 +419,7 @@ def generate(path: Path, articles: int, seed: int = DEFAULT_SEED) -> dict:
                               "money": s.money, "trend": {"name": s.trend_name, "from": s.trend[:2], "to": s.trend[2:]},
                               "speaker": {"name": s.speaker, "role": s.role, "quotes": list(s.quotes)}}
                              for s in told],
-                 "wrong": wrong}
+                 "wrong": wrong, "story_of": story_of}
     truth_path(path).write_text(json.dumps(truth_all, indent=1) + "\n", encoding="utf-8")
     tmp.replace(path)
     return truth_all
