@@ -86,18 +86,20 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
         return per_dimension[d.claim.source, d.meaning.dimension] <= RARE
 
     facts: dict[tuple[str, str], list[object]] = {}  # what the figures of each sentence state, a few
-    for d in items:
+    fact_of = [_fact(d.claim) for d in items]
+    for d, fact in zip(items, fact_of):
         found = facts.setdefault((d.claim.source, d.claim.sentence), [])
-        fact = _fact(d.claim)
         if fact is not None and fact not in found and len(found) < FACTS:
             found.append(fact)
+    # the facts of each figure's sentence but its own, read once
+    other_facts = {id(d): frozenset(facts[d.claim.source, d.claim.sentence]) - {fact} for d, fact in zip(items, fact_of)}
 
-    def others(d: Described) -> frozenset[object]:  # the facts of its sentence but its own
-        return frozenset(facts[d.claim.source, d.claim.sentence]) - {_fact(d.claim)}
+    def others(d: Described) -> frozenset[object]:
+        return other_facts[id(d)]
 
     for i, j in candidates(items, idf, rare, others):
         a, b = items[i], items[j]
-        a_others, b_others = others(a), others(b)
+        a_others, b_others = other_facts[id(a)], other_facts[id(b)]
         if a.meaning.dimension == "date" and a_others and b_others and not a_others & b_others:
             continue  # "sold 5,000 cars in 2017" and "sold 6,500 cars in 2018" date different facts
         s = likeness.score(a.meaning, b.meaning)

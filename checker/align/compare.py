@@ -98,29 +98,42 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
         yield from _ranges(rule, severity, message, ranges, why)
         return
 
-    def linked(a: Claim, b: Claim) -> bool:
-        return frozenset((a.source, b.source)) in links
+    by_source = {c.source: c for c in bound}
+    near: dict[str, list[Claim]] = {c.source: [] for c in bound}  # each figure's directly linked figures
+    for pair in links:
+        a, b = tuple(pair)
+        if a in by_source and b in by_source:
+            near[a].append(by_source[b])
+            near[b].append(by_source[a])
+    place = {id(c): k for k, c in enumerate(bound)}
+    for linked in near.values():
+        linked.sort(key=lambda c: place[id(c)])  # in the order of the sources, never of a set
+    memo: dict[tuple[int, int], bool] = {}
 
-    def clash(a: Claim, b: Claim) -> bool:
-        return linked(a, b) and conflict(a, b)
+    def apart(a: Claim, b: Claim) -> bool:  # conflict, each pair worked out once
+        key = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = conflict(a, b)
+        return found
 
     # support: the figures linked to a figure that agree with it (and its place, to break ties)
-    support = {id(c): (sum(linked(c, d) and not conflict(c, d) for d in bound), -k) for k, c in enumerate(bound)}
+    support = {id(c): (sum(not apart(c, d) for d in near[c.source]), -k) for k, c in enumerate(bound)}
     for outlier in bound:
-        refs = [c for c in bound if clash(outlier, c) and support[id(c)] > support[id(outlier)]]
+        refs = [c for c in near[outlier.source] if apart(outlier, c) and support[id(c)] > support[id(outlier)]]
         if not refs:
             continue
         # beside them, the figures linked to them that agree with them: one quantity, told alike
-        refs += [c for c in bound if c is not outlier and c not in refs and conflict(outlier, c)
-                 and any(linked(c, r) and not conflict(c, r) for r in refs)]
+        beside = {id(c): c for r in refs for c in near[r.source]
+                  if c is not outlier and c not in refs and apart(outlier, c) and not apart(c, r)}
+        refs += list(beside.values())
         fits = "no value fits both" if len(refs) == 1 else "no value fits them all"
         evidence = "; ".join(_stated(c) for c in [outlier, *refs]) + f": {fits}. {why}"
         yield finding(rule, severity, message, told([outlier, *refs]), evidence)
     best = max(bound, key=lambda c: support[id(c)])
     for coarse in bound:
-        finer = [c for c in bound if c is not coarse and frozenset((c.source, coarse.source)) in links
-                 and not conflict(c, coarse) and roughly(coarse, c)]
-        if finer and not clash(coarse, best):
+        finer = [c for c in near[coarse.source] if not apart(c, coarse) and roughly(coarse, c)]
+        if finer and not (best in near[coarse.source] and apart(coarse, best)):
             evidence = ("; ".join(_stated(c) for c in [coarse, *finer])
                         + f": they agree only if {' '.join(coarse.text.split())!r} is rounded to one significant figure. {why}")
             yield finding(rule, Severity.WARNING, ROUGH_MESSAGE, told([coarse, *finer]), evidence)
