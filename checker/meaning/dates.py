@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from checker.extract.anchor import Days
@@ -45,6 +46,9 @@ class DaySet(Days):
 
     def empty(self) -> bool:
         """Whether no day fits (bounded: one 400-year cycle of the calendar is searched at most)."""
+        return _empty(self)
+
+    def _search_empty(self) -> bool:
         low = self.first or (date(max(self.last.year - _CYCLE, 1), 1, 1) if self.last else date(2000, 1, 1))
         high = min(self.last or date.max, date(min(low.year + _CYCLE, 9999), 12, 31))
         for y in range(low.year, high.year + 1):
@@ -60,6 +64,12 @@ class DaySet(Days):
         return True
 
 
+@lru_cache(maxsize=65536)
+def _empty(found: DaySet) -> bool:
+    """`DaySet.empty`, worked out once for each set of days (a story asks it of the same dates often)."""
+    return found._search_empty()
+
+
 def _same(a: int | None, b: int | None) -> int | None:
     """The one value two optional parts give; -1 when they give two."""
     if a is None or b is None:
@@ -67,6 +77,7 @@ def _same(a: int | None, b: int | None) -> int | None:
     return a if a == b else -1
 
 
+@lru_cache(maxsize=65536)
 def days(claim: Claim) -> DaySet:
     """The days a date or period claim can mean; a figure's, those of its period."""
     details = dict(claim.details)
