@@ -241,3 +241,13 @@ def test_a_figure_repeated_in_its_sentence_is_read_where_it_stands() -> None:
     second = "Police detained 45 protesters after the match."
     assert len(_check(first, second)) == 1
     assert len(_check(first.replace("detained 30 protesters", "detained 45 protesters"), second)) == 0
+
+
+def test_configured_aliases_name_one_thing() -> None:
+    from checker.engine import Aliases
+
+    texts = (("a.txt", "Last year Acme Holdings restated its earnings by $9bn after a probe of its books."),
+             ("b.txt", "Last year ACH restated its earnings by $5bn after a probe of its books."))
+    claims = {name: extract(Source.build(name, text)) for name, text in texts}
+    assert check(claims) == []  # other names: never compared
+    assert len(check(claims, Aliases({"Acme Holdings": ["ACH"]}))) == 1

@@ -70,8 +70,16 @@ class Likeness:
         shared = math.fsum(self.idf.get(c, 1.0) for c in a.sentence & b.sentence)  # fsum: the same whatever the set's order
         return 2 * shared / total if total else 0.0
 
+    def named(self, m: Meaning) -> Meaning:
+        """The meaning with its names put through the configured aliases ('NCA' = 'National Crime Agency')."""
+        if self.aliases is None or not self.aliases.canon or not (m.about or m.names):
+            return m
+        key = self.aliases.key
+        return m._replace(about=frozenset(key(n) for n in m.about), names=frozenset(key(n) for n in m.names))
+
     def score(self, a: Meaning, b: Meaning) -> float:
         """The likeness of two meanings: words near the figures and words of their sentences, IDF-weighted."""
+        a, b = self.named(a), self.named(b)
         if vetoed(a, b):
             return 0.0
         s = NEAR_WEIGHT * self._dice_near(a, b) + (1 - NEAR_WEIGHT) * self._dice_sentence(a, b)
