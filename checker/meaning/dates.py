@@ -70,6 +70,21 @@ def _empty(found: DaySet) -> bool:
     return found._search_empty()
 
 
+def _meets(a: date, b: date, first: bool) -> bool:
+    """Whether two ends of periods can be one end told at different precision: the same day, or
+    the same year (month) where one of them is that year's (month's) first or last day ("between
+    2003 and 2014" and "between March 2003 and May 2014" share their ends; "... and 2012" does not)."""
+    if a == b:
+        return True
+    if a.year != b.year:
+        return False
+    edge_of_year = (lambda d: (d.month, d.day) == (1, 1)) if first else (lambda d: (d.month, d.day) == (12, 31))
+    if edge_of_year(a) or edge_of_year(b):
+        return True
+    edge_of_month = (lambda d: d.day == 1) if first else (lambda d: d.day == calendar.monthrange(d.year, d.month)[1])
+    return a.month == b.month and (edge_of_month(a) or edge_of_month(b))
+
+
 def _same(a: int | None, b: int | None) -> int | None:
     """The one value two optional parts give; -1 when they give two."""
     if a is None or b is None:
@@ -100,13 +115,15 @@ def consistent(a: Claim, b: Claim) -> bool | None:
     some does, None when either says nothing of its days (or nothing fits itself), or when only
     an unknown year would reconcile them (a weekday against a day of a month, neither with a year).
 
-    Two periods resolved at both ends ('between June 2003 and 2004') must have the same ends;
-    a date and a period, or two dates, must share a day."""
+    Two periods resolved at both ends must have ends that meet at the coarser precision ('between
+    2003 and 2014' and 'between March 2003 and May 2014' do, '... and 2012' does not); a date and
+    a period, or two dates, must share a day."""
     x, y = days(a), days(b)
     if not x.known or not y.known or x.empty() or y.empty():
         return None
-    if a.kind == b.kind == "period" and x.ends() and y.ends():
-        return x.ends() == y.ends()
+    ends_x, ends_y = x.ends(), y.ends()
+    if a.kind == b.kind == "period" and ends_x and ends_y:
+        return _meets(ends_x[0], ends_y[0], True) and _meets(ends_x[1], ends_y[1], False)
     both = x.meet(y)
     if both is None:
         return False
