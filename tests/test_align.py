@@ -190,6 +190,8 @@ def test_content_words_are_stemmed_synonyms_without_stop_words() -> None:
     ("The exchange moved $2 billion of customer funds to hedge funds.", "The exchange moved nearly $1.8 billion of customer funds to hedge funds.",
      ["warning"]),
     ("The bank kept its 1% cap on bond yields this week.", "The bank kept its 0.5% cap on bond yields this week.", ["warning"]),
+    ("Three in ten of the parcels arrived late, the firm said.", "Some 32% of the parcels arrived late, the firm said.",
+     []),  # a share in words is read loosely
     ("The exchange moved $2 billion of customer funds to hedge funds.", "The exchange moved $2.04 billion of customer funds to hedge funds.",
      []),  # within what a reader takes for rounding
     ("The exchange moved $2.5 billion of customer funds to hedge funds.", "The exchange moved $2.4 billion of customer funds to hedge funds.",

@@ -58,3 +58,18 @@ def test_a_quantity_every_source_tells_twice_differently_is_reported_not_a_crash
     found = list(findings("r", Severity.ERROR, "m", Quantity(members, {frozenset(("a.txt", "b.txt"))})))
     assert [(f.severity, [loc.path for loc in f.locations]) for f in found] == [
         (Severity.WARNING, ["a.txt", "a.txt"]), (Severity.WARNING, ["b.txt", "b.txt"])]
+
+
+def test_two_figures_of_one_sentence_are_never_told_twice() -> None:
+    from checker.align import Described, Quantity
+    from checker.align.compare import findings
+    from checker.extract import extract
+    from checker.meaning import describe
+    from checker.model import Severity, Source
+
+    claims = [c for name, text in (("a.txt", "It took 28.5% of the vote in the north and 16% in the south."),
+                                   ("b.txt", "It took 28.5% of the vote."))
+              for c in extract(Source.build(name, text))]
+    members = [(Described(c, m), 1.0) for c in claims if (m := describe(c)) is not None]
+    assert [d.claim.text for d, _ in members] == ["28.5%", "16%", "28.5%"]
+    assert list(findings("r", Severity.ERROR, "m", Quantity(members, {frozenset(("a.txt", "b.txt"))}))) == []

@@ -45,6 +45,8 @@ def bindings(members: Sequence[Any]) -> Bindings:
         per_source.setdefault(claim.source, []).append(value(claim))
     out = Bindings([], {}, [])
     for told in per_source.values():
+        if len({c.sentence for c in told}) < len(told):
+            continue  # two figures of one sentence are two quantities: the source is unsure here, not wrong
         one = agreed(told)
         if one is None:
             out.torn.append(told)
@@ -149,7 +151,8 @@ def roughly(coarse: Claim, fine: Claim) -> bool:
     """Whether a plain figure stated to one significant figure ('$2 billion', '4 percent', '1%') is
     held against a finer one (plain or hedged: 'nearly $1.8 billion') that differs from it by more than a reader takes for rounding
     ('$1.8 billion', '3.7 per cent', '0.5%'): true by the rules of rounding, worth a look."""
-    if not _plain(coarse) or fine.value is None or fine.kind in DATED or coarse.value is None or not coarse.value:
+    if not _plain(coarse) or not any(ch.isdigit() for ch in coarse.text) or fine.value is None or fine.kind in DATED \
+            or coarse.value is None or not coarse.value:  # a share in words ("three in ten") is read loosely
         return False
     if not _width(fine) < _width(coarse) or _width(coarse) < ROUGH_SHARE * abs(coarse.value):
         return False
