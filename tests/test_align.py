@@ -100,6 +100,10 @@ PASSES = [  # the same figure told alike, or figures that are not one quantity
      "The fire was 100% contained on Sunday, officials said."),
     ("dates of other events", "The pair were suspended by the board in December for missing three tests.",
      "The pair withdrew from the games after missing a test on 12 August."),
+    ("ages of two unnamed people", "One victim, a 34-year-old from the town, said the ordeal changed her life.",
+     "One victim, a 38-year-old from the town, said the ordeal changed her life."),
+    ("shares of places named only at the opening", "Norfolk accounted for 13 percent of the delays, the trust said.",
+     "Yorkshire accounted for 26 per cent of the delays, the trust said."),
     ("a rival reading agrees", "The disease has infected 870 people worldwide since it was found.",
      "The disease has infected 170 people worldwide in the past seven years. In all, about 870 people have been "
      "infected around the world."),

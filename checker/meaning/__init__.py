@@ -47,6 +47,7 @@ class Meaning(NamedTuple):
     thing: str = ""  # what it counts, as written ("grooming activities")
     scope: str | None = None  # 'national' or 'local', when its clause says
     running: bool = False  # a running figure ("now", "so far", "to date"): true at one moment
+    someone: bool = False  # the age of someone unnamed and indefinite ("One victim, a 34-year-old"): no one in particular
     small: bool = False  # a small count ("three", "two"): common, so it needs more likeness to align
 
     @property
@@ -161,7 +162,7 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         event=event,
         verb=verb,
         names=frozenset(_names(claim.entities)),
-        about=frozenset(_names(n for n in claim.about if not _agent(sentence, n))),
+        about=frozenset(_names(n for n in claim.about if not _agent(sentence, n))) or _opening_subject(sentence, start),
         group=groups.of(fold(sentence[max(0, start - 25) : start] + " " + thing),
                         fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count"),
         scope=groups.scope(_clause(sentence, start, end, cuts)),
@@ -169,6 +170,7 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         place=_place(claim),
         thing=thing,
         running=read.running,
+        someone=dim == "age" and bool(_INDEFINITE.search(sentence, max(0, start - 40), start)),
         small=claim.kind == "count" and claim.value is not None and abs(claim.value) <= SMALL_COUNT,
     )
 
@@ -269,6 +271,28 @@ def _weighted(before: list[tuple[str, int, int]], after: list[tuple[str, int, in
 
 # words that open sentences as the actors of news copy, capitalised there and elsewhere ("Police
 # said", "Officials added"): no names, so two reports of the same arrests are not kept apart by them
+_INDEFINITE = regex.compile(r"(?:\b(?i:a|an|another)\s+|^(?:One|A|An|Another)\s+[a-z]+,\s+(?:a|an)\s+)\Z")
+_OPENING_SUBJECT = regex.compile(
+    r"[\"'“‘(]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:[a-z]+ed|was|were|is|are|has|had|have|saw|won|took|made|got|sold|paid|lost|holds?|gets?)"
+    r"(?:\s+[a-z]+){0,2}\s+\Z")
+_FUNCTION_OPENERS = frozenset("""the a an in on at it he she they we this that these those there but and or if when while as
+after before one some many most last its their his her our of for with by from about around nearly almost more less
+only just about also so yet then now here about""".split())
+
+
+def _opening_subject(sentence: str, start: int) -> frozenset[str]:
+    """The capitalised word that opens a sentence and acts on its figure within a few lower-case
+    words ("Norfolk accounted for 13 percent", "Kent recorded 400 cases"): what the figure is
+    about, when the article never names it mid-sentence (so the extractor could not tell)."""
+    m = _OPENING_SUBJECT.fullmatch(sentence, 0, start) if start else None
+    if m is None:
+        return frozenset()
+    key = name_key(m[1])
+    if key in NOT_NAMES or key.split()[0] in _FUNCTION_OPENERS or key in STOP:
+        return frozenset()
+    return frozenset({key})
+
+
 NOT_NAMES = frozenset("""police officials officers authorities witnesses residents experts analysts researchers
 data figures statistics government ministers protesters investigators prosecutors doctors scientists
 image copyright caption media playback""".split())
