@@ -31,8 +31,8 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "event"
     if a.about and b.about and not _related(a.about, b.about):
         return "names"
-    if a.someone and b.someone and not a.about & b.about:
-        return "someone"  # "a 34-year-old" and "a 38-year-old" are two people unless a name makes them one  # about other names: Fannie Mae's figure is not Freddie Mac's
+    if a.someone and b.someone:
+        return "someone"  # "a 34-year-old" and "a 38-year-old" are nobody in particular: two people  # about other names: Fannie Mae's figure is not Freddie Mac's
     if a.counted and b.counted and a.dimension != "share" and not _same_thing(a, b):  # a share's whole is often reworded
         return "counted"
     if (a.running or b.running) and a.when != b.when:
