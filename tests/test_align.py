@@ -257,3 +257,20 @@ def test_configured_aliases_name_one_thing() -> None:
     claims = {name: extract(Source.build(name, text)) for name, text in texts}
     assert check(claims) == []  # other names: never compared
     assert len(check(claims, Aliases({"Acme Holdings": ["ACH"]}))) == 1
+
+
+def test_likeness_never_reads_one_meaning_for_another() -> None:
+    """Word sums are kept by the words, never by object ids, which Python reuses for short-lived
+    meanings (such as the ones names are put through aliases for)."""
+    from checker.align import described
+    from checker.align.index import idf_table
+    from checker.align.score import Likeness
+
+    text = ("Police arrested 42 people. The fire killed 12 people in the valley. Sales rose 8% last year. "
+            "The firm sold 5,000 cars. The council spent £4m on roads. Some 300 pupils passed the test.")
+    items = described({"a.txt": extract(Source.build("a.txt", text)), "b.txt": extract(Source.build("b.txt", text))})
+    idf = idf_table(items)
+    shared = Likeness(idf)
+    for a in items:
+        for b in items:
+            assert shared.score(a.meaning._replace(), b.meaning._replace()) == Likeness(idf).score(a.meaning, b.meaning)

@@ -46,19 +46,19 @@ class Likeness:
     def __init__(self, idf: dict[str, float], aliases: Aliases | None = None) -> None:
         self.idf = idf
         self.aliases = aliases
-        self._near: dict[int, float] = {}  # by id of the meaning: the meanings live as long as this
-        self._sentence: dict[int, float] = {}
+        self._near: dict[tuple[tuple[str, float], ...], float] = {}  # by the words themselves, never by id:
+        self._sentence: dict[frozenset[str], float] = {}  # an id is reused once its object is gone
 
     def _near_total(self, m: Meaning) -> float:
-        found = self._near.get(id(m))
+        found = self._near.get(m.near)
         if found is None:
-            found = self._near[id(m)] = math.fsum(w * self.idf.get(c, 1.0) for c, w in m.near)
+            found = self._near[m.near] = math.fsum(w * self.idf.get(c, 1.0) for c, w in m.near)
         return found
 
     def _sentence_total(self, m: Meaning) -> float:
-        found = self._sentence.get(id(m))
+        found = self._sentence.get(m.sentence)
         if found is None:
-            found = self._sentence[id(m)] = math.fsum(self.idf.get(c, 1.0) for c in m.sentence)
+            found = self._sentence[m.sentence] = math.fsum(self.idf.get(c, 1.0) for c in m.sentence)
         return found
 
     def _dice_near(self, a: Meaning, b: Meaning) -> float:
@@ -81,10 +81,11 @@ class Likeness:
 
     def score(self, a: Meaning, b: Meaning) -> float:
         """The likeness of two meanings: words near the figures and words of their sentences, IDF-weighted."""
+        words = NEAR_WEIGHT * self._dice_near(a, b) + (1 - NEAR_WEIGHT) * self._dice_sentence(a, b)
         a, b = self.named(a), self.named(b)
         if vetoed(a, b):
             return 0.0
-        s = NEAR_WEIGHT * self._dice_near(a, b) + (1 - NEAR_WEIGHT) * self._dice_sentence(a, b)
+        s = words
         if a.event and a.event == b.event:
             s += 0.1
         if a.counted and b.counted and a.counted[0] == b.counted[0]:
