@@ -9,7 +9,8 @@ are (IDF-weighted), so that a paraphrase ("ordered its 32,000 employees to remov
 immigrants were detained") both align. Two figures are linked when each is the other's best in
 its source and the score clears `THRESHOLD`; linked figures form a quantity (union-find). A
 source that tells the quantity twice gives one binding when its tellings agree. Figures whose
-intervals no common value reconciles are flagged, with every source's figure as evidence.
+intervals no common value reconciles are flagged: only figures linked directly are held against
+each other, and a finding lists beside the clash the figures told alike with the one it clashes with.
 """
 
 from __future__ import annotations

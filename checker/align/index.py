@@ -22,7 +22,7 @@ def idf_table(items: Sequence[Any]) -> dict[str, float]:
 
 
 ANCHOR = "\x00figure "  # the keys of the figures a sentence states beside the one keyed
-RARE = "\x00rare"  # the key every figure of a measure its source states at most twice shares
+FEW = "\x00few"  # the key every figure of a measure its source states at most twice shares
 
 
 def candidates(items: Sequence[Any], idf: dict[str, float], rare: Callable[[Any], bool] = lambda d: False,
@@ -36,7 +36,7 @@ def candidates(items: Sequence[Any], idf: dict[str, float], rare: Callable[[Any]
     for i, d in enumerate(items):
         classes = {c for c, _ in d.meaning.near} | set(d.meaning.counted)
         ranked = sorted(classes, key=lambda c: (-idf.get(c, 1.0), c))[:KEYS]  # ties by the word: the same every run
-        keys = [(d.meaning.dimension, c) for c in ranked] + ([(d.meaning.dimension, RARE)] if rare(d) else [])
+        keys = [(d.meaning.dimension, c) for c in ranked] + ([(d.meaning.dimension, FEW)] if rare(d) else [])
         keys += [(d.meaning.dimension, f"{ANCHOR}{fact}") for fact in anchors(d)]
         keys_of.append(keys)
         for key in keys:

@@ -1,4 +1,5 @@
-"""How alike two figures' meanings are: 0 when they cannot be one quantity, up to about 1.2."""
+"""How alike two figures' meanings are: 0 when they cannot be one quantity; higher is more alike
+(about 1.5 at most; the names of other things can take a little off)."""
 
 from __future__ import annotations
 
