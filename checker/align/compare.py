@@ -8,11 +8,11 @@ from fractions import Fraction
 from typing import Any, NamedTuple
 
 from checker.arith import overlap
-from checker.findings import allows, finding
+from checker.findings import finding, stated
 from checker.meaning import DATED, dates
 from checker.model import Claim, Finding, Interval, Severity
 from checker.tellings import agreed
-from checker.units.restate import as_stated, in_one_unit
+from checker.units.restate import in_one_unit
 
 
 def value(claim: Claim) -> Claim:
@@ -169,10 +169,10 @@ def _ranges(rule: str, severity: Severity, message: str, ranges: list[Claim], wh
 
 
 def _stated(claim: Claim) -> str:
-    shown = allows(claim.interval, claim.unit) if claim.kind not in DATED else "the days " + _days(claim)
-    converted = as_stated(claim)
-    words = " ".join(claim.text.split())
-    return f"\"{words}\"{f' ({converted})' if converted else ''} ({claim.source}:{claim.line}) allows {shown}"
+    """A claim as evidence (`findings.stated`); a date by the days it can mean."""
+    if claim.kind not in DATED:
+        return stated(claim)
+    return f"\"{' '.join(claim.text.split())}\" ({claim.source}:{claim.line}) allows the days {_days(claim)}"
 
 
 def _days(claim: Claim) -> str:

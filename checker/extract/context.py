@@ -177,7 +177,7 @@ _NAME = regex.compile(
 # a capital not written after a letter, digit or apostrophe (the look-behind comes after the
 # capital so that the search can skip ahead to capitals), then more of the word, or nothing
 _CAPITALISED = re.compile(r"[A-Z](?<![\w’'][A-Z])(?:[\w’'&.-]*[\w]|(?![\w’']))")
-_FUNCTION_WORDS = {
+FUNCTION_WORDS = {
     "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "You", "This", "That",
     "These", "Those", "There", "But", "And", "Or", "If", "When", "Where", "While", "As", "After",
     "Before", "His", "Her", "Their", "Its", "Our", "My", "Your", "Mr", "Mrs", "Ms", "Dr", "Some",
@@ -255,7 +255,7 @@ class Names:
         if name.endswith(_POSSESSIVE):  # "Peter's", "the Joneses'": the name without its possessive
             name = name[: -2 if name[-1] == "s" else -1]
         first = name.split()[0]
-        if first in _FUNCTION_WORDS or (begin == start and not _acronym(first) and first not in self.known):
+        if first in FUNCTION_WORDS or (begin == start and not _acronym(first) and first not in self.known):
             rest = name[len(first) :].strip()
             begin, name = (begin + name.index(rest), rest) if rest else (begin, rest)
         if not name or name.lower() in lx.MONTHS or name.lower() in lx.WEEKDAYS or name in seen:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 import regex
 
 from checker import units
+from checker.extract.context import FUNCTION_WORDS
 from checker.meaning import dates, groups
 from checker.meaning.words import STOP, SYNONYMS, content, fold, name_key, stem
 from checker.model import Claim
@@ -275,9 +276,8 @@ _INDEFINITE = regex.compile(r"(?:\b(?i:a|an|another)\s+|^(?:One|A|An|Another)\s+
 _OPENING_SUBJECT = regex.compile(
     r"[\"'“‘(]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:[a-z]+ed|was|were|is|are|has|had|have|saw|won|took|made|got|sold|paid|lost|holds?|gets?)"
     r"(?:\s+[a-z]+){0,2}\s+\Z")
-_FUNCTION_OPENERS = frozenset("""the a an in on at it he she they we this that these those there but and or if when while as
-after before one some many most last its their his her our of for with by from about around nearly almost more less
-only just about also so yet then now here about""".split())
+# words that open a sentence and are no names (the extractor's list, lower-cased), and hedges
+_OPENERS = frozenset(w.lower() for w in FUNCTION_WORDS) | {"almost", "nearly"}
 
 
 def _opening_subject(sentence: str, start: int) -> frozenset[str]:
@@ -288,7 +288,8 @@ def _opening_subject(sentence: str, start: int) -> frozenset[str]:
     if m is None:
         return frozenset()
     key = name_key(m[1])
-    if key in NOT_NAMES or key.split()[0] in _FUNCTION_OPENERS or key in STOP:
+    first = key.split()[0]
+    if key in NOT_NAMES or first in _OPENERS or first in STOP or key in STOP:
         return frozenset()
     return frozenset({key})
 
