@@ -76,8 +76,6 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
     if sum(1 for found in claims.values() if found) < 2:
         return []  # a story of one article: nothing to hold its figures against
     items = described(claims)
-    if len({d.claim.source for d in items}) < 2:
-        return []
     idf = idf_table(items)
     scored: dict[tuple[int, str], list[tuple[float, int]]] = {}  # (figure, other source) -> [(score, figure there)]
     likeness = Likeness(idf, aliases)
@@ -131,7 +129,7 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
         groups.setdefault(root(i), Quantity([], set())).members.append((items[i], linked[i]))
     for i, j in edges:
         groups[root(i)].links.add(frozenset((items[i].claim.source, items[j].claim.source)))
-    return [g for g in groups.values() if len(g.links) >= 1]
+    return list(groups.values())  # each holds a direct link: a figure joins a group only through one
 
 
 ANCHORED = 0.25  # the least likeness at which the other figures of the two sentences count

@@ -102,11 +102,6 @@ class Likeness:
         return s
 
 
-def score(a: Meaning, b: Meaning, idf: dict[str, float], aliases: Aliases | None = None) -> float:
-    """The likeness of two meanings (see `Likeness.score`)."""
-    return Likeness(idf, aliases).score(a, b)
-
-
 def _apart(a: object, b: object) -> bool:
     """Whether two periods are different: both resolved to days that do not meet, or both in words that differ."""
     if a is None or b is None or a == b:
