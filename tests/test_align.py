@@ -274,3 +274,15 @@ def test_likeness_never_reads_one_meaning_for_another() -> None:
     for a in items:
         for b in items:
             assert shared.score(a.meaning._replace(), b.meaning._replace()) == Likeness(idf).score(a.meaning, b.meaning)
+
+
+@pytest.mark.parametrize("a, b, disagree", [
+    ("In all 60% backed it.", "Three-fifths backed it.", False),  # one measure, two units: compared in one
+    ("In all 60% backed it.", "Half backed it.", True),
+])
+def test_rival_readings_are_weighed_in_one_unit(a: str, b: str, disagree: bool) -> None:
+    from checker.align import _disagree
+
+    (x,) = [c for c in extract(Source.build("a.txt", a)) if c.kind in {"percent", "ratio"}]
+    (y,) = [c for c in extract(Source.build("b.txt", b)) if c.kind in {"percent", "ratio"}]
+    assert _disagree(x, y) is disagree

@@ -27,6 +27,7 @@ from checker.align.score import THRESHOLD, Likeness, contrary
 from checker.engine import Aliases
 from checker.meaning import DATED, SMALL_COUNT, Meaning, dates, describe
 from checker.model import Claim, Finding, Severity
+from checker.units.restate import in_one_unit
 
 RULE = "builtin.agree"
 SEVERITY = Severity.ERROR
@@ -165,14 +166,21 @@ def _rival(i: int, j: int, s: float, items: list[Described], scored: dict[tuple[
     """Whether a pair that disagrees has a rival reading that agrees: a figure nearly as alike to
     one of the two, in the other's source, that gives the same value. Then the match is unsure,
     and a finding could be wrong."""
-    a, b = value(items[i].claim), value(items[j].claim)
-    if not conflict(a, b):
+    a, b = items[i].claim, items[j].claim
+    if not _disagree(a, b):
         return False
-    for x, other, mine in ((i, items[j].claim.source, a), (j, items[i].claim.source, b)):
+    for x, other, mine in ((i, b.source, a), (j, a.source, b)):
         for t, k in scored.get((x, other), []):
-            if t >= RIVAL * s and not conflict(value(items[k].claim), mine):
+            if t >= RIVAL * s and not _disagree(items[k].claim, mine):
                 return True
     return False
+
+
+def _disagree(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one measure conflict, compared in one unit as a quantity's are."""
+    if a.kind not in DATED:
+        a, b = in_one_unit([a, b])
+    return conflict(value(a), value(b))
 
 
 def check(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> list[Finding]:
