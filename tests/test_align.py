@@ -55,6 +55,13 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "The star says her mother Jane Bertrand died when she was 49 and wants to act now."),
     ("a duration each source states once", "A court on Tuesday agreed to extend the detention of the two brothers by 30 days.",
      "The two brothers were ordered to spend another 60 days in detention as the inquiry goes on."),
+    ("paraphrased sentences: the one figure of a measure in each", "A court in Lyon on Friday agreed to extend former cyclist "
+     "Paul Marchand's detention on suspicion of fraud and of forming a criminal gang for another 45 "
+     "days. He has now been held for 12 weeks. The team he rode for won 3 titles in 2009. Its sponsor paid $4m a year.",
+     "Former cyclist Paul Marchand was ordered to spend another 90 days in detention as investigators look into the claims of fraud."),
+    ("one figure given for two periods", "For the full year of 2025, the firm expects sales of $5bn. Its shares rose 4% "
+     "in 2024, and it paid $2bn in dividends in 2022.",
+     "The firm guided for sales of $5bn in 2026."),
     ("accents and zero-width marks", "The Calderón plan will cost 400 million pesos over the decade.",
      "The Calderon\u200b plan will cost 450 million pesos over the decade."),
 ]
@@ -76,6 +83,11 @@ PASSES = [  # the same figure told alike, or figures that are not one quantity
      "The firm sold 6,500 cars in 2018 across the region."),
     ("a part against the whole", "One of the stars is unusually massive for its type.",
      "The two stars in the system are unusually massive for their type."),
+    ("paraphrased sentences with two figures of a measure, reordered", "The storm killed 12 people and injured 40 in the "
+     "coastal towns on Monday. It was the worst for 20 years, and 300 homes lost power.",
+     "On Monday the storm injured 40 people and killed 12 in the coastal towns."),
+    ("one value for two periods, of different things", "The firm sold 5,000 cars in 2017. It made $2bn in 2016 and "
+     "$3bn in 2015.", "The firm hired 5,000 staff in 2018."),
     ("percentage against percentage-point change", "Turnout rose by 5 percentage points in the city.",
      "Turnout in the city rose by 12% on the last election."),
     ("different events", "The storm killed 12 people in the coastal towns.",
@@ -183,9 +195,14 @@ def test_name_key(name: str, key: str) -> None:
     assert name_key(name) == key
 
 
-def test_content_words_are_stemmed_synonyms_without_stop_words() -> None:
-    assert [c for c, _, _ in content("The officials arrested 42 people, who were detained")] == [
-        "agent", "detain", "person", "detain"]
+@pytest.mark.parametrize("text, classes", [
+    ("The officials arrested 42 people, who were detained", ["agent", "detain", "person", "detain"]),
+    ("The firm guided for sales; its guidance, forecasts and outlook", ["firm", "forecast", "sale", "forecast", "forecast", "forecast"]),
+    ("It expects revenue and predicts turnover", ["forecast", "sale", "forecast", "sale"]),
+    ("Officers saw the office", ["agent", "saw", "offic"]),  # a stem shared by words of other meanings
+])
+def test_content_words_are_stemmed_synonyms_without_stop_words(text: str, classes: list[str]) -> None:
+    assert [c for c, _, _ in content(text)] == classes
 
 
 @pytest.mark.parametrize("a, b, severities", [

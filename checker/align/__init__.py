@@ -7,7 +7,10 @@ pair is scored by how alike the words around the two figures are and how alike t
 are (IDF-weighted), so that a paraphrase ("ordered its 32,000 employees to remove" / "ordered its
 32,500 employees to remove") and a reworded report ("officials arrested 42 people" / "69
 immigrants were detained") both align. Two figures are linked when each is the other's best in
-its source and the score clears `THRESHOLD`; linked figures form a quantity (union-find). A
+its source and the score clears `THRESHOLD`; linked figures form a quantity (union-find). Where
+two sentences tell one statement in other words (`checker.align.paraphrase`), the only figures of
+a measure in each are taken as more alike; where one figure is given for different periods
+("sales of $5bn in 2024" / "for the full year of 2023 ... $5bn"), its periods are one quantity. A
 source that tells the quantity twice gives one binding when its tellings agree. Figures whose
 intervals no common value reconciles are flagged: only figures linked directly are held against
 each other, and a finding lists beside the clash the figures told alike with the one it clashes with.
@@ -23,7 +26,8 @@ from typing import NamedTuple
 
 from checker.align.compare import conflict, findings, value
 from checker.align.index import candidates, idf_table
-from checker.align.score import THRESHOLD, Likeness, contrary
+from checker.align.paraphrase import paraphrases, sole
+from checker.align.score import THRESHOLD, Likeness, contrary, vetoed
 from checker.engine import Aliases
 from checker.meaning import DATED, SMALL_COUNT, Meaning, dates, describe
 from checker.model import Claim, Finding, Severity
@@ -78,26 +82,36 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
         return []  # a story of one article: nothing to hold its figures against
     items = described(claims)
     idf = idf_table(items)
-    scored: dict[tuple[int, str], list[tuple[float, int]]] = {}  # (figure, other source) -> [(score, figure there)]
-    likeness = Likeness(idf, aliases)
+    return _quantities(items, _scored(items, idf, Likeness(idf, aliases)))
+
+
+Scored = dict[tuple[int, str], list[tuple[float, int]]]  # (figure, other source) -> [(score, figure there)]
+
+
+def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness) -> Scored:
+    """The candidate pairs of figures that clear their bar, with their scores, both ways."""
+    scored: Scored = {}
     per_dimension = Counter((d.claim.source, d.meaning.dimension) for d in items)
 
     def rare(d: Described) -> bool:
         return per_dimension[d.claim.source, d.meaning.dimension] <= RARE
 
-    facts: dict[tuple[str, str], list[object]] = {}  # what the figures of each sentence state, a few
     fact_of = [_fact(d.claim) for d in items]
-    for d, fact in zip(items, fact_of):
-        found = facts.setdefault((d.claim.source, d.claim.sentence), [])
-        if fact is not None and fact not in found and len(found) < FACTS:
-            found.append(fact)
-    # the facts of each figure's sentence but its own, read once
-    other_facts = {id(d): frozenset(facts[d.claim.source, d.claim.sentence]) - {fact} for d, fact in zip(items, fact_of)}
+    other_facts = _other_facts(items, fact_of)
+    period_of = {(d.claim.source, d.claim.sentence, d.claim.text): k for k, d in enumerate(items) if d.meaning.dimension == "date"}
+    told_alike = paraphrases(items, idf)
+    alone = sole(items)
+    pair_of = {sentence: ("paraphrase", k) for k, pair in enumerate(sorted(told_alike, key=sorted)) for sentence in pair}
 
-    def others(d: Described) -> frozenset[object]:
-        return other_facts[id(d)]
+    def anchors(d: Described) -> Iterable[object]:  # the figures its sentence states, and its paraphrase
+        found = pair_of.get((d.claim.source, d.claim.sentence))
+        return [*other_facts[id(d)], found] if found is not None else other_facts[id(d)]
 
-    for i, j in candidates(items, idf, rare, others):
+    def keep(i: int, j: int, s: float) -> None:
+        scored.setdefault((i, items[j].claim.source), []).append((s, j))
+        scored.setdefault((j, items[i].claim.source), []).append((s, i))
+
+    for i, j in candidates(items, idf, rare, anchors):
         a, b = items[i], items[j]
         a_others, b_others = other_facts[id(a)], other_facts[id(b)]
         if a.meaning.dimension == "date" and a_others and b_others and not a_others & b_others:
@@ -105,9 +119,31 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
         s = likeness.score(a.meaning, b.meaning)
         if s >= ANCHORED:  # sentences that state the same other figures are one statement reworded
             s += SHARED_FIGURE * min(2, len(a_others & b_others))
+        if s > 0 and i in alone and j in alone and not contrary(a.meaning, b.meaning) \
+                and frozenset(((a.claim.source, a.claim.sentence), (b.claim.source, b.claim.sentence))) in told_alike:
+            s += PARAPHRASED  # the only figures of their measure in two sentences that tell one statement
         if s >= _bar(a, b, rare):
-            scored.setdefault((i, b.claim.source), []).append((s, j))
-            scored.setdefault((j, a.claim.source), []).append((s, i))
+            keep(i, j, s)
+        elif s == 0 and fact_of[i] is not None and fact_of[i] == fact_of[j]:
+            periods = _periods_of(a, b, likeness, period_of)
+            if periods is not None:  # one figure, given for different periods: the periods are one quantity
+                keep(*periods)
+    return scored
+
+
+def _other_facts(items: list[Described], fact_of: list[object]) -> dict[int, frozenset[object]]:
+    """What the other figures of each figure's sentence state (a few), by the figure's id."""
+    facts: dict[tuple[str, str], list[object]] = {}
+    for d, fact in zip(items, fact_of):
+        found = facts.setdefault((d.claim.source, d.claim.sentence), [])
+        if fact is not None and fact not in found and len(found) < FACTS:
+            found.append(fact)
+    return {id(d): frozenset(facts[d.claim.source, d.claim.sentence]) - {fact} for d, fact in zip(items, fact_of)}
+
+
+def _quantities(items: list[Described], scored: Scored) -> list[Quantity]:
+    """Figures linked where each is the other's best in its source (and no rival reading agrees),
+    joined into quantities."""
     best = {key: max(found) for key, found in scored.items()}
     parent = list(range(len(items)))
 
@@ -135,6 +171,7 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> 
 
 ANCHORED = 0.25  # the least likeness at which the other figures of the two sentences count
 SHARED_FIGURE = 0.15  # the likeness one other figure shared by two sentences adds (two at most)
+PARAPHRASED = 0.1  # the likeness added to the figures in corresponding places of paraphrased sentences
 FACTS = 16  # the other figures of a sentence read at most (a sentence of a thousand figures stays linear)
 
 
@@ -146,6 +183,23 @@ def _fact(claim: Claim) -> object:
     if claim.value is None or claim.kind == "count" and abs(claim.value) <= SMALL_COUNT:
         return None  # a small count ("three") is no sign of one statement
     return (claim.kind, claim.value)
+
+
+def _periods_of(a: Described, b: Described, likeness: Likeness,
+                period_of: Mapping[tuple[str, str, str], int]) -> tuple[int, int, float] | None:
+    """The dates that give two figures of one value their periods, with the figures' likeness,
+    when only their periods keep the figures apart ("sales of $5bn in 2024" / "for the full year
+    of 2023 ... $5bn"): then the dates are the period of one figure, and one quantity."""
+    pa, pb = a.claim.period, b.claim.period
+    if pa is None or pb is None or vetoed(a.meaning, b.meaning) != "period":
+        return None
+    x = period_of.get((a.claim.source, a.claim.sentence, pa.text))
+    y = period_of.get((b.claim.source, b.claim.sentence, pb.text))
+    if x is None or y is None:
+        return None
+    # the figures state one value, as sentences stating one other figure alike do
+    t = likeness.score(a.meaning._replace(when=None), b.meaning._replace(when=None)) + SHARED_FIGURE
+    return (x, y, t) if t >= DATE_THRESHOLD else None
 
 
 def _bar(a: Described, b: Described, rare: Callable[[Described], bool]) -> float:
@@ -162,7 +216,7 @@ RARE_THRESHOLD = 0.3  # ... needs less likeness to align them with another such 
 RIVAL = 0.8  # a candidate scoring this share of the best one is a rival reading
 
 
-def _rival(i: int, j: int, s: float, items: list[Described], scored: dict[tuple[int, str], list[tuple[float, int]]]) -> bool:
+def _rival(i: int, j: int, s: float, items: list[Described], scored: Scored) -> bool:
     """Whether a pair that disagrees has a rival reading that agrees: a figure nearly as alike to
     one of the two, in the other's source, that gives the same value. Then the match is unsure,
     and a finding could be wrong."""

@@ -33,9 +33,11 @@ def candidates(items: Sequence[Any], idf: dict[str, float], rare: Callable[[Any]
     and "for the full year of 2023 ... $5bn" pair their years)."""
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     keys_of: list[list[tuple[str, str]]] = []
-    for i, d in enumerate(items):
-        classes = {c for c, _ in d.meaning.near} | set(d.meaning.counted)
-        ranked = sorted(classes, key=lambda c: (-idf.get(c, 1.0), c))[:KEYS]  # ties by the word: the same every run
+    classes_of = [{c for c, _ in d.meaning.near} | set(d.meaning.counted) for d in items]
+    df = Counter((d.meaning.dimension, c) for d, classes in zip(items, classes_of) for c in classes)
+    for i, (d, classes) in enumerate(zip(items, classes_of)):
+        shared = [c for c in classes if df[d.meaning.dimension, c] > 1]  # a class of one figure pairs it with none
+        ranked = sorted(shared, key=lambda c: (-idf.get(c, 1.0), c))[:KEYS]  # ties by the word: the same every run
         keys = [(d.meaning.dimension, c) for c in ranked] + ([(d.meaning.dimension, FEW)] if rare(d) else [])
         keys += [(d.meaning.dimension, f"{ANCHOR}{fact}") for fact in anchors(d)]
         keys_of.append(keys)

@@ -48,6 +48,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "rescu": ("rescu", "pull", "save", "evacu", "airlift"),
     "board": ("board", "aboard", "onboard"),
     "world": ("worldwid", "global", "globe", "world"),
+    "forecast": ("forecast", "expect", "guid", "guidanc", "predict", "anticip", "outlook"),
 }
 _CLASS = {member: name for name, members in SYNONYMS.items() for member in members}
 # words whose stem is shared with another word of other meaning ("officers" and "office" are both "offic")

@@ -1,0 +1,69 @@
+"""Paraphrased sentences: where two sources tell one statement in other words, the figures in
+corresponding places are one quantity, whatever the words nearest each figure.
+
+Much coverage rewrites one wire or press release, and a summary restates its article: "A court
+agreed to extend Andrew Tate's detention on suspicion of trafficking for another 30 days" and
+"Andrew Tate was ordered to spend another 60 days in detention" share most of their words but
+few near the figures. Two sentences of different sources are paraphrases when each is the
+other's most alike sentence in its source (IDF-weighted Dice of their word classes) and the
+likeness clears `PARAPHRASE`. Their figures correspond when each is the only figure of its
+measure in its sentence. Candidate sentence pairs come through an inverted index of each
+sentence's rarest word classes, never all pairs.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+PARAPHRASE = 0.4  # the least likeness of two sentences' words at which they tell one statement
+KEYS = 6  # the rarest word classes of a sentence that open its candidates
+POSTING = 40  # a class in more sentences than this opens no candidates
+
+Sentence = tuple[str, str]  # (source, sentence)
+
+
+def dice(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
+    """IDF-weighted Dice likeness of two sets of word classes (fsum: the same whatever the sets' order)."""
+    total = math.fsum(idf.get(c, 1.0) for c in a) + math.fsum(idf.get(c, 1.0) for c in b)
+    return 2 * math.fsum(idf.get(c, 1.0) for c in a & b) / total if total else 0.0
+
+
+def paraphrases(items: Sequence[Any], idf: dict[str, float]) -> set[frozenset[Sentence]]:
+    """The pairs of sentences of different sources that tell one statement (see the module)."""
+    words: dict[Sentence, frozenset[str]] = {}
+    for d in items:
+        words.setdefault((d.claim.source, d.claim.sentence), d.meaning.sentence)
+    df = Counter(c for classes in words.values() for c in classes)
+    postings: dict[str, list[Sentence]] = defaultdict(list)
+    for key, classes in words.items():
+        shared = [c for c in classes if df[c] > 1]  # a class of one sentence pairs it with none
+        for c in sorted(shared, key=lambda c: (df[c], c))[:KEYS]:
+            postings[c].append(key)
+    best: dict[tuple[Sentence, str], tuple[float, Sentence]] = {}  # (sentence, other source) -> its most alike there
+    seen: set[frozenset[Sentence]] = set()
+    for posting in postings.values():
+        if len(posting) > POSTING:
+            continue
+        for i, a in enumerate(posting):
+            for b in posting[i + 1 :]:
+                pair = frozenset((a, b))
+                if a[0] == b[0] or pair in seen:
+                    continue
+                seen.add(pair)
+                s = dice(words[a], words[b], idf)
+                for x, y in ((a, b), (b, a)):
+                    if (s, y) > best.get((x, y[0]), (0.0, ("", ""))):
+                        best[x, y[0]] = (s, y)
+    return {frozenset((a, b)) for (a, other), (s, b) in best.items()
+            if s >= PARAPHRASE and best.get((b, a[0]), (0.0, None))[1] == a}
+
+
+def sole(items: Sequence[Any]) -> set[int]:
+    """The figures that are the only figure of their measure in their sentence (by index)."""
+    count: dict[tuple[str, str, str], int] = defaultdict(int)
+    for d in items:
+        count[d.claim.source, d.claim.sentence, d.meaning.dimension] += 1
+    return {i for i, d in enumerate(items) if count[d.claim.source, d.claim.sentence, d.meaning.dimension] == 1}
