@@ -23,6 +23,7 @@ such same other another own up down out off per via upon within without between 
 before after since until till through across around near toward towards whether because though although
 said says say saying told tell tells according added adds noted stated reported reports statement
 mr mrs ms dr sir one ones s
+percent cent pct
 """.split())
 
 # Words that name one thing in news copy, brought to one class (by their stems): the counted thing
