@@ -31,6 +31,8 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Officials said the fire that destroyed the town killed 79 people over the weekend."),
     ("a share in words against a percentage", "In all 60% of the members of the union voted for the strike.",
      "Half of the members of the union voted for the strike."),
+    ("two shares in words", "Half of the members of the union voted for the strike.",
+     "Three-fifths of the members of the union voted for the strike."),
     ("miles against kilometres", "The pipeline will run for 100 miles across the desert to the coast.",
      "The pipeline will run for 100km across the desert to the coast."),
     ("an age told in a short sentence", "The actor's father, Tom Reed, died of a stroke in 2007. He was 71.",

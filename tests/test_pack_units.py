@@ -27,10 +27,10 @@ AGREE = [
     (SHARE, ["Officials said 60% of voters backed it.", "Officials said three-fifths of voters backed it."], None),
     (SHARE, ["Officials said half of voters backed it.", "Officials said 50 per cent of voters backed it."], None),
     (SHARE, ["Officials said 60% of voters backed it.", "Officials said half of voters backed it."],
-     '"half" (= 50%) (s1.txt:1) allows [45%, 55%]; "60%" (s0.txt:1) allows [59.5%, 60.5%): no value fits both'),
+     '"half" (= 50%) (s1.txt:1) allows (45%, 55%); "60%" (s0.txt:1) allows [59.5%, 60.5%): no value fits both'),
     (SHARE, ["Officials said 40% of voters backed it.", "Officials said two in five voters backed it.",
              "Officials said a quarter of voters backed it."],
-     '"a quarter" (= 25%) (s2.txt:1) allows [20%, 30%]; "40%" (s0.txt:1) allows [39.5%, 40.5%): no value fits both'),
+     '"a quarter" (= 25%) (s2.txt:1) allows (22.5%, 27.5%); "40%" (s0.txt:1) allows [39.5%, 40.5%): no value fits both'),
     (LENGTH, ["The bridge is 100 miles long.", "The bridge is 160km long."], None),
     (LENGTH, ["The bridge is 100 miles long.", "The bridge is 100km long."],
      '"100km" (= 62.137119 miles) (s1.txt:1) allows [59.030263 miles, 65.243975 miles); '
@@ -90,7 +90,7 @@ def test_figures_of_different_measures_are_reported_not_compared(tmp_path: Path,
 EXPECT_SHARES = {"men": {"kind": "percent", "sentence": ["men"]}, "women": {"kind": "ratio", "sentence": ["women"]}}
 EXPECT = [
     (["Among men, 60% agreed.", "Among women, three-quarters agreed."], "men + women <= 100",
-     "60% + three-quarters (= 75%) [129.5, 140.5) <= 100 (exactly 100): cannot hold"),
+     "60% + three-quarters (= 75%) (132, 138) <= 100 (exactly 100): cannot hold"),
     (["Among men, 60% agreed.", "Among women, three-quarters agreed."], "men + women <= 150", None),
     (["Among men, 60% agreed.", "Among women, three-quarters agreed."], "men < women", None),
 ]
@@ -117,8 +117,8 @@ def test_explain_shows_the_unit_and_the_figures_left_out(tmp_path: Path) -> None
     a, b, c = articles
     assert lines == [
         f"t.backing ({pack}:3:3): kind percent or ratio; sentence has voters",
-        f'  compared in percent: "60%" ({a}:1) allows [59.5%, 60.5%); "three-fifths" (= 60%) ({b}:1) allows [55%, 65%]; '
-        f'"half" (= 50%) ({c}:1) allows [45%, 55%]',
+        f'  compared in percent: "60%" ({a}:1) allows [59.5%, 60.5%); "three-fifths" (= 60%) ({b}:1) allows (55%, 63.333333%); '
+        f'"half" (= 50%) ({c}:1) allows (45%, 55%)',
         f"t.fee ({pack}:6:3): kind money; sentence has fee",
         f'  not compared, money in USD elsewhere: "£5" ({a}:1) allows exactly 5',
     ]

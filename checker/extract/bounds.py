@@ -14,6 +14,7 @@ The semantics (documented in the README, relied on by every check):
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
 from checker.model import Interval
@@ -75,8 +76,18 @@ def ratio_interval(part: Fraction, whole: Fraction, idiom: bool) -> Interval:
 
 
 FRACTION_TOLERANCE = Fraction(1, 20)
+REPORTED_DENOMINATORS = (2, 3, 4, 5, 10)  # the fractions copy gives shares as: halves, thirds, quarters, fifths, tenths
 
 
 def fraction_interval(value: Fraction) -> Interval:
-    """A fraction in words ("a third", "half") allows five percentage points either side."""
-    return Interval(value - FRACTION_TOLERANCE, value + FRACTION_TOLERANCE, True, True)
+    """A share in words ("a third", "half", "three-fifths") allows the values nearer to it than to
+    any other fraction copy gives shares as (halves, thirds, quarters, fifths, tenths, and its own
+    kind: "an eighth" beside eighths): "a third" is (31.7%, 36.7%), as 30% is "three in ten" and
+    40% "two in five"; the ends are open, so "half" and "three-fifths" never agree. Other values
+    ("one and a half") allow five hundredths either side."""
+    if not 0 < value < 1:
+        return Interval(value - FRACTION_TOLERANCE, value + FRACTION_TOLERANCE, True, True)
+    kinds = {*REPORTED_DENOMINATORS, value.denominator}
+    below = max(Fraction(math.ceil(value * d) - 1, d) for d in kinds)  # the nearest fraction of each kind below it
+    above = min(Fraction(math.floor(value * d) + 1, d) for d in kinds)  # ... and above it
+    return Interval((below + value) / 2, (value + above) / 2, False, False)
