@@ -17,7 +17,14 @@ _AFTER_REACH = 80
 _INTRO_TAIL = regex.compile(rf"{sp._OBJECT.pattern}[ \t]*[:,]?[ \t]*")  # "told the BBC:" after the verb
 _NAME_NEXT = regex.compile(r"[ \t]+[A-Z]")
 _ACCORDING = regex.compile(r"(?<![\w’'])according[ \t]+to[ \t]+", regex.I)
-_CLAUSE = regex.compile(r"[.!?;]")
+_ACTS = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[^,\n]{1,80},)?[ \t]+(?:(?:has|have|had|is|are|was|were|will|would|also|then|again|openly|repeatedly|once)[ \t]+)*[a-z]+(?:ed|s|es)?\b")
+_NEXT_SENTENCE = regex.compile(r"\.?[ \t]+\p{Lu}")
+_MID_CAPITAL = regex.compile(r"(?<=[\p{Ll}\d,][ \t]+)(?<!caption[ \t]+)\p{Lu}[\p{L}’'-]*")  # a capital word that opens no sentence
+_CAPTION = regex.compile(r"(?:Image|Photo|Picture|Video)[ \t]+caption[ \t]+")
+_ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}?|\b(?i:sen|rep|gov|gen|col|adm|maj|sgt|mrs|capt|prof|rev|del|atty|calif|mass|conn|ariz|wis|mich|minn|tenn|nev|penn|fla|ill)|\p{Lu}\.\p{Lu})\.\Z")
+_CLAUSE = regex.compile(r"[.!?;](?=[\s\"'”’]|\Z)")
+_REACH_WITH_APPOSITIVE = 200
+_DASH = regex.compile(r"[ \t]*[―—–][ \t]*")
 _PERSON = regex.compile(r"(?<![\w’'])(?:[A-Z][a-z’'-]+[ \t]+){1,2}[A-Z][a-z’'-]*[a-z]")
 _ACRONYM_DEF = regex.compile(r"(?:(?<![\w’'])[Tt]he[ \t]+)?((?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}[A-Z][\w’'&-]*)[ \t]*\(([A-Z]{2,8})\)")
 _SEGMENT_END = regex.compile(r"[,;—–()]")
@@ -27,7 +34,7 @@ _RELATIVE = ("which", "who", "whose", "that", "where")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "Meanwhile", "However", "Last", "This", "That"}
 _TITLED_BEFORE = regex.compile(rf"(?i:(?:{'|'.join(sorted(sp.TITLE_HEADS | sp.HONORIFICS))})\.?)[ \t]+\Z")
 _PERSON_AFTER = regex.compile(rf",[ \t]+(?:(?:a|an|the|its|his|her)[ \t]+)?(?:\S+[ \t]+){{0,4}}?(?i:{'|'.join(sorted(sp.TITLE_HEADS | sp.RELATIONS))})(?![\w])"
-                              rf"|[ \t]+(?:(?:has|had|also)[ \t]+)?(?i:{sp.VERBS}|spoke|speaks)(?![\w])")
+                              rf"|,?[ \t]+(?:(?:has|had|also)[ \t]+)?(?i:{sp.VERBS}|spoke|speaks)(?![\w])")
 _CONNECTOR_BEFORE = regex.compile(r"(?:for|of|the|and|&)[ \t]+\Z")
 
 
@@ -38,17 +45,29 @@ def _looks_like_a_person(text: str, start: int, end: int) -> bool:
     return bool(before(_TITLED_BEFORE, text, start, 40) or _PERSON_AFTER.match(text, end))
 
 
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, with one that ends at an abbreviation ('Rep. G.K.', 'Sen.') joined to the next."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _ABBREVIATION.search(text, max(out[-1][0], out[-1][1] - 8), out[-1][1]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 class Article:
     """What an article says about its people: full names by surname, acronyms, the sentences."""
 
     def __init__(self, text: str, spans: list[tuple[int, int]] | None = None, lines: list[tuple[int, int]] | None = None) -> None:
         self.text = text
-        self.sentences = sentences(text) if spans is None else spans
+        self.sentences = _joined(text, sentences(text) if spans is None else spans)
         self.starts = [a for a, _ in self.sentences]
         self.paragraphs = paragraphs(text) if lines is None else lines
         self.paragraph_starts = [a for a, _ in self.paragraphs]
-        self._people: tuple[dict[str, str], list[tuple[int, int, str]]] | None = None
+        self._people: tuple[dict[str, str], list[tuple[int, int, str, str | None]]] | None = None
         self._acronyms: dict[str, str] | None = None
+        self._capitalised: set[str] | None = None
 
     @property
     def full(self) -> dict[str, str]:
@@ -56,7 +75,7 @@ class Article:
         return self._read_people()[0]
 
     @property
-    def mentions(self) -> list[tuple[int, int, str]]:
+    def mentions(self) -> list[tuple[int, int, str, str | None]]:
         """Where the article names a person in full (with a person's marks), in order."""
         return self._read_people()[1]
 
@@ -67,18 +86,27 @@ class Article:
             self._acronyms = {m[2]: " ".join(m[1].split()) for m in _ACRONYM_DEF.finditer(self.text)} if "(" in self.text else {}
         return self._acronyms
 
-    def _read_people(self) -> tuple[dict[str, str], list[tuple[int, int, str]]]:
+    def _read_people(self) -> tuple[dict[str, str], list[tuple[int, int, str, str | None]]]:
         if self._people is None:  # read only when a short name or a pronoun needs it
             full: dict[str, str] = {}
-            mentions: list[tuple[int, int, str]] = []
+            mentions: list[tuple[int, int, str, str | None]] = []
             for m in _PERSON.finditer(self.text):
                 words = [w for w in m[0].split() if w.lower().rstrip(".") not in sp.HONORIFICS and w not in _NOT_NAMES]
                 if len(words) >= 2 and not any(w.lower() in sp.NOT_A_PERSON for w in words):
                     full.setdefault(words[-1], " ".join(words))
                     if _looks_like_a_person(self.text, m.start(), m.end()):
-                        mentions.append((m.start(), m.end(), " ".join(words)))
+                        shown = sp.gender_of(self.text[max(0, m.start() - 6) : m.end()])
+                        mentions.append((m.start(), m.end(), " ".join(words), shown))
             self._people = (full, mentions)
         return self._people
+
+    def known(self, stated: sp.Stated) -> bool:
+        """Whether a speaker is one the article shows to be a name: a title, two words, or a word capitalised mid-sentence."""
+        if stated.title or not stated.name or " " in stated.name:
+            return True
+        if self._capitalised is None:
+            self._capitalised = {m[0] for m in _MID_CAPITAL.finditer(self.text)}
+        return stated.name in self._capitalised
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """The sentence holding `offset`."""
@@ -104,61 +132,138 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
     """The speaker of each quotation, in order (the text's sentences and paragraphs, when already known)."""
     article = Article(text, sentence_spans, lines)
     last: Speaker | None = None
-    person: Speaker | None = None  # the last speaker with a person's name: whom "he" and "she" stand for
+    people = People(article)
     previous_end = -1
     for span in spans:
         found = _attribution(article, span, previous_end)
-        personal = found is not None and found[0].text.lower() in {"he", "she"}
-        speaker = _resolve(article, found, _person_before(article, found[0].start, person) if personal else last) if found else None
+        pronoun = found[0].text.lower() if found else ""
+        speaker = _resolve(article, found, people.before(found[0].start, pronoun) if pronoun in _GENDER else last) if found else None
         if speaker is None and last is not None and article.sentence(span.start)[0] <= previous_end:
             speaker = last  # a second quote in the sentence of the first: the same speaker's
+        elif speaker is None and last is not None and article.paragraph(span.start)[0] <= previous_end:
+            speaker = Speaker(last.text, last.name, last.title, last.organisation, "run of quotes", last.start, last.end)
         if speaker is not None:
             last = speaker
-            if speaker.name and not sp.organisation_like(speaker.name):
-                person = speaker
+            people.quoted(speaker, _GENDER.get(pronoun))
         previous_end = span.end
         yield speaker
 
 
-def _person_before(article: Article, at: int, person: Speaker | None) -> Speaker | None:
-    """Whom 'he' or 'she' at `at` stands for: the last person quoted, or named in full since."""
-    i = bisect.bisect_left(article.mentions, (at,)) - 1
-    if i >= 0 and (person is None or article.mentions[i][0] > person.end):
-        a, b, name = article.mentions[i]
-        return Speaker(name, name, None, None, "named", a, b)
-    return person
+_GENDER = {"he": "m", "she": "f"}
+
+
+class People:
+    """The people of an article so far, for whom 'he' and 'she' may stand: those quoted, and those named in full."""
+
+    _LOOK_BACK = 6  # candidates weighed for one pronoun, nearest first
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.speakers: list[Speaker] = []  # people quoted, in order
+        self.gender: dict[str, str] = {}  # what the text shows of each name: 'm' or 'f'
+
+    def quoted(self, speaker: Speaker, gender: str | None) -> None:
+        """A quote was given to `speaker` (through 'he' or 'she' when `gender` is known)."""
+        if speaker.name and not sp.organisation_like(speaker.name):
+            if not self.speakers or self.speakers[-1].name != speaker.name or self.speakers[-1].end < speaker.end:
+                self.speakers.append(speaker)
+            shown = gender or sp.gender_of(speaker.text)
+            if shown:
+                self.gender.setdefault(speaker.name, shown)
+
+    def before(self, at: int, pronoun: str) -> Speaker | None:
+        """Whom `pronoun` at `at` stands for: the nearest person quoted or named in full, of its gender where known."""
+        mentions = self.article.mentions
+        i = bisect.bisect_left(mentions, (at,)) - 1
+        j = len(self.speakers) - 1
+        want = _GENDER[pronoun]
+        for _ in range(self._LOOK_BACK):
+            if i >= 0 and (j < 0 or mentions[i][0] > self.speakers[j].end):
+                a, b, name, shown = mentions[i]
+                i -= 1
+                candidate = Speaker(name, name, None, None, "named", a, b)
+            elif j >= 0:
+                candidate, j, shown = self.speakers[j], j - 1, None
+            else:
+                break
+            gender = self.gender.get(candidate.name or "") or shown
+            if gender is None or gender == want:
+                return candidate
+        return None
 
 
 def _attribution(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
+    ends = _ends_its_sentence(article, span)
     for a, b in zip([span.parts[0][1], *[p[1] for p in span.parts[1:]]], [p[0] for p in span.parts[1:]] + [None]):
-        found = _after(article, a, b)
+        found = None if b is None and ends else _after(article, a, b)
         if found:
             return found
-    return _before(article, span, previous_end) or _previous_sentence(article, span)
+    return _before(article, span, previous_end) or _previous_sentence(article, span) or _subject(article, span, previous_end)
+
+
+def _ends_its_sentence(article: Article, span: Span) -> bool:
+    """A quote inside its sentence that closes it ('… branded it an “outlaw nation.” Russia insisted'): what follows is another sentence."""
+    text = article.text
+    inner = text[span.parts[-1][0] : span.parts[-1][1]].rstrip()
+    if not inner.endswith((".", "!", "?", "…")) and not text.startswith(".", span.end) or not _NEXT_SENTENCE.match(text, span.end):
+        return False
+    return bool(text[article.sentence(span.start)[0] : span.start].strip())
 
 
 def _after(article: Article, part_end: int, next_part: int | None) -> tuple[sp.Stated, str] | None:
-    """'…,” she said.' / '…,” said Peter Wanless.'"""
+    """'…,” she said.' / '…,” said Peter Wanless.' / '…,” Jane Smith, a lawyer, said.' / '…” — Jane Smith'."""
     text = article.text
     close = part_end
     while close < len(text) and text[close] in "\"'”’»›.,!?…":
         close += 1
-    stop = min(len(text), close + _AFTER_REACH, article.paragraph(part_end)[1])
+    limit = min(len(text), close + _REACH_WITH_APPOSITIVE, article.paragraph(part_end)[1])
     if next_part is not None:
-        stop = min(stop, next_part)
-    m = _CLAUSE.search(text, close, stop)
-    stop = m.start() if m else stop
+        limit = min(limit, next_part)
+    stop = _clause_end(text, close, limit)
+    dash = _DASH.match(text, close, stop)
+    if dash is not None:
+        who = sp.noun_phrase(text, dash.end(), stop, whole=False)
+        return (who, "— X") if who and who.name and not text[who.end : stop].strip(" \t.,") else None
+    according = _ACCORDING.search(text, close, stop) if "ccording" in text[close:stop] else None
+    if according is not None:
+        who = sp.noun_phrase(text, according.end(), stop, whole=False)
+        return (who, "according to") if who and not text[who.end : stop].strip(" \t,") else None
     verb = sp._VERB.search(text, close, stop)
     if verb is None:
         return None
     if not text[close : verb.start()].strip(" \t,"):
         who = sp.noun_phrase(text, verb.end(), stop, whole=False)
         return (_trailing_title(article, who), "said X") if who else None
-    who = sp.noun_phrase(text, close, verb.start())
+    who = sp.noun_phrase(text, close, verb.start()) if verb.start() - close <= _AFTER_REACH else None
+    who = who or _with_appositive(text, close, verb.start())
     return (who, "X said") if who else None
 
 
-_APPOSITIVE = regex.compile(r",[ \t]+([^,.;:!?\n]{1,80})(?=[,.;:!?]|\n|\Z)")
+def _clause_end(text: str, a: int, b: int) -> int:
+    """Where the clause from `a` ends before `b`: a full stop that closes no abbreviation ('Rep.', 'G.K.'), a '!', '?' or ';'."""
+    for m in _CLAUSE.finditer(text, a, b):
+        if m[0] != "." or not _ABBREVIATION.search(text, max(a, m.start() - 8), m.end()):
+            return m.start()
+    return b
+
+
+def _with_appositive(text: str, a: int, b: int) -> sp.Stated | None:
+    """'Jane Smith, a lawyer for the family, ' before a verb: the name, with the title the appositive gives."""
+    if not text[a:b].rstrip().endswith(","):
+        return None
+    bounds = [a, *[i for i in range(a, b) if text[i] == ","]]
+    if len(bounds) < 3:
+        return None
+    first = sp.noun_phrase(text, bounds[0], bounds[1])
+    if first is None:
+        return None
+    second = sp.noun_phrase(text, bounds[1] + 1, bounds[2])
+    if second is not None and second.name and not first.name:
+        return second  # "the girl's father, John Smith, said"
+    return _merge(text, first, second) if second and second.title and not second.name and first.name else first
+
+
+_APPOSITIVE = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+([^,.;:!?\n]{1,80})(?=[,.;:!?]|\n|\Z)")
 
 
 def _trailing_title(article: Article, who: sp.Stated) -> sp.Stated:
@@ -207,12 +312,20 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
         if found:
             return found
     else:
-        earlier = [s for s in segments[:-1] if not text[s[0] : s[1]].strip().lower().startswith(_RELATIVE)]
+        earlier = _before_relative(text, segments[:-1])
         for i in range(len(earlier) - 1, -1, -1):
             found = sp.noun_phrase(text, *earlier[i])
             if found:
                 return _appositive(article, earlier[:i], found)
     return _sentence_subject(article, s_start, verb)
+
+
+def _before_relative(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The segments before the first relative clause ('Brad, 51, who raises Maddox, Pax, ...,'): what follows it is its own."""
+    for i, (a, b) in enumerate(segments):
+        if text[a:b].strip().lower().startswith(_RELATIVE):
+            return segments[:i]
+    return segments
 
 
 def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -236,7 +349,14 @@ def _suffix(text: str, a: int, b: int) -> sp.Stated | None:
 def _sentence_subject(article: Article, s_start: int, limit: int) -> sp.Stated | None:
     """The speaker at the head of the sentence, with its appositive ('Peter Wanless, NSPCC chief executive, ...')."""
     text = article.text
+    caption = None
+    for caption in _CAPTION.finditer(text, s_start, min(limit, s_start + 160)):
+        pass
+    s_start = caption.end() if caption else s_start  # "Image caption Jane Smith said ..."
     head = sp.noun_phrase(text, s_start, limit, whole=False)
+    if head is None and _opens_with_a_clause(text, s_start, limit):
+        comma = text.find(",", s_start, min(limit, s_start + 120))  # "In a statement, Jane Smith said"
+        head = sp.noun_phrase(text, comma + 1, limit, whole=False) if comma >= 0 else None
     if head is None or head.name is None and head.title is None:
         return None
     segments = _segments(text, head.end, limit)
@@ -245,6 +365,24 @@ def _sentence_subject(article: Article, s_start: int, limit: int) -> sp.Stated |
         if found and found.title and not found.name:
             return _merge(text, head, found)
     return head
+
+
+def _opens_with_a_clause(text: str, a: int, b: int) -> bool:
+    """Whether the sentence at `a` opens with a word that starts an adverbial ('In', 'When', 'Following')."""
+    m = sp._WORD.search(text, a, b)
+    return m is not None and m[0].lower() in sp.NEVER_FIRST
+
+
+def _subject(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
+    """A partial quote in a sentence whose subject acts on it ('Jane Smith dismissed the plan as “a fudge”')."""
+    text = article.text
+    s_start, _ = article.sentence(span.start)
+    if previous_end > s_start or not text[s_start : span.start].strip():
+        return None
+    head = _sentence_subject(article, s_start, span.start)
+    if head is None or not _ACTS.match(text, head.end, span.start) or not article.known(head):
+        return None
+    return head, "subject"
 
 
 def _appositive(article: Article, before: list[tuple[int, int]], found: sp.Stated) -> sp.Stated:

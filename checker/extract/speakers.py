@@ -22,9 +22,23 @@ VERBS = (
     "conceded|concedes|suggested|suggests|stressed|stresses|emphasised|emphasized|recalled|recalls|tweeted|"
     "posted|cautioned|complained|confirmed|confirms|denied|denies|maintained|maintains|predicted|revealed|"
     "vowed|vows|branded|labelled|dubbed|wrote|told|agreed|agrees|responded|responds|believes|believed|"
-    "thinks|thought|felt|feels|hoped|hopes|boasted|joked|laughed|shouted|whispered|went\\s+on"
+    "thinks|thought|felt|feels|hoped|hopes|boasted|joked|laughed|shouted|whispered|went\\s+on|"
+    "reported|reports|ruled|sang|sings|chanted|chants|yelled|yells|shouts|cried|asserted|asserts|"
+    "criticised|criticized|criticises|criticizes|blasted|blasts|slammed|slams|mocked|mocks|dismissed|dismisses|"
+    "denounced|denounces|hailed|hails|praised|praises|alleged|alleges|contended|contends|countered|"
+    "counters|retorted|recounted|concluded|concludes|observed|lamented|proclaimed|proclaims|demanded|demands|"
+    "pleaded|testified|quipped|quips|recalled|texted|emailed|wondered|wonders|mused|conceded|acknowledges|"
+    "pointed\\s+out|points\\s+out"
 )
-_VERB = regex.compile(rf"(?<![\w'’])(?i:(?:(?:has|have|had|was|were|is)[ \t]+)?(?:(?:also|later|then|previously|earlier|once)[ \t]+)?(?:{VERBS}))(?![\w'’])")
+# the -ing forms that carry an attribution: "is telling", ", saying"
+PARTICIPLES = (
+    "saying|telling|adding|calling|describing|arguing|claiming|warning|insisting|noting|asking|urging|"
+    "accusing|writing|tweeting|declaring|stressing|promising|pledging|vowing|suggesting|explaining|"
+    "insisting|charging|demanding|branding|criticising|criticizing|blasting|praising|proclaiming|"
+    "stating|reporting|singing|chanting|shouting|yelling|answering|replying|responding|predicting|announcing"
+)
+_VERB = regex.compile(rf"(?<![\w'’])(?i:(?:(?:has|have|had|was|were|is|are)[ \t]+)?(?:(?:also|later|then|previously|earlier|once|again|repeatedly|openly|"
+                     rf"just|now|still|publicly|separately|often)[ \t]+)?(?:{VERBS}|(?:(?<=\b(?:is|are|was|were|been)[ \t]+)|(?<=,[ \t]*))(?:{PARTICIPLES})))(?![\w'’])")
 TITLE_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "executive", "director",
     "chairman", "chairwoman", "chair", "chairperson", "president", "minister", "secretary", "officer", "head",
@@ -54,7 +68,8 @@ PORTFOLIO = {"digital", "home", "foreign", "health", "culture", "education", "ju
              "executive", "vice", "general", "associate", "principal", "managing", "finance", "trade",
              "housing", "immigration", "technology", "tech", "science", "communications", "media"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "cllr",
-              "mx", "det", "insp", "supt", "sgt"}
+              "mx", "det", "insp", "supt", "sgt", "sen", "rep", "gov", "lt", "gen", "col", "capt", "adm", "maj", "cmdr",
+              "atty", "amb", "del", "pres", "sec", "fr", "hon", "rt"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 DETERMINERS = {"a", "an", "the"}
 CONNECTORS = {"for", "of", "from", "at", "and", "&", "in", "to", "on"}
@@ -64,7 +79,18 @@ JOINING = CONNECTORS | DETERMINERS
 NOT_A_PERSON = frozenset(ORG_WORDS | TITLE_HEADS | PORTFOLIO)
 _CONTENT = frozenset(TITLE_HEADS | RELATIONS | GENERIC | PRONOUNS)
 _TITLE_WORDS = frozenset(PORTFOLIO | TITLE_HEADS)
-_JOIN = regex.compile(r"[ \t\u00a0]+|[ \t]*[-–][ \t]*")
+_GAP = r"[ \t\u00a0\u200b\u200c\u200d\u2060\ufeff]"  # a space, or a zero-width mark standing for one
+_JOIN = regex.compile(rf"{_GAP}*(?:\([^()\n]{{1,40}}\){_GAP}*)?|[ \t]*[-–][ \t]*")  # "Jane Moore (D-Wis.)"
+_PAREN = regex.compile(r"\([^()\n]{1,40}\)")
+_HUMP = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # words joined without a space: "SecretaryJane"
+COUNTRY_CODES = {"us", "uk", "eu", "un", "usa", "uae", "u.s", "u.k", "u.n", "e.u"}
+# words that open a clause and are never a speaker's first word: "When", "Following", "On Tuesday's", a caption
+NEVER_FIRST = {"if", "when", "where", "while", "after", "before", "during", "following", "on", "at", "in", "by",
+               "with", "without", "from", "to", "for", "of", "since", "until", "because", "every", "each", "this",
+               "that", "these", "those", "there", "here", "what", "which", "who", "whom", "why", "how", "not",
+               "such", "only", "even", "just", "image", "photo", "picture", "caption", "copyright", "video",
+               "watch", "read", "see", "click", "last", "next", "yesterday", "today", "tomorrow"}
+QUANTIFIERS = {"one", "another", "some", "several", "many", "other", "two", "three", "four", "both", "all", "most"}
 _TRAILING_ACRONYM = regex.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)[ \t]*\Z")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*[\p{L}.]|[\p{L}]|&|\d[\w-]*")
 
@@ -86,10 +112,10 @@ def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated |
     acronym = _TRAILING_ACRONYM.search(text, start, end)
     if whole and acronym is not None:
         end = acronym.start()
-    words = [(m[0], m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    words = _words(text, start, end)
     while words and words[0][0].lower() in LEADS:
         words.pop(0)
-    if not words:
+    if not words or words[0][0].lower().rstrip(".") in NEVER_FIRST:
         return None
     taken: list[tuple[str, int, int]] = []
     for i, (w, a, b) in enumerate(words):
@@ -123,7 +149,26 @@ def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
         return True
     if low.endswith(("’s", "'s")):
         return True  # "Emily’s mother", "the charity's chief executive"
-    return bool(taken) and low in JOINING or first and low in DETERMINERS
+    return bool(taken) and low in JOINING or first and (low in DETERMINERS or low in QUANTIFIERS)
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The words of text[start:end] with their offsets, leaving out a short parenthesis ('(D-Md.)')."""
+    parens = [m.span() for m in _PAREN.finditer(text, start, end)] if "(" in text[start:end] else []
+    out: list[tuple[str, int, int]] = []
+    for m in _WORD.finditer(text, start, end):
+        if not any(a < m.start() < b for a, b in parens):
+            out.extend(_pieces(m[0], m.start()))
+    return out
+
+
+def _pieces(word: str, at: int) -> list[tuple[str, int, int]]:
+    """A word, or the words of it when copy lost their spaces: 'SecretaryJane' (a title first) or 'SecretaryJaneDoe'."""
+    cuts = [m.start() for m in _HUMP.finditer(word)]
+    if not cuts or len(cuts) == 1 and word[: cuts[0]].lower() not in _TITLE_WORDS | HONORIFICS:
+        return [(word, at, at + len(word))]
+    bounds = [0, *cuts, len(word)]
+    return [(word[a:b], at + a, at + b) for a, b in zip(bounds, bounds[1:])]
 
 
 def _title_word(words: list[tuple[str, int, int]], i: int) -> bool:
@@ -143,7 +188,7 @@ def _content(w: str) -> bool:
 def split(text: str, start: int, end: int) -> Stated:
     """Name, title and organisation of a speaker's words: 'NSPCC chief executive Peter Wanless'."""
     stated = text[start:end]
-    words = [m[0] for m in _WORD.finditer(stated)]
+    words = [w for w, _, _ in _words(text, start, end)]
     low = [w.lower().rstrip(".") for w in words]
     title_at = [i for i, w in enumerate(low) if w in TITLE_HEADS or w in RELATIONS]
     if low and low[0] in PRONOUNS:
@@ -161,13 +206,32 @@ def split(text: str, start: int, end: int) -> Stated:
         last += 2  # "head of research", "director of policy"
     title = " ".join(low[first : last + 1])
     before, after = words[:first], words[last + 1 :]
+    if before and all(w.lower().rstrip(".") in COUNTRY_CODES for w in before) and after:
+        title, before = f"{' '.join(before)} {title}", []  # "US Secretary of State Mike Pompeo"
     if after and after[0].lower() in {"for", "of", "from", "at", "to"}:
+        at = _name_at_end(after)
+        if at is not None:  # "Secretary of State John F. Kerry"
+            return Stated(stated, _name(after[at:]), f"{title} {' '.join(after[:at])}", _name(before), start, end)
         return Stated(stated, _name(before), title, _name(after[1:]), start, end)
     name = _name(after)
     org = _name(before)
     if org and org.endswith(("’s", "'s")):
         return Stated(stated, None, f"{org} {title}", None, start, end) if title in RELATIONS else Stated(stated, name, title, org[:-2], start, end)
     return Stated(stated, name, title, org, start, end)
+
+
+def _name_at_end(after: list[str]) -> int | None:
+    """Where a person's name starts at the end of 'of State John F. Kerry' (None when there is none)."""
+    if len(after) < 4 or not all(w[0].isupper() for w in after[1:]) or after[-1].lower() in ORG_WORDS:
+        return None
+    at = len(after) - 2
+    while at > 2 and _initial(after[at]):
+        at -= 1
+    return at
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." or regex.fullmatch(r"(?:\p{Lu}\.){2,3}", word) is not None
 
 
 def _name(words: list[str]) -> str | None:
@@ -193,6 +257,23 @@ def is_split_attribution(gap: str) -> bool:
     if before:
         return noun_phrase(body, 0, m.start()) is not None and _OBJECT.fullmatch(after) is not None
     return noun_phrase(body, m.end(), len(body)) is not None
+
+
+_FEMALE = {"mrs", "ms", "miss", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
+           "mother", "mum", "wife", "daughter", "sister", "grandmother", "aunt", "girlfriend", "woman", "widow",
+           "actress", "queen", "princess", "duchess", "madam"}
+_MALE = {"mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "father", "dad", "husband",
+         "son", "brother", "grandfather", "uncle", "boyfriend", "man", "widower", "actor", "king", "prince", "duke"}
+
+
+def gender_of(stated: str) -> str | None:
+    """'f' or 'm' when a speaker's words show it ('Mrs Smith', 'the spokesman', 'Emily's mother'), else None."""
+    found = None
+    for m in _WORD.finditer(stated):
+        low = m[0].lower().rstrip(".")
+        if low in _FEMALE or low in _MALE:
+            found = "f" if low in _FEMALE else "m"  # the last one: "the girl's father" is a man
+    return found
 
 
 def organisation_like(name: str) -> bool:

@@ -1,0 +1,144 @@
+"""Speaker attribution as copy really puts it: one table per family of phrasings, invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract import quotations
+from checker.extract.speakers import gender_of, noun_phrase
+from checker.model import Source, Speaker
+
+
+def speaker(text: str, index: int) -> Speaker | None:
+    """The speaker of the quote at `index` of a plain-text article."""
+    return quotations(Source.build("t.txt", text))[index].speaker
+
+
+def named(text: str, index: int) -> str | None:
+    """The name (or, with none, the organisation) of the speaker of quote `index`."""
+    found = speaker(text, index)
+    return (found.name or found.organisation) if found else None
+
+
+# (family, article, index of the quote, the name it is given)
+NAMES = [
+    # a run of quotes: a quote with no attribution of its own, in the paragraph of the last, is the same speaker's
+    ("run: said X, then a quote", "“We are close,” said Dana Webb, a pollster at Lark. “It could go either way.”", 1, "Dana Webb"),
+    ("run: X said, then a quote", "“Nobody expected it,” Omar Reyes, the mayor of a small coastal town, said. “Then it happened.”", 1,
+     "Omar Reyes"),
+    ("run: X said with a time, then two quotes", "“The plan fails,” Lena Ostrova said on Monday. “It is late.” Then: “It is costly.”", 2, "Lena Ostrova"),
+    # a dash after the closing mark names the speaker
+    ("dash: em dash", "“We deserve better than this.” — Carla Mendes\n“Next one.” — Ivo Ruiz", 0, "Carla Mendes"),
+    ("dash: horizontal bar, no space", "“He never answers a question.”― Tomas Lind\n", 0, "Tomas Lind"),
+    ("dash: after a second paragraph", "Intro.\n“We are afraid.” ― Ana Beltran.\n", 0, "Ana Beltran"),
+    # a party and state in parentheses is not part of the name, nor an end
+    ("parenthesis: X (D-Md.) said", "“It is a disgrace,” Rep. Hal Dorsey (D-Md.) said Friday.", 0, "Hal Dorsey"),
+    ("parenthesis: said X (R-Ohio), title", "“It is a fraud,” said Sen. Joan Pike (R-Ohio), head of the panel.", 0, "Joan Pike"),
+    ("parenthesis: X (I-Vt.), appositive, said", "“No deal,” Rep. Ted Marsh (I-Vt.), a panel member, said in a phone interview.", 0, "Ted Marsh"),
+    ("initials: G.K.", "“Enough,” said Rep. G.K. Holloway (D-N.C.), leader of the caucus.", 0, "G.K. Holloway"),
+    # a name, an appositive, then the verb, after the quote
+    ("appositive: long", "“It is an invasion of our rights,” Nora Platt, the attorney general of a state suing the agency, said at an event.", 0,
+     "Nora Platt"),
+    ("appositive: title then place", "“We were not told,” Abel Kurtz, a lawyer in Dayton, said.", 0, "Abel Kurtz"),
+    # a quote that closes its sentence belongs to that sentence, not to the next one
+    ("closes its sentence: '.' inside", "Norway branded the move a “reckless gamble.” Chile insisted that talks “resume now.”", 0, "Norway"),
+    ("closes its sentence: second quote", "Norway branded the move a “reckless gamble.” Chile insisted that talks “resume now.”", 1, "Chile"),
+    ("closes its sentence: says", "Mara Quinn says the post is “unhinged, even for him.” She says it shows he is “unfit.”", 0, "Mara Quinn"),
+    ("a question opening its sentence, then X demanded", "“Why is this not proof?” Hollis demanded.", 0, "Hollis"),
+    # a country before a title is part of the title, never the speaker
+    ("country: US title of State", "US Secretary of State Lena Ford has said the raid is a “dangerous escalation”.", 0, "Lena Ford"),
+    ("country: UK minister", "UK Foreign Minister Paul Dray said it was “unacceptable”.", 0, "Paul Dray"),
+    ("title of State: initials", "Secretary of State Rhea J. Vance said they would take “robust steps”.", 0, "Rhea J. Vance"),
+    # words the copy joined without a space, or with a zero-width one
+    ("joined: title and name", "Homeland Security SecretaryMaraNolan said there would be a “robust” presence.", 0, "Mara Nolan"),
+    ("zero-width space", "Homeland Security Secretary\u200bMara Nolan said there would be a “robust” presence.", 0, "Mara Nolan"),
+    ("brand names stay whole", "PolitiFact said the claim was “true”.", 0, "PolitiFact"),
+    # a sentence that opens with an adverbial: the subject is after its comma
+    ("opening clause: In a statement,", "In a statement, Hugo Brandt said the ruling will “force us to act”.", 0, "Hugo Brandt"),
+    ("opening clause: When ...,", "When the data came out, Ines Ward and Leo Tam called it “a warning”.", 0, "Ines Ward and Leo Tam"),
+    ("opening clause: During ...,", "During a speech earlier in the day, Ruth Cole attacked the plan, saying, “It is reckless.”", 0, "Ruth Cole"),
+    # the subject, not a name in an object position or a relative clause
+    ("relative clause: a list of children", "Meanwhile, Brad, 51, who raises three children, Ada, 9, Noor, 7, and Finn, admits it was “scary”.", 0, "Brad"),
+    ("object: the subject acts", "Vera Stone cited Paul Gant's remarks about “Miss Tidy” as proof.", 0, "Vera Stone"),
+    # a verb in -ing after 'is' or a comma
+    ("progressive: is describing as", "Mara Quinn is describing as “unhinged” a post by her rival.", 0, "Mara Quinn"),
+    ("progressive: is telling", "Tom Reed is telling a veterans group that the army is “depleted”.", 0, "Tom Reed"),
+    ("participle: , saying,", "Ruth Cole attacked the plan, saying, “It is reckless.”", 0, "Ruth Cole"),
+    # the subject of a partial quote, whatever its verb
+    ("subject: admires as", "Tom Reed openly admires the general as a “strong leader”.", 0, "Tom Reed"),
+    ("subject: dismissed as", "In July, Gus Imbert dismissed the region as the “suburbs of the capital”.", 0, "Gus Imbert"),
+    ("subject: reports that", "The Daily Ledger reports that the team chose to “keep the details under wraps”.", 0, "Daily Ledger"),
+    # 'according to' after the quote
+    ("according to after", "He was greeted with chants of “Bobby!” last month, according to union president Dora Cruz.", 0, "Dora Cruz"),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "index", "expected"), NAMES, ids=[n[0] for n in NAMES])
+def test_speaker_names(family: str, text: str, index: int, expected: str) -> None:
+    assert named(text, index) == expected
+
+
+# (family, article, index): a quote with no speaker, or one whose speaker names no one
+NO_ONE = [
+    ("caption word", "Image caption The men gave statements described as “under duress” by a navy chief.", 0),
+    ("caption word alone", "Image copyright Agency Image caption Seen as a “provocation” here.", 0),
+    ("a clause word", "Following a late meeting, the council issued a statement calling it “a clear violation”.", 0),
+    ("this opens the sentence", "This crippling stigma was later called “a curse” on the town.", 0),
+    ("a plural noun opening the sentence", "Chants of “Bobby!” came from the back last month.", 0),
+    ("a dash that goes on with the story", "He called it “a con” — a word he repeated often.", 0),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "index"), NO_ONE, ids=[n[0] for n in NO_ONE])
+def test_never_a_speaker(family: str, text: str, index: int) -> None:
+    found = speaker(text, index)
+    assert found is None or found.name is None or found.name.split()[0] not in {"Image", "Following", "This", "Chants", "Seen"}
+
+
+# (family, article, index of the quote, the name the pronoun stands for)
+PRONOUNS = [
+    ("he: a child named in between is not a speaker", "Meanwhile, Brad, 51, who raises Ada, Noor and Finn Lake, admits it was “scary”.\n"
+     "In an interview, he said: “We stay together.”", 1, "Brad"),
+    ("she: the nearest woman, past a man", "Mrs Dana Holt spoke first.\nMr Ivo Lang, her deputy, said little.\n“We will act,” she said.", 0,
+     "Dana Holt"),
+    ("he: the nearest man, past a woman", "Mr Ivo Lang spoke first.\nMrs Dana Holt, his deputy, said little.\n“We will act,” he said.", 0,
+     "Ivo Lang"),
+    ("she: learned from an earlier 'she'", "Dana Holt spoke first.\n“We will act,” she said.\nIvo Lang replied at once.\n“It is late,” he said.\n"
+     "“We have time,” she said.", 2, "Dana Holt"),
+    ("he: named with ', said' before", "Another, Andriy Pavlenko, said he had been on a boat.\n“We were warned,” he said.", 0, "Andriy Pavlenko"),
+    ("he: after a caption", "Image caption Oleg Sova was one of three men.\nAnother, Ivan Drago, said he had left.\n“We were warned,” he said.", 0,
+     "Ivan Drago"),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "index", "expected"), PRONOUNS, ids=[p[0] for p in PRONOUNS])
+def test_pronouns(family: str, text: str, index: int, expected: str) -> None:
+    found = speaker(text, index)
+    assert found is not None and found.name == expected and found.how == "pronoun"
+
+
+def test_pronoun_with_no_one_of_its_gender_names_no_one() -> None:
+    found = speaker("Mr Ivo Lang spoke first.\n“We will act,” she said.", 0)
+    assert found is not None and found.name is None and found.text == "she"
+
+
+# (phrase, name, title)
+PHRASES = [
+    ("US Secretary of State Lena Ford", "Lena Ford", "US secretary of State"),
+    ("Secretary of State Rhea J. Vance", "Rhea J. Vance", "secretary of State"),
+    ("Rep. Hal Dorsey (D-Md.)", "Hal Dorsey", None),
+    ("Homeland Security SecretaryMaraNolan", "Mara Nolan", "security secretary"),
+    ("a spokesman for the Home Office", None, "spokesman"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "name", "title"), PHRASES, ids=[p[0] for p in PHRASES])
+def test_phrases(phrase: str, name: str | None, title: str | None) -> None:
+    found = noun_phrase(phrase, 0, len(phrase))
+    assert found is not None and (found.name, found.title) == (name, title)
+
+
+@pytest.mark.parametrize(("stated", "gender"), [("Mrs Holt", "f"), ("the spokesman", "m"), ("Emily’s mother", "f"),
+                                                ("the girl's father", "m"), ("Dana Holt", None)])
+def test_gender_shown(stated: str, gender: str | None) -> None:
+    assert gender_of(stated) == gender
