@@ -20,12 +20,14 @@ _ACCORDING = regex.compile(r"(?<![\w’'])according[ \t]+to[ \t]+", regex.I)
 _ACTS = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[^,\n]{1,80},)?[ \t]+(?:(?:has|have|had|is|are|was|were|will|would|also|then|again|openly|repeatedly|once)[ \t]+)*[a-z]+(?:ed|s|es)?\b")
 _NEXT_SENTENCE = regex.compile(r"\.?[ \t]+\p{Lu}")
 _MID_CAPITAL = regex.compile(r"(?<=[\p{Ll}\d,][ \t]+)(?<!caption[ \t]+)\p{Lu}[\p{L}’'-]*")  # a capital word that opens no sentence
+_REPORTS = regex.compile(r"(?i:reports|reported)")
 _CAPTION = regex.compile(r"(?:Image|Photo|Picture|Video)[ \t]+caption[ \t]+")
 _ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}?|\b(?i:sen|rep|gov|gen|col|adm|maj|sgt|mrs|capt|prof|rev|del|atty|calif|mass|conn|ariz|wis|mich|minn|tenn|nev|penn|fla|ill)|\p{Lu}\.\p{Lu})\.\Z")
 _CLAUSE = regex.compile(r"[.!?;](?=[\s\"'”’]|\Z)")
 _REACH_WITH_APPOSITIVE = 200
 _DASH = regex.compile(r"[ \t]*[―—–][ \t]*")
-_PERSON = regex.compile(r"(?<![\w’'])(?:[A-Z][a-z’'-]+[ \t]+){1,2}[A-Z][a-z’'-]*[a-z]")
+_NAME_WORD = r"\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}[\p{Ll}’']*\p{Ll})*"  # "Carrie", "Campbell-Mott"
+_PERSON = regex.compile(rf"(?<![\w’'])(?:{_NAME_WORD}\.?[ \t]+){{1,3}}{_NAME_WORD}")
 _ACRONYM_DEF = regex.compile(r"(?:(?<![\w’'])[Tt]he[ \t]+)?((?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}[A-Z][\w’'&-]*)[ \t]*\(([A-Z]{2,8})\)")
 _SEGMENT_END = regex.compile(r"[,;—–()]")
 _RELATIVE = ("which", "who", "whose", "that", "where")
@@ -71,7 +73,7 @@ class Article:
 
     @property
     def full(self) -> dict[str, str]:
-        """Full names by surname, as the article first gives them."""
+        """Full names by surname (and by first name, when only one person has it), as the article first gives them."""
         return self._read_people()[0]
 
     @property
@@ -89,14 +91,22 @@ class Article:
     def _read_people(self) -> tuple[dict[str, str], list[tuple[int, int, str, str | None]]]:
         if self._people is None:  # read only when a short name or a pronoun needs it
             full: dict[str, str] = {}
+            given: dict[str, str] = {}  # full names by first name, '' when two people share it
             mentions: list[tuple[int, int, str, str | None]] = []
             for m in _PERSON.finditer(self.text):
                 words = [w for w in m[0].split() if w.lower().rstrip(".") not in sp.HONORIFICS and w not in _NOT_NAMES]
+                titled = m[0].split()[0].lower().rstrip(".") in sp.HONORIFICS  # "Mrs Ida Frost"
+                while words and words[0].lower() in sp.NOT_A_PERSON:
+                    words, titled = words[1:], True  # "Police Director Ron Lavery"
                 if len(words) >= 2 and not any(w.lower() in sp.NOT_A_PERSON for w in words):
                     full.setdefault(words[-1], " ".join(words))
-                    if _looks_like_a_person(self.text, m.start(), m.end()):
+                    given[words[0]] = " ".join(words) if given.get(words[0], " ".join(words)) == " ".join(words) else ""
+                    if titled or _looks_like_a_person(self.text, m.start(), m.end()):
                         shown = sp.gender_of(self.text[max(0, m.start() - 6) : m.end()])
                         mentions.append((m.start(), m.end(), " ".join(words), shown))
+            for first, name in given.items():
+                if name:
+                    full.setdefault(first, name)  # "Angelina" is "Angelina Jolie" when no other Angelina is named
             self._people = (full, mentions)
         return self._people
 
@@ -285,7 +295,7 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
     prefix_end = span.start
     verbs = list(sp._VERB.finditer(text, start, prefix_end))
     if verbs and _INTRO_TAIL.fullmatch(text, verbs[-1].end(), prefix_end):
-        who = _subject_before(article, s_start, start, verbs[-1].start())
+        who = _relayed(article, s_start, start, verbs[-1]) or _subject_before(article, s_start, start, verbs[-1].start())
         if who:
             return who, "X said"
     said = [(v.end(), "said X") for v in verbs if _NAME_NEXT.match(text, v.end())]
@@ -300,6 +310,17 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
         if who:
             return who, "X said"
     return None
+
+
+def _relayed(article: Article, s_start: int, start: int, verb: regex.Match[str]) -> sp.Stated | None:
+    """'Jane Doe released a statement, the Ledger reports: “…”': the person the outlet relays, not the outlet."""
+    if not _REPORTS.fullmatch(verb[0]):
+        return None
+    comma = article.text.rfind(",", start, verb.start())
+    if comma < 0:
+        return None
+    who = _sentence_subject(article, s_start, comma)
+    return who if who and who.name and not sp.organisation_like(who.name) and article.known(who) else None
 
 
 def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp.Stated | None:

@@ -61,7 +61,9 @@ ORG_WORDS = {"agency", "office", "council", "ministry", "department", "police", 
              "force", "constabulary", "bureau", "fund", "nhs", "bbc", "unit", "team"}
 GENERIC = {"charity", "company", "firm", "government", "agency", "police", "force", "department", "ministry",
            "council", "platform", "site", "organisation", "organization", "group", "report", "study", "survey",
-           "statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"}
+           "statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
+           "authorities", "investigators", "prosecutors", "officers", "protesters", "demonstrators", "critics",
+           "residents", "witnesses", "experts", "analysts", "lawmakers", "aides", "organisers", "organizers"}
 PORTFOLIO = {"digital", "home", "foreign", "health", "culture", "education", "justice", "transport", "defence",
              "environment", "business", "work", "energy", "security", "safeguarding", "policing", "prime",
              "deputy", "shadow", "chief", "senior", "junior", "former", "acting", "interim", "assistant",
@@ -139,8 +141,14 @@ def _np_closes(text: str, last: int, end: int) -> bool:
     return not rest.strip() or bool(regex.fullmatch(r"\s*\([^()]{1,60}\)\s*|['’]s?\s*", rest))
 
 
+_TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+          "march", "september", "october", "november", "december", "sept", "oct", "nov", "dec", "jan", "feb"}
+
+
 def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
     low = w.lower().rstrip(".")
+    if low in _TIMES or low.endswith(("’s", "'s")) and low[:-2] in _TIMES:
+        return False  # "said Jane Smith on Tuesday", "Tuesday's episode"
     if low in PRONOUNS:
         return first
     if taken and taken[-1][0].lower() in PRONOUNS:
@@ -216,7 +224,7 @@ def split(text: str, start: int, end: int) -> Stated:
     name = _name(after)
     org = _name(before)
     if org and org.endswith(("’s", "'s")):
-        return Stated(stated, None, f"{org} {title}", None, start, end) if title in RELATIONS else Stated(stated, name, title, org[:-2], start, end)
+        return Stated(stated, name, f"{org} {title}", None, start, end) if title in RELATIONS else Stated(stated, name, title, org[:-2], start, end)
     return Stated(stated, name, title, org, start, end)
 
 
