@@ -26,7 +26,9 @@ NAMES = [
     ("run: said X, then a quote", "“We are close,” said Dana Webb, a pollster at Lark. “It could go either way.”", 1, "Dana Webb"),
     ("run: X said, then a quote", "“Nobody expected it,” Omar Reyes, the mayor of a small coastal town, said. “Then it happened.”", 1,
      "Omar Reyes"),
-    ("run: X said with a time, then two quotes", "“The plan fails,” Lena Ostrova said on Monday. “It is late.” Then: “It is costly.”", 2, "Lena Ostrova"),
+    ("run: X said with a time, then two quotes", "“The plan fails,” Lena Ostrova said on Monday. “It is late. It is costly.” “We will fight it.”",
+     2, "Lena Ostrova"),
+    ("run: never a partial quote in narrative", "“The plan fails,” Lena Ostrova said. Her rivals call it “a lifeline”.", 1, None),
     # a dash after the closing mark names the speaker
     ("dash: em dash", "“We deserve better than this.” — Carla Mendes\n“Next one.” — Ivo Ruiz", 0, "Carla Mendes"),
     ("dash: horizontal bar, no space", "“He never answers a question.”― Tomas Lind\n", 0, "Tomas Lind"),
@@ -78,6 +80,29 @@ NAMES = [
     # a day or month after the name is no part of it
     ("a weekday after the name", "“We damaged trust,” said Lena Ford, a policy chief, on Tuesday.", 0, "Lena Ford"),
     ("a weekday after the title", "“We damaged trust,” a policy executive on Tuesday said.", 0, None),
+    # a claim that is someone's
+    ("possessive claim", "The site seized on Rob Hale’s claim that there had been “thousands of cases” this year.", 0, "Rob Hale"),
+    ("possessive statement", "Critics mocked Ada Lark's repeated assertion that the plan was “fully funded”.", 0, "Ada Lark"),
+    # a verb of saying after a participle or in a relative clause
+    ("participle after a place", "Ruth Cole spoke on Tuesday about a death in Tulsa, Oklahoma, arguing that it was “intolerable”.", 0, "Ruth Cole"),
+    ("participle after a second quote", "“Talk about real issues,” Sam Ortiz said, suggesting a few questions, including, “Do you want a tax break?”", 1,
+     "Sam Ortiz"),
+    ("said he thought", "Dan Pike, her opponent, bemoaned the unrest and said he thought drugs were a “very big factor”.", 0, "Dan Pike"),
+    ("who said", "Ada Lark has a cool relationship with Ben Moss, now the majority leader, who in 2010 said his goal was a “one-term mayor”.",
+     0, "Ben Moss"),
+    ("it called: the body", "The Security Council on Friday condemned the test and pledged sanctions against what it called “a clear threat”.", 0,
+     "Security Council"),
+    # a name in an object position is not the subject
+    ("object: by X and said", "Ada Lark praised a forum sponsored by Metro News and said she has what it takes: “Steadiness.”", 0, "Ada Lark"),
+    ("object: of X claims as", "The site rated 32% of Republican claims as “false” last year.", 0, None),
+    ("a count is no name", "Twenty-two years ago, a Times article hailed him as “The Comeback Kid”.", 0, "Times article"),
+    ("a capitalised word is no verb", "Secretary of State Rhea J. Vance said the United States would take “robust steps”.", 0, "Rhea J. Vance"),
+    ("a verb in an appositive is no verb", "“It is an invasion,” Nora Platt, the attorney general of one of the states suing, said.", 0, "Nora Platt"),
+    # a role or a document speaks, and a name after 'says' with no colon is the quote's own subject
+    ("a role: the businessman", "“We need change,” the Dallas businessman said, arguing for a “common-sense” approach.", 1, "Dallas"),
+    ("a document: the clip says", "The clip says Tim Kane “has a passion for the wrong people.”", 0, None),
+    ("in a statement is no part of the name", "“We are proud,” said Ada Dix in a release.", 0, "Ada Dix"),
+    ("at a body is", "“We are proud,” said a spokesman at the Home Office.", 0, "Home Office"),
     # 'according to' after the quote
     ("according to after", "He was greeted with chants of “Bobby!” last month, according to union president Dora Cruz.", 0, "Dora Cruz"),
 ]

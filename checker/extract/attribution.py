@@ -21,6 +21,8 @@ _ACTS = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[^,\n]{1,80},)?[ \t]+(?:
 _NEXT_SENTENCE = regex.compile(r"\.?[ \t]+\p{Lu}")
 _MID_CAPITAL = regex.compile(r"(?<=[\p{Ll}\d,][ \t]+)(?<!caption[ \t]+)\p{Lu}[\p{L}’'-]*")  # a capital word that opens no sentence
 _REPORTS = regex.compile(r"(?i:reports|reported)")
+_PARTICIPLE = regex.compile(r"(?:(?:also|later|then|again|repeatedly|once)[ \t]+)?[a-z]+ing")
+_OBJECT_BEFORE = regex.compile(r"(?<![\w’'])(?i:of|by|to|for|with|from|about|on|at|in|into|against|the|a|an|his|her|their|its|our)[ \t]+\Z")
 _CAPTION = regex.compile(r"(?:Image|Photo|Picture|Video)[ \t]+caption[ \t]+")
 _ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}?|\b(?i:sen|rep|gov|gen|col|adm|maj|sgt|mrs|capt|prof|rev|del|atty|calif|mass|conn|ariz|wis|mich|minn|tenn|nev|penn|fla|ill)|\p{Lu}\.\p{Lu})\.\Z")
 _CLAUSE = regex.compile(r"[.!?;](?=[\s\"'”’]|\Z)")
@@ -150,7 +152,7 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
         speaker = _resolve(article, found, people.before(found[0].start, pronoun) if pronoun in _GENDER else last) if found else None
         if speaker is None and last is not None and article.sentence(span.start)[0] <= previous_end:
             speaker = last  # a second quote in the sentence of the first: the same speaker's
-        elif speaker is None and last is not None and article.paragraph(span.start)[0] <= previous_end:
+        elif speaker is None and last is not None and article.paragraph(span.start)[0] <= previous_end and _opens_its_sentence(article, span):
             speaker = Speaker(last.text, last.name, last.title, last.organisation, "run of quotes", last.start, last.end)
         if speaker is not None:
             last = speaker
@@ -160,6 +162,11 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
 
 
 _GENDER = {"he": "m", "she": "f"}
+
+
+def _opens_its_sentence(article: Article, span: Span) -> bool:
+    """A quote that is a sentence of its own, not a few words inside narrative."""
+    return not article.text[article.sentence(span.start)[0] : span.start].strip()
 
 
 class People:
@@ -238,15 +245,15 @@ def _after(article: Article, part_end: int, next_part: int | None) -> tuple[sp.S
     if according is not None:
         who = sp.noun_phrase(text, according.end(), stop, whole=False)
         return (who, "according to") if who and not text[who.end : stop].strip(" \t,") else None
-    verb = sp._VERB.search(text, close, stop)
-    if verb is None:
-        return None
-    if not text[close : verb.start()].strip(" \t,"):
-        who = sp.noun_phrase(text, verb.end(), stop, whole=False)
-        return (_trailing_title(article, who), "said X") if who else None
-    who = sp.noun_phrase(text, close, verb.start()) if verb.start() - close <= _AFTER_REACH else None
-    who = who or _with_appositive(text, close, verb.start())
-    return (who, "X said") if who else None
+    for verb in sp._VERB.finditer(text, close, stop):
+        if not text[close : verb.start()].strip(" \t,"):
+            who = sp.noun_phrase(text, verb.end(), stop, whole=False)
+            return (_trailing_title(article, who), "said X") if who else None
+        who = sp.noun_phrase(text, close, verb.start()) if verb.start() - close <= _AFTER_REACH else None
+        who = who or _with_appositive(text, close, verb.start())
+        if who:
+            return who, "X said"
+    return None
 
 
 def _clause_end(text: str, a: int, b: int) -> int:
@@ -294,8 +301,11 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
     start = max(s_start, previous_end)
     prefix_end = span.start
     verbs = list(sp._VERB.finditer(text, start, prefix_end))
+    claimed = _claimed(article, verbs[-1].end() if verbs else start, prefix_end)
+    if claimed:
+        return claimed  # "Critics mocked Jane Smith's claim that “…”": her words
     if verbs and _INTRO_TAIL.fullmatch(text, verbs[-1].end(), prefix_end):
-        who = _relayed(article, s_start, start, verbs[-1]) or _subject_before(article, s_start, start, verbs[-1].start())
+        who = _relayed(article, s_start, start, verbs[-1]) or _subject_of(article, s_start, start, verbs)
         if who:
             return who, "X said"
     said = [(v.end(), "said X") for v in verbs if _NAME_NEXT.match(text, v.end())]
@@ -303,12 +313,48 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
         said += [(m.end(), "according to") for m in _ACCORDING.finditer(text, start, prefix_end)]
     for at, how in said:
         who = sp.noun_phrase(text, at, prefix_end, whole=False)
-        if who is not None and not text[who.end : prefix_end].strip(" \t,:"):
-            return who, how
+        tail = text[who.end : prefix_end] if who else ""
+        if who is not None and not tail.strip(" \t,:") and (how == "according to" or tail.strip(" \t") or at == prefix_end):
+            return who, how  # "said Jane Smith: “…”", not "says Jane Smith “has a passion …”" (the quote's own subject)
     if verbs:
-        who = _subject_before(article, s_start, start, verbs[-1].start())
+        who = _subject_of(article, s_start, start, verbs)
         if who:
             return who, "X said"
+    return None
+
+
+def _subject_of(article: Article, s_start: int, start: int, verbs: list[regex.Match[str]]) -> sp.Stated | None:
+    """Who does what the last of `verbs` says; for ', saying' and 'said he thought', who does the verb before."""
+    text = article.text
+    verb = verbs[-1]
+    if _PARTICIPLE.fullmatch(verb[0]) and text[start : verb.start()].rstrip().endswith(","):
+        if len(verbs) > 1:
+            return _subject_of(article, s_start, start, verbs[:-1])
+        return _sentence_subject(article, start, verb.start())  # "Jane Smith attacked the plan, saying “…”"
+    who = _subject_before(article, s_start, start, verb.start())
+    low = who.text.lower() if who else ""
+    if who and low in sp.PRONOUNS and len(verbs) > 1 and not text[verbs[-2].end() : who.start].strip(" \t,that"):
+        return _subject_of(article, s_start, start, verbs[:-1]) or who  # "X said he thought …"
+    if who and low in {"it", "they"}:
+        head = _sentence_subject(article, start, who.start)  # "The Council condemned it as what it called …"
+        if head is not None and head.end <= who.start and head.name and sp.organisation_like(head.name):
+            return head
+    return who
+
+
+_CLAIM = regex.compile(r"(?<![\w’'])(?:claims?|assertions?|statements?|remarks?|comments?|words|tweets?|insistence|promises?|"
+                       r"pledges?|warnings?|suggestions?|contention|allegations?|accusations?)[ \t]+that(?![\w’'])")
+_POSSESSIVE = regex.compile(r"[’']s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}\Z")
+
+
+def _claimed(article: Article, start: int, end: int) -> tuple[sp.Stated, str] | None:
+    """'… seized on Jane Smith’s claim that there were “thousands”': the one whose claim it is."""
+    text = article.text
+    for m in _CLAIM.finditer(text, start, end):
+        owner = before(_POSSESSIVE, text, m.start(), 40)
+        who = _suffix(text, max(start, owner.start() - 60), owner.start()) if owner is not None else None
+        if who and who.name and not who.title:
+            return who, "X's claim"
     return None
 
 
@@ -328,17 +374,23 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
     text = article.text
     segments = _segments(text, start, verb)
     last_a, last_b = segments[-1]
-    if text[last_a:last_b].strip():
+    if text[last_a:last_b].strip().lower().startswith(("who ", "which ")):
+        for a, b in reversed(segments[:-1]):  # "McConnell, now the majority leader, who in 2010 said"
+            found = _suffix(text, a, b)
+            if found and found.name:
+                return found
+    elif text[last_a:last_b].strip():
         found = _suffix(text, last_a, last_b)
-        if found:
-            return found
+        if found and not before(_OBJECT_BEFORE, text, found.start, 12):
+            return found  # not "sponsored by NBC News and said", "of Republican claims as"
     else:
         earlier = _before_relative(text, segments[:-1])
-        for i in range(len(earlier) - 1, -1, -1):
-            found = sp.noun_phrase(text, *earlier[i])
+        for i, segment in enumerate(earlier):  # the subject, then its appositive: "Jane Smith, 45, of Leeds, a nurse, said"
+            found = sp.noun_phrase(text, *segment)
             if found:
-                return _appositive(article, earlier[:i], found)
-    return _sentence_subject(article, s_start, verb)
+                title = next((t for t in (sp.noun_phrase(text, *x) for x in earlier[i + 1 :]) if t and t.title and not t.name), None)
+                return _merge(text, found, title) if title and found.name and not found.title else found
+    return _sentence_subject(article, start, verb)
 
 
 def _before_relative(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:

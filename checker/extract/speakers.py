@@ -37,7 +37,7 @@ PARTICIPLES = (
     "insisting|charging|demanding|branding|criticising|criticizing|blasting|praising|proclaiming|"
     "stating|reporting|singing|chanting|shouting|yelling|answering|replying|responding|predicting|announcing"
 )
-_VERB = regex.compile(rf"(?<![\w'’])(?i:(?:(?:has|have|had|was|were|is|are)[ \t]+)?(?:(?:also|later|then|previously|earlier|once|again|repeatedly|openly|"
+_VERB = regex.compile(rf"(?<![\w'’])(?=\p{{Ll}})(?i:(?:(?:has|have|had|was|were|is|are)[ \t]+)?(?:(?:also|later|then|previously|earlier|once|again|repeatedly|openly|"
                      rf"just|now|still|publicly|separately|often)[ \t]+)?(?:{VERBS}|(?:(?<=\b(?:is|are|was|were|been)[ \t]+)|(?<=,[ \t]*))(?:{PARTICIPLES})))(?![\w'’])")
 TITLE_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "executive", "director",
@@ -49,6 +49,11 @@ TITLE_HEADS = {
     "ambassador", "general", "author", "expert", "consultant", "partner", "principal", "headteacher",
     "teacher", "doctor", "nurse", "surgeon", "coroner", "prosecutor", "treasurer", "deputy", "boss",
     "owner", "ceo", "cfo", "coo", "cto", "md", "chiefs", "trustee", "vice-president", "official",
+    "congressman", "congresswoman", "businessman", "businesswoman", "lawmaker", "nominee", "candidate", "strategist",
+    "narrator", "announcer", "questioner", "aide", "activist", "attorney", "journalist", "reporter", "host", "anchor",
+    "columnist", "commentator", "pollster", "scholar", "historian", "physicist", "organizer", "organiser", "member",
+    "staffer", "operative", "delegate", "sheriff", "agent", "writer", "critic", "supporter", "voter", "resident",
+    "witness", "protester", "rival", "opponent", "spokesmen", "spokeswomen", "diplomat", "envoy", "negotiator",
 }
 RELATIONS = {"mother", "father", "mum", "dad", "parents", "sister", "brother", "wife", "husband", "son",
              "daughter", "friend", "neighbour", "neighbor", "grandmother", "grandfather", "partner", "aunt",
@@ -63,7 +68,10 @@ GENERIC = {"charity", "company", "firm", "government", "agency", "police", "forc
            "council", "platform", "site", "organisation", "organization", "group", "report", "study", "survey",
            "statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
            "authorities", "investigators", "prosecutors", "officers", "protesters", "demonstrators", "critics",
-           "residents", "witnesses", "experts", "analysts", "lawmakers", "aides", "organisers", "organizers"}
+           "residents", "witnesses", "experts", "analysts", "lawmakers", "aides", "organisers", "organizers",
+           "letter", "article", "ad", "advert", "clip", "book", "ruling", "memo", "complaint", "piece", "post", "tweet",
+           "spot", "document", "poll", "editorial", "release", "filing", "lawsuit", "indictment", "verdict",
+           "petition", "resolution", "campaign", "website", "newspaper", "magazine", "paper", "commission"}
 PORTFOLIO = {"digital", "home", "foreign", "health", "culture", "education", "justice", "transport", "defence",
              "environment", "business", "work", "energy", "security", "safeguarding", "policing", "prime",
              "deputy", "shadow", "chief", "senior", "junior", "former", "acting", "interim", "assistant",
@@ -145,19 +153,34 @@ _TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "s
           "march", "september", "october", "november", "december", "sept", "oct", "nov", "dec", "jan", "feb"}
 
 
+_NUMBER_WORD = regex.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                             r"sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands)(?:-[a-z]+)?")
+
+
 def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
     low = w.lower().rstrip(".")
     if low in _TIMES or low.endswith(("’s", "'s")) and low[:-2] in _TIMES:
         return False  # "said Jane Smith on Tuesday", "Tuesday's episode"
+    if _NUMBER_WORD.fullmatch(low):
+        return first  # "Twenty-two years ago", "Two officials": a count, never a name
     if low in PRONOUNS:
         return first
     if taken and taken[-1][0].lower() in PRONOUNS:
         return False
+    if w[0].islower() and low not in DETERMINERS and _after_place_word(taken):
+        return False  # "Jane Smith in a statement", "Dix in a release": no part of the name
     if w[0].isupper() or low in TITLE_HEADS or low in RELATIONS or low in GENERIC or low in PORTFOLIO:
         return True
     if low.endswith(("’s", "'s")):
         return True  # "Emily’s mother", "the charity's chief executive"
     return bool(taken) and low in JOINING or first and (low in DETERMINERS or low in QUANTIFIERS)
+
+
+def _after_place_word(taken: list[tuple[str, int, int]]) -> bool:
+    words = [w.lower() for w, _, _ in taken[-2:]]
+    while words and words[-1] in DETERMINERS:
+        words.pop()
+    return bool(words) and words[-1] in {"in", "on", "at", "to"}
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -190,7 +213,7 @@ def _title_word(words: list[tuple[str, int, int]], i: int) -> bool:
 
 def _content(w: str) -> bool:
     low = w.lower().rstrip(".")
-    return w[0].isupper() or low in _CONTENT
+    return (w[0].isupper() or low in _CONTENT) and not _NUMBER_WORD.fullmatch(low) and low not in QUANTIFIERS
 
 
 def split(text: str, start: int, end: int) -> Stated:
