@@ -23,11 +23,16 @@ _MID_CAPITAL = regex.compile(r"(?<=[\p{Ll}\d,][ \t]+)(?<!caption[ \t]+)\p{Lu}[\p
 _REPORTS = regex.compile(r"(?i:reports|reported)")
 _PARTICIPLE = regex.compile(r"(?:(?:also|later|then|again|repeatedly|once)[ \t]+)?[a-z]+ing")
 _OBJECT_BEFORE = regex.compile(r"(?<![\w’'])(?i:of|by|to|for|with|from|about|on|at|in|into|against|the|a|an|his|her|their|its|our)[ \t]+\Z")
+_CONTRACTION = regex.compile(r"['’](?:s|re)[ \t]+\Z")
+_CLOSING_ATTRIBUTION = regex.compile(rf",[ \t]+([^,.;:!?\n]{{1,60}}?)[ \t]+(?:{sp.VERBS})(?:[ \t]+[\w’'-]+){{0,4}}[ \t]*[.!?]?[\"'”’]?[ \t]*\Z")
+_ENDS_WITH_VERB = regex.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*[.!?][\"'”’]?[ \t]*\Z")
+_RELATIVE_END = regex.compile(r"[ \t]+(?:which|who)[ \t]+(?:(?:also|then|later|had|has|have)[ \t]+)?\Z")
+_ADVERB = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+ly,")
 _CAPTION = regex.compile(r"(?:Image|Photo|Picture|Video)[ \t]+caption[ \t]+")
 _ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}?|\b(?i:sen|rep|gov|gen|col|adm|maj|sgt|mrs|capt|prof|rev|del|atty|calif|mass|conn|ariz|wis|mich|minn|tenn|nev|penn|fla|ill)|\p{Lu}\.\p{Lu})\.\Z")
 _CLAUSE = regex.compile(r"[.!?;](?=[\s\"'”’]|\Z)")
 _REACH_WITH_APPOSITIVE = 200
-_DASH = regex.compile(r"[ \t]*[―—–][ \t]*")
+_DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*")
 _NAME_WORD = r"\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}[\p{Ll}’']*\p{Ll})*"  # "Carrie", "Campbell-Mott"
 _PERSON = regex.compile(rf"(?<![\w’'])(?:{_NAME_WORD}\.?[ \t]+){{1,3}}{_NAME_WORD}")
 _ACRONYM_DEF = regex.compile(r"(?:(?<![\w’'])[Tt]he[ \t]+)?((?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}[A-Z][\w’'&-]*)[ \t]*\(([A-Z]{2,8})\)")
@@ -35,7 +40,8 @@ _SEGMENT_END = regex.compile(r"[,;—–()]")
 _RELATIVE = ("which", "who", "whose", "that", "where")
 
 
-_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "Meanwhile", "However", "Last", "This", "That"}
+_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "Meanwhile", "However", "Last", "This", "That", "Said", "Says",
+              "Added", "Asked", "Wrote", "According"}
 _TITLED_BEFORE = regex.compile(rf"(?i:(?:{'|'.join(sorted(sp.TITLE_HEADS | sp.HONORIFICS))})\.?)[ \t]+\Z")
 _PERSON_AFTER = regex.compile(rf",[ \t]+(?:(?:a|an|the|its|his|her)[ \t]+)?(?:\S+[ \t]+){{0,4}}?(?i:{'|'.join(sorted(sp.TITLE_HEADS | sp.RELATIONS))})(?![\w])"
                               rf"|,?[ \t]+(?:(?:has|had|also)[ \t]+)?(?i:{sp.VERBS}|spoke|speaks)(?![\w])")
@@ -215,7 +221,7 @@ def _attribution(article: Article, span: Span, previous_end: int) -> tuple[sp.St
         found = None if b is None and ends else _after(article, a, b)
         if found:
             return found
-    return _before(article, span, previous_end) or _previous_sentence(article, span) or _subject(article, span, previous_end)
+    return _before(article, span, previous_end) or _previous_sentence(article, span, previous_end) or _subject(article, span, previous_end)
 
 
 def _ends_its_sentence(article: Article, span: Span) -> bool:
@@ -240,7 +246,7 @@ def _after(article: Article, part_end: int, next_part: int | None) -> tuple[sp.S
     dash = _DASH.match(text, close, stop)
     if dash is not None:
         who = sp.noun_phrase(text, dash.end(), stop, whole=False)
-        return (who, "— X") if who and who.name and not text[who.end : stop].strip(" \t.,") else None
+        return (who, "— X") if who and who.name and not text[who.end : stop].strip(" \t\u00a0.,") else None
     according = _ACCORDING.search(text, close, stop) if "ccording" in text[close:stop] else None
     if according is not None:
         who = sp.noun_phrase(text, according.end(), stop, whole=False)
@@ -316,10 +322,15 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
         tail = text[who.end : prefix_end] if who else ""
         if who is not None and not tail.strip(" \t,:") and (how == "according to" or tail.strip(" \t") or at == prefix_end):
             return who, how  # "said Jane Smith: “…”", not "says Jane Smith “has a passion …”" (the quote's own subject)
+        if who is not None and how == "according to" and tail.startswith(",") and not text[s_start : at - 13].strip():
+            return who, how  # "According to Jane Smith, the plan is “dead”"
     if verbs:
         who = _subject_of(article, s_start, start, verbs)
         if who:
             return who, "X said"
+    elif text[start:prefix_end].rstrip().endswith(":") and start == s_start:
+        who = _sentence_subject(article, s_start, prefix_end)  # "The piece used her words as its headline: “…”"
+        return (who, "X said") if who else None
     return None
 
 
@@ -328,10 +339,9 @@ def _subject_of(article: Article, s_start: int, start: int, verbs: list[regex.Ma
     text = article.text
     verb = verbs[-1]
     if _PARTICIPLE.fullmatch(verb[0]) and text[start : verb.start()].rstrip().endswith(","):
-        if len(verbs) > 1:
-            return _subject_of(article, s_start, start, verbs[:-1])
         return _sentence_subject(article, start, verb.start())  # "Jane Smith attacked the plan, saying “…”"
-    who = _subject_before(article, s_start, start, verb.start())
+    contracted = before(_CONTRACTION, text, verb.start(), 6)  # "He’s claiming"
+    who = _subject_before(article, s_start, start, contracted.start() if contracted else verb.start())
     low = who.text.lower() if who else ""
     if who and low in sp.PRONOUNS and len(verbs) > 1 and not text[verbs[-2].end() : who.start].strip(" \t,that"):
         return _subject_of(article, s_start, start, verbs[:-1]) or who  # "X said he thought …"
@@ -374,6 +384,11 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
     text = article.text
     segments = _segments(text, start, verb)
     last_a, last_b = segments[-1]
+    relative = _RELATIVE_END.search(text, last_a, last_b)
+    if relative is not None:
+        found = _suffix(text, last_a, relative.start())
+        if found and (found.name or found.title):
+            return found  # "turned to the Chicago Police Department, which reported"
     if text[last_a:last_b].strip().lower().startswith(("who ", "which ")):
         for a, b in reversed(segments[:-1]):  # "McConnell, now the majority leader, who in 2010 said"
             found = _suffix(text, a, b)
@@ -414,7 +429,7 @@ def _suffix(text: str, a: int, b: int) -> sp.Stated | None:
         found = sp.noun_phrase(text, words[i].start(), b)
         if found is not None:
             best = found
-        elif words[i][0][0].islower() and words[i][0].lower() not in sp.JOINING:
+        elif words[i][0][0].islower() and words[i][0].lower() not in sp.JOINING and not sp.counts(words[i][0]):
             break
     return best
 
@@ -427,10 +442,12 @@ def _sentence_subject(article: Article, s_start: int, limit: int) -> sp.Stated |
         pass
     s_start = caption.end() if caption else s_start  # "Image caption Jane Smith said ..."
     head = sp.noun_phrase(text, s_start, limit, whole=False)
-    if head is None and _opens_with_a_clause(text, s_start, limit):
+    if head is not None and _ADVERB.match(text, head.start, limit):
+        head = None  # "Conversely, PolitiFact rated …"
+    if head is None and _opens_with_a_clause(text, s_start, limit) or head is None and _ADVERB.match(text, s_start, limit):
         comma = text.find(",", s_start, min(limit, s_start + 120))  # "In a statement, Jane Smith said"
         head = sp.noun_phrase(text, comma + 1, limit, whole=False) if comma >= 0 else None
-    if head is None or head.name is None and head.title is None:
+    if head is None or head.name is None and head.title is None and head.text.lower() not in sp.PRONOUNS:
         return None
     segments = _segments(text, head.end, limit)
     if len(segments) >= 3 and not text[segments[0][0] : segments[0][1]].strip():
@@ -452,10 +469,22 @@ def _subject(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated
     s_start, _ = article.sentence(span.start)
     if previous_end > s_start or not text[s_start : span.start].strip():
         return None
-    head = _sentence_subject(article, s_start, span.start)
-    if head is None or not _ACTS.match(text, head.end, span.start) or not article.known(head):
+    head = _sentence_end(article, span) or _sentence_subject(article, s_start, span.start)
+    if head is None or not _ACTS.match(text, head.end, span.start) and head.start < span.start or not article.known(head):
         return None
+    if head.text.lower() in sp.PRONOUNS and head.text.lower() not in _GENDER:
+        return None  # "It sends a clear message that the “elites” …": no one's words
     return head, "subject"
+
+
+def _sentence_end(article: Article, span: Span) -> sp.Stated | None:
+    """'A cashier who “steals” is held to account, Jane Smith said.': the attribution that closes the sentence."""
+    text = article.text
+    _, s_end = article.sentence(span.start)
+    m = _CLOSING_ATTRIBUTION.search(text, span.end, s_end)
+    if m is None:
+        return None
+    return sp.noun_phrase(text, m.start(1), m.end(1))
 
 
 def _appositive(article: Article, before: list[tuple[int, int]], found: sp.Stated) -> sp.Stated:
@@ -469,20 +498,24 @@ def _merge(text: str, name: sp.Stated, title: sp.Stated) -> sp.Stated:
     return sp.Stated(text[name.start : title.end], name.name, title.title, title.organisation, name.start, title.end)
 
 
-def _previous_sentence(article: Article, span: Span) -> tuple[sp.Stated, str] | None:
+def _previous_sentence(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
     """A quote standing alone is the words of whoever speaks in the sentence before; a crosshead is no one's."""
     text = article.text
     p_start, p_end = article.paragraph(span.start)
-    if text[p_start:span.start].strip() or _crosshead(text, span, p_end):
-        return None
     s_start, _ = article.sentence(span.start)
-    if s_start == 0:
+    opens_paragraph = not text[p_start : span.start].strip()
+    if not opens_paragraph and previous_end > p_start:
+        return None  # a run of quotes: the last quote's speaker
+    if s_start == 0 or text[s_start : span.start].strip() or opens_paragraph and _crosshead(text, span, p_end):
         return None
     prev_start, prev_end = article.sentence(s_start - 1)
+    if text[prev_start:prev_end].rstrip().endswith(":"):
+        who = _sentence_subject(article, prev_start, prev_end)  # "Jane Smith made the following comment:"
+        return (who, "sentence before") if who else None
     verbs = list(sp._VERB.finditer(text, prev_start, prev_end))
-    if not verbs:
-        return None
-    who = _subject_before(article, prev_start, prev_start, verbs[0].start())
+    if not verbs or not opens_paragraph and not _ENDS_WITH_VERB.match(text, verbs[-1].end(), prev_end):
+        return None  # in mid-paragraph, only "…, Jane Smith said." right before the quote
+    who = _subject_before(article, prev_start, prev_start, (verbs[0] if opens_paragraph else verbs[-1]).start())
     return (who, "sentence before") if who else None
 
 

@@ -37,8 +37,14 @@ PARTICIPLES = (
     "insisting|charging|demanding|branding|criticising|criticizing|blasting|praising|proclaiming|"
     "stating|reporting|singing|chanting|shouting|yelling|answering|replying|responding|predicting|announcing"
 )
-_VERB = regex.compile(rf"(?<![\w'’])(?=\p{{Ll}})(?i:(?:(?:has|have|had|was|were|is|are)[ \t]+)?(?:(?:also|later|then|previously|earlier|once|again|repeatedly|openly|"
-                     rf"just|now|still|publicly|separately|often)[ \t]+)?(?:{VERBS}|(?:(?<=\b(?:is|are|was|were|been)[ \t]+)|(?<=,[ \t]*))(?:{PARTICIPLES})))(?![\w'’])")
+# "Bill Clinton’s comments", "the claims", "Republican claims as": a noun, not a verb of saying
+_NOUN_BEFORE = r"(?:['’]s|\b(?i:the|a|an|his|her|their|its|these|those|my|our|your|whose))[ \t]+"
+_NOUN_AFTER = (r"(?<=\b(?i:claims|calls|notes|comments|remarks|reports|promises|pledges|vows|states|hopes|demands|denials|warns))"
+               r"[ \t]+(?:as|of|about|from|were|are|have|had|and|or|by|made)\b")
+_OPENING_VERB = r"(?:(?<=\A|[\n.!?][\"'”’]?[ \t]+)(?=(?:Said|Says|Added|Wrote)[ \t]))"  # "Said Ellis: “…”"
+_VERB = regex.compile(rf"(?<![\w'’])(?:(?=\p{{Ll}})|{_OPENING_VERB})(?i:(?:(?:has|have|had|was|were|is|are)[ \t]+)?(?:(?:also|later|then|previously|"
+                      rf"earlier|once|again|repeatedly|openly|just|now|still|publicly|separately|often)[ \t]+)?"
+                      rf"(?:(?<!{_NOUN_BEFORE})(?:{VERBS})(?!{_NOUN_AFTER})|(?:(?<=\b(?:is|are|was|were|been)[ \t]+)|(?<=\w['’](?:s|re)[ \t]+)|(?<=,[ \t]*))(?:{PARTICIPLES})))(?![\w'’])")
 TITLE_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "executive", "director",
     "chairman", "chairwoman", "chair", "chairperson", "president", "minister", "secretary", "officer", "head",
@@ -57,7 +63,8 @@ TITLE_HEADS = {
 }
 RELATIONS = {"mother", "father", "mum", "dad", "parents", "sister", "brother", "wife", "husband", "son",
              "daughter", "friend", "neighbour", "neighbor", "grandmother", "grandfather", "partner", "aunt",
-             "uncle", "cousin", "family", "relative", "relatives", "colleague", "boyfriend", "girlfriend"}
+             "uncle", "cousin", "family", "relative", "relatives", "colleague", "boyfriend", "girlfriend", "widow",
+             "widower", "niece", "nephew", "fiancé", "fiancee", "stepfather", "stepmother"}
 ORG_WORDS = {"agency", "office", "council", "ministry", "department", "police", "society", "trust", "association",
              "commission", "service", "services", "government", "institute", "university", "company", "group",
              "ltd", "inc", "plc", "party", "union", "bank", "foundation", "authority", "board", "committee",
@@ -76,7 +83,8 @@ PORTFOLIO = {"digital", "home", "foreign", "health", "culture", "education", "ju
              "environment", "business", "work", "energy", "security", "safeguarding", "policing", "prime",
              "deputy", "shadow", "chief", "senior", "junior", "former", "acting", "interim", "assistant",
              "executive", "vice", "general", "associate", "principal", "managing", "finance", "trade",
-             "housing", "immigration", "technology", "tech", "science", "communications", "media"}
+             "housing", "immigration", "technology", "tech", "science", "communications", "media", "retired",
+             "longtime", "outgoing", "incoming", "current", "top", "veteran"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "cllr",
               "mx", "det", "insp", "supt", "sgt", "sen", "rep", "gov", "lt", "gen", "col", "capt", "adm", "maj", "cmdr",
               "atty", "amb", "del", "pres", "sec", "fr", "hon", "rt"}
@@ -99,7 +107,8 @@ NEVER_FIRST = {"if", "when", "where", "while", "after", "before", "during", "fol
                "with", "without", "from", "to", "for", "of", "since", "until", "because", "every", "each", "this",
                "that", "these", "those", "there", "here", "what", "which", "who", "whom", "why", "how", "not",
                "such", "only", "even", "just", "image", "photo", "picture", "caption", "copyright", "video",
-               "watch", "read", "see", "click", "last", "next", "yesterday", "today", "tomorrow"}
+               "watch", "read", "see", "click", "last", "next", "yesterday", "today", "tomorrow", "asked", "pressed",
+               "speaking", "writing", "despite", "amid", "under", "although", "though", "as", "like", "unlike"}
 QUANTIFIERS = {"one", "another", "some", "several", "many", "other", "two", "three", "four", "both", "all", "most"}
 _TRAILING_ACRONYM = regex.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)[ \t]*\Z")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*[\p{L}.]|[\p{L}]|&|\d[\w-]*")
@@ -157,10 +166,24 @@ _NUMBER_WORD = regex.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|t
                              r"sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands)(?:-[a-z]+)?")
 
 
+_CONTRACTED = regex.compile(r"(?:he|she|it|we|they|i|you|that|there|who)['’](?:s|re|ve|ll|d|m)")
+_AGE = regex.compile(r"\d{1,3}-years?-old")
+
+
+def counts(word: str) -> bool:
+    """Whether a word is a count or an age ('three', 'Twenty-two', '34-year-old'), never a name."""
+    low = word.lower()
+    return bool(_NUMBER_WORD.fullmatch(low) or _AGE.fullmatch(low))
+
+
 def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
     low = w.lower().rstrip(".")
     if low in _TIMES or low.endswith(("’s", "'s")) and low[:-2] in _TIMES:
         return False  # "said Jane Smith on Tuesday", "Tuesday's episode"
+    if _CONTRACTED.fullmatch(low):
+        return False  # "We’ve", "He’s": a pronoun and its verb, never a name
+    if _AGE.fullmatch(low):
+        return True  # "the 34-year-old mother of three"
     if _NUMBER_WORD.fullmatch(low):
         return first  # "Twenty-two years ago", "Two officials": a count, never a name
     if low in PRONOUNS:
@@ -206,8 +229,11 @@ def _title_word(words: list[tuple[str, int, int]], i: int) -> bool:
     """A lower-case word of a title: 'policy' in 'policy manager' and in 'director of policy'."""
     if not words[i][0].isalpha() or not words[i][0].islower():
         return False
-    if i + 1 < len(words) and words[i + 1][0].lower() in TITLE_HEADS:
-        return True
+    for w, _, _ in words[i + 1 : i + 4]:  # "policy manager", "conservative talk radio host"
+        if w.lower() in TITLE_HEADS:
+            return True
+        if not w.isalpha() or not w.islower() or w in JOINING:
+            break
     return i >= 2 and words[i - 1][0] == "of" and words[i - 2][0].lower() in TITLE_HEADS
 
 
