@@ -123,6 +123,17 @@ NAMES = [
      "Ada Lark"),
     ("a noun, not a verb: X's comments", "“We are open to it,” Jo Earn said at a briefing before Bill Cole’s comments. “And we mean it.”", 1,
      "Jo Earn"),
+    # a name and the body it is at, never a body's own name cut in two
+    ("a name of a body", "“We are worried,” said Ian Brul of Norland Bank.", 0, "Ian Brul"),
+    ("a body's name with 'of'", "“We are proud of our union,” the Association of Flight Crews wrote.", 0, "Association of Flight Crews"),
+    ("an honorific after a state", "The nickname was for Massachusetts Sen. Ellen Ward once.\n“It is low,” Ward said.", 0, "Ellen Ward"),
+    ("a full stop ends a name", "Talks were held with Gordon Brown. Rover said it was “a deal”.", 0, "Rover"),
+    ("an initial is part of a name", "Carla L. Provost, chief of the patrol, spoke.\n“Our agents were assaulted,” Provost said.", 0,
+     "Carla L. Provost"),
+    ("the Exchequer", "“We are cautious,” said Chancellor of the Exchequer Gordon Brown.", 0, "Gordon Brown"),
+    ("a word that only opens a sentence", "Research showed that her “decision” helped.", 0, None),
+    ("a document that does not speak", "The complaint is based on rules that bar lawyers who “took part personally”.", 0, None),
+    ("a plural body opening a sentence", "Protesters marching through the streets chanted “What curfew?” all night.", 0, None),
     # 'according to' after the quote
     ("according to after", "He was greeted with chants of “Bobby!” last month, according to union president Dora Cruz.", 0, "Dora Cruz"),
 ]

@@ -28,13 +28,15 @@ _CLOSING_ATTRIBUTION = regex.compile(rf",[ \t]+([^,.;:!?\n]{{1,60}}?)[ \t]+(?:{s
 _ENDS_WITH_VERB = regex.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*[.!?][\"'”’]?[ \t]*\Z")
 _RELATIVE_END = regex.compile(r"[ \t]+(?:which|who)[ \t]+(?:(?:also|then|later|had|has|have)[ \t]+)?\Z")
 _ADVERB = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+ly,")
+_NOT_NAME_WORDS = sp.NEVER_FIRST | sp.LEADS | sp._TIMES  # "As Steve Vladeck", "Tuesday Ebbers"
 _CAPTION = regex.compile(r"(?:Image|Photo|Picture|Video)[ \t]+caption[ \t]+")
 _ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}?|\b(?i:sen|rep|gov|gen|col|adm|maj|sgt|mrs|capt|prof|rev|del|atty|calif|mass|conn|ariz|wis|mich|minn|tenn|nev|penn|fla|ill)|\p{Lu}\.\p{Lu})\.\Z")
 _CLAUSE = regex.compile(r"[.!?;](?=[\s\"'”’]|\Z)")
 _REACH_WITH_APPOSITIVE = 200
 _DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*")
-_NAME_WORD = r"\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}[\p{Ll}’']*\p{Ll})*"  # "Carrie", "Campbell-Mott"
-_PERSON = regex.compile(rf"(?<![\w’'])(?:{_NAME_WORD}\.?[ \t]+){{1,3}}{_NAME_WORD}")
+_NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}[\p{Ll}’']*\p{Ll})*|\p{Lu}\.(?=[ \t]+\p{Lu}))"  # "Carrie", "Campbell-Mott", "L."
+_HONORIFIC = "|".join(sorted(h.capitalize() for h in sp.HONORIFICS))
+_PERSON = regex.compile(rf"(?<![\w’'])(?:(?:{_HONORIFIC})\.?[ \u00a0])?(?:{_NAME_WORD}[ \u00a0]){{1,3}}{_NAME_WORD}")  # one space between
 _ACRONYM_DEF = regex.compile(r"(?:(?<![\w’'])[Tt]he[ \t]+)?((?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}[A-Z][\w’'&-]*)[ \t]*\(([A-Z]{2,8})\)")
 _SEGMENT_END = regex.compile(r"[,;—–()]")
 _RELATIVE = ("which", "who", "whose", "that", "where")
@@ -102,8 +104,10 @@ class Article:
             given: dict[str, str] = {}  # full names by first name, '' when two people share it
             mentions: list[tuple[int, int, str, str | None]] = []
             for m in _PERSON.finditer(self.text):
-                words = [w for w in m[0].split() if w.lower().rstrip(".") not in sp.HONORIFICS and w not in _NOT_NAMES]
-                titled = m[0].split()[0].lower().rstrip(".") in sp.HONORIFICS  # "Mrs Ida Frost"
+                found = m[0].split()
+                honorific = max((i for i, w in enumerate(found) if w.lower().rstrip(".") in sp.HONORIFICS), default=-1)
+                titled = honorific >= 0  # "Mrs Ida Frost", "Massachusetts Sen. Elizabeth Warren"
+                words = [w for w in found[honorific + 1 :] if w not in _NOT_NAMES and w.lower() not in _NOT_NAME_WORDS]
                 while words and words[0].lower() in sp.NOT_A_PERSON:
                     words, titled = words[1:], True  # "Police Director Ron Lavery"
                 if len(words) >= 2 and not any(w.lower() in sp.NOT_A_PERSON for w in words):
@@ -120,7 +124,7 @@ class Article:
 
     def known(self, stated: sp.Stated) -> bool:
         """Whether a speaker is one the article shows to be a name: a title, two words, or a word capitalised mid-sentence."""
-        if stated.title or not stated.name or " " in stated.name:
+        if stated.title or not stated.name or " " in stated.name or not stated.name[0].isupper() or stated.name.lower() in sp.GENERIC:
             return True
         if self._capitalised is None:
             self._capitalised = {m[0] for m in _MID_CAPITAL.finditer(self.text)}
@@ -449,6 +453,8 @@ def _sentence_subject(article: Article, s_start: int, limit: int) -> sp.Stated |
         head = sp.noun_phrase(text, comma + 1, limit, whole=False) if comma >= 0 else None
     if head is None or head.name is None and head.title is None and head.text.lower() not in sp.PRONOUNS:
         return None
+    if head.start == s_start and not article.known(head) and not head.text.isupper():
+        return None  # "Research showed that …": a word that only opens the sentence
     segments = _segments(text, head.end, limit)
     if len(segments) >= 3 and not text[segments[0][0] : segments[0][1]].strip():
         found = sp.noun_phrase(text, *segments[1])
@@ -474,6 +480,8 @@ def _subject(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated
         return None
     if head.text.lower() in sp.PRONOUNS and head.text.lower() not in _GENDER:
         return None  # "It sends a clear message that the “elites” …": no one's words
+    if head.text.lower() not in _GENDER and not head.title and (not head.name or head.name.lower() in sp.GENERIC):
+        return None  # "The complaint is based on rules that “…”": a thing, not a speaker
     return head, "subject"
 
 

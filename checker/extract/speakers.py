@@ -108,7 +108,8 @@ NEVER_FIRST = {"if", "when", "where", "while", "after", "before", "during", "fol
                "that", "these", "those", "there", "here", "what", "which", "who", "whom", "why", "how", "not",
                "such", "only", "even", "just", "image", "photo", "picture", "caption", "copyright", "video",
                "watch", "read", "see", "click", "last", "next", "yesterday", "today", "tomorrow", "asked", "pressed",
-               "speaking", "writing", "despite", "amid", "under", "although", "though", "as", "like", "unlike"}
+               "speaking", "writing", "despite", "amid", "so", "had", "has", "have", "was", "were", "is", "are",
+               "neither", "nor", "either", "among", "its", "if", "unless", "under", "although", "though", "as", "like", "unlike"}
 QUANTIFIERS = {"one", "another", "some", "several", "many", "other", "two", "three", "four", "both", "all", "most"}
 _TRAILING_ACRONYM = regex.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)[ \t]*\Z")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*[\p{L}.]|[\p{L}]|&|\d[\w-]*")
@@ -206,13 +207,24 @@ def _after_place_word(taken: list[tuple[str, int, int]]) -> bool:
     return bool(words) and words[-1] in {"in", "on", "at", "to"}
 
 
+_ABBREVIATIONS = {"inc", "ltd", "corp", "bros", "jr", "sr", "co", "st", "mass", "calif", "conn", "wis", "mich", "minn", "tenn",
+                  "penn", "fla", "ariz", "nev", "sens", "reps", "govs", "gens"}
+_ENDS_SENTENCE = regex.compile(r"\p{L}*\p{Ll}\p{L}*\p{Ll}\p{L}*\.")
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word with the full stop of a sentence, not of an abbreviation ('Brown.', not 'Rep.' or 'Inc.')."""
+    return _ENDS_SENTENCE.fullmatch(word) is not None and word[:-1].lower() not in HONORIFICS | _ABBREVIATIONS
+
+
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The words of text[start:end] with their offsets, leaving out a short parenthesis ('(D-Md.)')."""
     parens = [m.span() for m in _PAREN.finditer(text, start, end)] if "(" in text[start:end] else []
     out: list[tuple[str, int, int]] = []
     for m in _WORD.finditer(text, start, end):
         if not any(a < m.start() < b for a, b in parens):
-            out.extend(_pieces(m[0], m.start()))
+            word = m[0][:-1] if _ends_sentence(m[0]) else m[0]  # "Gordon Brown. Rover": a full stop ends the name
+            out.extend(_pieces(word, m.start()))
     return out
 
 
@@ -251,8 +263,13 @@ def split(text: str, start: int, end: int) -> Stated:
     if low and low[0] in PRONOUNS:
         return Stated(stated, None, None, None, start, end)
     if not title_at:
-        name = _name(words)
-        return Stated(stated, name, None, None, start, end)
+        honorific = max((i for i, w in enumerate(low) if w in HONORIFICS and 0 < i < len(words) - 1), default=0)
+        words = words[honorific:]  # "Massachusetts Sen. Elizabeth Warren"
+        joined = next((i for i, w in enumerate(words) if i and w in {"of", "at", "from"} and words[i - 1][0].isupper()), None)
+        if joined is not None and joined >= 2 and joined + 1 < len(words) and not ORG_WORDS.intersection(map(str.lower, words[:joined])):
+            # "Ian Brul of BNP Paribas", "Alex Potter at Lehman Brothers"; not "Association of Flight Attendants"
+            return Stated(stated, _name(words[:joined]), None, _name(words[joined + 1 :]), start, end)
+        return Stated(stated, _name(words), None, None, start, end)
     head = title_at[-1]
     first = title_at[0]
     while first > 0 and (low[first - 1] in _TITLE_WORDS
@@ -279,6 +296,10 @@ def split(text: str, start: int, end: int) -> Stated:
 
 def _name_at_end(after: list[str]) -> int | None:
     """Where a person's name starts at the end of 'of State John F. Kerry' (None when there is none)."""
+    if len(after) > 2 and after[1].lower() == "the":
+        after = [after[0], *after[2:]]  # "Chancellor of the Exchequer Gordon Brown"
+        found = _name_at_end(after)
+        return found + 1 if found is not None else None
     if len(after) < 4 or not all(w[0].isupper() for w in after[1:]) or after[-1].lower() in ORG_WORDS:
         return None
     at = len(after) - 2
