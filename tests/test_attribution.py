@@ -133,6 +133,13 @@ NAMES = [
     ("the Exchequer", "“We are cautious,” said Chancellor of the Exchequer Gordon Brown.", 0, "Gordon Brown"),
     ("a word that only opens a sentence", "Research showed that her “decision” helped.", 0, None),
     ("a document that does not speak", "The complaint is based on rules that bar lawyers who “took part personally”.", 0, None),
+    ("a possessive fragment", "Facebook's decision to appeal is a move he would call “brave”.", 0, None),
+    ("a dateline", "FLAGSTAFF, Ariz. -- Families are criticising the event honouring “code talkers” today.", 0, "Families"),
+    ("said to someone", "“That’s right, Don,” Mel Hart said to the nominee, who began his speech.", 0, "Mel Hart"),
+    ("a passive 'thought to'", "Her name was a nickname thought to mean “playful one”.", 0, None),
+    ("a title after a film's name", "“These awards mean everything,” said Sideways producer Mike London.", 0, "Mike London"),
+    ("its president", "The parliament voted to fight what its president called “growing aggression” from abroad.", 0, None),
+    ("a description, not a name", "“We tried,” the Oscar-nominated director said.", 0, None),
     ("a plural body opening a sentence", "Protesters marching through the streets chanted “What curfew?” all night.", 0, None),
     # 'according to' after the quote
     ("according to after", "He was greeted with chants of “Bobby!” last month, according to union president Dora Cruz.", 0, "Dora Cruz"),

@@ -29,6 +29,7 @@ _ENDS_WITH_VERB = regex.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*[.!?][\"'”’
 _RELATIVE_END = regex.compile(r"[ \t]+(?:which|who)[ \t]+(?:(?:also|then|later|had|has|have)[ \t]+)?\Z")
 _ADVERB = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+ly,")
 _NOT_NAME_WORDS = sp.NEVER_FIRST | sp.LEADS | sp._TIMES  # "As Steve Vladeck", "Tuesday Ebbers"
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{2,30}(?:,[^—–\n]{1,30}?)?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:--|[—–])[ \t]*")
 _CAPTION = regex.compile(r"(?:Image|Photo|Picture|Video)[ \t]+caption[ \t]+")
 _ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}?|\b(?i:sen|rep|gov|gen|col|adm|maj|sgt|mrs|capt|prof|rev|del|atty|calif|mass|conn|ariz|wis|mich|minn|tenn|nev|penn|fla|ill)|\p{Lu}\.\p{Lu})\.\Z")
 _CLAUSE = regex.compile(r"[.!?;](?=[\s\"'”’]|\Z)")
@@ -445,6 +446,8 @@ def _sentence_subject(article: Article, s_start: int, limit: int) -> sp.Stated |
     for caption in _CAPTION.finditer(text, s_start, min(limit, s_start + 160)):
         pass
     s_start = caption.end() if caption else s_start  # "Image caption Jane Smith said ..."
+    dateline = _DATELINE.match(text, s_start, limit)
+    s_start = dateline.end() if dateline else s_start  # "FLAGSTAFF, Ariz. -- Families of ..."
     head = sp.noun_phrase(text, s_start, limit, whole=False)
     if head is not None and _ADVERB.match(text, head.start, limit):
         head = None  # "Conversely, PolitiFact rated …"

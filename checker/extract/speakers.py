@@ -39,12 +39,14 @@ PARTICIPLES = (
 )
 # "Bill Clinton’s comments", "the claims", "Republican claims as": a noun, not a verb of saying
 _NOUN_BEFORE = r"(?:['’]s|\b(?i:the|a|an|his|her|their|its|these|those|my|our|your|whose))[ \t]+"
+# "a nickname thought to mean", "said to be": a passive, not a verb of saying
+_PASSIVE_AFTER = r"(?<=\b(?i:thought|believed|felt|said|reported))[ \t]+to[ \t]+(?:be|have|mean|include|number|total|involve|owe|hold|stand)\b"
 _NOUN_AFTER = (r"(?<=\b(?i:claims|calls|notes|comments|remarks|reports|promises|pledges|vows|states|hopes|demands|denials|warns))"
                r"[ \t]+(?:as|of|about|from|were|are|have|had|and|or|by|made)\b")
 _OPENING_VERB = r"(?:(?<=\A|[\n.!?][\"'”’]?[ \t]+)(?=(?:Said|Says|Added|Wrote)[ \t]))"  # "Said Ellis: “…”"
 _VERB = regex.compile(rf"(?<![\w'’])(?:(?=\p{{Ll}})|{_OPENING_VERB})(?i:(?:(?:has|have|had|was|were|is|are)[ \t]+)?(?:(?:also|later|then|previously|"
                       rf"earlier|once|again|repeatedly|openly|just|now|still|publicly|separately|often)[ \t]+)?"
-                      rf"(?:(?<!{_NOUN_BEFORE})(?:{VERBS})(?!{_NOUN_AFTER})|(?:(?<=\b(?:is|are|was|were|been)[ \t]+)|(?<=\w['’](?:s|re)[ \t]+)|(?<=,[ \t]*))(?:{PARTICIPLES})))(?![\w'’])")
+                      rf"(?:(?<!{_NOUN_BEFORE})(?:{VERBS})(?!{_NOUN_AFTER}|{_PASSIVE_AFTER})|(?:(?<=\b(?:is|are|was|were|been)[ \t]+)|(?<=\w['’](?:s|re)[ \t]+)|(?<=,[ \t]*))(?:{PARTICIPLES})))(?![\w'’])")
 TITLE_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "executive", "director",
     "chairman", "chairwoman", "chair", "chairperson", "president", "minister", "secretary", "officer", "head",
@@ -60,6 +62,9 @@ TITLE_HEADS = {
     "columnist", "commentator", "pollster", "scholar", "historian", "physicist", "organizer", "organiser", "member",
     "staffer", "operative", "delegate", "sheriff", "agent", "writer", "critic", "supporter", "voter", "resident",
     "witness", "protester", "rival", "opponent", "spokesmen", "spokeswomen", "diplomat", "envoy", "negotiator",
+    "producer", "actor", "actress", "singer", "star", "coach", "captain", "player", "striker", "winger", "midfielder",
+    "defender", "goalkeeper", "presenter", "comedian", "musician", "artist", "designer", "architect", "trader",
+    "investor", "banker", "broker", "engineer", "entrepreneur", "pilot", "novelist", "filmmaker", "rapper",
 }
 RELATIONS = {"mother", "father", "mum", "dad", "parents", "sister", "brother", "wife", "husband", "son",
              "daughter", "friend", "neighbour", "neighbor", "grandmother", "grandfather", "partner", "aunt",
@@ -78,7 +83,8 @@ GENERIC = {"charity", "company", "firm", "government", "agency", "police", "forc
            "residents", "witnesses", "experts", "analysts", "lawmakers", "aides", "organisers", "organizers",
            "letter", "article", "ad", "advert", "clip", "book", "ruling", "memo", "complaint", "piece", "post", "tweet",
            "spot", "document", "poll", "editorial", "release", "filing", "lawsuit", "indictment", "verdict",
-           "petition", "resolution", "campaign", "website", "newspaper", "magazine", "paper", "commission"}
+           "petition", "resolution", "campaign", "website", "newspaper", "magazine", "paper", "commission", "brief",
+           "submission", "affidavit", "motion"}
 PORTFOLIO = {"digital", "home", "foreign", "health", "culture", "education", "justice", "transport", "defence",
              "environment", "business", "work", "energy", "security", "safeguarding", "policing", "prime",
              "deputy", "shadow", "chief", "senior", "junior", "former", "acting", "interim", "assistant",
@@ -92,7 +98,7 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 DETERMINERS = {"a", "an", "the"}
 CONNECTORS = {"for", "of", "from", "at", "and", "&", "in", "to", "on"}
 LEADS = {"and", "but", "while", "whilst", "as", "meanwhile", "however", "also", "then", "now", "yet", "so",
-         "although", "though", "later", "earlier", "separately", "instead"}
+         "although", "though", "later", "earlier", "separately", "instead", "even"}
 JOINING = CONNECTORS | DETERMINERS
 NOT_A_PERSON = frozenset(ORG_WORDS | TITLE_HEADS | PORTFOLIO)
 _CONTENT = frozenset(TITLE_HEADS | RELATIONS | GENERIC | PRONOUNS)
@@ -106,11 +112,12 @@ COUNTRY_CODES = {"us", "uk", "eu", "un", "usa", "uae", "u.s", "u.k", "u.n", "e.u
 NEVER_FIRST = {"if", "when", "where", "while", "after", "before", "during", "following", "on", "at", "in", "by",
                "with", "without", "from", "to", "for", "of", "since", "until", "because", "every", "each", "this",
                "that", "these", "those", "there", "here", "what", "which", "who", "whom", "why", "how", "not",
-               "such", "only", "even", "just", "image", "photo", "picture", "caption", "copyright", "video",
+               "such", "only", "just", "image", "photo", "picture", "caption", "copyright", "video",
                "watch", "read", "see", "click", "last", "next", "yesterday", "today", "tomorrow", "asked", "pressed",
                "speaking", "writing", "despite", "amid", "so", "had", "has", "have", "was", "were", "is", "are",
                "neither", "nor", "either", "among", "its", "if", "unless", "under", "although", "though", "as", "like", "unlike"}
-QUANTIFIERS = {"one", "another", "some", "several", "many", "other", "two", "three", "four", "both", "all", "most"}
+QUANTIFIERS = {"one", "another", "some", "several", "many", "other", "others", "two", "three", "four", "both", "all", "most"}
+POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
 _TRAILING_ACRONYM = regex.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)[ \t]*\Z")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*[\p{L}.]|[\p{L}]|&|\d[\w-]*")
 
@@ -149,8 +156,8 @@ def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated |
         return None
     while taken and taken[-1][0].lower() in JOINING:
         taken.pop()
-    if not taken or not any(_content(w) for w, _, _ in taken):
-        return None
+    if not taken or not any(_content(w) for w, _, _ in taken) or taken[-1][0].lower().endswith(("’s", "'s")):
+        return None  # nothing that names anyone, or a possessive fragment ("Facebook's", "Brad Pitt and Angelina Jolie's")
     return split(text, taken[0][1], taken[-1][2])
 
 
@@ -169,6 +176,7 @@ _NUMBER_WORD = regex.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|t
 
 _CONTRACTED = regex.compile(r"(?:he|she|it|we|they|i|you|that|there|who)['’](?:s|re|ve|ll|d|m)")
 _AGE = regex.compile(r"\d{1,3}-years?-old")
+_DESCRIBING = regex.compile(r"[\w.]+-(?:born|based|nominated|winning|year-old|old|led|backed|owned)")
 
 
 def counts(word: str) -> bool:
@@ -197,7 +205,7 @@ def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
         return True
     if low.endswith(("’s", "'s")):
         return True  # "Emily’s mother", "the charity's chief executive"
-    return bool(taken) and low in JOINING or first and (low in DETERMINERS or low in QUANTIFIERS)
+    return bool(taken) and low in JOINING or first and (low in DETERMINERS or low in QUANTIFIERS or low in POSSESSIVES)
 
 
 def _after_place_word(taken: list[tuple[str, int, int]]) -> bool:
@@ -313,8 +321,9 @@ def _initial(word: str) -> bool:
 
 
 def _name(words: list[str]) -> str | None:
-    """The name among `words`, without honorifics, determiners or a trailing connector."""
-    kept = [w for w in words if w.lower().rstrip(".") not in HONORIFICS and w.lower() not in DETERMINERS]
+    """The name among `words`, without honorifics, determiners, descriptions ('Oscar-nominated') or a trailing connector."""
+    kept = [w for w in words if w.lower().rstrip(".") not in HONORIFICS and w.lower() not in DETERMINERS | POSSESSIVES
+            and not _DESCRIBING.fullmatch(w.lower())]
     while kept and kept[-1].lower() in CONNECTORS:
         kept.pop()
     return " ".join(kept) or None
