@@ -29,6 +29,7 @@ NAMES = [
     ("run: X said with a time, then two quotes", "“The plan fails,” Lena Ostrova said on Monday. “It is late. It is costly.” “We will fight it.”",
      2, "Lena Ostrova"),
     ("run: never a partial quote in narrative", "“The plan fails,” Lena Ostrova said. Her rivals call it “a lifeline”.", 1, None),
+    ("run: never past a quote with no speaker", "“We will win,” said Ada Lark.\nBorn in 1590, the girl went by “Amonute” or “Matoaka,” at home.", 2, None),
     # a dash after the closing mark names the speaker
     ("dash: em dash", "“We deserve better than this.” — Carla Mendes\n“Next one.” — Ivo Ruiz", 0, "Carla Mendes"),
     ("dash: horizontal bar, no space", "“He never answers a question.”― Tomas Lind\n", 0, "Tomas Lind"),
@@ -74,6 +75,7 @@ NAMES = [
     ("subject: reports that", "The Daily Ledger reports that the team chose to “keep the details under wraps”.", 0, "Daily Ledger"),
     # a first name or a surname is the full name the article gives, when only one person has it
     ("first name made whole", "Ada Lark, 41, spoke to the paper.\n“It was hard,” Ada explains.", 0, "Ada Lark"),
+    ("a surname two people share stays as it is", "Bill Cole and Ann Cole spoke.\n“It was hard,” Cole said.", 0, "Cole"),
     ("a first name two people share stays as it is", "Ada Lark and Ada Moss spoke.\n“It was hard,” Ada explains.", 0, "Ada"),
     # an outlet relaying a person's statement: the person speaks
     ("relayed: , X reports:", "The boy's mother Cara Wynn-Hale released a statement, local station KXTV reports: “We are relieved.”", 0,
@@ -151,6 +153,21 @@ def test_speaker_names(family: str, text: str, index: int, expected: str | None)
     assert named(text, index) == expected
 
 
+# (family, article, the words that speak): a body or a document, named by no name
+UNNAMED = [
+    ("a court", "“He understands his actions,” the court said, adding that it would jail him.", "the court"),
+    ("a report with a modifier", "“The engines gave only 60 per cent,” the incident report said.", "the incident report"),
+    ("the letter reads", "“We see hope,” the letter reads. “Our support is not abstract.”", "the letter"),
+    ("a narrator", "“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”", "the ad’s narrator"),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "stated"), UNNAMED, ids=[u[0] for u in UNNAMED])
+def test_bodies_and_documents_speak(family: str, text: str, stated: str) -> None:
+    found = speaker(text, 0)
+    assert found is not None and found.text == stated and found.name is None
+
+
 # (family, article, index): a quote with no speaker, or one whose speaker names no one
 NO_ONE = [
     ("caption word", "Image caption The men gave statements described as “under duress” by a navy chief.", 0),
@@ -187,6 +204,8 @@ PRONOUNS = [
     ("he: a title before the name", "Mrs Ida Frost stayed. Police Director Ron Lavery told reporters the case was open.\n“We will act,” he said.", 0,
      "Ron Lavery"),
     ("he: with a contraction", "Tom Reed spoke at a rally.\nHe’s claiming that fraud is “a big problem” here.", 0, "Tom Reed"),
+    ("he: a title after a country's initials", "Jon Ruiz said the march was peaceful.\nU.S. President Dan Ford took to Twitter on Sunday.\n"
+     "“It is a disgrace,” he wrote.", 0, "Dan Ford"),
     ("he: after a caption", "Image caption Oleg Sova was one of three men.\nAnother, Ivan Drago, said he had left.\n“We were warned,” he said.", 0,
      "Ivan Drago"),
 ]

@@ -37,7 +37,7 @@ _REACH_WITH_APPOSITIVE = 200
 _DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*")
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}[\p{Ll}’']*\p{Ll})*|\p{Lu}\.(?=[ \t]+\p{Lu}))"  # "Carrie", "Campbell-Mott", "L."
 _HONORIFIC = "|".join(sorted(h.capitalize() for h in sp.HONORIFICS))
-_PERSON = regex.compile(rf"(?<![\w’'])(?:(?:{_HONORIFIC})\.?[ \u00a0])?(?:{_NAME_WORD}[ \u00a0]){{1,3}}{_NAME_WORD}")  # one space between
+_PERSON = regex.compile(rf"(?<![\w’'.])(?:(?:{_HONORIFIC})\.?[ \u00a0])?(?:{_NAME_WORD}[ \u00a0]){{1,3}}{_NAME_WORD}")  # one space between
 _ACRONYM_DEF = regex.compile(r"(?:(?<![\w’'])[Tt]he[ \t]+)?((?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}[A-Z][\w’'&-]*)[ \t]*\(([A-Z]{2,8})\)")
 _SEGMENT_END = regex.compile(r"[,;—–()]")
 _RELATIVE = ("which", "who", "whose", "that", "where")
@@ -69,6 +69,11 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _unique(names: dict[str, str], key: str, name: str) -> None:
+    """Record `name` under `key`, or '' when another name has the key already."""
+    names[key] = name if names.get(key, name) == name else ""
+
+
 class Article:
     """What an article says about its people: full names by surname, acronyms, the sentences."""
 
@@ -84,7 +89,7 @@ class Article:
 
     @property
     def full(self) -> dict[str, str]:
-        """Full names by surname (and by first name, when only one person has it), as the article first gives them."""
+        """Full names by surname and by first name, when only one person named in full has it."""
         return self._read_people()[0]
 
     @property
@@ -101,8 +106,8 @@ class Article:
 
     def _read_people(self) -> tuple[dict[str, str], list[tuple[int, int, str, str | None]]]:
         if self._people is None:  # read only when a short name or a pronoun needs it
-            full: dict[str, str] = {}
-            given: dict[str, str] = {}  # full names by first name, '' when two people share it
+            surnames: dict[str, str] = {}  # full names by surname, '' when two people share it ("Bill" and "Hillary Clinton")
+            given: dict[str, str] = {}  # and by first name
             mentions: list[tuple[int, int, str, str | None]] = []
             for m in _PERSON.finditer(self.text):
                 found = m[0].split()
@@ -112,14 +117,13 @@ class Article:
                 while words and words[0].lower() in sp.NOT_A_PERSON:
                     words, titled = words[1:], True  # "Police Director Ron Lavery"
                 if len(words) >= 2 and not any(w.lower() in sp.NOT_A_PERSON for w in words):
-                    full.setdefault(words[-1], " ".join(words))
-                    given[words[0]] = " ".join(words) if given.get(words[0], " ".join(words)) == " ".join(words) else ""
+                    _unique(surnames, words[-1], " ".join(words))
+                    _unique(given, words[0], " ".join(words))
                     if titled or _looks_like_a_person(self.text, m.start(), m.end()):
                         shown = sp.gender_of(self.text[max(0, m.start() - 6) : m.end()])
                         mentions.append((m.start(), m.end(), " ".join(words), shown))
-            for first, name in given.items():
-                if name:
-                    full.setdefault(first, name)  # "Angelina" is "Angelina Jolie" when no other Angelina is named
+            full = {first: name for first, name in given.items() if name}  # "Angelina" is "Angelina Jolie" when no other is named
+            full.update((surname, name) for surname, name in surnames.items() if name)
             self._people = (full, mentions)
         return self._people
 
@@ -154,21 +158,22 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
               lines: list[tuple[int, int]] | None = None) -> Iterator[Speaker | None]:
     """The speaker of each quotation, in order (the text's sentences and paragraphs, when already known)."""
     article = Article(text, sentence_spans, lines)
-    last: Speaker | None = None
+    last: Speaker | None = None  # the last quote's speaker that is known
+    previous: Speaker | None = None  # the speaker of the quote just before, known or not
     people = People(article)
     previous_end = -1
     for span in spans:
         found = _attribution(article, span, previous_end)
         pronoun = found[0].text.lower() if found else ""
         speaker = _resolve(article, found, people.before(found[0].start, pronoun) if pronoun in _GENDER else last) if found else None
-        if speaker is None and last is not None and article.sentence(span.start)[0] <= previous_end:
-            speaker = last  # a second quote in the sentence of the first: the same speaker's
-        elif speaker is None and last is not None and article.paragraph(span.start)[0] <= previous_end and _opens_its_sentence(article, span):
-            speaker = Speaker(last.text, last.name, last.title, last.organisation, "run of quotes", last.start, last.end)
+        if speaker is None and previous is not None and article.sentence(span.start)[0] <= previous_end:
+            speaker = previous  # a second quote in the sentence of the first: the same speaker's
+        elif speaker is None and previous is not None and article.paragraph(span.start)[0] <= previous_end and _opens_its_sentence(article, span):
+            speaker = Speaker(previous.text, previous.name, previous.title, previous.organisation, "run of quotes", previous.start, previous.end)
         if speaker is not None:
             last = speaker
             people.quoted(speaker, _GENDER.get(pronoun))
-        previous_end = span.end
+        previous, previous_end = speaker, span.end
         yield speaker
 
 
@@ -548,8 +553,8 @@ def _resolve(article: Article, found: tuple[sp.Stated, str], last: Speaker | Non
             return Speaker(stated.text, last.name, last.title, last.organisation, "the same speaker", stated.start, stated.end)
     name = article.resolve(stated.name)
     organisation = article.resolve(stated.organisation)
-    if name and name.lower() in sp.GENERIC:
-        name = None
+    if name and (name.lower() in sp.GENERIC or name.islower() and name.split()[-1] in sp.GENERIC):
+        name = None  # "the charity", "the incident report": no one by name
     return Speaker(stated.text, name, stated.title, organisation, how, stated.start, stated.end)
 
 

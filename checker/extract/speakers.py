@@ -28,7 +28,7 @@ VERBS = (
     "denounced|denounces|hailed|hails|praised|praises|alleged|alleges|contended|contends|countered|"
     "counters|retorted|recounted|concluded|concludes|observed|lamented|proclaimed|proclaims|demanded|demands|"
     "pleaded|testified|quipped|quips|recalled|texted|emailed|wondered|wonders|mused|conceded|acknowledges|"
-    "pointed\\s+out|points\\s+out"
+    "pointed\\s+out|points\\s+out|reads"
 )
 # the -ing forms that carry an attribution: "is telling", ", saying"
 PARTICIPLES = (
@@ -84,7 +84,8 @@ GENERIC = {"charity", "company", "firm", "government", "agency", "police", "forc
            "letter", "article", "ad", "advert", "clip", "book", "ruling", "memo", "complaint", "piece", "post", "tweet",
            "spot", "document", "poll", "editorial", "release", "filing", "lawsuit", "indictment", "verdict",
            "petition", "resolution", "campaign", "website", "newspaper", "magazine", "paper", "commission", "brief",
-           "submission", "affidavit", "motion"}
+           "submission", "affidavit", "motion", "court", "jury", "tribunal", "panel", "inquiry", "watchdog", "regulator",
+           "prosecution", "union", "party", "board", "committee", "club", "federation"}
 PORTFOLIO = {"digital", "home", "foreign", "health", "culture", "education", "justice", "transport", "defence",
              "environment", "business", "work", "energy", "security", "safeguarding", "policing", "prime",
              "deputy", "shadow", "chief", "senior", "junior", "former", "acting", "interim", "assistant",
@@ -249,8 +250,8 @@ def _title_word(words: list[tuple[str, int, int]], i: int) -> bool:
     """A lower-case word of a title: 'policy' in 'policy manager' and in 'director of policy'."""
     if not words[i][0].isalpha() or not words[i][0].islower():
         return False
-    for w, _, _ in words[i + 1 : i + 4]:  # "policy manager", "conservative talk radio host"
-        if w.lower() in TITLE_HEADS:
+    for w, _, _ in words[i + 1 : i + 4]:  # "policy manager", "conservative talk radio host", "the incident report"
+        if w.lower() in TITLE_HEADS or w.lower() in GENERIC:
             return True
         if not w.isalpha() or not w.islower() or w in JOINING:
             break
