@@ -81,6 +81,9 @@ NAMES = [
     ("relayed: , X reports:", "The boy's mother Cara Wynn-Hale released a statement, local station KXTV reports: “We are relieved.”", 0,
      "Cara Wynn-Hale"),
     ("an outlet that reports is the speaker", "The Daily Ledger reports: “The team chose to keep the details under wraps.”", 0, "Daily Ledger"),
+    ("a body's person", "“Rates will rise,” said ABN Amro's Eddie Wong.", 0, "Eddie Wong"),
+    ("a spaced dash is no part of a name", "“It is law,” said Lord Bingham - a senior judge.", 0, "Bingham"),
+    ("a clause after a name is not its title", "According to Mr Peston the prime minister said he would “stand down”.", 0, None),
     # a day or month after the name is no part of it
     ("a weekday after the name", "“We damaged trust,” said Lena Ford, a policy chief, on Tuesday.", 0, "Lena Ford"),
     ("a weekday after the title", "“We damaged trust,” a policy executive on Tuesday said.", 0, None),
@@ -206,6 +209,9 @@ PRONOUNS = [
     ("he: with a contraction", "Tom Reed spoke at a rally.\nHe’s claiming that fraud is “a big problem” here.", 0, "Tom Reed"),
     ("he: a title after a country's initials", "Jon Ruiz said the march was peaceful.\nU.S. President Dan Ford took to Twitter on Sunday.\n"
      "“It is a disgrace,” he wrote.", 0, "Dan Ford"),
+    ("he: an honorific and a surname", "Ken Lowe, the mayor, spoke. Mr Fine replies: “No.” Later, Mr Lowe said his words were not racist.\n"
+     "“If you think they are racist, you are wrong,” he told reporters.", 1, "Ken Lowe"),
+    ("he: never a possessive", "Mark Oates spoke first. Sir Alan's plan was dropped.\n“It is wrong,” he said.", 0, "Mark Oates"),
     ("he: after a caption", "Image caption Oleg Sova was one of three men.\nAnother, Ivan Drago, said he had left.\n“We were warned,” he said.", 0,
      "Ivan Drago"),
 ]

@@ -38,6 +38,7 @@ _DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*")
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}[\p{Ll}’']*\p{Ll})*|\p{Lu}\.(?=[ \t]+\p{Lu}))"  # "Carrie", "Campbell-Mott", "L."
 _HONORIFIC = "|".join(sorted(h.capitalize() for h in sp.HONORIFICS))
 _PERSON = regex.compile(rf"(?<![\w’'.])(?:(?:{_HONORIFIC})\.?[ \u00a0])?(?:{_NAME_WORD}[ \u00a0]){{1,3}}{_NAME_WORD}")  # one space between
+_TITLED_SURNAME = regex.compile(rf"(?<![\w’'.])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \u00a0]({_NAME_WORD})(?![ \u00a0]\p{{Lu}}|[\w’'-])")
 _ACRONYM_DEF = regex.compile(r"(?:(?<![\w’'])[Tt]he[ \t]+)?((?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}[A-Z][\w’'&-]*)[ \t]*\(([A-Z]{2,8})\)")
 _SEGMENT_END = regex.compile(r"[,;—–()]")
 _RELATIVE = ("which", "who", "whose", "that", "where")
@@ -124,6 +125,10 @@ class Article:
                         mentions.append((m.start(), m.end(), " ".join(words), shown))
             full = {first: name for first, name in given.items() if name}  # "Angelina" is "Angelina Jolie" when no other is named
             full.update((surname, name) for surname, name in surnames.items() if name)
+            for m in _TITLED_SURNAME.finditer(self.text):  # "Mr Livingstone said": the person, named by surname
+                if not m[1].endswith(("’s", "'s")):  # not "Sir Alan's plan"
+                    mentions.append((m.start(), m.end(), full.get(m[1], m[1]), sp.gender_of(m[0])))
+            mentions.sort()
             self._people = (full, mentions)
         return self._people
 

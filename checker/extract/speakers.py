@@ -105,7 +105,7 @@ NOT_A_PERSON = frozenset(ORG_WORDS | TITLE_HEADS | PORTFOLIO)
 _CONTENT = frozenset(TITLE_HEADS | RELATIONS | GENERIC | PRONOUNS)
 _TITLE_WORDS = frozenset(PORTFOLIO | TITLE_HEADS)
 _GAP = r"[ \t\u00a0\u200b\u200c\u200d\u2060\ufeff]"  # a space, or a zero-width mark standing for one
-_JOIN = regex.compile(rf"{_GAP}*(?:\([^()\n]{{1,40}}\){_GAP}*)?|[ \t]*[-–][ \t]*")  # "Jane Moore (D-Wis.)"
+_JOIN = regex.compile(rf"{_GAP}*(?:\([^()\n]{{1,40}}\){_GAP}*)?")  # "Jane Moore (D-Wis.)"; never " - " ("Lord Bingham - a senior judge")
 _PAREN = regex.compile(r"\([^()\n]{1,40}\)")
 _HUMP = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # words joined without a space: "SecretaryJane"
 COUNTRY_CODES = {"us", "uk", "eu", "un", "usa", "uae", "u.s", "u.k", "u.n", "e.u"}
@@ -116,7 +116,7 @@ NEVER_FIRST = {"if", "when", "where", "while", "after", "before", "during", "fol
                "such", "only", "just", "image", "photo", "picture", "caption", "copyright", "video",
                "watch", "read", "see", "click", "last", "next", "yesterday", "today", "tomorrow", "asked", "pressed",
                "speaking", "writing", "despite", "amid", "so", "had", "has", "have", "was", "were", "is", "are",
-               "neither", "nor", "either", "among", "its", "if", "unless", "under", "although", "though", "as", "like", "unlike"}
+               "neither", "nor", "either", "among", "its", "if", "unless", "according", "under", "although", "though", "as", "like", "unlike"}
 QUANTIFIERS = {"one", "another", "some", "several", "many", "other", "others", "two", "three", "four", "both", "all", "most"}
 POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
 _TRAILING_ACRONYM = regex.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)[ \t]*\Z")
@@ -206,6 +206,8 @@ def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
         return True
     if low.endswith(("’s", "'s")):
         return True  # "Emily’s mother", "the charity's chief executive"
+    if taken and low in DETERMINERS:
+        return taken[-1][0].lower() in CONNECTORS  # "head of the charity", not "Mr Peston the prime minister"
     return bool(taken) and low in JOINING or first and (low in DETERMINERS or low in QUANTIFIERS or low in POSSESSIVES)
 
 
@@ -274,6 +276,10 @@ def split(text: str, start: int, end: int) -> Stated:
     if not title_at:
         honorific = max((i for i, w in enumerate(low) if w in HONORIFICS and 0 < i < len(words) - 1), default=0)
         words = words[honorific:]  # "Massachusetts Sen. Elizabeth Warren"
+        owner = next((i for i, w in enumerate(words[:-2]) if w.endswith(("’s", "'s")) and words[i + 1][0].isupper()), None)
+        if owner is not None:  # "ABN Amro's Eddie Wong": a person, and the body they are at
+            body = " ".join(words[: owner + 1]).removesuffix("’s").removesuffix("'s")
+            return Stated(stated, _name(words[owner + 1 :]), None, _name(body.split()), start, end)
         joined = next((i for i, w in enumerate(words) if i and w in {"of", "at", "from"} and words[i - 1][0].isupper()), None)
         if joined is not None and joined >= 2 and joined + 1 < len(words) and not ORG_WORDS.intersection(map(str.lower, words[:joined])):
             # "Ian Brul of BNP Paribas", "Alex Potter at Lehman Brothers"; not "Association of Flight Attendants"
