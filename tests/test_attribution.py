@@ -223,6 +223,22 @@ def test_pronouns(family: str, text: str, index: int, expected: str) -> None:
     assert found is not None and found.name == expected and found.how == "pronoun"
 
 
+# (family, article, index of the quote, the name the description stands for, or None)
+DESCRIPTIONS = [
+    ("the role of a person named in full", "London mayor Ken Lowe spoke on Monday. Mr Fine replies: “No, I'm not.” The mayor then says: “Ah right.”",
+     1, "Ken Lowe"),
+    ("the role of a person quoted", "“We will act,” said Ada Lark, the council leader.\nMr Fine disagreed: “No.”\nThe leader added: “We must.”", 2,
+     "Ada Lark"),
+    ("a role no one was given", "Ada Lark spoke on Monday.\nThe mayor then says: “Ah right.”", 0, None),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "index", "expected"), DESCRIPTIONS, ids=[d[0] for d in DESCRIPTIONS])
+def test_descriptions(family: str, text: str, index: int, expected: str | None) -> None:
+    found = speaker(text, index)
+    assert found is not None and found.name == expected
+
+
 def test_pronoun_with_no_one_of_its_gender_names_no_one() -> None:
     found = speaker("Mr Ivo Lang spoke first.\n“We will act,” she said.", 0)
     assert found is not None and found.name is None and found.text == "she"

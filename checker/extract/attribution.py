@@ -28,6 +28,7 @@ _CLOSING_ATTRIBUTION = regex.compile(rf",[ \t]+([^,.;:!?\n]{{1,60}}?)[ \t]+(?:{s
 _ENDS_WITH_VERB = regex.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*[.!?][\"'”’]?[ \t]*\Z")
 _RELATIVE_END = regex.compile(r"[ \t]+(?:which|who)[ \t]+(?:(?:also|then|later|had|has|have)[ \t]+)?\Z")
 _ADVERB = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+ly,")
+_ROLE_BEFORE = regex.compile(rf"(?<![\w’'])({'|'.join(sorted(sp.TITLE_HEADS, key=len, reverse=True))})[ \t]+\Z", regex.I)
 _NOT_NAME_WORDS = sp.NEVER_FIRST | sp.LEADS | sp._TIMES  # "As Steve Vladeck", "Tuesday Ebbers"
 _DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{2,30}(?:,[^—–\n]{1,30}?)?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:--|[—–])[ \t]*")
 _CAPTION = regex.compile(r"(?:Image|Photo|Picture|Video)[ \t]+caption[ \t]+")
@@ -70,9 +71,22 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+Mention = tuple[int, int, str, str | None, str | None]  # where a person is named in full: start, end, name, gender, role
+
+
 def _unique(names: dict[str, str], key: str, name: str) -> None:
     """Record `name` under `key`, or '' when another name has the key already."""
     names[key] = name if names.get(key, name) == name else ""
+
+
+def _role(text: str, start: int, named: str) -> str | None:
+    """The role a person named in full is given: 'London mayor Ken Lowe', 'Police Director Ron Lavery'."""
+    words = [w.lower().rstrip(".") for w in named.split()]
+    inside = [w for w in words if w in sp.TITLE_HEADS]
+    if inside:
+        return _family(inside[-1])
+    m = before(_ROLE_BEFORE, text, start, 40)
+    return _family(m[1].lower()) if m else None
 
 
 class Article:
@@ -84,7 +98,7 @@ class Article:
         self.starts = [a for a, _ in self.sentences]
         self.paragraphs = paragraphs(text) if lines is None else lines
         self.paragraph_starts = [a for a, _ in self.paragraphs]
-        self._people: tuple[dict[str, str], list[tuple[int, int, str, str | None]]] | None = None
+        self._people: tuple[dict[str, str], list[Mention]] | None = None
         self._acronyms: dict[str, str] | None = None
         self._capitalised: set[str] | None = None
 
@@ -94,7 +108,7 @@ class Article:
         return self._read_people()[0]
 
     @property
-    def mentions(self) -> list[tuple[int, int, str, str | None]]:
+    def mentions(self) -> list[Mention]:
         """Where the article names a person in full (with a person's marks), in order."""
         return self._read_people()[1]
 
@@ -105,11 +119,11 @@ class Article:
             self._acronyms = {m[2]: " ".join(m[1].split()) for m in _ACRONYM_DEF.finditer(self.text)} if "(" in self.text else {}
         return self._acronyms
 
-    def _read_people(self) -> tuple[dict[str, str], list[tuple[int, int, str, str | None]]]:
+    def _read_people(self) -> tuple[dict[str, str], list[Mention]]:
         if self._people is None:  # read only when a short name or a pronoun needs it
             surnames: dict[str, str] = {}  # full names by surname, '' when two people share it ("Bill" and "Hillary Clinton")
             given: dict[str, str] = {}  # and by first name
-            mentions: list[tuple[int, int, str, str | None]] = []
+            mentions: list[Mention] = []
             for m in _PERSON.finditer(self.text):
                 found = m[0].split()
                 honorific = max((i for i, w in enumerate(found) if w.lower().rstrip(".") in sp.HONORIFICS), default=-1)
@@ -122,12 +136,12 @@ class Article:
                     _unique(given, words[0], " ".join(words))
                     if titled or _looks_like_a_person(self.text, m.start(), m.end()):
                         shown = sp.gender_of(self.text[max(0, m.start() - 6) : m.end()])
-                        mentions.append((m.start(), m.end(), " ".join(words), shown))
+                        mentions.append((m.start(), m.end(), " ".join(words), shown, _role(self.text, m.start(), m[0])))
             full = {first: name for first, name in given.items() if name}  # "Angelina" is "Angelina Jolie" when no other is named
             full.update((surname, name) for surname, name in surnames.items() if name)
             for m in _TITLED_SURNAME.finditer(self.text):  # "Mr Livingstone said": the person, named by surname
                 if not m[1].endswith(("’s", "'s")):  # not "Sir Alan's plan"
-                    mentions.append((m.start(), m.end(), full.get(m[1], m[1]), sp.gender_of(m[0])))
+                    mentions.append((m.start(), m.end(), full.get(m[1], m[1]), sp.gender_of(m[0]), None))
             mentions.sort()
             self._people = (full, mentions)
         return self._people
@@ -170,7 +184,11 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
     for span in spans:
         found = _attribution(article, span, previous_end)
         pronoun = found[0].text.lower() if found else ""
-        speaker = _resolve(article, found, people.before(found[0].start, pronoun) if pronoun in _GENDER else last) if found else None
+        speaker = None
+        if found:
+            stated = found[0]
+            antecedent = people.before(stated.start, pronoun) if pronoun in _GENDER else _described(people, stated, last)
+            speaker = _resolve(article, found, antecedent)
         if speaker is None and previous is not None and article.sentence(span.start)[0] <= previous_end:
             speaker = previous  # a second quote in the sentence of the first: the same speaker's
         elif speaker is None and previous is not None and article.paragraph(span.start)[0] <= previous_end and _opens_its_sentence(article, span):
@@ -209,6 +227,25 @@ class People:
             if shown:
                 self.gender.setdefault(speaker.name, shown)
 
+    def described(self, at: int, role: str) -> Speaker | None:
+        """The nearest person before `at` quoted with, or named in full with, the role `role`."""
+        mentions = self.article.mentions
+        i = bisect.bisect_left(mentions, (at,)) - 1
+        j = len(self.speakers) - 1
+        for _ in range(self._LOOK_BACK):
+            if i >= 0 and (j < 0 or mentions[i][0] > self.speakers[j].end):
+                a, b, name, _, named_role = mentions[i]
+                i -= 1
+                if named_role == role:
+                    return Speaker(name, name, None, None, "named", a, b)
+            elif j >= 0:
+                j -= 1
+                if self.speakers[j + 1].title and _family(self.speakers[j + 1].title or "") == role:
+                    return self.speakers[j + 1]
+            else:
+                break
+        return None
+
     def before(self, at: int, pronoun: str) -> Speaker | None:
         """Whom `pronoun` at `at` stands for: the nearest person quoted or named in full, of its gender where known."""
         mentions = self.article.mentions
@@ -217,7 +254,7 @@ class People:
         want = _GENDER[pronoun]
         for _ in range(self._LOOK_BACK):
             if i >= 0 and (j < 0 or mentions[i][0] > self.speakers[j].end):
-                a, b, name, shown = mentions[i]
+                a, b, name, shown, _ = mentions[i]
                 i -= 1
                 candidate = Speaker(name, name, None, None, "named", a, b)
             elif j >= 0:
@@ -228,6 +265,13 @@ class People:
             if gender is None or gender == want:
                 return candidate
         return None
+
+
+def _described(people: People, stated: sp.Stated, last: Speaker | None) -> Speaker | None:
+    """Whom a definite description stands for ('the mayor', 'the spokesman'): the nearest one given that role."""
+    if stated.name or stated.organisation or not stated.title or not stated.text.lower().startswith("the "):
+        return last
+    return people.described(stated.start, _family(stated.title)) or last
 
 
 def _attribution(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
@@ -553,9 +597,9 @@ def _resolve(article: Article, found: tuple[sp.Stated, str], last: Speaker | Non
         if last is None:
             return Speaker(stated.text, None, None, None, "pronoun", stated.start, stated.end)
         return Speaker(stated.text, last.name, last.title, last.organisation, "pronoun", stated.start, stated.end)
-    if (stated.name is None and stated.organisation is None and stated.title and last is not None and last.title
-            and low.startswith("the ") and _same_role(stated.title, last.title)):
-            return Speaker(stated.text, last.name, last.title, last.organisation, "the same speaker", stated.start, stated.end)
+    if (stated.name is None and stated.organisation is None and stated.title and last is not None and low.startswith("the ")
+            and (last.title and _same_role(stated.title, last.title) or last.how == "named")):
+        return Speaker(stated.text, last.name, last.title or stated.title, last.organisation, "the same speaker", stated.start, stated.end)
     name = article.resolve(stated.name)
     organisation = article.resolve(stated.organisation)
     if name and (name.lower() in sp.GENERIC or name.islower() and name.split()[-1] in sp.GENERIC):
