@@ -167,7 +167,7 @@ def _np_closes(text: str, last: int, end: int) -> bool:
     return not rest.strip() or bool(regex.fullmatch(r"\s*\([^()]{1,60}\)\s*|['’]s?\s*", rest))
 
 
-_TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
           "march", "september", "october", "november", "december", "sept", "oct", "nov", "dec", "jan", "feb"}
 
 
@@ -188,7 +188,7 @@ def counts(word: str) -> bool:
 
 def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
     low = w.lower().rstrip(".")
-    if low in _TIMES or low.endswith(("’s", "'s")) and low[:-2] in _TIMES:
+    if low in TIMES or low.endswith(("’s", "'s")) and low[:-2] in TIMES:
         return False  # "said Jane Smith on Tuesday", "Tuesday's episode"
     if _CONTRACTED.fullmatch(low):
         return False  # "We’ve", "He’s": a pronoun and its verb, never a name
