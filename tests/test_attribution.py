@@ -84,6 +84,10 @@ NAMES = [
     ("a body's person", "“Rates will rise,” said ABN Amro's Eddie Wong.", 0, "Eddie Wong"),
     ("a spaced dash is no part of a name", "“It is law,” said Lord Bingham - a senior judge.", 0, "Bingham"),
     ("a clause after a name is not its title", "According to Mr Peston the prime minister said he would “stand down”.", 0, None),
+    ("a person, then the body", "Colin Asp, Blackpool Hotel Association said: “We have tried very hard.”", 0, "Colin Asp"),
+    ("a body alone", "Blackpool Hotel Association said: “We have tried very hard.”", 0, "Blackpool Hotel Association"),
+    ("a country's athlete named in full", "Ireland's Alan Cragg won.\n“I did not want to sit back,” said Cragg.", 0, "Alan Cragg"),
+    ("a pundit", "“It is a lot easier,” points out former Olympian and BBC pundit Steve Cram.", 0, "Steve Cram"),
     # a day or month after the name is no part of it
     ("a weekday after the name", "“We damaged trust,” said Lena Ford, a policy chief, on Tuesday.", 0, "Lena Ford"),
     ("a weekday after the title", "“We damaged trust,” a policy executive on Tuesday said.", 0, None),

@@ -258,7 +258,7 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
     elif text[last_a:last_b].strip():
         found = _suffix(text, last_a, last_b)
         if found and not before(_OBJECT_BEFORE, text, found.start, 12):
-            return found  # not "sponsored by NBC News and said", "of Republican claims as"
+            return _at_body(text, segments, found)  # not "sponsored by NBC News and said", "of Republican claims as"
     else:
         earlier = _before_relative(text, segments[:-1])
         for i, segment in enumerate(earlier):  # the subject, then its appositive: "Jane Smith, 45, of Leeds, a nurse, said"
@@ -267,6 +267,16 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
                 title = next((t for t in (sp.noun_phrase(text, *x) for x in earlier[i + 1 :]) if t and t.title and not t.name), None)
                 return _merge(text, found, title) if title and found.name and not found.title else found
     return _sentence_subject(article, start, verb)
+
+
+def _at_body(text: str, segments: list[tuple[int, int]], found: sp.Stated) -> sp.Stated:
+    """'Colin Asp, Blackpool Hotel Association said': the person named before the body they speak for."""
+    if len(segments) < 2 or not found.name or not sp.organisation_like(found.name) or found.start > segments[-1][0] + 2:
+        return found
+    person = sp.noun_phrase(text, *segments[-2])
+    if person is None or not person.name or person.title or sp.organisation_like(person.name) or " " not in person.name:
+        return found
+    return sp.Stated(text[person.start : found.end], person.name, found.title, found.name, person.start, found.end)
 
 
 def _before_relative(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -113,6 +113,8 @@ class Article:
                 words = [w for w in found[honorific + 1 :] if w not in _NOT_NAMES and w.lower() not in _NOT_NAME_WORDS]
                 while words and words[0].lower() in sp.NOT_A_PERSON:
                     words, titled = words[1:], True  # "Police Director Ron Lavery"
+                owner = max((i for i, w in enumerate(words) if w.endswith(("’s", "'s"))), default=-1)
+                words = words[owner + 1 :]  # "Ireland's Alistair Cragg"; not "Prime Minister's Questions"
                 if len(words) >= 2 and not any(w.lower() in sp.NOT_A_PERSON for w in words):
                     _unique(surnames, words[-1], " ".join(words))
                     _unique(given, words[0], " ".join(words))

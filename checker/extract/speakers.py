@@ -65,6 +65,7 @@ TITLE_HEADS = {
     "producer", "actor", "actress", "singer", "star", "coach", "captain", "player", "striker", "winger", "midfielder",
     "defender", "goalkeeper", "presenter", "comedian", "musician", "artist", "designer", "architect", "trader",
     "investor", "banker", "broker", "engineer", "entrepreneur", "pilot", "novelist", "filmmaker", "rapper",
+    "pundit", "champion", "olympian", "athlete", "runner", "sprinter", "boxer", "jockey", "referee",
 }
 RELATIONS = {"mother", "father", "mum", "dad", "parents", "sister", "brother", "wife", "husband", "son",
              "daughter", "friend", "neighbour", "neighbor", "grandmother", "grandfather", "partner", "aunt",
