@@ -53,7 +53,7 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-Mention = tuple[int, int, str, str | None, str | None]  # where a person is named in full: start, end, name, gender, role
+Mention = tuple[int, int, str, str | None]  # where a person is named in full: start, end, name, gender
 
 
 def _unique(names: dict[str, str], key: str, name: str) -> None:
@@ -120,12 +120,12 @@ class Article:
                     _unique(given, words[0], " ".join(words))
                     if titled or _looks_like_a_person(self.text, m.start(), m.end()):
                         shown = sp.gender_of(self.text[max(0, m.start() - 6) : m.end()])
-                        mentions.append((m.start(), m.end(), " ".join(words), shown, _role(self.text, m.start(), m[0])))
+                        mentions.append((m.start(), m.end(), " ".join(words), shown))
             full = {first: name for first, name in given.items() if name}  # "Angelina" is "Angelina Jolie" when no other is named
             full.update((surname, name) for surname, name in surnames.items() if name)
             for m in _TITLED_SURNAME.finditer(self.text):  # "Mr Livingstone said": the person, named by surname
                 if not m[1].endswith(("’s", "'s")):  # not "Sir Alan's plan"
-                    mentions.append((m.start(), m.end(), full.get(m[1], m[1]), sp.gender_of(m[0]), None))
+                    mentions.append((m.start(), m.end(), full.get(m[1], m[1]), sp.gender_of(m[0])))
             mentions.sort()
             self._people = (full, mentions)
         return self._people
@@ -186,9 +186,9 @@ class People:
         j = len(self.speakers) - 1
         for _ in range(self._LOOK_BACK):
             if i >= 0 and (j < 0 or mentions[i][0] > self.speakers[j].end):
-                a, b, name, _, named_role = mentions[i]
+                a, b, name, _ = mentions[i]
                 i -= 1
-                if named_role == role:
+                if _role(self.article.text, a, self.article.text[a:b]) == role:  # read only when a description asks
                     return Speaker(name, name, None, None, "named", a, b)
             elif j >= 0:
                 j -= 1
@@ -206,7 +206,7 @@ class People:
         want = GENDER[pronoun]
         for _ in range(self._LOOK_BACK):
             if i >= 0 and (j < 0 or mentions[i][0] > self.speakers[j].end):
-                a, b, name, shown, _ = mentions[i]
+                a, b, name, shown = mentions[i]
                 i -= 1
                 candidate = Speaker(name, name, None, None, "named", a, b)
             elif j >= 0:

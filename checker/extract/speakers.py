@@ -234,7 +234,7 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     parens = [m.span() for m in _PAREN.finditer(text, start, end)] if "(" in text[start:end] else []
     out: list[tuple[str, int, int]] = []
     for m in _WORD.finditer(text, start, end):
-        if not any(a < m.start() < b for a, b in parens):
+        if not parens or not any(a < m.start() < b for a, b in parens):
             word = m[0][:-1] if _ends_sentence(m[0]) else m[0]  # "Gordon Brown. Rover": a full stop ends the name
             out.extend(_pieces(word, m.start()))
     return out
@@ -242,6 +242,8 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 def _pieces(word: str, at: int) -> list[tuple[str, int, int]]:
     """A word, or the words of it when copy lost their spaces: 'SecretaryJane' (a title first) or 'SecretaryJaneDoe'."""
+    if word[1:].lower() == word[1:] or word.isupper():
+        return [(word, at, at + len(word))]  # the common case: no capital inside the word
     cuts = [m.start() for m in _HUMP.finditer(word)]
     if not cuts or len(cuts) == 1 and word[: cuts[0]].lower() not in _TITLE_WORDS | HONORIFICS:
         return [(word, at, at + len(word))]
