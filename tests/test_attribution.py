@@ -119,6 +119,7 @@ NAMES = [
     # attribution put where copy puts it, beyond the quote's own sentence
     ("said X opening the sentence", "Said Ellis: “I doubt it.”", 0, "Ellis"),
     ("an age and a relation", "Asked why, the 34-year-old mother of three replied, “It is meant for mothers.”", 0, None),
+    ("as X put it", "He is seen, as The Weekly Review put it in a long piece, as “the operator.”", 0, "Weekly Review"),
     ("a modifier before a title", "“She is ready,” retired army general Lee Nunn said.", 0, "Lee Nunn"),
     ("the attribution closes the sentence", "A clerk who “steals a handful of notes” is punished, Ada Warren said. Bosses are not.", 0, "Ada Warren"),
     ("the sentence before ends with a colon", "On July 6, Ben Sand made the following comment:\n“For young people the rate is 33 percent.”", 0,
@@ -165,6 +166,8 @@ UNNAMED = [
     ("a court", "“He understands his actions,” the court said, adding that it would jail him.", "the court"),
     ("a report with a modifier", "“The engines gave only 60 per cent,” the incident report said.", "the incident report"),
     ("the letter reads", "“We see hope,” the letter reads. “Our support is not abstract.”", "the letter"),
+    ("an age and a relation, not the pronoun before", "She said dads would not qualify, and when pressed, the 34-year-old mother of "
+     "three replied, “It is meant for mothers.”", "the 34-year-old mother of three"),
     ("a narrator", "“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”", "the ad’s narrator"),
 ]
 

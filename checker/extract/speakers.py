@@ -28,7 +28,7 @@ VERBS = (
     "denounced|denounces|hailed|hails|praised|praises|alleged|alleges|contended|contends|countered|"
     "counters|retorted|recounted|concluded|concludes|observed|lamented|proclaimed|proclaims|demanded|demands|"
     "pleaded|testified|quipped|quips|recalled|texted|emailed|wondered|wonders|mused|conceded|acknowledges|"
-    "pointed\\s+out|points\\s+out|reads"
+    "pointed\\s+out|points\\s+out|reads|put\\s+it|puts\\s+it"
 )
 # the -ing forms that carry an attribution: "is telling", ", saying"
 PARTICIPLES = (
@@ -196,7 +196,7 @@ def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
     if _AGE.fullmatch(low):
         return True  # "the 34-year-old mother of three"
     if _NUMBER_WORD.fullmatch(low):
-        return first  # "Twenty-two years ago", "Two officials": a count, never a name
+        return first or bool(taken) and taken[-1][0].lower() == "of"  # "Two officials", "mother of three": a count, never a name
     if low in PRONOUNS:
         return first
     if taken and taken[-1][0].lower() in PRONOUNS:
