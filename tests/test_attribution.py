@@ -219,6 +219,8 @@ PRONOUNS = [
     ("he: an honorific and a surname", "Ken Lowe, the mayor, spoke. Mr Fine replies: “No.” Later, Mr Lowe said his words were not racist.\n"
      "“If you think they are racist, you are wrong,” he told reporters.", 1, "Ken Lowe"),
     ("he: never a possessive", "Mark Oates spoke first. Sir Alan's plan was dropped.\n“It is wrong,” he said.", 0, "Mark Oates"),
+    ("she: the subject of her own sentence", "Ada Lark spoke.\n“We will act,” she said.\nMrs Ana Moss, a rival, spoke too.\n"
+     "Lark says she valued Moss’s courage in what she calls a “war of words.”", 1, "Ada Lark"),
     ("he: after a caption", "Image caption Oleg Sova was one of three men.\nAnother, Ivan Drago, said he had left.\n“We were warned,” he said.", 0,
      "Ivan Drago"),
 ]

@@ -51,7 +51,7 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
         speaker = None
         if found:
             stated = found[0]
-            antecedent = people.before(stated.start, pronoun) if pronoun in GENDER else _described(people, stated, last)
+            antecedent = _pronoun(article, people, stated, pronoun) if pronoun in GENDER else _described(people, stated, last)
             speaker = _resolve(article, found, antecedent)
         if speaker is None and previous is not None and article.sentence(span.start)[0] <= previous_end:
             speaker = previous  # a second quote in the sentence of the first: the same speaker's
@@ -62,6 +62,17 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
             people.quoted(speaker, GENDER.get(pronoun))
         previous, previous_end = speaker, span.end
         yield speaker
+
+
+def _pronoun(article: Article, people: People, stated: sp.Stated, pronoun: str) -> Speaker | None:
+    """Whom 'he' or 'she' stands for: the subject of its own sentence when known to be of its gender ('Ada Lark says
+    she appreciated what she calls “…”'), else the nearest person of its gender."""
+    s_start, _ = article.sentence(stated.start)
+    head = _sentence_subject(article, s_start, stated.start) if stated.start > s_start else None
+    name = article.resolve(head.name) if head and head.end < stated.start and not head.title else None
+    if name and people.gender.get(name) == GENDER[pronoun]:
+        return Speaker(name, name, None, None, "named", head.start, head.end) if head else None
+    return people.before(stated.start, pronoun)
 
 
 def _opens_its_sentence(article: Article, span: Span) -> bool:
