@@ -63,6 +63,7 @@ NAMES = [
     ("opening clause: When ...,", "When the data came out, Ines Ward and Leo Tam called it “a warning”.", 0, "Ines Ward and Leo Tam"),
     ("opening clause: During ...,", "During a speech earlier in the day, Ruth Cole attacked the plan, saying, “It is reckless.”", 0, "Ruth Cole"),
     # the subject, not a name in an object position or a relative clause
+    ("a title, then the name", "The prime minister's spokesman, Jim Slade, said it was “further evidence” of a threat.", 0, "Jim Slade"),
     ("relative clause: a list of children", "Meanwhile, Brad, 51, who raises three children, Ada, 9, Noor, 7, and Finn, admits it was “scary”.", 0, "Brad"),
     ("object: the subject acts", "Vera Stone cited Paul Gant's remarks about “Miss Tidy” as proof.", 0, "Vera Stone"),
     # a verb in -ing after 'is' or a comma

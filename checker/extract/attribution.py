@@ -274,6 +274,10 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
         earlier = _before_relative(text, segments[:-1])
         for i, segment in enumerate(earlier):  # the subject, then its appositive: "Jane Smith, 45, of Leeds, a nurse, said"
             found = sp.noun_phrase(text, *segment)
+            if found and not found.name and found.title and i + 1 < len(earlier):
+                named = sp.noun_phrase(text, *earlier[i + 1])  # "May's spokesman, James Slack, said"
+                if named and named.name and not named.title:
+                    return sp.Stated(text[found.start : named.end], named.name, found.title, found.organisation, found.start, named.end)
             if found:
                 title = next((t for t in (sp.noun_phrase(text, *x) for x in earlier[i + 1 :]) if t and t.title and not t.name), None)
                 return _merge(text, found, title) if title and found.name and not found.title else found
