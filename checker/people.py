@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from checker.engine import Aliases
-from checker.extract.speakers import HONORIFICS
+from checker.extract.roles import HONORIFICS
 from checker.model import Quote, Speaker
 
 NAME_SIMILARITY = 80  # rapidfuzz ratio (and one or two edits in one word) for two spellings of one name

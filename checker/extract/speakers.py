@@ -14,29 +14,11 @@ from dataclasses import dataclass
 
 import regex
 
-VERBS = (
-    "said|says|say|added|adds|told|tells|stated|states|warned|warns|insisted|insists|explained|explains|"
-    "wrote|writes|asked|asks|replied|replies|argued|argues|claimed|claims|admitted|admits|declared|declares|"
-    "noted|notes|continued|continues|commented|comments|remarked|urged|urges|pledged|pledges|promised|promises|"
-    "accused|accuses|condemned|condemns|described|describes|called|calls|announced|announces|acknowledged|"
-    "conceded|concedes|suggested|suggests|stressed|stresses|emphasised|emphasized|recalled|recalls|tweeted|"
-    "posted|cautioned|complained|confirmed|confirms|denied|denies|maintained|maintains|predicted|revealed|"
-    "vowed|vows|branded|labelled|dubbed|wrote|told|agreed|agrees|responded|responds|believes|believed|"
-    "thinks|thought|felt|feels|hoped|hopes|boasted|joked|laughed|shouted|whispered|went\\s+on|"
-    "reported|reports|ruled|sang|sings|chanted|chants|yelled|yells|shouts|cried|asserted|asserts|"
-    "criticised|criticized|criticises|criticizes|blasted|blasts|slammed|slams|mocked|mocks|dismissed|dismisses|"
-    "denounced|denounces|hailed|hails|praised|praises|alleged|alleges|contended|contends|countered|"
-    "counters|retorted|recounted|concluded|concludes|observed|lamented|proclaimed|proclaims|demanded|demands|"
-    "pleaded|testified|quipped|quips|texted|emailed|wondered|wonders|mused|acknowledges|"
-    "pointed\\s+out|points\\s+out|reads|put\\s+it|puts\\s+it"
+from checker.extract.roles import (
+    CONNECTORS, COUNTRY_CODES, DETERMINERS, FEMALE, GENERIC, HONORIFICS, LEADS, MALE, NEVER_FIRST, ORG_WORDS, PARTICIPLES,
+    PORTFOLIO, POSSESSIVES, PRONOUNS, QUANTIFIERS, RELATIONS, TIMES, TITLE_HEADS, VERBS,
 )
-# the -ing forms that carry an attribution: "is telling", ", saying"
-PARTICIPLES = (
-    "saying|telling|adding|calling|describing|arguing|claiming|warning|insisting|noting|asking|urging|"
-    "accusing|writing|tweeting|declaring|stressing|promising|pledging|vowing|suggesting|explaining|"
-    "charging|demanding|branding|criticising|criticizing|blasting|praising|proclaiming|"
-    "stating|reporting|singing|chanting|shouting|yelling|answering|replying|responding|predicting|announcing"
-)
+
 # "Bill Clinton’s comments", "the claims", "Republican claims as": a noun, not a verb of saying
 _NOUN_BEFORE = r"(?:['’]s|\b(?i:the|a|an|his|her|their|its|these|those|my|our|your|whose))[ \t]+"
 # "a nickname thought to mean", "said to be": a passive, not a verb of saying
@@ -47,60 +29,6 @@ _OPENING_VERB = r"(?:(?<=\A|[\n.!?][\"'”’]?[ \t]+)(?=(?:Said|Says|Added|Wrot
 _VERB = regex.compile(rf"(?<![\w'’])(?:(?=\p{{Ll}})|{_OPENING_VERB})(?i:(?:(?:has|have|had|was|were|is|are)[ \t]+)?(?:(?:also|later|then|previously|"
                       rf"earlier|once|again|repeatedly|openly|just|now|still|publicly|separately|often)[ \t]+)?"
                       rf"(?:(?<!{_NOUN_BEFORE})(?:{VERBS})(?!{_NOUN_AFTER}|{_PASSIVE_AFTER})|(?:(?<=\b(?:is|are|was|were|been)[ \t]+)|(?<=\w['’](?:s|re)[ \t]+)|(?<=,[ \t]*))(?:{PARTICIPLES})))(?![\w'’])")
-TITLE_HEADS = {
-    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "executive", "director",
-    "chairman", "chairwoman", "chair", "chairperson", "president", "minister", "secretary", "officer", "head",
-    "leader", "chief", "commissioner", "inspector", "superintendent", "constable", "sergeant", "detective",
-    "professor", "lecturer", "researcher", "scientist", "analyst", "economist", "lawyer", "solicitor",
-    "barrister", "judge", "mp", "mep", "senator", "governor", "mayor", "councillor", "founder", "editor",
-    "manager", "adviser", "advisor", "campaigner", "coordinator", "co-ordinator", "chancellor", "premier",
-    "ambassador", "general", "author", "expert", "consultant", "partner", "principal", "headteacher",
-    "teacher", "doctor", "nurse", "surgeon", "coroner", "prosecutor", "treasurer", "deputy", "boss",
-    "owner", "ceo", "cfo", "coo", "cto", "md", "chiefs", "trustee", "vice-president", "official",
-    "congressman", "congresswoman", "businessman", "businesswoman", "lawmaker", "nominee", "candidate", "strategist",
-    "narrator", "announcer", "questioner", "aide", "activist", "attorney", "journalist", "reporter", "host", "anchor",
-    "columnist", "commentator", "pollster", "scholar", "historian", "physicist", "organizer", "organiser", "member",
-    "staffer", "operative", "delegate", "sheriff", "agent", "writer", "critic", "supporter", "voter", "resident",
-    "witness", "protester", "rival", "opponent", "spokesmen", "spokeswomen", "diplomat", "envoy", "negotiator",
-    "producer", "actor", "actress", "singer", "star", "coach", "captain", "player", "striker", "winger", "midfielder",
-    "defender", "goalkeeper", "presenter", "comedian", "musician", "artist", "designer", "architect", "trader",
-    "investor", "banker", "broker", "engineer", "entrepreneur", "pilot", "novelist", "filmmaker", "rapper",
-    "pundit", "champion", "olympian", "athlete", "runner", "sprinter", "boxer", "jockey", "referee",
-}
-RELATIONS = {"mother", "father", "mum", "dad", "parents", "sister", "brother", "wife", "husband", "son",
-             "daughter", "friend", "neighbour", "neighbor", "grandmother", "grandfather", "partner", "aunt",
-             "uncle", "cousin", "family", "relative", "relatives", "colleague", "boyfriend", "girlfriend", "widow",
-             "widower", "niece", "nephew", "fiancé", "fiancee", "stepfather", "stepmother"}
-ORG_WORDS = {"agency", "office", "council", "ministry", "department", "police", "society", "trust", "association",
-             "commission", "service", "services", "government", "institute", "university", "company", "group",
-             "ltd", "inc", "plc", "party", "union", "bank", "foundation", "authority", "board", "committee",
-             "charity", "network", "corporation", "court", "parliament", "federation", "league",
-             "club", "organisation", "organization", "centre", "center", "hospital", "school", "college",
-             "force", "constabulary", "bureau", "fund", "nhs", "bbc", "unit", "team"}
-GENERIC = {"charity", "company", "firm", "government", "agency", "police", "force", "department", "ministry",
-           "council", "platform", "site", "organisation", "organization", "group", "report", "study", "survey",
-           "statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
-           "authorities", "investigators", "prosecutors", "officers", "protesters", "demonstrators", "critics",
-           "residents", "witnesses", "experts", "analysts", "lawmakers", "aides", "organisers", "organizers",
-           "letter", "article", "ad", "advert", "clip", "book", "ruling", "memo", "complaint", "piece", "post", "tweet",
-           "spot", "document", "poll", "editorial", "release", "filing", "lawsuit", "indictment", "verdict",
-           "petition", "resolution", "campaign", "website", "newspaper", "magazine", "paper", "commission", "brief",
-           "submission", "affidavit", "motion", "court", "jury", "tribunal", "panel", "inquiry", "watchdog", "regulator",
-           "prosecution", "union", "party", "board", "committee", "club", "federation"}
-PORTFOLIO = {"digital", "home", "foreign", "health", "culture", "education", "justice", "transport", "defence",
-             "environment", "business", "work", "energy", "security", "safeguarding", "policing", "prime",
-             "deputy", "shadow", "chief", "senior", "junior", "former", "acting", "interim", "assistant",
-             "executive", "vice", "general", "associate", "principal", "managing", "finance", "trade",
-             "housing", "immigration", "technology", "tech", "science", "communications", "media", "retired",
-             "longtime", "outgoing", "incoming", "current", "top", "veteran"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "cllr",
-              "mx", "det", "insp", "supt", "sgt", "sen", "rep", "gov", "lt", "gen", "col", "capt", "adm", "maj", "cmdr",
-              "atty", "amb", "del", "pres", "sec", "fr", "hon", "rt"}
-PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-DETERMINERS = {"a", "an", "the"}
-CONNECTORS = {"for", "of", "from", "at", "and", "&", "in", "to", "on"}
-LEADS = {"and", "but", "while", "whilst", "as", "meanwhile", "however", "also", "then", "now", "yet", "so",
-         "although", "though", "later", "earlier", "separately", "instead", "even"}
 JOINING = CONNECTORS | DETERMINERS
 NOT_A_PERSON = frozenset(ORG_WORDS | TITLE_HEADS | PORTFOLIO)
 _CONTENT = frozenset(TITLE_HEADS | RELATIONS | GENERIC | PRONOUNS)
@@ -109,18 +37,6 @@ _GAP = r"[ \t\u00a0\u200b\u200c\u200d\u2060\ufeff]"  # a space, or a zero-width 
 _JOIN = regex.compile(rf"{_GAP}*(?:\([^()\n]{{1,40}}\){_GAP}*)?")  # "Jane Moore (D-Wis.)"; never " - " ("Lord Bingham - a senior judge")
 _PAREN = regex.compile(r"\([^()\n]{1,40}\)")
 _HUMP = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # words joined without a space: "SecretaryJane"
-COUNTRY_CODES = {"us", "uk", "eu", "un", "usa", "uae", "u.s", "u.k", "u.n", "e.u"}
-# words that open a clause and are never a speaker's first word: "When", "Following", "On Tuesday's", a caption
-NEVER_FIRST = {"if", "when", "where", "while", "after", "before", "during", "following", "on", "at", "in", "by",
-               "with", "without", "from", "to", "for", "of", "since", "until", "because", "every", "each", "this",
-               "that", "these", "those", "there", "here", "what", "which", "who", "whom", "why", "how", "not",
-               "such", "only", "just", "image", "photo", "picture", "caption", "copyright", "video",
-               "watch", "read", "see", "click", "last", "next", "yesterday", "today", "tomorrow", "asked", "pressed",
-               "speaking", "writing", "despite", "amid", "so", "had", "has", "have", "was", "were", "is", "are",
-               "neither", "nor", "either", "among", "its", "unless", "according", "under", "although", "though",
-               "as", "like", "unlike"}
-QUANTIFIERS = {"one", "another", "some", "several", "many", "other", "others", "two", "three", "four", "both", "all", "most"}
-POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
 _TRAILING_ACRONYM = regex.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)[ \t]*\Z")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*[\p{L}.]|[\p{L}]|&|\d[\w-]*")
 
@@ -169,8 +85,6 @@ def _np_closes(text: str, last: int, end: int) -> bool:
     return not rest.strip() or bool(regex.fullmatch(r"\s*\([^()]{1,60}\)\s*|['’]s?\s*", rest))
 
 
-TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-         "march", "september", "october", "november", "december", "sept", "oct", "nov", "dec", "jan", "feb"}
 
 
 _NUMBER_WORD = regex.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
@@ -357,11 +271,6 @@ def is_split_attribution(gap: str) -> bool:
     return noun_phrase(body, m.end(), len(body)) is not None
 
 
-_FEMALE = {"mrs", "ms", "miss", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
-           "mother", "mum", "wife", "daughter", "sister", "grandmother", "aunt", "girlfriend", "woman", "widow",
-           "actress", "queen", "princess", "duchess", "madam"}
-_MALE = {"mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "father", "dad", "husband",
-         "son", "brother", "grandfather", "uncle", "boyfriend", "man", "widower", "actor", "king", "prince", "duke"}
 
 
 def gender_of(stated: str) -> str | None:
@@ -369,8 +278,8 @@ def gender_of(stated: str) -> str | None:
     found = None
     for m in _WORD.finditer(stated):
         low = m[0].lower().rstrip(".")
-        if low in _FEMALE or low in _MALE:
-            found = "f" if low in _FEMALE else "m"  # the last one: "the girl's father" is a man
+        if low in FEMALE or low in MALE:
+            found = "f" if low in FEMALE else "m"  # the last one: "the girl's father" is a man
     return found
 
 
