@@ -126,6 +126,7 @@ NAMES = [
     ("the sentence before ends with a colon", "On July 6, Ben Sand made the following comment:\n“For young people the rate is 33 percent.”", 0,
      "Ben Sand"),
     ("the sentence before ends with 'X said.'", "The agency may wait while talks go on, Ina Roth said. “The other factor is timing.”", 0, "Ina Roth"),
+    ("a new speaker between two quotes", "“We will win,” Ada Lark said. Ben Moss said it was wrong. “It is a fantasy.”", 1, "Ben Moss"),
     ("not when the sentence before goes on", "Ina Roth said it was early and the agency would wait for the talks to end. “Timing matters.”", 0, None),
     ("relative: which reported", "They turned to the Metro Police Department which reported “2,521 incidents” this year.", 0,
      "Metro Police Department"),

@@ -389,11 +389,11 @@ def _previous_sentence(article: Article, span: Span, previous_end: int) -> tuple
     p_start, p_end = article.paragraph(span.start)
     s_start, _ = article.sentence(span.start)
     opens_paragraph = not text[p_start : span.start].strip()
-    if not opens_paragraph and previous_end > p_start:
-        return None  # a run of quotes: the last quote's speaker
     if s_start == 0 or text[s_start : span.start].strip() or opens_paragraph and _crosshead(text, span, p_end):
         return None
     prev_start, prev_end = article.sentence(s_start - 1)
+    if not opens_paragraph and previous_end > prev_start:
+        return None  # the sentence before holds the last quote: a run of quotes, the last quote's speaker
     if text[prev_start:prev_end].rstrip().endswith(":"):
         who = _sentence_subject(article, prev_start, prev_end)  # "Jane Smith made the following comment:"
         return (who, "sentence before") if who else None
