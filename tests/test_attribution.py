@@ -89,6 +89,10 @@ NAMES = [
     ("a body alone", "Blackpool Hotel Association said: “We have tried very hard.”", 0, "Blackpool Hotel Association"),
     ("a country's athlete named in full", "Ireland's Alan Cragg won.\n“I did not want to sit back,” said Cragg.", 0, "Alan Cragg"),
     ("a pundit", "“It is a lot easier,” points out former Olympian and BBC pundit Steve Cram.", 0, "Steve Cram"),
+    ("a title in a place, then the name", "“I'm outraged,” the play's organiser in Uganda, Sara Muka, told the BBC.", 0, "Sara Muka"),
+    ("a modifier with no head", "India's foreign currency rating is now one notch below “investment grade”.", 0, None),
+    ("a relative clause is no title", "Concessions on a bill which critics claim would allow it “through the back door” were made.", 0, None),
+    ("a lower-case word names no one", "The media then called anything with a swinging beat “Jazz”.", 0, None),
     # a day or month after the name is no part of it
     ("a weekday after the name", "“We damaged trust,” said Lena Ford, a policy chief, on Tuesday.", 0, "Lena Ford"),
     ("a weekday after the title", "“We damaged trust,” a policy executive on Tuesday said.", 0, None),

@@ -422,8 +422,8 @@ def _resolve(article: Article, found: tuple[sp.Stated, str], last: Speaker | Non
         return Speaker(stated.text, last.name, last.title or stated.title, last.organisation, "the same speaker", stated.start, stated.end)
     name = article.resolve(stated.name)
     organisation = article.resolve(stated.organisation)
-    if name and (name.lower() in sp.GENERIC or name.islower() and name.split()[-1] in sp.GENERIC):
-        name = None  # "the charity", "the incident report": no one by name
+    if name and (name.lower() in sp.GENERIC or name.islower()):
+        name = None  # "the charity", "the incident report", "the media": no one by name
     return Speaker(stated.text, name, stated.title, organisation, how, stated.start, stated.end)
 
 

@@ -73,8 +73,8 @@ def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated |
         taken.append((w, a, b))
     if whole and not _np_closes(text, taken[-1][2], end):
         return None
-    while taken and taken[-1][0].lower() in JOINING:
-        taken.pop()
+    while taken and (taken[-1][0].lower() in JOINING or taken[-1][0] in PORTFOLIO and taken[-1][0] not in TITLE_HEADS):
+        taken.pop()  # "head of the", "India's foreign": no word that ends a name
     if not taken or not any(_content(w) for w, _, _ in taken) or taken[-1][0].lower().endswith(("’s", "'s")):
         return None  # nothing that names anyone, or a possessive fragment ("Facebook's", "Brad Pitt and Angelina Jolie's")
     return split(text, taken[0][1], taken[-1][2])
@@ -170,10 +170,14 @@ def _title_word(words: list[tuple[str, int, int]], i: int) -> bool:
     """A lower-case word of a title: 'policy' in 'policy manager' and in 'director of policy'."""
     if not words[i][0].isalpha() or not words[i][0].islower():
         return False
-    for w, _, _ in words[i + 1 : i + 4]:  # "policy manager", "conservative talk radio host", "the incident report"
-        if w.lower() in TITLE_HEADS or w.lower() in GENERIC:
+    if words[i][0] in NEVER_FIRST:
+        return False  # "which", "that": never part of a title
+    if i + 1 < len(words) and words[i + 1][0].lower() in GENERIC:
+        return True  # "the incident report"
+    for w, _, _ in words[i + 1 : i + 4]:  # "policy manager", "conservative talk radio host"
+        if w.lower() in TITLE_HEADS:
             return True
-        if not w.isalpha() or not w.islower() or w in JOINING:
+        if not w.isalpha() or not w.islower() or w in JOINING or w in NEVER_FIRST:
             break
     return i >= 2 and words[i - 1][0] == "of" and words[i - 2][0].lower() in TITLE_HEADS
 
@@ -215,11 +219,14 @@ def split(text: str, start: int, end: int) -> Stated:
     before, after = words[:first], words[last + 1 :]
     if before and all(w.lower().rstrip(".") in COUNTRY_CODES for w in before) and after:
         title, before = f"{' '.join(before)} {title}", []  # "US Secretary of State Mike Pompeo"
-    if after and after[0].lower() in {"for", "of", "from", "at", "to"}:
+    if after and after[0].lower() in {"for", "of", "from", "at", "to", "in", "on"}:
         at = _name_at_end(after)
         if at is not None:  # "Secretary of State John F. Kerry"
             return Stated(stated, _name(after[at:]), f"{title} {' '.join(after[:at])}", _name(before), start, end)
-        return Stated(stated, _name(before), title, _name(after[1:]), start, end)
+        holder = _name(before)
+        if holder and holder.endswith(("’s", "'s")):  # "the play's organiser in Uganda"
+            return Stated(stated, None, f"{holder} {title}", _name(after[1:]), start, end)
+        return Stated(stated, holder, title, _name(after[1:]), start, end)
     name = _name(after)
     org = _name(before)
     if org and org.endswith(("’s", "'s")):
