@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from checker.engine import Aliases
-from checker.extract.speakers import HONORIFICS
+from checker.extract.roles import HONORIFICS
 from checker.model import Quote, Speaker
 
 NAME_SIMILARITY = 80  # rapidfuzz ratio (and one or two edits in one word) for two spellings of one name
@@ -41,7 +41,7 @@ def same(a: str, b: str) -> bool:
         return bool(a_parts & b_parts)
     aw, bw = a.split(), b.split()
     if aw[-1] != bw[-1]:
-        return False
+        return len(aw) + len(bw) == 3 and aw[0] == bw[0]  # "angelina" and "angelina jolie"
     short, full = sorted((aw, bw), key=len)
     return len(short) == 1 or all(s == f or len(s.rstrip(".")) == 1 and f.startswith(s.rstrip(".")) for s, f in zip(short, full))
 

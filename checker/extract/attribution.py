@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 
 import regex
 
 from checker.extract import speakers as sp
-from checker.extract.context import sentences
-from checker.extract.quotes import Span, paragraphs
+from checker.extract.cast import ABBREVIATION, GENDER, Article, People, family
+from checker.extract.quotes import Span
 from checker.extract.scan import before
 from checker.model import Speaker
 
@@ -17,148 +16,149 @@ _AFTER_REACH = 80
 _INTRO_TAIL = regex.compile(rf"{sp._OBJECT.pattern}[ \t]*[:,]?[ \t]*")  # "told the BBC:" after the verb
 _NAME_NEXT = regex.compile(r"[ \t]+[A-Z]")
 _ACCORDING = regex.compile(r"(?<![\w’'])according[ \t]+to[ \t]+", regex.I)
-_CLAUSE = regex.compile(r"[.!?;]")
-_PERSON = regex.compile(r"(?<![\w’'])(?:[A-Z][a-z’'-]+[ \t]+){1,2}[A-Z][a-z’'-]*[a-z]")
-_ACRONYM_DEF = regex.compile(r"(?:(?<![\w’'])[Tt]he[ \t]+)?((?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}[A-Z][\w’'&-]*)[ \t]*\(([A-Z]{2,8})\)")
+_ACTS = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[^,\n]{1,80},)?[ \t]+(?:(?:has|have|had|is|are|was|were|will|would|also|then|again|openly|repeatedly|once)[ \t]+)*[a-z]+(?:ed|s|es)?\b")
+_NEXT_SENTENCE = regex.compile(r"\.?[ \t]+\p{Lu}")
+_REPORTS = regex.compile(r"(?i:reports|reported)")
+_PARTICIPLE = regex.compile(r"(?:(?:also|later|then|again|repeatedly|once)[ \t]+)?[a-z]+ing")
+_OBJECT_BEFORE = regex.compile(r"(?<![\w’'])(?i:of|by|to|for|with|from|about|on|at|in|into|against|the|a|an|his|her|their|its|our)[ \t]+\Z")
+_CONTRACTION = regex.compile(r"['’](?:s|re)[ \t]+\Z")
+_CLOSING_ATTRIBUTION = regex.compile(rf",[ \t]+([^,.;:!?\n]{{1,60}}?)[ \t]+(?:{sp.VERBS})(?:[ \t]+[\w’'-]+){{0,4}}[ \t]*[.!?]?[\"'”’]?[ \t]*\Z")
+_ENDS_WITH_VERB = regex.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*[.!?][\"'”’]?[ \t]*\Z")
+_RELATIVE_END = regex.compile(r"[ \t]+(?:which|who)[ \t]+(?:(?:also|then|later|had|has|have)[ \t]+)?\Z")
+_ADVERB = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+ly,")
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{2,30}(?:,[^—–\n]{1,30}?)?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:--|[—–])[ \t]*")
+_CAPTION = regex.compile(r"(?:Image|Photo|Picture|Video)[ \t]+caption[ \t]+")
+_CLAUSE = regex.compile(r"[.!?;](?=[\s\"'”’]|\Z)")
+_REACH_WITH_APPOSITIVE = 200
+_DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*")
 _SEGMENT_END = regex.compile(r"[,;—–()]")
 _RELATIVE = ("which", "who", "whose", "that", "where")
 
 
-_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "Meanwhile", "However", "Last", "This", "That"}
-_TITLED_BEFORE = regex.compile(rf"(?i:(?:{'|'.join(sorted(sp.TITLE_HEADS | sp.HONORIFICS))})\.?)[ \t]+\Z")
-_PERSON_AFTER = regex.compile(rf",[ \t]+(?:(?:a|an|the|its|his|her)[ \t]+)?(?:\S+[ \t]+){{0,4}}?(?i:{'|'.join(sorted(sp.TITLE_HEADS | sp.RELATIONS))})(?![\w])"
-                              rf"|[ \t]+(?:(?:has|had|also)[ \t]+)?(?i:{sp.VERBS}|spoke|speaks)(?![\w])")
-_CONNECTOR_BEFORE = regex.compile(r"(?:for|of|the|and|&)[ \t]+\Z")
-
-
-def _looks_like_a_person(text: str, start: int, end: int) -> bool:
-    """A name with a person's marks: a title or honorific before it, a title after it, or a verb of saying."""
-    if before(_CONNECTOR_BEFORE, text, start, 8):
-        return False  # "Institute for Fiscal Studies": the tail of a body's name
-    return bool(before(_TITLED_BEFORE, text, start, 40) or _PERSON_AFTER.match(text, end))
-
-
-class Article:
-    """What an article says about its people: full names by surname, acronyms, the sentences."""
-
-    def __init__(self, text: str, spans: list[tuple[int, int]] | None = None, lines: list[tuple[int, int]] | None = None) -> None:
-        self.text = text
-        self.sentences = sentences(text) if spans is None else spans
-        self.starts = [a for a, _ in self.sentences]
-        self.paragraphs = paragraphs(text) if lines is None else lines
-        self.paragraph_starts = [a for a, _ in self.paragraphs]
-        self._people: tuple[dict[str, str], list[tuple[int, int, str]]] | None = None
-        self._acronyms: dict[str, str] | None = None
-
-    @property
-    def full(self) -> dict[str, str]:
-        """Full names by surname, as the article first gives them."""
-        return self._read_people()[0]
-
-    @property
-    def mentions(self) -> list[tuple[int, int, str]]:
-        """Where the article names a person in full (with a person's marks), in order."""
-        return self._read_people()[1]
-
-    @property
-    def acronyms(self) -> dict[str, str]:
-        """The acronyms the article defines: 'The National Crime Agency (NCA)'."""
-        if self._acronyms is None:
-            self._acronyms = {m[2]: " ".join(m[1].split()) for m in _ACRONYM_DEF.finditer(self.text)} if "(" in self.text else {}
-        return self._acronyms
-
-    def _read_people(self) -> tuple[dict[str, str], list[tuple[int, int, str]]]:
-        if self._people is None:  # read only when a short name or a pronoun needs it
-            full: dict[str, str] = {}
-            mentions: list[tuple[int, int, str]] = []
-            for m in _PERSON.finditer(self.text):
-                words = [w for w in m[0].split() if w.lower().rstrip(".") not in sp.HONORIFICS and w not in _NOT_NAMES]
-                if len(words) >= 2 and not any(w.lower() in sp.NOT_A_PERSON for w in words):
-                    full.setdefault(words[-1], " ".join(words))
-                    if _looks_like_a_person(self.text, m.start(), m.end()):
-                        mentions.append((m.start(), m.end(), " ".join(words)))
-            self._people = (full, mentions)
-        return self._people
-
-    def sentence(self, offset: int) -> tuple[int, int]:
-        """The sentence holding `offset`."""
-        i = max(0, bisect.bisect_right(self.starts, offset) - 1)
-        return self.sentences[i] if self.sentences else (0, len(self.text))
-
-    def paragraph(self, offset: int) -> tuple[int, int]:
-        """The paragraph holding `offset`."""
-        i = max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
-        return self.paragraphs[i] if self.paragraphs else (0, len(self.text))
-
-    def resolve(self, name: str | None) -> str | None:
-        """A short name made whole: 'Wanless' and 'Mr Wanless' are 'Peter Wanless' when the article says so."""
-        if not name:
-            return name
-        if " " not in name:
-            return self.full.get(name, self.acronyms.get(name, name))
-        return name
 
 
 def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]] | None = None,
               lines: list[tuple[int, int]] | None = None) -> Iterator[Speaker | None]:
     """The speaker of each quotation, in order (the text's sentences and paragraphs, when already known)."""
     article = Article(text, sentence_spans, lines)
-    last: Speaker | None = None
-    person: Speaker | None = None  # the last speaker with a person's name: whom "he" and "she" stand for
+    last: Speaker | None = None  # the last quote's speaker that is known
+    previous: Speaker | None = None  # the speaker of the quote just before, known or not
+    people = People(article)
     previous_end = -1
     for span in spans:
         found = _attribution(article, span, previous_end)
-        personal = found is not None and found[0].text.lower() in {"he", "she"}
-        speaker = _resolve(article, found, _person_before(article, found[0].start, person) if personal else last) if found else None
-        if speaker is None and last is not None and article.sentence(span.start)[0] <= previous_end:
-            speaker = last  # a second quote in the sentence of the first: the same speaker's
+        pronoun = found[0].text.lower() if found else ""
+        speaker = None
+        if found:
+            stated = found[0]
+            antecedent = _pronoun(article, people, stated, pronoun) if pronoun in GENDER else _described(people, stated, last)
+            speaker = _resolve(article, found, antecedent)
+        if speaker is None and previous is not None and article.sentence(span.start)[0] <= previous_end:
+            speaker = previous  # a second quote in the sentence of the first: the same speaker's
+        elif speaker is None and previous is not None and article.paragraph(span.start)[0] <= previous_end and _opens_its_sentence(article, span):
+            speaker = Speaker(previous.text, previous.name, previous.title, previous.organisation, "run of quotes", previous.start, previous.end)
         if speaker is not None:
             last = speaker
-            if speaker.name and not sp.organisation_like(speaker.name):
-                person = speaker
-        previous_end = span.end
+            people.quoted(speaker, GENDER.get(pronoun))
+        previous, previous_end = speaker, span.end
         yield speaker
 
 
-def _person_before(article: Article, at: int, person: Speaker | None) -> Speaker | None:
-    """Whom 'he' or 'she' at `at` stands for: the last person quoted, or named in full since."""
-    i = bisect.bisect_left(article.mentions, (at,)) - 1
-    if i >= 0 and (person is None or article.mentions[i][0] > person.end):
-        a, b, name = article.mentions[i]
-        return Speaker(name, name, None, None, "named", a, b)
-    return person
+def _pronoun(article: Article, people: People, stated: sp.Stated, pronoun: str) -> Speaker | None:
+    """Whom 'he' or 'she' stands for: the subject of its own sentence when known to be of its gender ('Ada Lark says
+    she appreciated what she calls “…”'), else the nearest person of its gender."""
+    s_start, _ = article.sentence(stated.start)
+    head = _sentence_subject(article, s_start, stated.start) if stated.start > s_start else None
+    name = article.resolve(head.name) if head and head.end < stated.start and not head.title else None
+    if name and people.gender.get(name) == GENDER[pronoun]:
+        return Speaker(name, name, None, None, "named", head.start, head.end) if head else None
+    return people.before(stated.start, pronoun)
+
+
+def _opens_its_sentence(article: Article, span: Span) -> bool:
+    """A quote that is a sentence of its own, not a few words inside narrative."""
+    return not article.text[article.sentence(span.start)[0] : span.start].strip()
+
+
+def _described(people: People, stated: sp.Stated, last: Speaker | None) -> Speaker | None:
+    """Whom a definite description stands for ('the mayor', 'the spokesman'): the nearest one given that role."""
+    if stated.name or stated.organisation or not stated.title or not stated.text.lower().startswith("the "):
+        return last
+    return people.described(stated.start, family(stated.title)) or last
 
 
 def _attribution(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
+    ends = _ends_its_sentence(article, span)
     for a, b in zip([span.parts[0][1], *[p[1] for p in span.parts[1:]]], [p[0] for p in span.parts[1:]] + [None]):
-        found = _after(article, a, b)
+        found = None if b is None and ends else _after(article, a, b)
         if found:
             return found
-    return _before(article, span, previous_end) or _previous_sentence(article, span)
+    return _before(article, span, previous_end) or _previous_sentence(article, span, previous_end) or _subject(article, span, previous_end)
+
+
+def _ends_its_sentence(article: Article, span: Span) -> bool:
+    """A quote inside its sentence that closes it ('… branded it an “outlaw nation.” Russia insisted'): what follows is another sentence."""
+    text = article.text
+    inner = text[span.parts[-1][0] : span.parts[-1][1]].rstrip()
+    if not inner.endswith((".", "!", "?", "…")) and not text.startswith(".", span.end) or not _NEXT_SENTENCE.match(text, span.end):
+        return False
+    return bool(text[article.sentence(span.start)[0] : span.start].strip())
 
 
 def _after(article: Article, part_end: int, next_part: int | None) -> tuple[sp.Stated, str] | None:
-    """'…,” she said.' / '…,” said Peter Wanless.'"""
+    """'…,” she said.' / '…,” said Peter Wanless.' / '…,” Jane Smith, a lawyer, said.' / '…” — Jane Smith'."""
     text = article.text
     close = part_end
     while close < len(text) and text[close] in "\"'”’»›.,!?…":
         close += 1
-    stop = min(len(text), close + _AFTER_REACH, article.paragraph(part_end)[1])
+    limit = min(len(text), close + _REACH_WITH_APPOSITIVE, article.paragraph(part_end)[1])
     if next_part is not None:
-        stop = min(stop, next_part)
-    m = _CLAUSE.search(text, close, stop)
-    stop = m.start() if m else stop
-    verb = sp._VERB.search(text, close, stop)
-    if verb is None:
+        limit = min(limit, next_part)
+    stop = _clause_end(text, close, limit)
+    dash = _DASH.match(text, close, stop)
+    if dash is not None:
+        who = sp.noun_phrase(text, dash.end(), stop, whole=False)
+        return (who, "— X") if who and who.name and not text[who.end : stop].strip(" \t\u00a0.,") else None
+    according = _ACCORDING.search(text, close, stop) if "ccording" in text[close:stop] else None
+    if according is not None:
+        who = sp.noun_phrase(text, according.end(), stop, whole=False)
+        return (who, "according to") if who and not text[who.end : stop].strip(" \t,") else None
+    for verb in sp._VERB.finditer(text, close, stop):
+        if not text[close : verb.start()].strip(" \t,"):
+            who = sp.noun_phrase(text, verb.end(), stop, whole=False)
+            return (_trailing_title(article, who), "said X") if who else None
+        who = sp.noun_phrase(text, close, verb.start()) if verb.start() - close <= _AFTER_REACH else None
+        who = who or _with_appositive(text, close, verb.start())
+        if who:
+            return who, "X said"
+    return None
+
+
+def _clause_end(text: str, a: int, b: int) -> int:
+    """Where the clause from `a` ends before `b`: a full stop that closes no abbreviation ('Rep.', 'G.K.'), a '!', '?' or ';'."""
+    for m in _CLAUSE.finditer(text, a, b):
+        if m[0] != "." or not ABBREVIATION.search(text, max(a, m.start() - 8), m.end()):
+            return m.start()
+    return b
+
+
+def _with_appositive(text: str, a: int, b: int) -> sp.Stated | None:
+    """'Jane Smith, a lawyer for the family, ' before a verb: the name, with the title the appositive gives."""
+    if not text[a:b].rstrip().endswith(","):
         return None
-    if not text[close : verb.start()].strip(" \t,"):
-        who = sp.noun_phrase(text, verb.end(), stop, whole=False)
-        return (_trailing_title(article, who), "said X") if who else None
-    who = sp.noun_phrase(text, close, verb.start())
-    return (who, "X said") if who else None
+    bounds = [a, *[i for i in range(a, b) if text[i] == ","]]
+    if len(bounds) < 3:
+        return None
+    first = sp.noun_phrase(text, bounds[0], bounds[1])
+    if first is None:
+        return None
+    second = sp.noun_phrase(text, bounds[1] + 1, bounds[2])
+    if second is not None and second.name and not first.name:
+        return second  # "the girl's father, John Smith, said"
+    return _merge(text, first, second) if second and second.title and not second.name and first.name else first
 
 
-_APPOSITIVE = regex.compile(r",[ \t]+([^,.;:!?\n]{1,80})(?=[,.;:!?]|\n|\Z)")
+_APPOSITIVE = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+([^,.;:!?\n]{1,80})(?=[,.;:!?]|\n|\Z)")
 
 
 def _trailing_title(article: Article, who: sp.Stated) -> sp.Stated:
@@ -179,8 +179,11 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
     start = max(s_start, previous_end)
     prefix_end = span.start
     verbs = list(sp._VERB.finditer(text, start, prefix_end))
+    claimed = _claimed(article, verbs[-1].end() if verbs else start, prefix_end)
+    if claimed:
+        return claimed  # "Critics mocked Jane Smith's claim that “…”": her words
     if verbs and _INTRO_TAIL.fullmatch(text, verbs[-1].end(), prefix_end):
-        who = _subject_before(article, s_start, start, verbs[-1].start())
+        who = _relayed(article, s_start, start, verbs[-1]) or _subject_of(article, s_start, start, verbs)
         if who:
             return who, "X said"
     said = [(v.end(), "said X") for v in verbs if _NAME_NEXT.match(text, v.end())]
@@ -188,13 +191,64 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
         said += [(m.end(), "according to") for m in _ACCORDING.finditer(text, start, prefix_end)]
     for at, how in said:
         who = sp.noun_phrase(text, at, prefix_end, whole=False)
-        if who is not None and not text[who.end : prefix_end].strip(" \t,:"):
-            return who, how
+        tail = text[who.end : prefix_end] if who else ""
+        if who is not None and not tail.strip(" \t,:") and (how == "according to" or tail.strip(" \t") or at == prefix_end):
+            return who, how  # "said Jane Smith: “…”", not "says Jane Smith “has a passion …”" (the quote's own subject)
+        if who is not None and how == "according to" and tail.startswith(",") and not text[s_start : at - 13].strip():
+            return who, how  # "According to Jane Smith, the plan is “dead”"
     if verbs:
-        who = _subject_before(article, s_start, start, verbs[-1].start())
+        who = _subject_of(article, s_start, start, verbs)
         if who:
             return who, "X said"
+    elif text[start:prefix_end].rstrip().endswith(":") and start == s_start:
+        who = _sentence_subject(article, s_start, prefix_end)  # "The piece used her words as its headline: “…”"
+        return (who, "X said") if who else None
     return None
+
+
+def _subject_of(article: Article, s_start: int, start: int, verbs: list[regex.Match[str]]) -> sp.Stated | None:
+    """Who does what the last of `verbs` says; for ', saying' and 'said he thought', who does the verb before."""
+    text = article.text
+    verb = verbs[-1]
+    if _PARTICIPLE.fullmatch(verb[0]) and text[start : verb.start()].rstrip().endswith(","):
+        return _sentence_subject(article, start, verb.start())  # "Jane Smith attacked the plan, saying “…”"
+    contracted = before(_CONTRACTION, text, verb.start(), 6)  # "He’s claiming"
+    who = _subject_before(article, s_start, start, contracted.start() if contracted else verb.start())
+    low = who.text.lower() if who else ""
+    if who and low in sp.PRONOUNS and len(verbs) > 1 and not text[verbs[-2].end() : who.start].strip(" \t,that"):
+        return _subject_of(article, s_start, start, verbs[:-1]) or who  # "X said he thought …"
+    if who and low in {"it", "they"}:
+        head = _sentence_subject(article, start, who.start)  # "The Council condemned it as what it called …"
+        if head is not None and head.end <= who.start and head.name and sp.organisation_like(head.name):
+            return head
+    return who
+
+
+_CLAIM = regex.compile(r"(?<![\w’'])(?:claims?|assertions?|statements?|remarks?|comments?|words|tweets?|insistence|promises?|"
+                       r"pledges?|warnings?|suggestions?|contention|allegations?|accusations?)[ \t]+that(?![\w’'])")
+_POSSESSIVE = regex.compile(r"[’']s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}\Z")
+
+
+def _claimed(article: Article, start: int, end: int) -> tuple[sp.Stated, str] | None:
+    """'… seized on Jane Smith’s claim that there were “thousands”': the one whose claim it is."""
+    text = article.text
+    for m in _CLAIM.finditer(text, start, end):
+        owner = before(_POSSESSIVE, text, m.start(), 40)
+        who = _suffix(text, max(start, owner.start() - 60), owner.start()) if owner is not None else None
+        if who and who.name and not who.title:
+            return who, "X's claim"
+    return None
+
+
+def _relayed(article: Article, s_start: int, start: int, verb: regex.Match[str]) -> sp.Stated | None:
+    """'Jane Doe released a statement, the Ledger reports: “…”': the person the outlet relays, not the outlet."""
+    if not _REPORTS.fullmatch(verb[0]):
+        return None
+    comma = article.text.rfind(",", start, verb.start())
+    if comma < 0:
+        return None
+    who = _sentence_subject(article, s_start, comma)
+    return who if who and who.name and not sp.organisation_like(who.name) and article.known(who) else None
 
 
 def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp.Stated | None:
@@ -202,17 +256,50 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
     text = article.text
     segments = _segments(text, start, verb)
     last_a, last_b = segments[-1]
-    if text[last_a:last_b].strip():
+    relative = _RELATIVE_END.search(text, last_a, last_b)
+    if relative is not None:
+        found = _suffix(text, last_a, relative.start())
+        if found and (found.name or found.title):
+            return found  # "turned to the Chicago Police Department, which reported"
+    if text[last_a:last_b].strip().lower().startswith(("who ", "which ")):
+        for a, b in reversed(segments[:-1]):  # "McConnell, now the majority leader, who in 2010 said"
+            found = _suffix(text, a, b)
+            if found and found.name:
+                return found
+    elif text[last_a:last_b].strip():
         found = _suffix(text, last_a, last_b)
-        if found:
-            return found
+        if found and not before(_OBJECT_BEFORE, text, found.start, 12):
+            return _at_body(text, segments, found)  # not "sponsored by NBC News and said", "of Republican claims as"
     else:
-        earlier = [s for s in segments[:-1] if not text[s[0] : s[1]].strip().lower().startswith(_RELATIVE)]
-        for i in range(len(earlier) - 1, -1, -1):
-            found = sp.noun_phrase(text, *earlier[i])
+        earlier = _before_relative(text, segments[:-1])
+        for i, segment in enumerate(earlier):  # the subject, then its appositive: "Jane Smith, 45, of Leeds, a nurse, said"
+            found = sp.noun_phrase(text, *segment)
+            if found and not found.name and found.title and i + 1 < len(earlier):
+                named = sp.noun_phrase(text, *earlier[i + 1])  # "May's spokesman, James Slack, said"
+                if named and named.name and not named.title:
+                    return sp.Stated(text[found.start : named.end], named.name, found.title, found.organisation, found.start, named.end)
             if found:
-                return _appositive(article, earlier[:i], found)
-    return _sentence_subject(article, s_start, verb)
+                title = next((t for t in (sp.noun_phrase(text, *x) for x in earlier[i + 1 :]) if t and t.title and not t.name), None)
+                return _merge(text, found, title) if title and found.name and not found.title else found
+    return _sentence_subject(article, start, verb)
+
+
+def _at_body(text: str, segments: list[tuple[int, int]], found: sp.Stated) -> sp.Stated:
+    """'Colin Asp, Blackpool Hotel Association said': the person named before the body they speak for."""
+    if len(segments) < 2 or not found.name or not sp.organisation_like(found.name) or found.start > segments[-1][0] + 2:
+        return found
+    person = sp.noun_phrase(text, *segments[-2])
+    if person is None or not person.name or person.title or sp.organisation_like(person.name) or " " not in person.name:
+        return found
+    return sp.Stated(text[person.start : found.end], person.name, found.title, found.name, person.start, found.end)
+
+
+def _before_relative(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The segments before the first relative clause ('Brad, 51, who raises Maddox, Pax, ...,'): what follows it is its own."""
+    for i, (a, b) in enumerate(segments):
+        if text[a:b].strip().lower().startswith(_RELATIVE):
+            return segments[:i]
+    return segments
 
 
 def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -228,7 +315,7 @@ def _suffix(text: str, a: int, b: int) -> sp.Stated | None:
         found = sp.noun_phrase(text, words[i].start(), b)
         if found is not None:
             best = found
-        elif words[i][0][0].islower() and words[i][0].lower() not in sp.JOINING:
+        elif words[i][0][0].islower() and words[i][0].lower() not in sp.JOINING and not sp.counts(words[i][0]):
             break
     return best
 
@@ -236,9 +323,22 @@ def _suffix(text: str, a: int, b: int) -> sp.Stated | None:
 def _sentence_subject(article: Article, s_start: int, limit: int) -> sp.Stated | None:
     """The speaker at the head of the sentence, with its appositive ('Peter Wanless, NSPCC chief executive, ...')."""
     text = article.text
+    caption = None
+    for caption in _CAPTION.finditer(text, s_start, min(limit, s_start + 160)):
+        pass
+    s_start = caption.end() if caption else s_start  # "Image caption Jane Smith said ..."
+    dateline = _DATELINE.match(text, s_start, limit)
+    s_start = dateline.end() if dateline else s_start  # "FLAGSTAFF, Ariz. -- Families of ..."
     head = sp.noun_phrase(text, s_start, limit, whole=False)
-    if head is None or head.name is None and head.title is None:
+    if head is not None and _ADVERB.match(text, head.start, limit):
+        head = None  # "Conversely, PolitiFact rated …"
+    if head is None and _opens_with_a_clause(text, s_start, limit) or head is None and _ADVERB.match(text, s_start, limit):
+        comma = text.find(",", s_start, min(limit, s_start + 120))  # "In a statement, Jane Smith said"
+        head = sp.noun_phrase(text, comma + 1, limit, whole=False) if comma >= 0 else None
+    if head is None or head.name is None and head.title is None and head.text.lower() not in sp.PRONOUNS:
         return None
+    if head.start == s_start and not article.known(head) and not head.text.isupper():
+        return None  # "Research showed that …": a word that only opens the sentence
     segments = _segments(text, head.end, limit)
     if len(segments) >= 3 and not text[segments[0][0] : segments[0][1]].strip():
         found = sp.noun_phrase(text, *segments[1])
@@ -247,31 +347,60 @@ def _sentence_subject(article: Article, s_start: int, limit: int) -> sp.Stated |
     return head
 
 
-def _appositive(article: Article, before: list[tuple[int, int]], found: sp.Stated) -> sp.Stated:
-    if found.name or not found.title or not before:
-        return found
-    name = sp.noun_phrase(article.text, *before[-1])
-    return _merge(article.text, name, found) if name and name.name and not name.title else found
+def _opens_with_a_clause(text: str, a: int, b: int) -> bool:
+    """Whether the sentence at `a` opens with a word that starts an adverbial ('In', 'When', 'Following')."""
+    m = sp._WORD.search(text, a, b)
+    return m is not None and m[0].lower() in sp.NEVER_FIRST
+
+
+def _subject(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
+    """A partial quote in a sentence whose subject acts on it ('Jane Smith dismissed the plan as “a fudge”')."""
+    text = article.text
+    s_start, _ = article.sentence(span.start)
+    if previous_end > s_start or not text[s_start : span.start].strip():
+        return None
+    head = _sentence_end(article, span) or _sentence_subject(article, s_start, span.start)
+    if head is None or not _ACTS.match(text, head.end, span.start) and head.start < span.start or not article.known(head):
+        return None
+    if head.text.lower() in sp.PRONOUNS and head.text.lower() not in GENDER:
+        return None  # "It sends a clear message that the “elites” …": no one's words
+    if head.text.lower() not in GENDER and not head.title and (not head.name or head.name.lower() in sp.GENERIC):
+        return None  # "The complaint is based on rules that “…”": a thing, not a speaker
+    return head, "subject"
+
+
+def _sentence_end(article: Article, span: Span) -> sp.Stated | None:
+    """'A cashier who “steals” is held to account, Jane Smith said.': the attribution that closes the sentence."""
+    text = article.text
+    _, s_end = article.sentence(span.start)
+    m = _CLOSING_ATTRIBUTION.search(text, span.end, s_end)
+    if m is None:
+        return None
+    return sp.noun_phrase(text, m.start(1), m.end(1))
 
 
 def _merge(text: str, name: sp.Stated, title: sp.Stated) -> sp.Stated:
     return sp.Stated(text[name.start : title.end], name.name, title.title, title.organisation, name.start, title.end)
 
 
-def _previous_sentence(article: Article, span: Span) -> tuple[sp.Stated, str] | None:
+def _previous_sentence(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
     """A quote standing alone is the words of whoever speaks in the sentence before; a crosshead is no one's."""
     text = article.text
     p_start, p_end = article.paragraph(span.start)
-    if text[p_start:span.start].strip() or _crosshead(text, span, p_end):
-        return None
     s_start, _ = article.sentence(span.start)
-    if s_start == 0:
+    opens_paragraph = not text[p_start : span.start].strip()
+    if s_start == 0 or text[s_start : span.start].strip() or opens_paragraph and _crosshead(text, span, p_end):
         return None
     prev_start, prev_end = article.sentence(s_start - 1)
+    if not opens_paragraph and previous_end > prev_start:
+        return None  # the sentence before holds the last quote: a run of quotes, the last quote's speaker
+    if text[prev_start:prev_end].rstrip().endswith(":"):
+        who = _sentence_subject(article, prev_start, prev_end)  # "Jane Smith made the following comment:"
+        return (who, "sentence before") if who else None
     verbs = list(sp._VERB.finditer(text, prev_start, prev_end))
-    if not verbs:
-        return None
-    who = _subject_before(article, prev_start, prev_start, verbs[0].start())
+    if not verbs or not opens_paragraph and not _ENDS_WITH_VERB.match(text, verbs[-1].end(), prev_end):
+        return None  # in mid-paragraph, only "…, Jane Smith said." right before the quote
+    who = _subject_before(article, prev_start, prev_start, (verbs[0] if opens_paragraph else verbs[-1]).start())
     return (who, "sentence before") if who else None
 
 
@@ -288,20 +417,15 @@ def _resolve(article: Article, found: tuple[sp.Stated, str], last: Speaker | Non
         if last is None:
             return Speaker(stated.text, None, None, None, "pronoun", stated.start, stated.end)
         return Speaker(stated.text, last.name, last.title, last.organisation, "pronoun", stated.start, stated.end)
-    if (stated.name is None and stated.organisation is None and stated.title and last is not None and last.title
-            and low.startswith("the ") and _same_role(stated.title, last.title)):
-            return Speaker(stated.text, last.name, last.title, last.organisation, "the same speaker", stated.start, stated.end)
+    if (stated.name is None and stated.organisation is None and stated.title and last is not None and low.startswith("the ")
+            and (last.title and _same_role(stated.title, last.title) or last.how == "named")):
+        return Speaker(stated.text, last.name, last.title or stated.title, last.organisation, "the same speaker", stated.start, stated.end)
     name = article.resolve(stated.name)
     organisation = article.resolve(stated.organisation)
-    if name and name.lower() in sp.GENERIC:
-        name = None
+    if name and (name.lower() in sp.GENERIC or name.islower()):
+        name = None  # "the charity", "the incident report", "the media": no one by name
     return Speaker(stated.text, name, stated.title, organisation, how, stated.start, stated.end)
 
 
 def _same_role(a: str, b: str) -> bool:
-    return _family(a) == _family(b)
-
-
-def _family(title: str) -> str:
-    head = title.split()[-1]
-    return "spokes" if head.startswith("spokes") else head
+    return family(a) == family(b)

@@ -14,57 +14,29 @@ from dataclasses import dataclass
 
 import regex
 
-VERBS = (
-    "said|says|say|added|adds|told|tells|stated|states|warned|warns|insisted|insists|explained|explains|"
-    "wrote|writes|asked|asks|replied|replies|argued|argues|claimed|claims|admitted|admits|declared|declares|"
-    "noted|notes|continued|continues|commented|comments|remarked|urged|urges|pledged|pledges|promised|promises|"
-    "accused|accuses|condemned|condemns|described|describes|called|calls|announced|announces|acknowledged|"
-    "conceded|concedes|suggested|suggests|stressed|stresses|emphasised|emphasized|recalled|recalls|tweeted|"
-    "posted|cautioned|complained|confirmed|confirms|denied|denies|maintained|maintains|predicted|revealed|"
-    "vowed|vows|branded|labelled|dubbed|wrote|told|agreed|agrees|responded|responds|believes|believed|"
-    "thinks|thought|felt|feels|hoped|hopes|boasted|joked|laughed|shouted|whispered|went\\s+on"
+from checker.extract.roles import (
+    CONNECTORS, COUNTRY_CODES, DETERMINERS, FEMALE, GENERIC, HONORIFICS, LEADS, MALE, NEVER_FIRST, ORG_WORDS, PARTICIPLES,
+    PORTFOLIO, POSSESSIVES, PRONOUNS, QUANTIFIERS, RELATIONS, TIMES, TITLE_HEADS, VERBS,
 )
-_VERB = regex.compile(rf"(?<![\w'’])(?i:(?:(?:has|have|had|was|were|is)[ \t]+)?(?:(?:also|later|then|previously|earlier|once)[ \t]+)?(?:{VERBS}))(?![\w'’])")
-TITLE_HEADS = {
-    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "executive", "director",
-    "chairman", "chairwoman", "chair", "chairperson", "president", "minister", "secretary", "officer", "head",
-    "leader", "chief", "commissioner", "inspector", "superintendent", "constable", "sergeant", "detective",
-    "professor", "lecturer", "researcher", "scientist", "analyst", "economist", "lawyer", "solicitor",
-    "barrister", "judge", "mp", "mep", "senator", "governor", "mayor", "councillor", "founder", "editor",
-    "manager", "adviser", "advisor", "campaigner", "coordinator", "co-ordinator", "chancellor", "premier",
-    "ambassador", "general", "author", "expert", "consultant", "partner", "principal", "headteacher",
-    "teacher", "doctor", "nurse", "surgeon", "coroner", "prosecutor", "treasurer", "deputy", "boss",
-    "owner", "ceo", "cfo", "coo", "cto", "md", "chiefs", "trustee", "vice-president", "official",
-}
-RELATIONS = {"mother", "father", "mum", "dad", "parents", "sister", "brother", "wife", "husband", "son",
-             "daughter", "friend", "neighbour", "neighbor", "grandmother", "grandfather", "partner", "aunt",
-             "uncle", "cousin", "family", "relative", "relatives", "colleague", "boyfriend", "girlfriend"}
-ORG_WORDS = {"agency", "office", "council", "ministry", "department", "police", "society", "trust", "association",
-             "commission", "service", "services", "government", "institute", "university", "company", "group",
-             "ltd", "inc", "plc", "party", "union", "bank", "foundation", "authority", "board", "committee",
-             "charity", "network", "corporation", "court", "parliament", "federation", "league",
-             "club", "organisation", "organization", "centre", "center", "hospital", "school", "college",
-             "force", "constabulary", "bureau", "fund", "nhs", "bbc", "unit", "team"}
-GENERIC = {"charity", "company", "firm", "government", "agency", "police", "force", "department", "ministry",
-           "council", "platform", "site", "organisation", "organization", "group", "report", "study", "survey",
-           "statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"}
-PORTFOLIO = {"digital", "home", "foreign", "health", "culture", "education", "justice", "transport", "defence",
-             "environment", "business", "work", "energy", "security", "safeguarding", "policing", "prime",
-             "deputy", "shadow", "chief", "senior", "junior", "former", "acting", "interim", "assistant",
-             "executive", "vice", "general", "associate", "principal", "managing", "finance", "trade",
-             "housing", "immigration", "technology", "tech", "science", "communications", "media"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "cllr",
-              "mx", "det", "insp", "supt", "sgt"}
-PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-DETERMINERS = {"a", "an", "the"}
-CONNECTORS = {"for", "of", "from", "at", "and", "&", "in", "to", "on"}
-LEADS = {"and", "but", "while", "whilst", "as", "meanwhile", "however", "also", "then", "now", "yet", "so",
-         "although", "though", "later", "earlier", "separately", "instead"}
+
+# "Bill Clinton’s comments", "the claims", "Republican claims as": a noun, not a verb of saying
+_NOUN_BEFORE = r"(?:['’]s|\b(?i:the|a|an|his|her|their|its|these|those|my|our|your|whose))[ \t]+"
+# "a nickname thought to mean", "said to be": a passive, not a verb of saying
+_PASSIVE_AFTER = r"(?<=\b(?i:thought|believed|felt|said|reported))[ \t]+to[ \t]+(?:be|have|mean|include|number|total|involve|owe|hold|stand)\b"
+_NOUN_AFTER = (r"(?<=\b(?i:claims|calls|notes|comments|remarks|reports|promises|pledges|vows|states|hopes|demands|denials|warns))"
+               r"[ \t]+(?:as|of|about|from|were|are|have|had|and|or|by|made)\b")
+_OPENING_VERB = r"(?:(?<=\A|[\n.!?][\"'”’]?[ \t]+)(?=(?:Said|Says|Added|Wrote)[ \t]))"  # "Said Ellis: “…”"
+_VERB = regex.compile(rf"(?<![\w'’])(?:(?=\p{{Ll}})|{_OPENING_VERB})(?i:(?:(?:has|have|had|was|were|is|are)[ \t]+)?(?:(?:also|later|then|previously|"
+                      rf"earlier|once|again|repeatedly|openly|just|now|still|publicly|separately|often)[ \t]+)?"
+                      rf"(?:(?<!{_NOUN_BEFORE})(?:{VERBS})(?!{_NOUN_AFTER}|{_PASSIVE_AFTER})|(?:(?<=\b(?:is|are|was|were|been)[ \t]+)|(?<=\w['’](?:s|re)[ \t]+)|(?<=,[ \t]*))(?:{PARTICIPLES})))(?![\w'’])")
 JOINING = CONNECTORS | DETERMINERS
 NOT_A_PERSON = frozenset(ORG_WORDS | TITLE_HEADS | PORTFOLIO)
 _CONTENT = frozenset(TITLE_HEADS | RELATIONS | GENERIC | PRONOUNS)
 _TITLE_WORDS = frozenset(PORTFOLIO | TITLE_HEADS)
-_JOIN = regex.compile(r"[ \t\u00a0]+|[ \t]*[-–][ \t]*")
+_GAP = r"[ \t\u00a0\u200b\u200c\u200d\u2060\ufeff]"  # a space, or a zero-width mark standing for one
+_JOIN = regex.compile(rf"{_GAP}*(?:\([^()\n]{{1,40}}\){_GAP}*)?")  # "Jane Moore (D-Wis.)"; never " - " ("Lord Bingham - a senior judge")
+_PAREN = regex.compile(r"\([^()\n]{1,40}\)")
+_HUMP = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # words joined without a space: "SecretaryJane"
 _TRAILING_ACRONYM = regex.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)[ \t]*\Z")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*[\p{L}.]|[\p{L}]|&|\d[\w-]*")
 
@@ -86,10 +58,10 @@ def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated |
     acronym = _TRAILING_ACRONYM.search(text, start, end)
     if whole and acronym is not None:
         end = acronym.start()
-    words = [(m[0], m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    words = _words(text, start, end)
     while words and words[0][0].lower() in LEADS:
         words.pop(0)
-    if not words:
+    if not words or words[0][0].lower().rstrip(".") in NEVER_FIRST:
         return None
     taken: list[tuple[str, int, int]] = []
     for i, (w, a, b) in enumerate(words):
@@ -101,10 +73,10 @@ def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated |
         taken.append((w, a, b))
     if whole and not _np_closes(text, taken[-1][2], end):
         return None
-    while taken and taken[-1][0].lower() in JOINING:
-        taken.pop()
-    if not taken or not any(_content(w) for w, _, _ in taken):
-        return None
+    while taken and (taken[-1][0].lower() in JOINING or taken[-1][0] in PORTFOLIO and taken[-1][0] not in TITLE_HEADS):
+        taken.pop()  # "head of the", "India's foreign": no word that ends a name
+    if not taken or not any(_content(w) for w, _, _ in taken) or taken[-1][0].lower().endswith(("’s", "'s")):
+        return None  # nothing that names anyone, or a possessive fragment ("Facebook's", "Brad Pitt and Angelina Jolie's")
     return split(text, taken[0][1], taken[-1][2])
 
 
@@ -113,44 +85,128 @@ def _np_closes(text: str, last: int, end: int) -> bool:
     return not rest.strip() or bool(regex.fullmatch(r"\s*\([^()]{1,60}\)\s*|['’]s?\s*", rest))
 
 
+
+
+_NUMBER_WORD = regex.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                             r"sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands)(?:-[a-z]+)?")
+
+
+_CONTRACTED = regex.compile(r"(?:he|she|it|we|they|i|you|that|there|who)['’](?:s|re|ve|ll|d|m)")
+_AGE = regex.compile(r"\d{1,3}-years?-old")
+_DESCRIBING = regex.compile(r"[\w.]+-(?:born|based|nominated|winning|year-old|old|led|backed|owned)")
+
+
+def counts(word: str) -> bool:
+    """Whether a word is a count or an age ('three', 'Twenty-two', '34-year-old'), never a name."""
+    low = word.lower()
+    return bool(_NUMBER_WORD.fullmatch(low) or _AGE.fullmatch(low))
+
+
 def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
     low = w.lower().rstrip(".")
+    if low in TIMES or low.endswith(("’s", "'s")) and low[:-2] in TIMES:
+        return False  # "said Jane Smith on Tuesday", "Tuesday's episode"
+    if _CONTRACTED.fullmatch(low):
+        return False  # "We’ve", "He’s": a pronoun and its verb, never a name
+    if _AGE.fullmatch(low):
+        return True  # "the 34-year-old mother of three"
+    if _NUMBER_WORD.fullmatch(low):
+        return first or bool(taken) and taken[-1][0].lower() == "of"  # "Two officials", "mother of three": a count, never a name
     if low in PRONOUNS:
         return first
     if taken and taken[-1][0].lower() in PRONOUNS:
         return False
+    if w[0].islower() and low not in DETERMINERS and _after_place_word(taken):
+        return False  # "Jane Smith in a statement", "Dix in a release": no part of the name
     if w[0].isupper() or low in TITLE_HEADS or low in RELATIONS or low in GENERIC or low in PORTFOLIO:
         return True
     if low.endswith(("’s", "'s")):
         return True  # "Emily’s mother", "the charity's chief executive"
-    return bool(taken) and low in JOINING or first and low in DETERMINERS
+    if taken and low in DETERMINERS:
+        return taken[-1][0].lower() in CONNECTORS  # "head of the charity", not "Mr Peston the prime minister"
+    return bool(taken) and low in JOINING or first and (low in DETERMINERS or low in QUANTIFIERS or low in POSSESSIVES)
+
+
+def _after_place_word(taken: list[tuple[str, int, int]]) -> bool:
+    words = [w.lower() for w, _, _ in taken[-2:]]
+    while words and words[-1] in DETERMINERS:
+        words.pop()
+    return bool(words) and words[-1] in {"in", "on", "at", "to"}
+
+
+_ABBREVIATIONS = {"inc", "ltd", "corp", "bros", "jr", "sr", "co", "st", "mass", "calif", "conn", "wis", "mich", "minn", "tenn",
+                  "penn", "fla", "ariz", "nev", "sens", "reps", "govs", "gens"}
+_ENDS_SENTENCE = regex.compile(r"\p{L}*\p{Ll}\p{L}*\p{Ll}\p{L}*\.")
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word with the full stop of a sentence, not of an abbreviation ('Brown.', not 'Rep.' or 'Inc.')."""
+    return _ENDS_SENTENCE.fullmatch(word) is not None and word[:-1].lower() not in HONORIFICS | _ABBREVIATIONS
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The words of text[start:end] with their offsets, leaving out a short parenthesis ('(D-Md.)')."""
+    parens = [m.span() for m in _PAREN.finditer(text, start, end)] if "(" in text[start:end] else []
+    out: list[tuple[str, int, int]] = []
+    for m in _WORD.finditer(text, start, end):
+        if not parens or not any(a < m.start() < b for a, b in parens):
+            word = m[0][:-1] if _ends_sentence(m[0]) else m[0]  # "Gordon Brown. Rover": a full stop ends the name
+            out.extend(_pieces(word, m.start()))
+    return out
+
+
+def _pieces(word: str, at: int) -> list[tuple[str, int, int]]:
+    """A word, or the words of it when copy lost their spaces: 'SecretaryJane' (a title first) or 'SecretaryJaneDoe'."""
+    if word[1:].lower() == word[1:] or word.isupper():
+        return [(word, at, at + len(word))]  # the common case: no capital inside the word
+    cuts = [m.start() for m in _HUMP.finditer(word)]
+    if not cuts or len(cuts) == 1 and word[: cuts[0]].lower() not in _TITLE_WORDS | HONORIFICS:
+        return [(word, at, at + len(word))]
+    bounds = [0, *cuts, len(word)]
+    return [(word[a:b], at + a, at + b) for a, b in zip(bounds, bounds[1:])]
 
 
 def _title_word(words: list[tuple[str, int, int]], i: int) -> bool:
     """A lower-case word of a title: 'policy' in 'policy manager' and in 'director of policy'."""
     if not words[i][0].isalpha() or not words[i][0].islower():
         return False
-    if i + 1 < len(words) and words[i + 1][0].lower() in TITLE_HEADS:
-        return True
+    if words[i][0] in NEVER_FIRST:
+        return False  # "which", "that": never part of a title
+    if i + 1 < len(words) and words[i + 1][0].lower() in GENERIC:
+        return True  # "the incident report"
+    for w, _, _ in words[i + 1 : i + 4]:  # "policy manager", "conservative talk radio host"
+        if w.lower() in TITLE_HEADS:
+            return True
+        if not w.isalpha() or not w.islower() or w in JOINING or w in NEVER_FIRST:
+            break
     return i >= 2 and words[i - 1][0] == "of" and words[i - 2][0].lower() in TITLE_HEADS
 
 
 def _content(w: str) -> bool:
     low = w.lower().rstrip(".")
-    return w[0].isupper() or low in _CONTENT
+    return (w[0].isupper() or low in _CONTENT) and not _NUMBER_WORD.fullmatch(low) and low not in QUANTIFIERS
 
 
 def split(text: str, start: int, end: int) -> Stated:
     """Name, title and organisation of a speaker's words: 'NSPCC chief executive Peter Wanless'."""
     stated = text[start:end]
-    words = [m[0] for m in _WORD.finditer(stated)]
+    words = [w for w, _, _ in _words(text, start, end)]
     low = [w.lower().rstrip(".") for w in words]
     title_at = [i for i, w in enumerate(low) if w in TITLE_HEADS or w in RELATIONS]
     if low and low[0] in PRONOUNS:
         return Stated(stated, None, None, None, start, end)
     if not title_at:
-        name = _name(words)
-        return Stated(stated, name, None, None, start, end)
+        honorific = max((i for i, w in enumerate(low) if w in HONORIFICS and 0 < i < len(words) - 1), default=0)
+        words = words[honorific:]  # "Massachusetts Sen. Elizabeth Warren"
+        owner = next((i for i, w in enumerate(words[:-2]) if w.endswith(("’s", "'s")) and words[i + 1][0].isupper()), None)
+        if owner is not None:  # "ABN Amro's Eddie Wong": a person, and the body they are at
+            body = " ".join(words[: owner + 1]).removesuffix("’s").removesuffix("'s")
+            return Stated(stated, _name(words[owner + 1 :]), None, _name(body.split()), start, end)
+        joined = next((i for i, w in enumerate(words) if i and w in {"of", "at", "from"} and words[i - 1][0].isupper()), None)
+        if joined is not None and joined >= 2 and joined + 1 < len(words) and not ORG_WORDS.intersection(map(str.lower, words[:joined])):
+            # "Ian Brul of BNP Paribas", "Alex Potter at Lehman Brothers"; not "Association of Flight Attendants"
+            return Stated(stated, _name(words[:joined]), None, _name(words[joined + 1 :]), start, end)
+        return Stated(stated, _name(words), None, None, start, end)
     head = title_at[-1]
     first = title_at[0]
     while first > 0 and (low[first - 1] in _TITLE_WORDS
@@ -161,18 +217,45 @@ def split(text: str, start: int, end: int) -> Stated:
         last += 2  # "head of research", "director of policy"
     title = " ".join(low[first : last + 1])
     before, after = words[:first], words[last + 1 :]
-    if after and after[0].lower() in {"for", "of", "from", "at", "to"}:
-        return Stated(stated, _name(before), title, _name(after[1:]), start, end)
+    if before and all(w.lower().rstrip(".") in COUNTRY_CODES for w in before) and after:
+        title, before = f"{' '.join(before)} {title}", []  # "US Secretary of State Mike Pompeo"
+    if after and after[0].lower() in {"for", "of", "from", "at", "to", "in", "on"}:
+        at = _name_at_end(after)
+        if at is not None:  # "Secretary of State John F. Kerry"
+            return Stated(stated, _name(after[at:]), f"{title} {' '.join(after[:at])}", _name(before), start, end)
+        holder = _name(before)
+        if holder and holder.endswith(("’s", "'s")):  # "the play's organiser in Uganda"
+            return Stated(stated, None, f"{holder} {title}", _name(after[1:]), start, end)
+        return Stated(stated, holder, title, _name(after[1:]), start, end)
     name = _name(after)
     org = _name(before)
     if org and org.endswith(("’s", "'s")):
-        return Stated(stated, None, f"{org} {title}", None, start, end) if title in RELATIONS else Stated(stated, name, title, org[:-2], start, end)
+        return Stated(stated, name, f"{org} {title}", None, start, end) if title in RELATIONS else Stated(stated, name, title, org[:-2], start, end)
     return Stated(stated, name, title, org, start, end)
 
 
+def _name_at_end(after: list[str]) -> int | None:
+    """Where a person's name starts at the end of 'of State John F. Kerry' (None when there is none)."""
+    if len(after) > 2 and after[1].lower() == "the":
+        after = [after[0], *after[2:]]  # "Chancellor of the Exchequer Gordon Brown"
+        found = _name_at_end(after)
+        return found + 1 if found is not None else None
+    if len(after) < 4 or not all(w[0].isupper() for w in after[1:]) or after[-1].lower() in ORG_WORDS:
+        return None
+    at = len(after) - 2
+    while at > 2 and _initial(after[at]):
+        at -= 1
+    return at
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." or regex.fullmatch(r"(?:\p{Lu}\.){2,3}", word) is not None
+
+
 def _name(words: list[str]) -> str | None:
-    """The name among `words`, without honorifics, determiners or a trailing connector."""
-    kept = [w for w in words if w.lower().rstrip(".") not in HONORIFICS and w.lower() not in DETERMINERS]
+    """The name among `words`, without honorifics, determiners, descriptions ('Oscar-nominated') or a trailing connector."""
+    kept = [w for w in words if w.lower().rstrip(".") not in HONORIFICS and w.lower() not in DETERMINERS | POSSESSIVES
+            and not _DESCRIBING.fullmatch(w.lower())]
     while kept and kept[-1].lower() in CONNECTORS:
         kept.pop()
     return " ".join(kept) or None
@@ -193,6 +276,18 @@ def is_split_attribution(gap: str) -> bool:
     if before:
         return noun_phrase(body, 0, m.start()) is not None and _OBJECT.fullmatch(after) is not None
     return noun_phrase(body, m.end(), len(body)) is not None
+
+
+
+
+def gender_of(stated: str) -> str | None:
+    """'f' or 'm' when a speaker's words show it ('Mrs Smith', 'the spokesman', 'Emily's mother'), else None."""
+    found = None
+    for m in _WORD.finditer(stated):
+        low = m[0].lower().rstrip(".")
+        if low in FEMALE or low in MALE:
+            found = "f" if low in FEMALE else "m"  # the last one: "the girl's father" is a man
+    return found
 
 
 def organisation_like(name: str) -> bool:

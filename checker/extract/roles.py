@@ -1,0 +1,121 @@
+"""The words that say who speaks: verbs of saying, titles and roles, relations, bodies, honorifics, clause words.
+
+Data only: `speakers.py` reads noun phrases and attributions with them.
+"""
+
+from __future__ import annotations
+
+VERBS = (
+    "said|says|say|added|adds|told|tells|stated|states|warned|warns|insisted|insists|explained|explains|"
+    "wrote|writes|asked|asks|replied|replies|argued|argues|claimed|claims|admitted|admits|declared|declares|"
+    "noted|notes|continued|continues|commented|comments|remarked|urged|urges|pledged|pledges|promised|promises|"
+    "accused|accuses|condemned|condemns|described|describes|called|calls|announced|announces|acknowledged|"
+    "conceded|concedes|suggested|suggests|stressed|stresses|emphasised|emphasized|recalled|recalls|tweeted|"
+    "posted|cautioned|complained|confirmed|confirms|denied|denies|maintained|maintains|predicted|revealed|"
+    "vowed|vows|branded|labelled|dubbed|wrote|told|agreed|agrees|responded|responds|believes|believed|"
+    "thinks|thought|felt|feels|hoped|hopes|boasted|joked|laughed|shouted|whispered|went\\s+on|"
+    "reported|reports|ruled|sang|sings|chanted|chants|yelled|yells|shouts|cried|asserted|asserts|"
+    "criticised|criticized|criticises|criticizes|blasted|blasts|slammed|slams|mocked|mocks|dismissed|dismisses|"
+    "denounced|denounces|hailed|hails|praised|praises|alleged|alleges|contended|contends|countered|"
+    "counters|retorted|recounted|concluded|concludes|observed|lamented|proclaimed|proclaims|demanded|demands|"
+    "pleaded|testified|quipped|quips|texted|emailed|wondered|wonders|mused|acknowledges|"
+    "pointed\\s+out|points\\s+out|reads|put\\s+it|puts\\s+it"
+)
+
+# the -ing forms that carry an attribution: "is telling", ", saying"
+PARTICIPLES = (
+    "saying|telling|adding|calling|describing|arguing|claiming|warning|insisting|noting|asking|urging|"
+    "accusing|writing|tweeting|declaring|stressing|promising|pledging|vowing|suggesting|explaining|"
+    "charging|demanding|branding|criticising|criticizing|blasting|praising|proclaiming|"
+    "stating|reporting|singing|chanting|shouting|yelling|answering|replying|responding|predicting|announcing"
+)
+
+TITLE_HEADS = {
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "executive", "director",
+    "chairman", "chairwoman", "chair", "chairperson", "president", "minister", "secretary", "officer", "head",
+    "leader", "chief", "commissioner", "inspector", "superintendent", "constable", "sergeant", "detective",
+    "professor", "lecturer", "researcher", "scientist", "analyst", "economist", "lawyer", "solicitor",
+    "barrister", "judge", "mp", "mep", "senator", "governor", "mayor", "councillor", "founder", "editor",
+    "manager", "adviser", "advisor", "campaigner", "coordinator", "co-ordinator", "chancellor", "premier",
+    "ambassador", "general", "author", "expert", "consultant", "partner", "principal", "headteacher",
+    "teacher", "doctor", "nurse", "surgeon", "coroner", "prosecutor", "treasurer", "deputy", "boss",
+    "owner", "ceo", "cfo", "coo", "cto", "md", "chiefs", "trustee", "vice-president", "official",
+    "congressman", "congresswoman", "businessman", "businesswoman", "lawmaker", "nominee", "candidate", "strategist",
+    "narrator", "announcer", "questioner", "aide", "activist", "attorney", "journalist", "reporter", "host", "anchor",
+    "columnist", "commentator", "pollster", "scholar", "historian", "physicist", "organizer", "organiser", "member",
+    "staffer", "operative", "delegate", "sheriff", "agent", "writer", "critic", "supporter", "voter", "resident",
+    "witness", "protester", "rival", "opponent", "spokesmen", "spokeswomen", "diplomat", "envoy", "negotiator",
+    "producer", "actor", "actress", "singer", "star", "coach", "captain", "player", "striker", "winger", "midfielder",
+    "defender", "goalkeeper", "presenter", "comedian", "musician", "artist", "designer", "architect", "trader",
+    "investor", "banker", "broker", "engineer", "entrepreneur", "pilot", "novelist", "filmmaker", "rapper",
+    "pundit", "champion", "olympian", "athlete", "runner", "sprinter", "boxer", "jockey", "referee",
+}
+
+RELATIONS = {"mother", "father", "mum", "dad", "parents", "sister", "brother", "wife", "husband", "son",
+             "daughter", "friend", "neighbour", "neighbor", "grandmother", "grandfather", "partner", "aunt",
+             "uncle", "cousin", "family", "relative", "relatives", "colleague", "boyfriend", "girlfriend", "widow",
+             "widower", "niece", "nephew", "fiancé", "fiancee", "stepfather", "stepmother"}
+
+ORG_WORDS = {"agency", "office", "council", "ministry", "department", "police", "society", "trust", "association",
+             "commission", "service", "services", "government", "institute", "university", "company", "group",
+             "ltd", "inc", "plc", "party", "union", "bank", "foundation", "authority", "board", "committee",
+             "charity", "network", "corporation", "court", "parliament", "federation", "league",
+             "club", "organisation", "organization", "centre", "center", "hospital", "school", "college",
+             "force", "constabulary", "bureau", "fund", "nhs", "bbc", "unit", "team"}
+
+GENERIC = {"charity", "company", "firm", "government", "agency", "police", "force", "department", "ministry",
+           "council", "platform", "site", "organisation", "organization", "group", "report", "study", "survey",
+           "statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
+           "authorities", "investigators", "prosecutors", "officers", "protesters", "demonstrators", "critics",
+           "residents", "witnesses", "experts", "analysts", "lawmakers", "aides", "organisers", "organizers",
+           "letter", "article", "ad", "advert", "clip", "book", "ruling", "memo", "complaint", "piece", "post", "tweet",
+           "spot", "document", "poll", "editorial", "release", "filing", "lawsuit", "indictment", "verdict",
+           "petition", "resolution", "campaign", "website", "newspaper", "magazine", "paper", "commission", "brief",
+           "submission", "affidavit", "motion", "court", "jury", "tribunal", "panel", "inquiry", "watchdog", "regulator",
+           "prosecution", "union", "party", "board", "committee", "club", "federation"}
+
+PORTFOLIO = {"digital", "home", "foreign", "health", "culture", "education", "justice", "transport", "defence",
+             "environment", "business", "work", "energy", "security", "safeguarding", "policing", "prime",
+             "deputy", "shadow", "chief", "senior", "junior", "former", "acting", "interim", "assistant",
+             "executive", "vice", "general", "associate", "principal", "managing", "finance", "trade",
+             "housing", "immigration", "technology", "tech", "science", "communications", "media", "retired",
+             "longtime", "outgoing", "incoming", "current", "top", "veteran"}
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "cllr",
+              "mx", "det", "insp", "supt", "sgt", "sen", "rep", "gov", "lt", "gen", "col", "capt", "adm", "maj", "cmdr",
+              "atty", "amb", "del", "pres", "sec", "fr", "hon", "rt"}
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+
+DETERMINERS = {"a", "an", "the"}
+
+CONNECTORS = {"for", "of", "from", "at", "and", "&", "in", "to", "on"}
+
+LEADS = {"and", "but", "while", "whilst", "as", "meanwhile", "however", "also", "then", "now", "yet", "so",
+         "although", "though", "later", "earlier", "separately", "instead", "even"}
+
+COUNTRY_CODES = {"us", "uk", "eu", "un", "usa", "uae", "u.s", "u.k", "u.n", "e.u"}
+
+# words that open a clause and are never a speaker's first word: "When", "Following", "On Tuesday's", a caption
+NEVER_FIRST = {"if", "when", "where", "while", "after", "before", "during", "following", "on", "at", "in", "by",
+               "with", "without", "from", "to", "for", "of", "since", "until", "because", "every", "each", "this",
+               "that", "these", "those", "there", "here", "what", "which", "who", "whom", "why", "how", "not",
+               "such", "only", "just", "image", "photo", "picture", "caption", "copyright", "video",
+               "watch", "read", "see", "click", "last", "next", "yesterday", "today", "tomorrow", "asked", "pressed",
+               "speaking", "writing", "despite", "amid", "so", "had", "has", "have", "was", "were", "is", "are",
+               "neither", "nor", "either", "among", "its", "unless", "according", "under", "although", "though",
+               "as", "like", "unlike"}
+
+QUANTIFIERS = {"one", "another", "some", "several", "many", "other", "others", "two", "three", "four", "both", "all", "most"}
+
+POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
+
+TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+         "march", "september", "october", "november", "december", "sept", "oct", "nov", "dec", "jan", "feb"}
+
+FEMALE = {"mrs", "ms", "miss", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
+           "mother", "mum", "wife", "daughter", "sister", "grandmother", "aunt", "girlfriend", "woman", "widow",
+           "actress", "queen", "princess", "duchess", "madam"}
+
+MALE = {"mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "father", "dad", "husband",
+         "son", "brother", "grandfather", "uncle", "boyfriend", "man", "widower", "actor", "king", "prince", "duke"}
