@@ -32,6 +32,7 @@ POSTINGS = 64  # versions kept per run: the most widely carried
 CANDIDATES = 8  # versions each version is compared with
 MIN_WORDS = 3  # shorter quotes ("vital", "top priority") are not compared
 ATTRIBUTION_WORDS = 6  # a run of words in common before a different speaker is a misattribution
+PLACES = 5  # sources shown for each version of a misquote
 
 
 @dataclass
@@ -145,17 +146,33 @@ def _drift(ctx: Context, a: Version, b: Version, c: Comparison) -> Iterator[Find
         elif figures:
             evidence = f"{stated(figures[0])}; {stated(figures[1])}: no value fits both"
             yield _finding(ctx, "builtin.quote-figure", [qb, qa], evidence, str(gap))
-    if words:
+    one = _one_statement(c, a.words, b.words)  # the same words: one statement, whoever each source gives it to
+    others = _by_source([q for q in b.quotes if q.source != qa.source and (one or _may_be_one(ctx, qa, q))])
+    if words and others:
         shown = diff(ctx.sources[qa.source].body, a.words, ctx.sources[qb.source].body, b.words, words)
-        for other in [q for q in b.quotes if q.source != qa.source and _may_be_one(ctx, qa, q)]:  # each source with this wording
-            evidence = f"{_where(qa)} and {_where(other)} differ inside the quotation marks: {shown}{_carried(a, b)}"
-            yield _finding(ctx, "builtin.quote-wording", [other, qa], evidence, shown)
+        evidence = f"{_where(qa)} and {_where(others[0])} differ inside the quotation marks: {shown}{_carried(a, b)}"
+        carried = _by_source([qa, *(q for q in a.quotes if q.source not in {o.source for o in others})])
+        yield _finding(ctx, "builtin.quote-wording", others + carried, evidence, shown)
 
 
 def _may_be_one(ctx: Context, qa: Quote, qb: Quote) -> bool:
     """Whether two quotes may be one speaker's: the same speaker, or one of them unknown."""
     ka, kb = people.identity(qa.speaker, ctx.aliases), people.identity(qb.speaker, ctx.aliases)
     return ka is None or kb is None or _one_speaker(ctx, qa, qb, ka, kb)
+
+
+def _by_source(quotes: list[Quote]) -> list[Quote]:
+    """The first quote of each source, at most PLACES of them: where a version is shown."""
+    firsts: dict[str, Quote] = {}
+    for q in quotes:
+        firsts.setdefault(q.source, q)
+    return list(firsts.values())[:PLACES]
+
+
+def _one_statement(c: Comparison, a: Wording, b: Wording) -> bool:
+    """Whether two versions share so many words in a row that they are one statement (a run of six, four in five)."""
+    shorter = min(len(a.words), len(b.words))
+    return c.longest >= ATTRIBUTION_WORDS and c.matched * 5 >= shorter * 4
 
 
 def _pick(a: Version, b: Version) -> tuple[Quote, Quote]:

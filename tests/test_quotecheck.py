@@ -149,6 +149,33 @@ def test_one_misattribution_among_many_is_the_one_flagged() -> None:
     assert [(f.rule, [loc.path for loc in f.locations]) for f in found] == [("builtin.quote-attribution", ["s2.txt", "s0.txt"])]
 
 
+def _check(texts: dict[str, str]) -> list[tuple[str, list[str]]]:
+    """(rule, paths of its places) of the quote findings across several articles."""
+    sources = {n: Source.build(n, t) for n, t in texts.items()}
+    found = quotecheck.check(sources, {n: quotations(s) for n, s in sources.items()}, {n: [] for n in sources})
+    return [(f.rule, [loc.path for loc in f.locations]) for f in found]
+
+
+def test_a_misquote_shows_every_source_of_both_versions() -> None:
+    other = BASE.replace("social networks", "tech firms")
+    texts = {"s0.txt": BASE, "s1.txt": other, "s2.txt": BASE, "s3.txt": other}
+    assert _check(texts) == [("builtin.quote-wording", ["s1.txt", "s3.txt", "s0.txt", "s2.txt"])]
+
+
+# the same statement given to another speaker, and worded differently: both are shown
+ONE_STATEMENT = [
+    ("a spokesman and a body", "The Home Office said it showed “clear evidence of the council's failure to protect the rights of tenants”.\n",
+     "Tom Brown, a spokesman for the mayor, called it “further clear evidence of the council's failure to protect the interests of tenants.”\n"),
+    ("a union and a person", "Unite said the offer was “a cut in real terms for every nurse on a ward in the country”.\n",
+     "Ann Lee said the offer was “a cut in real terms for every nurse on a ward in the land”.\n"),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), ONE_STATEMENT, ids=[c[0] for c in ONE_STATEMENT])
+def test_one_statement_worded_differently_under_another_speaker(case: str, a: str, b: str) -> None:
+    assert "builtin.quote-wording" in [rule for rule, _ in _check({"a.txt": a, "b.txt": b})]
+
+
 def test_seed_quotes_agree() -> None:
     sources, found = check([str(SEEDS)], [], Config(), lambda err: None)
     assert [f.rule for f in found if "quote" in f.rule or "speaker" in f.rule] == []
