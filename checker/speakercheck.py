@@ -3,16 +3,26 @@
 Speakers are grouped by who they are (`checker.people.identity`); names spelled alike but not
 the same are compared only within blocks of the same initials. Where sources disagree, the
 spelling or title fewer sources give is the one flagged, once per source.
+
+A speaker's name is also looked for where another source only mentions the person ("Richard
+Allen posted his response"): a full name with the speaker's first name and a surname spelled
+alike, in a source that never spells it the speaker's way. A surname further apart ("Levenday",
+"Lendvay") is one person only when the mention stands beside the speaker's organisation or title.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+import regex
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from checker import people
 from checker.engine import Aliases
-from checker.extract.speakers import organisation_like
+from checker.extract.speakers import PORTFOLIO, TITLE_HEADS, organisation_like
 from checker.findings import digest, quote_location
 from checker.model import Finding, Location, Quote, Severity, Source
 
@@ -21,6 +31,11 @@ RULES: dict[str, tuple[Severity, str]] = {
     "builtin.speaker-title": (Severity.WARNING, "The same speaker is given different titles"),
 }
 INHERITED = {"pronoun", "the same speaker", "named"}  # speakers resolved from an earlier mention
+_FULL_NAME = regex.compile(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+)[ \t]*\r?\n?[ \t]*(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}])")
+_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}-]+)")
+BESIDE = 60  # characters either side of a mention where the speaker's organisation or title may stand
+LOOSE_EDITS = 3  # edits in a surname that the organisation or title beside it may vouch for
+LOOSE_SIMILARITY = 75  # rapidfuzz ratio of two such surnames, at least
 
 
 def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], aliases: Aliases) -> list[Finding]:
@@ -41,7 +56,82 @@ def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], alia
             for b in block[i + 1 :]:
                 if people.spelled_alike(a, b):
                     findings.extend(_names(sources, people_seen[a], people_seen[b]))
-    return findings
+    return findings + list(_mentioned(sources, people_seen, aliases))
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A full name as it stands in a source."""
+
+    source: str
+    key: str
+    start: int
+    end: int
+
+
+def _mentioned(sources: Mapping[str, Source], seen: Mapping[str, list[Quote]], aliases: Aliases) -> Iterator[Finding]:
+    """Speakers whose name another source spells otherwise where it only mentions them."""
+    mentions = _mentions(sources, {key.split()[0] for key in seen if len(key.split()) == 2}, aliases)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in mentions:
+        by_first[key.split()[0]].append(key)
+    for key, qs in seen.items():
+        spelt = mentions.get(key, {})
+        if len(key.split()) != 2 or not spelt:
+            continue
+        named = set(spelt) | {q.source for q in qs}
+        for variant in by_first[key.split()[0]]:
+            if variant != key and variant not in seen:  # two speakers are compared above
+                alike = [m for m in mentions[variant].values() if m.source not in named and _alike(sources, key, qs, m)]
+                yield from _misspelled(sources, spelt, alike)
+
+
+def _mentions(sources: Mapping[str, Source], firsts: set[str], aliases: Aliases) -> dict[str, dict[str, Mention]]:
+    """Each full name with a speaker's first name, by its key: its first mention in each source."""
+    found: dict[str, dict[str, Mention]] = defaultdict(dict)
+    for name, source in sources.items():
+        for m in _FULL_NAME.finditer(source.body, overlapped=True):
+            if m[1].lower() in firsts:
+                key = aliases.key(f"{m[1]} {m[2]}".replace("’", "'"))
+                found[key].setdefault(name, Mention(name, key, m.start(), m.end()))
+    return found
+
+
+def _alike(sources: Mapping[str, Source], key: str, qs: list[Quote], m: Mention) -> bool:
+    """One name misspelled, or a surname further apart beside the speaker's organisation or title."""
+    text = sources[m.source].body
+    after = _NEXT_WORD.match(text, m.end)
+    if after is not None and after[1].lower() in TITLE_HEADS | PORTFOLIO:
+        return False  # words before a title, not a name: "Liberal Democrat home affairs spokesman"
+    if people.spelled_alike(key, m.key):
+        return True
+    a, b = key.split()[-1], m.key.split()[-1]
+    if a[0] != b[0] or min(len(a), len(b)) < 5 or Levenshtein.distance(a, b) > LOOSE_EDITS or fuzz.ratio(a, b) < LOOSE_SIMILARITY:
+        return False
+    near = text[max(0, m.start - BESIDE) : m.end + BESIDE].lower().replace("’", "'")
+    said = [q.speaker for q in qs if q.speaker is not None]
+    stated = {s.organisation.lower().replace("’", "'") for s in said if s.organisation} or {s.title.lower() for s in said if s.title}
+    return any(regex.search(rf"(?<!\w){regex.escape(x)}(?!\w)", near) for x in stated)
+
+
+def _misspelled(sources: Mapping[str, Source], spelt: Mapping[str, Mention], alike: list[Mention]) -> Iterator[Finding]:
+    """The spelling fewer sources give, at its first mention in each, against the other's first mention."""
+    if not alike:
+        return
+    outliers, references = (alike, list(spelt.values())) if len(alike) <= len(spelt) else (list(spelt.values()), alike)
+    reference = references[0]
+    its_name = _said(sources, reference)
+    for m in outliers:
+        name = _said(sources, m)
+        evidence = f"{m.source} names the speaker \"{name}\"; {reference.source} names them \"{its_name}\""
+        severity, message = RULES["builtin.speaker-name"]
+        locations = (_place(sources[m.source], m.start, m.end), _place(sources[reference.source], reference.start, reference.end))
+        fingerprint = digest("builtin.speaker-name", (m.source, reference.source), f"{name}|{its_name}")
+        yield Finding("builtin.speaker-name", severity, message, locations, evidence, fingerprint)
+
+
+def _said(sources: Mapping[str, Source], m: Mention) -> str:
+    return " ".join(sources[m.source].text[m.start : m.end].split())
 
 
 def _titles(sources: Mapping[str, Source], key: str, qs: list[Quote]) -> Iterator[Finding]:
@@ -79,7 +169,10 @@ def _speaker_location(sources: Mapping[str, Source], q: Quote) -> Location:
     assert s is not None
     if s.how == "pronoun":
         return quote_location(q)
-    source = sources[q.source]
-    line, column = source.position(s.start)
-    end_line, end_column = source.position(s.end)
-    return Location(q.source, line, column, end_line, end_column, source.text[s.start : s.end])
+    return _place(sources[q.source], s.start, s.end)
+
+
+def _place(source: Source, start: int, end: int) -> Location:
+    line, column = source.position(start)
+    end_line, end_column = source.position(end)
+    return Location(source.name, line, column, end_line, end_column, source.text[start:end])

@@ -13,7 +13,7 @@ What is left over is drift: words changed, added or dropped inside the marks.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
@@ -21,7 +21,7 @@ import regex
 
 from checker.model import Quote
 
-_PIECE = regex.compile(r"\[[^\[\]\n]{0,200}\]|\((?:[^()\s]+\s?){1,3}\)|\.\s?\.\s?\.|…|\d[\d,.]*\d|[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+_PIECE = regex.compile(r"\[[^\[\]\n]{0,200}\]|\((?:[^()\s\d]+\s?){1,3}\)|\.\s?\.\s?\.|…|\d[\d,.]*\d|[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 EDGE_WORDS = 4  # at most this many words differing at an end of both versions is drift, more is other context
 MIN_MATCHED = 3  # words in common before two quotes are taken for one
 WORDS_PER_DRIFT = 4  # words in common for each place where two versions of one quotation part, at least
@@ -64,7 +64,8 @@ def wording(text: str, quote: Quote) -> Wording:
 _SPELLING = [(regex.compile(p), r) for p, r in (  # British and American spellings of one word, compared as one
     (r"isation(s?)$", r"ization\1"), (r"is(e|ed|es|ing)$", r"iz\1"), (r"ys(e|ed|es|ing)$", r"yz\1"),
     (r"our(s|ed|ing|ite|ites|able|ful|fully|less|ist|ists|ism)?$", r"or\1"), (r"tre(s?)$", r"ter\1"), (r"ogue(s?)$", r"og\1"),
-    (r"ence(s?)$", r"ense\1"), (r"^programme(s?)$", r"program\1"),
+    (r"ence(s?)$", r"ense\1"), (r"^programme(s?)$", r"program\1"), (r"dgement(s?)$", r"dgment\1"),
+    (r"([aeiou][^aeiou]*[aeiou][^aeiou]*)ll(ed|ing|er|ers)$", r"\1l\2"),  # "travelled", "traveled"; never "filled", "filed"
 )]
 
 
@@ -115,7 +116,8 @@ def same_quote(c: Comparison, a: Wording, b: Wording) -> bool:
 
 def compare(a: Wording, b: Wording) -> Comparison:
     """Align two versions on their longest runs of common words (Ratcliff-Obershelp) and judge each gap."""
-    blocks = [blk for blk in SequenceMatcher(None, a.key, b.key, autojunk=False).get_matching_blocks() if blk.size]
+    blocks = _anchored([blk for blk in SequenceMatcher(None, a.key, b.key, autojunk=False).get_matching_blocks() if blk.size],
+                       a.key, len(b.words))
     if not blocks:
         return Comparison(0, 0, ())
     gaps: list[Gap] = []
@@ -129,6 +131,18 @@ def compare(a: Wording, b: Wording) -> Comparison:
     kept = tuple(g if g.accepted or not one_word(a.key[slice(*g.a)], b.key[slice(*g.b)]) else replace(g, accepted=True)
                  for g in gaps if g.a[1] > g.a[0] or g.b[1] > g.b[0])
     return Comparison(sum(blk.size for blk in blocks), max(blk.size for blk in blocks), kept)
+
+
+def _anchored(blocks: list[Match], a: tuple[str, ...], b_len: int) -> list[Match]:
+    """The matches that align two versions: not one little word in common amid changed words on both sides ("to")."""
+    kept: list[Match] = []
+    for i, blk in enumerate(blocks):
+        before = (kept[-1].a + kept[-1].size, kept[-1].b + kept[-1].size) if kept else (0, 0)
+        after = (blocks[i + 1].a, blocks[i + 1].b) if i + 1 < len(blocks) else (len(a), b_len)
+        isolated = blk.a > before[0] and blk.b > before[1] and after[0] > blk.a + 1 and after[1] > blk.b + 1
+        if blk.size > 1 or not isolated or a[blk.a] not in LITTLE_WORDS:
+            kept.append(blk)
+    return kept
 
 
 def _excused(mine: tuple[int, int], other_flex: frozenset[int], other: tuple[int, int]) -> bool:
@@ -153,6 +167,8 @@ _TENSE = {"was": "is", "were": "are", "would": "will", "could": "can", "might": 
           "did": "do", "does": "do"}  # reported speech moves a tense back; "is" and "was" are one word here
 _SUFFIX = regex.compile(r"(?:ivity|ions?|ity|ments?|ness|ive|ing|ed|es|s|e)$")
 MAX_READINGS = 16  # ways a gap's words are read, at most (each contraction may be spelled out two ways)
+LITTLE_WORDS = frozenset({"a", "an", "the", "to", "of", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but",
+                          "as", "that", "this", "it", "is", "be", "we", "i", "you", "he", "she", "they"})
 MIN_STEM = 4  # letters of a word's stem before two forms of it are one word
 
 

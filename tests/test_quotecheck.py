@@ -53,12 +53,14 @@ FIGURES = [
     ("the same figure in words", QUOTED_FIGURE.replace("10 years", "ten years"), []),
     ("a percentage written another way", QUOTED_FIGURE.replace("10 years", "33 per cent"), []),
     ("a different percentage", QUOTED_FIGURE.replace("10 years", "45%"), ["builtin.quote-figure"]),
+    ("a different figure in round brackets", QUOTED_FIGURE.replace("10 years", "$2 billion (£1.6 billion)"), ["builtin.quote-figure"]),
 ]
 
 
 @pytest.mark.parametrize(("case", "other", "expected"), FIGURES, ids=[f[0] for f in FIGURES])
 def test_figures_inside_quotes(case: str, other: str, expected: list[str]) -> None:
     base = QUOTED_FIGURE.replace("10 years", "33%") if "percent" in case else QUOTED_FIGURE
+    base = base.replace("10 years", "$2 billion (£16 billion)") if "brackets" in case else base
     assert [rule for rule, _ in findings(base, other)] == expected
 
 

@@ -18,7 +18,8 @@ def _wording(quoted: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(("word", "expected"), [
     ("Organisation", "organization"), ("colour", "color"), ("four", "four"), ("centre", "center"),
     ("analysed", "analyzed"), ("defence", "defense"), ("programmes", "programs"), ("5,100", "5100"),
-    ("it’s", "it's"), ("Hours", "hours"),
+    ("it’s", "it's"), ("Hours", "hours"), ("judgement", "judgment"), ("travelled", "traveled"), ("cancelling", "canceling"),
+    ("filled", "filled"), ("filed", "filed"),
 ])
 def test_normal(word: str, expected: str) -> None:
     assert normal(word) == expected
@@ -48,6 +49,9 @@ CASES = [
     ("We're gonna fix the roof this week.", "We are going to fix the roof this week.", ""),
     ("The plan is working for every family.", "The plan was working for every family.", ""),
     ("A specific connection fault could stop the train.", "A specific connectivity fault could stop the train.", ""),
+    # another sentence chosen before the same ones: not one word ("to") in common amid changed words
+    ("I look forward to working with such fine players. Both sides are strong and we hope the crowd will be big and loud for such a good cause.",
+     "The match promises to be a great day. Both sides are strong and we hope the crowd will be big and loud for such a good cause.", ""),
     # and a word changed beside those is still drift
     ("We aren't thieves! We are honest workers.", "We are not thieves! We are foreign workers!", "… thieves We are [-honest-] {+foreign+} workers"),
     ("The market is internal to the bloc.", "The market is international to the bloc.", "The market is [-internal-] {+international+} to the bloc"),
