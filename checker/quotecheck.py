@@ -217,8 +217,14 @@ def _attribution(ctx: Context, a: Version, b: Version, c: Comparison | None) -> 
 
 
 def _one_speaker(ctx: Context, qa: Quote, qb: Quote, ka: str, kb: str) -> bool:
-    """One speaker under two names, or a body and the person speaking for it, or one name misspelled."""
-    return _speaks_for(ctx, qa, qb, ka, kb) or people.spelled_alike(ka, kb)
+    """One speaker under two names, or a body and the person speaking for it, or one name misspelled or run together."""
+    return _speaks_for(ctx, qa, qb, ka, kb) or people.spelled_alike(ka, kb) or _run_together(ka, kb)
+
+
+def _run_together(ka: str, kb: str) -> bool:
+    """One name with its spaces lost in one copy: 'security secretarykirstjennielsen' ends with 'kirstjen nielsen'."""
+    short, full = sorted((ka, kb), key=len)
+    return len(short.split()) > 1 and full.replace(" ", "").endswith(short.replace(" ", ""))
 
 
 def _speaks_for(ctx: Context, qa: Quote, qb: Quote, ka: str, kb: str) -> bool:

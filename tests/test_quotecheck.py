@@ -110,6 +110,13 @@ def test_aliases_and_acronyms_name_one_body() -> None:
     assert findings(b, c, {"National Crime Agency": ["NaCA"]}) == []
 
 
+def test_a_name_run_together_is_one_person() -> None:
+    a = "Home Secretary Jane Smith said: “We will not tolerate this kind of disorder at the border.”\n"
+    b = "Home SecretaryJaneSmith said: “We will not tolerate this kind of disorder at the border.”\n"
+    assert findings(a, b) == []
+    assert [r for r, _ in findings(a, b.replace("JaneSmith", "TomBrown"))] == ["builtin.quote-attribution"]
+
+
 def test_a_configured_alias_is_one_person() -> None:
     other = BASE.replace("Jane Smith", "Jane Smyth")
     assert [r for r, _ in findings(BASE, other)] == ["builtin.speaker-name"]
