@@ -206,11 +206,11 @@ def _covered(w: Wording, span: tuple[int, int], claims: list[Claim]) -> bool:
 
 def _attribution(ctx: Context, a: Version, b: Version, c: Comparison | None) -> Iterator[Finding]:
     """The same words given to a speaker other than the one most sources give them to."""
-    shorter = min(len(a.words.words), len(b.words.words))
-    if c is not None and (c.longest < ATTRIBUTION_WORDS or c.matched * 5 < shorter * 4) or shorter < ATTRIBUTION_WORDS:
-        return  # only the same words (a run of six, four in five of the shorter version) are one statement
+    if c is not None and not _one_statement(c, a.words, b.words) or min(len(a.words.words), len(b.words.words)) < ATTRIBUTION_WORDS:
+        return  # only the same words are one statement
     quotes = a.quotes if a is b else a.quotes + b.quotes
-    keyed = [(q, key) for q in quotes if (key := people.identity(q.speaker, ctx.aliases)) is not None]
+    keyed = [(q, key) for q in quotes if q.speaker and q.speaker.how not in speakercheck.INHERITED
+             and (key := people.identity(q.speaker, ctx.aliases)) is not None]  # a pronoun's speaker is a guess, not a statement
     for (outlier, _), (reference, _) in people.outliers(keyed, lambda x, y: _one_speaker(ctx, x[0], y[0], x[1], y[1])):
         evidence = f"{_where(outlier)} gives the words to {_who(outlier)}; {_where(reference)} gives them to {_who(reference)}"
         yield _finding(ctx, "builtin.quote-attribution", [outlier, reference], evidence)

@@ -81,6 +81,8 @@ PASSES = [
     ("split by an attribution", "“These figures are overwhelming evidence,” Jane Smith said, “that children cannot be left to social networks.”\n"),
     ("the speaker by surname", "Jane Smith spoke.\nMs Smith said: “These figures are overwhelming evidence that children cannot be left to social networks.”\n"),
     ("the speaker by pronoun", "Jane Smith spoke.\n“These figures are overwhelming evidence that children cannot be left to social networks,” she said.\n"),
+    ("a speaker guessed from a pronoun", "Tom Brown, the mayor, met the charity.\n“These figures are overwhelming evidence that children "
+     "cannot be left to social networks,” he said.\n"),
     ("a shorter title", BASE.replace("the charity's chief executive", "the chief executive")),
     ("like words of another speaker", "Tom Brown, the mayor, said: “These figures are overwhelming, and children cannot be left to networks.”\n"),
     ("a different quote of the same speaker", "Jane Smith said: “We will go on campaigning until the law changes for every family.”\n"),
