@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from checker import people, speakercheck
+from checker import people, reported, speakercheck
 from checker.arith import overlap
 from checker.engine import Aliases
 from checker.findings import digest, quote_location, stated
@@ -84,6 +84,7 @@ def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], clai
         if same_quote(c, a.words, b.words):
             findings += _drift(ctx, a, b, c)
             findings += _attribution(ctx, a, b, c)
+    findings += _reworded(ctx, versions)
     findings += speakercheck.check(sources, quotes, ctx.aliases)
     unique: dict[tuple[str, Location], Finding] = {}
     for f in findings:  # one finding per misquote, against the most widely carried version
@@ -159,6 +160,30 @@ def _may_be_one(ctx: Context, qa: Quote, qb: Quote) -> bool:
     """Whether two quotes may be one speaker's: the same speaker, or one of them unknown."""
     ka, kb = people.identity(qa.speaker, ctx.aliases), people.identity(qb.speaker, ctx.aliases)
     return ka is None or kb is None or _one_speaker(ctx, qa, qb, ka, kb)
+
+
+def _reworded(ctx: Context, versions: list[Version]) -> Iterator[Finding]:
+    """Fragments that put another source's quotation in the third person (see `checker.reported`)."""
+    found = reported.find([v.words for v in versions], [any(q.partial for q in v.quotes) for v in versions],
+                          [frozenset(q.source for q in v.quotes) for v in versions])
+    for r in found:
+        qf, qv = versions[r.fragment].first, versions[r.version].first
+        if _may_be_one(ctx, qf, qv) or _shares_a_name(ctx, qf, qv):
+            theirs, ours = _span_text(ctx, qv, versions[r.version].words, r.stretch), _span_text(ctx, qf, versions[r.fragment].words)
+            shown = f"[-{theirs}-] {{+{ours}+}}"
+            evidence = f"{_where(qf)} puts in quotation marks, in the third person, words {_where(qv)} gives in the speaker's own: {shown}"
+            yield _finding(ctx, "builtin.quote-wording", [qf, qv], evidence, shown)
+
+
+def _shares_a_name(ctx: Context, qa: Quote, qb: Quote) -> bool:
+    """Whether two speakers' names share a word ('Mum-of-six Angelina', 'Angelina Jolie')."""
+    ka, kb = people.identity(qa.speaker, ctx.aliases), people.identity(qb.speaker, ctx.aliases)
+    return bool(ka and kb and {w for w in ka.split() if len(w) >= 4} & set(kb.split()))
+
+
+def _span_text(ctx: Context, q: Quote, w: Wording, span: tuple[int, int] | None = None) -> str:
+    a, b = span or (0, len(w.words))
+    return " ".join(ctx.sources[q.source].body[w.words[a].start : w.words[b - 1].end].split())
 
 
 def _by_source(quotes: list[Quote]) -> list[Quote]:

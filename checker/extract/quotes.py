@@ -187,6 +187,8 @@ def _role(text: str, p: int, ch: str, current: _Open | None) -> tuple[str, bool]
             return None  # an apostrophe: "Emily’s", "parents’"
         return kind, False
     kind = '"' if ch == '"' else "'"
+    if kind == "'" and before.isalnum() and after.isalpha():
+        return None  # an apostrophe inside a word, even in a single-quoted quote: "wouldn't", "Jolie's"
     if kind in open_kinds and not before.isspace():
         return kind, False
     if ch == "'" and (before.isalnum() or not after.isalnum()):
