@@ -33,6 +33,7 @@ RULES: dict[str, tuple[Severity, str]] = {
 INHERITED = {"pronoun", "the same speaker", "named"}  # speakers resolved from an earlier mention
 _FULL_NAME = regex.compile(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+)[ \t]*\r?\n?[ \t]*(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}])")
 _NEXT_WORD = regex.compile(r"[ \t]+([\p{L}-]+)")
+_TITLE_WORDS = frozenset(TITLE_HEADS | PORTFOLIO)  # a capitalised pair before one of these is no name
 BESIDE = 60  # characters either side of a mention where the speaker's organisation or title may stand
 LOOSE_EDITS = 3  # edits in a surname that the organisation or title beside it may vouch for
 LOOSE_SIMILARITY = 75  # rapidfuzz ratio of two such surnames, at least
@@ -101,7 +102,7 @@ def _alike(sources: Mapping[str, Source], key: str, qs: list[Quote], m: Mention)
     """One name misspelled, or a surname further apart beside the speaker's organisation or title."""
     text = sources[m.source].body
     after = _NEXT_WORD.match(text, m.end)
-    if after is not None and after[1].lower() in TITLE_HEADS | PORTFOLIO:
+    if after is not None and after[1].lower() in _TITLE_WORDS:
         return False  # words before a title, not a name: "Liberal Democrat home affairs spokesman"
     if people.spelled_alike(key, m.key):
         return True

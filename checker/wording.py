@@ -169,7 +169,7 @@ _SUFFIX = regex.compile(r"(?:ivity|ions?|ity|ments?|ness|ive|ing|ed|es|s|e)$")
 MAX_READINGS = 16  # ways a gap's words are read, at most (each contraction may be spelled out two ways)
 LITTLE_WORDS = frozenset({"a", "an", "the", "to", "of", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but",
                           "as", "that", "this", "it", "is", "be", "we", "i", "you", "he", "she", "they"})
-MIN_STEM = 4  # letters of a word's stem before two forms of it are one word
+MIN_STEM = 5  # letters of a word's stem before two forms of it are one word
 
 
 def one_word(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
