@@ -243,7 +243,13 @@ def _attribution(ctx: Context, a: Version, b: Version, c: Comparison | None) -> 
 
 def _one_speaker(ctx: Context, qa: Quote, qb: Quote, ka: str, kb: str) -> bool:
     """One speaker under two names, or a body and the person speaking for it, or one name misspelled or run together."""
-    return _speaks_for(ctx, qa, qb, ka, kb) or people.spelled_alike(ka, kb) or _run_together(ka, kb)
+    return _speaks_for(ctx, qa, qb, ka, kb) or people.spelled_alike(ka, kb) or _run_together(ka, kb) or _stated_alike(qa, qb)
+
+
+def _stated_alike(qa: Quote, qb: Quote) -> bool:
+    """The same words name the speaker in both ('Federer', 'Lord Goldsmith'), however each article filled them out."""
+    sa, sb = qa.speaker, qb.speaker
+    return sa is not None and sb is not None and " ".join(sa.text.lower().split()) == " ".join(sb.text.lower().split())
 
 
 def _run_together(ka: str, kb: str) -> bool:

@@ -119,6 +119,12 @@ def test_a_name_run_together_is_one_person() -> None:
     assert [r for r, _ in findings(a, b.replace("JaneSmith", "TomBrown"))] == ["builtin.quote-attribution"]
 
 
+def test_one_stated_name_filled_out_differently_is_one_person() -> None:
+    a = "Roger Federer won.\n“I played well and the crowd helped me through the hard games,” said Federer.\n"
+    b = "Dogged Federer won.\n“I played well and the crowd helped me through the hard games,” said Federer.\n"
+    assert findings(a, b) == []
+
+
 def test_a_configured_alias_is_one_person() -> None:
     other = BASE.replace("Jane Smith", "Jane Smyth")
     assert [r for r, _ in findings(BASE, other)] == ["builtin.speaker-name"]
