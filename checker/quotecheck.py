@@ -243,7 +243,8 @@ def _attribution(ctx: Context, a: Version, b: Version, c: Comparison | None) -> 
 
 def _one_speaker(ctx: Context, qa: Quote, qb: Quote, ka: str, kb: str) -> bool:
     """One speaker under two names, or a body and the person speaking for it, or one name misspelled or run together."""
-    return _speaks_for(ctx, qa, qb, ka, kb) or people.spelled_alike(ka, kb) or _run_together(ka, kb) or _stated_alike(qa, qb)
+    return (_speaks_for(ctx, qa, qb, ka, kb) or people.spelled_alike(ka, kb) or speakercheck.near_names(ka, kb)
+            or _run_together(ka, kb) or _stated_alike(qa, qb))  # a name further apart is vouched for by the same words
 
 
 def _stated_alike(qa: Quote, qb: Quote) -> bool:

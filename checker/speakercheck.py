@@ -55,7 +55,7 @@ def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], alia
     for block in blocks.values():
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
-                if people.spelled_alike(a, b):
+                if people.spelled_alike(a, b) or _loosely_one(a, b, people_seen[a], people_seen[b]):
                     findings.extend(_names(sources, people_seen[a], people_seen[b]))
     return findings + list(_mentioned(sources, people_seen, aliases))
 
@@ -106,13 +106,38 @@ def _alike(sources: Mapping[str, Source], key: str, qs: list[Quote], m: Mention)
         return False  # words before a title, not a name: "Liberal Democrat home affairs spokesman"
     if people.spelled_alike(key, m.key):
         return True
-    a, b = key.split()[-1], m.key.split()[-1]
-    if a[0] != b[0] or min(len(a), len(b)) < 5 or Levenshtein.distance(a, b) > LOOSE_EDITS or fuzz.ratio(a, b) < LOOSE_SIMILARITY:
+    if not _near_surnames(key.split()[-1], m.key.split()[-1]):
         return False
     near = text[max(0, m.start - BESIDE) : m.end + BESIDE].lower().replace("’", "'")
+    return any(regex.search(rf"(?<!\w){regex.escape(x)}(?!\w)", near) for x in _roles(qs))
+
+
+def _loosely_one(a: str, b: str, qa: list[Quote], qb: list[Quote]) -> bool:
+    """Two speakers whose surnames are further apart, in different sources, with one role or the same words."""
+    if not near_names(a, b) or {q.source for q in qa} & {q.source for q in qb}:
+        return False  # one source naming both has two people
+    return bool(_roles(qa) & _roles(qb)) or bool({_words(q) for q in qa} & {_words(q) for q in qb})
+
+
+def near_names(a: str, b: str) -> bool:
+    """Two full names with one first name and surnames a few edits apart: 'ron levenday', 'ron lendvay'."""
+    aw, bw = a.split(), b.split()
+    return len(aw) == len(bw) == 2 and aw[0] == bw[0] and _near_surnames(aw[1], bw[1])
+
+
+def _near_surnames(a: str, b: str) -> bool:
+    """Surnames a few edits apart, with one initial: 'levenday', 'lendvay'."""
+    return a[0] == b[0] and min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= LOOSE_EDITS and fuzz.ratio(a, b) >= LOOSE_SIMILARITY
+
+
+def _roles(qs: list[Quote]) -> set[str]:
+    """The organisations the speaker is said to speak for, or else their titles, as compared."""
     said = [q.speaker for q in qs if q.speaker is not None]
-    stated = {s.organisation.lower().replace("’", "'") for s in said if s.organisation} or {s.title.lower() for s in said if s.title}
-    return any(regex.search(rf"(?<!\w){regex.escape(x)}(?!\w)", near) for x in stated)
+    return {s.organisation.lower().replace("’", "'") for s in said if s.organisation} or {s.title.lower() for s in said if s.title}
+
+
+def _words(q: Quote) -> str:
+    return " ".join(q.words.lower().split())
 
 
 def _misspelled(sources: Mapping[str, Source], spelt: Mapping[str, Mention], alike: list[Mention]) -> Iterator[Finding]:

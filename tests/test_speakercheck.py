@@ -51,9 +51,32 @@ PASSES = [
 ]
 
 
+# two speakers whose surnames are further apart: one person when one role or the same words vouch for it
+SPEAKERS = [
+    ("the same organisation", OFFICER,
+     "Hill Valley Police Department director Sam Okonkwo said: “A warrant is being sought this evening.”\n", True),
+    ("the same words", "Sam Okonjo said: “The blaze is under control at last.”\n",
+     "Sam Okonkwo said: “The blaze is under control at last.”\n", True),
+    ("nothing in common", "Sam Okonjo said: “The blaze is under control at last.”\n",
+     "Sam Okonkwo said: “The shop will open again on Monday.”\n", False),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b", "one"), SPEAKERS, ids=[c[0] for c in SPEAKERS])
+def test_two_speakers_further_apart(case: str, a: str, b: str, one: bool) -> None:
+    assert bool(names(a, b)) is one
+
+
 @pytest.mark.parametrize(("case", "a", "b"), PASSES, ids=[c[0] for c in PASSES])
 def test_not_a_misspelling(case: str, a: str, b: str) -> None:
     assert names(a, b) == []
+
+
+def test_the_same_words_under_a_name_further_apart_are_no_misattribution() -> None:
+    a, b = "Sam Okonjo said: “The blaze is under control at last.”\n", "Sam Okonkwo said: “The blaze is under control at last.”\n"
+    sources = {name: Source.build(name, text) for name, text in (("a.txt", a), ("b.txt", b))}
+    found = quotecheck.check(sources, {n: quotations(s) for n, s in sources.items()}, {n: [] for n in sources})
+    assert [f.rule for f in found] == ["builtin.speaker-name"]
 
 
 def test_a_configured_alias_is_one_spelling() -> None:
