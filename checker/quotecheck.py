@@ -167,9 +167,12 @@ def _reworded(ctx: Context, versions: list[Version]) -> Iterator[Finding]:
     found = reported.find([v.words for v in versions], [any(q.partial for q in v.quotes) for v in versions],
                           [frozenset(q.source for q in v.quotes) for v in versions])
     for r in found:
-        qf, qv = versions[r.fragment].first, versions[r.version].first
+        f, v = versions[r.fragment], versions[r.version]
+        qf, qv = f.first, v.first
+        if same_quote(compare(f.words, v.words), f.words, v.words):
+            continue  # one quotation: its drift is shown as such
         if _may_be_one(ctx, qf, qv) or _shares_a_name(ctx, qf, qv):
-            theirs, ours = _span_text(ctx, qv, versions[r.version].words, r.stretch), _span_text(ctx, qf, versions[r.fragment].words)
+            theirs, ours = _span_text(ctx, qv, v.words, r.stretch), _span_text(ctx, qf, f.words)
             shown = f"[-{theirs}-] {{+{ours}+}}"
             evidence = f"{_where(qf)} puts in quotation marks, in the third person, words {_where(qv)} gives in the speaker's own: {shown}"
             yield _finding(ctx, "builtin.quote-wording", [qf, qv], evidence, shown)

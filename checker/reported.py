@@ -62,7 +62,9 @@ def find(wordings: Sequence[Wording], partial: Sequence[bool], sources: Sequence
         for j in sorted(shared, key=lambda j: (-shared[j], j))[:CANDIDATES]:
             stretch = _stretch(set(words), wordings[j], STRETCH * len(w.key))
             if shared[j] >= max(MIN_CONTENT, len(set(words))) and stretch and not _verbatim(w.key, wordings[j].key):
-                yield Reworded(i, j, stretch)
+                theirs = set(wordings[j].key[stretch[0] : stretch[1]])
+                if THIRD & set(w.key) - theirs and FIRST & theirs - set(w.key):  # "her" for "my", not "him" for "him"
+                    yield Reworded(i, j, stretch)
 
 
 def _stretch(words: set[str], other: Wording, most: int) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ alike, in a source that never spells it the speaker's way. A surname further apa
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -55,7 +56,7 @@ def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], alia
     for block in blocks.values():
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
-                if people.spelled_alike(a, b) or _loosely_one(a, b, people_seen[a], people_seen[b]):
+                if folded(a) != folded(b) and (people.spelled_alike(a, b) or _loosely_one(a, b, people_seen[a], people_seen[b])):
                     findings.extend(_names(sources, people_seen[a], people_seen[b]))
     return findings + list(_mentioned(sources, people_seen, aliases))
 
@@ -82,7 +83,7 @@ def _mentioned(sources: Mapping[str, Source], seen: Mapping[str, list[Quote]], a
             continue
         named = set(spelt) | {q.source for q in qs}
         for variant in by_first[key.split()[0]]:
-            if variant != key and variant not in seen:  # two speakers are compared above
+            if folded(variant) != folded(key) and variant not in seen:  # two speakers are compared above
                 alike = [m for m in mentions[variant].values() if m.source not in named and _alike(sources, key, qs, m)]
                 yield from _misspelled(sources, spelt, alike)
 
@@ -96,6 +97,11 @@ def _mentions(sources: Mapping[str, Source], firsts: set[str], aliases: Aliases)
                 key = aliases.key(f"{m[1]} {m[2]}".replace("’", "'"))
                 found[key].setdefault(name, Mention(name, key, m.start(), m.end()))
     return found
+
+
+def folded(name: str) -> str:
+    """A name without its accents: 'pedro sánchez' and 'pedro sanchez' are one spelling, told two ways."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _alike(sources: Mapping[str, Source], key: str, qs: list[Quote], m: Mention) -> bool:

@@ -13,10 +13,10 @@ VOW = "Tom Hill told the rally: “I will never give up this fight for the town,
 
 
 def reworded(a: str, b: str) -> list[str]:
-    """The evidence of the quote-wording findings between two articles."""
+    """The evidence of the reported-speech findings between two articles."""
     sources = {name: Source.build(name, text) for name, text in (("a.txt", a), ("b.txt", b))}
     found = quotecheck.check(sources, {n: quotations(s) for n, s in sources.items()}, {n: [] for n in sources})
-    return [f.evidence for f in found if f.rule == "builtin.quote-wording"]
+    return [f.evidence for f in found if f.rule == "builtin.quote-wording" and "in the third person" in f.evidence]
 
 
 FLAGGED = [
@@ -33,12 +33,14 @@ FLAGGED = [
 @pytest.mark.parametrize(("case", "a", "b", "shown"), FLAGGED, ids=[c[0] for c in FLAGGED])
 def test_third_person_inside_the_marks(case: str, a: str, b: str, shown: str) -> None:
     (evidence,) = reworded(a, b)
-    assert evidence.endswith(shown) and "in the third person" in evidence
+    assert evidence.endswith(shown)
 
 
 PASSES = [
     ("the speaker's own third person, word for word", "Ann Lee said: “We will help families keep their homes this winter.”\n",
      "Lee vowed to “help families keep their homes” this winter.\n"),
+    ("a third person the speaker used too", "Ann Lee said: “We need to talk to him as soon as we can about what happened at the farm.”\n",
+     "Lee said police wanted to “talk to him soon about the farm”.\n"),
     ("another speaker", OWN, "Tom Hill said he hoped to “see his grandchildren grow up” in the town.\n"),
     ("words far apart", "Maria Lopez wrote: “I want to see the sea. My garden has roses and lilies and a pond, and in the summer the "
      "children play there until late and the grandchildren come to grow tomatoes.”\n",
