@@ -32,7 +32,7 @@ RULES: dict[str, tuple[Severity, str]] = {
     "builtin.speaker-title": (Severity.WARNING, "The same speaker is given different titles"),
 }
 INHERITED = {"pronoun", "the same speaker", "named"}  # speakers resolved from an earlier mention
-_FULL_NAME = regex.compile(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+)[ \t]*\r?\n?[ \t]*(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}])")
+_SURNAME = r"[ \t]*\r?\n?[ \t]*(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}])"
 _NEXT_WORD = regex.compile(r"[ \t]+([\p{L}-]+)")
 _TITLE_WORDS = frozenset(TITLE_HEADS | PORTFOLIO)  # a capitalised pair before one of these is no name
 BESIDE = 60  # characters either side of a mention where the speaker's organisation or title may stand
@@ -91,9 +91,13 @@ def _mentioned(sources: Mapping[str, Source], seen: Mapping[str, list[Quote]], a
 def _mentions(sources: Mapping[str, Source], firsts: set[str], aliases: Aliases) -> dict[str, dict[str, Mention]]:
     """Each full name with a speaker's first name, by its key: its first mention in each source."""
     found: dict[str, dict[str, Mention]] = defaultdict(dict)
+    if not firsts:
+        return found
+    alternatives = "|".join(regex.escape(f) for f in sorted(firsts, key=lambda f: (-len(f), f)))
+    full_name = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-])((?i:{alternatives})){_SURNAME}")
     for name, source in sources.items():
-        for m in _FULL_NAME.finditer(source.body, overlapped=True):
-            if m[1].lower() in firsts:
+        for m in full_name.finditer(source.body):
+            if m[1][0].isupper():
                 key = aliases.key(f"{m[1]} {m[2]}".replace("’", "'"))
                 found[key].setdefault(name, Mention(name, key, m.start(), m.end()))
     return found
