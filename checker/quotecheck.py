@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from checker import people, speakercheck
+from checker import people, reported, speakercheck
 from checker.arith import overlap
 from checker.engine import Aliases
 from checker.findings import digest, quote_location, stated
@@ -32,6 +32,7 @@ POSTINGS = 64  # versions kept per run: the most widely carried
 CANDIDATES = 8  # versions each version is compared with
 MIN_WORDS = 3  # shorter quotes ("vital", "top priority") are not compared
 ATTRIBUTION_WORDS = 6  # a run of words in common before a different speaker is a misattribution
+PLACES = 5  # sources shown for each version of a misquote
 
 
 @dataclass
@@ -83,6 +84,7 @@ def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], clai
         if same_quote(c, a.words, b.words):
             findings += _drift(ctx, a, b, c)
             findings += _attribution(ctx, a, b, c)
+    findings += _reworded(ctx, versions)
     findings += speakercheck.check(sources, quotes, ctx.aliases)
     unique: dict[tuple[str, Location], Finding] = {}
     for f in findings:  # one finding per misquote, against the most widely carried version
@@ -145,17 +147,60 @@ def _drift(ctx: Context, a: Version, b: Version, c: Comparison) -> Iterator[Find
         elif figures:
             evidence = f"{stated(figures[0])}; {stated(figures[1])}: no value fits both"
             yield _finding(ctx, "builtin.quote-figure", [qb, qa], evidence, str(gap))
-    if words:
+    one = _one_statement(c, a.words, b.words)  # the same words: one statement, whoever each source gives it to
+    others = _by_source([q for q in b.quotes if q.source != qa.source and (one or _may_be_one(ctx, qa, q))])
+    if words and others:
         shown = diff(ctx.sources[qa.source].body, a.words, ctx.sources[qb.source].body, b.words, words)
-        for other in [q for q in b.quotes if q.source != qa.source and _may_be_one(ctx, qa, q)]:  # each source with this wording
-            evidence = f"{_where(qa)} and {_where(other)} differ inside the quotation marks: {shown}{_carried(a, b)}"
-            yield _finding(ctx, "builtin.quote-wording", [other, qa], evidence, shown)
+        evidence = f"{_where(qa)} and {_where(others[0])} differ inside the quotation marks: {shown}{_carried(a, b)}"
+        carried = _by_source([qa, *(q for q in a.quotes if q.source not in {o.source for o in others})])
+        yield _finding(ctx, "builtin.quote-wording", others + carried, evidence, shown)
 
 
 def _may_be_one(ctx: Context, qa: Quote, qb: Quote) -> bool:
     """Whether two quotes may be one speaker's: the same speaker, or one of them unknown."""
     ka, kb = people.identity(qa.speaker, ctx.aliases), people.identity(qb.speaker, ctx.aliases)
     return ka is None or kb is None or _one_speaker(ctx, qa, qb, ka, kb)
+
+
+def _reworded(ctx: Context, versions: list[Version]) -> Iterator[Finding]:
+    """Fragments that put another source's quotation in the third person (see `checker.reported`)."""
+    found = reported.find([v.words for v in versions], [any(q.partial for q in v.quotes) for v in versions],
+                          [frozenset(q.source for q in v.quotes) for v in versions])
+    for r in found:
+        f, v = versions[r.fragment], versions[r.version]
+        qf, qv = f.first, v.first
+        if same_quote(compare(f.words, v.words), f.words, v.words):
+            continue  # one quotation: its drift is shown as such
+        if _may_be_one(ctx, qf, qv) or _shares_a_name(ctx, qf, qv):
+            theirs, ours = _span_text(ctx, qv, v.words, r.stretch), _span_text(ctx, qf, f.words)
+            shown = f"[-{theirs}-] {{+{ours}+}}"
+            evidence = f"{_where(qf)} puts in quotation marks, in the third person, words {_where(qv)} gives in the speaker's own: {shown}"
+            yield _finding(ctx, "builtin.quote-wording", [qf, qv], evidence, shown)
+
+
+def _shares_a_name(ctx: Context, qa: Quote, qb: Quote) -> bool:
+    """Whether two speakers' names share a word ('Mum-of-six Angelina', 'Angelina Jolie')."""
+    ka, kb = people.identity(qa.speaker, ctx.aliases), people.identity(qb.speaker, ctx.aliases)
+    return bool(ka and kb and {w for w in ka.split() if len(w) >= 4} & set(kb.split()))
+
+
+def _span_text(ctx: Context, q: Quote, w: Wording, span: tuple[int, int] | None = None) -> str:
+    a, b = span or (0, len(w.words))
+    return " ".join(ctx.sources[q.source].body[w.words[a].start : w.words[b - 1].end].split())
+
+
+def _by_source(quotes: list[Quote]) -> list[Quote]:
+    """The first quote of each source, at most PLACES of them: where a version is shown."""
+    firsts: dict[str, Quote] = {}
+    for q in quotes:
+        firsts.setdefault(q.source, q)
+    return list(firsts.values())[:PLACES]
+
+
+def _one_statement(c: Comparison, a: Wording, b: Wording) -> bool:
+    """Whether two versions share so many words in a row that they are one statement (a run of six, four in five)."""
+    shorter = min(len(a.words), len(b.words))
+    return c.longest >= ATTRIBUTION_WORDS and c.matched * 5 >= shorter * 4
 
 
 def _pick(a: Version, b: Version) -> tuple[Quote, Quote]:
@@ -189,19 +234,32 @@ def _covered(w: Wording, span: tuple[int, int], claims: list[Claim]) -> bool:
 
 def _attribution(ctx: Context, a: Version, b: Version, c: Comparison | None) -> Iterator[Finding]:
     """The same words given to a speaker other than the one most sources give them to."""
-    shorter = min(len(a.words.words), len(b.words.words))
-    if c is not None and (c.longest < ATTRIBUTION_WORDS or c.matched * 5 < shorter * 4) or shorter < ATTRIBUTION_WORDS:
-        return  # only the same words (a run of six, four in five of the shorter version) are one statement
+    if c is not None and not _one_statement(c, a.words, b.words) or min(len(a.words.words), len(b.words.words)) < ATTRIBUTION_WORDS:
+        return  # only the same words are one statement
     quotes = a.quotes if a is b else a.quotes + b.quotes
-    keyed = [(q, key) for q in quotes if (key := people.identity(q.speaker, ctx.aliases)) is not None]
+    keyed = [(q, key) for q in quotes if q.speaker and q.speaker.how not in speakercheck.INHERITED
+             and (key := people.identity(q.speaker, ctx.aliases)) is not None]  # a pronoun's speaker is a guess, not a statement
     for (outlier, _), (reference, _) in people.outliers(keyed, lambda x, y: _one_speaker(ctx, x[0], y[0], x[1], y[1])):
         evidence = f"{_where(outlier)} gives the words to {_who(outlier)}; {_where(reference)} gives them to {_who(reference)}"
         yield _finding(ctx, "builtin.quote-attribution", [outlier, reference], evidence)
 
 
 def _one_speaker(ctx: Context, qa: Quote, qb: Quote, ka: str, kb: str) -> bool:
-    """One speaker under two names, or a body and the person speaking for it, or one name misspelled."""
-    return _speaks_for(ctx, qa, qb, ka, kb) or people.spelled_alike(ka, kb)
+    """One speaker under two names, or a body and the person speaking for it, or one name misspelled or run together."""
+    return (_speaks_for(ctx, qa, qb, ka, kb) or people.spelled_alike(ka, kb) or speakercheck.near_names(ka, kb)
+            or _run_together(ka, kb) or _stated_alike(qa, qb))  # a name further apart is vouched for by the same words
+
+
+def _stated_alike(qa: Quote, qb: Quote) -> bool:
+    """The same words name the speaker in both ('Federer', 'Lord Goldsmith'), however each article filled them out."""
+    sa, sb = qa.speaker, qb.speaker
+    return sa is not None and sb is not None and " ".join(sa.text.lower().split()) == " ".join(sb.text.lower().split())
+
+
+def _run_together(ka: str, kb: str) -> bool:
+    """One name with its spaces lost in one copy: 'security secretarykirstjennielsen' ends with 'kirstjen nielsen'."""
+    short, full = sorted((ka, kb), key=len)
+    return len(short.split()) > 1 and full.replace(" ", "").endswith(short.replace(" ", ""))
 
 
 def _speaks_for(ctx: Context, qa: Quote, qb: Quote, ka: str, kb: str) -> bool:

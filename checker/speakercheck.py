@@ -3,16 +3,27 @@
 Speakers are grouped by who they are (`checker.people.identity`); names spelled alike but not
 the same are compared only within blocks of the same initials. Where sources disagree, the
 spelling or title fewer sources give is the one flagged, once per source.
+
+A speaker's name is also looked for where another source only mentions the person ("Richard
+Allen posted his response"): a full name with the speaker's first name and a surname spelled
+alike, in a source that never spells it the speaker's way. A surname further apart ("Levenday",
+"Lendvay") is one person only when the mention stands beside the speaker's organisation or title.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+import regex
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from checker import people
 from checker.engine import Aliases
-from checker.extract.speakers import organisation_like
+from checker.extract.speakers import PORTFOLIO, TITLE_HEADS, organisation_like
 from checker.findings import digest, quote_location
 from checker.model import Finding, Location, Quote, Severity, Source
 
@@ -21,6 +32,12 @@ RULES: dict[str, tuple[Severity, str]] = {
     "builtin.speaker-title": (Severity.WARNING, "The same speaker is given different titles"),
 }
 INHERITED = {"pronoun", "the same speaker", "named"}  # speakers resolved from an earlier mention
+_SURNAME = r"[ \t]*\r?\n?[ \t]*(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}])"
+_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}-]+)")
+_TITLE_WORDS = frozenset(TITLE_HEADS | PORTFOLIO)  # a capitalised pair before one of these is no name
+BESIDE = 60  # characters either side of a mention where the speaker's organisation or title may stand
+LOOSE_EDITS = 3  # edits in a surname that the organisation or title beside it may vouch for
+LOOSE_SIMILARITY = 75  # rapidfuzz ratio of two such surnames, at least
 
 
 def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], aliases: Aliases) -> list[Finding]:
@@ -39,9 +56,118 @@ def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], alia
     for block in blocks.values():
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
-                if people.spelled_alike(a, b):
+                if folded(a) != folded(b) and (people.spelled_alike(a, b) or _loosely_one(a, b, people_seen[a], people_seen[b])):
                     findings.extend(_names(sources, people_seen[a], people_seen[b]))
-    return findings
+    return findings + list(_mentioned(sources, people_seen, aliases))
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A full name as it stands in a source."""
+
+    source: str
+    key: str
+    start: int
+    end: int
+
+
+def _mentioned(sources: Mapping[str, Source], seen: Mapping[str, list[Quote]], aliases: Aliases) -> Iterator[Finding]:
+    """Speakers whose name another source spells otherwise where it only mentions them."""
+    mentions = _mentions(sources, {key.split()[0] for key in seen if len(key.split()) == 2}, aliases)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in mentions:
+        by_first[key.split()[0]].append(key)
+    for key, qs in seen.items():
+        spelt = mentions.get(key, {})
+        if len(key.split()) != 2 or not spelt:
+            continue
+        named = set(spelt) | {q.source for q in qs}
+        for variant in by_first[key.split()[0]]:
+            if folded(variant) != folded(key) and variant not in seen:  # two speakers are compared above
+                alike = [m for m in mentions[variant].values() if m.source not in named and _alike(sources, key, qs, m)]
+                yield from _misspelled(sources, spelt, alike)
+
+
+def _mentions(sources: Mapping[str, Source], firsts: set[str], aliases: Aliases) -> dict[str, dict[str, Mention]]:
+    """Each full name with a speaker's first name, by its key: its first mention in each source."""
+    found: dict[str, dict[str, Mention]] = defaultdict(dict)
+    if not firsts:
+        return found
+    alternatives = "|".join(regex.escape(f) for f in sorted(firsts, key=lambda f: (-len(f), f)))
+    full_name = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-])((?i:{alternatives})){_SURNAME}")
+    for name, source in sources.items():
+        for m in full_name.finditer(source.body):
+            if m[1][0].isupper():
+                key = aliases.key(f"{m[1]} {m[2]}".replace("’", "'"))
+                found[key].setdefault(name, Mention(name, key, m.start(), m.end()))
+    return found
+
+
+def folded(name: str) -> str:
+    """A name without its accents: 'pedro sánchez' and 'pedro sanchez' are one spelling, told two ways."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _alike(sources: Mapping[str, Source], key: str, qs: list[Quote], m: Mention) -> bool:
+    """One name misspelled, or a surname further apart beside the speaker's organisation or title."""
+    text = sources[m.source].body
+    after = _NEXT_WORD.match(text, m.end)
+    if after is not None and after[1].lower() in _TITLE_WORDS:
+        return False  # words before a title, not a name: "Liberal Democrat home affairs spokesman"
+    if people.spelled_alike(key, m.key):
+        return True
+    if not _near_surnames(key.split()[-1], m.key.split()[-1]):
+        return False
+    near = text[max(0, m.start - BESIDE) : m.end + BESIDE].lower().replace("’", "'")
+    return any(regex.search(rf"(?<!\w){regex.escape(x)}(?!\w)", near) for x in _roles(qs))
+
+
+def _loosely_one(a: str, b: str, qa: list[Quote], qb: list[Quote]) -> bool:
+    """Two speakers whose surnames are further apart, in different sources, with one role or the same words."""
+    if not near_names(a, b) or {q.source for q in qa} & {q.source for q in qb}:
+        return False  # one source naming both has two people
+    return bool(_roles(qa) & _roles(qb)) or bool({_words(q) for q in qa} & {_words(q) for q in qb})
+
+
+def near_names(a: str, b: str) -> bool:
+    """Two full names with one first name and surnames a few edits apart: 'ron levenday', 'ron lendvay'."""
+    aw, bw = a.split(), b.split()
+    return len(aw) == len(bw) == 2 and aw[0] == bw[0] and _near_surnames(aw[1], bw[1])
+
+
+def _near_surnames(a: str, b: str) -> bool:
+    """Surnames a few edits apart, with one initial: 'levenday', 'lendvay'."""
+    return a[0] == b[0] and min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= LOOSE_EDITS and fuzz.ratio(a, b) >= LOOSE_SIMILARITY
+
+
+def _roles(qs: list[Quote]) -> set[str]:
+    """The organisations the speaker is said to speak for, or else their titles, as compared."""
+    said = [q.speaker for q in qs if q.speaker is not None]
+    return {s.organisation.lower().replace("’", "'") for s in said if s.organisation} or {s.title.lower() for s in said if s.title}
+
+
+def _words(q: Quote) -> str:
+    return " ".join(q.words.lower().split())
+
+
+def _misspelled(sources: Mapping[str, Source], spelt: Mapping[str, Mention], alike: list[Mention]) -> Iterator[Finding]:
+    """The spelling fewer sources give, at its first mention in each, against the other's first mention."""
+    if not alike:
+        return
+    outliers, references = (alike, list(spelt.values())) if len(alike) <= len(spelt) else (list(spelt.values()), alike)
+    reference = references[0]
+    its_name = _said(sources, reference)
+    for m in outliers:
+        name = _said(sources, m)
+        evidence = f"{m.source} names the speaker \"{name}\"; {reference.source} names them \"{its_name}\""
+        severity, message = RULES["builtin.speaker-name"]
+        locations = (_place(sources[m.source], m.start, m.end), _place(sources[reference.source], reference.start, reference.end))
+        fingerprint = digest("builtin.speaker-name", (m.source, reference.source), f"{name}|{its_name}")
+        yield Finding("builtin.speaker-name", severity, message, locations, evidence, fingerprint)
+
+
+def _said(sources: Mapping[str, Source], m: Mention) -> str:
+    return " ".join(sources[m.source].text[m.start : m.end].split())
 
 
 def _titles(sources: Mapping[str, Source], key: str, qs: list[Quote]) -> Iterator[Finding]:
@@ -79,7 +205,10 @@ def _speaker_location(sources: Mapping[str, Source], q: Quote) -> Location:
     assert s is not None
     if s.how == "pronoun":
         return quote_location(q)
-    source = sources[q.source]
-    line, column = source.position(s.start)
-    end_line, end_column = source.position(s.end)
-    return Location(q.source, line, column, end_line, end_column, source.text[s.start : s.end])
+    return _place(sources[q.source], s.start, s.end)
+
+
+def _place(source: Source, start: int, end: int) -> Location:
+    line, column = source.position(start)
+    end_line, end_column = source.position(end)
+    return Location(source.name, line, column, end_line, end_column, source.text[start:end])

@@ -1,16 +1,19 @@
 """Hold two versions of a quotation against each other, word by word, as an editor would.
 
-Accepted without remark: an editor's [square-bracket] insertion or explanation, an ellipsis
-standing for cut words, a quote cut at either end (a partial quote), words left out where a
-quote breaks between paragraphs or sentences, changed capitals, punctuation and quote marks,
-British against American spelling ("organisation", "organization").
+Accepted without remark: an editor's [square-bracket] or short (round-bracket) insertion or
+explanation, an ellipsis standing for cut words, a quote cut at either end (a partial quote),
+words left out where a quote breaks between paragraphs or sentences, changed capitals,
+punctuation and quote marks, British against American spelling ("organisation", "organization"),
+and one word written another way: closed up or apart ("any more", "anymore"), a contraction
+spelled out ("aren't", "are not"), the tense of reported speech ("is", "was"), another form of
+the same word ("connection", "connectivity").
 What is left over is drift: words changed, added or dropped inside the marks.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from difflib import SequenceMatcher
+from dataclasses import dataclass, replace
+from difflib import Match, SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
@@ -18,9 +21,10 @@ import regex
 
 from checker.model import Quote
 
-_PIECE = regex.compile(r"\[[^\[\]\n]{0,200}\]|\.\s?\.\s?\.|…|\d[\d,.]*\d|[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+_PIECE = regex.compile(r"\[[^\[\]\n]{0,200}\]|\((?:[^()\s\d]+\s?){1,3}\)|\.\s?\.\s?\.|…|\d[\d,.]*\d|[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 EDGE_WORDS = 4  # at most this many words differing at an end of both versions is drift, more is other context
 MIN_MATCHED = 3  # words in common before two quotes are taken for one
+WORDS_PER_DRIFT = 4  # words in common for each place where two versions of one quotation part, at least
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +54,7 @@ def wording(text: str, quote: Quote) -> Wording:
             flex.add(len(words))
         for m in _PIECE.finditer(text, a, b):
             piece = m[0]
-            if piece[0] in "[.…":
+            if piece[0] in "[(.…":
                 flex.add(len(words))
             else:
                 words.append(Word(normal(piece), m.start(), m.end()))
@@ -60,7 +64,8 @@ def wording(text: str, quote: Quote) -> Wording:
 _SPELLING = [(regex.compile(p), r) for p, r in (  # British and American spellings of one word, compared as one
     (r"isation(s?)$", r"ization\1"), (r"is(e|ed|es|ing)$", r"iz\1"), (r"ys(e|ed|es|ing)$", r"yz\1"),
     (r"our(s|ed|ing|ite|ites|able|ful|fully|less|ist|ists|ism)?$", r"or\1"), (r"tre(s?)$", r"ter\1"), (r"ogue(s?)$", r"og\1"),
-    (r"ence(s?)$", r"ense\1"), (r"^programme(s?)$", r"program\1"),
+    (r"ence(s?)$", r"ense\1"), (r"^programme(s?)$", r"program\1"), (r"dgement(s?)$", r"dgment\1"),
+    (r"([aeiou][^aeiou]*[aeiou][^aeiou]*)ll(ed|ing|er|ers)$", r"\1l\2"),  # "travelled", "traveled"; never "filled", "filed"
 )]
 
 
@@ -101,14 +106,18 @@ class Comparison:
 
 
 def same_quote(c: Comparison, a: Wording, b: Wording) -> bool:
-    """Whether two versions are one quotation: a run of words in common and most of the shorter shared."""
+    """Whether two versions are one quotation: a run of words in common, most of the shorter shared, few changes.
+
+    Two remarks that share a stock phrase ("make it easier for") part in many places; a misquote
+    parts in one or two."""
     shorter = min(len(a.words), len(b.words))
-    return c.longest >= MIN_MATCHED and c.matched * 5 >= shorter * 3
+    return c.longest >= MIN_MATCHED and c.matched * 5 >= shorter * 3 and len(c.drift) * WORDS_PER_DRIFT <= c.matched
 
 
 def compare(a: Wording, b: Wording) -> Comparison:
     """Align two versions on their longest runs of common words (Ratcliff-Obershelp) and judge each gap."""
-    blocks = [blk for blk in SequenceMatcher(None, a.key, b.key, autojunk=False).get_matching_blocks() if blk.size]
+    blocks = _anchored([blk for blk in SequenceMatcher(None, a.key, b.key, autojunk=False).get_matching_blocks() if blk.size],
+                       a.key, len(b.words))
     if not blocks:
         return Comparison(0, 0, ())
     gaps: list[Gap] = []
@@ -119,8 +128,21 @@ def compare(a: Wording, b: Wording) -> Comparison:
         gaps.append(Gap(ga, gb, _excused(ga, b.flex, gb) and _excused(gb, a.flex, ga), False))
     last = blocks[-1]
     gaps.append(_edge((last.a + last.size, len(a.words)), (last.b + last.size, len(b.words))))
-    kept = tuple(g for g in gaps if g.a[1] > g.a[0] or g.b[1] > g.b[0])
+    kept = tuple(g if g.accepted or not one_word(a.key[slice(*g.a)], b.key[slice(*g.b)]) else replace(g, accepted=True)
+                 for g in gaps if g.a[1] > g.a[0] or g.b[1] > g.b[0])
     return Comparison(sum(blk.size for blk in blocks), max(blk.size for blk in blocks), kept)
+
+
+def _anchored(blocks: list[Match], a: tuple[str, ...], b_len: int) -> list[Match]:
+    """The matches that align two versions: not one little word in common amid changed words on both sides ("to")."""
+    kept: list[Match] = []
+    for i, blk in enumerate(blocks):
+        before = (kept[-1].a + kept[-1].size, kept[-1].b + kept[-1].size) if kept else (0, 0)
+        after = (blocks[i + 1].a, blocks[i + 1].b) if i + 1 < len(blocks) else (len(a), b_len)
+        isolated = blk.a > before[0] and blk.b > before[1] and after[0] > blk.a + 1 and after[1] > blk.b + 1
+        if blk.size > 1 or not isolated or a[blk.a] not in LITTLE_WORDS:
+            kept.append(blk)
+    return kept
 
 
 def _excused(mine: tuple[int, int], other_flex: frozenset[int], other: tuple[int, int]) -> bool:
@@ -135,6 +157,50 @@ def _edge(ga: tuple[int, int], gb: tuple[int, int]) -> Gap:
     a_len, b_len = ga[1] - ga[0], gb[1] - gb[0]
     accepted = not a_len or not b_len or a_len > EDGE_WORDS or b_len > EDGE_WORDS
     return Gap(ga, gb, accepted, True)
+
+
+_SPELLED_OUT = {"can't": ("can not",), "cannot": ("can not",), "won't": ("will not",), "shan't": ("shall not",),
+                "ain't": ("is not",), "let's": ("let us",), "gonna": ("going to",), "wanna": ("want to",), "gotta": ("got to",)}
+_ENDINGS = (("n't", ("not",)), ("'re", ("are",)), ("'m", ("am",)), ("'ll", ("will",)), ("'ve", ("have",)),
+            ("'d", ("would", "had")), ("'s", ("is", "has")))
+_TENSE = {"was": "is", "were": "are", "would": "will", "could": "can", "might": "may", "had": "have", "has": "have",
+          "did": "do", "does": "do"}  # reported speech moves a tense back; "is" and "was" are one word here
+_SUFFIX = regex.compile(r"(?:ivity|ions?|ity|ments?|ness|ive|ing|ed|es|s|e)$")
+MAX_READINGS = 16  # ways a gap's words are read, at most (each contraction may be spelled out two ways)
+LITTLE_WORDS = frozenset({"a", "an", "the", "to", "of", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but",
+                          "as", "that", "this", "it", "is", "be", "we", "i", "you", "he", "she", "they"})
+MIN_STEM = 5  # letters of a word's stem before two forms of it are one word
+
+
+def one_word(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two runs of words say the same words written another way: closed up, spelled out, tense, form."""
+    if not a or not b or len(a) + len(b) > 2 * EDGE_WORDS:
+        return False
+    if _readings(a) & _readings(b):
+        return True
+    return len(a) == len(b) == 1 and len(stem := _stem(a[0])) >= MIN_STEM and stem == _stem(b[0])
+
+
+def _readings(words: tuple[str, ...]) -> set[str]:
+    """The words with contractions spelled out, tenses levelled and spaces closed up: 'aren't' -> 'arenot'."""
+    readings = [""]
+    for w in words:
+        readings = [f"{r} {x}" for r in readings for x in _spelled_out(w)][:MAX_READINGS]
+    return {"".join(_TENSE.get(t, t) for t in r.split()) for r in readings}
+
+
+def _spelled_out(word: str) -> tuple[str, ...]:
+    if word in _SPELLED_OUT:
+        return _SPELLED_OUT[word]
+    for ending, meanings in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending):
+            return tuple(f"{word[: -len(ending)]} {m}" for m in meanings)
+    return (word,)
+
+
+def _stem(word: str) -> str:
+    """A word without its commonest endings: 'connection' and 'connectivity' -> 'connect'."""
+    return _SUFFIX.sub("", word) if word.isalpha() else word
 
 
 def diff(a_text: str, a: Wording, b_text: str, b: Wording, gaps: list[Gap], context: int = 3) -> str:

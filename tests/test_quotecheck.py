@@ -53,12 +53,14 @@ FIGURES = [
     ("the same figure in words", QUOTED_FIGURE.replace("10 years", "ten years"), []),
     ("a percentage written another way", QUOTED_FIGURE.replace("10 years", "33 per cent"), []),
     ("a different percentage", QUOTED_FIGURE.replace("10 years", "45%"), ["builtin.quote-figure"]),
+    ("a different figure in round brackets", QUOTED_FIGURE.replace("10 years", "$2 billion (£1.6 billion)"), ["builtin.quote-figure"]),
 ]
 
 
 @pytest.mark.parametrize(("case", "other", "expected"), FIGURES, ids=[f[0] for f in FIGURES])
 def test_figures_inside_quotes(case: str, other: str, expected: list[str]) -> None:
     base = QUOTED_FIGURE.replace("10 years", "33%") if "percent" in case else QUOTED_FIGURE
+    base = base.replace("10 years", "$2 billion (£16 billion)") if "brackets" in case else base
     assert [rule for rule, _ in findings(base, other)] == expected
 
 
@@ -79,6 +81,8 @@ PASSES = [
     ("split by an attribution", "“These figures are overwhelming evidence,” Jane Smith said, “that children cannot be left to social networks.”\n"),
     ("the speaker by surname", "Jane Smith spoke.\nMs Smith said: “These figures are overwhelming evidence that children cannot be left to social networks.”\n"),
     ("the speaker by pronoun", "Jane Smith spoke.\n“These figures are overwhelming evidence that children cannot be left to social networks,” she said.\n"),
+    ("a speaker guessed from a pronoun", "Tom Brown, the mayor, met the charity.\n“These figures are overwhelming evidence that children "
+     "cannot be left to social networks,” he said.\n"),
     ("a shorter title", BASE.replace("the charity's chief executive", "the chief executive")),
     ("like words of another speaker", "Tom Brown, the mayor, said: “These figures are overwhelming, and children cannot be left to networks.”\n"),
     ("a different quote of the same speaker", "Jane Smith said: “We will go on campaigning until the law changes for every family.”\n"),
@@ -106,6 +110,19 @@ def test_aliases_and_acronyms_name_one_body() -> None:
     assert findings(a, b) == []
     assert [r for r, _ in findings(b, c)] == ["builtin.quote-attribution"]
     assert findings(b, c, {"National Crime Agency": ["NaCA"]}) == []
+
+
+def test_a_name_run_together_is_one_person() -> None:
+    a = "Home Secretary Jane Smith said: “We will not tolerate this kind of disorder at the border.”\n"
+    b = "Home SecretaryJaneSmith said: “We will not tolerate this kind of disorder at the border.”\n"
+    assert findings(a, b) == []
+    assert [r for r, _ in findings(a, b.replace("JaneSmith", "TomBrown"))] == ["builtin.quote-attribution"]
+
+
+def test_one_stated_name_filled_out_differently_is_one_person() -> None:
+    a = "Roger Federer won.\n“I played well and the crowd helped me through the hard games,” said Federer.\n"
+    b = "Dogged Federer won.\n“I played well and the crowd helped me through the hard games,” said Federer.\n"
+    assert findings(a, b) == []
 
 
 def test_a_configured_alias_is_one_person() -> None:
@@ -147,6 +164,33 @@ def test_one_misattribution_among_many_is_the_one_flagged() -> None:
     sources = {n: Source.build(n, t) for n, t in texts.items()}
     found = quotecheck.check(sources, {n: quotations(s) for n, s in sources.items()}, {n: [] for n in sources})
     assert [(f.rule, [loc.path for loc in f.locations]) for f in found] == [("builtin.quote-attribution", ["s2.txt", "s0.txt"])]
+
+
+def _check(texts: dict[str, str]) -> list[tuple[str, list[str]]]:
+    """(rule, paths of its places) of the quote findings across several articles."""
+    sources = {n: Source.build(n, t) for n, t in texts.items()}
+    found = quotecheck.check(sources, {n: quotations(s) for n, s in sources.items()}, {n: [] for n in sources})
+    return [(f.rule, [loc.path for loc in f.locations]) for f in found]
+
+
+def test_a_misquote_shows_every_source_of_both_versions() -> None:
+    other = BASE.replace("social networks", "tech firms")
+    texts = {"s0.txt": BASE, "s1.txt": other, "s2.txt": BASE, "s3.txt": other}
+    assert _check(texts) == [("builtin.quote-wording", ["s1.txt", "s3.txt", "s0.txt", "s2.txt"])]
+
+
+# the same statement given to another speaker, and worded differently: both are shown
+ONE_STATEMENT = [
+    ("a spokesman and a body", "The Home Office said it showed “clear evidence of the council's failure to protect the rights of tenants”.\n",
+     "Tom Brown, a spokesman for the mayor, called it “further clear evidence of the council's failure to protect the interests of tenants.”\n"),
+    ("a union and a person", "Unite said the offer was “a cut in real terms for every nurse on a ward in the country”.\n",
+     "Ann Lee said the offer was “a cut in real terms for every nurse on a ward in the land”.\n"),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), ONE_STATEMENT, ids=[c[0] for c in ONE_STATEMENT])
+def test_one_statement_worded_differently_under_another_speaker(case: str, a: str, b: str) -> None:
+    assert "builtin.quote-wording" in [rule for rule, _ in _check({"a.txt": a, "b.txt": b})]
 
 
 def test_seed_quotes_agree() -> None:

@@ -16,6 +16,8 @@ def quotes_of(text: str) -> list[Quote]:
     return quotations(Source.build("t.txt", text))
 
 
+LONG = " The writer goes on about the story." * 30  # the rest of a line of joined paragraphs
+
 # (construct, article, expected quoted words of every quote, in order)
 MARKS = [
     ("curly double", "She said: “We will act.”", ["We will act."]),
@@ -25,6 +27,9 @@ MARKS = [
     ("guillemets", "She said: «We will act.»", ["We will act."]),
     ("apostrophes are not marks", "Emily’s mother said the parents’ group won't act.", []),
     ("apostrophe inside a single-quoted quote", "He said: ‘It’s the parents’ choice,’ and left.", ["It’s the parents’ choice,"]),
+    ("apostrophes inside a straight single-quoted quote", "He wrote: 'I knew I wouldn't stop, it's Kim's way.' Then he left.",
+     ["I knew I wouldn't stop, it's Kim's way."]),
+    ("a straight single quote closing after a plural", "She said the 'parents' and left.", ["parents"]),
     ("a decade's apostrophe", "In the '90s it was 'quite different', he said.", ["quite different"]),
     ("nested quote stays inside", "He said: “They told me ‘never again’ and I believed them.”", ["They told me ‘never again’ and I believed them."]),
     ("nested straight marks", "He said: \"They told me 'never again' and I believed them.\"", ["They told me 'never again' and I believed them."]),
@@ -40,6 +45,13 @@ MARKS = [
     ("wrapped line of one paragraph", "He said: “This quote is\nwrapped by the editor.”\n\nNext paragraph.", ["This quote is wrapped by the editor."]),
     ("blank line ends a quote", "He said: “Open here.\n\nNo mark, so a new paragraph.”", ["Open here."]),
     ("CRLF paragraphs", "He said: “First part.\r\n“Second part.”\r\n", ["First part. Second part."]),
+    # paragraphs joined into one long line: the next paragraph's opening mark is not a nested quote
+    ("joined paragraphs, straight", f'He said: "First part. "Second part." After, in narrative.{LONG}', ["First part. Second part."]),
+    ("joined paragraphs, curly", f"He said: “First part! “Second part.” After, in narrative.{LONG}", ["First part! Second part."]),
+    ("joined paragraphs, three", f'He said: "One. "Two? "Three." Then the writer goes on.{LONG}', ["One. Two? Three."]),
+    ("joined paragraphs, single", f"He said: ‘First part. ‘Second part.’ After, in narrative.{LONG}", ["First part. Second part."]),
+    ("a nested quote mid-sentence stays nested", f'He said: "They told me "never" and I left."{LONG}', ['They told me "never" and I left.']),
+    ("in a paragraph of its own, a nested quote", 'She wrote: "He went on. "It could be early." I paused.\n', ['He went on. "It could be early." I paused.']),
 ]
 
 

@@ -2,7 +2,9 @@
 
 A quotation is found by its marks, outermost first: a nested quote stays inside the quote holding
 it. A quote still open at the end of a paragraph runs on when the next paragraph opens with a
-mark (the newspaper convention); otherwise it ends with its paragraph. A line that only wraps
+mark (the newspaper convention), and so it does where paragraphs were joined into one long line
+and a mark like its own opens a sentence inside it (in a paragraph of its own, that mark opens a
+nested quote); otherwise it ends with its paragraph. A line that only wraps
 (no blank line follows it, and the quote closes on the next line) does not end a quote. Two
 quotes of one sentence split by an attribution ("We will act," she said, "and soon.") are one
 quotation in two parts.
@@ -26,7 +28,9 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*\Z")
 _DECADE = regex.compile(r"['’]\d\ds(?![\w])")
 _WORD_NEXT = regex.compile(r"[ \t]+[a-z]")
 _LATER_CLOSE = regex.compile(r"[.,!?…]’|‘|\n")
+_SENTENCE_BEFORE = regex.compile(r"[.!?…][ \t]+\Z")
 MAX_SPLIT = 80  # characters of attribution between the two parts of a split quote
+JOINED = 1000  # characters of a line beyond which it is paragraphs joined, not one paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +145,7 @@ class _Open:
 
 def _scan(text: str, a: int, b: int, found: list[Span], current: _Open | None) -> _Open | None:
     """Read the marks of one paragraph; return the quote still open at its end, if any."""
+    joined = b - a > JOINED  # several paragraphs on one line: a mark opening a sentence may open the next
     for m in _MARK.finditer(text, a, b):
         p, ch = m.start(), m[0]
         role = _role(text, p, ch, current)
@@ -151,7 +156,10 @@ def _scan(text: str, a: int, b: int, found: list[Span], current: _Open | None) -
             if opens:
                 current = _Open(text, kind, p)
             continue
-        if opens:
+        if joined and opens and kind == current.kind and not current.nested and _SENTENCE_BEFORE.search(text, max(a, p - 8), p):
+            current.last = p  # '... the end. "The next': paragraphs joined on one line, the quote running on
+            current.cut(p, p + 1)
+        elif opens:
             current.nested.append(kind)
         elif current.nested and current.nested[-1] == kind:
             current.nested.pop()
@@ -179,6 +187,8 @@ def _role(text: str, p: int, ch: str, current: _Open | None) -> tuple[str, bool]
             return None  # an apostrophe: "Emily’s", "parents’"
         return kind, False
     kind = '"' if ch == '"' else "'"
+    if kind == "'" and before.isalnum() and after.isalpha():
+        return None  # an apostrophe inside a word, even in a single-quoted quote: "wouldn't", "Jolie's"
     if kind in open_kinds and not before.isspace():
         return kind, False
     if ch == "'" and (before.isalnum() or not after.isalnum()):
