@@ -327,3 +327,19 @@ def test_a_figure_told_alike_by_several_sources_is_described_once(a: str, b: str
     assert first == [describe(c) for c in extract(Source.build("a.txt", a))]
     assert second == [describe(c) for c in extract(Source.build("b.txt", b))]
     assert all((x is y) is once for x, y in zip(first, second))
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 42 people on Sunday, up 12% on 2018, in Kent.",
+    "Instagram was used in 33 percent of the 5,161 cases between April 2017 and March 2018.",
+    "One victim, a 34-year-old from Leeds, said it cost £2.5m. She was 56.",
+    "The pupils, aged 12 to 15, waited between 3 and 9 hours on 9 May 2019.",
+])
+def test_a_meaning_reads_neither_the_source_nor_the_place_nor_the_interval_of_a_figure(text: str) -> None:
+    """What `meaning.describer` keys on: a figure moved, in another source, or of another interval means the same."""
+    from checker.model import Interval
+
+    for claim in extract(Source.build("a.txt", text)):
+        moved = claim._replace(source="b.txt", start=claim.start + 7, end=claim.end + 7, line=9, column=9,
+                               interval=Interval(None, None, False, False))
+        assert describe(moved) == describe(claim)

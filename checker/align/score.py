@@ -49,7 +49,7 @@ class Likeness:
         self.idf = idf
         self.aliases = aliases
         self._weighed: dict[int, _Weighed] = {}  # by id of the meaning, which each entry keeps alive
-        self._scores: dict[tuple[int, int], float] = {}  # by ids of meanings kept alive in _weighed
+        self._scores: dict[tuple[int, int], tuple[Meaning, Meaning, float]] = {}  # by ids of the meanings it keeps alive
 
     def weighed(self, m: Meaning) -> _Weighed:
         """The meaning's words weighed by their IDF, and their totals (made once per meaning)."""
@@ -82,14 +82,14 @@ class Likeness:
 
     def score(self, a: Meaning, b: Meaning) -> float:
         """The likeness of two meanings: words near the figures and words of their sentences, IDF-weighted."""
-        weighed_a, weighed_b = self.weighed(a), self.weighed(b)
         key = (id(a), id(b))
         found = self._scores.get(key)
-        if found is None:
-            found = self._scores[key] = self._score(a, b, weighed_a, weighed_b)
-        return found
+        if found is None or found[0] is not a or found[1] is not b:
+            found = self._scores[key] = (a, b, self._score(a, b))
+        return found[2]
 
-    def _score(self, a: Meaning, b: Meaning, weighed_a: _Weighed, weighed_b: _Weighed) -> float:
+    def _score(self, a: Meaning, b: Meaning) -> float:
+        weighed_a, weighed_b = self.weighed(a), self.weighed(b)
         a, b = self.named(a), self.named(b)
         if vetoed(a, b):
             return 0.0

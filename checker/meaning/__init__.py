@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -166,13 +167,18 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     )
 
 
+# all that `describe` reads of a claim: never its source, place or interval
+_READ = attrgetter("kind", "text", "value", "unit", "qualifier", "subject", "entities", "about", "period", "place",
+                   "sentence", "details")
+
+
 def describer() -> Callable[[Claim, int], Meaning | None]:
     """`describe`, a figure told in the same words in the same sentence by several sources (wire
     copy, a story retold) described once: its meaning reads neither its source nor its place."""
-    memo: dict[tuple[Claim, int], Meaning | None] = {}
+    memo: dict[tuple[object, int], Meaning | None] = {}
 
     def once(claim: Claim, occurrence: int) -> Meaning | None:
-        key = (claim._replace(source="", start=0, end=0, line=0, column=0), occurrence)
+        key = (_READ(claim), occurrence)
         try:
             return memo[key]
         except KeyError:
