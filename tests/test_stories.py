@@ -112,6 +112,18 @@ def test_names(text: str, named: list[str], unnamed: list[str]) -> None:
     assert not set(unnamed) & found
 
 
+@pytest.mark.parametrize("text, worded, unworded", [
+    ("The covid-19 ward and the G7 summit met in Kerch.", ["ward", "summit", "kerch"], ["covid-19", "g7", "the"]),
+    ("The ٣٠ pages of the dossier.", ["pages", "dossier"], ["٣٠"]),  # digits of any script are figures, not words
+    ("Mr Halvorsen's dossier and HALVORSEN'S reply, on Monday.", ["halvorsen", "dossier", "reply"],
+     ["halvorsen's", "monday", "mr"]),
+])
+def test_wording(text: str, worded: list[str], unworded: list[str]) -> None:
+    wording = describe(text, [], {}).wording
+    assert set(worded) <= set(wording)
+    assert not set(unworded) & set(wording)
+
+
 @pytest.mark.parametrize("value, digits", [
     (Fraction(5137), 4), (Fraction(2000), 1), (Fraction(24), 2), (Fraction(332, 10), 3), (Fraction(1, 4), 2),
     (Fraction(2_370_000_000), 3), (Fraction(0), 1),
