@@ -6,6 +6,8 @@ from datetime import date
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checker import stories
 from checker.extract import extract
@@ -155,3 +157,11 @@ def test_every_article_is_in_exactly_one_story_in_input_order() -> None:
     assert all(list(story.sources) == sorted(story.sources, key=order.index) for story in grouped)
     assert [s.sources for s in grouped if len(s.sources) > 1] == [("0.txt", "3.txt", "6.txt"), ("2.txt", "5.txt"),
                                                                  ("x.txt", "y.txt")]
+
+
+@given(st.text(alphabet=" \n\t.,;:!?\"'“”‘’([{—–•|-aZ9é\u00a0", max_size=30), st.integers(0, 30))
+def test_a_capital_opens_a_sentence_as_the_pattern_says(text: str, start: int) -> None:
+    from checker.stories.features import _OPENER, LOOK_BACK, _opens
+
+    start = min(start, len(text))
+    assert _opens(text, start) is (_OPENER.search(text, max(0, start - LOOK_BACK), start) is not None)

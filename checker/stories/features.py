@@ -90,7 +90,14 @@ def names(text: str, lower: Counter[str]) -> Iterator[Feature]:
 
 
 def _opens(text: str, start: int) -> bool:
-    return _OPENER.search(text, max(0, start - LOOK_BACK), start) is not None
+    """Whether the word at `start` opens a sentence: `_OPENER` just before it (within LOOK_BACK)."""
+    low = max(0, start - LOOK_BACK)
+    k = start - 1
+    while k >= low and text[k] == " ":
+        k -= 1
+    if k >= low and (text[k].isalnum() or text[k] == ","):
+        return False  # a word or a comma, then blanks: what the pattern says too, without running it
+    return _OPENER.search(text, low, start) is not None
 
 
 def rare_words(lower: Counter[str]) -> Iterator[Feature]:
