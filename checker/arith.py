@@ -99,6 +99,19 @@ def absolute(a: Interval) -> Interval:
     return _make((Fraction(0), True), top)
 
 
+def disjoint(a: Interval, b: Interval) -> bool:
+    """Whether two intervals share no value (`overlap(a, b) is None`, without building the overlap):
+    some low end of the two lies beyond some high end."""
+    highs = ((a.high, a.high_closed), (b.high, b.high_closed))
+    for lo, lc in ((a.low, a.low_closed), (b.low, b.low_closed)):
+        if lo is None:
+            continue
+        for hi, hc in highs:
+            if hi is not None and (lo > hi or (lo == hi and not (lc and hc))):
+                return True
+    return False
+
+
 def overlap(a: Interval, b: Interval) -> Interval | None:
     """The values both allow, or None when they share none."""
     low = max(_low(a), _low(b), key=lambda e: (e[0], not e[1]))

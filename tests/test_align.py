@@ -8,7 +8,7 @@ from checker.align import align, check
 from checker.extract import extract
 from checker.meaning import describe
 from checker.meaning.words import content, fold, name_key
-from checker.model import Severity, Source
+from checker.model import Claim, Severity, Source
 
 
 def _check(a: str, b: str) -> list[tuple[str, ...]]:
@@ -300,8 +300,65 @@ def test_likeness_never_reads_one_meaning_for_another() -> None:
     ("In all 60% backed it.", "Half backed it.", True),
 ])
 def test_rival_readings_are_weighed_in_one_unit(a: str, b: str, disagree: bool) -> None:
-    from checker.align import _disagree
+    from checker.align.compare import Pairs
+    from checker.align.compare import disagree as test
 
     (x,) = [c for c in extract(Source.build("a.txt", a)) if c.kind in {"percent", "ratio"}]
     (y,) = [c for c in extract(Source.build("b.txt", b)) if c.kind in {"percent", "ratio"}]
-    assert _disagree(x, y) is disagree
+    assert test(x, y) is disagree
+    assert Pairs(test, [x, y])(0, 1) is disagree
+
+
+@pytest.mark.parametrize("texts, tests", [
+    (["Sales rose 33%.", "Sales rose 33%.", "Sales rose 32%."], 4),  # the two alike figures are one reading: 2 x 2 pairs
+    (["It was 5 miles.", "It was 5 miles.", "It was 8km."], 4),
+    (["It opened on 9 May 2019.", "It opened on 9 May 2019.", "It opened on 10 May 2019."], 4),  # a date by its days
+    (["Sales rose 33%.", "Sales rose about 33%.", "Sales rose 32%."], 9),  # a hedge is read: three readings
+    (["Aged 12 to 15.", "Lasted 12 to 15 years.", "Aged 12 to 15."], 4),  # a range by its words too
+])
+def test_pairs_work_out_figures_read_alike_once(texts: list[str], tests: int) -> None:
+    from checker.align.compare import Pairs, disagree
+
+    claims = [extract(Source.build(f"{k}.txt", text))[0] for k, text in enumerate(texts)]
+    calls: list[tuple[str, str]] = []
+
+    def counted(a: Claim, b: Claim) -> bool:
+        calls.append((a.text, b.text))
+        return disagree(a, b)
+
+    pairs = Pairs(counted, claims)
+    answers = {(x, y): pairs(x, y) for x in range(3) for y in range(3)}
+    assert len(calls) == tests
+    assert answers == {(x, y): disagree(claims[x], claims[y]) for x in range(3) for y in range(3)}
+
+
+@pytest.mark.parametrize("a, b, once", [
+    ("Police arrested 42 people on Sunday.", "In brief.\n\nPolice arrested 42 people on Sunday.", True),  # wire copy
+    ("Police arrested 42 people on Sunday.", "Police arrested 42 people on Monday.", False),  # another sentence
+    ("Police arrested 42 people. It was 42 days.", "Police arrested 42 people. It was 42 days.", True),
+])
+def test_a_figure_told_alike_by_several_sources_is_described_once(a: str, b: str, once: bool) -> None:
+    from checker.meaning import describer
+
+    describe_once = describer()
+    first = [describe_once(c, 0) for c in extract(Source.build("a.txt", a))]
+    second = [describe_once(c, 0) for c in extract(Source.build("b.txt", b))]
+    assert first == [describe(c) for c in extract(Source.build("a.txt", a))]
+    assert second == [describe(c) for c in extract(Source.build("b.txt", b))]
+    assert all((x is y) is once for x, y in zip(first, second))
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 42 people on Sunday, up 12% on 2018, in Kent.",
+    "Instagram was used in 33 percent of the 5,161 cases between April 2017 and March 2018.",
+    "One victim, a 34-year-old from Leeds, said it cost £2.5m. She was 56.",
+    "The pupils, aged 12 to 15, waited between 3 and 9 hours on 9 May 2019.",
+])
+def test_a_meaning_reads_neither_the_source_nor_the_place_nor_the_interval_of_a_figure(text: str) -> None:
+    """What `meaning.describer` keys on: a figure moved, in another source, or of another interval means the same."""
+    from checker.model import Interval
+
+    for claim in extract(Source.build("a.txt", text)):
+        moved = claim._replace(source="b.txt", start=claim.start + 7, end=claim.end + 7, line=9, column=9,
+                               interval=Interval(None, None, False, False))
+        assert describe(moved) == describe(claim)

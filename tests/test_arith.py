@@ -105,3 +105,26 @@ def test_min_and_max_keep_the_open_end_on_a_tie() -> None:
 ])
 def test_always(op: str, a: Interval, b: Interval, always: bool) -> None:
     assert arith.always(op, a, b) is always
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    (closed_open(31.5, 32.5), closed_open(32.5, 33.5), True),  # they touch, one end open
+    (I(F(31.5), F(32.5)), I(F(32.5), F(33.5)), False),  # they touch, both ends closed
+    (closed_open(32.5, 33.5), closed_open(31.5, 32.5), True),  # either order
+    (I(F(5100), None, False, False), I(None, F(5000), False, True), True),  # "more than 5,100" and "at most 5,000"
+    (I(F(5100), None, False, False), I(None, F(6000), False, True), False),
+    (I(None, None, False, False), I(F(3), F(3)), False),  # unbounded: meets everything
+    (I(F(5), F(5), False, False), I(F(0), F(10)), True),  # an empty interval meets nothing
+])
+def test_disjoint(a: Interval, b: Interval, apart: bool) -> None:
+    assert arith.disjoint(a, b) is apart
+    assert (arith.overlap(a, b) is None) is apart
+
+
+ends = st.one_of(st.none(), st.fractions(-5, 5, max_denominator=2))
+intervals = st.tuples(ends, ends, st.booleans(), st.booleans()).map(lambda t: I(*t))
+
+
+@given(intervals, intervals)
+def test_disjoint_is_an_empty_overlap(a: Interval, b: Interval) -> None:
+    assert arith.disjoint(a, b) is (arith.overlap(a, b) is None)

@@ -6,6 +6,8 @@ from datetime import date
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checker import stories
 from checker.extract import extract
@@ -112,6 +114,18 @@ def test_names(text: str, named: list[str], unnamed: list[str]) -> None:
     assert not set(unnamed) & found
 
 
+@pytest.mark.parametrize("text, worded, unworded", [
+    ("The covid-19 ward and the G7 summit met in Kerch.", ["ward", "summit", "kerch"], ["covid-19", "g7", "the"]),
+    ("The ٣٠ pages of the dossier.", ["pages", "dossier"], ["٣٠"]),  # digits of any script are figures, not words
+    ("Mr Halvorsen's dossier and HALVORSEN'S reply, on Monday.", ["halvorsen", "dossier", "reply"],
+     ["halvorsen's", "monday", "mr"]),
+])
+def test_wording(text: str, worded: list[str], unworded: list[str]) -> None:
+    wording = describe(text, [], {}).wording
+    assert set(worded) <= set(wording)
+    assert not set(unworded) & set(wording)
+
+
 @pytest.mark.parametrize("value, digits", [
     (Fraction(5137), 4), (Fraction(2000), 1), (Fraction(24), 2), (Fraction(332, 10), 3), (Fraction(1, 4), 2),
     (Fraction(2_370_000_000), 3), (Fraction(0), 1),
@@ -143,3 +157,11 @@ def test_every_article_is_in_exactly_one_story_in_input_order() -> None:
     assert all(list(story.sources) == sorted(story.sources, key=order.index) for story in grouped)
     assert [s.sources for s in grouped if len(s.sources) > 1] == [("0.txt", "3.txt", "6.txt"), ("2.txt", "5.txt"),
                                                                  ("x.txt", "y.txt")]
+
+
+@given(st.text(alphabet=" \n\t.,;:!?\"'“”‘’([{—–•|-aZ9é\u00a0", max_size=30), st.integers(0, 30))
+def test_a_capital_opens_a_sentence_as_the_pattern_says(text: str, start: int) -> None:
+    from checker.stories.features import _OPENER, LOOK_BACK, _opens
+
+    start = min(start, len(text))
+    assert _opens(text, start) is (_OPENER.search(text, max(0, start - LOOK_BACK), start) is not None)

@@ -24,14 +24,13 @@ from collections.abc import Callable, Iterable, Mapping
 from itertools import accumulate
 from typing import NamedTuple
 
-from checker.align.compare import conflict, findings, value
+from checker.align.compare import Pairs, disagree, findings
 from checker.align.index import candidates, idf_table
 from checker.align.paraphrase import paraphrases, sole
 from checker.align.score import THRESHOLD, Likeness, contrary, vetoed
 from checker.engine import Aliases
-from checker.meaning import DATED, SMALL_COUNT, Meaning, dates, describe
+from checker.meaning import DATED, SMALL_COUNT, Meaning, dates, describer
 from checker.model import Claim, Finding, Severity
-from checker.units.restate import in_one_unit
 
 RULE = "builtin.agree"
 SEVERITY = Severity.ERROR
@@ -49,6 +48,7 @@ def described(claims: Mapping[str, list[Claim]]) -> list[Described]:
     """Every figure that is compared across sources, with its meaning; a date that is an end of a
     period ("between September and February") is no date of its own."""
     out = []
+    describe = describer()
     for source_claims in claims.values():
         periods = sorted((c.start, c.end) for c in source_claims if c.kind == "period")
         starts = [a for a, _ in periods]
@@ -155,8 +155,9 @@ def _quantities(items: list[Described], scored: Scored) -> list[Quantity]:
 
     linked: dict[int, float] = {}
     edges: list[tuple[int, int]] = []
+    disagrees = Pairs(disagree, [d.claim for d in items])
     for (i, other), (s, j) in best.items():
-        if best.get((j, items[i].claim.source), (0.0, -1))[1] == i and i < j and not _rival(i, j, s, items, scored):
+        if best.get((j, items[i].claim.source), (0.0, -1))[1] == i and i < j and not _rival(i, j, s, items, scored, disagrees):
             parent[root(i)] = root(j)
             linked[i] = max(linked.get(i, 0.0), s)
             linked[j] = max(linked.get(j, 0.0), s)
@@ -216,25 +217,18 @@ RARE_THRESHOLD = 0.3  # ... needs less likeness to align them with another such 
 RIVAL = 0.8  # a candidate scoring this share of the best one is a rival reading
 
 
-def _rival(i: int, j: int, s: float, items: list[Described], scored: Scored) -> bool:
+def _rival(i: int, j: int, s: float, items: list[Described], scored: Scored, disagrees: Pairs) -> bool:
     """Whether a pair that disagrees has a rival reading that agrees: a figure nearly as alike to
     one of the two, in the other's source, that gives the same value. Then the match is unsure,
     and a finding could be wrong."""
     a, b = items[i].claim, items[j].claim
-    if not _disagree(a, b):
+    if not disagrees(i, j):
         return False
-    for x, other, mine in ((i, b.source, a), (j, a.source, b)):
+    for x, other in ((i, b.source), (j, a.source)):
         for t, k in scored.get((x, other), []):
-            if t >= RIVAL * s and not _disagree(items[k].claim, mine):
+            if t >= RIVAL * s and not disagrees(k, x):
                 return True
     return False
-
-
-def _disagree(a: Claim, b: Claim) -> bool:
-    """Whether two figures of one measure conflict, compared in one unit as a quantity's are."""
-    if a.kind not in DATED:
-        a, b = in_one_unit([a, b])
-    return conflict(value(a), value(b))
 
 
 def check(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> list[Finding]:

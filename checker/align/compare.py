@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from fractions import Fraction
 from typing import Any, NamedTuple
 
-from checker.arith import overlap
+from checker.arith import disjoint
 from checker.findings import finding, stated
 from checker.meaning import DATED, dates
 from checker.model import Claim, Finding, Interval, Severity
@@ -64,10 +64,45 @@ def conflict(a: Claim, b: Claim) -> bool:
     a day of an unknown year is no conflict (no telling)."""
     if a.kind in DATED or b.kind in DATED:
         return a.kind in DATED and b.kind in DATED and dates.consistent(a, b) is False
-    if _plain(a) and _plain(b) and _width(a) != _width(b):
-        fine, coarse = (a, b) if _width(a) < _width(b) else (b, a)
-        return fine.value is not None and not coarse.interval.contains(fine.value)
-    return overlap(a.interval, b.interval) is None
+    if _plain(a) and _plain(b):
+        width_a, width_b = _width(a), _width(b)
+        if width_a != width_b:
+            fine, coarse = (a, b) if width_a < width_b else (b, a)
+            return fine.value is not None and not coarse.interval.contains(fine.value)
+    return disjoint(a.interval, b.interval)
+
+
+def disagree(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one measure conflict, compared in one unit as a quantity's are."""
+    if a.kind not in DATED:
+        a, b = in_one_unit([a, b])
+    return conflict(value(a), value(b))
+
+
+class Pairs:
+    """A test of two figures (`disagree`, `conflict`) by their index in `claims`, each pair worked
+    out once: figures alike in all the test reads of them share its answers."""
+
+    def __init__(self, test: Callable[[Claim, Claim], bool], claims: Sequence[Claim]) -> None:
+        self.test, self.claims = test, claims
+        alike: dict[object, int] = {}
+        self.alike = [alike.setdefault(_read(c), len(alike)) for c in claims]
+        self.memo: dict[tuple[int, int], bool] = {}
+
+    def __call__(self, x: int, y: int) -> bool:
+        key = (self.alike[x], self.alike[y])
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = self.test(self.claims[x], self.claims[y])
+        return found
+
+
+def _read(claim: Claim) -> object:
+    """All that `disagree` and `conflict` read of a figure: a date's days, else its kind, unit,
+    hedge, value and interval (and a range's words, which tell a range of ages)."""
+    if claim.kind in DATED:
+        return (claim.kind, dates.days(claim))
+    return (claim.kind, claim.unit, claim.qualifier, claim.value, claim.interval, claim.text if claim.kind == "range" else None)
 
 
 def _plain(claim: Claim) -> bool:
@@ -110,14 +145,10 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
     place = {id(c): k for k, c in enumerate(bound)}
     for linked in near.values():
         linked.sort(key=lambda c: place[id(c)])  # in the order of the sources, never of a set
-    memo: dict[tuple[int, int], bool] = {}
+    conflicts = Pairs(conflict, bound)
 
-    def apart(a: Claim, b: Claim) -> bool:  # conflict, each pair worked out once
-        key = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = conflict(a, b)
-        return found
+    def apart(a: Claim, b: Claim) -> bool:
+        return conflicts(place[id(a)], place[id(b)])
 
     # support: the figures linked to a figure that agree with it (and its place, to break ties)
     support = {id(c): (sum(not apart(c, d) for d in near[c.source]), -k) for k, c in enumerate(bound)}
@@ -133,7 +164,7 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
         evidence = "; ".join(_stated(c) for c in [outlier, *refs]) + f": {fits}. {why}"
         yield finding(rule, severity, message, told([outlier, *refs]), evidence)
     best = max(bound, key=lambda c: support[id(c)])
-    for coarse in bound:
+    for coarse in filter(rough, bound):
         finer = [c for c in near[coarse.source] if not apart(c, coarse) and roughly(coarse, c)]
         if finer and not (best in near[coarse.source] and apart(coarse, best)):
             evidence = ("; ".join(_stated(c) for c in [coarse, *finer])
@@ -147,14 +178,19 @@ ROUGH_SHARE = Fraction(1, 10)  # a plain figure this loose for its size (or loos
 ROUGH_GAP = Fraction(1, 20)  # the least gap, as a share of the rough figure, that is more than rounding in a reader's eyes
 
 
-def roughly(coarse: Claim, fine: Claim) -> bool:
-    """Whether a plain figure stated to one significant figure ('$2 billion', '4 percent', '1%') is
-    held against a finer one (plain or hedged: 'nearly $1.8 billion') that differs from it by more than a reader takes for rounding
-    ('$1.8 billion', '3.7 per cent', '0.5%'): true by the rules of rounding, worth a look."""
-    if not _plain(coarse) or not any(ch.isdigit() for ch in coarse.text) or fine.value is None or fine.kind in DATED \
-            or coarse.value is None or not coarse.value:  # a share in words ("three in ten") is read loosely
+def rough(coarse: Claim) -> bool:
+    """Whether a plain figure is stated to one significant figure in digits ('$2 billion', '4
+    percent', '1%'; a share in words, "three in ten", is read loosely)."""
+    if not _plain(coarse) or not any(ch.isdigit() for ch in coarse.text) or coarse.value is None or not coarse.value:
         return False
-    if not _width(fine) < _width(coarse) or _width(coarse) < ROUGH_SHARE * abs(coarse.value):
+    return not _width(coarse) < ROUGH_SHARE * abs(coarse.value)
+
+
+def roughly(coarse: Claim, fine: Claim) -> bool:
+    """Whether a plain figure stated to one significant figure (`rough`) is held against a finer
+    one (plain or hedged: 'nearly $1.8 billion') that differs from it by more than a reader takes
+    for rounding ('$1.8 billion', '3.7 per cent', '0.5%'): true by the rules of rounding, worth a look."""
+    if fine.value is None or coarse.value is None or fine.kind in DATED or not rough(coarse) or not _width(fine) < _width(coarse):
         return False
     return abs(fine.value - coarse.value) > ROUGH_GAP * abs(coarse.value)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -31,25 +32,31 @@ def candidates(items: Sequence[Any], idf: dict[str, float], rare: Callable[[Any]
     word class near them, that are each among the few of their measure in their source (`rare`),
     or whose sentences state one other figure alike (`anchors`: "guided for sales of $5bn in 2024"
     and "for the full year of 2023 ... $5bn" pair their years)."""
-    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)  # each in increasing order of figure
     keys_of: list[list[tuple[str, str]]] = []
+    ranked_of: dict[int, list[tuple[str, str]]] = {}  # by id of the meaning (figures told alike share one)
     classes_of = [{c for c, _ in d.meaning.near} | set(d.meaning.counted) for d in items]
     df = Counter((d.meaning.dimension, c) for d, classes in zip(items, classes_of) for c in classes)
     for i, (d, classes) in enumerate(zip(items, classes_of)):
-        shared = [c for c in classes if df[d.meaning.dimension, c] > 1]  # a class of one figure pairs it with none
-        ranked = sorted(shared, key=lambda c: (-idf.get(c, 1.0), c))[:KEYS]  # ties by the word: the same every run
-        keys = [(d.meaning.dimension, c) for c in ranked] + ([(d.meaning.dimension, FEW)] if rare(d) else [])
+        ranked = ranked_of.get(id(d.meaning))
+        if ranked is None:
+            shared = [c for c in classes if df[d.meaning.dimension, c] > 1]  # a class of one figure pairs it with none
+            best = sorted(shared, key=lambda c: (-idf.get(c, 1.0), c))[:KEYS]  # ties by the word: the same every run
+            ranked = ranked_of[id(d.meaning)] = [(d.meaning.dimension, c) for c in best]
+        keys = ranked + ([(d.meaning.dimension, FEW)] if rare(d) else [])
         keys += [(d.meaning.dimension, f"{ANCHOR}{fact}") for fact in anchors(d)]
         keys_of.append(keys)
         for key in keys:
             postings[key].append(i)
+    source_of = [d.claim.source for d in items]
     for i, keys in enumerate(keys_of):
         seen: set[int] = set()
+        source = source_of[i]
         for key in keys:
             posting = postings[key]
             if len(posting) > POSTING:
                 continue
-            for j in posting:
-                if j > i and j not in seen and items[j].claim.source != items[i].claim.source:
+            for j in posting[bisect.bisect_right(posting, i):]:
+                if j not in seen and source_of[j] != source:
                     seen.add(j)
                     yield i, j

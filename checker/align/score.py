@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 from checker.engine import Aliases
 from checker.meaning import Meaning
@@ -42,35 +43,34 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
 
 
 class Likeness:
-    """Scores pairs of meanings against one IDF table, each meaning's word weights summed once."""
+    """Scores pairs of meanings against one IDF table, each meaning's weighed words worked out once."""
 
     def __init__(self, idf: dict[str, float], aliases: Aliases | None = None) -> None:
         self.idf = idf
         self.aliases = aliases
-        self._near: dict[tuple[tuple[str, float], ...], float] = {}  # by the words themselves, never by id:
-        self._sentence: dict[frozenset[str], float] = {}  # an id is reused once its object is gone
+        self._weighed: dict[int, _Weighed] = {}  # by id of the meaning, which each entry keeps alive
+        self._scores: dict[tuple[int, int], tuple[Meaning, Meaning, float]] = {}  # by ids of the meanings it keeps alive
 
-    def _near_total(self, m: Meaning) -> float:
-        found = self._near.get(m.near)
-        if found is None:
-            found = self._near[m.near] = math.fsum(w * self.idf.get(c, 1.0) for c, w in m.near)
+    def weighed(self, m: Meaning) -> _Weighed:
+        """The meaning's words weighed by their IDF, and their totals (made once per meaning)."""
+        found = self._weighed.get(id(m))
+        if found is None or found.meaning is not m:
+            idf = self.idf
+            near = {c: w * idf.get(c, 1.0) for c, w in m.near}
+            found = self._weighed[id(m)] = _Weighed(m, near, math.fsum(near.values()),
+                                                     math.fsum(idf.get(c, 1.0) for c in m.sentence))
         return found
 
-    def _sentence_total(self, m: Meaning) -> float:
-        found = self._sentence.get(m.sentence)
-        if found is None:
-            found = self._sentence[m.sentence] = math.fsum(self.idf.get(c, 1.0) for c in m.sentence)
-        return found
-
-    def _dice_near(self, a: Meaning, b: Meaning) -> float:
-        total = self._near_total(a) + self._near_total(b)
-        small, large = (a.near_weights, b.near_weights) if len(a.near) <= len(b.near) else (b.near_weights, a.near_weights)
-        shared = math.fsum(min(w, large[c]) * self.idf.get(c, 1.0) for c, w in small.items() if c in large)
+    def _dice_near(self, a: _Weighed, b: _Weighed) -> float:
+        total = a.near_total + b.near_total
+        # min(w, x) * idf is min(w * idf, x * idf) exactly: rounding keeps the order of products
+        shared = math.fsum(min(a.near[c], b.near[c]) for c in a.near.keys() & b.near.keys())
         return 2 * shared / total if total else 0.0
 
-    def _dice_sentence(self, a: Meaning, b: Meaning) -> float:
-        total = self._sentence_total(a) + self._sentence_total(b)
-        shared = math.fsum(self.idf.get(c, 1.0) for c in a.sentence & b.sentence)  # fsum: the same whatever the set's order
+    def _dice_sentence(self, a: _Weighed, b: _Weighed) -> float:
+        total = a.sentence_total + b.sentence_total
+        idf = self.idf  # fsum: the same whatever the set's order
+        shared = math.fsum(idf.get(c, 1.0) for c in a.meaning.sentence & b.meaning.sentence)
         return 2 * shared / total if total else 0.0
 
     def named(self, m: Meaning) -> Meaning:
@@ -82,11 +82,18 @@ class Likeness:
 
     def score(self, a: Meaning, b: Meaning) -> float:
         """The likeness of two meanings: words near the figures and words of their sentences, IDF-weighted."""
-        words = NEAR_WEIGHT * self._dice_near(a, b) + (1 - NEAR_WEIGHT) * self._dice_sentence(a, b)
+        key = (id(a), id(b))
+        found = self._scores.get(key)
+        if found is None or found[0] is not a or found[1] is not b:
+            found = self._scores[key] = (a, b, self._score(a, b))
+        return found[2]
+
+    def _score(self, a: Meaning, b: Meaning) -> float:
+        weighed_a, weighed_b = self.weighed(a), self.weighed(b)
         a, b = self.named(a), self.named(b)
         if vetoed(a, b):
             return 0.0
-        s = words
+        s = NEAR_WEIGHT * self._dice_near(weighed_a, weighed_b) + (1 - NEAR_WEIGHT) * self._dice_sentence(weighed_a, weighed_b)
         if a.event and a.event == b.event:
             s += 0.1
         if a.counted and b.counted and a.counted[0] == b.counted[0]:
@@ -100,6 +107,16 @@ class Likeness:
         if (a.small or b.small) and s < SMALL_THRESHOLD:
             return 0.0
         return s
+
+
+class _Weighed(NamedTuple):
+    """A meaning's words weighed by their IDF: those around the figure (weight times IDF) and their
+    total, and the total of its sentence's."""
+
+    meaning: Meaning
+    near: dict[str, float]
+    near_total: float
+    sentence_total: float
 
 
 def _apart(a: object, b: object) -> bool:

@@ -11,8 +11,9 @@ their meanings are alike (see `checker.align`); each finding says why.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -51,11 +52,6 @@ class Meaning(NamedTuple):
     someone: bool = False  # the age of someone unnamed and indefinite ("One victim, a 34-year-old"): no one in particular
     small: bool = False  # a small count ("three", "two"): common, so it needs more likeness to align
 
-    @property
-    def near_weights(self) -> dict[str, float]:
-        """The words around the figure with their weights, as a mapping (made once per meaning)."""
-        return _near_weights(self.near)
-
     def record(self) -> dict[str, object]:
         """The meaning as a JSON record (`claims --format json`)."""
         when = self.when
@@ -79,11 +75,6 @@ class Meaning(NamedTuple):
         notes += [f"in {self.place}"] if self.place else []
         notes += [f"{self.scope} figure"] if self.scope else []
         return f"{head} ({'; '.join(notes)})" if notes else head
-
-
-@lru_cache(maxsize=65536)
-def _near_weights(near: tuple[tuple[str, float], ...]) -> dict[str, float]:
-    return dict(near)
 
 
 class Read(NamedTuple):
@@ -174,6 +165,27 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         someone=dim == "age" and bool(_INDEFINITE.search(sentence, max(0, start - 40), start)),
         small=claim.kind == "count" and claim.value is not None and abs(claim.value) <= SMALL_COUNT,
     )
+
+
+# all that `describe` reads of a claim: never its source, place or interval
+_READ = attrgetter("kind", "text", "value", "unit", "qualifier", "subject", "entities", "about", "period", "place",
+                   "sentence", "details")
+
+
+def describer() -> Callable[[Claim, int], Meaning | None]:
+    """`describe`, a figure told in the same words in the same sentence by several sources (wire
+    copy, a story retold) described once: its meaning reads neither its source nor its place."""
+    memo: dict[tuple[object, int], Meaning | None] = {}
+
+    def once(claim: Claim, occurrence: int) -> Meaning | None:
+        key = (_READ(claim), occurrence)
+        try:
+            return memo[key]
+        except KeyError:
+            found = memo[key] = describe(claim, occurrence)
+            return found
+
+    return once
 
 
 # a figure that restates the one before it in another unit or currency: "$20bn (£11bn)",

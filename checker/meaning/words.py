@@ -77,13 +77,19 @@ def stem(word: str) -> str:
 
 
 def content(text: str) -> list[tuple[str, int, int]]:
-    """The content words of `text` (no stop words), each as (class, start, end) in `text`."""
-    folded = fold(text)
-    if not text.isascii():  # folding may move letters (a ligature, a zero-width mark): positions from the original words
-        return [(stem(fold(m[0])), m.start(), m.end()) for m in _WORD.finditer(text) if fold(m[0]) not in STOP]
-    return [(stem(m[0]), m.start(), m.end()) for m in _WORD.finditer(folded) if m[0] not in STOP]
+    """The content words of `text` (no stop words), each as (class, start, end) in `text`: each
+    word folded on its own, as folding may move letters (a ligature, a zero-width mark)."""
+    return [(cls, m.start(), m.end()) for m in _WORD.finditer(text) if (cls := _class(m[0])) is not None]
 
 
+@lru_cache(maxsize=65536)
+def _class(word: str) -> str | None:
+    """The class of a word as written (`stem` of it folded), or None for a stop word."""
+    folded = fold(word)
+    return None if folded in STOP else stem(folded)
+
+
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A name as compared: folded, possessive and punctuation dropped, blanks one ('Calderón’s' -> 'calderon')."""
     words = [w.strip("'.-,") for w in fold(name).split()]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
@@ -35,7 +35,6 @@ _REST = r"[\p{L}\p{M}\p{N}]*(?:['’.&-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
 _WORD = regex.compile(rf"[\p{{L}}\p{{N}}]{_REST}")
 _CAPITAL = regex.compile(rf"\b\p{{Lu}}{_REST}")
 _DIGIT = regex.compile(r"\d")
-_POSSESSIVE = regex.compile(r"['’][sS]\Z")
 _OPENER = regex.compile(r"(?:^|[\n.!?:;\"“”‘'(\[{—–•|-])[^\S\n]*\Z")  # what may stand before a sentence's first word
 
 Features = dict[str, float]  # feature key -> weight
@@ -61,12 +60,14 @@ def describe(text: str, claims: Iterable[Claim], shown: dict[str, str]) -> Artic
     """The weighted features (names, rare words, distinctive figures) and wording of one article;
     `shown` learns how each feature is written, for people."""
     written = _counted(_WORD.findall(text))  # each word as written, once per spelling
-    lower: Counter[str] = Counter()
-    words: Counter[str] = Counter()
+    lowered: dict[str, int] = {}  # plain dicts while counting: a Counter's missing key costs a call
+    words: dict[str, int] = {}
     for word, n in written.items():
-        words[word.casefold()] += n
+        key = word.casefold()
+        words[key] = words.get(key, 0) + n
         if word[0].islower():
-            lower[word.casefold()] += n
+            lowered[key] = lowered.get(key, 0) + n
+    lower = Counter(lowered)
     found: Features = {}
     mentions: Counter[str] = Counter()
     for key, weight, shown_as in (*names(text, lower), *rare_words(lower), *figures(claims)):
@@ -80,16 +81,23 @@ def describe(text: str, claims: Iterable[Claim], shown: dict[str, str]) -> Artic
 
 def names(text: str, lower: Counter[str]) -> Iterator[Feature]:
     """Proper names: words capitalised inside sentences more often than written in lower case in the article."""
-    capitals = [(_POSSESSIVE.sub("", m.group()), _opens(text, m.start())) for m in _CAPITAL.finditer(text)]
+    capitals = [(_unpossessed(m.group()), _opens(text, m.start())) for m in _CAPITAL.finditer(text)]
     inside = Counter(word.casefold() for word, opens in capitals if not opens)
     for written, _ in capitals:
         word = written.casefold()
-        if inside[word] > lower[word] and word not in _CALENDAR:
+        if inside.get(word, 0) > lower.get(word, 0) and word not in _CALENDAR:
             yield f"name:{word}", rarity(word), written
 
 
 def _opens(text: str, start: int) -> bool:
-    return _OPENER.search(text, max(0, start - LOOK_BACK), start) is not None
+    """Whether the word at `start` opens a sentence: `_OPENER` just before it (within LOOK_BACK)."""
+    low = max(0, start - LOOK_BACK)
+    k = start - 1
+    while k >= low and text[k] == " ":
+        k -= 1
+    if k >= low and (text[k].isalnum() or text[k] == ","):
+        return False  # a word or a comma, then blanks: what the pattern says too, without running it
+    return _OPENER.search(text, low, start) is not None
 
 
 def rare_words(lower: Counter[str]) -> Iterator[Feature]:
@@ -99,12 +107,12 @@ def rare_words(lower: Counter[str]) -> Iterator[Feature]:
             yield f"word:{word}", WORD_SHARE * rarity(word), word
 
 
-def wording(counts: Counter[str]) -> Wording:
+def wording(counts: Mapping[str, int]) -> Wording:
     """The article's words (counted, case-folded) as a unit vector: each word's count (dampened) times
     its rarity in English. Days, months and titles say nothing of the story, and figures are weighed
     apart (`figures`)."""
     vector = {w: (1 + math.log(n)) * rarity(w) for w, n in counts.items()
-              if len(w) > 2 and w not in _CALENDAR and not _DIGIT.search(w)}
+              if len(w) > 2 and w not in _CALENDAR and (w.isalpha() or not _DIGIT.search(w))}
     norm = math.sqrt(math.fsum(x * x for x in vector.values())) or 1.0
     return {w: x / norm for w, x in vector.items() if x > 0}
 
@@ -112,9 +120,17 @@ def wording(counts: Counter[str]) -> Wording:
 def _counted(words: list[str]) -> Counter[str]:
     """Each word's count, a possessive "'s" cut ("Russia's" is "Russia")."""
     counts = Counter(words)
-    for word in [w for w in counts if w[-2:] in ("'s", "’s", "'S", "’S")]:
-        counts[_POSSESSIVE.sub("", word)] += counts.pop(word)
+    for word in [w for w in counts if w[-2:] in _POSSESSIVES]:
+        counts[_unpossessed(word)] += counts.pop(word)
     return counts
+
+
+_POSSESSIVES = ("'s", "’s", "'S", "’S")
+
+
+def _unpossessed(word: str) -> str:
+    """The word without a possessive "'s" at its end ("Russia's" is "Russia")."""
+    return word[:-2] if word[-2:] in _POSSESSIVES else word
 
 
 def similarity(a: Wording, b: Wording) -> float:

@@ -96,6 +96,7 @@ class _Pairs:
     def __init__(self, sources: Sequence[Source], found: Sequence[Features], worded: Sequence[Wording],
                  weights: Mapping[str, float], bar: Bar) -> None:
         self.sources, self.found, self.worded, self.weights, self.bar = sources, found, worded, weights, bar
+        self._alike: dict[tuple[int, int], float] = {}  # wording cosines worked out (merges ask again)
 
     def strength(self, i: int, j: int) -> float:
         """The weight of the features two articles share."""
@@ -106,7 +107,9 @@ class _Pairs:
         if not _near(self.sources[i], self.sources[j]):
             return False
         a, b = self.worded[i], self.worded[j]
-        alike = similarity(a, b)
+        alike = self._alike.get((i, j))
+        if alike is None:
+            alike = self._alike[i, j] = similarity(a, b)
         if alike >= max(bar.wording, bar.chance / math.sqrt(min(len(a), len(b)) or 1)):
             return True
         common = shared(self.found[i], self.found[j], self.weights)

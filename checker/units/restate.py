@@ -65,8 +65,8 @@ def one_measure(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
 def in_one_unit(claims: list[Claim], unit: str | None = None) -> list[Claim]:
     """Claims of one measure in one unit (`unit`, else the one most are stated in); unchanged when
     they already share it."""
-    if not claims:
-        return claims
+    if not claims or unit is None and len({c.unit for c in claims}) == 1:
+        return claims  # already in one unit
     target = common_unit(claims) if unit is None else unit
     if all(c.unit == target for c in claims):
         return claims
