@@ -185,6 +185,16 @@ STILL_FIGURES = [
     ("A third of the staff left.", "ratio", "A third"),
     ("The price rose by about a third, they said.", "change", "rose by about a third"),
     ("He is the only one who knew.", "count", N),
+    # a move by its size, then its level, is no range: "closed up $2.80 to $51.15"
+    ("US crude closed up $2.80 to $51.15 a barrel.", "range", N),
+    ("Shares fell 3p to 120p in early trading.", "range", N),
+    ("Brent rose by $1.10 to $44.30 in London.", "range", N),
+    ("Sales jumped £2m to £14m last year.", "range", N),
+    ("Sales jumped £2m to £14m last year.", "money", "£14m"),
+    # ... while a range after a move or a cut stays one
+    ("Prices ranged from $2.80 to $51.15 a barrel.", "range", "$2.80 to $51.15"),
+    ("The firm will cut 10 to 20 jobs.", "range", "10 to 20"),
+    ("Prices rose 10 to 20 per cent.", "range", "10 to 20 per cent"),
 ]
 
 

@@ -12,7 +12,7 @@ from checker.extract.common import (
     alternation, before, currency_code, duration_unit,
 )
 from checker.extract.numbers import Num
-from checker.extract.trends import CHANGE_FROM
+from checker.extract.trends import CHANGE_FROM, MOVED_BY
 from checker.model import Interval
 
 _RANGE_SEP = re.compile(rf"(?P<sp1>{SP}*)(?P<sep>-|–|—|~|to|through|and|or)(?P<sp2>{SP}*)", re.I)
@@ -65,6 +65,8 @@ def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     sign = before(CURRENCY_BEFORE, text, a.start, 8)
     if word == "to" and before(CHANGE_FROM, text, sign.start() if sign else a.start, 80):
         return None
+    if word == "to" and prefix_b and before(MOVED_BY, text, sign.start() if sign else a.start, 20):
+        return None  # "rose $2.80 to $51.15": by how much, then to what level
     if a.value == b.value or word == "or" or (b.value < a.value and not (unit_a and a.value < 0)):
         return None
     start = a.start - len(between[0]) if between is not None else a.start
