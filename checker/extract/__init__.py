@@ -135,12 +135,19 @@ def sentence_index(text: str) -> SentenceIndex:
 
 
 def _about(raws: list[Raw], index: SentenceIndex, names: Names) -> dict[int, tuple[str, ...]]:
-    """Give each name of a sentence to the figure nearest to it: what that figure is about."""
+    """Give each name of a sentence to the figure nearest to it: what that figure is about. A date
+    is about the name just after it ("the 1999 Tal Law", "passed in 2002 the Tal Law"; not "the
+    Tal Law expired in 2012") and takes no name from the figures."""
     figures: dict[tuple[int, int], list[Raw]] = {}
+    dated: dict[tuple[int, int], list[Raw]] = {}
     for raw in raws:
-        if raw.kind not in {"date", "period"}:
-            figures.setdefault(index.around(raw.start), []).append(raw)
+        (dated if raw.kind in {"date", "period"} else figures).setdefault(index.around(raw.start), []).append(raw)
     about: dict[int, list[str]] = {}
+    for (s_start, s_end), group in dated.items():
+        for mention in names.in_sentence(s_start, s_end):
+            for raw in group:
+                if not mention.attribution and raw.end <= mention.start <= raw.end + BESIDE:
+                    about.setdefault(id(raw), []).append(mention.name)
     for (s_start, s_end), group in figures.items():
         for mention in names.in_sentence(s_start, s_end):
             if mention.attribution:
@@ -151,6 +158,9 @@ def _about(raws: list[Raw], index: SentenceIndex, names: Names) -> dict[int, tup
                 if gap == nearest:
                     about.setdefault(key, []).append(mention.name)
     return {k: tuple(v) for k, v in about.items()}
+
+
+BESIDE = 5  # the most characters between a date and the name after it that it is about (" the ")
 
 
 def _gap(m: Mention, raw: Raw) -> int:
