@@ -50,3 +50,11 @@ def test_an_unannotated_finding_fails(tmp_path: Path) -> None:
     article.write_text("Only 12 of the 9 councils replied.\n", encoding="utf-8")
     result = runner.invoke(app, ["test", str(article), "--no-config"])
     assert result.exit_code == 1 and result.stdout.startswith(f"FAIL {article}:1: unexpected builtin.part-whole")
+
+
+def test_restated_reads_past_a_figure_it_does_not_restate() -> None:
+    claims = [c for c in claims_of("Instagram had 40% of the cases. Instagram was backed by 71% of parents. "
+                                   "Instagram had 33% of the cases.") if c.kind == "percent"]
+    pairs = {frozenset(("40%", "33%"))}  # only the first and the last tell one quantity
+    found = list(builtins.restated._compare(claims, lambda a, b: frozenset((a.text, b.text)) in pairs))
+    assert [[loc.text for loc in f.locations] for f in found] == [["33%", "40%"]]

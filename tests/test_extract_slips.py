@@ -195,6 +195,8 @@ STILL_FIGURES = [
     ("Prices ranged from $2.80 to $51.15 a barrel.", "range", "$2.80 to $51.15"),
     ("The firm will cut 10 to 20 jobs.", "range", "10 to 20"),
     ("Prices rose 10 to 20 per cent.", "range", "10 to 20 per cent"),
+    ("Oil is forecast to rise $3 to $5 a barrel.", "range", "$3 to $5"),
+    ("Fares could go up $1 to $3 a trip.", "range", "$1 to $3"),
 ]
 
 

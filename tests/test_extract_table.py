@@ -42,9 +42,9 @@ ROWS = [
     ("one in five victims", "ratio", "one in five", F(1, 5), F(2, 11), F(2, 9)),
     ("seven out of 10 victims", "ratio", "seven out of 10", F(7, 10), F(13, 20), F(3, 4)),
     ("39 of the 43 forces replied", "ratio", "39 of the 43", F(39, 43), F(39, 43), F(39, 43)),
-    ("a third of cases", "ratio", "a third", F(1, 3), F(19, 60), F(11, 30)),  # nearer a third than 3/10 or 2/5
+    ("a third of cases", "ratio", "a third", F(1, 3), F(7, 24), F(11, 30)),  # nearer a third than a quarter or 2/5
     ("half of all victims", "ratio", "half", F(1, 2), F(9, 20), F(11, 20)),
-    ("two-thirds of victims", "ratio", "two-thirds", F(2, 3), F(19, 30), F(41, 60)),  # nearer 2/3 than 3/5 or 7/10
+    ("two-thirds of victims", "ratio", "two-thirds", F(2, 3), F(19, 30), F(17, 24)),  # nearer 2/3 than 3/5 or 3/4
     # range
     ("children aged 12-15 were at risk", "range", "aged 12-15", F(27, 2), 12, 15),
     ("between 12 and 15 people", "range", "between 12 and 15", F(27, 2), 12, 15),
@@ -75,7 +75,7 @@ ROWS = [
     # change
     ("profits were up 50 per cent", "change", "up 50 per cent", 50, F(99, 2), F(101, 2)),
     ("a 240-per-cent increase", "change", "a 240-per-cent increase", 240, F(479, 2), F(481, 2)),
-    ("crime fell by a quarter", "change", "fell by a quarter", -25, F(-55, 2), F(-45, 2)),
+    ("crime fell by a quarter", "change", "fell by a quarter", -25, F(-175, 6), F(-45, 2)),
     ("cases rising from 126 in 2017 to 428", "change", "rising from 126 in 2017 to 428", 302, 302, 302),
     # measure
     ("up to 4,000 km away", "measure", "up to 4,000 km", 4000, N, 4000),

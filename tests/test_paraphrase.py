@@ -63,3 +63,28 @@ def test_sole_figures_of_a_measure() -> None:
     items = _read("The storm killed 12 people and injured 40 on Monday, and cost $3m.", "The storm killed 12 people.")
     alone = {(items[i].claim.source, items[i].claim.text) for i in sole(items)}
     assert alone == {("a.txt", "$3m"), ("a.txt", "Monday"), ("b.txt", "12")}
+
+
+def _retold(n: int) -> list:
+    texts = {f"s{k:03}.txt": f"Police in Lyon detained {40 + (k == 1)} protesters outside the embassy on Sunday night."
+             for k in range(n)}
+    return described({name: extract(Source.build(name, text)) for name, text in texts.items()})
+
+
+@pytest.mark.parametrize("n", [3, 41, 120])
+def test_a_sentence_retold_by_many_sources_is_still_paired(n: int) -> None:
+    items = _retold(n)
+    found = paraphrases(items, idf_table(items))
+    told = {source for pair in found for source, _ in pair}
+    assert len(told) == n  # every source's sentence is paired with another's, however crowded its words
+
+
+@pytest.mark.parametrize("n", [3, 41, 120])
+def test_a_figure_retold_by_many_sources_is_still_checked(n: int) -> None:
+    from checker.align import check
+
+    claims = {name: extract(Source.build(name, f"Police in Lyon detained {40 + (name == 's001.txt')} protesters "
+                                               "outside the embassy on Sunday night."))
+              for name in (f"s{k:03}.txt" for k in range(n))}
+    found = check(claims)
+    assert any("s001.txt" in {loc.path for loc in f.locations} for f in found)

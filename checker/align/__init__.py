@@ -101,11 +101,13 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness) -
     period_of = {(d.claim.source, d.claim.sentence, d.claim.text): k for k, d in enumerate(items) if d.meaning.dimension == "date"}
     told_alike = paraphrases(items, idf)
     alone = sole(items)
-    pair_of = {sentence: ("paraphrase", k) for k, pair in enumerate(sorted(told_alike, key=sorted)) for sentence in pair}
+    pairs_of: dict[tuple[str, str], list[object]] = {}  # a sentence -> the keys of its paraphrase pairs (one per other source)
+    for k, pair in enumerate(sorted(told_alike, key=sorted)):
+        for sentence in pair:
+            pairs_of.setdefault(sentence, []).append(("paraphrase", k))
 
-    def anchors(d: Described) -> Iterable[object]:  # the figures its sentence states, and its paraphrase
-        found = pair_of.get((d.claim.source, d.claim.sentence))
-        return [*other_facts[id(d)], found] if found is not None else other_facts[id(d)]
+    def anchors(d: Described) -> Iterable[object]:  # the figures its sentence states, and its paraphrases
+        return [*other_facts[id(d)], *pairs_of.get((d.claim.source, d.claim.sentence), ())]
 
     def keep(i: int, j: int, s: float) -> None:
         scored.setdefault((i, items[j].claim.source), []).append((s, j))

@@ -67,9 +67,15 @@ def _unnamed(m: Meaning) -> Meaning:
                       near=tuple((c, w) for c, w in m.near if c not in named), sentence=m.sentence - named)
 
 
+LOOK_BACK = 8  # the earlier figures of one name read for the telling a figure restates (linear in the article)
+
+
 def _compare(group: list[Claim], alike: Callable[[Claim, Claim], bool]) -> Iterator[Finding]:
-    for first, later in zip(group, group[1:]):
-        if not alike(first, later):
+    """Each figure against the latest earlier figure it restates (another share between them is no
+    reason to leave the pair unread)."""
+    for k, later in enumerate(group):
+        first = next((c for c in reversed(group[max(0, k - LOOK_BACK) : k]) if alike(c, later)), None)
+        if first is None:
             continue
         same_value = overlap(first.interval, later.interval) is not None
         same_period = align.period_key(first) == align.period_key(later)

@@ -76,15 +76,15 @@ def ratio_interval(part: Fraction, whole: Fraction, idiom: bool) -> Interval:
 
 
 FRACTION_TOLERANCE = Fraction(1, 20)
-REPORTED_DENOMINATORS = (2, 3, 4, 5, 10)  # the fractions copy gives shares as: halves, thirds, quarters, fifths, tenths
+REPORTED_DENOMINATORS = (2, 3, 4, 5)  # the fractions copy gives shares as: halves, thirds, quarters, fifths
 
 
 def fraction_interval(value: Fraction) -> Interval:
     """A share in words ("a third", "half", "three-fifths") allows the values nearer to it than to
-    any other fraction copy gives shares as (halves, thirds, quarters, fifths, tenths, and its own
-    kind: "an eighth" beside eighths): "a third" is (31.7%, 36.7%), as 30% is "three in ten" and
-    40% "two in five"; the ends are open, so "half" and "three-fifths" never agree. Other values
-    ("one and a half") allow five hundredths either side."""
+    any other fraction copy gives shares as (halves, thirds, quarters, fifths, and its own kind:
+    "three in ten" beside tenths, "an eighth" beside eighths): "a third" is (29.2%, 36.7%), as
+    25% is "a quarter" and 40% "two in five"; the ends are open, so "half" and "three-fifths"
+    never agree. Other values (zero, a negative, "one and a half") allow five hundredths either side."""
     if not 0 < value < 1:
         return Interval(value - FRACTION_TOLERANCE, value + FRACTION_TOLERANCE, True, True)
     kinds = {*REPORTED_DENOMINATORS, value.denominator}

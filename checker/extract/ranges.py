@@ -65,8 +65,8 @@ def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     sign = before(CURRENCY_BEFORE, text, a.start, 8)
     if word == "to" and before(CHANGE_FROM, text, sign.start() if sign else a.start, 80):
         return None
-    if word == "to" and prefix_b and before(MOVED_BY, text, sign.start() if sign else a.start, 20):
-        return None  # "rose $2.80 to $51.15": by how much, then to what level
+    if word == "to" and prefix_b and b.value >= MOVE_TO_LEVEL * a.value and before(MOVED_BY, text, sign.start() if sign else a.start, 20):
+        return None  # "rose $2.80 to $51.15": by how much, then to what level (not "rise $3 to $5 a barrel")
     if a.value == b.value or word == "or" or (b.value < a.value and not (unit_a and a.value < 0)):
         return None
     start = a.start - len(between[0]) if between is not None else a.start
@@ -92,6 +92,9 @@ def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     low, high = min(a_value, b.value), max(a_value, b.value)
     return Raw("range", start, end, (low + high) / 2, Interval(low, high), unit, "exact",
                {"low_text": text[a.start : a.end], "high_text": text[b.start : b.end]}), i + 2
+
+
+MOVE_TO_LEVEL = 4  # a level after a move is at least this many times the move ("up $2.80 to $51.15"); closer ends are a range
 
 
 def _phone_like(text: str, a: Num, b: Num) -> bool:
