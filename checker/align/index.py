@@ -6,10 +6,7 @@ import bisect
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import lru_cache
-from typing import Any, TypeVar
-
-import regex
+from typing import Any
 
 KEYS = 8  # the rarest word classes of a figure that open its candidates
 POSTING = 60  # a class shared by more figures of one dimension than this opens no candidates
@@ -52,7 +49,6 @@ def candidates(items: Sequence[Any], idf: dict[str, float], rare: Callable[[Any]
         for key in keys:
             postings[key].append(i)
     source_of = [d.claim.source for d in items]
-    beside = _beside(items, postings)
     for i, keys in enumerate(keys_of):
         seen: set[int] = set()
         source = source_of[i]
@@ -64,45 +60,3 @@ def candidates(items: Sequence[Any], idf: dict[str, float], rare: Callable[[Any]
                 if j not in seen and source_of[j] != source:
                     seen.add(j)
                     yield i, j
-        for j in sorted(beside.get(i, ())):
-            if j not in seen and source_of[j] != source:
-                seen.add(j)
-                yield i, j
-
-
-WINDOW = 4  # in a crowded posting, how many members of other sources beside each one it is paired with
-SCAN = 4 * WINDOW  # the members read after each one at most (a run of one source's members ends the search)
-_DIGITS = regex.compile(r"\d[\d.,]*")
-T = TypeVar("T")
-
-
-def masked(sentence: str) -> str:
-    """A sentence with its figures masked: retellings of one sentence sort together."""
-    return _DIGITS.sub("#", sentence)
-
-
-def neighbours(crowded: Iterable[list[T]], order: Callable[[T], Any], source: Callable[[T], str]) -> Iterator[tuple[T, T]]:
-    """The pairs that postings too crowded to pair in full still open (sorted neighbourhood): each
-    posting's members sorted by `order`, each paired with the next `WINDOW` of other sources, so
-    that in a story of a thousand retellings the figures of one sentence retold are still held
-    against each other, and the work stays n log n."""
-    for posting in crowded:
-        ranked = sorted(posting, key=order)
-        for p, a in enumerate(ranked):
-            taken = 0
-            for b in ranked[p + 1 : p + 1 + SCAN]:
-                if taken == WINDOW:
-                    break
-                if source(b) != source(a):
-                    yield a, b
-                    taken += 1
-
-
-def _beside(items: Sequence[Any], postings: dict[tuple[str, str], list[int]]) -> dict[int, set[int]]:
-    """For each figure, the figures after it that crowded postings pair it with (`neighbours`)."""
-    shape = lru_cache(maxsize=None)(masked)
-    beside: dict[int, set[int]] = defaultdict(set)
-    crowded = (posting for posting in postings.values() if len(posting) > POSTING)
-    for a, b in neighbours(crowded, lambda k: (shape(items[k].claim.sentence), k), lambda k: items[k].claim.source):
-        beside[min(a, b)].add(max(a, b))
-    return beside

@@ -8,8 +8,7 @@ few near the figures. Two sentences of different sources are paraphrases when ea
 other's most alike sentence in its source (IDF-weighted Dice of their word classes) and the
 likeness clears `PARAPHRASE`. Their figures correspond when each is the only figure of its
 measure in its sentence. Candidate sentence pairs come through an inverted index of each
-sentence's rarest word classes, never all pairs (a class in many sentences pairs each with its
-neighbours in the order of their words, as `checker.align.index.neighbours` does).
+sentence's rarest word classes, never all pairs.
 """
 
 from __future__ import annotations
@@ -17,11 +16,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from functools import lru_cache
-from itertools import chain
 from typing import Any
-
-from checker.align.index import masked, neighbours
 
 PARAPHRASE = 0.4  # the least likeness of two sentences' words at which they tell one statement
 KEYS = 6  # the rarest word classes of a sentence that open its candidates
@@ -49,19 +44,19 @@ def paraphrases(items: Sequence[Any], idf: dict[str, float]) -> set[frozenset[Se
             postings[c].append(key)
     best: dict[tuple[Sentence, str], tuple[float, Sentence]] = {}  # (sentence, other source) -> its most alike there
     seen: set[frozenset[Sentence]] = set()
-    crowded = [posting for posting in postings.values() if len(posting) > POSTING]
-    few = ((a, b) for posting in postings.values() if len(posting) <= POSTING
-           for i, a in enumerate(posting) for b in posting[i + 1 :])
-    shape = lru_cache(maxsize=None)(masked)
-    for a, b in chain(few, neighbours(crowded, lambda key: (shape(key[1]), key), lambda key: key[0])):
-        pair = frozenset((a, b))
-        if a[0] == b[0] or pair in seen:
+    for posting in postings.values():
+        if len(posting) > POSTING:
             continue
-        seen.add(pair)
-        s = dice(words[a], words[b], idf)
-        for x, y in ((a, b), (b, a)):
-            if (s, y) > best.get((x, y[0]), (0.0, ("", ""))):
-                best[x, y[0]] = (s, y)
+        for i, a in enumerate(posting):
+            for b in posting[i + 1 :]:
+                pair = frozenset((a, b))
+                if a[0] == b[0] or pair in seen:
+                    continue
+                seen.add(pair)
+                s = dice(words[a], words[b], idf)
+                for x, y in ((a, b), (b, a)):
+                    if (s, y) > best.get((x, y[0]), (0.0, ("", ""))):
+                        best[x, y[0]] = (s, y)
     return {frozenset((a, b)) for (a, other), (s, b) in best.items()
             if s >= PARAPHRASE and best.get((b, a[0]), (0.0, None))[1] == a}
 
