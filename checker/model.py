@@ -135,6 +135,7 @@ class Speaker:
     how: str  # how the attribution was read: "X said", "said X", "according to", "pronoun", ...
     start: int  # the stated words, in the source
     end: int
+    via: tuple[tuple[str, int, int], ...] = ()  # the attributions it was resolved through, nearest first: (words, start, end)
 
 
 @dataclass(frozen=True, slots=True)

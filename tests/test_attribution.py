@@ -279,3 +279,14 @@ def test_phrases(phrase: str, name: str | None, title: str | None) -> None:
                                                 ("the girl's father", "m"), ("Dana Holt", None)])
 def test_gender_shown(stated: str, gender: str | None) -> None:
     assert gender_of(stated) == gender
+
+
+@pytest.mark.parametrize("text, via", [
+    ('Jane Smith, the mayor, spoke on Monday. "We will rebuild," she said.', [["Jane Smith"]]),
+    ('Jane Smith, the mayor, spoke on Monday. "We will rebuild," she said.\n\nShe spoke for an hour. "It will take years," she added.',
+     [["Jane Smith"], ["she", "Jane Smith"]]),
+    ('"We will rebuild," said Jane Smith, the mayor.', [[]]),  # named where it stands: no chain
+])
+def test_a_resolved_speaker_shows_its_chain(text: str, via: list[list[str]]) -> None:
+    quotes = quotations(Source.build("a.txt", text))
+    assert [[t for t, _, _ in q.speaker.via] if q.speaker else None for q in quotes] == via

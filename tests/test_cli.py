@@ -158,7 +158,7 @@ def test_quotes_json_exact(tmp_path: Path) -> None:
         "source": str(path), "text": "“We will act, and soon.”", "start": 38, "end": 62, "line": 1, "column": 39,
         "end_line": 1, "end_column": 63, "words": "We will act, and soon.", "parts": [[39, 61]], "partial": False,
         "closed": True, "speaker": {"text": "Jane Smith, the council leader", "name": "Jane Smith", "title": "council leader",
-                                    "organisation": None, "how": "X said", "start": 0, "end": 30},
+                                    "organisation": None, "how": "X said", "start": 0, "end": 30, "via": []},
     }]}
 
 

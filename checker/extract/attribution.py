@@ -410,16 +410,27 @@ def _crosshead(text: str, span: Span, p_end: int) -> bool:
     return not text[span.end : p_end].strip() and len(inner.split()) <= 12 and not inner.rstrip().endswith((".", "!", "?"))
 
 
+CHAIN = 4  # the attributions a resolved speaker lists at most
+
+
+def _chain(last: Speaker, stated: sp.Stated) -> tuple[tuple[str, int, int], ...]:
+    """The chain a pronoun or description was resolved through: the attribution before it, and that
+    one's chain (never the stated words themselves, when two quotes share them)."""
+    links = ((last.text, last.start, last.end), *last.via)
+    return tuple(link for link in links if link[1:] != (stated.start, stated.end))[:CHAIN]
+
+
 def _resolve(article: Article, found: tuple[sp.Stated, str], last: Speaker | None) -> Speaker | None:
     stated, how = found
     low = stated.text.lower().strip()
     if low in sp.PRONOUNS:
         if last is None:
             return Speaker(stated.text, None, None, None, "pronoun", stated.start, stated.end)
-        return Speaker(stated.text, last.name, last.title, last.organisation, "pronoun", stated.start, stated.end)
+        return Speaker(stated.text, last.name, last.title, last.organisation, "pronoun", stated.start, stated.end, _chain(last, stated))
     if (stated.name is None and stated.organisation is None and stated.title and last is not None and low.startswith("the ")
             and (last.title and _same_role(stated.title, last.title) or last.how == "named")):
-        return Speaker(stated.text, last.name, last.title or stated.title, last.organisation, "the same speaker", stated.start, stated.end)
+        return Speaker(stated.text, last.name, last.title or stated.title, last.organisation, "the same speaker", stated.start,
+                       stated.end, _chain(last, stated))
     name = article.resolve(stated.name)
     organisation = article.resolve(stated.organisation)
     if name and (name.lower() in sp.GENERIC or name.islower()):

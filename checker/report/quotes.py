@@ -19,7 +19,7 @@ def speaker_record(s: Speaker | None) -> dict[str, Any] | None:
     if s is None:
         return None
     return {"text": s.text, "name": s.name, "title": s.title, "organisation": s.organisation, "how": s.how,
-            "start": s.start, "end": s.end}
+            "start": s.start, "end": s.end, "via": [{"text": t, "start": a, "end": b} for t, a, b in s.via]}
 
 
 def quote_record(q: Quote) -> dict[str, Any]:
