@@ -6,11 +6,18 @@ import pytest
 
 from checker.align import described
 from checker.align.index import idf_table
-from checker.align.paraphrase import dice, paraphrases, sole
+from checker.align.paraphrase import paraphrases, sole
+from checker.align.score import Likeness
 from checker.extract import extract
+from checker.meaning import Meaning
 from checker.model import Source
 
 OTHER = " The museum opened in 1998 with 40 rooms. Its director earns $90,000 a year."
+
+
+def _words(classes: set[str]) -> Meaning:
+    """A meaning whose sentence has these word classes, and nothing else."""
+    return Meaning("count", (), frozenset(classes), (), None, None, frozenset(), frozenset(), frozenset(), None, None)
 
 
 def _read(a: str, b: str) -> list:
@@ -19,7 +26,7 @@ def _read(a: str, b: str) -> list:
 
 def _pairs(a: str, b: str) -> set[tuple[str, str]]:
     items = _read(a, b)
-    found = paraphrases(items, idf_table(items))
+    found = paraphrases(items, Likeness(idf_table(items)))
     return {tuple(sorted(s[:12] for _, s in pair)) for pair in found}  # type: ignore[misc]
 
 
@@ -46,15 +53,16 @@ def test_paraphrases_are_mutual_best() -> None:
                   " embassy and the parliament on Sunday night after the march." + OTHER,
                   "On Sunday police detained 40 protesters outside the embassy.")
     idf = idf_table(items)
-    [pair] = paraphrases(items, idf)
+    [pair] = paraphrases(items, Likeness(idf))
     chosen = {s for _, s in pair}
     assert any(s.startswith("Police detained 40") for s in chosen)
 
 
 @pytest.mark.parametrize("a, b", [({"x", "y"}, {"x", "y"}), ({"x"}, {"y"}), (set(), set()), ({"x", "y", "z"}, {"x"})])
-def test_dice_is_symmetric_and_bounded(a: set[str], b: set[str]) -> None:
+def test_sentence_likeness_is_symmetric_and_bounded(a: set[str], b: set[str]) -> None:
     idf = {"x": 2.0, "y": 1.5, "z": 3.0}
-    left, right = dice(frozenset(a), frozenset(b), idf), dice(frozenset(b), frozenset(a), idf)
+    likeness = Likeness(idf)
+    left, right = likeness.sentences(_words(a), _words(b)), likeness.sentences(_words(b), _words(a))
     assert left == right and 0.0 <= left <= 1.0
     assert (left == 1.0) == (bool(a) and a == b)
 
@@ -74,7 +82,7 @@ def _retold(n: int) -> list:
 @pytest.mark.parametrize("n", [3, 5, 12])
 def test_a_sentence_retold_by_several_sources_is_paired_in_each(n: int) -> None:
     items = _retold(n)
-    found = paraphrases(items, idf_table(items))
+    found = paraphrases(items, Likeness(idf_table(items)))
     told = {source for pair in found for source, _ in pair}
     assert len(told) == n  # every source's sentence is paired with another's
 

@@ -99,7 +99,7 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness) -
     fact_of = [_fact(d.claim) for d in items]
     other_facts = _other_facts(items, fact_of)
     period_of = {(d.claim.source, d.claim.sentence, d.claim.text): k for k, d in enumerate(items) if d.meaning.dimension == "date"}
-    told_alike = paraphrases(items, idf)
+    told_alike = paraphrases(items, likeness)
     alone = sole(items)
     pairs_of: dict[tuple[str, str], list[object]] = {}  # a sentence -> the keys of its paraphrase pairs (one per other source)
     for k, pair in enumerate(sorted(told_alike, key=sorted)):

@@ -13,10 +13,12 @@ sentence's rarest word classes, never all pairs.
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
+
+from checker.align.score import Likeness
+from checker.meaning import Meaning
 
 PARAPHRASE = 0.4  # the least likeness of two sentences' words at which they tell one statement
 KEYS = 6  # the rarest word classes of a sentence that open its candidates
@@ -25,20 +27,16 @@ POSTING = 40  # a class in more sentences than this opens no candidates
 Sentence = tuple[str, str]  # (source, sentence)
 
 
-def dice(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
-    """IDF-weighted Dice likeness of two sets of word classes (fsum: the same whatever the sets' order)."""
-    total = math.fsum(idf.get(c, 1.0) for c in a) + math.fsum(idf.get(c, 1.0) for c in b)
-    return 2 * math.fsum(idf.get(c, 1.0) for c in a & b) / total if total else 0.0
-
-
-def paraphrases(items: Sequence[Any], idf: dict[str, float]) -> set[frozenset[Sentence]]:
-    """The pairs of sentences of different sources that tell one statement (see the module)."""
-    words: dict[Sentence, frozenset[str]] = {}
+def paraphrases(items: Sequence[Any], likeness: Likeness) -> set[frozenset[Sentence]]:
+    """The pairs of sentences of different sources that tell one statement (see the module),
+    as alike as `likeness` finds their sentences."""
+    meaning_of: dict[Sentence, Meaning] = {}  # a figure's meaning carries the words of its sentence
     for d in items:
-        words.setdefault((d.claim.source, d.claim.sentence), d.meaning.sentence)
-    df = Counter(c for classes in words.values() for c in classes)
+        meaning_of.setdefault((d.claim.source, d.claim.sentence), d.meaning)
+    df = Counter(c for m in meaning_of.values() for c in m.sentence)
     postings: dict[str, list[Sentence]] = defaultdict(list)
-    for key, classes in words.items():
+    for key, m in meaning_of.items():
+        classes = m.sentence
         shared = [c for c in classes if df[c] > 1]  # a class of one sentence pairs it with none
         for c in sorted(shared, key=lambda c: (df[c], c))[:KEYS]:
             postings[c].append(key)
@@ -53,7 +51,7 @@ def paraphrases(items: Sequence[Any], idf: dict[str, float]) -> set[frozenset[Se
                 if a[0] == b[0] or pair in seen:
                     continue
                 seen.add(pair)
-                s = dice(words[a], words[b], idf)
+                s = likeness.sentences(meaning_of[a], meaning_of[b])
                 for x, y in ((a, b), (b, a)):
                     if (s, y) > best.get((x, y[0]), (0.0, ("", ""))):
                         best[x, y[0]] = (s, y)

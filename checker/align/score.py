@@ -73,6 +73,11 @@ class Likeness:
         shared = math.fsum(idf.get(c, 1.0) for c in a.meaning.sentence & b.meaning.sentence)
         return 2 * shared / total if total else 0.0
 
+    def sentences(self, a: Meaning, b: Meaning) -> float:
+        """How alike the sentences of two meanings are: the IDF-weighted Dice of their word classes
+        (also what tells paraphrased sentences, `checker.align.paraphrase`)."""
+        return self._dice_sentence(self.weighed(a), self.weighed(b))
+
     def named(self, m: Meaning) -> Meaning:
         """The meaning with its names put through the configured aliases ('NCA' = 'National Crime Agency')."""
         if self.aliases is None or not self.aliases.canon or not (m.about or m.names):
