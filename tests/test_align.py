@@ -33,6 +33,14 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Half of the members of the union voted for the strike."),
     ("the date of one named thing", "The Knesset passed in 2002 the Tal Law, which granted exemptions to yeshiva students.",
      "Since the 1999 Tal Law granted exemptions to yeshiva students, the issue has been on the agenda."),
+    ("the year a law was made, told in unlike sentences", "In 2002, parliament passed the Tal Law, which kept the deferment scheme and offered shorter service.",
+     "The issue has been on the agenda of many governments since the 1999 Tal Law officially granting exemptions."),
+    ("the year a body was set up", "Two retired anglers founded the river charity Clearwater in 1987.",
+     "The charity Clearwater, which two anglers set up in 1989, now campaigns against sewage."),
+    ("the year someone was born", "The singer Mary Stone was born in 1961 in a mining village near Leeds.",
+     "Mary Stone, born in 1963, left school at 16 to sing in clubs."),
+    ("the year an act was passed, told in its name", "The 1998 Human Rights Act made the convention part of British law.",
+     "The Human Rights Act, passed in 1999, made the convention part of British law."),
     ("two shares in words", "Half of the members of the union voted for the strike.",
      "Three-fifths of the members of the union voted for the strike."),
     ("miles against kilometres", "The pipeline will run for 100 miles across the desert to the coast.",
@@ -71,6 +79,16 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
 ]
 
 PASSES = [  # the same figure told alike, or figures that are not one quantity
+    ("a year in a name names one of a series", "England reached the quarter-finals of the 2006 World Cup under their coach.",
+     "England reached the last 16 of the 2010 World Cup under their coach."),
+    ("the year a law was replaced is not the year it was made", "In 2014, the Knesset replaced the Tal Law with an amendment.",
+     "The Knesset passed the Tal Law in 2002 to encourage enlistment."),
+    ("the year someone's child was born", "The singer Mary Stone was born in 1961 in a mining village near Leeds.",
+     "Mary Stone's son, born in 1990, manages her tours."),
+    ("a year in the name of one of a series, and the year the series began", "Stars gathered in Utah for the 2005 Sundance Film Festival.",
+     "The Sundance festival was founded by the actor Robert Redford in 1981 and draws stars to Utah."),
+    ("the year a thing was made, and another thing made later", "The firm Acme launched the Roadster in 2007.",
+     "Acme launched the Coupe in 2010 and the Spider in 2015."),
     ("same figure", "The agency ordered its 32,000 employees to delete the app.",
      "The agency has ordered its 32,000 staff to remove the app."),
     ("a share in words that agrees", "In all 60% of the members of the union voted for the strike.",
@@ -368,3 +386,27 @@ def test_a_meaning_reads_neither_the_source_nor_the_place_nor_the_interval_of_a_
         moved = claim._replace(source="b.txt", start=claim.start + 7, end=claim.end + 7, line=9, column=9,
                                interval=Interval(None, None, False, False))
         assert describe(moved) == describe(claim)
+
+
+@pytest.mark.parametrize("sentence, year, origin, about", [
+    ("The Knesset passed in 2002 the Tal Law, which kept the deferrals.", "2002", "made", {"tal law"}),
+    ("In 2002, parliament passed the Tal Law after a long debate.", "2002", "made", {"tal law"}),
+    ("Since the 1999 Tal Law, exemptions have been the rule.", "1999", "law", {"tal law"}),
+    ("Under the 1989 Children Act, councils have a duty to act.", "1989", "law", {"children act"}),
+    ("Fans gathered for the 2006 World Cup in Germany.", "2006", "name", {"world cup"}),
+    ("The charity Clearwater was founded in 1987 by two anglers.", "1987", "made", {"clearwater"}),
+    ("The charity Clearwater, which two anglers set up in 1989, has grown.", "1989", "made", {"clearwater"}),
+    ("The computer Acme One, launched in 1982, sold well.", "1982", "made", {"acme one"}),
+    ("Established in 1981, the Jesse Owens Awards honour athletes.", "1981", "made", {"jesse owens awards"}),
+    ("The writer Stan Lee, who created Spider-Man in 1962, has died.", "1962", "made", {"spider-man"}),
+    ("The festival was founded by actor Robert Redford in 1981.", "1981", None, set()),  # the maker is not what is made
+    ("The Academy officially adopted the nickname in 1939.", "1939", None, set()),  # what was made is unnamed
+    ("An inquiry was launched against Mark Dodd in 2002.", "2002", None, set()),  # against someone is not what is made
+    ("Wales lost in 2003 as Graham Henry built towards the World Cup.", "2003", None, set()),
+])
+def test_the_year_a_named_thing_was_made(sentence: str, year: str, origin: str | None, about: set[str]) -> None:
+    claim = next(c for c in extract(Source.build("a.txt", sentence)) if c.text == year)
+    meaning = describe(claim)
+    assert meaning is not None and meaning.origin == origin
+    if origin:
+        assert meaning.about == frozenset(about)

@@ -14,6 +14,8 @@ SMALL_THRESHOLD = 0.6  # small counts ("three ships", "two stars") are common an
 ABOUT_SHARE = 0.35  # the weight of a shared name for shares ("Instagram's 33 percent", "Instagram was used in 32%")
 OTHER_NAMES = 0.2  # the likeness taken off when two figures are about different names
 CLOSE = 0.5  # the least weight of a word around a figure that can name what it counts
+ORIGIN = 0.1  # the likeness added to two years that date the making of one named thing ...
+MADE = 0.6  # ... and the least they score, however unlike their sentences: a thing is made once
 NEAR_WEIGHT = 0.55  # the words around the figure against the words of its sentence
 
 
@@ -33,6 +35,8 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "event"
     if a.about and b.about and not _related(a.about, b.about):
         return "names"
+    if a.origin == b.origin == "name":
+        return "named"  # "the 2006 World Cup" and "the 2010 World Cup" name two things
     if a.someone and b.someone:
         return "someone"  # "a 34-year-old" and "a 38-year-old" are nobody in particular: two people  # about other names: Fannie Mae's figure is not Freddie Mac's
     if a.counted and b.counted and a.dimension != "share" and not _same_thing(a, b):  # a share's whole is often reworded
@@ -103,6 +107,8 @@ class Likeness:
             s += 0.1
         if a.counted and b.counted and a.counted[0] == b.counted[0]:
             s += 0.1
+        if a.origin in _MAKING and b.origin in _MAKING and a.about and b.about and _related(a.about, b.about):
+            s = max(s + ORIGIN, MADE)  # "passed in 2002 the Tal Law" and "the 1999 Tal Law": the year one thing was made
         if a.about and a.about == b.about:  # about the same name: a named share is one quantity however worded
             s += ABOUT_SHARE if a.dimension == "share" else 0.1
         elif contrary(a, b):
@@ -122,6 +128,9 @@ class _Weighed(NamedTuple):
     near: dict[str, float]
     near_total: float
     sentence_total: float
+
+
+_MAKING = frozenset({"made", "law"})  # years that date the making of a thing (not 'name': "the 2006 World Cup")
 
 
 def _apart(a: object, b: object) -> bool:

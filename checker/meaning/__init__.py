@@ -51,6 +51,7 @@ class Meaning(NamedTuple):
     running: bool = False  # a running figure ("now", "so far", "to date"): true at one moment
     someone: bool = False  # the age of someone unnamed and indefinite ("One victim, a 34-year-old"): no one in particular
     small: bool = False  # a small count ("three", "two"): common, so it needs more likeness to align
+    origin: str | None = None  # a year that dates a named thing: 'made' ("passed in 2002 the Tal Law"), 'law' ("the 1999 Tal Law"), 'name' ("the 2006 World Cup")
 
     def record(self) -> dict[str, object]:
         """The meaning as a JSON record (`claims --format json`)."""
@@ -59,7 +60,7 @@ class Meaning(NamedTuple):
             "dimension": self.dimension, "event": self.event, "verb": self.verb, "counts": self.thing or None,
             "group": sorted(self.group), "about": sorted(self.about), "names": sorted(self.names),
             "place": self.place, "scope": self.scope, "period": [str(d) for d in when] if isinstance(when, tuple) else when,
-            "near": [c for c, _ in self.near],
+            "near": [c for c, _ in self.near], "origin": self.origin,
         }
 
     def describe(self) -> str:
@@ -74,6 +75,8 @@ class Meaning(NamedTuple):
         notes += [f"group {', '.join(sorted(self.group))}"] if self.group else []
         notes += [f"in {self.place}"] if self.place else []
         notes += [f"{self.scope} figure"] if self.scope else []
+        notes += [f"the year {' and '.join(sorted(self.about))} {'was made' if self.origin != 'name' else 'names'}"] \
+            if self.origin and self.about else []
         return f"{head} ({'; '.join(notes)})" if notes else head
 
 
@@ -141,6 +144,10 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         (c for side in (after, before) for c, a, b in side if c in EVENTS and not _cut(cuts, a, b, start, end)), None)
     verb = _verb(sentence, start, end, cuts)
     event = event or (verb if verb in EVENTS else None)
+    origin = _origin(sentence, start, end, claim.entities) if dim == "date" and _YEAR.fullmatch(text) else None
+    about = frozenset(_names(n for n in claim.about if not _agent(sentence, n))) or _opening_subject(sentence, start)
+    if origin and origin[1]:
+        about = frozenset(_names([origin[1]])) or about  # the year is about what it dates the making of
     lead = dict(claim.details).get("sentence_before")
     lead_words = _sentence_words(lead).words if isinstance(lead, str) else []
     if lead_words:  # a short sentence ("She was 56.") is about what the one before it says
@@ -154,7 +161,7 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         event=event,
         verb=verb,
         names=frozenset(_names(claim.entities)),
-        about=frozenset(_names(n for n in claim.about if not _agent(sentence, n))) or _opening_subject(sentence, start),
+        about=about,
         group=groups.of(fold(sentence[max(0, start - 25) : start] + " " + thing),
                         fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count"),
         scope=groups.scope(_clause(sentence, start, end, cuts)),
@@ -164,6 +171,7 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         running=read.running,
         someone=dim == "age" and bool(_INDEFINITE.search(sentence, max(0, start - 40), start)),
         small=claim.kind == "count" and claim.value is not None and abs(claim.value) <= SMALL_COUNT,
+        origin=origin[0] if origin else None,
     )
 
 
@@ -247,6 +255,69 @@ def _verb(sentence: str, start: int, end: int, cuts: list[int]) -> str | None:
         return None
     word = fold(found[1])
     return None if word in STOP else stem(word)
+
+
+_YEAR = regex.compile(r"\d{4}")
+_MADE = r"(?:passed|enacted|adopted|founded|established|created|formed|set\s+up|introduced|signed|launched|built|born|incorporated|inaugurated)"
+_MADE_BEFORE = regex.compile(r"(?P<verb>" + _MADE + r")(?:\s+(?!and\b|but\b|then\b)[\w'’.-]+){0,4}?\s+(?:in|during)\s+\Z", regex.I)
+_MADE_AFTER = regex.compile(r",?\s+(?:(?!which\b|who\b|that\b|when\b)[\w'’.-]+\s+){0,3}?(?:(?:was|were|is|had|has|been)\s+)?(?P<verb>" + _MADE + r")\b", regex.I)
+# what marks a verb of making as passive or a participle: "was founded", "The Commodore 64, launched", "Established in"
+_PASSIVE_MARK = regex.compile(r"(?:\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?|,\s*|^\s*)\Z", regex.I)
+_RELATIVE = regex.compile(r"\b(?:which|that|whom)\s+(?!(?:was|were|is|are|has|had|have)\b)[^\W\d][^,;:()]*\s\Z", regex.I)
+_NOT_MADE = regex.compile(r"\b(?i:in|at|near|from|of|by)\s+(?:[a-z]+\s+){0,2}\Z")
+NEAR_MAKING = 40  # how far before its verb of making a name that is made may stand
+_NAMING_BEFORE = regex.compile(r"\b(?:the|its|his|her|their|this|that)\s+\Z", regex.I)
+_NAMING_AFTER = regex.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
+# a legal instrument is made once, and a year in its name is the year it was made ("the 1998 Human
+# Rights Act"); a year in another name is one of a series ("the 2006 World Cup", "the 2005 Sundance festival")
+_INSTRUMENT = regex.compile(r"\b(?:Law|Act|Treaty|Accord|Agreement|Convention|Constitution|Charter|Protocol|Pact|Amendment|Directive)s?\Z")
+_JUST_AFTER = regex.compile(r",?\s*(?:(?!(?:and|or|but|to|towards|into|for|with|against|on|at|by|from|of|in|after|before|as)\b)[a-z]+\s+){0,3}")
+
+
+def _origin(sentence: str, start: int, end: int, names: Iterable[str]) -> tuple[str, str | None] | None:
+    """Whether a year dates the making of a named thing, and which: 'made' when the words around
+    it say so ("the Knesset passed in 2002 the Tal Law", "In 2002, parliament passed the law",
+    "Clearwater was founded in 1987"), with the name the making is told of; 'law' when the year is
+    part of the name of a legal instrument ("the 1999 Tal Law"), made once; 'name' when it is part
+    of another name ("the 2006 World Cup"), one of a series."""
+    if _NAMING_BEFORE.search(sentence, max(0, start - 6), start):
+        named = _NAMING_AFTER.match(sentence, end, min(len(sentence), end + 60))
+        if named:
+            thing = named[0].strip()
+            return "law" if _INSTRUMENT.search(thing) else "name", thing
+    verb = _MADE_BEFORE.search(sentence, max(0, start - 60), start)
+    if verb is None:
+        verb = _MADE_AFTER.match(sentence, end, min(len(sentence), end + 60))
+    if verb is None:
+        return None
+    thing = _made_of(sentence, verb.start("verb"), verb.end("verb"), (start, end), names)
+    return ("made", thing) if thing else None  # the making of something unnamed ("launched its own blog in 2004")
+
+
+def _made_of(sentence: str, lo: int, hi: int, year: tuple[int, int], names: Iterable[str]) -> str | None:
+    """The name whose making the verb at [lo, hi) tells. In the passive, or a participle, what is
+    made comes before the verb ("Clearwater was founded in 1987", "The Commodore 64, launched in
+    1982") or after the phrase ("Established in 1981, the Jesse Owens Awards"); in the active, it
+    is the verb's object ("launched Freeview in 2002", "passed in 2002 the Tal Law"), or what a
+    "which" stands for ("Clearwater, which two anglers set up in 1989"), and an object in lower
+    case ("adopted the nickname in 1939") names nothing. A place ("in Leeds"), a maker ("by actor
+    Robert Redford") and an owner ("Stone's son") are never it."""
+    mark = _PASSIVE_MARK.search(sentence, max(0, lo - 30), lo)
+    passive, fronted = mark is not None, mark is not None and not sentence[:lo].strip()
+    tail = max(hi, year[1])  # the object stands after the verb and the year ("passed in 2002 the Tal Law")
+    before: list[tuple[int, str]] = []
+    after: list[tuple[int, str]] = []
+    for name in names:
+        at = sentence.find(name)
+        if at < 0 or _NOT_MADE.search(sentence, max(0, at - 30), at) or sentence.startswith(("'s", "’s"), at + len(name)):
+            continue
+        if at + len(name) <= lo and lo - at - len(name) <= NEAR_MAKING:
+            before.append((-at, name))
+        elif at >= hi and (_JUST_AFTER.fullmatch(sentence, hi, at) or at >= tail and _JUST_AFTER.fullmatch(sentence, tail, at)):
+            after.append((at, name))
+    if passive or _RELATIVE.search(sentence, max(0, lo - 40), lo):
+        return (min(before)[1] if before else None) or (min(after)[1] if fronted and after else None)
+    return min(after)[1] if after else None
 
 
 def _clause(sentence: str, start: int, end: int, cuts: list[int]) -> str:
