@@ -33,6 +33,8 @@ RULES: dict[str, tuple[Severity, str]] = {
 }
 INHERITED = {"pronoun", "the same speaker", "named"}  # speakers resolved from an earlier mention
 _SURNAME = r"[ \t]*\r?\n?[ \t]*(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*)*)(?![\p{L}\p{M}])"
+_SURNAME_AT = regex.compile(_SURNAME)
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*(?![\p{L}\p{M}])")
 _NEXT_WORD = regex.compile(r"[ \t]+([\p{L}-]+)")
 _TITLE_WORDS = frozenset(TITLE_HEADS | PORTFOLIO)  # a capitalised pair before one of these is no name
 BESIDE = 60  # characters either side of a mention where the speaker's organisation or title may stand
@@ -93,13 +95,15 @@ def _mentions(sources: Mapping[str, Source], firsts: set[str], aliases: Aliases)
     found: dict[str, dict[str, Mention]] = defaultdict(dict)
     if not firsts:
         return found
-    alternatives = "|".join(regex.escape(f) for f in sorted(firsts, key=lambda f: (-len(f), f)))
-    full_name = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-])((?i:{alternatives})){_SURNAME}")
+    firsts = {f.casefold() for f in firsts}
     for name, source in sources.items():
-        for m in full_name.finditer(source.body):
-            if m[1][0].isupper():
-                key = aliases.key(f"{m[1]} {m[2]}".replace("’", "'"))
-                found[key].setdefault(name, Mention(name, key, m.start(), m.end()))
+        body = source.body
+        for word in _CAPITALISED.finditer(body):  # one pass of every text, whatever the first names
+            if word[0].casefold() in firsts:
+                surname = _SURNAME_AT.match(body, word.end())
+                if surname is not None:
+                    key = aliases.key(f"{word[0]} {surname[1]}".replace("’", "'"))
+                    found[key].setdefault(name, Mention(name, key, word.start(), surname.end()))
     return found
 
 
