@@ -41,6 +41,8 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Mary Stone, born in 1963, left school at 16 to sing in clubs."),
     ("the year an act was passed, told in its name", "The 1998 Human Rights Act made the convention part of British law.",
      "The Human Rights Act, passed in 1999, made the convention part of British law."),
+    ("two floors of round counts", "The mine collapsed on Wednesday, killing two people and leaving more than 50 missing.",
+     "A mine collapse killed two people and left over 60 others missing."),
     ("two shares in words", "Half of the members of the union voted for the strike.",
      "Three-fifths of the members of the union voted for the strike."),
     ("miles against kilometres", "The pipeline will run for 100 miles across the desert to the coast.",
@@ -79,6 +81,8 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
 ]
 
 PASSES = [  # the same figure told alike, or figures that are not one quantity
+    ("a floor of a round count and a count above it", "The mine collapsed on Wednesday, killing two people and leaving more than 50 missing.",
+     "A mine collapse killed two people and left 57 others missing."),
     ("a year in a name names one of a series", "England reached the quarter-finals of the 2006 World Cup under their coach.",
      "England reached the last 16 of the 2010 World Cup under their coach."),
     ("the year a law was replaced is not the year it was made", "In 2014, the Knesset replaced the Tal Law with an amendment.",

@@ -42,6 +42,18 @@ MARATHON = ("Thousands of runners crossed London on Sunday for the city's marath
             "raised more money for charity than any before it.\n")
 SCHOOLS = ("Ministers said on Tuesday that 312 schools in England would get new roofs this year, after surveys "
            "found leaks in classrooms across the country.\n")
+# a long report, and one-sentence summaries naming nothing the way the articles do: their words are the article's
+FERRY_LONG = FERRY_1 + (
+    "The vessel, built in Gdansk in 1998 and refitted two winters ago, carries cars, freight lorries and up to "
+    "400 passengers on the crossing between the islands. Harbour staff described queues of anxious relatives "
+    "outside the terminal building, where volunteers handed out blankets, tea and sandwiches. A maritime "
+    "accident investigator is expected to board the ship once it has been towed into dry dock, and the union "
+    "representing seafarers has called for an independent inquiry into staffing levels. Islanders rely on the "
+    "route for deliveries of medicine, post and fuel; the council has chartered a smaller boat as a stopgap "
+    "while timetables are rewritten. Insurers declined to estimate the cost of the damage, and tourism "
+    "businesses fear cancellations during the busy summer season.\n")
+FERRY_SUMMARY = "A ferry fire forced passengers into lifeboats and left three crew treated for smoke inhalation.\n"
+MERGER_SUMMARY = "A drinks maker's shares rose after it agreed a takeover by its rival brewer.\n"
 
 
 def _sources(*texts: str, **meta: object) -> list[Source]:
@@ -66,6 +78,11 @@ def _grouped(sources: list[Source], one: bool = False) -> list[tuple[str, ...]]:
     ((PROTEST, MATCHDAY), [("0.txt",), ("1.txt",)]),
     ((MATCHDAY, LIBRARY, PROTEST), [("0.txt",), ("1.txt",), ("2.txt",)]),
     ((FERRY_1, PROTEST, FERRY_2, LIBRARY), [("0.txt", "2.txt"), ("1.txt",), ("3.txt",)]),
+    # a summary is one story with the article whose words it holds, and with no other
+    ((FERRY_LONG, FERRY_SUMMARY), [("0.txt", "1.txt")]),
+    ((MERGER_1, FERRY_SUMMARY, FERRY_LONG, MERGER_SUMMARY), [("0.txt", "3.txt"), ("1.txt", "2.txt")]),
+    ((FERRY_SUMMARY, SCHOOLS, MERGER_1, PROTEST), [("0.txt",), ("1.txt",), ("2.txt",), ("3.txt",)]),
+    ((MERGER_SUMMARY, FERRY_3), [("0.txt",), ("1.txt",)]),
 ])
 def test_grouping(texts: tuple[str, ...], expected: list[tuple[str, ...]]) -> None:
     assert _grouped(_sources(*texts)) == expected
@@ -165,3 +182,14 @@ def test_a_capital_opens_a_sentence_as_the_pattern_says(text: str, start: int) -
 
     start = min(start, len(text))
     assert _opens(text, start) is (_OPENER.search(text, max(0, start - LOOK_BACK), start) is not None)
+
+
+@pytest.mark.parametrize("a, b, share", [
+    ({"ferry": 0.8, "fire": 0.6}, {"ferry": 0.5, "fire": 0.5, "lifeboat": 0.5, "crew": 0.5}, 1.0),
+    ({"ferry": 0.8, "fire": 0.6}, {"ferry": 0.3, "crew": 0.9, "deck": 0.3}, 0.64),
+    ({"ferry": 0.8, "fire": 0.6}, {"takeover": 1.0}, 0.0),
+])
+def test_contained_is_the_share_of_the_shorter_wording_the_other_holds(a: dict[str, float], b: dict[str, float], share: float) -> None:
+    from checker.stories.linking import contained
+    assert contained(a, b) == pytest.approx(share)
+    assert contained(b, a) == pytest.approx(share)

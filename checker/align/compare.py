@@ -18,12 +18,26 @@ from checker.units.restate import in_one_unit
 def value(claim: Claim) -> Claim:
     """The claim with the interval it is compared by: a hedged figure's open end closed, so that
     "nearly 10 days" and "more than 5,000" agree with "10 days" and "5,000" (a reader takes them
-    so); rounding intervals stay as they are (33 percent is not 32%). Dates are compared by their
-    days (`checker.meaning.dates`)."""
+    so); rounding intervals stay as they are (33 percent is not 32%). A round count after "more
+    than" is read up to the next round count ("more than 50" is [50, 60), so "over 60" is not
+    it). Dates are compared by their days (`checker.meaning.dates`)."""
     iv = claim.interval
     if claim.kind not in DATED and claim.qualifier not in {"exact", "approx"}:
-        iv = Interval(iv.low, iv.high, True, True)
+        if claim.qualifier == "more_than" and iv.high is None and claim.kind == "count":
+            iv = Interval(iv.low, _next_round(claim.value), True, False)
+        iv = Interval(iv.low, iv.high, True, iv.high_closed or claim.qualifier != "more_than")
     return claim._replace(interval=iv)
+
+
+def _next_round(value: Fraction | float | None) -> Fraction | None:
+    """The next round count above a round count stated as a floor, "more than 50" -> 60, "over 40"
+    -> 50 (a reporter who knew of 60 would say "more than 60"); None for a count not round."""
+    if value is None or value < 10 or value != int(value) or int(value) % 10:
+        return None
+    n, step = int(value), 10
+    while n % (step * 10) == 0:
+        step *= 10
+    return Fraction(n + step)
 
 
 class Bindings(NamedTuple):
