@@ -41,6 +41,12 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Mary Stone, born in 1963, left school at 16 to sing in clubs."),
     ("the year an act was passed, told in its name", "The 1998 Human Rights Act made the convention part of British law.",
      "The Human Rights Act, passed in 1999, made the convention part of British law."),
+    ("the age of a named person, set beside the name", "Logan Reed, 15, was caught late on Friday trying to cross the border.",
+     "Logan Reed, the 16-year-old from Ohio who was reported missing this week, is being questioned."),
+    ("the age of a named person, before the name", "Police found the body of his grandmother, 53-year-old Mary Fenn, in the garden.",
+     "Detectives said Mary Fenn, 58, had been dead for several days when officers arrived."),
+    ("the age of a person named by surname", "The actress Jane Morrow, 39, said she had the operation last month.",
+     "Morrow, 41, wrote about the decision in a newspaper column."),
     ("two floors of round counts", "The mine collapsed on Wednesday, killing two people and leaving more than 50 missing.",
      "A mine collapse killed two people and left over 60 others missing."),
     ("two shares in words", "Half of the members of the union voted for the strike.",
@@ -81,6 +87,8 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
 ]
 
 PASSES = [  # the same figure told alike, or figures that are not one quantity
+    ("the ages of two people of one family", "Anna Bell, 34, said she had waited six hours for an ambulance.",
+     "Her husband, Tom Bell, 38, said the wait had been unbearable."),
     ("a floor of a round count and a count above it", "The mine collapsed on Wednesday, killing two people and leaving more than 50 missing.",
      "A mine collapse killed two people and left 57 others missing."),
     ("a year in a name names one of a series", "England reached the quarter-finals of the 2006 World Cup under their coach.",

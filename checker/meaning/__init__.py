@@ -51,7 +51,9 @@ class Meaning(NamedTuple):
     running: bool = False  # a running figure ("now", "so far", "to date"): true at one moment
     someone: bool = False  # the age of someone unnamed and indefinite ("One victim, a 34-year-old"): no one in particular
     small: bool = False  # a small count ("three", "two"): common, so it needs more likeness to align
-    origin: str | None = None  # a year that dates a named thing: 'made' ("passed in 2002 the Tal Law"), 'law' ("the 1999 Tal Law"), 'name' ("the 2006 World Cup")
+    # a year that dates a named thing: 'made' ("passed in 2002 the Tal Law"), 'law' ("the 1999 Tal
+    # Law"), 'name' ("the 2006 World Cup"); or 'person', an age said of a named person ("Jolie, 39,")
+    origin: str | None = None
 
     def record(self) -> dict[str, object]:
         """The meaning as a JSON record (`claims --format json`)."""
@@ -75,9 +77,13 @@ class Meaning(NamedTuple):
         notes += [f"group {', '.join(sorted(self.group))}"] if self.group else []
         notes += [f"in {self.place}"] if self.place else []
         notes += [f"{self.scope} figure"] if self.scope else []
-        notes += [f"the year {' and '.join(sorted(self.about))} {'was made' if self.origin != 'name' else 'names'}"] \
-            if self.origin and self.about else []
+        named = " and ".join(sorted(self.about))
+        notes += [_ORIGIN_NOTES[self.origin].format(named)] if self.origin and self.about else []
         return f"{head} ({'; '.join(notes)})" if notes else head
+
+
+_ORIGIN_NOTES = {"made": "the year {} was made", "law": "the year {} was made", "name": "the year {} names",
+                 "person": "the age of {}"}
 
 
 class Read(NamedTuple):
@@ -148,6 +154,9 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     about = frozenset(_names(n for n in claim.about if not _agent(sentence, n))) or _opening_subject(sentence, start)
     if origin and origin[1]:
         about = frozenset(_names([origin[1]])) or about  # the year is about what it dates the making of
+    owner = _owner(sentence, start, end, claim.entities) if dim == "age" else None
+    if owner:
+        about = frozenset(_names([owner])) or about  # the age is about the person it is said of
     lead = dict(claim.details).get("sentence_before")
     lead_words = _sentence_words(lead).words if isinstance(lead, str) else []
     if lead_words:  # a short sentence ("She was 56.") is about what the one before it says
@@ -165,13 +174,13 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         group=groups.of(fold(sentence[max(0, start - 25) : start] + " " + thing),
                         fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count"),
         scope=groups.scope(_clause(sentence, start, end, cuts)),
-        when=_when(claim),
+        when=None if owner and not _YEARS.search(claim.period.text if claim.period else "") else _when(claim),
         place=_place(claim),
         thing=thing,
         running=read.running,
         someone=dim == "age" and bool(_INDEFINITE.search(sentence, max(0, start - 40), start)),
         small=claim.kind == "count" and claim.value is not None and abs(claim.value) <= SMALL_COUNT,
-        origin=origin[0] if origin else None,
+        origin=origin[0] if origin else "person" if owner else None,
     )
 
 
@@ -292,6 +301,27 @@ def _origin(sentence: str, start: int, end: int, names: Iterable[str]) -> tuple[
         return None
     thing = _made_of(sentence, verb.start("verb"), verb.end("verb"), (start, end), names)
     return ("made", thing) if thing else None  # the making of something unnamed ("launched its own blog in 2004")
+
+
+def _owner(sentence: str, start: int, end: int, names: Iterable[str]) -> str | None:
+    """The named person an age is said of, set beside it: "Jolie, 39,", "Logan Mott, the
+    15-year-old from Florida", "his grandmother, 53-year-old Kristina French"."""
+    for name in names:
+        at = sentence.find(name)
+        if at < 0:
+            continue
+        if at < start and _BESIDE_BEFORE.fullmatch(sentence, at + len(name), start):
+            return name
+        if at >= end and _BESIDE_AFTER.fullmatch(sentence, end, at):
+            return name
+    opening = _APPOSED.fullmatch(sentence, 0, start)  # "Morrow, 41, wrote": a name that opens the sentence
+    return opening[1] if opening else None
+
+
+_BESIDE_BEFORE = regex.compile(r",\s+(?:(?:the|a|an)\s+)?")
+_APPOSED = regex.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+")
+_BESIDE_AFTER = regex.compile(r"(?:-year-old)?\s+")
+_YEARS = regex.compile(r"\b\d{4}\b")
 
 
 def _made_of(sentence: str, lo: int, hi: int, year: tuple[int, int], names: Iterable[str]) -> str | None:
