@@ -47,6 +47,10 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Detectives said Mary Fenn, 58, had been dead for several days when officers arrived."),
     ("the age of a person named by surname", "The actress Jane Morrow, 39, said she had the operation last month.",
      "Morrow, 41, wrote about the decision in a newspaper column."),
+    ("a duration told with its start", "Parliament backed the decision to impose martial law for a 30-day period from 26 November.",
+     "On Monday parliament backed the decision to impose martial law for 60 days."),
+    ("a duration told on another day", "On Tuesday a court agreed to extend the detention of the two brothers by 30 days.",
+     "The court extended the detention of the two brothers by 60 days on Wednesday."),
     ("two floors of round counts", "The mine collapsed on Wednesday, killing two people and leaving more than 50 missing.",
      "A mine collapse killed two people and left over 60 others missing."),
     ("two shares in words", "Half of the members of the union voted for the strike.",
@@ -87,6 +91,8 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
 ]
 
 PASSES = [  # the same figure told alike, or figures that are not one quantity
+    ("durations of other years", "The striker was banned for four years in 2003 after a positive test.",
+     "The striker was banned for two years in 2005 after a positive test."),
     ("the ages of two people of one family", "Anna Bell, 34, said she had waited six hours for an ambulance.",
      "Her husband, Tom Bell, 38, said the wait had been unbearable."),
     ("a floor of a round count and a count above it", "The mine collapsed on Wednesday, killing two people and leaving more than 50 missing.",

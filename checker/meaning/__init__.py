@@ -174,7 +174,7 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         group=groups.of(fold(sentence[max(0, start - 25) : start] + " " + thing),
                         fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count"),
         scope=groups.scope(_clause(sentence, start, end, cuts)),
-        when=None if owner and not _YEARS.search(claim.period.text if claim.period else "") else _when(claim),
+        when=None if (owner or claim.kind == "duration") and not _YEARS.search(claim.period.text if claim.period else "") else _when(claim),
         place=_place(claim),
         thing=thing,
         running=read.running,
