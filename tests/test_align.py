@@ -51,6 +51,8 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "On Monday parliament backed the decision to impose martial law for 60 days."),
     ("a duration told on another day", "On Tuesday a court agreed to extend the detention of the two brothers by 30 days.",
      "The court extended the detention of the two brothers by 60 days on Wednesday."),
+    ("a fine and a penalty", "The regulator fined the bank £500,000 over the leak of customer records.",
+     "The bank said it would not appeal against the £650,000 penalty the regulator set over the leak."),
     ("two floors of round counts", "The mine collapsed on Wednesday, killing two people and leaving more than 50 missing.",
      "A mine collapse killed two people and left over 60 others missing."),
     ("two shares in words", "Half of the members of the union voted for the strike.",
@@ -244,6 +246,10 @@ def test_name_key(name: str, key: str) -> None:
     ("The firm guided for sales; its guidance, forecasts and outlook", ["firm", "forecast", "sale", "forecast", "forecast", "forecast"]),
     ("It expects revenue and predicts turnover", ["forecast", "sale", "forecast", "sale"]),
     ("Officers saw the office", ["agent", "saw", "offic"]),  # a stem shared by words of other meanings
+    ("border regions, areas, locations, districts and zones", ["border", "region", "region", "region", "region", "region"]),
+    ("facilities, centres, centers and clinics", ["facil", "facil", "facil", "facil"]),
+    ("stores, shops and outlets", ["store", "store", "store"]),
+    ("fined, a fine, penalties", ["fine", "fine", "fine"]),
 ])
 def test_content_words_are_stemmed_synonyms_without_stop_words(text: str, classes: list[str]) -> None:
     assert [c for c, _, _ in content(text)] == classes

@@ -26,7 +26,7 @@ from checker.model import Claim
 
 SMALL_COUNT = 12  # counts up to this are small ("three ships")
 WINDOW = 5  # content words read on each side of a figure
-EVENTS = frozenset({"detain", "kill", "injur", "miss", "strike", "rais", "fall", "pay", "sale", "infect", "rescu", "board"})
+EVENTS = frozenset({"detain", "kill", "injur", "miss", "strike", "rais", "fall", "pay", "sale", "infect", "rescu", "board", "fine"})
 COMPARED_KINDS = frozenset({"count", "percent", "ratio", "money", "range", "multiplier", "change", "duration",
                             "age", "measure", "date", "period"})
 DATED = frozenset({"date", "period"})  # kinds compared by the days they can mean
