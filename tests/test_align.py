@@ -53,6 +53,8 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "The court extended the detention of the two brothers by 60 days on Wednesday."),
     ("a fine and a penalty", "The regulator fined the bank £500,000 over the leak of customer records.",
      "The bank said it would not appeal against the £650,000 penalty the regulator set over the leak."),
+    ("one firm's share of a named whole", "Norvia will now control about 16% of Brazil's total steel output.",
+     "Norvia controls 20% of Brazil's steel output, analysts said."),
     ("two floors of round counts", "The mine collapsed on Wednesday, killing two people and leaving more than 50 missing.",
      "A mine collapse killed two people and left over 60 others missing."),
     ("two shares in words", "Half of the members of the union voted for the strike.",
@@ -95,6 +97,8 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
 PASSES = [  # the same figure told alike, or figures that are not one quantity
     ("durations of other years", "The striker was banned for four years in 2003 after a positive test.",
      "The striker was banned for two years in 2005 after a positive test."),
+    ("shares of one whole held by two firms", "Norvia will now control about 16% of Brazil's total steel output.",
+     "Analysts say the break-up of the firm that accounts for 20% of Brazil's steel output is inevitable."),
     ("the ages of two people of one family", "Anna Bell, 34, said she had waited six hours for an ambulance.",
      "Her husband, Tom Bell, 38, said the wait had been unbearable."),
     ("a floor of a round count and a count above it", "The mine collapsed on Wednesday, killing two people and leaving more than 50 missing.",

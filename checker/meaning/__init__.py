@@ -151,7 +151,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     verb = _verb(sentence, start, end, cuts)
     event = event or (verb if verb in EVENTS else None)
     origin = _origin(sentence, start, end, claim.entities) if dim == "date" and _YEAR.fullmatch(text) else None
-    about = frozenset(_names(n for n in claim.about if not _agent(sentence, n))) or _opening_subject(sentence, start)
+    about = frozenset(_names(n for n in claim.about if not _agent(sentence, n) and not (dim == "share" and _of_whole(sentence, end, n)))) \
+        or _opening_subject(sentence, start)
     if origin and origin[1]:
         about = frozenset(_names([origin[1]])) or about  # the year is about what it dates the making of
     owner = _owner(sentence, start, end, claim.entities) if dim == "age" else None
@@ -303,6 +304,16 @@ def _origin(sentence: str, start: int, end: int, names: Iterable[str]) -> tuple[
     return ("made", thing) if thing else None  # the making of something unnamed ("launched its own blog in 2004")
 
 
+_OF_WHOLE = regex.compile(r"\s+of\s+(?:the\s+|all\s+)*")
+
+
+def _of_whole(sentence: str, end: int, name: str) -> bool:
+    """Whether a name owns or names the whole a share is of ("16% of Russia's oil output", "20% of
+    Britons"): then it is not what the share is about (whose share it is)."""
+    m = _OF_WHOLE.match(sentence, end, min(len(sentence), end + 20))
+    return m is not None and sentence.startswith(name, m.end())
+
+
 def _owner(sentence: str, start: int, end: int, names: Iterable[str]) -> str | None:
     """The named person an age is said of, set beside it: "Jolie, 39,", "Logan Mott, the
     15-year-old from Florida", "his grandmother, 53-year-old Kristina French"."""
@@ -387,7 +398,9 @@ def _weighted(before: list[tuple[str, int, int]], after: list[tuple[str, int, in
 # said", "Officials added"): no names, so two reports of the same arrests are not kept apart by them
 _INDEFINITE = regex.compile(r"(?:\b(?i:a|an|another)\s+|^(?:One|A|An|Another)\s+[a-z]+,\s+(?:a|an)\s+)\Z")
 _OPENING_SUBJECT = regex.compile(
-    r"[\"'“‘(]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:[a-z]+ed|was|were|is|are|has|had|have|saw|won|took|made|got|sold|paid|lost|holds?|gets?)"
+    r"[\"'“‘(]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:will|would|could|can|may|might|should|now|also|still|already)\s+){0,2}"
+    r"(?:[a-z]+ed|was|were|is|are|has|had|have|saw|won|took|made|got|sold|paid|lost|holds?|gets?|be|control|controls|owns?|"
+    r"accounts?|represents?|makes?)"
     r"(?:\s+[a-z]+){0,2}\s+\Z")
 # words that open a sentence and are no names (the extractor's list, lower-cased), and hedges
 _OPENERS = frozenset(w.lower() for w in FUNCTION_WORDS) | {"almost", "nearly"}
