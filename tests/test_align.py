@@ -55,6 +55,8 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "The bank said it would not appeal against the £650,000 penalty the regulator set over the leak."),
     ("one firm's share of a named whole", "Norvia will now control about 16% of Brazil's total steel output.",
      "Norvia controls 20% of Brazil's steel output, analysts said."),
+    ("a term set by one body, told twice", "The coach was banned for two years by the federation.",
+     "The coach was banned for four years by the federation after a hearing."),
     ("two floors of round counts", "The mine collapsed on Wednesday, killing two people and leaving more than 50 missing.",
      "A mine collapse killed two people and left over 60 others missing."),
     ("two shares in words", "Half of the members of the union voted for the strike.",
@@ -99,6 +101,10 @@ PASSES = [  # the same figure told alike, or figures that are not one quantity
      "The striker was banned for two years in 2005 after a positive test."),
     ("shares of one whole held by two firms", "Norvia will now control about 16% of Brazil's total steel output.",
      "Analysts say the break-up of the firm that accounts for 20% of Brazil's steel output is inevitable."),
+    ("terms set by two bodies", "The coach was also banned for two years by the federation.",
+     "Their former coach was banned for four years by the tribunal, which cleared the athletes."),
+    ("fines set by two regulators", "The bank was fined £500,000 by the data watchdog over the breach.",
+     "The bank was later fined £2m by the markets regulator over the breach."),
     ("the ages of two people of one family", "Anna Bell, 34, said she had waited six hours for an ambulance.",
      "Her husband, Tom Bell, 38, said the wait had been unbearable."),
     ("a floor of a round count and a count above it", "The mine collapsed on Wednesday, killing two people and leaving more than 50 missing.",
@@ -414,6 +420,19 @@ def test_a_meaning_reads_neither_the_source_nor_the_place_nor_the_interval_of_a_
         moved = claim._replace(source="b.txt", start=claim.start + 7, end=claim.end + 7, line=9, column=9,
                                interval=Interval(None, None, False, False))
         assert describe(moved) == describe(claim)
+
+
+@pytest.mark.parametrize("sentence, figure, agent", [
+    ("Tzekos was banned for four years by the tribunal.", "four years", "tribun"),
+    ("The coach was also banned for two years by the IAAF.", "two years", "iaaf"),
+    ("The bank was fined £500,000 by the Information Commissioner's Office.", "£500,000", "offic"),
+    ("Sales rose by 5% last year.", "rose by 5%", None),  # no passive: "by" is the size of a change
+    ("The plant was closed in 2019 and 300 jobs were cut by the owners.", "2019", None),  # the passive is another clause's
+])
+def test_passive_agent(sentence: str, figure: str, agent: str | None) -> None:
+    claim = next(c for c in extract(Source.build("a.txt", sentence)) if c.text == figure)
+    meaning = describe(claim)
+    assert meaning is not None and meaning.agent == agent
 
 
 @pytest.mark.parametrize("sentence, year, origin, about", [

@@ -33,6 +33,8 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "scope"  # a national figure is not a regional one
     if a.event and b.event and a.event != b.event:
         return "event"
+    if a.agent and b.agent and a.agent != b.agent:
+        return "agent"  # "banned for two years by the IAAF" is not "banned for four years by the tribunal"
     if a.about and b.about and not _related(a.about, b.about):
         return "names"
     if a.origin == b.origin == "name":

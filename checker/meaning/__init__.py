@@ -48,6 +48,7 @@ class Meaning(NamedTuple):
     place: str | None
     thing: str = ""  # what it counts, as written ("grooming activities")
     scope: str | None = None  # 'national' or 'local', when its clause says
+    agent: str | None = None  # who did what the figure measures, in the passive: "banned for two years by the IAAF" -> 'iaaf'
     running: bool = False  # a running figure ("now", "so far", "to date"): true at one moment
     someone: bool = False  # the age of someone unnamed and indefinite ("One victim, a 34-year-old"): no one in particular
     small: bool = False  # a small count ("three", "two"): common, so it needs more likeness to align
@@ -62,7 +63,7 @@ class Meaning(NamedTuple):
             "dimension": self.dimension, "event": self.event, "verb": self.verb, "counts": self.thing or None,
             "group": sorted(self.group), "about": sorted(self.about), "names": sorted(self.names),
             "place": self.place, "scope": self.scope, "period": [str(d) for d in when] if isinstance(when, tuple) else when,
-            "near": [c for c, _ in self.near], "origin": self.origin,
+            "near": [c for c, _ in self.near], "origin": self.origin, "agent": self.agent,
         }
 
     def describe(self) -> str:
@@ -77,6 +78,7 @@ class Meaning(NamedTuple):
         notes += [f"group {', '.join(sorted(self.group))}"] if self.group else []
         notes += [f"in {self.place}"] if self.place else []
         notes += [f"{self.scope} figure"] if self.scope else []
+        notes += [f"by {self.agent}"] if self.agent else []
         named = " and ".join(sorted(self.about))
         notes += [_ORIGIN_NOTES[self.origin].format(named)] if self.origin and self.about else []
         return f"{head} ({'; '.join(notes)})" if notes else head
@@ -175,6 +177,7 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         group=groups.of(fold(sentence[max(0, start - 25) : start] + " " + thing),
                         fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count"),
         scope=groups.scope(_clause(sentence, start, end, cuts)),
+        agent=_passive_agent(sentence, start, end, cuts),
         when=None if (owner or claim.kind == "duration") and not _YEARS.search(claim.period.text if claim.period else "") else _when(claim),
         place=_place(claim),
         thing=thing,
@@ -302,6 +305,23 @@ def _origin(sentence: str, start: int, end: int, names: Iterable[str]) -> tuple[
         return None
     thing = _made_of(sentence, verb.start("verb"), verb.end("verb"), (start, end), names)
     return ("made", thing) if thing else None  # the making of something unnamed ("launched its own blog in 2004")
+
+
+_AGENT = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|also|later|then|not|never|still|already|since)\s+)?[a-z]+(?:ed|en|wn|ght|lt|ne)\b(?:[^,;:()]|(?<=\d),(?=\d)){0,40}?"
+                       r"\bby\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*|[a-z]{3,}(?:\s+(?!(?:after|before|over|under|into|with|from|and|but|when|which|who|that|for|since|than|during)\b)[a-z]{3,})?)\b")
+
+
+def _passive_agent(sentence: str, start: int, end: int, cuts: list[int]) -> str | None:
+    """Who did what a figure measures, named after "by" in its passive clause ("Tzekos was banned
+    for four years by the tribunal", "was fined £500,000 by the regulator"), folded; None when the
+    clause names none."""
+    k = bisect.bisect_left(cuts, start)
+    lo = cuts[k - 1] if k else 0
+    m = _AGENT.search(sentence, lo, min(_next_cut(cuts, end, len(sentence)), end + 60))
+    if m is None or m.start() > start or m.end() < end:
+        return None  # the passive and its agent stand on either side of the figure
+    agent = fold(m[1]).split()
+    return stem(agent[-1]) if agent else None
 
 
 _OF_WHOLE = regex.compile(r"\s+of\s+(?:the\s+|all\s+)*")
