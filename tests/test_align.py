@@ -57,6 +57,8 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Norvia controls 20% of Brazil's steel output, analysts said."),
     ("a term set by one body, told twice", "The coach was banned for two years by the federation.",
      "The coach was banned for four years by the federation after a hearing."),
+    ("a first time, told of its subject", "Norvia opened its first branch in Portugal in 2018, prompting calls for a boycott.",
+     "Norvia faced a protest when it first opened in Portugal in 2017, but it has come back."),
     ("two floors of round counts", "The mine collapsed on Wednesday, killing two people and leaving more than 50 missing.",
      "A mine collapse killed two people and left over 60 others missing."),
     ("two shares in words", "Half of the members of the union voted for the strike.",
@@ -105,6 +107,8 @@ PASSES = [  # the same figure told alike, or figures that are not one quantity
      "Their former coach was banned for four years by the tribunal, which cleared the athletes."),
     ("fines set by two regulators", "The bank was fined £500,000 by the data watchdog over the breach.",
      "The bank was later fined £2m by the markets regulator over the breach."),
+    ("a first time and a later one", "Norvia opened its first branch in Portugal in 2018.",
+     "Norvia opened its 500th branch in Spain in 2017."),
     ("the ages of two people of one family", "Anna Bell, 34, said she had waited six hours for an ambulance.",
      "Her husband, Tom Bell, 38, said the wait had been unbearable."),
     ("a floor of a round count and a count above it", "The mine collapsed on Wednesday, killing two people and leaving more than 50 missing.",
@@ -446,7 +450,9 @@ def test_passive_agent(sentence: str, figure: str, agent: str | None) -> None:
     ("The computer Acme One, launched in 1982, sold well.", "1982", "made", {"acme one"}),
     ("Established in 1981, the Jesse Owens Awards honour athletes.", "1981", "made", {"jesse owens awards"}),
     ("The writer Stan Lee, who created Spider-Man in 1962, has died.", "1962", "made", {"spider-man"}),
-    ("The festival was founded by actor Robert Redford in 1981.", "1981", None, set()),  # the maker is not what is made
+    ("The festival was founded by actor Robert Redford in 1981.", "1981", None, set()),
+    ("Norvia opened its first branch in Portugal in 2018.", "2018", "made", {"norvia"}),
+    ("Fans cheered when the band first played in Lisbon in 1999.", "1999", None, set()),  # the band's first time, unnamed  # the maker is not what is made
     ("The Academy officially adopted the nickname in 1939.", "1939", None, set()),  # what was made is unnamed
     ("An inquiry was launched against Mark Dodd in 2002.", "2002", None, set()),  # against someone is not what is made
     ("Wales lost in 2003 as Graham Henry built towards the World Cup.", "2003", None, set()),

@@ -274,6 +274,11 @@ _YEAR = regex.compile(r"\d{4}")
 _MADE = r"(?:passed|enacted|adopted|founded|established|created|formed|set\s+up|introduced|signed|launched|built|born|incorporated|inaugurated)"
 _MADE_BEFORE = regex.compile(r"(?P<verb>" + _MADE + r")(?:\s+(?!and\b|but\b|then\b)[\w'’.-]+){0,4}?\s+(?:in|during)\s+\Z", regex.I)
 _MADE_AFTER = regex.compile(r",?\s+(?:(?!which\b|who\b|that\b|when\b)[\w'’.-]+\s+){0,3}?(?:(?:was|were|is|had|has|been)\s+)?(?P<verb>" + _MADE + r")\b", regex.I)
+_NOUN_SUBJECT = regex.compile(r"\b(?i:the|a|an|his|her|their|its|this|that)\s+[a-z]+\s+(?:(?:first|had|has|have)\s+)?\Z")
+_OPENING_NAME = regex.compile(r"[\"'“‘(]*([A-Z][\w'’&.-]+(?:\s+[A-Z][\w'’&.-]+){0,2})\s+[a-z]")
+# a first time, done once: "first opened", "first went on sale", "opened its first branch", "made its debut"
+_FIRST_BEFORE = regex.compile(r"(?:\bfirst\s+(?P<verb>[a-z]+ed|went|came|began|took|won|met|ran|sold)\b|\b(?P<verb>[a-z]+ed|won|made|held|ran|sold)\s+"
+                              r"(?:its|their|his|her|the)\s+(?:very\s+)?first\b)(?:\s+(?!and\b|but\b|then\b)[\w'’.-]+){0,4}?\s+(?:in|during)\s+\Z", regex.I)
 # what marks a verb of making as passive or a participle: "was founded", "The Commodore 64, launched", "Established in"
 _PASSIVE_MARK = regex.compile(r"(?:\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?|,\s*|^\s*)\Z", regex.I)
 _RELATIVE = regex.compile(r"\b(?:which|that|whom)\s+(?!(?:was|were|is|are|has|had|have)\b)[^\W\d][^,;:()]*\s\Z", regex.I)
@@ -298,6 +303,10 @@ def _origin(sentence: str, start: int, end: int, names: Iterable[str]) -> tuple[
         if named:
             thing = named[0].strip()
             return "law" if _INSTRUMENT.search(thing) else "name", thing
+    first = _FIRST_BEFORE.search(sentence, max(0, start - 60), start)
+    if first is not None:  # "Starbucks opened its first branch in Italy in 2018", "when it first opened in 2017"
+        thing = _made_of(sentence, first.start("verb"), first.end("verb"), (start, end), names, first=True)
+        return ("made", thing) if thing else None
     verb = _MADE_BEFORE.search(sentence, max(0, start - 60), start)
     if verb is None:
         verb = _MADE_AFTER.match(sentence, end, min(len(sentence), end + 60))
@@ -355,19 +364,25 @@ _BESIDE_AFTER = regex.compile(r"(?:-year-old)?\s+")
 _YEARS = regex.compile(r"\b\d{4}\b")
 
 
-def _made_of(sentence: str, lo: int, hi: int, year: tuple[int, int], names: Iterable[str]) -> str | None:
+def _made_of(sentence: str, lo: int, hi: int, year: tuple[int, int], names: Iterable[str], first: bool = False) -> str | None:
     """The name whose making the verb at [lo, hi) tells. In the passive, or a participle, what is
     made comes before the verb ("Clearwater was founded in 1987", "The Commodore 64, launched in
     1982") or after the phrase ("Established in 1981, the Jesse Owens Awards"); in the active, it
     is the verb's object ("launched Freeview in 2002", "passed in 2002 the Tal Law"), or what a
     "which" stands for ("Clearwater, which two anglers set up in 1989"), and an object in lower
-    case ("adopted the nickname in 1939") names nothing. A place ("in Leeds"), a maker ("by actor
+    case ("adopted the nickname in 1939") names nothing. A first time ("Starbucks opened its first
+    branch in 2018", "when it first opened") is told of its subject. A place ("in Leeds"), a maker ("by actor
     Robert Redford") and an owner ("Stone's son") are never it."""
     mark = _PASSIVE_MARK.search(sentence, max(0, lo - 30), lo)
     passive, fronted = mark is not None, mark is not None and not sentence[:lo].strip()
     tail = max(hi, year[1])  # the object stands after the verb and the year ("passed in 2002 the Tal Law")
     before: list[tuple[int, str]] = []
     after: list[tuple[int, str]] = []
+    names = list(names)
+    opening = _OPENING_NAME.match(sentence)  # a name that opens the sentence is no entity of the extractor's
+    if opening and opening[1] not in names and not opening[1].endswith(("'s", "’s")) \
+            and name_key(opening[1]).split()[0] not in _OPENERS | NOT_NAMES | STOP:
+        names.append(opening[1])
     for name in names:
         at = sentence.find(name)
         if at < 0 or _NOT_MADE.search(sentence, max(0, at - 30), at) or sentence.startswith(("'s", "’s"), at + len(name)):
@@ -376,6 +391,8 @@ def _made_of(sentence: str, lo: int, hi: int, year: tuple[int, int], names: Iter
             before.append((-at, name))
         elif at >= hi and (_JUST_AFTER.fullmatch(sentence, hi, at) or at >= tail and _JUST_AFTER.fullmatch(sentence, tail, at)):
             after.append((at, name))
+    if first:  # its subject, unless another stands just before it ("when the band first played")
+        return min(before)[1] if before and not _NOUN_SUBJECT.search(sentence, max(0, lo - 30), lo) else None
     if passive or _RELATIVE.search(sentence, max(0, lo - 40), lo):
         return (min(before)[1] if before else None) or (min(after)[1] if fronted and after else None)
     return min(after)[1] if after else None
