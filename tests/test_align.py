@@ -487,3 +487,15 @@ def test_check_leaves_the_garbage_collector_as_it_was(tmp_path, enabled: bool) -
         assert gc.isenabled() is enabled and len(found) == 1
     finally:
         (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize("text", ["Police arrested 42 people.", "Sales rose by 8%.", "It opened on 9 May 2019."])
+def test_describers_share_one_memo_within_a_shared_block(text: str) -> None:
+    """A story's figures are described once for the alignment and the built-in checks (`meaning.shared`)."""
+    from checker.meaning import describer, shared
+
+    (claim,) = extract(Source.build("a.txt", text))
+    assert describer()(claim, 0) is not describer()(claim, 0)  # apart: each describes anew
+    with shared():
+        assert describer()(claim, 0) is describer()(claim, 0)
+    assert describer()(claim, 0) is not describer()(claim, 0)
