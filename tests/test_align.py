@@ -499,3 +499,23 @@ def test_describers_share_one_memo_within_a_shared_block(text: str) -> None:
     with shared():
         assert describer()(claim, 0) is describer()(claim, 0)
     assert describer()(claim, 0) is not describer()(claim, 0)
+
+
+@pytest.mark.parametrize("texts, linked, agreeing, tests", [
+    (["Sales rose 33%.", "Sales rose 33%.", "Sales rose 33%.", "Sales rose 32%.", "Sales rose 32%."], [1, 2, 3, 4], 2, 2),
+    (["Sales rose 33%.", "Sales rose 40%.", "Sales rose 32%.", "Sales rose 40%."], [1, 2, 3], 0, 2),
+    (["It was 5 miles.", "It was 5 miles.", "It was 8km.", "It was 9km."], [1, 2, 3], 1, 3),
+])
+def test_support_tests_each_reading_of_the_linked_figures_once(texts: list[str], linked: list[int], agreeing: int, tests: int) -> None:
+    """A figure's support (the linked figures that agree with it) tests each reading once, however many sources give it."""
+    from checker.align.compare import Pairs, _agreeing, conflict
+
+    claims = [extract(Source.build(f"{k}.txt", text))[0] for k, text in enumerate(texts)]
+    calls: list[tuple[str, str]] = []
+
+    def counted(a: Claim, b: Claim) -> bool:
+        calls.append((a.text, b.text))
+        return conflict(a, b)
+
+    assert _agreeing(Pairs(counted, claims), 0, linked) == agreeing
+    assert len(calls) == tests

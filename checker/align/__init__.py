@@ -174,8 +174,9 @@ def _quantities(items: list[Described], scored: Scored) -> list[Quantity]:
     linked: dict[int, float] = {}
     edges: list[tuple[int, int]] = []
     disagrees = Pairs(disagree, [d.claim for d in items])
+    source_of = [d.claim.source for d in items]
     for (i, other), (s, j) in best.items():
-        if best.get((j, items[i].claim.source), (0.0, -1))[1] == i and i < j and not _rival(i, j, s, items, scored, disagrees):
+        if i < j and best.get((j, source_of[i]), (0.0, -1))[1] == i and not _rival(i, j, s, items, scored, disagrees):
             parent[root(i)] = root(j)
             linked[i] = max(linked.get(i, 0.0), s)
             linked[j] = max(linked.get(j, 0.0), s)
