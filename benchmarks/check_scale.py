@@ -174,30 +174,38 @@ def time_stages(path: Path, repeats: int) -> dict[str, list[Run]]:
     Sources, claims and quotations come from `pipeline.read` beforehand (untimed); each pass then
     groups the articles into stories, runs `align.check` and `quotecheck.check` on each story's
     articles alone, and the built-in checks on each article, timing each stage."""
-    from checker import align, builtins, engine, pipeline, quotecheck, stories
-    from checker.config import Config
-    from checker.engine import Aliases
+    from checker import pipeline
 
     sources, claims, quotes = pipeline.read([str(path)], _fail)
-    config, aliases = Config(), Aliases(Config().aliases)
     runs: dict[str, list[Run]] = {key: [] for key in STAGES}
     for _ in range(repeats):
         gc.collect()
-        clock = _Clock()
-        grouped = stories.group(list(sources.values()), claims)
-        clock.lap(runs, "group", len(grouped))
-        figures = [f for story in grouped for f in align.check({n: claims[n] for n in story.sources}, aliases)]
-        clock.lap(runs, "align", len(figures))
-        said = [f for story in grouped for f in quotecheck.check({n: sources[n] for n in story.sources},
-                                                                    {n: quotes[n] for n in story.sources},
-                                                                    {n: claims[n] for n in story.sources}, aliases)]
-        clock.lap(runs, "quotes", len(said))
-        own = [f for c in claims.values() for f in builtins.run(c, config.options)]
-        clock.lap(runs, "builtins", len(own))
-        kept = engine.select(figures + said, config.disable, config.severity)
-        clock.lap(runs, "select", len(kept))
-        runs["cross"].append(Run(sum(runs[k][-1].seconds for k in CROSS), sum(runs[k][-1].cpu for k in CROSS), len(kept)))
+        with pipeline.uncollected():  # as `pipeline.check` runs them
+            _time_stages(sources, claims, quotes, runs)
     return runs
+
+
+def _time_stages(sources: dict, claims: dict, quotes: dict, runs: dict[str, list[Run]]) -> None:
+    """One timed pass of the stages after extraction (see `time_stages`)."""
+    from checker import align, builtins, engine, quotecheck, stories
+    from checker.config import Config
+    from checker.engine import Aliases
+
+    config, aliases = Config(), Aliases(Config().aliases)
+    clock = _Clock()
+    grouped = stories.group(list(sources.values()), claims)
+    clock.lap(runs, "group", len(grouped))
+    figures = [f for story in grouped for f in align.check({n: claims[n] for n in story.sources}, aliases)]
+    clock.lap(runs, "align", len(figures))
+    said = [f for story in grouped for f in quotecheck.check({n: sources[n] for n in story.sources},
+                                                                {n: quotes[n] for n in story.sources},
+                                                                {n: claims[n] for n in story.sources}, aliases)]
+    clock.lap(runs, "quotes", len(said))
+    own = [f for c in claims.values() for f in builtins.run(c, config.options)]
+    clock.lap(runs, "builtins", len(own))
+    kept = engine.select(figures + said, config.disable, config.severity)
+    clock.lap(runs, "select", len(kept))
+    runs["cross"].append(Run(sum(runs[k][-1].seconds for k in CROSS), sum(runs[k][-1].cpu for k in CROSS), len(kept)))
 
 
 class _Clock:

@@ -463,3 +463,108 @@ def test_the_year_a_named_thing_was_made(sentence: str, year: str, origin: str |
     assert meaning is not None and meaning.origin == origin
     if origin:
         assert meaning.about == frozenset(about)
+
+
+def _naive_candidates(items: list, idf: dict[str, float]) -> list[tuple[int, int]]:
+    """The blocking of `checker.align.index.candidates` spelled out pair by pair, as a model."""
+    from collections import Counter
+
+    from checker.align.index import KEYS, POSTING
+
+    classes_of = [{c for c, _ in d.meaning.near} | set(d.meaning.counted) for d in items]
+    df = Counter((d.meaning.dimension, c) for d, classes in zip(items, classes_of) for c in classes)
+    keys_of = [[(d.meaning.dimension, c) for c in sorted([c for c in classes if df[d.meaning.dimension, c] > 1],
+                                                            key=lambda c: (-idf.get(c, 1.0), c))[:KEYS]]
+               for d, classes in zip(items, classes_of)]
+    postings: dict[tuple[str, str], list[int]] = {}
+    for i, keys in enumerate(keys_of):
+        for key in keys:
+            postings.setdefault(key, []).append(i)
+    pairs: list[tuple[int, int]] = []
+    for i, keys in enumerate(keys_of):
+        seen: set[int] = set()
+        for key in keys:
+            for j in postings[key] if len(postings[key]) <= POSTING else []:
+                if j > i and j not in seen and items[j].claim.source != items[i].claim.source:
+                    seen.add(j)
+                    pairs.append((i, j))
+    return pairs
+
+
+@pytest.mark.parametrize("texts", [
+    ["Police arrested 42 people near the border. The fire killed 12 people.", "Officials said 69 people were arrested near the border."],
+    ["Sales rose 8% last year to 5,000 cars.", "The firm sold 5,000 cars, up 8%.", "Car sales rose 9% to 5,100."],
+    ["The council spent £4m on roads and £2m on schools.", "It spent £4m on roads.", "Schools got £3m, roads £4m."],
+])
+def test_candidates_are_the_blocking_pairs_in_their_order(texts: list[str]) -> None:
+    """Each figure's candidates, in the order its keys find them (the order links are made in)."""
+    from checker.align import described
+    from checker.align.index import candidates, idf_table
+
+    items = described({f"{k}.txt": extract(Source.build(f"{k}.txt", text)) for k, text in enumerate(texts)})
+    idf = idf_table(items)
+    found = [(i, j) for i, partners in candidates(items, idf) for j in partners]
+    assert found and found == _naive_candidates(items, idf)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Police arrested 42 people.", "Police arrested 42 people!"),
+    ("Sales rose 8% last year.", "Sales rose 8% last year!"),
+])
+def test_meanings_alike_in_every_field_are_one_object(a: str, b: str) -> None:
+    """Figures whose meanings are equal share one, so a pair of them is scored once."""
+    from checker.align import described
+
+    first, second = described({"a.txt": extract(Source.build("a.txt", a)), "b.txt": extract(Source.build("b.txt", b))})
+    assert first.claim.sentence != second.claim.sentence
+    assert first.meaning is second.meaning
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_check_leaves_the_garbage_collector_as_it_was(tmp_path, enabled: bool) -> None:
+    import gc
+
+    from checker import pipeline
+    from checker.config import Config
+
+    (tmp_path / "a.txt").write_text("Police arrested 42 people.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Police arrested 69 people.", encoding="utf-8")
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        _, found = pipeline.check([str(tmp_path)], [], Config(), lambda e: None)
+        assert gc.isenabled() is enabled and len(found) == 1
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize("text", ["Police arrested 42 people.", "Sales rose by 8%.", "It opened on 9 May 2019."])
+def test_describers_share_one_memo_within_a_shared_block(text: str) -> None:
+    """A story's figures are described once for the alignment and the built-in checks (`meaning.shared`)."""
+    from checker.meaning import describer, shared
+
+    (claim,) = extract(Source.build("a.txt", text))
+    assert describer()(claim, 0) is not describer()(claim, 0)  # apart: each describes anew
+    with shared():
+        assert describer()(claim, 0) is describer()(claim, 0)
+    assert describer()(claim, 0) is not describer()(claim, 0)
+
+
+@pytest.mark.parametrize("texts, linked, agreeing, tests", [
+    (["Sales rose 33%.", "Sales rose 33%.", "Sales rose 33%.", "Sales rose 32%.", "Sales rose 32%."], [1, 2, 3, 4], 2, 2),
+    (["Sales rose 33%.", "Sales rose 40%.", "Sales rose 32%.", "Sales rose 40%."], [1, 2, 3], 0, 2),
+    (["It was 5 miles.", "It was 5 miles.", "It was 8km.", "It was 9km."], [1, 2, 3], 1, 3),
+])
+def test_support_tests_each_reading_of_the_linked_figures_once(texts: list[str], linked: list[int], agreeing: int, tests: int) -> None:
+    """A figure's support (the linked figures that agree with it) tests each reading once, however many sources give it."""
+    from checker.align.compare import Pairs, _agreeing, conflict
+
+    claims = [extract(Source.build(f"{k}.txt", text))[0] for k, text in enumerate(texts)]
+    calls: list[tuple[str, str]] = []
+
+    def counted(a: Claim, b: Claim) -> bool:
+        calls.append((a.text, b.text))
+        return conflict(a, b)
+
+    assert _agreeing(Pairs(counted, claims), 0, linked) == agreeing
+    assert len(calls) == tests

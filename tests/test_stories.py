@@ -193,3 +193,16 @@ def test_contained_is_the_share_of_the_shorter_wording_the_other_holds(a: dict[s
     from checker.stories.linking import contained
     assert contained(a, b) == pytest.approx(share)
     assert contained(b, a) == pytest.approx(share)
+
+
+@pytest.mark.parametrize("a, b", [
+    ({"kerch": 0.6, "strait": 0.8}, {"kerch": 0.5, "strait": 0.5, "navy": 0.7071}),
+    ({"teargas": 1.0}, {"caravan": 1.0}),
+    ({"a1": 0.1, "b2": 0.2, "c3": 0.3, "d4": 0.9}, {"d4": 0.3, "c3": 0.1, "x": 0.9}),
+])
+def test_similarity_is_the_exact_sum_of_the_shared_words_products(a: dict[str, float], b: dict[str, float]) -> None:
+    import math
+
+    from checker.stories.features import similarity
+
+    assert similarity(a, b) == similarity(b, a) == math.fsum(a[w] * b[w] for w in a if w in b)

@@ -49,6 +49,7 @@ def described(claims: Mapping[str, list[Claim]]) -> list[Described]:
     period ("between September and February") is no date of its own."""
     out = []
     describe = describer()
+    one: dict[Meaning, Meaning] = {}  # meanings alike in every field are one object: scored once a pair
     for source_claims in claims.values():
         periods = sorted((c.start, c.end) for c in source_claims if c.kind == "period")
         starts = [a for a, _ in periods]
@@ -64,7 +65,7 @@ def described(claims: Mapping[str, list[Claim]]) -> list[Described]:
                     continue
             meaning = describe(claim, occurrence)
             if meaning is not None:
-                out.append(Described(claim, meaning))
+                out.append(Described(claim, one.setdefault(meaning, meaning)))
     return out
 
 
@@ -109,27 +110,42 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness) -
     def anchors(d: Described) -> Iterable[object]:  # the figures its sentence states, and its paraphrases
         return [*other_facts[id(d)], *pairs_of.get((d.claim.source, d.claim.sentence), ())]
 
-    def keep(i: int, j: int, s: float) -> None:
-        scored.setdefault((i, items[j].claim.source), []).append((s, j))
-        scored.setdefault((j, items[i].claim.source), []).append((s, i))
+    source_of = [d.claim.source for d in items]
+    sentence_of = [(d.claim.source, d.claim.sentence) for d in items]
+    numbered: dict[object, int] = {}  # each fact as a number: sets of numbers meet without Fraction arithmetic
+    fact_no = [None if f is None else numbered.setdefault(f, len(numbered)) for f in fact_of]
+    others = [frozenset(numbered.setdefault(f, len(numbered)) for f in other_facts[id(d)]) for d in items]
+    few = [rare(d) for d in items]
+    meanings = [d.meaning for d in items]
+    first: dict[int, int] = {}
+    alike = [first.setdefault(id(m), k) for k, m in enumerate(meanings)]  # figures of one meaning share scores
+    rows: dict[int, dict[int, float]] = {}  # the likeness of two meanings, worked out once
 
-    for i, j in candidates(items, idf, rare, anchors):
-        a, b = items[i], items[j]
-        a_others, b_others = other_facts[id(a)], other_facts[id(b)]
-        if a.meaning.dimension == "date" and a_others and b_others and not a_others & b_others:
-            continue  # "sold 5,000 cars in 2017" and "sold 6,500 cars in 2018" date different facts
-        s = likeness.score(a.meaning, b.meaning)
-        if s >= ANCHORED:  # sentences that state the same other figures are one statement reworded
-            s += SHARED_FIGURE * min(2, len(a_others & b_others))
-        if s > 0 and i in alone and j in alone and not contrary(a.meaning, b.meaning) \
-                and frozenset(((a.claim.source, a.claim.sentence), (b.claim.source, b.claim.sentence))) in told_alike:
-            s += PARAPHRASED  # the only figures of their measure in two sentences that tell one statement
-        if s >= _bar(a, b, rare):
-            keep(i, j, s)
-        elif s == 0 and fact_of[i] is not None and fact_of[i] == fact_of[j]:
-            periods = _periods_of(a, b, likeness, period_of)
-            if periods is not None:  # one figure, given for different periods: the periods are one quantity
-                keep(*periods)
+    def keep(i: int, j: int, s: float) -> None:
+        scored.setdefault((i, source_of[j]), []).append((s, j))
+        scored.setdefault((j, source_of[i]), []).append((s, i))
+
+    for i, partners in candidates(items, idf, rare, anchors):
+        a, a_others, dated, row = meanings[i], others[i], meanings[i].dimension == "date", rows.setdefault(alike[i], {})
+        a_few, a_alone = few[i], i in alone
+        for j in partners:
+            b_others = others[j]
+            if dated and a_others and b_others and not a_others & b_others:
+                continue  # "sold 5,000 cars in 2017" and "sold 6,500 cars in 2018" date different facts
+            s = row.get(alike[j])
+            if s is None:
+                s = row[alike[j]] = likeness.score(a, meanings[j])
+            if s >= ANCHORED:  # sentences that state the same other figures are one statement reworded
+                s += SHARED_FIGURE * min(2, len(a_others & b_others))
+            if s > 0 and a_alone and j in alone and not contrary(a, meanings[j]) \
+                    and frozenset((sentence_of[i], sentence_of[j])) in told_alike:
+                s += PARAPHRASED  # the only figures of their measure in two sentences that tell one statement
+            if s >= (DATE_THRESHOLD if dated else _bar(a_few and few[j], a, meanings[j])):
+                keep(i, j, s)
+            elif s == 0 and fact_no[i] is not None and fact_no[i] == fact_no[j]:
+                periods = _periods_of(items[i], items[j], likeness, period_of)
+                if periods is not None:  # one figure, given for different periods: the periods are one quantity
+                    keep(*periods)
     return scored
 
 
@@ -158,8 +174,9 @@ def _quantities(items: list[Described], scored: Scored) -> list[Quantity]:
     linked: dict[int, float] = {}
     edges: list[tuple[int, int]] = []
     disagrees = Pairs(disagree, [d.claim for d in items])
+    source_of = [d.claim.source for d in items]
     for (i, other), (s, j) in best.items():
-        if best.get((j, items[i].claim.source), (0.0, -1))[1] == i and i < j and not _rival(i, j, s, items, scored, disagrees):
+        if i < j and best.get((j, source_of[i]), (0.0, -1))[1] == i and not _rival(i, j, s, items, scored, disagrees):
             parent[root(i)] = root(j)
             linked[i] = max(linked.get(i, 0.0), s)
             linked[j] = max(linked.get(j, 0.0), s)
@@ -205,12 +222,10 @@ def _periods_of(a: Described, b: Described, likeness: Likeness,
     return (x, y, t) if t >= DATE_THRESHOLD else None
 
 
-def _bar(a: Described, b: Described, rare: Callable[[Described], bool]) -> float:
-    """The least likeness at which two figures are one quantity: a date needs more (a story dates
-    many events), a measure its sources state once or twice less."""
-    if a.meaning.dimension == "date":
-        return DATE_THRESHOLD
-    return RARE_THRESHOLD if rare(a) and rare(b) and not contrary(a.meaning, b.meaning) else THRESHOLD
+def _bar(rare: bool, a: Meaning, b: Meaning) -> float:
+    """The least likeness at which two figures (not dates: `DATE_THRESHOLD`) are one quantity: a
+    measure both sources state once or twice (`rare`) needs less."""
+    return RARE_THRESHOLD if rare and not contrary(a, b) else THRESHOLD
 
 
 DATE_THRESHOLD = 0.5  # dates: a story dates many events ("suspended in December", "withdrew on 12 August")

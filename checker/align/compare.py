@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from fractions import Fraction
 from typing import Any, NamedTuple
@@ -149,29 +150,23 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
         yield from _ranges(rule, severity, message, ranges, why)
         return
 
-    by_source = {c.source: c for c in bound}
-    near: dict[str, list[Claim]] = {c.source: [] for c in bound}  # each figure's directly linked figures
-    for pair in links:
-        a, b = tuple(pair)
-        if a in by_source and b in by_source:
-            near[a].append(by_source[b])
-            near[b].append(by_source[a])
+    near, conflicts = _linked(bound, links), Pairs(conflict, bound)
     place = {id(c): k for k, c in enumerate(bound)}
-    for linked in near.values():
-        linked.sort(key=lambda c: place[id(c)])  # in the order of the sources, never of a set
-    conflicts = Pairs(conflict, bound)
 
     def apart(a: Claim, b: Claim) -> bool:
         return conflicts(place[id(a)], place[id(b)])
 
     # support: the figures linked to a figure that agree with it (and its place, to break ties)
-    support = {id(c): (sum(not apart(c, d) for d in near[c.source]), -k) for k, c in enumerate(bound)}
-    for outlier in bound:
-        refs = [c for c in near[outlier.source] if apart(outlier, c) and support[id(c)] > support[id(outlier)]]
+    agreeing = [_agreeing(conflicts, k, linked) for k, linked in enumerate(near)]
+    support = {id(c): (agreeing[k], -k) for k, c in enumerate(bound)}
+    for k, outlier in enumerate(bound):
+        if agreeing[k] == len(near[k]):
+            continue  # it agrees with every figure linked to it
+        refs = [bound[x] for x in near[k] if conflicts(k, x) and support[id(bound[x])] > support[id(outlier)]]
         if not refs:
             continue
         # beside them, the figures linked to them that agree with them: one quantity, told alike
-        beside = {id(c): c for r in refs for c in near[r.source]
+        beside = {id(c): c for r in refs for c in map(bound.__getitem__, near[place[id(r)]])
                   if c is not outlier and c not in refs and apart(outlier, c) and not apart(c, r)}
         refs += list(beside.values())
         fits = "no value fits both" if len(refs) == 1 else "no value fits them all"
@@ -179,11 +174,35 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
         yield finding(rule, severity, message, told([outlier, *refs]), evidence)
     best = max(bound, key=lambda c: support[id(c)])
     for coarse in filter(rough, bound):
-        finer = [c for c in near[coarse.source] if not apart(c, coarse) and roughly(coarse, c)]
-        if finer and not (best in near[coarse.source] and apart(coarse, best)):
+        linked = [bound[x] for x in near[place[id(coarse)]]]
+        finer = [c for c in linked if not apart(c, coarse) and roughly(coarse, c)]
+        if finer and not (best in linked and apart(coarse, best)):
             evidence = ("; ".join(_stated(c) for c in [coarse, *finer])
                         + f": they agree only if {' '.join(coarse.text.split())!r} is rounded to one significant figure. {why}")
             yield finding(rule, Severity.WARNING, ROUGH_MESSAGE, told([coarse, *finer]), evidence)
+
+
+def _linked(bound: list[Claim], links: set[frozenset[str]]) -> list[list[int]]:
+    """The figures linked directly to each bound figure (one per source), by place, in order."""
+    place = {c.source: k for k, c in enumerate(bound)}
+    near: list[list[int]] = [[] for _ in bound]
+    for pair in links:
+        a, b = tuple(pair)
+        if a in place and b in place:
+            near[place[a]].append(place[b])
+            near[place[b]].append(place[a])
+    for linked in near:
+        linked.sort()  # in the order of the sources, never of a set
+    return near
+
+
+def _agreeing(conflicts: Pairs, k: int, linked: list[int]) -> int:
+    """How many of the figures linked to figure k agree with it: each kind of reading tested once."""
+    readings = Counter(map(conflicts.alike.__getitem__, linked))
+    one: dict[int, int] = {}  # a figure of each reading
+    for x in linked:
+        one.setdefault(conflicts.alike[x], x)
+    return sum(n for reading, n in readings.items() if not conflicts(k, one[reading]))
 
 
 TORN_MESSAGE = "One source gives this figure twice, differently"

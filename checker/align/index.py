@@ -27,11 +27,11 @@ FEW = "\x00few"  # the key every figure of a measure its source states at most t
 
 
 def candidates(items: Sequence[Any], idf: dict[str, float], rare: Callable[[Any], bool] = lambda d: False,
-               anchors: Callable[[Any], Iterable[object]] = lambda d: ()) -> Iterator[tuple[int, int]]:
-    """Pairs (i, j), i < j, of figures of different sources and one dimension that share a rare
-    word class near them, that are each among the few of their measure in their source (`rare`),
-    or whose sentences state one other figure alike (`anchors`: "guided for sales of $5bn in 2024"
-    and "for the full year of 2023 ... $5bn" pair their years)."""
+               anchors: Callable[[Any], Iterable[object]] = lambda d: ()) -> Iterator[tuple[int, list[int]]]:
+    """Each figure i with its candidates j > i (in a fixed order): figures of other sources and
+    one dimension that share a rare word class near it, that are each among the few of their
+    measure in their source (`rare`), or whose sentences state one other figure alike (`anchors`:
+    "guided for sales of $5bn in 2024" and "for the full year of 2023 ... $5bn" pair their years)."""
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)  # each in increasing order of figure
     keys_of: list[list[tuple[str, str]]] = []
     ranked_of: dict[int, list[tuple[str, str]]] = {}  # by id of the meaning (figures told alike share one)
@@ -50,13 +50,11 @@ def candidates(items: Sequence[Any], idf: dict[str, float], rare: Callable[[Any]
             postings[key].append(i)
     source_of = [d.claim.source for d in items]
     for i, keys in enumerate(keys_of):
-        seen: set[int] = set()
-        source = source_of[i]
+        found: dict[int, None] = {}  # in the order the keys find them (the order of the links made)
         for key in keys:
             posting = postings[key]
-            if len(posting) > POSTING:
-                continue
-            for j in posting[bisect.bisect_right(posting, i):]:
-                if j not in seen and source_of[j] != source:
-                    seen.add(j)
-                    yield i, j
+            if len(posting) <= POSTING:  # a class shared by more figures opens none
+                found.update(dict.fromkeys(posting[bisect.bisect_right(posting, i):]))
+        if found:
+            source = source_of[i]
+            yield i, [j for j in found if source_of[j] != source]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import NamedTuple
 
 from checker.engine import Aliases
@@ -156,8 +157,13 @@ def contrary(a: Meaning, b: Meaning) -> bool:
 
 def _related(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two sets of names share one, or a word of one ('tzekos' and 'christos tzekos')."""
-    words_a = {w for n in a for w in n.split()}
-    return bool(a & b) or any(w in words_a for n in b for w in n.split())
+    return bool(a & b) or not _words(a).isdisjoint(_words(b))
+
+
+@lru_cache(maxsize=1 << 14)
+def _words(names: frozenset[str]) -> frozenset[str]:
+    """The words of a set of names (worked out once per set: a story's figures share few)."""
+    return frozenset(w for n in names for w in n.split())
 
 
 def _one_person(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -169,6 +175,11 @@ def _one_person(a: frozenset[str], b: frozenset[str]) -> bool:
 def _same_thing(a: Meaning, b: Meaning) -> bool:
     """Whether two figures may count one thing: a head word of one is among the words around the
     other ('870 infections' and '870 people ... infected')."""
-    near_a = {c for c, w in a.near if w >= CLOSE}
-    near_b = {c for c, w in b.near if w >= CLOSE}
-    return bool(set(a.counted) & (set(b.counted) | near_b) or set(b.counted) & near_a)
+    counted_a, counted_b = frozenset(a.counted), frozenset(b.counted)
+    return bool(counted_a & (counted_b | _close(b.near)) or counted_b & _close(a.near))
+
+
+@lru_cache(maxsize=1 << 14)
+def _close(near: tuple[tuple[str, float], ...]) -> frozenset[str]:
+    """The words around a figure close enough to name what it counts (once per meaning's words)."""
+    return frozenset(c for c, w in near if w >= CLOSE)

@@ -11,7 +11,8 @@ their meanings are alike (see `checker.align`); each finding says why.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
@@ -196,7 +197,7 @@ _READ = attrgetter("kind", "text", "value", "unit", "qualifier", "subject", "ent
 def describer() -> Callable[[Claim, int], Meaning | None]:
     """`describe`, a figure told in the same words in the same sentence by several sources (wire
     copy, a story retold) described once: its meaning reads neither its source nor its place."""
-    memo: dict[tuple[object, int], Meaning | None] = {}
+    memo: dict[tuple[object, int], Meaning | None] = _SHARED[-1] if _SHARED else {}
 
     def once(claim: Claim, occurrence: int) -> Meaning | None:
         key = (_READ(claim), occurrence)
@@ -207,6 +208,20 @@ def describer() -> Callable[[Claim, int], Meaning | None]:
             return found
 
     return once
+
+
+_SHARED: list[dict[tuple[object, int], Meaning | None]] = []  # the memo of the innermost `shared` block
+
+
+@contextmanager
+def shared() -> Iterator[None]:
+    """Within the block, every `describer` shares one memo: a story's figures are described once
+    for the alignment and for the built-in checks of its articles."""
+    _SHARED.append({})
+    try:
+        yield
+    finally:
+        _SHARED.pop()
 
 
 # a figure that restates the one before it in another unit or currency: "$20bn (£11bn)",

@@ -105,7 +105,7 @@ class _Pairs:
 
     def strength(self, i: int, j: int) -> float:
         """The weight of the features two articles share."""
-        return math.fsum(self.weights[k] for k in self.found[i].keys() & self.found[j].keys())
+        return math.fsum(map(self.weights.__getitem__, self.found[i].keys() & self.found[j].keys()))
 
     def joined(self, i: int, j: int, bar: Bar) -> bool:
         """Enough shared features and wording, or wording alone, and published close enough."""
@@ -170,7 +170,7 @@ def _candidates(found: Sequence[Features], worded: Sequence[Wording], weights: M
     """Pairs of articles sharing a strong feature or one of their WORDS heaviest words, and a short
     article with those that hold one of its WORDS heaviest words anywhere (bounded per feature)."""
     postings: dict[str, list[int]] = defaultdict(list)
-    heaviest = [sorted(w, key=lambda k: -w[k])[:WORDS] for w in worded]
+    heaviest = [sorted(w, key=w.__getitem__, reverse=True)[:WORDS] for w in worded]
     for i, (f, words) in enumerate(zip(found, heaviest)):
         for key in f:
             if weights[key] >= STRONG:
