@@ -69,7 +69,10 @@ def expand(path: Path, suffixes: set[str], error: type[CheckerError], what: str,
            missing: str = "no such file or directory") -> list[Path]:
     """A file, or every file under a directory with one of `suffixes` (any case), sorted."""
     if path.is_dir():
-        found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
+        try:
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
+        except OSError as err:  # a folder without the search bit
+            raise error(str(path), f"cannot read ({err.strerror or err})") from None
         if not found:
             raise error(str(path), f"directory holds no {what} ({', '.join(sorted(suffixes))})")
         return found
