@@ -11,6 +11,7 @@ from checker.errors import ConfigError
 from checker.exitcodes import FAIL_LEVELS
 from checker.model import Severity
 
+MAX_OPTION = 1_000_000  # the largest value of a built-in check's option
 KEYS = {"rules", "fail-on", "disable", "severity", "aliases", "options"}
 
 
@@ -51,6 +52,8 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError(str(path), f"cannot read ({err})") from None
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(str(path), f"invalid TOML ({err})") from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise ConfigError(str(path), "invalid TOML (a number too long to read)") from None
 
 
 def _table(where: str, table: dict[str, Any], key: str) -> dict[str, Any]:
@@ -106,6 +109,6 @@ def _options(where: str, rule: str, values: Any) -> dict[str, int]:
     for key, value in values.items():
         if key not in known:
             raise ConfigError(where, f"{rule} has no option {key!r} (options: {', '.join(known) or 'none'})")
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise ConfigError(where, f"{rule} option {key!r} must be a whole number of 0 or more")
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_OPTION:
+            raise ConfigError(where, f"{rule} option {key!r} must be a whole number from 0 to {MAX_OPTION:,}")
     return dict(values)

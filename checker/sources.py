@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from checker import markdown
+from checker import markdown, yamlnodes
 from checker.errors import CheckerError, InputError
 from checker.model import Source
 
@@ -145,7 +145,7 @@ def _front_matter(name: str, text: str) -> tuple[dict[str, Any], int]:
 
 def _metadata(name: str, block: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(block) or {}
+        data = yaml.load(block, Loader=yamlnodes.Loader) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -209,6 +209,10 @@ def _jsonl_article(path: Path, where: str, line: bytes, max_bytes: int) -> Sourc
         raise InputError(where, f"not UTF-8 text (byte 0x{line[err.start]:02x})") from None
     except json.JSONDecodeError as err:
         raise InputError(where, f"malformed JSON ({err.msg} at column {err.colno})") from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise InputError(where, "malformed JSON (a number too long to read)") from None
+    except RecursionError:
+        raise InputError(where, "malformed JSON (nested too deeply)") from None
     if not isinstance(record, dict):
         raise InputError(where, "each line must be a JSON object with 'id' and 'text'")
     ident, text = record.get("id"), record.get("text")
@@ -218,4 +222,15 @@ def _jsonl_article(path: Path, where: str, line: bytes, max_bytes: int) -> Sourc
         raise InputError(where, "missing 'text' (a string)")
     if not text.strip():
         raise InputError(where, f"article {ident!s} is empty")
+    for key in ("id", "text", *METADATA):
+        _unicode(where, key, record.get(key))
     return Source.build(f"{path}#{ident}", text, **metadata(where, record))
+
+
+def _unicode(where: str, key: str, value: Any) -> None:
+    """Refuse a string holding a lone surrogate ("\\ud800"): it is no character and cannot be written."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as err:
+            raise InputError(where, f"'{key}' holds a lone surrogate (\\u{ord(value[err.start]):04x}), not text") from None
