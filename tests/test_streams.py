@@ -1,0 +1,90 @@
+"""Standard output that cannot be written: a full device is one error line, a closed pipe ends output quietly."""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from checker.cli import app
+from tests.conftest import SEEDS
+
+ROOT = Path(__file__).resolve().parent.parent
+PACK = ROOT / "rules" / "nspcc-grooming-2019.yaml"
+COMMANDS = [  # (arguments, exit code when the output is lost to a closed pipe)
+    (["rules", "list", str(PACK)], 0),
+    (["rules", "validate", str(PACK)], 0),
+    (["rules", "explain", str(PACK), str(SEEDS)], 0),
+    (["test", "--no-config", str(ROOT / "fixtures" / "slips")], 0),
+    (["claims", "-f", "json", str(SEEDS)], 0),
+    (["claims", "-f", "jsonl", str(SEEDS)], 0),
+    (["quotes", str(SEEDS)], 0),
+    (["check", "--no-config", str(SEEDS)], 1),
+]
+
+
+class _Stdout(io.StringIO):
+    """A standard output whose every write fails with `error`."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__()
+        self.error = error
+
+    def write(self, text: str) -> int:
+        raise self.error
+
+
+def _in_process(args: list[str], stdout: io.StringIO, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    capsys.readouterr()
+    monkeypatch.setattr(sys, "stdout", stdout)
+    code = typer.main.get_command(app).main(args, prog_name="crosscheck", standalone_mode=False)
+    return code or 0, capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("args", "_"), COMMANDS, ids=[" ".join(a[:2]) for a, _ in COMMANDS])
+def test_a_full_device_is_one_error_line(args: list[str], _: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    full = _Stdout(OSError(errno.ENOSPC, "No space left on device"))
+    assert _in_process(args, full, monkeypatch, capsys) == (2, "crosscheck: error: <stdout>: cannot write (No space left on device)\n")
+
+
+@pytest.mark.parametrize(("args", "code"), COMMANDS, ids=[" ".join(a[:2]) for a, _ in COMMANDS])
+def test_a_closed_pipe_ends_output_quietly_with_the_runs_exit_code(args: list[str], code: int, monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    closed = _Stdout(BrokenPipeError(errno.EPIPE, "Broken pipe"))
+    assert _in_process(args, closed, monkeypatch, capsys) == (code, "")
+
+
+def test_a_closed_pipe_for_real_leaves_nothing_on_standard_error() -> None:
+    read, write = os.pipe()
+    os.close(read)  # the reader has gone before anything is written
+    try:
+        done = subprocess.run([sys.executable, "-m", "checker", "check", "--no-config", str(SEEDS)], stdout=write,
+                              stderr=subprocess.PIPE, cwd=ROOT, text=True, timeout=60, check=False)
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stderr) == (1, "")
+
+
+def test_a_folder_that_cannot_be_listed_is_one_input_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (tmp_path / "a.txt").write_text("The council recorded 41 cases.\n", encoding="utf-8")
+    listing = Path.rglob
+
+    def rglob(self: Path, pattern: str) -> Iterator[Path]:
+        if self == locked:  # what a folder without the search bit gives a user without override
+            raise PermissionError(13, "Permission denied", str(self))
+        return listing(self, pattern)
+
+    monkeypatch.setattr(Path, "rglob", rglob)
+    result = CliRunner().invoke(app, ["claims", "-f", "jsonl", str(locked), str(tmp_path / "a.txt")])
+    assert (result.exit_code, result.stderr) == (2, f"crosscheck: error: {locked}: cannot read (Permission denied)\n")
+    assert result.stdout.count("\n") == 1  # the other input was still read
