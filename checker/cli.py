@@ -17,7 +17,7 @@ from checker.exitcodes import FAIL_LEVELS, ExitCode, for_findings
 from checker.findings import allows
 from checker.meaning import describe
 from checker.report import CLAIM_FORMATS, FINDING_FORMATS, QUOTE_FORMATS, STORY_FORMATS, claim_reporter
-from checker.report.output import opened, refuse_inputs, say
+from checker.report.output import one_line, opened, refuse_inputs, say
 from checker.rules import Pack, load_packs
 from checker.sources import MAX_ARTICLE_BYTES
 from checker.stories import Story
@@ -51,7 +51,7 @@ def main_options(
 
 
 def _error(err: CheckerError) -> None:
-    typer.echo(f"crosscheck: error: {err}", err=True)
+    typer.echo(f"crosscheck: error: {one_line(str(err))}", err=True)
 
 
 class _Errors(list[CheckerError]):
@@ -166,6 +166,8 @@ def check(
         if sources:
             with opened(output) as out:
                 FINDING_FORMATS[format](findings, sources, out)
+            if format == "terminal" and settings.path is not None:
+                typer.echo(f"crosscheck: note: configuration from {one_line(str(settings.path))}", err=True)
             if format == "terminal" and len(grouped) > 1:
                 typer.echo(f"crosscheck: note: {len(sources)} articles make {len(grouped)} stories, and only articles of one "
                            "story are compared (`crosscheck stories` shows them; --one-story takes them as one)", err=True)

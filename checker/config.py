@@ -29,11 +29,15 @@ class Config:
 
 
 def find(start: Path) -> Config:
-    """The nearest crosscheck.toml, or pyproject.toml with [tool.crosscheck], at or above `start`."""
+    """The nearest crosscheck.toml, or pyproject.toml with [tool.crosscheck], at or above `start`,
+    looking no higher than the root of the repository `start` is in (the folder holding `.git`), so
+    a stray file above a project never configures it; a crosscheck.toml that is no file is an error."""
     for folder in [start.resolve(), *start.resolve().parents]:
         own = folder / "crosscheck.toml"
         if own.is_file():
             return parse(own, _read(own))
+        if own.exists():
+            raise ConfigError(str(own), "not a regular file")
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             tool = _read(pyproject).get("tool", {})
@@ -42,6 +46,8 @@ def find(start: Path) -> Config:
                 if not isinstance(table, dict):
                     raise ConfigError(f"{pyproject} [tool.crosscheck]", "must be a table")
                 return parse(pyproject, table)
+        if (folder / ".git").exists():
+            break
     return Config()
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -22,6 +23,12 @@ from typing import TextIO
 from checker.errors import InputError
 
 STDOUT = "<stdout>"
+_BREAKS = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")  # what may end or garble a line
+
+
+def one_line(text: str) -> str:
+    """`text` with line breaks and other control characters written as escapes ('a\\nb.txt')."""
+    return _BREAKS.sub(lambda m: repr(m[0])[1:-1], text)
 
 
 def refuse_inputs(output: Path | None, inputs: Iterable[str | Path]) -> None:
