@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
@@ -70,8 +71,10 @@ def expand(path: Path, suffixes: set[str], error: type[CheckerError], what: str,
     """A file, or every file under a directory with one of `suffixes` (any case), sorted."""
     if path.is_dir():
         try:
+            with os.scandir(path):  # rglob passes over a folder it may not list; say so instead
+                pass
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
-        except OSError as err:  # a folder without the search bit
+        except OSError as err:  # a folder without the read or search bit
             raise error(str(path), f"cannot read ({err.strerror or err})") from None
         if not found:
             raise error(str(path), f"directory holds no {what} ({', '.join(sorted(suffixes))})")

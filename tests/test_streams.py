@@ -9,11 +9,13 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
 from typer.testing import CliRunner
 
+from checker import sources
 from checker.cli import app
 from tests.conftest import SEEDS
 
@@ -73,18 +75,29 @@ def test_a_closed_pipe_for_real_leaves_nothing_on_standard_error() -> None:
     assert (done.returncode, done.stderr) == (1, "")
 
 
-def test_a_folder_that_cannot_be_listed_is_one_input_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("refusing", ["scandir", "rglob"])
+def test_a_folder_that_cannot_be_listed_is_one_input_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refusing: str) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()
     (tmp_path / "a.txt").write_text("The council recorded 41 cases.\n", encoding="utf-8")
-    listing = Path.rglob
+    listing, scanning = Path.rglob, os.scandir
+
+    def deny(path: object) -> None:
+        if Path(str(path)) == locked:  # what a folder without the read or search bit gives a user without override
+            raise PermissionError(13, "Permission denied", str(path))
 
     def rglob(self: Path, pattern: str) -> Iterator[Path]:
-        if self == locked:  # what a folder without the search bit gives a user without override
-            raise PermissionError(13, "Permission denied", str(self))
+        deny(self)
         return listing(self, pattern)
 
-    monkeypatch.setattr(Path, "rglob", rglob)
+    def scandir(path: str) -> Any:
+        deny(path)
+        return scanning(path)
+
+    if refusing == "rglob":
+        monkeypatch.setattr(Path, "rglob", rglob)
+    else:
+        monkeypatch.setattr(sources.os, "scandir", scandir)
     result = CliRunner().invoke(app, ["claims", "-f", "jsonl", str(locked), str(tmp_path / "a.txt")])
     assert (result.exit_code, result.stderr) == (2, f"crosscheck: error: {locked}: cannot read (Permission denied)\n")
     assert result.stdout.count("\n") == 1  # the other input was still read
