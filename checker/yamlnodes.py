@@ -31,7 +31,7 @@ class Loader(yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             raise ComposerError(None, None, "aliases (*name) are not allowed", self.peek_event().start_mark)
         if self.depth >= MAX_DEPTH and self.check_event(yaml.CollectionStartEvent):
-            raise ComposerError(None, None, f"nested too deeply (more than {MAX_DEPTH} levels)", self.peek_event().start_mark)
+            raise ComposerError(None, None, f"nested more than {MAX_DEPTH} levels deep", self.peek_event().start_mark)
         self.depth += 1
         try:
             return super().compose_node(parent, index)
@@ -43,7 +43,7 @@ class Loader(yaml.SafeLoader):
         try:
             return super().construct_object(node, deep)
         except (ValueError, OverflowError) as err:
-            problem = "a number too long to read" if "digits" in str(err) else f"cannot read this value ({err})"
+            problem = "a number too long to read" if "digits" in str(err) else f"cannot read this value: {err}"
             raise ConstructorError(None, None, problem, node.start_mark) from None
 
 

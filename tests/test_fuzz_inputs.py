@@ -1,4 +1,5 @@
-"""Property: arbitrary bytes or text as an article, front matter or a JSON line never give a traceback.
+"""Property: arbitrary bytes or text as an article, front matter, a JSON line, a rule file or a
+configuration never give a traceback.
 
 Run longer with `HYPOTHESIS_PROFILE=fuzz python -m pytest tests/test_fuzz_inputs.py` (see README).
 """
@@ -13,9 +14,11 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 from typer.testing import CliRunner
 
+from checker import config
 from checker.cli import app
-from checker.errors import InputError
+from checker.errors import ConfigError, InputError, RuleFileError
 from checker.extract import extract, quotations
+from checker.rules import load_pack
 from checker.sources import read_sources
 
 settings.register_profile("suite", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -82,3 +85,33 @@ def test_any_pair_of_articles_checked(tmp_path: Path, monkeypatch: pytest.Monkey
         result = CliRunner().invoke(app, [*args, "a.txt", "b.txt"])
         assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
         assert result.exit_code in (0, 1, 2)
+
+
+RULE_PIECES = ["pack: p\n", "quantities:\n", "  q:\n", "    kind: percent\n", "    kind: [count, money]\n", "    about: [NSPCC]\n",
+               "    text: '(a+)+$'\n", "checks:\n", "  c:\n", "    agree: q\n", "    expect: q / (q - q) == ", "1" * 1200,
+               "0.5\n", "    edge: info\n", "&a ", "*a", "[", "]", "{", "}", ": ", "- ", "\t", "'", '"', "\n"]
+
+
+@example(text="quantities:\n  q:\n    kind: percent\nchecks:\n  c:\n    expect: q == " + "9" * 5000 + "\n")
+@given(text=st.lists(st.sampled_from(RULE_PIECES) | st.text(max_size=6), max_size=30).map("".join))
+def test_any_rule_file(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "r.yaml"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    try:
+        load_pack(path)
+    except RuleFileError:
+        pass
+
+
+CONFIG_PIECES = ["rules = ", '"rules"', "[", "]", "fail-on = ", '"warning"', "disable = ", "[options.\"builtin.age-gap\"]\n",
+                 "tolerance = ", "9" * 5000, "-1", "1e999", "[severity]\n", '"builtin.agree" = ', "[aliases]\n", "\n", "{", "}", "=", '"']
+
+
+@example(text='[options."builtin.age-gap"]\ntolerance = ' + "9" * 5000 + "\n")
+@given(text=st.lists(st.sampled_from(CONFIG_PIECES) | st.text(max_size=6), max_size=20).map("".join))
+def test_any_configuration(tmp_path: Path, text: str) -> None:
+    (tmp_path / "crosscheck.toml").write_bytes(text.encode("utf-8", "surrogatepass"))
+    try:
+        config.find(tmp_path)
+    except ConfigError:
+        pass

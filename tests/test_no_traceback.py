@@ -34,11 +34,11 @@ BOMB = ('---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a
 
 ERRORS = [  # (files, arguments, exit code, standard error)
     ({"a.md": FRONT.format("published: 2019-02-30")}, ["claims", "a.md"], 2,
-     "a.md:2: front matter is not valid YAML (cannot read this value (day is out of range for month))"),
+     "a.md:2: front matter is not valid YAML (cannot read this value: day is out of range for month)"),
     ({"a.md": FRONT.format("title: " + "7" * 5000)}, ["claims", "a.md"], 2,
      "a.md:2: front matter is not valid YAML (a number too long to read)"),
     ({"a.md": FRONT.format("title: " + "[" * 3000 + "]" * 3000)}, ["claims", "a.md"], 2,
-     "a.md:2: front matter is not valid YAML (nested too deeply (more than 64 levels))"),
+     "a.md:2: front matter is not valid YAML (nested more than 64 levels deep)"),
     ({"a.md": BOMB}, ["claims", "a.md"], 2, "a.md:3: front matter is not valid YAML (aliases (*name) are not allowed)"),
     ({"c.jsonl": '{"id": 1, "text": "x", "a": ' + "[" * 100_000 + "]" * 100_000 + "}\n"}, ["claims", "c.jsonl"], 2,
      "c.jsonl:1: malformed JSON (nested too deeply)"),
@@ -51,7 +51,7 @@ ERRORS = [  # (files, arguments, exit code, standard error)
     ({"r.yaml": PACK.format("9" * 5000)}, ["rules", "validate", "r.yaml"], 3,
      "r.yaml:6:18: expect: number too long (more than 1000 digits)"),
     ({"r.yaml": "pack: " + "[" * 1000 + "]" * 1000 + "\n"}, ["rules", "validate", "r.yaml"], 3,
-     "r.yaml:1:70: YAML error: nested too deeply (more than 64 levels)"),
+     "r.yaml:1:70: YAML error: nested more than 64 levels deep"),
     ({"r.yaml": "a: &a [1, 2]\npack: *a\n"}, ["rules", "validate", "r.yaml"], 3,
      "r.yaml:2:7: YAML error: aliases (*name) are not allowed"),
     ({"crosscheck.toml": '[options."builtin.age-gap"]\ntolerance = ' + "9" * 5000 + "\n", "a.txt": "41 cases.\n"},
