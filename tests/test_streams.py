@@ -65,14 +65,16 @@ def test_a_closed_pipe_ends_output_quietly_with_the_runs_exit_code(args: list[st
 
 
 def test_a_closed_pipe_for_real_leaves_nothing_on_standard_error() -> None:
+    """Through a real pipe: after the first write fails, later writes and Python's flush at exit go nowhere."""
     read, write = os.pipe()
     os.close(read)  # the reader has gone before anything is written
+    script = "from checker.report.output import say\nfor n in range(3): say(str(n))\nprint('and at exit')"
     try:
-        done = subprocess.run([sys.executable, "-m", "checker", "check", "--no-config", str(SEEDS)], stdout=write,
-                              stderr=subprocess.PIPE, cwd=ROOT, text=True, timeout=60, check=False)
+        done = subprocess.run([sys.executable, "-c", script], stdout=write, stderr=subprocess.PIPE, cwd=ROOT, text=True,
+                              timeout=60, check=False)
     finally:
         os.close(write)
-    assert (done.returncode, done.stderr) == (1, "")
+    assert (done.returncode, done.stderr) == (0, "")
 
 
 @pytest.mark.parametrize("refusing", ["scandir", "rglob"])
