@@ -41,6 +41,22 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Mary Stone, born in 1963, left school at 16 to sing in clubs."),
     ("the year an act was passed, told in its name", "The 1998 Human Rights Act made the convention part of British law.",
      "The Human Rights Act, passed in 1999, made the convention part of British law."),
+    ("the age of a named person, set beside the name", "Logan Reed, 15, was caught late on Friday trying to cross the border.",
+     "Logan Reed, the 16-year-old from Ohio who was reported missing this week, is being questioned."),
+    ("the age of a named person, before the name", "Police found the body of his grandmother, 53-year-old Mary Fenn, in the garden.",
+     "Detectives said Mary Fenn, 58, had been dead for several days when officers arrived."),
+    ("the age of a person named by surname", "The actress Jane Morrow, 39, said she had the operation last month.",
+     "Morrow, 41, wrote about the decision in a newspaper column."),
+    ("a duration told with its start", "Parliament backed the decision to impose martial law for a 30-day period from 26 November.",
+     "On Monday parliament backed the decision to impose martial law for 60 days."),
+    ("a duration told on another day", "On Tuesday a court agreed to extend the detention of the two brothers by 30 days.",
+     "The court extended the detention of the two brothers by 60 days on Wednesday."),
+    ("a fine and a penalty", "The regulator fined the bank £500,000 over the leak of customer records.",
+     "The bank said it would not appeal against the £650,000 penalty the regulator set over the leak."),
+    ("one firm's share of a named whole", "Norvia will now control about 16% of Brazil's total steel output.",
+     "Norvia controls 20% of Brazil's steel output, analysts said."),
+    ("a term set by one body, told twice", "The coach was banned for two years by the federation.",
+     "The coach was banned for four years by the federation after a hearing."),
     ("two floors of round counts", "The mine collapsed on Wednesday, killing two people and leaving more than 50 missing.",
      "A mine collapse killed two people and left over 60 others missing."),
     ("two shares in words", "Half of the members of the union voted for the strike.",
@@ -81,6 +97,16 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
 ]
 
 PASSES = [  # the same figure told alike, or figures that are not one quantity
+    ("durations of other years", "The striker was banned for four years in 2003 after a positive test.",
+     "The striker was banned for two years in 2005 after a positive test."),
+    ("shares of one whole held by two firms", "Norvia will now control about 16% of Brazil's total steel output.",
+     "Analysts say the break-up of the firm that accounts for 20% of Brazil's steel output is inevitable."),
+    ("terms set by two bodies", "The coach was also banned for two years by the federation.",
+     "Their former coach was banned for four years by the tribunal, which cleared the athletes."),
+    ("fines set by two regulators", "The bank was fined £500,000 by the data watchdog over the breach.",
+     "The bank was later fined £2m by the markets regulator over the breach."),
+    ("the ages of two people of one family", "Anna Bell, 34, said she had waited six hours for an ambulance.",
+     "Her husband, Tom Bell, 38, said the wait had been unbearable."),
     ("a floor of a round count and a count above it", "The mine collapsed on Wednesday, killing two people and leaving more than 50 missing.",
      "A mine collapse killed two people and left 57 others missing."),
     ("a year in a name names one of a series", "England reached the quarter-finals of the 2006 World Cup under their coach.",
@@ -230,6 +256,10 @@ def test_name_key(name: str, key: str) -> None:
     ("The firm guided for sales; its guidance, forecasts and outlook", ["firm", "forecast", "sale", "forecast", "forecast", "forecast"]),
     ("It expects revenue and predicts turnover", ["forecast", "sale", "forecast", "sale"]),
     ("Officers saw the office", ["agent", "saw", "offic"]),  # a stem shared by words of other meanings
+    ("border regions, areas, locations, districts and zones", ["border", "region", "region", "region", "region", "region"]),
+    ("facilities, centres, centers and clinics", ["facil", "facil", "facil", "facil"]),
+    ("stores, shops and outlets", ["store", "store", "store"]),
+    ("fined, a fine, penalties", ["fine", "fine", "fine"]),
 ])
 def test_content_words_are_stemmed_synonyms_without_stop_words(text: str, classes: list[str]) -> None:
     assert [c for c, _, _ in content(text)] == classes
@@ -390,6 +420,19 @@ def test_a_meaning_reads_neither_the_source_nor_the_place_nor_the_interval_of_a_
         moved = claim._replace(source="b.txt", start=claim.start + 7, end=claim.end + 7, line=9, column=9,
                                interval=Interval(None, None, False, False))
         assert describe(moved) == describe(claim)
+
+
+@pytest.mark.parametrize("sentence, figure, agent", [
+    ("Tzekos was banned for four years by the tribunal.", "four years", "tribun"),
+    ("The coach was also banned for two years by the IAAF.", "two years", "iaaf"),
+    ("The bank was fined £500,000 by the Information Commissioner's Office.", "£500,000", "offic"),
+    ("Sales rose by 5% last year.", "rose by 5%", None),  # no passive: "by" is the size of a change
+    ("The plant was closed in 2019 and 300 jobs were cut by the owners.", "2019", None),  # the passive is another clause's
+])
+def test_passive_agent(sentence: str, figure: str, agent: str | None) -> None:
+    claim = next(c for c in extract(Source.build("a.txt", sentence)) if c.text == figure)
+    meaning = describe(claim)
+    assert meaning is not None and meaning.agent == agent
 
 
 @pytest.mark.parametrize("sentence, year, origin, about", [

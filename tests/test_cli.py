@@ -35,7 +35,7 @@ def test_claims_json_exact(tmp_path: Path) -> None:
         "period": None, "place": None, "sentence": ARTICLE.strip(), "details": {},
         "meaning": {"dimension": "share", "event": None, "verb": None, "counts": "cases", "group": [], "about": ["instagram"],
                     "names": ["instagram"], "place": None, "scope": None, "period": None,
-                    "near": ["account", "instagram", "show", "data", "case"], "origin": None},
+                    "near": ["account", "instagram", "show", "data", "case"], "origin": None, "agent": None},
     }
     assert [c["text"] for c in data["claims"]] == ["33 percent", "1,317"]
 

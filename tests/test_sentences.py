@@ -44,6 +44,11 @@ def _texts(text: str) -> list[str]:
     # paragraphs joined without a blank: a word's stop then a capitalised word
     ("Shares fell on Wednesday.The dollar rose.", ["Shares fell on Wednesday.", "The dollar rose."]),
     ("The U.S.Army said so.", ["The U.S.Army said so."]),  # an abbreviation's stops are no ends
+    # "no." is an abbreviation before a number, and a word that ends a sentence before anything else
+    ("He lives at No. 10 and works at No. 12.", ["He lives at No. 10 and works at No. 12."]),
+    ("Forty-three, yes; forty-four, no. Another poll asked the same.", ["Forty-three, yes; forty-four, no.", "Another poll asked the same."]),
+    ("The answer was no. Officials said so.", ["The answer was no.", "Officials said so."]),
+    ("See fig. 3 and vol. 2 of the report.", ["See fig. 3 and vol. 2 of the report."]),
     # a blank line always ends a sentence, even without a stop
     ("a line with no stop\n\nand a lower-case line", ["a line with no stop", "and a lower-case line"]),
     ("Windows line ends go on\r\nin lower case.\r\n\r\nNew.", ["Windows line ends go on\r\nin lower case.", "New."]),

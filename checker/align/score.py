@@ -33,10 +33,14 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "scope"  # a national figure is not a regional one
     if a.event and b.event and a.event != b.event:
         return "event"
+    if a.agent and b.agent and a.agent != b.agent:
+        return "agent"  # "banned for two years by the IAAF" is not "banned for four years by the tribunal"
     if a.about and b.about and not _related(a.about, b.about):
         return "names"
     if a.origin == b.origin == "name":
         return "named"  # "the 2006 World Cup" and "the 2010 World Cup" name two things
+    if a.origin == b.origin == "person" and not _one_person(a.about, b.about):
+        return "person"  # "Anna Bell, 34," and "Tom Bell, 38," are two people
     if a.someone and b.someone:
         return "someone"  # "a 34-year-old" and "a 38-year-old" are nobody in particular: two people  # about other names: Fannie Mae's figure is not Freddie Mac's
     if a.counted and b.counted and a.dimension != "share" and not _same_thing(a, b):  # a share's whole is often reworded
@@ -109,6 +113,8 @@ class Likeness:
             s += 0.1
         if a.origin in _MAKING and b.origin in _MAKING and a.about and b.about and _related(a.about, b.about):
             s = max(s + ORIGIN, MADE)  # "passed in 2002 the Tal Law" and "the 1999 Tal Law": the year one thing was made
+        elif a.origin == b.origin == "person" and _one_person(a.about, b.about):
+            s = max(s + ORIGIN, MADE)  # "Logan Mott, 15," and "Logan Mott, the 15-year-old": one person's age
         if a.about and a.about == b.about:  # about the same name: a named share is one quantity however worded
             s += ABOUT_SHARE if a.dimension == "share" else 0.1
         elif contrary(a, b):
@@ -152,6 +158,12 @@ def _related(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two sets of names share one, or a word of one ('tzekos' and 'christos tzekos')."""
     words_a = {w for n in a for w in n.split()}
     return bool(a & b) or any(w in words_a for n in b for w in n.split())
+
+
+def _one_person(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two names may be one person: the same, or one the end of the other ('mott' and
+    'logan mott', 'ana zuniga' and 'honduran ana zuniga'; 'anna bell' and 'tom bell' are two)."""
+    return any(x == y or y.endswith(" " + x) or x.endswith(" " + y) for x in a for y in b)
 
 
 def _same_thing(a: Meaning, b: Meaning) -> bool:

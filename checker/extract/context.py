@@ -18,6 +18,7 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc
                   "co", "corp", "jr", "sr", "gen", "gov", "sen", "rep", "u.s", "e.g", "i.e",
                   "approx", "c", "fig", "vol", "dept", "est", "jan", "feb", "mar", "apr", "jun",
                   "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "nr", "nrs"}
+_BEFORE_NUMBERS = {"no", "nos", "nr", "nrs", "fig", "vol"}  # abbreviations only before a number
 # After end punctuation (kept out of the match by \K), closing quotes and blanks before a capital,
 # or nothing between a word's stop and a capitalised word (paragraphs joined without a blank:
 # "on Wednesday.The dollar"); or line breaks. Each alternative opens with a character rare in prose, so that the search can
@@ -39,7 +40,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 continue
         if not breaks or wrapping and wrapping.after_stop(m.start()):
             word = _word_before_stop(text, m.start() - 1, len(m[0].rstrip()))
-            if word and (word.lower().rstrip(".") in _ABBREVIATIONS or len(word) == 1 and word.isupper()):
+            short = word.lower().rstrip(".") if word else ""
+            if short in _BEFORE_NUMBERS and not text[m.end() : m.end() + 1].isdigit():
+                pass  # "no." ends a sentence ("Forty-four, no. Rasmussen asked"), unless a number follows ("No. 10")
+            elif word and (short in _ABBREVIATIONS or len(word) == 1 and word.isupper()):
                 continue
         if text[start : m.start()].strip():
             spans.append(trim(text, start, m.start()))

@@ -26,7 +26,7 @@ from checker.model import Claim
 
 SMALL_COUNT = 12  # counts up to this are small ("three ships")
 WINDOW = 5  # content words read on each side of a figure
-EVENTS = frozenset({"detain", "kill", "injur", "miss", "strike", "rais", "fall", "pay", "sale", "infect", "rescu", "board"})
+EVENTS = frozenset({"detain", "kill", "injur", "miss", "strike", "rais", "fall", "pay", "sale", "infect", "rescu", "board", "fine"})
 COMPARED_KINDS = frozenset({"count", "percent", "ratio", "money", "range", "multiplier", "change", "duration",
                             "age", "measure", "date", "period"})
 DATED = frozenset({"date", "period"})  # kinds compared by the days they can mean
@@ -48,10 +48,13 @@ class Meaning(NamedTuple):
     place: str | None
     thing: str = ""  # what it counts, as written ("grooming activities")
     scope: str | None = None  # 'national' or 'local', when its clause says
+    agent: str | None = None  # who did what the figure measures, in the passive: "banned for two years by the IAAF" -> 'iaaf'
     running: bool = False  # a running figure ("now", "so far", "to date"): true at one moment
     someone: bool = False  # the age of someone unnamed and indefinite ("One victim, a 34-year-old"): no one in particular
     small: bool = False  # a small count ("three", "two"): common, so it needs more likeness to align
-    origin: str | None = None  # a year that dates a named thing: 'made' ("passed in 2002 the Tal Law"), 'law' ("the 1999 Tal Law"), 'name' ("the 2006 World Cup")
+    # a year that dates a named thing: 'made' ("passed in 2002 the Tal Law"), 'law' ("the 1999 Tal
+    # Law"), 'name' ("the 2006 World Cup"); or 'person', an age said of a named person ("Jolie, 39,")
+    origin: str | None = None
 
     def record(self) -> dict[str, object]:
         """The meaning as a JSON record (`claims --format json`)."""
@@ -60,7 +63,7 @@ class Meaning(NamedTuple):
             "dimension": self.dimension, "event": self.event, "verb": self.verb, "counts": self.thing or None,
             "group": sorted(self.group), "about": sorted(self.about), "names": sorted(self.names),
             "place": self.place, "scope": self.scope, "period": [str(d) for d in when] if isinstance(when, tuple) else when,
-            "near": [c for c, _ in self.near], "origin": self.origin,
+            "near": [c for c, _ in self.near], "origin": self.origin, "agent": self.agent,
         }
 
     def describe(self) -> str:
@@ -75,9 +78,14 @@ class Meaning(NamedTuple):
         notes += [f"group {', '.join(sorted(self.group))}"] if self.group else []
         notes += [f"in {self.place}"] if self.place else []
         notes += [f"{self.scope} figure"] if self.scope else []
-        notes += [f"the year {' and '.join(sorted(self.about))} {'was made' if self.origin != 'name' else 'names'}"] \
-            if self.origin and self.about else []
+        notes += [f"by {self.agent}"] if self.agent else []
+        named = " and ".join(sorted(self.about))
+        notes += [_ORIGIN_NOTES[self.origin].format(named)] if self.origin and self.about else []
         return f"{head} ({'; '.join(notes)})" if notes else head
+
+
+_ORIGIN_NOTES = {"made": "the year {} was made", "law": "the year {} was made", "name": "the year {} names",
+                 "person": "the age of {}"}
 
 
 class Read(NamedTuple):
@@ -145,9 +153,13 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     verb = _verb(sentence, start, end, cuts)
     event = event or (verb if verb in EVENTS else None)
     origin = _origin(sentence, start, end, claim.entities) if dim == "date" and _YEAR.fullmatch(text) else None
-    about = frozenset(_names(n for n in claim.about if not _agent(sentence, n))) or _opening_subject(sentence, start)
+    about = frozenset(_names(n for n in claim.about if not _agent(sentence, n) and not (dim == "share" and _of_whole(sentence, end, n)))) \
+        or _opening_subject(sentence, start)
     if origin and origin[1]:
         about = frozenset(_names([origin[1]])) or about  # the year is about what it dates the making of
+    owner = _owner(sentence, start, end, claim.entities) if dim == "age" else None
+    if owner:
+        about = frozenset(_names([owner])) or about  # the age is about the person it is said of
     lead = dict(claim.details).get("sentence_before")
     lead_words = _sentence_words(lead).words if isinstance(lead, str) else []
     if lead_words:  # a short sentence ("She was 56.") is about what the one before it says
@@ -165,13 +177,14 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         group=groups.of(fold(sentence[max(0, start - 25) : start] + " " + thing),
                         fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count"),
         scope=groups.scope(_clause(sentence, start, end, cuts)),
-        when=_when(claim),
+        agent=_passive_agent(sentence, start, end, cuts),
+        when=None if (owner or claim.kind == "duration") and not _YEARS.search(claim.period.text if claim.period else "") else _when(claim),
         place=_place(claim),
         thing=thing,
         running=read.running,
         someone=dim == "age" and bool(_INDEFINITE.search(sentence, max(0, start - 40), start)),
         small=claim.kind == "count" and claim.value is not None and abs(claim.value) <= SMALL_COUNT,
-        origin=origin[0] if origin else None,
+        origin=origin[0] if origin else "person" if owner else None,
     )
 
 
@@ -294,6 +307,54 @@ def _origin(sentence: str, start: int, end: int, names: Iterable[str]) -> tuple[
     return ("made", thing) if thing else None  # the making of something unnamed ("launched its own blog in 2004")
 
 
+_AGENT = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|also|later|then|not|never|still|already|since)\s+)?[a-z]+(?:ed|en|wn|ght|lt|ne)\b(?:[^,;:()]|(?<=\d),(?=\d)){0,40}?"
+                       r"\bby\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*|[a-z]{3,}(?:\s+(?!(?:after|before|over|under|into|with|from|and|but|when|which|who|that|for|since|than|during)\b)[a-z]{3,})?)\b")
+
+
+def _passive_agent(sentence: str, start: int, end: int, cuts: list[int]) -> str | None:
+    """Who did what a figure measures, named after "by" in its passive clause ("Tzekos was banned
+    for four years by the tribunal", "was fined £500,000 by the regulator"), folded; None when the
+    clause names none."""
+    k = bisect.bisect_left(cuts, start)
+    lo = cuts[k - 1] if k else 0
+    m = _AGENT.search(sentence, lo, min(_next_cut(cuts, end, len(sentence)), end + 60))
+    if m is None or m.start() > start or m.end() < end:
+        return None  # the passive and its agent stand on either side of the figure
+    agent = fold(m[1]).split()
+    return stem(agent[-1]) if agent else None
+
+
+_OF_WHOLE = regex.compile(r"\s+of\s+(?:the\s+|all\s+)*")
+
+
+def _of_whole(sentence: str, end: int, name: str) -> bool:
+    """Whether a name owns or names the whole a share is of ("16% of Russia's oil output", "20% of
+    Britons"): then it is not what the share is about (whose share it is)."""
+    m = _OF_WHOLE.match(sentence, end, min(len(sentence), end + 20))
+    return m is not None and sentence.startswith(name, m.end())
+
+
+def _owner(sentence: str, start: int, end: int, names: Iterable[str]) -> str | None:
+    """The named person an age is said of, set beside it: "Jolie, 39,", "Logan Mott, the
+    15-year-old from Florida", "his grandmother, 53-year-old Kristina French"."""
+    for name in names:
+        at = sentence.find(name)
+        if at < 0:
+            continue
+        if at < start and _BESIDE_BEFORE.fullmatch(sentence, at + len(name), start):
+            return name
+        if at >= end and _BESIDE_AFTER.fullmatch(sentence, end, at):
+            return name
+    opening = _APPOSED.fullmatch(sentence, 0, start)  # "Morrow, 41, wrote": a name that opens the sentence
+    return opening[1] if opening else None
+
+
+_BESIDE_BEFORE = regex.compile(r",\s+(?:(?:the|a|an)\s+)?")
+_APPOSED = regex.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+")
+_BESIDE_AFTER = regex.compile(r"(?:-year-old)?\s+")
+_YEARS = regex.compile(r"\b\d{4}\b")
+
+
 def _made_of(sentence: str, lo: int, hi: int, year: tuple[int, int], names: Iterable[str]) -> str | None:
     """The name whose making the verb at [lo, hi) tells. In the passive, or a participle, what is
     made comes before the verb ("Clearwater was founded in 1987", "The Commodore 64, launched in
@@ -357,7 +418,9 @@ def _weighted(before: list[tuple[str, int, int]], after: list[tuple[str, int, in
 # said", "Officials added"): no names, so two reports of the same arrests are not kept apart by them
 _INDEFINITE = regex.compile(r"(?:\b(?i:a|an|another)\s+|^(?:One|A|An|Another)\s+[a-z]+,\s+(?:a|an)\s+)\Z")
 _OPENING_SUBJECT = regex.compile(
-    r"[\"'“‘(]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:[a-z]+ed|was|were|is|are|has|had|have|saw|won|took|made|got|sold|paid|lost|holds?|gets?)"
+    r"[\"'“‘(]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:will|would|could|can|may|might|should|now|also|still|already)\s+){0,2}"
+    r"(?:[a-z]+ed|was|were|is|are|has|had|have|saw|won|took|made|got|sold|paid|lost|holds?|gets?|be|control|controls|owns?|"
+    r"accounts?|represents?|makes?)"
     r"(?:\s+[a-z]+){0,2}\s+\Z")
 # words that open a sentence and are no names (the extractor's list, lower-cased), and hedges
 _OPENERS = frozenset(w.lower() for w in FUNCTION_WORDS) | {"almost", "nearly"}

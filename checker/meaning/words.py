@@ -49,6 +49,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "rescu": ("rescu", "pull", "save", "evacu", "airlift"),
     "board": ("board", "aboard", "onboard"),
     "world": ("worldwid", "global", "globe", "world"),
+    "region": ("region", "area", "locat", "district", "zone"),
+    "facil": ("facil", "centr", "center", "clinic"),
+    "store": ("store", "shop", "outlet"),
+    "fine": ("fine", "penalti"),
     "forecast": ("forecast", "expect", "guid", "guidanc", "predict", "anticip", "outlook"),
 }
 _CLASS = {member: name for name, members in SYNONYMS.items() for member in members}
