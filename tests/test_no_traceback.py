@@ -131,6 +131,16 @@ def test_periods_beyond_the_calendar_are_unresolved(tmp_path: Path, monkeypatch:
     assert [c["details"] for c in json.loads(stdout)["claims"] if c["kind"] == "period"] == [days]
 
 
+@pytest.mark.parametrize("published", ["9999-12-31", "9999-06-01", "0001-01-01", "0001-06-01"])
+def test_relative_dates_at_the_ends_of_the_calendar(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, published: str) -> None:
+    body = "Next year 41 cases are due, and 12 next month; last year there were 40, and 9 last December."
+    files: dict[str, str | bytes] = {"a.md": FRONT.format(f"published: {published}").replace("The council recorded 41 cases.", body),
+                                     "b.md": FRONT.format(f"published: {published}").replace("41 cases", "43 cases")}
+    for args in (["claims", "a.md"], ["check", "--no-config", "--one-story", "a.md", "b.md"]):
+        code, _, stderr = _run(tmp_path, monkeypatch, files, args)
+        assert code in (0, 1) and stderr == "", (args, stderr)
+
+
 @pytest.mark.parametrize(("files", "command", "title"), [
     ({"[/red].txt": "The council recorded 41 cases.\n"}, "claims", "[/red].txt"),
     ({"[bold]b.txt": "The council recorded 41 cases.\n"}, "claims", "[bold]b.txt"),
