@@ -159,7 +159,7 @@ def check(
             _choice("--fail-on", "level", fail_on, FAIL_LEVELS)
         settings = Config() if no_config else config.find(Path.cwd())
         packs = load_packs(list(rules) if rules else list(settings.rules))
-        refuse_inputs(output, [*paths, *(pack.path for pack in packs)])
+        refuse_inputs(output, [*paths, *(pack.path for pack in packs), *([settings.path] if settings.path else [])])
         grouped: list[Story] = []
         sources, findings = pipeline.check(paths, packs, settings, errors, builtin, _max_bytes(max_article_mb), one_story,
                                            grouped.extend)

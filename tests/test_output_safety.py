@@ -59,6 +59,14 @@ def test_output_never_replaces_a_rule_file(tmp_path: Path) -> None:
     assert (code, err) == (2, "crosscheck: error: r.yaml: is an input of this run (r.yaml); not written over\n")
 
 
+def test_output_never_replaces_the_configuration(tmp_path: Path) -> None:
+    _files(tmp_path)
+    (tmp_path / "crosscheck.toml").write_text('fail-on = "warning"\n', encoding="utf-8")
+    code, _, err = _run(tmp_path, ["check", "a.txt", "b.txt", "-o", "crosscheck.toml"])
+    assert (code, err) == (2, "crosscheck: error: crosscheck.toml: is an input of this run "
+                              f"({tmp_path / 'crosscheck.toml'}); not written over\n")
+
+
 def _read_only(path: Path) -> None:
     path.write_text("keep\n", encoding="utf-8")
     path.chmod(0o444)
