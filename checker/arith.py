@@ -28,11 +28,16 @@ def _make(low: Bound, high: Bound) -> Interval:
     return Interval(lo, hi, low[1] and lo is not None, high[1] and hi is not None)
 
 
+def _plus(x: Fraction | float, y: Fraction | float) -> Fraction | float:
+    """x + y, an infinite end kept as it is (a Fraction beyond float's range is never made a float)."""
+    return x if isinstance(x, float) else y if isinstance(y, float) else x + y
+
+
 def add(a: Interval, b: Interval) -> Interval:
     """a + b."""
     (la, ca), (lb, cb) = _low(a), _low(b)
     (ha, da), (hb, db) = _high(a), _high(b)
-    return _make((la + lb, ca and cb), (ha + hb, da and db))
+    return _make((_plus(la, lb), ca and cb), (_plus(ha, hb), da and db))
 
 
 def neg(a: Interval) -> Interval:
@@ -52,6 +57,8 @@ def _times(x: Bound, y: Bound) -> Bound:
         return Fraction(0), True
     if vx == 0 or vy == 0:
         return Fraction(0), False
+    if isinstance(vx, float) or isinstance(vy, float):  # an infinite end: only its sign matters
+        return (INF if (vx > 0) == (vy > 0) else -INF), False
     return vx * vy, cx and cy
 
 

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import math
-import os
-import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,7 +17,8 @@ from checker.exitcodes import FAIL_LEVELS, ExitCode, for_findings
 from checker.findings import allows
 from checker.meaning import describe
 from checker.report import CLAIM_FORMATS, FINDING_FORMATS, QUOTE_FORMATS, STORY_FORMATS, claim_reporter
-from checker.rules import load_packs
+from checker.report.output import one_line, opened, refuse_inputs, say
+from checker.rules import Pack, load_packs
 from checker.sources import MAX_ARTICLE_BYTES
 from checker.stories import Story
 
@@ -53,7 +51,7 @@ def main_options(
 
 
 def _error(err: CheckerError) -> None:
-    typer.echo(f"crosscheck: error: {err}", err=True)
+    typer.echo(f"crosscheck: error: {one_line(str(err))}", err=True)
 
 
 class _Errors(list[CheckerError]):
@@ -66,34 +64,12 @@ class _Errors(list[CheckerError]):
 
 @contextmanager
 def _failing() -> Iterator[None]:
-    """A CheckerError or an unwritable output becomes one line on standard error and its exit code."""
+    """A CheckerError becomes one line on standard error and its exit code."""
     try:
         yield
     except CheckerError as err:
         _error(err)
         raise typer.Exit(err.exit_code) from None
-    except BrokenPipeError:
-        sys.stderr.close()  # the reader went away (`| head`): not an error worth a message
-        raise typer.Exit(ExitCode.OK) from None
-    except OSError as err:
-        _error(InputError(str(err.filename or "output"), f"cannot write ({err.strerror or err})"))
-        raise typer.Exit(ExitCode.INPUT_ERROR) from None
-
-
-@contextmanager
-def _output(path: Path | None) -> Iterator[TextIO]:
-    """Standard output, or a file written whole or not at all."""
-    if path is None:
-        yield sys.stdout
-        return
-    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            yield handle
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
 
 
 def _choice(option: str, noun: str, value: str, allowed: Iterable[str]) -> None:
@@ -119,8 +95,9 @@ def claims(
     errors = _Errors()
     with _failing():
         _choice("--format", "format", format, CLAIM_FORMATS)
+        refuse_inputs(output, paths)
         all_claims = pipeline.claims(paths, errors, jobs or pipeline.default_jobs(), _max_bytes(max_article_mb))
-        _write(output, errors, lambda out: claim_reporter(format)(all_claims, out))
+        _write(output, errors, lambda out: claim_reporter(format)(all_claims, out), format == "jsonl")
     raise typer.Exit(ExitCode.INPUT_ERROR if errors else ExitCode.OK)
 
 
@@ -132,24 +109,25 @@ def quotes(
     max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
 ) -> None:
     """List every quotation in the articles, with its speaker and place."""
-    _listing(QUOTE_FORMATS, format, output, lambda errors: pipeline.quotes(paths, errors, _max_bytes(max_article_mb)))
+    _listing(QUOTE_FORMATS, format, output, paths, lambda errors: pipeline.quotes(paths, errors, _max_bytes(max_article_mb)))
 
 
 def _listing(formats: Mapping[str, Callable[[Any, TextIO], object]], format: str, output: Path | None,
-             produce: Callable[[_Errors], Any]) -> None:
+             paths: list[str], produce: Callable[[_Errors], Any]) -> None:
     """Produce what a listing command shows and render it in the chosen format; exit 2 on any input error."""
     errors = _Errors()
     with _failing():
         _choice("--format", "format", format, formats)
+        refuse_inputs(output, paths)
         found = produce(errors)
-        _write(output, errors, lambda out: formats[format](found, out))
+        _write(output, errors, lambda out: formats[format](found, out), format == "jsonl")
     raise typer.Exit(ExitCode.INPUT_ERROR if errors else ExitCode.OK)
 
 
-def _write(output: Path | None, errors: list[CheckerError], render: Callable[[TextIO], object]) -> None:
+def _write(output: Path | None, errors: list[CheckerError], render: Callable[[TextIO], object], stream: bool = False) -> None:
     """Render to standard output, or to a file that is not written at all when an input failed."""
     try:
-        with _output(output) as out:
+        with opened(output, stream) as out:
             render(out)
             if output is not None and errors:
                 raise _Abandon()
@@ -181,12 +159,15 @@ def check(
             _choice("--fail-on", "level", fail_on, FAIL_LEVELS)
         settings = Config() if no_config else config.find(Path.cwd())
         packs = load_packs(list(rules) if rules else list(settings.rules))
+        refuse_inputs(output, [*paths, *(pack.path for pack in packs), *([settings.path] if settings.path else [])])
         grouped: list[Story] = []
         sources, findings = pipeline.check(paths, packs, settings, errors, builtin, _max_bytes(max_article_mb), one_story,
                                            grouped.extend)
         if sources:
-            with _output(output) as out:
+            with opened(output) as out:
                 FINDING_FORMATS[format](findings, sources, out)
+            if format == "terminal" and settings.path is not None:
+                typer.echo(f"crosscheck: note: configuration from {one_line(str(settings.path))}", err=True)
             if format == "terminal" and len(grouped) > 1:
                 typer.echo(f"crosscheck: note: {len(sources)} articles make {len(grouped)} stories, and only articles of one "
                            "story are compared (`crosscheck stories` shows them; --one-story takes them as one)", err=True)
@@ -204,7 +185,7 @@ def stories_command(
     one_story: OneStory = False,
 ) -> None:
     """Show which articles `check` takes as one story, and why."""
-    _listing(STORY_FORMATS, format, output, lambda errors: pipeline.stories_of(paths, errors, _max_bytes(max_article_mb), one_story))
+    _listing(STORY_FORMATS, format, output, paths, lambda errors: pipeline.stories_of(paths, errors, _max_bytes(max_article_mb), one_story))
 
 
 @app.command("test")
@@ -218,16 +199,19 @@ def test_articles(
     with _failing():
         settings = Config() if no_config else config.find(Path.cwd())
         packs = load_packs(list(rules) if rules else list(settings.rules))
-        articles = testing.files(paths)
-    passed = failed = 0
-    for path in articles:
-        count, failures = testing.test_file(path, packs, settings, errors)
-        for f in failures:
-            typer.echo(f"FAIL {f.path}:{f.line}: {f.what}")
-        passed, failed = passed + (not failures), failed + bool(failures)
-        if not failures:
-            typer.echo(f"ok   {path} ({count} expectation{'s' if count != 1 else ''})")
-    typer.echo(f"{passed} passed, {failed} failed")
+        passed = failed = 0
+        for path in testing.files(paths):
+            result = testing.test_file(path, packs, settings, errors)
+            if result is None:
+                continue
+            count, failures = result
+            for f in failures:
+                say(f"FAIL {f.path}:{f.line}: {f.what}")
+            passed, failed = passed + (not failures), failed + bool(failures)
+            if not failures:
+                say(f"ok   {path} ({count} expectation{'s' if count != 1 else ''})")
+        unreadable = f", {len(errors)} unreadable" if errors else ""
+        say(f"{passed} passed, {failed} failed{unreadable}")
     if errors:
         raise typer.Exit(ExitCode.INPUT_ERROR)
     raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
@@ -238,8 +222,8 @@ def rules_validate(paths: Annotated[list[Path], typer.Argument(help="Rule files 
     """Validate rule files: exit 0 when all are valid, 3 at the first problem (file:line:column)."""
     with _failing():
         packs = load_packs(paths)
-    for pack in packs:
-        typer.echo(f"{pack.path}: ok ({len(pack.quantities)} quantities, {len(pack.checks)} checks)")
+        for pack in packs:
+            say(f"{pack.path}: ok ({len(pack.quantities)} quantities, {len(pack.checks)} checks)")
 
 
 @rules_app.command("list")
@@ -250,13 +234,12 @@ def rules_list(
     with _failing():
         settings = config.find(Path.cwd())
         packs = load_packs(list(paths) if paths else list(settings.rules))
-    rows = [(align.RULE, align.SEVERITY, align.MESSAGE), *[(m.ID, m.SEVERITY, m.MESSAGE) for m in builtins.CHECKS.values()],
-            *[(rule, severity, message) for rule, (severity, message) in quotecheck.RULES.items()], *engine.META_RULES]
-    rows += [(c.id, c.severity, c.message) for pack in packs for c in pack.checks]
-    for rule, severity, message in rows:
-        if engine.disabled(rule, settings.disable):
-            continue
-        typer.echo(f"{rule}\t{engine.severity_for(rule, severity, settings.severity)}\t{message}")
+        rows = [(align.RULE, align.SEVERITY, align.MESSAGE), *[(m.ID, m.SEVERITY, m.MESSAGE) for m in builtins.CHECKS.values()],
+                *[(rule, severity, message) for rule, (severity, message) in quotecheck.RULES.items()], *engine.META_RULES]
+        rows += [(c.id, c.severity, c.message) for pack in packs for c in pack.checks]
+        for rule, severity, message in rows:
+            if not engine.disabled(rule, settings.disable):
+                say(f"{rule}\t{engine.severity_for(rule, severity, settings.severity)}\t{message}")
 
 
 @rules_app.command("explain")
@@ -270,19 +253,22 @@ def rules_explain(
         packs = load_packs([rulefile])
         aliases = engine.Aliases(config.find(Path.cwd()).aliases)
         sources, claims, _ = pipeline.read(paths, errors)
-    for pack in packs:
-        binding = engine.bind(pack, list(sources.values()), claims, aliases)
-        for name, quantity in pack.quantities.items():
-            typer.echo(f"{pack.name}.{name} ({quantity.where}): {engine.describe(quantity.selector)}")
-            for source in sources:
-                typer.echo(f"  {source}: {_binding_state(binding.candidates[name].get(source))}")
-                for c in binding.candidates[name].get(source) or []:
-                    meaning = describe(c)
-                    measures = f"; measures {meaning.describe()}" if meaning else ""
-                    typer.echo(f"    {c.line}:{c.column} {c.kind} {c.text!r} allows {allows(c.interval, c.unit)}{measures}")
-            for line in engine.in_units(binding, name):
-                typer.echo(f"  {line}")
+        for pack in packs:
+            _explain(pack, engine.bind(pack, list(sources.values()), claims, aliases), list(sources))
     raise typer.Exit(ExitCode.INPUT_ERROR if errors else ExitCode.OK)
+
+
+def _explain(pack: Pack, binding: engine.Binding, sources: list[str]) -> None:
+    for name, quantity in pack.quantities.items():
+        say(f"{pack.name}.{name} ({quantity.where}): {engine.describe(quantity.selector)}")
+        for source in sources:
+            say(f"  {source}: {_binding_state(binding.candidates[name].get(source))}")
+            for c in binding.candidates[name].get(source) or []:
+                meaning = describe(c)
+                measures = f"; measures {meaning.describe()}" if meaning else ""
+                say(f"    {c.line}:{c.column} {c.kind} {c.text!r} allows {allows(c.interval, c.unit)}{measures}")
+        for line in engine.in_units(binding, name):
+            say(f"  {line}")
 
 
 def _binding_state(found: list | None) -> str:

@@ -11,6 +11,7 @@ from checker.errors import ConfigError
 from checker.exitcodes import FAIL_LEVELS
 from checker.model import Severity
 
+MAX_OPTION = 1_000_000  # the largest value of a built-in check's option
 KEYS = {"rules", "fail-on", "disable", "severity", "aliases", "options"}
 
 
@@ -28,11 +29,15 @@ class Config:
 
 
 def find(start: Path) -> Config:
-    """The nearest crosscheck.toml, or pyproject.toml with [tool.crosscheck], at or above `start`."""
+    """The nearest crosscheck.toml, or pyproject.toml with [tool.crosscheck], at or above `start`,
+    looking no higher than the root of the repository `start` is in (the folder holding `.git`), so
+    a stray file above a project never configures it; a crosscheck.toml that is no file is an error."""
     for folder in [start.resolve(), *start.resolve().parents]:
         own = folder / "crosscheck.toml"
         if own.is_file():
             return parse(own, _read(own))
+        if own.exists():
+            raise ConfigError(str(own), "not a regular file")
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             tool = _read(pyproject).get("tool", {})
@@ -41,6 +46,8 @@ def find(start: Path) -> Config:
                 if not isinstance(table, dict):
                     raise ConfigError(f"{pyproject} [tool.crosscheck]", "must be a table")
                 return parse(pyproject, table)
+        if (folder / ".git").exists():
+            break
     return Config()
 
 
@@ -51,6 +58,8 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError(str(path), f"cannot read ({err})") from None
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(str(path), f"invalid TOML ({err})") from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise ConfigError(str(path), "invalid TOML (a number too long to read)") from None
 
 
 def _table(where: str, table: dict[str, Any], key: str) -> dict[str, Any]:
@@ -106,6 +115,6 @@ def _options(where: str, rule: str, values: Any) -> dict[str, int]:
     for key, value in values.items():
         if key not in known:
             raise ConfigError(where, f"{rule} has no option {key!r} (options: {', '.join(known) or 'none'})")
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise ConfigError(where, f"{rule} option {key!r} must be a whole number of 0 or more")
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_OPTION:
+            raise ConfigError(where, f"{rule} option {key!r} must be a whole number from 0 to {MAX_OPTION:,}")
     return dict(values)

@@ -15,6 +15,8 @@ from fractions import Fraction
 
 import regex
 
+from checker.model import MAX_DIGITS
+
 COMPARISONS = ("==", "!=", "<=", ">=", "<", ">")
 FUNCTIONS = ("abs", "min", "max")
 MAX_TOKENS = 100  # bounds the nesting, so parsing and evaluation never exhaust Python's stack
@@ -115,6 +117,8 @@ class _Parser:
             kind = m.lastgroup or "op"
             if len(self.tokens) == MAX_TOKENS:
                 raise ExprError(f"expression is too long (more than {MAX_TOKENS} numbers, names and operators)", m.start(kind))
+            if kind == "num" and len(m[kind]) > MAX_DIGITS:
+                raise ExprError(f"number too long (more than {MAX_DIGITS} digits)", m.start(kind))
             self.tokens.append((kind, m[kind], m.start(kind)))
             pos = m.end()
         self.i = 0

@@ -158,12 +158,39 @@ class Quote:
     closed: bool  # False when the quote never closes (it ends with its paragraph)
 
 
+MAX_DIGITS = 1000  # numbers have a bounded size: no stated figure or constant runs to more digits
+PLAIN_BELOW = 10**30  # figures at least this large are written in scientific notation
+
+
 def fmt_number(x: Fraction) -> str:
-    """Render an exact rational for people: integers plainly, others to at most 6 decimals."""
+    """Render an exact rational for people: integers plainly, others to at most 6 decimals (exactly,
+    no float); from PLAIN_BELOW on, in scientific notation ('1e+999', '2.5e+40')."""
+    if abs(x) >= PLAIN_BELOW:
+        exponent = _exponent(abs(x))
+        mantissa = _decimals(x / Fraction(10) ** exponent)
+        if mantissa.lstrip("-") == "10":  # rounded up to the next power
+            mantissa, exponent = mantissa.replace("10", "1"), exponent + 1
+        return f"{mantissa}e+{exponent}"
     if x.denominator == 1:
         return str(x.numerator)
-    text = f"{float(x):.6f}".rstrip("0").rstrip(".")
-    return text
+    return _decimals(x)
+
+
+def _decimals(x: Fraction) -> str:
+    """x rounded to 6 decimals, trailing zeros dropped."""
+    scaled = round(x * 1_000_000)
+    whole, part = divmod(abs(scaled), 1_000_000)
+    return f"{'-' if scaled < 0 else ''}{whole}.{part:06d}".rstrip("0").rstrip(".")
+
+
+def _exponent(x: Fraction) -> int:
+    """floor(log10(x)) of a positive rational, found from its bit lengths (no float, no decimal text)."""
+    e = (x.numerator.bit_length() - x.denominator.bit_length()) * 30103 // 100000
+    while x >= Fraction(10) ** (e + 1):
+        e += 1
+    while x < Fraction(10) ** e:
+        e -= 1
+    return e
 
 
 class Severity(IntEnum):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
@@ -12,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from checker import markdown
+from checker import markdown, yamlnodes
 from checker.errors import CheckerError, InputError
 from checker.model import Source
 
@@ -69,7 +70,12 @@ def expand(path: Path, suffixes: set[str], error: type[CheckerError], what: str,
            missing: str = "no such file or directory") -> list[Path]:
     """A file, or every file under a directory with one of `suffixes` (any case), sorted."""
     if path.is_dir():
-        found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
+        try:
+            with os.scandir(path):  # rglob passes over a folder it may not list; say so instead
+                pass
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
+        except OSError as err:  # a folder without the read or search bit
+            raise error(str(path), f"cannot read ({err.strerror or err})") from None
         if not found:
             raise error(str(path), f"directory holds no {what} ({', '.join(sorted(suffixes))})")
         return found
@@ -97,7 +103,7 @@ def _too_large(size: int, max_bytes: int) -> str:
 
 def decode(name: str, data: bytes) -> str:
     """Decode UTF-8 (a BOM is dropped), refusing binary data and empty articles."""
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:  # anywhere: a NUL byte is never text
         raise InputError(name, "binary file, not text")
     try:
         text = data.decode("utf-8-sig")
@@ -142,7 +148,7 @@ def _front_matter(name: str, text: str) -> tuple[dict[str, Any], int]:
 
 def _metadata(name: str, block: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(block) or {}
+        data = yaml.load(block, Loader=yamlnodes.Loader) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -206,6 +212,10 @@ def _jsonl_article(path: Path, where: str, line: bytes, max_bytes: int) -> Sourc
         raise InputError(where, f"not UTF-8 text (byte 0x{line[err.start]:02x})") from None
     except json.JSONDecodeError as err:
         raise InputError(where, f"malformed JSON ({err.msg} at column {err.colno})") from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise InputError(where, "malformed JSON (a number too long to read)") from None
+    except RecursionError:
+        raise InputError(where, "malformed JSON (nested too deeply)") from None
     if not isinstance(record, dict):
         raise InputError(where, "each line must be a JSON object with 'id' and 'text'")
     ident, text = record.get("id"), record.get("text")
@@ -215,4 +225,15 @@ def _jsonl_article(path: Path, where: str, line: bytes, max_bytes: int) -> Sourc
         raise InputError(where, "missing 'text' (a string)")
     if not text.strip():
         raise InputError(where, f"article {ident!s} is empty")
+    for key in ("id", "text", *METADATA):
+        _unicode(where, key, record.get(key))
     return Source.build(f"{path}#{ident}", text, **metadata(where, record))
+
+
+def _unicode(where: str, key: str, value: Any) -> None:
+    """Refuse a string holding a lone surrogate ("\\ud800"): it is no character and cannot be written."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as err:
+            raise InputError(where, f"'{key}' holds a lone surrogate (\\u{ord(value[err.start]):04x}), not text") from None

@@ -57,11 +57,16 @@ def expectations(text: str) -> list[Expectation]:
     return out
 
 
-def test_file(path: Path, packs: list[Pack], config: Config, on_error: OnError) -> tuple[int, list[Failure]]:
-    """Check one annotated article; return how many expectations it has and what failed."""
-    text = path.read_text(encoding="utf-8-sig")
-    wanted = expectations(text)
-    _, findings = pipeline.check([str(path)], packs, config, on_error)
+def test_file(path: Path, packs: list[Pack], config: Config, on_error: OnError) -> tuple[int, list[Failure]] | None:
+    """Check one annotated article; return how many expectations it has and what failed, or None
+    when it cannot be read (each error told to `on_error`)."""
+    problems: list[InputError] = []
+    _, findings = pipeline.check([str(path)], packs, config, problems.append)
+    for problem in problems:
+        on_error(problem)
+    if problems:
+        return None
+    wanted = expectations(path.read_bytes().decode("utf-8-sig"))  # read and decoded by the check above
     reported = {(f.rule, f.locations[0].line): f for f in findings}
     failures = []
     for e in wanted:

@@ -6,14 +6,45 @@ import re
 from pathlib import Path
 
 import yaml
+from yaml.composer import ComposerError
+from yaml.constructor import ConstructorError
 from yaml.reader import ReaderError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from checker.errors import RuleFileError
 
-__all__ = ["MappingNode", "Node", "ScalarNode", "SequenceNode", "load", "where", "where_in", "mapping"]
+__all__ = ["Loader", "MappingNode", "Node", "ScalarNode", "SequenceNode", "load", "where", "where_in", "mapping"]
 
 _BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")  # what YAML counts as a line break
+MAX_DEPTH = 64  # collections nested deeper than this are refused (composing recurses)
+
+
+class Loader(yaml.SafeLoader):
+    """The safe loader, refusing aliases (an alias bomb of a few hundred bytes expands past gigabytes)
+    and nesting deeper than MAX_DEPTH; a value that cannot be built (a 5,000-digit integer, 30
+    February) is an error at its place, not a ValueError."""
+
+    depth = 0
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        """A node, refusing aliases and deep nesting."""
+        if self.check_event(yaml.AliasEvent):
+            raise ComposerError(None, None, "aliases (*name) are not allowed", self.peek_event().start_mark)
+        if self.depth >= MAX_DEPTH and self.check_event(yaml.CollectionStartEvent):
+            raise ComposerError(None, None, f"nested more than {MAX_DEPTH} levels deep", self.peek_event().start_mark)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def construct_object(self, node: Node, deep: bool = False) -> object:
+        """The value of a node; ValueError and OverflowError become a ConstructorError at the node."""
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, OverflowError) as err:
+            problem = "a number too long to read" if "digits" in str(err) else f"cannot read this value: {err}"
+            raise ConstructorError(None, None, problem, node.start_mark) from None
 
 
 def where(path: str, node: Node) -> str:
@@ -66,7 +97,7 @@ def load(path: Path) -> Node | None:
     except UnicodeDecodeError:
         raise RuleFileError(str(path), "not UTF-8 text") from None
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         place = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)

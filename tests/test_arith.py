@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checker import arith, expr
-from checker.model import Interval
+from checker.model import Interval, fmt_number
 
 I = Interval
 
@@ -128,3 +128,37 @@ intervals = st.tuples(ends, ends, st.booleans(), st.booleans()).map(lambda t: I(
 @given(intervals, intervals)
 def test_disjoint_is_an_empty_overlap(a: Interval, b: Interval) -> None:
     assert arith.disjoint(a, b) is (arith.overlap(a, b) is None)
+
+
+HUGE = F(10) ** 400  # past a float's range: never turned into one
+
+
+@pytest.mark.parametrize(("op", "a", "b", "expected"), [
+    (arith.add, I(HUGE, HUGE), I(F(1), None, True, False), I(HUGE + 1, None, True, False)),
+    (arith.add, I(None, -HUGE, False, True), I(-HUGE, F(0)), I(None, -HUGE, False, True)),
+    (arith.sub, I(HUGE, HUGE), I(F(1), None, True, False), I(None, HUGE - 1, False, True)),
+    (arith.mul, I(HUGE, HUGE), I(F(1), None, True, False), I(HUGE, None, True, False)),
+    (arith.mul, I(-HUGE, -HUGE), I(F(1), None, True, False), I(None, -HUGE, False, True)),
+    (arith.mul, I(HUGE / 3, HUGE), I(None, F(-1), False, True), I(None, -HUGE / 3, False, True)),
+    (arith.div, I(HUGE, HUGE), I(F(1), None, True, True), I(F(0), HUGE, False, True)),
+])
+def test_infinite_ends_beside_huge_figures(op: object, a: Interval, b: Interval, expected: Interval) -> None:
+    assert op(a, b) == expected  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    (F(1, 3), "0.333333"),
+    (F(-2, 3), "-0.666667"),
+    (F(12345678, 7), "1763668.285714"),
+    (F(-1, 10_000_000), "0"),
+    (F(10) ** 29 + F(1, 2), "100000000000000000000000000000.5"),
+    (F(10) ** 30, "1e+30"),
+    (-F(10) ** 31, "-1e+31"),
+    (F(10) ** 999, "1e+999"),
+    (F(10) ** 999 / 3, "3.333333e+998"),
+    (F(5, 2) ** 200, "3.872592e+79"),
+    (F(99999999999, 10**11) * F(10) ** 40, "1e+40"),
+    (F(9) ** 5000, "1.63135e+4771"),  # 4,772 digits: more than Python turns into text
+])
+def test_fmt_number_is_exact_and_never_overflows(value: F, shown: str) -> None:
+    assert fmt_number(value) == shown

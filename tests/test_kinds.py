@@ -79,3 +79,34 @@ def test_a_relation_that_holds_for_all_values_is_no_edge(tmp_path: Path) -> None
     found = _run(tmp_path, "expect", quantities, "part <= whole",
                  ["Police logged 4,137 offences in the six months to September.", "Police logged more than 5,000 offences."])
     assert found == []
+
+
+SHARES = {"a": {"kind": "percent", "about": ["Instagram"]}, "b": {"kind": "percent", "about": ["Facebook"]},
+          "c": {"kind": "percent", "about": ["Snapchat"]}}
+ARTICLES = ["Data show Instagram had 32% and Facebook 23%.", "Data show Snapchat had 9%."]
+
+
+@pytest.mark.parametrize(("relation", "evidence"), [
+    ("a / (b - c) == 1", "32% / (23% - 9%)"),
+    ("(a - b) - c == 1", "32% - 23% - 9%"),
+    ("a - (b - c) == 1", "32% - (23% - 9%)"),
+    ("a - (b + c) == 1", "32% - (23% + 9%)"),
+    ("(a + b) * c == 1", "(32% + 23%) * 9%"),
+    ("a * (b / c) == 1", "32% * 23% / 9%"),  # the same value either way
+    ("a / (b * c) == 1", "32% / (23% * 9%)"),
+    ("-(a + b) == 1", "-(32% + 23%)"),
+    ("a + b * c == 1", "32% + 23% * 9%"),
+])
+def test_expect_evidence_keeps_the_brackets(tmp_path: Path, relation: str, evidence: str) -> None:
+    found = _run(tmp_path, "expect", SHARES, relation, ARTICLES)
+    assert len(found) == 1 and found[0].evidence.startswith(evidence + " "), [f.evidence for f in found]
+    assert not found[0].evidence[len(evidence):].lstrip().startswith(("+", "-", "*", "/")), found[0].evidence
+
+
+@pytest.mark.parametrize(("relation", "articles"), [
+    ("a / (b - c) == 1", ["Data show Instagram had 32% and Facebook 23%.", "Data show Snapchat had 23%."]),
+    ("a / c == 1", ["Data show Instagram had 32% and Facebook 23%.", "Data show Snapchat had 0%."]),
+])
+def test_expect_division_by_zero_is_not_within_rounding(tmp_path: Path, relation: str, articles: list[str]) -> None:
+    found = _run(tmp_path, "expect", SHARES, relation, articles)
+    assert [f.evidence.endswith(": cannot be checked: it divides by a figure stated as zero") for f in found] == [True]

@@ -131,7 +131,7 @@ def test_bad_rule_file_is_one_line_at_its_place(tmp_path: Path, text: str, line:
 def test_yaml_nested_too_deeply_is_one_line(tmp_path: Path) -> None:
     path = _write(tmp_path, "pack: " + "[" * 1000 + "]" * 1000 + "\n")
     code, stdout, stderr = _validate(path)
-    assert (code, stdout, stderr) == (ExitCode.RULE_ERROR, "", f"crosscheck: error: {path}: YAML error: nested too deeply\n")
+    assert (code, stdout, stderr) == (ExitCode.RULE_ERROR, "", f"crosscheck: error: {path}:1:70: YAML error: nested more than 64 levels deep\n")
 
 
 def test_missing_rule_file_is_exit_3(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ import regex
 
 from checker.extract import lexicon as lx
 from checker.extract.scan import Tokens, before
+from checker.model import MAX_DIGITS
 
 
 class Num(NamedTuple):
@@ -157,9 +158,19 @@ class _Words:
         while skip < len(self.text) and self.text[skip] in " \t\u00a0":
             skip += 1
         m = _DIGITS.match(self.text, skip)
-        if not m or m["exp"] or m["slash"] or m["suffix"]:
+        if not m or m["exp"] or m["slash"] or m["suffix"] or _beyond(m):
             return None
         return _digit_num(m), m.end()
+
+
+def _beyond(m: re.Match[str]) -> bool:
+    """A literal too long, or raised too far, to be a figure: its value would pass MAX_DIGITS digits."""
+    digits, exp = len(m["lit"]), m["exp"]  # (grouping marks counted too: a bound, not a count)
+    if not exp:
+        return digits > MAX_DIGITS
+    if exp[0] in "eE" or "10^" in exp:
+        return digits + abs(int(_EXPONENT_BASE.sub("", exp))) > MAX_DIGITS
+    return digits * int(_NOT_DIGIT.sub("", exp)) > MAX_DIGITS
 
 
 @lru_cache(maxsize=4096)
@@ -245,7 +256,7 @@ def _number(text: str, pos: int, cursor: _Words) -> Num | None:
         return Num(pos, pos + 1, lx.VULGAR[ch], Fraction(0), fraction=True)
     if ch.isdigit() or ch == ".":
         m = _DIGITS.match(text, pos)
-        if not m:
+        if not m or _beyond(m):
             return None
         exp, slash, suffix = m.group("exp", "slash", "suffix")
         if slash and int(slash[1:]) == 0:

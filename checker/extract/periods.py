@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import MAXYEAR, MINYEAR, date
 
 import regex
 
@@ -62,10 +62,12 @@ def _span_period(span: regex.Match[str], anchor: DateSpan) -> DateSpan:
         months = n * (12 if unit == "year" else 1)
         if rel in {"to", "until", "ending", "ended"} or rel.startswith("up"):
             y, m = shift_month(anchor.last.year, anchor.last.month, -(months - 1))
-            first, last = date(y, m, 1), anchor.last
+            if MINYEAR <= y:  # beyond the calendar ("the 3000 years to 2018"): unresolved
+                first, last = date(y, m, 1), anchor.last
         elif rel in {"since", "from", "after"}:
             y, m = shift_month(anchor.first.year, anchor.first.month, months - 1)
-            first, last = anchor.first, month_end(y, m)
+            if y <= MAXYEAR:
+                first, last = anchor.first, month_end(y, m)
     return DateSpan("period", span.start(), anchor.end, first, last, True)
 
 

@@ -12,7 +12,7 @@ only when no values inside those intervals satisfy it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from itertools import islice, product
@@ -124,7 +124,9 @@ def run(check: Any, bound: dict[str, list[Claim]]) -> Iterator[Finding]:
     if any(res[1] for res, _ in holding) or options.edge is None:
         return
     severity = min(options.edge, check.severity)
-    yield finding(check.id, severity, check.message, claims, f"{holding[0][0][2]}: holds only within rounding")
+    verdict = "cannot be checked: it divides by a figure stated as zero" if all(res[3] for res, _ in holding) \
+        else "holds only within rounding"
+    yield finding(check.id, severity, check.message, claims, f"{holding[0][0][2]}: {verdict}")
 
 
 def _readings(claims: list[Claim]) -> list[list[Claim]]:
@@ -132,8 +134,9 @@ def _readings(claims: list[Claim]) -> list[list[Claim]]:
     return [claims] if _consensus(claims) is not None else [[c] for c in claims]
 
 
-def _evaluate(options: Options, reading: dict[str, list[Claim]]) -> tuple[bool, bool, str]:
-    """Whether the relation can hold, whether it holds for the stated values, and the arithmetic."""
+def _evaluate(options: Options, reading: dict[str, list[Claim]]) -> tuple[bool, bool, str, bool]:
+    """Whether the relation can hold, whether it holds for the stated values, the arithmetic, and
+    whether the stated values divide by zero."""
     def interval(name: str) -> Interval:
         base, _, attribute = name.rpartition(".")
         if name in reading:
@@ -155,7 +158,18 @@ def _evaluate(options: Options, reading: dict[str, list[Claim]]) -> tuple[bool, 
     can = arith.can_hold(tree.op, left, right)
     exact_left, exact_right = arith.evaluate(tree.left, point), arith.evaluate(tree.right, point)
     exact = arith.always(tree.op, exact_left, exact_right)
-    return can, exact, _evidence(options, reading, left, right)
+    return can, exact, _evidence(options, reading, left, right), _zero_divisor(tree, point)
+
+
+def _zero_divisor(node: Any, point: Callable[[str], Interval]) -> bool:
+    """Whether an expression divides by a figure stated as zero (its value is then undefined)."""
+    if isinstance(node, expr.Binary):
+        if node.op == "/" and arith.evaluate(node.right, point) == Interval.exact(Fraction(0)):
+            return True
+        return _zero_divisor(node.left, point) or _zero_divisor(node.right, point)
+    if isinstance(node, expr.Unary):
+        return _zero_divisor(node.operand, point)
+    return isinstance(node, expr.Call) and any(_zero_divisor(a, point) for a in node.args)
 
 
 def _consensus(claims: list[Claim]) -> Interval | None:
@@ -181,10 +195,15 @@ def _evidence(options: Options, bound: dict[str, list[Claim]], left: Interval, r
             value = _attribute(bound[base], attribute)
             return "?" if value is None else fmt_number(value)
         if isinstance(node, expr.Unary):
-            return f"-{words(node.operand)}"
+            return f"-{inner(node.operand, 3, False)}"
         if isinstance(node, expr.Call):
             return f"{node.function}({', '.join(words(a) for a in node.args)})"
-        return f"{words(node.left)} {node.op} {words(node.right)}"
+        return f"{inner(node.left, _BINDING[node.op], False)} {node.op} {inner(node.right, _BINDING[node.op], node.op in '-/')}"
+
+    def inner(node: Any, binding: int, right_of_minus: bool) -> str:
+        """An operand, in brackets when it binds more loosely than its operator (`a / (b - c)`)."""
+        own = _BINDING[node.op] if isinstance(node, expr.Binary) else 4
+        return f"({words(node)})" if own < binding or (own == binding and right_of_minus) else words(node)
 
     tree = options.tree
     figures = [c for group in bound.values() for c in group]
@@ -192,6 +211,9 @@ def _evidence(options: Options, bound: dict[str, list[Claim]], left: Interval, r
     unit = compared_in.pop() if len(compared_in) == 1 and _additive(tree) else None
     symbol = units.symbol(unit) if unit is not None and any(restate.stated(c) for c in figures) else None
     return f"{words(tree.left)} {_allowing(left, unit, symbol)} {tree.op} {words(tree.right)} {_allowing(right, unit, symbol)}"
+
+
+_BINDING = {"+": 1, "-": 1, "*": 2, "/": 2, **{op: 0 for op in expr.COMPARISONS}}  # how tightly each operator binds
 
 
 def _said(claim: Claim) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable
 from datetime import date
 from fractions import Fraction
@@ -14,11 +15,17 @@ from checker.model import Claim, Period
 SCHEMA_VERSION = 1
 
 
+FLOAT_MAX = Fraction(sys.float_info.max)
+
+
 def number(x: Fraction | None) -> int | float | None:
-    """A JSON number for an exact rational: an integer when whole, else the nearest float."""
+    """A JSON number for an exact rational: an integer when whole, else the nearest float (the
+    nearest integer beyond a float's range)."""
     if x is None:
         return None
-    return x.numerator if x.denominator == 1 else float(x)
+    if x.denominator == 1:
+        return x.numerator
+    return float(x) if abs(x) < FLOAT_MAX else round(x)
 
 
 def exact(x: Fraction | None) -> str | None:

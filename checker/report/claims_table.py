@@ -7,6 +7,7 @@ from itertools import groupby
 from typing import TextIO
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from checker.model import Claim, fmt_number
@@ -29,11 +30,11 @@ def render(claims: Iterable[Claim], out: TextIO) -> int:
     console = Console(file=out, width=max(100, Console(file=out).width), soft_wrap=False)
     total = 0
     for source, group in groupby(claims, key=lambda c: c.source):
-        table = Table(title=source, title_justify="left", show_lines=False)
+        table = Table(title=escape(source), title_justify="left", show_lines=False)
         for name in ("line:col", "kind", "text", "value (allows)", "subject"):
             table.add_column(name, overflow="fold")
         for c in group:
-            table.add_row(f"{c.line}:{c.column}", c.kind, c.text, describe(c), c.subject or "")
+            table.add_row(f"{c.line}:{c.column}", c.kind, escape(c.text), escape(describe(c)), escape(c.subject or ""))
             total += 1
         console.print(table)
     console.print(f"{total} claim{'s' if total != 1 else ''}")

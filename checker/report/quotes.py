@@ -46,7 +46,7 @@ def render_table(quotes: Iterable[Quote], out: TextIO) -> int:
     console = Console(file=out, width=max(100, Console(file=out).width), soft_wrap=False)
     total = 0
     for source, group in groupby(quotes, key=lambda q: q.source):
-        table = Table(title=source, title_justify="left")
+        table = Table(title=escape(source), title_justify="left")
         for name in ("line:col", "quoted words", "speaker"):
             table.add_column(name, overflow="fold")
         for q in group:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, TextIO
+from urllib.parse import quote
 
 from checker import __version__
 from checker.model import Finding, Location, Severity, Source
@@ -12,18 +14,22 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
+_JSONL_ARTICLE = re.compile(r"(?P<file>.*?\.jsonl)#(?P<id>.*)", re.I | re.S)  # 'corpus.jsonl#17'; not 'report#1.txt'
+
+
 def _location(loc: Location, index: int | None = None) -> dict[str, Any]:
+    article = _JSONL_ARTICLE.fullmatch(loc.path)
     out: dict[str, Any] = {
         "physicalLocation": {
-            "artifactLocation": {"uri": loc.path.split("#", 1)[0]},
+            "artifactLocation": {"uri": quote(article["file"] if article else loc.path)},
             "region": {"startLine": loc.line, "startColumn": loc.column, "endLine": loc.end_line,
                        "endColumn": loc.end_column, "snippet": {"text": loc.text}},
         }
     }
     if index is not None:
         out["id"] = index
-    if "#" in loc.path:
-        out["logicalLocations"] = [{"name": loc.path.split("#", 1)[1], "kind": "article"}]
+    if article:
+        out["logicalLocations"] = [{"name": article["id"], "kind": "article"}]
     return out
 
 

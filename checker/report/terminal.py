@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from checker.model import Finding, Location, Severity, Source
+from checker.report.output import one_line
 
 CONTEXT = 60  # characters of the line shown either side of the figure
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
@@ -43,7 +44,7 @@ def render(findings: list[Finding], sources: dict[str, Source], out: TextIO) -> 
             head.append(f.message)
             console.print(head)
             for loc in f.locations:
-                console.print(Text(f"  --> {loc.path}:{loc.line}:{loc.column}", style="cyan"))
+                console.print(Text(f"  --> {one_line(loc.path)}:{loc.line}:{loc.column}", style="cyan"))
                 line = _line(loc, sources)
                 if line is not None:
                     console.print(line)
