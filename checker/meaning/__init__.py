@@ -360,7 +360,11 @@ def _of_whole(sentence: str, end: int, name: str) -> bool:
 
 def _owner(sentence: str, start: int, end: int, names: Iterable[str]) -> str | None:
     """The named person an age is said of, set beside it: "Jolie, 39,", "Logan Mott, the
-    15-year-old from Florida", "his grandmother, 53-year-old Kristina French"."""
+    15-year-old from Florida", "his grandmother, 53-year-old Kristina French"; a name that opens
+    the sentence is read whole ("Anna Bell, 34, said": not only "Bell")."""
+    opening = _APPOSED.fullmatch(sentence, 0, start)
+    if opening:
+        return opening[1]
     for name in names:
         at = sentence.find(name)
         if at < 0:
@@ -369,8 +373,7 @@ def _owner(sentence: str, start: int, end: int, names: Iterable[str]) -> str | N
             return name
         if at >= end and _BESIDE_AFTER.fullmatch(sentence, end, at):
             return name
-    opening = _APPOSED.fullmatch(sentence, 0, start)  # "Morrow, 41, wrote": a name that opens the sentence
-    return opening[1] if opening else None
+    return None
 
 
 _BESIDE_BEFORE = regex.compile(r",\s+(?:(?:the|a|an)\s+)?")
