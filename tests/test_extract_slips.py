@@ -139,6 +139,16 @@ NOT_FIGURES = [
     ("He saved two break points and then earned one himself.", "one"),
     ("He could be the hero in one, the villain in another.", "one"),
     ("It is one of raising standards for all.", "one"),
+    # 'one' after an article and an adjective, in idioms and in compounds
+    ("Moving to Leeds would be a lucrative one for him.", "one"),
+    ("The treaty was the most significant one since the war.", "one"),
+    ("Her debut was an impressive one, the critics agreed.", "one"),
+    ("The two leaders held a one-on-one meeting.", "one"),
+    ("She gave one-to-one lessons each week.", "one"),
+    ("The payment was a one-off.", "one"),
+    ("If there's one thing voters hate, it is a tax rise.", "one"),
+    ("It is one thing to promise and another to deliver.", "one"),
+    ("At one point the crowd fell silent.", "one"),
     # ordinals written out
     ("It was the seventy-third anniversary of the battle.", "seventy"),
     ("It was the twenty fifth time he had won.", "twenty"),
@@ -185,6 +195,11 @@ STILL_FIGURES = [
     ("A third of the staff left.", "ratio", "A third"),
     ("The price rose by about a third, they said.", "change", "rose by about a third"),
     ("He is the only one who knew.", "count", N),
+    ("He said that only one person died.", "count", "one"),
+    ("A further one million people were affected.", "count", "one million"),
+    ("The bombing that killed one soldier was condemned.", "count", "one"),
+    ("Only one thing went wrong.", "count", "one"),
+    ("They signed a one-year deal.", "duration", "one-year"),
     # a move by its size, then its level, is no range: "closed up $2.80 to $51.15"
     ("US crude closed up $2.80 to $51.15 a barrel.", "range", N),
     ("Shares fell 3p to 120p in early trading.", "range", N),
