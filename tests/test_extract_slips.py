@@ -78,6 +78,10 @@ FIGURES = [
     # 'only one' before a noun is a count
     ("Only one episode has been shown so far.", "count", "one", 1, 1, 1),
     ("They had only one goalkeeper fit.", "count", "one", 1, 1, 1),
+    # 'one of every nine': a rate, like 'one in nine'
+    ("About one of every nine voters is Latino.", "ratio", "About one of every nine", F(1, 9), F(1, 10), F(11, 90)),
+    ("One out of every five homes was damaged.", "ratio", "One out of every five", F(1, 5), F(2, 11), F(2, 9)),
+    ("Only one in every ten bids succeeds.", "ratio", "one in every ten", F(1, 10), F(2, 21), F(2, 19)),
     # glued codes, hours
     ("The winners get 3 USD50 vouchers.", "money", "USD50", 50, 50, 50),
     ("The relay lasted 24 h in all.", "duration", "24 h", 24, 24, 24),
@@ -196,6 +200,12 @@ STILL_FIGURES = [
     ("The price rose by about a third, they said.", "change", "rose by about a third"),
     ("He is the only one who knew.", "count", N),
     ("He said that only one person died.", "count", "one"),
+    # 'one of the three men' picks out one man: the three are the figure, no share
+    ("One of the three men was later released.", "ratio", N),
+    ("One of the three men was later released.", "count", "three"),
+    ("He was one of four candidates on the ballot.", "count", "four"),
+    ("She is one of 12 children.", "count", "12"),
+    ("Two of the three men were released.", "ratio", "Two of the three"),
     ("A further one million people were affected.", "count", "one million"),
     ("The bombing that killed one soldier was condemned.", "count", "one"),
     ("Only one thing went wrong.", "count", "one"),
