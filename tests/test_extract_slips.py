@@ -173,6 +173,35 @@ def test_not_a_figure(text: str, words: str) -> None:
     assert [c.text for c in claims_of(text) if c.kind not in {"date", "period"} and words in c.text] == []
 
 
+# (text, words): no claim of any kind, a date included, may hold these words
+NO_CLAIMS = [
+    # days and idioms written with a slash
+    ("Security was tightened after 9/11.", "9/11"),
+    ("The 9/11 attacks changed the city.", "9/11"),
+    ("The 7/7 bombings shook London.", "7/7"),
+    ("The help desk is open 24/7.", "24/7"),
+    # emergency lines and street numbers
+    ("A neighbour called 911 when she heard shots.", "911"),
+    ("The 911 caller said the man was armed.", "911"),
+    ("He dialled 999 and waited for an ambulance.", "999"),
+    ("Officers received a 999 call at dawn.", "999"),
+    ("The minister spoke outside 10 Downing Street.", "10"),
+    ("Protesters gathered at 1600 Pennsylvania Avenue.", "1600"),
+    # versions of a named product, and the versions listed after one
+    ("The bug hits machines running Windows 2000, 95, 98 and Server 2003.", "2000"),
+    ("The bug hits machines running Windows 2000, 95, 98 and Server 2003.", "95"),
+    ("The bug hits machines running Windows 2000, 95, 98 and Server 2003.", "98"),
+    ("The bug hits machines running Windows 2000, 95, 98 and Server 2003.", "2003"),
+    ("It runs on Windows XP and Windows 2000.", "2000"),
+    ("The phone runs Android 8.1 and costs $300.", "8.1"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NO_CLAIMS, ids=[f"{r[0]} {r[1]}" for r in NO_CLAIMS])
+def test_no_claim(text: str, words: str) -> None:
+    assert [c.text for c in claims_of(text) if words in c.text] == []
+
+
 # (text, kind, claim text): figures next to the slips above that must stay (None: no claim of that kind)
 STILL_FIGURES = [
     ("Six people died in the blast.", "count", "Six"),
@@ -206,6 +235,13 @@ STILL_FIGURES = [
     ("He was one of four candidates on the ballot.", "count", "four"),
     ("She is one of 12 children.", "count", "12"),
     ("Two of the three men were released.", "ratio", "Two of the three"),
+    # numbers like the names above that still count or date
+    ("The firm cut 999 jobs.", "count", "999"),
+    ("The museum had 911 visitors.", "count", "911"),
+    ("Only 3/4 of them voted.", "ratio", "3/4"),
+    ("Sales will recover by Christmas 2004.", "date", "2004"),
+    ("In 2004, 35 people died.", "count", "35"),
+    ("The phone costs $300 and weighs 8.1 ounces.", "measure", "8.1 ounces"),
     ("A further one million people were affected.", "count", "one million"),
     ("The bombing that killed one soldier was condemned.", "count", "one"),
     ("Only one thing went wrong.", "count", "one"),

@@ -240,6 +240,8 @@ def _year_atom(text: str, m: regex.Match[str]) -> DateSpan | None:
     if noun is False and word not in _TIME_WORDS \
             and not (word == "the" and not m["year"].endswith("00") and not years.compound(text, m.end())):
         return None  # "2000 people", "a crowd of 2000 people", "the 2000-strong crowd", "Euro 2004"
+    if noun is None and context is None and years.in_name(text, m.start()):
+        return None  # "Windows 2000, 95 and 98", "running Server 2003.": a name ("by Christmas 2004." is a date)
     if noun is None and context is None and (after := _NEXT_WORD.match(text, m.end(), m.end() + 30)) is not None \
             and after[1] not in {"and", "to", "or", "when", "after", "before", "as", "the"}:
         return None  # "at 1900 on Sundays"
