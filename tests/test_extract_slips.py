@@ -71,6 +71,11 @@ FIGURES = [
     ("Ministers want to extend the ban from 10 to 14 days.", "change", "extend the ban from 10 to 14 days", 4, 4, 4),
     ("Between 60 and 65 people were there.", "range", "Between 60 and 65", F(125, 2), 60, 65),
     ("Prices ran from 7 to 10 in the zone.", "range", "from 7 to 10", F(17, 2), 7, 10),
+    # 'between' before a currency sign: both ends in that currency
+    ("It aims to save between £190m and £265m a year.", "range", "between £190m and £265m", 227500000, 190000000, 265000000),
+    ("Tickets cost between $5 and $10.", "range", "between $5 and $10", F(15, 2), 5, 10),
+    ("The deal is worth between $2bn and $3bn.", "range", "between $2bn and $3bn", 2500000000, 2000000000, 3000000000),
+    ("Between €5 and €8 million was spent.", "range", "Between €5 and €8 million", 6500000, 5000000, 8000000),
     # a half inside a number: the duration is the whole
     ("She wore a cast for three and a half months.", "duration", "three and a half months", F(7, 2), F(7, 2), F(7, 2)),
     ("The talks lasted two and a half hours.", "duration", "two and a half hours", F(5, 2), F(5, 2), F(5, 2)),
@@ -252,12 +257,16 @@ STILL_FIGURES = [
     ("Brent rose by $1.10 to $44.30 in London.", "range", N),
     ("Sales jumped £2m to £14m last year.", "range", N),
     ("Sales jumped £2m to £14m last year.", "money", "£14m"),
+    ("Biogen fell $28.63 to $38.65 in New York.", "range", N),  # to the cent: a move and a level, however close
+    ("Shares fell $1.27 to $3.40 in late trade.", "range", N),
+    ("Shares fell $1.27 to $3.40 in late trade.", "money", "$3.40"),
     # ... while a range after a move or a cut stays one
-    ("Prices ranged from $2.80 to $51.15 a barrel.", "range", "$2.80 to $51.15"),
+    ("Prices ranged from $2.80 to $51.15 a barrel.", "range", "from $2.80 to $51.15"),
     ("The firm will cut 10 to 20 jobs.", "range", "10 to 20"),
     ("Prices rose 10 to 20 per cent.", "range", "10 to 20 per cent"),
     ("Oil is forecast to rise $3 to $5 a barrel.", "range", "$3 to $5"),
     ("Fares could go up $1 to $3 a trip.", "range", "$1 to $3"),
+    ("Fares could go up $1.50 to $3.50 a trip.", "range", "$1.50 to $3.50"),
 ]
 
 
