@@ -441,8 +441,10 @@ def _is_number_one(text: str, pos: int, end: int, cursor: _Words) -> bool:
     after = cursor.word(end)
     if after and after[2]:
         return after[0] not in _ONE_COMPOUNDS and not before(_ONE_ON, text, pos, 8)
-    if before(_ONE_ON, text, pos, 8):
-        return False  # the second 'one' of 'one-on-one'
+    if before(_ONE_ON, text, pos, 8) or before(_NO_DASH, text, pos, 4):
+        return False  # the second 'one' of 'one-on-one'; 'no-one'
+    if after and after[0] == "day" and some_day(text, pos, after[1]):
+        return False
     if after and (after[0] in {"another", "anothers"} or after[0] in _ONE_IDIOMS.get(last, ())):
         return False  # "at one point", "if there is one thing"
     if after and (after[0] in lx.SCALES or after[0] in _AFTER_ONE_AMOUNT):
@@ -450,6 +452,24 @@ def _is_number_one(text: str, pos: int, end: int, cursor: _Words) -> bool:
     return not before(_ADJECTIVE_ONE, text, pos, 40)
 
 
+def some_day(text: str, start: int, end: int) -> bool:
+    """Whether 'one day' at [start, end) means some day, no duration: 'One day, he hoped', 'can
+    benefit the country one day.' ('for one day', 'lasted one day.' are durations)."""
+    if _CLAUSE_AFTER.match(text, end) is None:
+        return False
+    lead = before(_WORD_BEFORE, text, start, 20)
+    return lead is None or lead[1].lower() not in _DAY_LEAD
+
+
+# words before 'one day' that make it a span of time: "for one day", "lasted one day"
+_DAY_LEAD = frozenset({
+    "for", "in", "within", "over", "about", "than", "only", "just", "per", "a", "each", "every", "after", "before",
+    "lasted", "lasts", "last", "took", "take", "takes", "spent", "spend", "least", "nearly", "almost", "around",
+    "another", "extra", "first", "of", "by", "to", "from", "on", "had", "has", "have", "single", "full", "whole",
+})
+# a stop or the subject of a new clause after 'one day': "One day, he said", "the country one day."
+_CLAUSE_AFTER = regex.compile(r"[ \t]*[,.;!?]|[ \t]*\Z|[ \t]+(?:he|she|they|we|I|you|it|there)(?![\w])", regex.I)
+_NO_DASH = regex.compile(r"(?<![\w])no-\Z", regex.I)
 # words hyphened to 'one' that make no amount: "one-on-one", "a one-off", "one-sided"
 _ONE_COMPOUNDS = frozenset({"on", "to", "off", "sided", "stop", "liner", "liners", "time"})
 _ONE_ON = regex.compile(r"(?<![\w])one-(?:on|to)-\Z", regex.I)
