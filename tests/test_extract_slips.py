@@ -113,6 +113,8 @@ NOT_FIGURES = [
     ("It was the console maker's answer to the PlayStation 2 launch.", "2"),
     ("The firm filed for Chapter 11 protection on Monday.", "11"),
     ("The engineers built the Three Gorges Dam.", "Three"),
+    ("The chain sells the Quarter Pounder and salads.", "Quarter"),
+    ("They drank at the Half Moon pub in Leeds.", "Half"),
     # codes
     ("North Korea tested a Hwasong-15 missile.", "15"),
     ("The air force bought more F-16 jets.", "16"),
@@ -264,6 +266,12 @@ STILL_FIGURES = [
     ("The strike lasted one day.", "duration", "one day"),
     ("One day later the talks resumed.", "duration", "One day"),
     ("He was out for a full year.", "duration", "full year"),
+    ("Half of voters backed the plan.", "ratio", "Half"),
+    ("A third of MPs, Labour said, backed it.", "ratio", "A third"),
+    # four digits before 1800 that count
+    ("The flood resulted in 1500 deaths.", "count", "1500"),
+    ("A crowd of 1713 people watched.", "count", "1713"),
+    ("The club sold a total of 1713.", "count", "1713"),
     # numbers like the names above that still count or date
     ("The firm cut 999 jobs.", "count", "999"),
     ("The museum had 911 visitors.", "count", "911"),

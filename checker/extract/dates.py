@@ -54,7 +54,7 @@ _ATOM = re.compile(
     | (?P<decade>(?P<the>the{_SP}+)?(?P<part>(?:early|late|mid)(?:-|{_SP}+))?['’]?(?P<dec1>(?:\d{{2}})?\d0)['’]?s(?:{_SP}+and{_SP}+(?:the{_SP}+)?['’]?(?P<dec2>(?:\d{{2}})?\d0)['’]?s)?)
     | (?P<ym>(?:19|20)\d\d){_SP}?[-/]{_SP}?(?P<ymm>1[0-2]|0?[1-9])(?![\d/])
     | (?P<fy>(?:19|20)\d\d)[-/](?P<fy2>(?:19|20)?\d\d)(?![\d/])
-    | (?P<year>(?:1[89]|20)\d\d)(?![\d,.]?\d)
+    | (?P<year>(?:1[89]|20)\d\d|1[0-7]\d\d)(?![\d,.]?\d)
     )(?![\w])""",
     re.X | re.I | re.A,
 )
@@ -70,6 +70,9 @@ _YEAR_CONTEXT = regex.compile(
 _TIME_WORDS = frozenset({"in", "since", "until", "till", "between", "during", "before", "after", "through", "year",
                          "early", "late", "mid", "summer", "spring", "autumn", "winter", "fiscal", "financial"})
 _CONTEXT_BLANKS = " \t\u00a0\n-,"
+_OLD_YEAR_BEFORE = regex.compile(
+    rf"(?:(?<![\w])(?i:in|since|until|till|during|before|after|circa|c\.)|(?<![\w])[A-Z][a-z]+{_SP}+of){_SP}+\Z"
+)
 _TEMPORAL_PREP = regex.compile(r"(?<![\w])(?:in|since|until|till|by|from|to|of|during|before|after|this|last|next|between|early|late|mid|every|each)[ \t]+\Z", regex.I)
 _FY_REACH = 30  # '2007-13', '1994-96': years apart at most this many when the second is cut short
 _REACHABLE = (2, 9998)  # the years of an anchor whose neighbouring days and years are all dates
@@ -236,6 +239,8 @@ def _quarter(words: list[str]) -> Days:
 def _year_atom(text: str, m: regex.Match[str]) -> DateSpan | None:
     context = before(_YEAR_CONTEXT, text, m.start(), 30)
     noun = years.dated(text, m.start(), m.end())  # the year of what follows, or a count of it
+    if m["year"] < "1800" and (noun is False or not before(_OLD_YEAR_BEFORE, text, m.start(), 30)):
+        return None  # a year before 1800 only after 'in', 'since', 'the Treaty of': "in 1776", not "of 1713 people"
     word = context[0].strip(_CONTEXT_BLANKS).lower() if context is not None else ""
     if noun is False and word not in _TIME_WORDS \
             and not (word == "the" and not m["year"].endswith("00") and not years.compound(text, m.end())):

@@ -64,8 +64,10 @@ _SENTENCE_OPENERS = frozenset(".!?:;\"“‘'(\n")
 
 
 def is_label(text: str, n: Num) -> bool:
-    """A code, a rank, a stage of play or an address: a number that is no figure wherever it stands."""
-    return is_code(text, n) or is_rank(text, n) or is_stage(text, n) or is_ordinal(text, n) or is_address(text, n)
+    """A code, a rank, a stage of play, an address or a fraction word inside a name ('the Quarter
+    Pounder'): a number that is no figure wherever it stands."""
+    return is_code(text, n) or is_rank(text, n) or is_stage(text, n) or is_ordinal(text, n) or is_address(text, n) \
+        or (n.fraction and n.words and not n.scaled and _capital_number_word(text, n))
 
 
 def is_code(text: str, n: Num) -> bool:
