@@ -173,6 +173,11 @@ NOT_FIGURES = [
     ("The plan can benefit the country one day.", "one day"),
     ("No-one present would ever forget it.", "one"),
     ("For the full year, the airline lost $761m.", "full year"),
+    ('"It is very committed," said one London-based broker.', "one"),
+    ("According to one estimate, 300 people died.", "one"),
+    ("Defeat \u201cwould be one hell of a way to lose,\u201d he said.", "one"),
+    ("The senator is doubling down on his attacks.", "doubling"),
+    ("The school doubled as a shelter.", "doubled"),
     # ordinals written out
     ("It was the seventy-third anniversary of the battle.", "seventy"),
     ("It was the twenty fifth time he had won.", "twenty"),
@@ -268,6 +273,8 @@ STILL_FIGURES = [
     ("He was out for a full year.", "duration", "full year"),
     ("Half of voters backed the plan.", "ratio", "Half"),
     ("A third of MPs, Labour said, backed it.", "ratio", "A third"),
+    ("Officials said one man was arrested.", "count", "one"),
+    ("Sales doubled as prices fell.", "multiplier", "doubled"),
     # four digits before 1800 that count
     ("The flood resulted in 1500 deaths.", "count", "1500"),
     ("A crowd of 1713 people watched.", "count", "1713"),

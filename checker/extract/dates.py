@@ -70,6 +70,12 @@ _YEAR_CONTEXT = regex.compile(
 _TIME_WORDS = frozenset({"in", "since", "until", "till", "between", "during", "before", "after", "through", "year",
                          "early", "late", "mid", "summer", "spring", "autumn", "winter", "fiscal", "financial"})
 _CONTEXT_BLANKS = " \t\u00a0\n-,"
+# verbs whose object is a year: "began 2005 with a win", "ended 2004 on a high", "spent 2003 on loan"
+_YEAR_VERB_BEFORE = regex.compile(
+    rf"(?<![\w])(?:beg[ai]n|begins|beginning|start(?:s|ed|ing)?|end(?:s|ed|ing)?|finish(?:es|ed|ing)?"
+    rf"|spen[dt]|spends|spending|enter(?:s|ed|ing)?){_SP}+\Z",
+    regex.I,
+)
 _OLD_YEAR_BEFORE = regex.compile(
     rf"(?:(?<![\w])(?i:in|since|until|till|during|before|after|circa|c\.)|(?<![\w])[A-Z][a-z]+{_SP}+of){_SP}+\Z"
 )
@@ -248,8 +254,9 @@ def _year_atom(text: str, m: regex.Match[str]) -> DateSpan | None:
     if noun is None and context is None and years.in_name(text, m.start()):
         return None  # "Windows 2000, 95 and 98", "running Server 2003.": a name ("by Christmas 2004." is a date)
     if noun is None and context is None and (after := _NEXT_WORD.match(text, m.end(), m.end() + 30)) is not None \
-            and after[1] not in {"and", "to", "or", "when", "after", "before", "as", "the"}:
-        return None  # "at 1900 on Sundays"
+            and after[1] not in {"and", "to", "or", "when", "after", "before", "as", "the"} \
+            and not before(_YEAR_VERB_BEFORE, text, m.start(), 16):
+        return None  # "at 1900 on Sundays"; "began 2005 with a win" is a year
     if _MONEY_SIGN_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return None  # "$2000" is money
     if _PERCENT_AFTER.match(text, m.end(), m.end() + 12):

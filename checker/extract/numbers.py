@@ -445,8 +445,10 @@ def _is_number_one(text: str, pos: int, end: int, cursor: _Words) -> bool:
         return False  # the second 'one' of 'one-on-one'; 'no-one'
     if after and after[0] == "day" and some_day(text, pos, after[1]):
         return False
-    if after and (after[0] in {"another", "anothers"} or after[0] in _ONE_IDIOMS.get(last, ())):
-        return False  # "at one point", "if there is one thing"
+    if after and (after[0] in {"another", "anothers", "hell", "heck"} or after[0] in _ONE_IDIOMS.get(last, ())):
+        return False  # "at one point", "if there is one thing", "one hell of a way"
+    if before(_SAID_ONE, text, pos, 24):
+        return False  # '," said one broker', 'according to one estimate': a certain one, no count
     if after and (after[0] in lx.SCALES or after[0] in _AFTER_ONE_AMOUNT):
         return True  # "a mere one million", "a further one per cent"
     return not before(_ADJECTIVE_ONE, text, pos, 40)
@@ -469,6 +471,9 @@ _DAY_LEAD = frozenset({
 })
 # a stop or the subject of a new clause after 'one day': "One day, he said", "the country one day."
 _CLAUSE_AFTER = regex.compile(r"[ \t]*[,.;!?]|[ \t]*\Z|[ \t]+(?:he|she|they|we|I|you|it|there)(?![\w])", regex.I)
+_SAID_ONE = regex.compile(
+    r"(?:[,\"”’][ \t]*(?:said|says|added|adds|told|explained|wrote|warned)|(?<![\w])according[ \t]+to)[ \t]+\Z", regex.I
+)
 _NO_DASH = regex.compile(r"(?<![\w])no-\Z", regex.I)
 # words hyphened to 'one' that make no amount: "one-on-one", "a one-off", "one-sided"
 _ONE_COMPOUNDS = frozenset({"on", "to", "off", "sided", "stop", "liner", "liners", "time"})

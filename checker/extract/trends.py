@@ -144,6 +144,7 @@ FOLLOWED = {n: frozenset({"fold"}) for n in _FOLD_NUMBERS}
 _TWICE_AFTER = regex.compile(rf"{SP}+(?:as|the|that|what|its|their|his|her|our|my|your|this|these|those)(?![\w])", regex.I)
 _VERB_BEFORE = regex.compile(rf"(?<![\w])(?:to|will|would|could|can|may|might|should|must|shall|set{SP}+to){SP}+\Z", regex.I)
 _NOT_TIMES_AFTER = regex.compile(rf"-|{SP}+(?:up|figures|digits|check|checked|title|titles|final|finals|partner|match|champions?)(?![\w])", regex.I)
+_IDIOM_AFTER = regex.compile(rf"{SP}+(?:down|back|as{SP}+an?)(?![\w])", regex.I)
 _PLAY_BEFORE = regex.compile(rf"(?<![\w])(?:the|in|and|mixed|men['’]s|women['’]s|ladies['’]?){SP}+\Z", regex.I)
 _ADJECTIVES = frozenset({"double", "triple", "treble", "doubles", "halves"})
 
@@ -153,6 +154,8 @@ def _multiplies(text: str, word: str, start: int, end: int) -> bool:
     'double', 'triple', 'treble' only as verbs ('to double', 'will treble'); never 'doubles up'."""
     if word == "twice":
         return _TWICE_AFTER.match(text, end, end + 8) is not None
+    if _IDIOM_AFTER.match(text, end, end + 8) is not None:
+        return False  # "doubling down", "the school doubled as a shelter", "doubled back"
     if word not in _ADJECTIVES:
         return True
     if _NOT_TIMES_AFTER.match(text, end, end + 12) is not None or word == "halves":
