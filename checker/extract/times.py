@@ -34,16 +34,10 @@ _UNIT_WORDS = frozenset(
 FOLLOWED = {w: _UNIT_WORDS | {"half", "few", "couple", "whole", "an", "a"} for w in OPENERS}
 
 
-_THE_BEFORE = regex.compile(rf"(?<![\w])the{SP}+\Z", regex.I)
-
-
 def _no_span(text: str, m: re.Match[str]) -> bool:
-    """'One day, he hoped', 'can benefit the country one day.': some day, no duration; 'the full
-    year' of a company's accounts is a period, no duration ('for a full year' is one)."""
-    one = (m["one"] or "").lower()
-    if one == "full":
-        return before(_THE_BEFORE, text, m.start(), 8) is not None
-    return one == "one" and m["u"].lower() == "day" and not m["pl"] and some_day(text, m.start(), m.end())
+    """'One day, he hoped', 'can benefit the country one day.': some day, no duration."""
+    one_day = (m["one"] or "").lower() == "one" and m["u"].lower() == "day" and not m["pl"]
+    return one_day and some_day(text, m.start(), m.end())
 
 
 def duration_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
