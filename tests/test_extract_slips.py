@@ -71,6 +71,11 @@ FIGURES = [
     ("Ministers want to extend the ban from 10 to 14 days.", "change", "extend the ban from 10 to 14 days", 4, 4, 4),
     ("Between 60 and 65 people were there.", "range", "Between 60 and 65", F(125, 2), 60, 65),
     ("Prices ran from 7 to 10 in the zone.", "range", "from 7 to 10", F(17, 2), 7, 10),
+    # 'between' before a currency sign: both ends in that currency
+    ("It aims to save between £190m and £265m a year.", "range", "between £190m and £265m", 227500000, 190000000, 265000000),
+    ("Tickets cost between $5 and $10.", "range", "between $5 and $10", F(15, 2), 5, 10),
+    ("The deal is worth between $2bn and $3bn.", "range", "between $2bn and $3bn", 2500000000, 2000000000, 3000000000),
+    ("Between €5 and €8 million was spent.", "range", "Between €5 and €8 million", 6500000, 5000000, 8000000),
     # a half inside a number: the duration is the whole
     ("She wore a cast for three and a half months.", "duration", "three and a half months", F(7, 2), F(7, 2), F(7, 2)),
     ("The talks lasted two and a half hours.", "duration", "two and a half hours", F(5, 2), F(5, 2), F(5, 2)),
@@ -78,6 +83,10 @@ FIGURES = [
     # 'only one' before a noun is a count
     ("Only one episode has been shown so far.", "count", "one", 1, 1, 1),
     ("They had only one goalkeeper fit.", "count", "one", 1, 1, 1),
+    # 'one of every nine': a rate, like 'one in nine'
+    ("About one of every nine voters is Latino.", "ratio", "About one of every nine", F(1, 9), F(1, 10), F(11, 90)),
+    ("One out of every five homes was damaged.", "ratio", "One out of every five", F(1, 5), F(2, 11), F(2, 9)),
+    ("Only one in every ten bids succeeds.", "ratio", "one in every ten", F(1, 10), F(2, 21), F(2, 19)),
     # glued codes, hours
     ("The winners get 3 USD50 vouchers.", "money", "USD50", 50, 50, 50),
     ("The relay lasted 24 h in all.", "duration", "24 h", 24, 24, 24),
@@ -104,6 +113,8 @@ NOT_FIGURES = [
     ("It was the console maker's answer to the PlayStation 2 launch.", "2"),
     ("The firm filed for Chapter 11 protection on Monday.", "11"),
     ("The engineers built the Three Gorges Dam.", "Three"),
+    ("The chain sells the Quarter Pounder and salads.", "Quarter"),
+    ("They drank at the Half Moon pub in Leeds.", "Half"),
     # codes
     ("North Korea tested a Hwasong-15 missile.", "15"),
     ("The air force bought more F-16 jets.", "16"),
@@ -139,6 +150,33 @@ NOT_FIGURES = [
     ("He saved two break points and then earned one himself.", "one"),
     ("He could be the hero in one, the villain in another.", "one"),
     ("It is one of raising standards for all.", "one"),
+    # 'one' after an article and an adjective, in idioms and in compounds
+    ("Moving to Leeds would be a lucrative one for him.", "one"),
+    ("The treaty was the most significant one since the war.", "one"),
+    ("Her debut was an impressive one, the critics agreed.", "one"),
+    ("The two leaders held a one-on-one meeting.", "one"),
+    ("She gave one-to-one lessons each week.", "one"),
+    ("The payment was a one-off.", "one"),
+    ("If there's one thing voters hate, it is a tax rise.", "one"),
+    ("It is one thing to promise and another to deliver.", "one"),
+    ("At one point the crowd fell silent.", "one"),
+    # 'twice', 'double' and 'doubles' that multiply nothing; 'one day' as some day; 'no-one'
+    ("You should think twice before lending money.", "twice"),
+    ("He scored twice before the break.", "twice"),
+    ("They meet twice a week.", "twice"),
+    ("The camera also doubles up as a music player.", "doubles"),
+    ("She won the doubles title in Paris.", "doubles"),
+    ("They lost in the men's doubles.", "doubles"),
+    ("The team got back into double figures.", "double"),
+    ("One day, he hoped, the wall would fall.", "One day"),
+    ("One day she will be president.", "One day"),
+    ("The plan can benefit the country one day.", "one day"),
+    ("No-one present would ever forget it.", "one"),
+    ('"It is very committed," said one London-based broker.', "one"),
+    ("According to one estimate, 300 people died.", "one"),
+    ("Defeat \u201cwould be one hell of a way to lose,\u201d he said.", "one"),
+    ("The senator is doubling down on his attacks.", "doubling"),
+    ("The school doubled as a shelter.", "doubled"),
     # ordinals written out
     ("It was the seventy-third anniversary of the battle.", "seventy"),
     ("It was the twenty fifth time he had won.", "twenty"),
@@ -157,6 +195,35 @@ NOT_FIGURES = [
 @pytest.mark.parametrize(("text", "words"), NOT_FIGURES, ids=[r[0] for r in NOT_FIGURES])
 def test_not_a_figure(text: str, words: str) -> None:
     assert [c.text for c in claims_of(text) if c.kind not in {"date", "period"} and words in c.text] == []
+
+
+# (text, words): no claim of any kind, a date included, may hold these words
+NO_CLAIMS = [
+    # days and idioms written with a slash
+    ("Security was tightened after 9/11.", "9/11"),
+    ("The 9/11 attacks changed the city.", "9/11"),
+    ("The 7/7 bombings shook London.", "7/7"),
+    ("The help desk is open 24/7.", "24/7"),
+    # emergency lines and street numbers
+    ("A neighbour called 911 when she heard shots.", "911"),
+    ("The 911 caller said the man was armed.", "911"),
+    ("He dialled 999 and waited for an ambulance.", "999"),
+    ("Officers received a 999 call at dawn.", "999"),
+    ("The minister spoke outside 10 Downing Street.", "10"),
+    ("Protesters gathered at 1600 Pennsylvania Avenue.", "1600"),
+    # versions of a named product, and the versions listed after one
+    ("The bug hits machines running Windows 2000, 95, 98 and Server 2003.", "2000"),
+    ("The bug hits machines running Windows 2000, 95, 98 and Server 2003.", "95"),
+    ("The bug hits machines running Windows 2000, 95, 98 and Server 2003.", "98"),
+    ("The bug hits machines running Windows 2000, 95, 98 and Server 2003.", "2003"),
+    ("It runs on Windows XP and Windows 2000.", "2000"),
+    ("The phone runs Android 8.1 and costs $300.", "8.1"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NO_CLAIMS, ids=[f"{r[0]} {r[1]}" for r in NO_CLAIMS])
+def test_no_claim(text: str, words: str) -> None:
+    assert [c.text for c in claims_of(text) if words in c.text] == []
 
 
 # (text, kind, claim text): figures next to the slips above that must stay (None: no claim of that kind)
@@ -185,18 +252,58 @@ STILL_FIGURES = [
     ("A third of the staff left.", "ratio", "A third"),
     ("The price rose by about a third, they said.", "change", "rose by about a third"),
     ("He is the only one who knew.", "count", N),
+    ("He said that only one person died.", "count", "one"),
+    # 'one of the three men' picks out one man: the three are the figure, no share
+    ("One of the three men was later released.", "ratio", N),
+    ("One of the three men was later released.", "count", "three"),
+    ("He was one of four candidates on the ballot.", "count", "four"),
+    ("She is one of 12 children.", "count", "12"),
+    ("Two of the three men were released.", "ratio", "Two of the three"),
+    # multipliers: 'twice as', verbs 'to double', 'will triple'; spans of one day and a full year
+    ("The battery is twice as large as any other.", "multiplier", "twice"),
+    ("The US spends more than twice as much as its allies.", "multiplier", "more than twice"),
+    ("It costs twice the price of the old model.", "multiplier", "twice"),
+    ("Nigeria hopes to triple cocoa output within three years.", "multiplier", "triple"),
+    ("The firm will double its workforce.", "multiplier", "double"),
+    ("Oil output doubles every decade.", "multiplier", "doubles"),
+    ("He was suspended for one day.", "duration", "one day"),
+    ("The strike lasted one day.", "duration", "one day"),
+    ("One day later the talks resumed.", "duration", "One day"),
+    ("Half of voters backed the plan.", "ratio", "Half"),
+    ("A third of MPs, Labour said, backed it.", "ratio", "A third"),
+    ("Officials said one man was arrested.", "count", "one"),
+    ("Sales doubled as prices fell.", "multiplier", "doubled"),
+    # four digits before 1800 that count
+    ("The flood resulted in 1500 deaths.", "count", "1500"),
+    ("A crowd of 1713 people watched.", "count", "1713"),
+    ("The club sold a total of 1713.", "count", "1713"),
+    # numbers like the names above that still count or date
+    ("The firm cut 999 jobs.", "count", "999"),
+    ("The museum had 911 visitors.", "count", "911"),
+    ("Only 3/4 of them voted.", "ratio", "3/4"),
+    ("Sales will recover by Christmas 2004.", "date", "2004"),
+    ("In 2004, 35 people died.", "count", "35"),
+    ("The phone costs $300 and weighs 8.1 ounces.", "measure", "8.1 ounces"),
+    ("A further one million people were affected.", "count", "one million"),
+    ("The bombing that killed one soldier was condemned.", "count", "one"),
+    ("Only one thing went wrong.", "count", "one"),
+    ("They signed a one-year deal.", "duration", "one-year"),
     # a move by its size, then its level, is no range: "closed up $2.80 to $51.15"
     ("US crude closed up $2.80 to $51.15 a barrel.", "range", N),
     ("Shares fell 3p to 120p in early trading.", "range", N),
     ("Brent rose by $1.10 to $44.30 in London.", "range", N),
     ("Sales jumped £2m to £14m last year.", "range", N),
     ("Sales jumped £2m to £14m last year.", "money", "£14m"),
+    ("Biogen fell $28.63 to $38.65 in New York.", "range", N),  # to the cent: a move and a level, however close
+    ("Shares fell $1.27 to $3.40 in late trade.", "range", N),
+    ("Shares fell $1.27 to $3.40 in late trade.", "money", "$3.40"),
     # ... while a range after a move or a cut stays one
-    ("Prices ranged from $2.80 to $51.15 a barrel.", "range", "$2.80 to $51.15"),
+    ("Prices ranged from $2.80 to $51.15 a barrel.", "range", "from $2.80 to $51.15"),
     ("The firm will cut 10 to 20 jobs.", "range", "10 to 20"),
     ("Prices rose 10 to 20 per cent.", "range", "10 to 20 per cent"),
     ("Oil is forecast to rise $3 to $5 a barrel.", "range", "$3 to $5"),
     ("Fares could go up $1 to $3 a trip.", "range", "$1 to $3"),
+    ("Fares could go up $1.50 to $3.50 a trip.", "range", "$1.50 to $3.50"),
 ]
 
 

@@ -113,6 +113,14 @@ DATES = [
     ("Last year the minister said", "period", "Last year", "2018-01-01", "2018-12-31", "2019-01-15"),
     ("in the 2000s", "period", "the 2000s", "2000-01-01", "2009-12-31", None),
     ("in 2017-18", "period", "2017-18", "2017-01-01", "2018-12-31", None),
+    # a year as the object of a verb of time
+    ("Moya began 2005 with a win in Chennai.", "date", "2005", "2005-01-01", "2005-12-31", None),
+    ("The firm ended 2004 with record profits.", "date", "2004", "2004-01-01", "2004-12-31", None),
+    ("He spent 2003 on loan at Leeds.", "date", "2003", "2003-01-01", "2003-12-31", None),
+    # a year before 1800 after 'in', 'since', 'the Treaty of'
+    ("the Treaty of 1713 handed over the Rock", "date", "1713", "1713-01-01", "1713-12-31", None),
+    ("The declaration was signed in 1776.", "date", "1776", "1776-01-01", "1776-12-31", None),
+    ("Since 1660 the town has held a fair.", "date", "1660", "1660-01-01", "1660-12-31", None),
 ]
 
 

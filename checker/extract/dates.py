@@ -54,7 +54,7 @@ _ATOM = re.compile(
     | (?P<decade>(?P<the>the{_SP}+)?(?P<part>(?:early|late|mid)(?:-|{_SP}+))?['’]?(?P<dec1>(?:\d{{2}})?\d0)['’]?s(?:{_SP}+and{_SP}+(?:the{_SP}+)?['’]?(?P<dec2>(?:\d{{2}})?\d0)['’]?s)?)
     | (?P<ym>(?:19|20)\d\d){_SP}?[-/]{_SP}?(?P<ymm>1[0-2]|0?[1-9])(?![\d/])
     | (?P<fy>(?:19|20)\d\d)[-/](?P<fy2>(?:19|20)?\d\d)(?![\d/])
-    | (?P<year>(?:1[89]|20)\d\d)(?![\d,.]?\d)
+    | (?P<year>(?:1[89]|20)\d\d|1[0-7]\d\d)(?![\d,.]?\d)
     )(?![\w])""",
     re.X | re.I | re.A,
 )
@@ -70,6 +70,15 @@ _YEAR_CONTEXT = regex.compile(
 _TIME_WORDS = frozenset({"in", "since", "until", "till", "between", "during", "before", "after", "through", "year",
                          "early", "late", "mid", "summer", "spring", "autumn", "winter", "fiscal", "financial"})
 _CONTEXT_BLANKS = " \t\u00a0\n-,"
+# verbs whose object is a year: "began 2005 with a win", "ended 2004 on a high", "spent 2003 on loan"
+_YEAR_VERB_BEFORE = regex.compile(
+    rf"(?<![\w])(?:beg[ai]n|begins|beginning|start(?:s|ed|ing)?|end(?:s|ed|ing)?|finish(?:es|ed|ing)?"
+    rf"|spen[dt]|spends|spending|enter(?:s|ed|ing)?){_SP}+\Z",
+    regex.I,
+)
+_OLD_YEAR_BEFORE = regex.compile(
+    rf"(?:(?<![\w])(?i:in|since|until|till|during|before|after|circa|c\.)|(?<![\w])[A-Z][a-z]+{_SP}+of){_SP}+\Z"
+)
 _TEMPORAL_PREP = regex.compile(r"(?<![\w])(?:in|since|until|till|by|from|to|of|during|before|after|this|last|next|between|early|late|mid|every|each)[ \t]+\Z", regex.I)
 _FY_REACH = 30  # '2007-13', '1994-96': years apart at most this many when the second is cut short
 _REACHABLE = (2, 9998)  # the years of an anchor whose neighbouring days and years are all dates
@@ -236,13 +245,18 @@ def _quarter(words: list[str]) -> Days:
 def _year_atom(text: str, m: regex.Match[str]) -> DateSpan | None:
     context = before(_YEAR_CONTEXT, text, m.start(), 30)
     noun = years.dated(text, m.start(), m.end())  # the year of what follows, or a count of it
+    if m["year"] < "1800" and (noun is False or not before(_OLD_YEAR_BEFORE, text, m.start(), 30)):
+        return None  # a year before 1800 only after 'in', 'since', 'the Treaty of': "in 1776", not "of 1713 people"
     word = context[0].strip(_CONTEXT_BLANKS).lower() if context is not None else ""
     if noun is False and word not in _TIME_WORDS \
             and not (word == "the" and not m["year"].endswith("00") and not years.compound(text, m.end())):
         return None  # "2000 people", "a crowd of 2000 people", "the 2000-strong crowd", "Euro 2004"
+    if noun is None and context is None and years.in_name(text, m.start()):
+        return None  # "Windows 2000, 95 and 98", "running Server 2003.": a name ("by Christmas 2004." is a date)
     if noun is None and context is None and (after := _NEXT_WORD.match(text, m.end(), m.end() + 30)) is not None \
-            and after[1] not in {"and", "to", "or", "when", "after", "before", "as", "the"}:
-        return None  # "at 1900 on Sundays"
+            and after[1] not in {"and", "to", "or", "when", "after", "before", "as", "the"} \
+            and not before(_YEAR_VERB_BEFORE, text, m.start(), 16):
+        return None  # "at 1900 on Sundays"; "began 2005 with a win" is a year
     if _MONEY_SIGN_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return None  # "$2000" is money
     if _PERCENT_AFTER.match(text, m.end(), m.end() + 12):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from checker.extract import lexicon as lx
+from checker.extract.addresses import is_address
 from checker.extract.numbers import Num
 
 # a word glued by a hyphen before digits: "F-16", "Hwasong-15", "top-10"; these words instead open
@@ -27,6 +28,8 @@ _COMPOUND_AFTER = re.compile(r"-([A-Za-z]+)")
 _HALF_OF = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "dozen",
                       "million", "billion", "price", "century", "mile", "miles", "point", "percent", "cent", "share"})
 _RANK_BEFORE = frozenset({"number", "no", "nos"})
+# days and idioms written with a slash, no fractions: "after 9/11", "the 7/7 bombings", "open 24/7"
+_SLASH_NAMES = frozenset({"9/11", "7/7", "24/7", "20/20"})
 # words that open sentences or stand before a figure: capitalised, they are no name
 _NO_NAME = frozenset({
     "in", "on", "at", "by", "for", "of", "to", "from", "with", "about", "around", "nearly", "almost", "over", "under",
@@ -61,13 +64,16 @@ _SENTENCE_OPENERS = frozenset(".!?:;\"“‘'(\n")
 
 
 def is_label(text: str, n: Num) -> bool:
-    """A code, a rank or a stage of play: a number that is no figure wherever it stands."""
-    return is_code(text, n) or is_rank(text, n) or is_stage(text, n) or is_ordinal(text, n)
+    """A code, a rank, a stage of play, an address or a fraction word inside a name ('the Quarter
+    Pounder'): a number that is no figure wherever it stands."""
+    return is_code(text, n) or is_rank(text, n) or is_stage(text, n) or is_ordinal(text, n) or is_address(text, n) \
+        or (n.fraction and n.words and not n.scaled and _capital_number_word(text, n))
 
 
 def is_code(text: str, n: Num) -> bool:
     """Digits glued by a hyphen to the word before them ('F-16', 'Qatargas-2', 'top-10'), or by a
     plus or a slash to digits ('J1149.5+6663', the 0 of '1/0'); after a hash ('#1', '&#233;');
+    written with a slash as a name ('9/11', '24/7');
     a mobile generation ('3G networks', not three billion); digits led by a zero ('007')."""
     if n.words or n.start < 1:
         return False
@@ -75,6 +81,8 @@ def is_code(text: str, n: Num) -> bool:
         return True
     if text[n.start] == "0" and text[n.start + 1 : n.start + 2].isdigit() and n.value:
         return True  # "007", "0800": a leading zero makes a code ("0000" is still nought)
+    if n.fraction and text[n.start : n.end] in _SLASH_NAMES:
+        return True
     glue = text[n.start - 1]
     if glue == "#":
         return True
@@ -117,16 +125,28 @@ def is_stage(text: str, n: Num) -> bool:
     return m is not None and m[1].lower() in _STAGE_ORDINALS
 
 
+_VERSION = re.compile(r"\d{1,2}\.\d{1,2}")  # "Android 8.1", "iOS 12.1"
+# a number after a named one, in a list: the 95 and 98 of "Windows 2000, 95 and 98"
+_NUMBER = r"\d{1,4}(?:\.\d{1,2})?"
+_NAME_LIST = re.compile(rf"([A-Za-z]+)[ \t]+({_NUMBER})(?:,[ \t]+{_NUMBER})*(?:,?[ \t]+(?:and|or)|,)[ \t]+\Z")
+
+
 def in_name(text: str, n: Num) -> bool:
-    """A number inside a name: 'Article 19', 'Media Player 10', 'the Six Nations', 'Radio Five Live'."""
+    """A number inside a name: 'Article 19', 'Media Player 10', 'Android 8.1', 'the Six Nations',
+    'Radio Five Live', the 95 and 98 of 'Windows 2000, 95 and 98'."""
     if n.fraction or n.scaled:
         return False
     if n.words:
         return _capital_number_word(text, n)
     written = text[n.start : n.end]
-    if not written.isdigit() or len(written) > 4:
+    if not (written.isdigit() and len(written) <= 4 or _VERSION.fullmatch(written)):
         return False
-    return name_before(text, n.start) and _SCORE_AFTER.match(text, n.end) is None
+    if _SCORE_AFTER.match(text, n.end) is not None:
+        return False
+    if name_before(text, n.start):
+        return True
+    listed = _NAME_LIST.search(text, max(0, n.start - 40), n.start)
+    return listed is not None and name_before(text, listed.start(2))  # "Windows 2000, 95 and 98"
 
 
 def name_before(text: str, start: int) -> bool:

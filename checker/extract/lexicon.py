@@ -50,7 +50,7 @@ MULTIPLIER_WORDS: dict[str, int | Fraction] = {
     "doubled": 2, "doubling": 2, "doubles": 2, "double": 2, "trebled": 3, "trebling": 3,
     "trebles": 3, "treble": 3, "tripled": 3, "tripling": 3, "triples": 3, "triple": 3,
     "quadrupled": 4, "quadrupling": 4, "quadruples": 4, "quintupled": 5,
-    "halved": Fraction(1, 2), "halving": Fraction(1, 2), "halves": Fraction(1, 2),
+    "halved": Fraction(1, 2), "halving": Fraction(1, 2), "halves": Fraction(1, 2), "twice": 2,
 }
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

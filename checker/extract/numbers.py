@@ -440,14 +440,65 @@ def _cardinal(text: str, pos: int, cursor: _Words) -> Num | None:
 
 
 def _is_number_one(text: str, pos: int, end: int, cursor: _Words) -> bool:
-    """'one' is a pronoun in 'the one you mentioned', 'which one', 'one another'."""
+    """'one' is a pronoun in 'the one you mentioned', 'which one', 'one another', 'a lucrative one
+    for him', 'the most important one since'; no amount in 'one-on-one', 'a one-off', 'if there
+    is one thing', 'at one point'."""
     previous = before(_WORD_BEFORE, text, pos, 20)
-    if previous and previous[1].lower() in _PRONOUN_ONE_BEFORE:
+    last = previous[1].lower() if previous else ""
+    if last in _PRONOUN_ONE_BEFORE:
         return False
-    if previous and previous[1].lower() == "only" and before(_THE_ONLY, text, pos, 30):
+    if last == "only" and before(_THE_ONLY, text, pos, 30):
         return False  # "the only one", but "only one episode" is a count
     after = cursor.word(end)
-    return not (after and after[0] in {"another", "anothers"})
+    if after and after[2]:
+        return after[0] not in _ONE_COMPOUNDS and not before(_ONE_ON, text, pos, 8)
+    if before(_ONE_ON, text, pos, 8) or before(_NO_DASH, text, pos, 4):
+        return False  # the second 'one' of 'one-on-one'; 'no-one'
+    if after and after[0] == "day" and some_day(text, pos, after[1]):
+        return False
+    if after and (after[0] in {"another", "anothers", "hell", "heck"} or after[0] in _ONE_IDIOMS.get(last, ())):
+        return False  # "at one point", "if there is one thing", "one hell of a way"
+    if before(_SAID_ONE, text, pos, 24):
+        return False  # '," said one broker', 'according to one estimate': a certain one, no count
+    if after and (after[0] in lx.SCALES or after[0] in _AFTER_ONE_AMOUNT):
+        return True  # "a mere one million", "a further one per cent"
+    return not before(_ADJECTIVE_ONE, text, pos, 40)
+
+
+def some_day(text: str, start: int, end: int) -> bool:
+    """Whether 'one day' at [start, end) means some day, no duration: 'One day, he hoped', 'can
+    benefit the country one day.' ('for one day', 'lasted one day.' are durations)."""
+    if _CLAUSE_AFTER.match(text, end) is None:
+        return False
+    lead = before(_WORD_BEFORE, text, start, 20)
+    return lead is None or lead[1].lower() not in _DAY_LEAD
+
+
+# words before 'one day' that make it a span of time: "for one day", "lasted one day"
+_DAY_LEAD = frozenset({
+    "for", "in", "within", "over", "about", "than", "only", "just", "per", "a", "each", "every", "after", "before",
+    "lasted", "lasts", "last", "took", "take", "takes", "spent", "spend", "least", "nearly", "almost", "around",
+    "another", "extra", "first", "of", "by", "to", "from", "on", "had", "has", "have", "single", "full", "whole",
+})
+# a stop or the subject of a new clause after 'one day': "One day, he said", "the country one day."
+_CLAUSE_AFTER = regex.compile(r"[ \t]*[,.;!?]|[ \t]*\Z|[ \t]+(?:he|she|they|we|I|you|it|there)(?![\w])", regex.I)
+_SAID_ONE = regex.compile(
+    r"(?:[,\"”’][ \t]*(?:said|says|added|adds|told|explained|wrote|warned)|(?<![\w])according[ \t]+to)[ \t]+\Z", regex.I
+)
+_NO_DASH = regex.compile(r"(?<![\w])no-\Z", regex.I)
+# words hyphened to 'one' that make no amount: "one-on-one", "a one-off", "one-sided"
+_ONE_COMPOUNDS = frozenset({"on", "to", "off", "sided", "stop", "liner", "liners", "time"})
+_ONE_ON = regex.compile(r"(?<![\w])one-(?:on|to)-\Z", regex.I)
+# idioms of 'one' by the word before it: "at one point", "(there is) one thing"
+_ONE_IDIOMS = {"at": frozenset({"point", "stage", "time"}), "s": frozenset({"thing"}), "is": frozenset({"thing"}),
+               "was": frozenset({"thing"}), "if": frozenset({"thing"})}
+_AFTER_ONE_AMOUNT = frozenset({"hundred", "dozen", "per", "percent", "in", "out", "of", "and", "or", "to"})
+# an article and an adjective before 'one': "a lucrative one", "the most important one"
+_ADJECTIVE_ONE = regex.compile(
+    r"(?<![\w])(?:a|an|the)[ \t]+(?:(?:most|more|very|really|so|pretty|rather)[ \t]+)?"
+    r"(?!(?:only|just|about|nearly|almost|exactly|some|over|under|around|roughly|mere|total|top)[ \t])[a-z]+(?:-[a-z]+)?[ \t]+\Z",
+    regex.I,
+)
 
 
 def _after_scale(text: str, pos: int, cursor: _Words, last_scale: int) -> tuple[Fraction, int, Fraction] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 import regex
 
@@ -57,27 +58,28 @@ def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     if sep.end() != b.start and not prefix_b:
         return None
     word = sep["sep"].lower()
-    between = before(_BETWEEN_BEFORE, text, a.start, 20)
+    sign = before(CURRENCY_BEFORE, text, a.start, 8)
+    between = before(_BETWEEN_BEFORE, text, sign.start() if sign else a.start, 20)  # "between £190m and £265m"
     if word in {"and", "or"} and not (between and between[0].lower().startswith("between")):
         return None
     if word in {"-", "–", "—"} and (_phone_like(text, a, b) or not text[a.start].isdigit() or not text[b.start].isdigit()):
         return None
-    sign = before(CURRENCY_BEFORE, text, a.start, 8)
     if word == "to" and before(CHANGE_FROM, text, sign.start() if sign else a.start, 80):
         return None
-    if word == "to" and prefix_b and b.value >= MOVE_TO_LEVEL * a.value and before(MOVED_BY, text, sign.start() if sign else a.start, 20):
-        return None  # "rose $2.80 to $51.15": by how much, then to what level (not "rise $3 to $5 a barrel")
+    if word == "to" and prefix_b and (b.value >= MOVE_TO_LEVEL * a.value or _to_the_cent(a, b)) \
+            and before(MOVED_BY, text, sign.start() if sign else a.start, 20):
+        return None  # "rose $2.80 to $51.15", "fell $28.63 to $38.65": by how much, then to what level
     if a.value == b.value or word == "or" or (b.value < a.value and not (unit_a and a.value < 0)):
         return None
-    start = a.start - len(between[0]) if between is not None else a.start
-    currency = before(CURRENCY_BEFORE, text, start, 8)
+    start = between.start() if between is not None else a.start
+    currency = sign or before(CURRENCY_BEFORE, text, start, 8)
     currency_a = currency_code(currency) if currency is not None else None
     currency_b = currency_code(CURRENCY_BEFORE.search(prefix_b[0].strip())) if prefix_b else None
     unit_b, end = _unit_after(text, b)
     if currency_b and currency_a != currency_b:
         return None
     if currency is not None:
-        start = currency.start()
+        start = min(start, currency.start())
     units = {u for u in (unit_a, unit_b, currency_a, currency_b) if u}
     if len(units) > 1:
         return None
@@ -95,6 +97,13 @@ def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
 
 
 MOVE_TO_LEVEL = 4  # a level after a move is at least this many times the move ("up $2.80 to $51.15"); closer ends are a range
+CENT = Fraction(1, 100)
+
+
+def _to_the_cent(a: Num, b: Num) -> bool:
+    """Both told to the cent, not in round cents ("fell $28.63 to $38.65"): no range is told so finely
+    ("up $1.50 to $3.50" may be one)."""
+    return a.step <= CENT >= b.step and ((a.value * 20).denominator > 1 or (b.value * 20).denominator > 1)
 
 
 def _phone_like(text: str, a: Num, b: Num) -> bool:

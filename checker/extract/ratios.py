@@ -1,4 +1,4 @@
-"""Ratios: 'one in five', '3 out of 10', '12 of the 40', 'a third'."""
+"""Ratios: 'one in five', 'one of every nine', '3 out of 10', '12 of the 40', 'a third'."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from checker.extract import bounds
 from checker.extract.common import SP, Raw, hedge
 from checker.extract.numbers import Num
 
-_RATIO = regex.compile(rf"{SP}+(?P<w>in|out{SP}+of|of(?:{SP}+(?:the|all|those|these))?){SP}+", regex.I)
+_RATIO = regex.compile(
+    rf"{SP}+(?P<w>(?:in|out{SP}+of|of){SP}+every|in|out{SP}+of|of(?:{SP}+(?:the|all|those|these))?){SP}+", regex.I
+)
 
 
 def ratio(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
@@ -21,7 +23,9 @@ def ratio(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
         d = nums[i + 1]
         if m is not None and m.end() == d.start and d.value and n.value.denominator == 1 and d.value.denominator == 1:
             word = m["w"].lower()
-            idiom = not word.startswith("of")
+            idiom = not word.startswith("of") or word.endswith("every")  # "one in five", "one of every nine"
+            if not idiom and n.words and n.value == 1:
+                return None  # "one of the three men": one picks out a man; the three count them
             if (idiom and n.value <= d.value and not is_year(text, d)) or (not idiom and n.value > 0 and not is_year(text, d)):
                 qualifier, start = hedge(text, n.start)
                 interval = bounds.ratio_interval(n.value, d.value, idiom)

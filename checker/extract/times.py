@@ -11,7 +11,7 @@ import regex
 from checker.extract.common import (
     AGE_AFTER, AGE_BEFORE, DURATION, NOT_DURATION, SP, Raw, before, duration_unit, figure, hedge,
 )
-from checker.extract.numbers import Num
+from checker.extract.numbers import Num, some_day
 from checker.extract.scan import Tokens, anchored
 from checker.model import Interval
 
@@ -34,6 +34,12 @@ _UNIT_WORDS = frozenset(
 FOLLOWED = {w: _UNIT_WORDS | {"half", "few", "couple", "whole", "an", "a"} for w in OPENERS}
 
 
+def _no_span(text: str, m: re.Match[str]) -> bool:
+    """'One day, he hoped', 'can benefit the country one day.': some day, no duration."""
+    one_day = (m["one"] or "").lower() == "one" and m["u"].lower() == "day" and not m["pl"]
+    return one_day and some_day(text, m.start(), m.end())
+
+
 def duration_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
     """'a decade', 'half an hour', 'an hour and a half', 'a few minutes', 'another week'."""
     out = []
@@ -45,6 +51,8 @@ def duration_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
             continue
         if NOT_DURATION.match(text, m.end()):
             continue  # "one year old" is an age
+        if _no_span(text, m):
+            continue
         unit = duration_unit(m["u"].split()[-1])
         if m["few"]:
             out.append(Raw("duration", m.start(), m.end(), None, Interval(None, None, False, False), unit, "approx"))

@@ -139,6 +139,32 @@ OPENERS = frozenset(set(lx.MULTIPLIER_WORDS) | set(_FOLD_NUMBERS) | {f"{n}fold" 
 FOLLOWED = {n: frozenset({"fold"}) for n in _FOLD_NUMBERS}
 
 
+# what makes a multiplier of words that are often none: "twice as large", "to triple output",
+# not "scored twice", "a double room", "triple jump", "doubles up as", "the doubles final"
+_TWICE_AFTER = regex.compile(rf"{SP}+(?:as|the|that|what|its|their|his|her|our|my|your|this|these|those)(?![\w])", regex.I)
+_VERB_BEFORE = regex.compile(rf"(?<![\w])(?:to|will|would|could|can|may|might|should|must|shall|set{SP}+to){SP}+\Z", regex.I)
+_NOT_TIMES_AFTER = regex.compile(rf"-|{SP}+(?:up|figures|digits|check|checked|title|titles|final|finals|partner|match|champions?)(?![\w])", regex.I)
+_IDIOM_AFTER = regex.compile(rf"{SP}+(?:down|back|as{SP}+an?)(?![\w])", regex.I)
+_PLAY_BEFORE = regex.compile(rf"(?<![\w])(?:the|in|and|mixed|men['’]s|women['’]s|ladies['’]?){SP}+\Z", regex.I)
+_ADJECTIVES = frozenset({"double", "triple", "treble", "doubles", "halves"})
+
+
+def _multiplies(text: str, word: str, start: int, end: int) -> bool:
+    """Whether an unhedged multiplier word multiplies: 'twice' only before 'as', 'the', 'that';
+    'double', 'triple', 'treble' only as verbs ('to double', 'will treble'); never 'doubles up'."""
+    if word == "twice":
+        return _TWICE_AFTER.match(text, end, end + 8) is not None
+    if _IDIOM_AFTER.match(text, end, end + 8) is not None:
+        return False  # "doubling down", "the school doubled as a shelter", "doubled back"
+    if word not in _ADJECTIVES:
+        return True
+    if _NOT_TIMES_AFTER.match(text, end, end + 12) is not None or word == "halves":
+        return False
+    if word == "doubles":
+        return before(_PLAY_BEFORE, text, start, 12) is None  # "output doubles", not "the men's doubles"
+    return before(_VERB_BEFORE, text, start, 12) is not None
+
+
 def multiplier_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
     """'trebling', 'doubled', 'halved', 'fourfold', with their hedges."""
     out = []
@@ -154,8 +180,8 @@ def multiplier_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
             value = Fraction(_FOLD_NUMBERS[lx.key(m["n"])])
         else:
             value = Fraction(lx.MULTIPLIER_WORDS[word])
-        if word in {"double", "triple", "treble", "halves"} and not h:
-            continue  # "a double room", "triple jump": adjectives, not trends
+        if not h and not _multiplies(text, word, m.start(), m.end()):
+            continue
         qualifier = lx.HEDGES[" ".join(h.lower().split())] if h else "exact"
         if value < 1:
             inverse = bounds.hedged(1 / value, Fraction(1), qualifier)

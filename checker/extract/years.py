@@ -72,6 +72,18 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "ous", "'s", "’s"))
 
 
+# names before a year that date it: "by Christmas 2004", "at Easter 2005", "FY 2004", "AD 1066"
+_DATING_NAMES = frozenset({"christmas", "easter", "thanksgiving", "ramadan", "hanukkah", "diwali", "passover", "new",
+                           "fy", "ad", "bc", "ce", "bce"})
+_NAME_BEFORE = regex.compile(rf"([A-Za-z]+){SP}+\Z")
+
+
+def in_name(text: str, start: int) -> bool:
+    """Whether a name stands before the year at `start` ('Windows 2000', 'Server 2003'), not a feast."""
+    name = before(_NAME_BEFORE, text, start, 30)
+    return name is not None and name[1].lower() not in _DATING_NAMES and name_before(text, start)
+
+
 def compound(text: str, end: int) -> bool:
     """Whether the number ending at `end` is joined by a hyphen to a word: 'a 2000-strong crowd'."""
     return _COMPOUND.match(text, end) is not None
