@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from checker.align import align, check
@@ -568,3 +570,17 @@ def test_support_tests_each_reading_of_the_linked_figures_once(texts: list[str],
 
     assert _agreeing(Pairs(counted, claims), 0, linked) == agreeing
     assert len(calls) == tests
+
+
+@pytest.mark.parametrize("a, b, published_b, flagged", [
+    # the same words, read on other days: each true when published
+    ("The consultation on the plans closes later this month.", "The consultation on the plans closes later this month.", date(2021, 4, 2), False),
+    ("Ministers will publish the review next week, officials said.", "Ministers will publish the review next week, officials said.", date(2021, 3, 24), False),
+    ("The review was published on Sunday after a long delay.", "The review was published on Sunday after a long delay.", date(2021, 3, 17), False),
+    # other words for the days still disagree
+    ("Ministers will publish the review next week, officials said.", "Ministers will publish the review on 30 March, officials said.", date(2021, 3, 3), True),
+    ("The review was published on Sunday after a long delay.", "The review was published on Tuesday after a long delay.", date(2021, 3, 3), True),
+])
+def test_a_date_told_in_the_same_relative_words_is_true_when_each_is_published(a: str, b: str, published_b: date, flagged: bool) -> None:
+    sources = [Source.build("a.txt", a, published=date(2021, 3, 3)), Source.build("b.txt", b, published=published_b)]
+    assert bool(check({s.name: extract(s) for s in sources})) == flagged

@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator, Sequence
 from fractions import Fraction
 from typing import Any, NamedTuple
 
+import regex
+
 from checker.arith import disjoint
 from checker.findings import finding, stated
 from checker.meaning import DATED, dates
@@ -78,6 +80,8 @@ def conflict(a: Claim, b: Claim) -> bool:
     Two dates conflict when no day fits both ("26 November" and "28 November"); a weekday against
     a day of an unknown year is no conflict (no telling)."""
     if a.kind in DATED or b.kind in DATED:
+        if anchored(a) is not None and anchored(a) == anchored(b):
+            return False  # "next week" in reports published on other days: each true when published
         return a.kind in DATED and b.kind in DATED and dates.consistent(a, b) is False
     if _plain(a) and _plain(b):
         width_a, width_b = _width(a), _width(b)
@@ -116,8 +120,21 @@ def _read(claim: Claim) -> object:
     """All that `disagree` and `conflict` read of a figure: a date's days, else its kind, unit,
     hedge, value and interval (and a range's words, which tell a range of ages)."""
     if claim.kind in DATED:
-        return (claim.kind, dates.days(claim))
+        return (claim.kind, dates.days(claim), anchored(claim))
     return (claim.kind, claim.unit, claim.qualifier, claim.value, claim.interval, claim.text if claim.kind == "range" else None)
+
+
+def anchored(claim: Claim) -> str | None:
+    """The words of a date its reader resolves by the day of publication ("next week", "on
+    Sunday", "5 March", "later this month"), folded; None for a date that names its year. Two
+    sources that tell a date in the same such words agree whatever days their publication dates
+    give them: each is true when published (an update, not a discrepancy)."""
+    if claim.kind not in DATED or _YEAR_STATED.search(claim.text):
+        return None
+    return " ".join(claim.text.lower().split())
+
+
+_YEAR_STATED = regex.compile(r"\d{4}")
 
 
 def _plain(claim: Claim) -> bool:
