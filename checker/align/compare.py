@@ -34,12 +34,15 @@ def value(claim: Claim) -> Claim:
 
 def _next_round(value: Fraction | float | None) -> Fraction | None:
     """The next round count above a round count stated as a floor, "more than 50" -> 60, "over 40"
-    -> 50 (a reporter who knew of 60 would say "more than 60"); None for a count not round."""
+    -> 50, "more than 150" -> 200 (a reporter who knew of 60 would say "more than 60"); None for a
+    count not round."""
     if value is None or value < 10 or value != int(value) or int(value) % 10:
         return None
     n, step = int(value), 10
     while n % (step * 10) == 0:
         step *= 10
+    if n // step >= 10 and (n // step) % 5 == 0:
+        step *= 5  # "more than 150", "over 2,500": round at fifty, read up to the next fifty
     return Fraction(n + step)
 
 

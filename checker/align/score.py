@@ -34,14 +34,16 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "scope"  # a national figure is not a regional one
     if a.event and b.event and a.event != b.event:
         return "event"
-    if a.agent and b.agent and a.agent != b.agent:
+    if a.agent and b.agent and not set(a.agent.split()) & set(b.agent.split()):
         return "agent"  # "banned for two years by the IAAF" is not "banned for four years by the tribunal"
     if a.about and b.about and not _related(a.about, b.about):
         return "names"
-    if a.origin == b.origin == "name":
-        return "named"  # "the 2006 World Cup" and "the 2010 World Cup" name two things
-    if a.origin == b.origin == "person" and not _one_person(a.about, b.about):
-        return "person"  # "Anna Bell, 34," and "Tom Bell, 38," are two people
+    if a.origin == b.origin == "series":
+        return "named"  # "the 2006 World Cup" and "the 2010 World Cup" name two of a series
+    if "person" in (a.origin, b.origin) and a.dimension == "age" and a.about and b.about and not _one_person(a.about, b.about):
+        return "person"  # "Anna Bell, 34," and "Tom Bell, who is 38," are two people
+    if a.whole and b.whole and not _related(a.whole, b.whole):
+        return "whole"  # "10% of Tesco's shares" is not "15% of Sainsbury's shares"
     if a.someone and b.someone:
         return "someone"  # "a 34-year-old" and "a 38-year-old" are nobody in particular: two people  # about other names: Fannie Mae's figure is not Freddie Mac's
     if a.counted and b.counted and a.dimension != "share" and not _same_thing(a, b):  # a share's whole is often reworded
@@ -112,7 +114,7 @@ class Likeness:
             s += 0.1
         if a.counted and b.counted and a.counted[0] == b.counted[0]:
             s += 0.1
-        if a.origin in _MAKING and b.origin in _MAKING and a.about and b.about and _related(a.about, b.about):
+        if a.origin in _MAKING and b.origin in _MAKING and _one_person(a.about, b.about):
             s = max(s + ORIGIN, MADE)  # "passed in 2002 the Tal Law" and "the 1999 Tal Law": the year one thing was made
         elif a.origin == b.origin == "person" and _one_person(a.about, b.about):
             s = max(s + ORIGIN, MADE)  # "Logan Mott, 15," and "Logan Mott, the 15-year-old": one person's age
@@ -137,7 +139,7 @@ class _Weighed(NamedTuple):
     sentence_total: float
 
 
-_MAKING = frozenset({"made", "law"})  # years that date the making of a thing (not 'name': "the 2006 World Cup")
+_MAKING = frozenset({"made", "law"})  # years that date the making of a thing (not 'name' nor 'series')
 
 
 def _apart(a: object, b: object) -> bool:
@@ -167,8 +169,9 @@ def _words(names: frozenset[str]) -> frozenset[str]:
 
 
 def _one_person(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two names may be one person: the same, or one the end of the other ('mott' and
-    'logan mott', 'ana zuniga' and 'honduran ana zuniga'; 'anna bell' and 'tom bell' are two)."""
+    """Whether two names may be one person or thing: the same, or one the end of the other ('mott'
+    and 'logan mott', 'ana zuniga' and 'honduran ana zuniga'; 'anna bell' and 'tom bell', 'university
+    of leeds' and 'university of york' are two)."""
     return any(x == y or y.endswith(" " + x) or x.endswith(" " + y) for x in a for y in b)
 
 

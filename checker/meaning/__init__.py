@@ -49,12 +49,14 @@ class Meaning(NamedTuple):
     place: str | None
     thing: str = ""  # what it counts, as written ("grooming activities")
     scope: str | None = None  # 'national' or 'local', when its clause says
+    whole: frozenset[str] = frozenset()  # the names of the whole a share is of ("16% of Russia's oil output": 'russia')
     agent: str | None = None  # who did what the figure measures, in the passive: "banned for two years by the IAAF" -> 'iaaf'
     running: bool = False  # a running figure ("now", "so far", "to date"): true at one moment
     someone: bool = False  # the age of someone unnamed and indefinite ("One victim, a 34-year-old"): no one in particular
     small: bool = False  # a small count ("three", "two"): common, so it needs more likeness to align
     # a year that dates a named thing: 'made' ("passed in 2002 the Tal Law"), 'law' ("the 1999 Tal
-    # Law"), 'name' ("the 2006 World Cup"); or 'person', an age said of a named person ("Jolie, 39,")
+    # Law"), 'series' ("the 2006 World Cup": one of a series), 'name' ("the 2004 Indian Ocean
+    # tsunami"); or 'person', an age said of a named person ("Jolie, 39,")
     origin: str | None = None
 
     def record(self) -> dict[str, object]:
@@ -86,6 +88,7 @@ class Meaning(NamedTuple):
 
 
 _ORIGIN_NOTES = {"made": "the year {} was made", "law": "the year {} was made", "name": "the year {} names",
+                 "series": "the year of {} in its series",
                  "person": "the age of {}"}
 
 
@@ -154,10 +157,11 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     verb = _verb(sentence, start, end, cuts)
     event = event or (verb if verb in EVENTS else None)
     origin = _origin(sentence, start, end, claim.entities) if dim == "date" and _YEAR.fullmatch(text) else None
-    about = frozenset(_names(n for n in claim.about if not _agent(sentence, n) and not (dim == "share" and _of_whole(sentence, end, n)))) \
-        or _opening_subject(sentence, start)
+    whole = frozenset(_names(n for n in claim.entities if _of_whole(sentence, end, n))) if dim == "share" else frozenset()
+    about = frozenset(_names(n for n in claim.about if not _agent(sentence, n))) - whole or _opening_subject(sentence, start)
     if origin and origin[1]:
         about = frozenset(_names([origin[1]])) or about  # the year is about what it dates the making of
+    about = _opened(sentence, about)
     owner = _owner(sentence, start, end, claim.entities) if dim == "age" else None
     if owner:
         about = frozenset(_names([owner])) or about  # the age is about the person it is said of
@@ -179,7 +183,9 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
                         fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count"),
         scope=groups.scope(_clause(sentence, start, end, cuts)),
         agent=_passive_agent(sentence, start, end, cuts),
-        when=None if (owner or claim.kind == "duration") and not _YEARS.search(claim.period.text if claim.period else "") else _when(claim),
+        whole=whole,
+        when=None if owner and not _YEARS.search(claim.period.text if claim.period else "")
+        or claim.kind == "duration" and _day_or_start(claim) else _when(claim),
         place=_place(claim),
         thing=thing,
         running=read.running,
@@ -290,7 +296,7 @@ _MADE = r"(?:passed|enacted|adopted|founded|established|created|formed|set\s+up|
 _MADE_BEFORE = regex.compile(r"(?P<verb>" + _MADE + r")(?:\s+(?!and\b|but\b|then\b)[\w'’.-]+){0,4}?\s+(?:in|during)\s+\Z", regex.I)
 _MADE_AFTER = regex.compile(r",?\s+(?:(?!which\b|who\b|that\b|when\b)[\w'’.-]+\s+){0,3}?(?:(?:was|were|is|had|has|been)\s+)?(?P<verb>" + _MADE + r")\b", regex.I)
 _NOUN_SUBJECT = regex.compile(r"\b(?i:the|a|an|his|her|their|its|this|that)\s+[a-z]+\s+(?:(?:first|had|has|have)\s+)?\Z")
-_OPENING_NAME = regex.compile(r"[\"'“‘(]*([A-Z][\w'’&.-]+(?:\s+[A-Z][\w'’&.-]+){0,2})\s+[a-z]")
+_OPENING_NAME = regex.compile(r"[\"'“‘(]*([A-Z][\w'’&.-]+(?:\s+[A-Z][\w'’&.-]+){0,2}),?\s+[a-z]")
 # a first time, done once: "first opened", "first went on sale", "opened its first branch", "made its debut"
 _FIRST_BEFORE = regex.compile(r"(?:\bfirst\s+(?P<verb>[a-z]+ed|went|came|began|took|won|met|ran|sold)\b|\b(?P<verb>[a-z]+ed|won|made|held|ran|sold)\s+"
                               r"(?:its|their|his|her|the)\s+(?:very\s+)?first\b)(?:\s+(?!and\b|but\b|then\b)[\w'’.-]+){0,4}?\s+(?:in|during)\s+\Z", regex.I)
@@ -304,6 +310,10 @@ _NAMING_AFTER = regex.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 # a legal instrument is made once, and a year in its name is the year it was made ("the 1998 Human
 # Rights Act"); a year in another name is one of a series ("the 2006 World Cup", "the 2005 Sundance festival")
 _INSTRUMENT = regex.compile(r"\b(?:Law|Act|Treaty|Accord|Agreement|Convention|Constitution|Charter|Protocol|Pact|Amendment|Directive)s?\Z")
+# events held again and again, a year telling which ("the 2006 World Cup", "the 2015 general election")
+_SERIES = regex.compile(r"\b(?i:cups?|games|olympics?|paralympics|championships?|open|awards?|festival|elections?|"
+                        r"season|tour|finals?|league|grand prix|expo|summit|budget|census|nations|series|oscars|baftas|"
+                        r"marathon|derby|conference|congress|world cup|ryder cup|euro)\Z")
 _JUST_AFTER = regex.compile(r",?\s*(?:(?!(?:and|or|but|to|towards|into|for|with|against|on|at|by|from|of|in|after|before|as)\b)[a-z]+\s+){0,3}")
 
 
@@ -317,7 +327,7 @@ def _origin(sentence: str, start: int, end: int, names: Iterable[str]) -> tuple[
         named = _NAMING_AFTER.match(sentence, end, min(len(sentence), end + 60))
         if named:
             thing = named[0].strip()
-            return "law" if _INSTRUMENT.search(thing) else "name", thing
+            return "law" if _INSTRUMENT.search(thing) else "series" if _SERIES.search(thing) else "name", thing
     first = _FIRST_BEFORE.search(sentence, max(0, start - 60), start)
     if first is not None:  # "Starbucks opened its first branch in Italy in 2018", "when it first opened in 2017"
         thing = _made_of(sentence, first.start("verb"), first.end("verb"), (start, end), names, first=True)
@@ -335,6 +345,9 @@ _AGENT = regex.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|also|
                        r"\bby\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*|[a-z]{3,}(?:\s+(?!(?:after|before|over|under|into|with|from|and|but|when|which|who|that|for|since|than|during)\b)[a-z]{3,})?)\b")
 
 
+_NOT_AGENT = frozenset("yesterday today tomorrow tonight overnight earlier later again also too recently last this next".split())
+
+
 def _passive_agent(sentence: str, start: int, end: int, cuts: list[int]) -> str | None:
     """Who did what a figure measures, named after "by" in its passive clause ("Tzekos was banned
     for four years by the tribunal", "was fined £500,000 by the regulator"), folded; None when the
@@ -344,8 +357,8 @@ def _passive_agent(sentence: str, start: int, end: int, cuts: list[int]) -> str 
     m = _AGENT.search(sentence, lo, min(_next_cut(cuts, end, len(sentence)), end + 60))
     if m is None or m.start() > start or m.end() < end:
         return None  # the passive and its agent stand on either side of the figure
-    agent = fold(m[1]).split()
-    return stem(agent[-1]) if agent else None
+    words = [stem(w) for w in fold(m[1]).split() if w not in _NOT_AGENT]
+    return " ".join(words) or None
 
 
 _OF_WHOLE = regex.compile(r"\s+of\s+(?:the\s+|all\s+)*")
@@ -358,18 +371,50 @@ def _of_whole(sentence: str, end: int, name: str) -> bool:
     return m is not None and sentence.startswith(name, m.end())
 
 
+def _opened(sentence: str, about: frozenset[str]) -> frozenset[str]:
+    """Names with the whole of the name that opens the sentence, where the extractor kept only its
+    end ("Tom Bell, who is 38," gives 'bell': it is 'tom bell')."""
+    opening = _OPENING_NAME.match(sentence) if about else None
+    if opening is None:
+        return about
+    whole = name_key(opening[1])
+    if whole.split()[0] in _OPENERS | STOP:
+        return about
+    return frozenset(whole if whole != key and whole.endswith(" " + key) else key for key in about)
+
+
+def _day_or_start(claim: Claim) -> bool:
+    """Whether a duration's period is only the day it is told on or its own start ("on Tuesday",
+    "from 26 November", "starting Wednesday"), which keeps no two durations apart (a month, a
+    year or a span does: "three days in March", "five days in June")."""
+    period = claim.period
+    if period is None:
+        return True
+    if period.first is not None and period.first == period.last or _DAY_TEXT.fullmatch(period.text.strip()):
+        return True
+    at = claim.sentence.find(period.text)
+    return at > 0 and _STARTS.search(claim.sentence, max(0, at - 20), at) is not None
+
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_TEXT = regex.compile(r"(?i:(?:(?:on|last|next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|evening|afternoon))?"
+                          r"|yesterday|today|tonight|tomorrow|last\s+night|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS
+                          + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?)")
+_STARTS = regex.compile(r"\b(?:from|starting|beginning|as of|with effect from)\s+(?:on\s+)?\Z", regex.I)
+
+
 def _owner(sentence: str, start: int, end: int, names: Iterable[str]) -> str | None:
     """The named person an age is said of, set beside it: "Jolie, 39,", "Logan Mott, the
     15-year-old from Florida", "his grandmother, 53-year-old Kristina French"; a name that opens
     the sentence is read whole ("Anna Bell, 34, said": not only "Bell")."""
     opening = _APPOSED.fullmatch(sentence, 0, start)
-    if opening:
+    if opening and name_key(opening[1]).split()[0] not in _OPENERS | STOP:  # not "In Leeds, 34-year-old ..."
         return opening[1]
-    for name in names:
-        at = sentence.find(name)
-        if at < 0:
-            continue
-        if at < start and _BESIDE_BEFORE.fullmatch(sentence, at + len(name), start):
+    placed = _placed(sentence, tuple(names))
+    starts = [at for at, _ in placed]
+    for at, name in placed[bisect.bisect_left(starts, start - WIDEST - 12) : bisect.bisect_right(starts, end + 16)]:
+        if at < start and _BESIDE_BEFORE.fullmatch(sentence, at + len(name), start) \
+                and not _NOT_MADE.search(sentence, max(0, at - 30), at):  # "In Leeds, 34-year-old ...": a place
             return name
         if at >= end and _BESIDE_AFTER.fullmatch(sentence, end, at):
             return name
@@ -392,7 +437,7 @@ def _made_of(sentence: str, lo: int, hi: int, year: tuple[int, int], names: Iter
     branch in 2018", "when it first opened") is told of its subject. A place ("in Leeds"), a maker ("by actor
     Robert Redford") and an owner ("Stone's son") are never it."""
     mark = _PASSIVE_MARK.search(sentence, max(0, lo - 30), lo)
-    passive, fronted = mark is not None, mark is not None and not sentence[:lo].strip()
+    passive, fronted = mark is not None, mark is not None and _BLANKS.fullmatch(sentence, 0, lo) is not None
     tail = max(hi, year[1])  # the object stands after the verb and the year ("passed in 2002 the Tal Law")
     before: list[tuple[int, str]] = []
     after: list[tuple[int, str]] = []
@@ -401,9 +446,11 @@ def _made_of(sentence: str, lo: int, hi: int, year: tuple[int, int], names: Iter
     if opening and opening[1] not in names and not opening[1].endswith(("'s", "’s")) \
             and name_key(opening[1]).split()[0] not in _OPENERS | NOT_NAMES | STOP:
         names.append(opening[1])
-    for name in names:
-        at = sentence.find(name)
-        if at < 0 or _NOT_MADE.search(sentence, max(0, at - 30), at) or sentence.startswith(("'s", "’s"), at + len(name)):
+    placed = _placed(sentence, tuple(names))
+    starts = [at for at, _ in placed]
+    # only names near the verb and the year can be what is made: a sentence of a thousand names stays linear
+    for at, name in placed[bisect.bisect_left(starts, lo - NEAR_MAKING - WIDEST) : bisect.bisect_right(starts, tail + 60)]:
+        if _NOT_MADE.search(sentence, max(0, at - 30), at) or sentence.startswith(("'s", "’s"), at + len(name)):
             continue
         if at + len(name) <= lo and lo - at - len(name) <= NEAR_MAKING:
             before.append((-at, name))
@@ -461,11 +508,14 @@ _OPENING_SUBJECT = regex.compile(
 _OPENERS = frozenset(w.lower() for w in FUNCTION_WORDS) | {"almost", "nearly"}
 
 
+OPENING_REACH = 120  # a figure further into its sentence than this is acted on by no opening subject (a few words)
+
+
 def _opening_subject(sentence: str, start: int) -> frozenset[str]:
     """The capitalised word that opens a sentence and acts on its figure within a few lower-case
     words ("Norfolk accounted for 13 percent", "Kent recorded 400 cases"): what the figure is
     about, when the article never names it mid-sentence (so the extractor could not tell)."""
-    m = _OPENING_SUBJECT.fullmatch(sentence, 0, start) if start else None
+    m = _OPENING_SUBJECT.fullmatch(sentence, 0, start) if 0 < start <= OPENING_REACH else None
     if m is None:
         return frozenset()
     key = name_key(m[1])
@@ -485,10 +535,29 @@ _AGENT_AFTER = regex.compile(
     r"ministers?|government|chief|director|leaders?|lawyers?|analysts?|statement|figures|data)\b", regex.I)
 
 
+WIDEST = 80  # the longest name looked for before a verb of making
+
+
+@lru_cache(maxsize=4096)
+def _placed(sentence: str, names: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The names of a sentence where they first stand, in order (worked out once per sentence)."""
+    return sorted((at, name) for name in names if (at := _found(sentence, name)) >= 0 and len(name) <= WIDEST)
+
+
+_BLANKS = regex.compile(r"\s*")
+
+
+@lru_cache(maxsize=65536)
+def _found(sentence: str, name: str) -> int:
+    """Where a name first stands in a sentence (-1 if nowhere), found once per sentence and name:
+    every figure of a sentence asks of every name of it."""
+    return sentence.find(name)
+
+
 def _agent(sentence: str, name: str) -> bool:
     """Whether a name stands for who acts or speaks, not what a figure is about ("U.S. officials
     arrested 42 people", "CBP officials said 42 people were apprehended", "Pentagon figures show")."""
-    at = sentence.find(name)
+    at = _found(sentence, name)
     return at >= 0 and _AGENT_AFTER.match(sentence, at + len(name)) is not None
 
 
