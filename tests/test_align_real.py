@@ -74,7 +74,7 @@ def test_summedits_changed_figures_flagged_and_consistent_pairs_left_alone() -> 
             hedged += flagged
         elif not expected["flag"]:
             false_alarms += flagged
-    assert hits >= 22  # of 25 (measured: 23)
+    assert hits >= 23  # of 25 (measured: 24)
     assert hedged >= 6  # of 7 (measured: 7)
     assert false_alarms == 0  # of 108 (measured: 0)
 
