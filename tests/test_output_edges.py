@@ -4,8 +4,10 @@ input error, unsearchable folders and a closed standard output as one line, long
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -181,3 +183,46 @@ def test_a_long_output_name_is_written(tmp_path: Path, length: int) -> None:
     assert _run(["claims", "one.txt", "-o", name]) == (0, "", "")
     assert (tmp_path / name).read_text(encoding="utf-8").endswith("2 claims\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["one.txt", "two.txt", name])
+
+
+def _as_another_user(folder: Path) -> list[str] | None:
+    """How to run crosscheck so that `folder` (mode 700, ours) cannot be searched: as ourselves when we are
+    not root, else as `nobody` through setpriv; None when neither can be done here."""
+    if os.geteuid() != 0:
+        return [sys.executable, "-m", "checker"]
+    setpriv = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable]
+    try:
+        probe = subprocess.run([*setpriv, "-c", "import checker"], cwd=folder, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                               capture_output=True, timeout=60, check=False)
+    except OSError:
+        return None
+    return [*setpriv, "-m", "checker"] if probe.returncode == 0 else None
+
+
+@pytest.mark.parametrize(("args", "error"), [
+    (["claims", "a.txt", "-o", "locked/out.txt"], "locked/out.txt: cannot write (Permission denied)"),
+    (["claims", "locked/in.txt", "-o", "x.json"], "locked/in.txt: cannot read (Permission denied)"),
+    (["claims", "top"], "top/sub: cannot read (Permission denied)"),
+])
+def test_an_unsearchable_folder_for_real(args: list[str], error: str) -> None:
+    """With real permissions: a folder only its owner (root, or us with the bits off) may search."""
+    base = Path(tempfile.mkdtemp(prefix="crosscheck-perm-"))
+    try:
+        for name in ("a.txt", "locked/in.txt", "top/t.txt", "top/sub/s.txt"):
+            (base / name).parent.mkdir(parents=True, exist_ok=True)
+            (base / name).write_text(ONE, encoding="utf-8")
+        for folder in (base, base / "top"):
+            folder.chmod(0o777)  # ours to write in, whoever we run as
+        for folder in (base / "locked", base / "top" / "sub"):
+            folder.chmod(0o700 if os.geteuid() == 0 else 0)
+        command = _as_another_user(base)
+        if command is None:
+            pytest.skip("no other user to run as")
+        done = subprocess.run([*command, *args], cwd=base, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True,
+                              text=True, timeout=120, check=False)
+        assert (done.returncode, done.stderr) == (2, f"crosscheck: error: {error}\n")
+        assert not (base / "x.json").exists()
+    finally:
+        for folder in (base / "locked", base / "top" / "sub"):
+            folder.chmod(0o700)
+        shutil.rmtree(base)
