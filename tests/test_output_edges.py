@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
 from checker.cli import app
@@ -158,18 +157,6 @@ def test_a_path_under_an_unsearchable_folder_is_one_line(tmp_path: Path, locked:
     code, _, err = _run(args)
     assert (code, err) == (2, f"crosscheck: error: {error}\n")
     assert not (tmp_path / "x.json").exists()
-
-
-COMMANDS = [["rules", "list"], CHECK, ["claims", "--format", "jsonl", "one.txt"], ["claims", "one.txt"], ["quotes", "one.txt"]]
-
-
-@pytest.mark.parametrize("args", COMMANDS, ids=[" ".join(a[:3]) for a in COMMANDS])
-def test_no_standard_output_is_one_error_line(args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    """Started with `>&-`, Python has no sys.stdout: a write to it fails as one to a closed descriptor."""
-    capsys.readouterr()
-    monkeypatch.setattr(sys, "stdout", None)
-    code = typer.main.get_command(app).main(args, prog_name="crosscheck", standalone_mode=False)
-    assert (code, capsys.readouterr().err) == (2, "crosscheck: error: <stdout>: cannot write (Bad file descriptor)\n")
 
 
 def test_a_closed_standard_output_for_real() -> None:

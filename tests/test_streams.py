@@ -44,7 +44,7 @@ class _Stdout(io.StringIO):
         raise self.error
 
 
-def _in_process(args: list[str], stdout: io.StringIO, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+def _in_process(args: list[str], stdout: io.StringIO | None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     capsys.readouterr()
     monkeypatch.setattr(sys, "stdout", stdout)
     code = typer.main.get_command(app).main(args, prog_name="crosscheck", standalone_mode=False)
@@ -55,6 +55,12 @@ def _in_process(args: list[str], stdout: io.StringIO, monkeypatch: pytest.Monkey
 def test_a_full_device_is_one_error_line(args: list[str], _: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     full = _Stdout(OSError(errno.ENOSPC, "No space left on device"))
     assert _in_process(args, full, monkeypatch, capsys) == (2, "crosscheck: error: <stdout>: cannot write (No space left on device)\n")
+
+
+@pytest.mark.parametrize(("args", "_"), COMMANDS, ids=[" ".join(a[:2]) for a, _ in COMMANDS])
+def test_no_standard_output_is_one_error_line(args: list[str], _: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Started with `>&-`, Python has no sys.stdout: writing to it fails as writing to a closed descriptor does."""
+    assert _in_process(args, None, monkeypatch, capsys) == (2, "crosscheck: error: <stdout>: cannot write (Bad file descriptor)\n")
 
 
 @pytest.mark.parametrize(("args", "code"), COMMANDS, ids=[" ".join(a[:2]) for a, _ in COMMANDS])
