@@ -144,7 +144,9 @@ def _writing(name: str) -> Iterator[None]:
         raise InputError(name, f"cannot write ({err.strerror or err})") from None
 
 
-_DESCRIPTOR = re.compile(r"/dev/(?:(stdin)|(stdout)|(stderr)|fd/(\d+))|/proc/(?:self|thread-self|(\d+)(?:/task/\d+)?)/fd/(\d+)")
+_DESCRIPTOR = re.compile(r"/dev/(?:(?P<std>stdin|stdout|stderr)|fd/(?P<fd>\d+))"
+                         r"|/proc/(?:self|thread-self|(?P<pid>\d+)(?:/task/\d+)?)/fd/(?P<proc_fd>\d+)")
+_STANDARD = {"stdin": 0, "stdout": 1, "stderr": 2}
 
 
 def _descriptor(path: Path) -> int | None:
@@ -154,12 +156,12 @@ def _descriptor(path: Path) -> int | None:
     for _ in range(40):
         name = os.path.join(os.path.realpath(os.path.dirname(name)), os.path.basename(name))
         found = _DESCRIPTOR.fullmatch(name)
-        if found and found[5] in (None, str(os.getpid())):
-            std, numbered = found.groups()[:3], found[4] or found[6]
-            return int(numbered) if numbered else [bool(g) for g in std].index(True)
-        if not os.path.islink(name):
+        if found and found["pid"] in (None, str(os.getpid())):
+            return _STANDARD[found["std"]] if found["std"] else int(found["fd"] or found["proc_fd"])
+        try:
+            name = os.path.join(os.path.dirname(name), os.readlink(name))
+        except OSError:  # not a link (or not there): a path like any other
             return None
-        name = os.path.join(os.path.dirname(name), os.readlink(name))
     return None
 
 
