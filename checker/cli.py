@@ -164,8 +164,7 @@ def check(
         sources, findings = pipeline.check(paths, packs, settings, errors, builtin, _max_bytes(max_article_mb), one_story,
                                            grouped.extend)
         if sources:
-            with opened(output) as out:
-                FINDING_FORMATS[format](findings, sources, out)
+            _write(output, errors, lambda out: FINDING_FORMATS[format](findings, sources, out))
             if format == "terminal" and settings.path is not None:
                 typer.echo(f"crosscheck: note: configuration from {one_line(str(settings.path))}", err=True)
             if format == "terminal" and len(grouped) > 1:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -25,13 +26,14 @@ MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 METADATA = ("title", "outlet", "published", "story")
 
 OnError = Callable[[InputError], None]
+E = TypeVar("E", bound=CheckerError)
 
 
 def read_sources(paths: Iterable[str], on_error: OnError, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Source]:
     """Yield every article under `paths`, lazily; each unreadable input goes to `on_error`."""
     for raw in paths:
         try:
-            for path in _expand(raw):
+            for path in _expand(raw, on_error):
                 folder = _folder(raw, path)
                 if Path(path).suffix.lower() in JSONL_SUFFIXES:
                     articles = _read_jsonl(Path(path), on_error, max_bytes)
@@ -60,30 +62,51 @@ def _guard(path: str, max_bytes: int, on_error: OnError) -> Iterator[Source]:
         on_error(err)
 
 
-def _expand(raw: str) -> list[str]:
+def _expand(raw: str, on_error: OnError) -> list[str]:
     if raw == "-":
         return ["-"]
-    return [str(p) for p in expand(Path(raw), ARTICLE_SUFFIXES, InputError, "articles")]
+    return [str(p) for p in expand(Path(raw), ARTICLE_SUFFIXES, InputError, "articles", on_error=on_error)]
 
 
-def expand(path: Path, suffixes: set[str], error: type[CheckerError], what: str,
-           missing: str = "no such file or directory") -> list[Path]:
-    """A file, or every file under a directory with one of `suffixes` (any case), sorted."""
-    if path.is_dir():
-        try:
-            with os.scandir(path):  # rglob passes over a folder it may not list; say so instead
-                pass
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
-        except OSError as err:  # a folder without the read or search bit
-            raise error(str(path), f"cannot read ({err.strerror or err})") from None
+def expand(path: Path, suffixes: set[str], error: type[E], what: str,
+           missing: str = "no such file or directory", on_error: Callable[[E], None] | None = None) -> list[Path]:
+    """A file, or every file under a directory with one of `suffixes` (any case), sorted. A sub-folder that
+    cannot be listed goes to `on_error` (the others are still listed), or is raised without one."""
+    try:
+        mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        raise error(str(path), missing) from None
+    except OSError as err:  # under a folder without the search bit, a link loop
+        raise error(str(path), f"cannot read ({err.strerror or err})") from None
+    if stat.S_ISDIR(mode):
+        found = _walk(path, suffixes, error, on_error)
         if not found:
             raise error(str(path), f"directory holds no {what} ({', '.join(sorted(suffixes))})")
         return found
-    if not path.exists():
-        raise error(str(path), missing)
-    if not path.is_file():
+    if not stat.S_ISREG(mode):
         raise error(str(path), "not a regular file")
     return [path]
+
+
+def _walk(folder: Path, suffixes: set[str], error: type[E], on_error: Callable[[E], None] | None) -> list[Path]:
+    """The files under `folder` with one of `suffixes`, sorted; linked folders are not entered (as `rglob`)."""
+    found: list[Path] = []
+    todo = [folder]
+    while todo:
+        here = todo.pop()
+        try:
+            with os.scandir(here) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        todo.append(Path(entry.path))
+                    elif entry.is_file() and Path(entry.name).suffix.lower() in suffixes:
+                        found.append(Path(entry.path))
+        except OSError as err:  # a folder without the read or search bit
+            problem = error(str(here), f"cannot read ({err.strerror or err})")
+            if here == folder or on_error is None:
+                raise problem from None
+            on_error(problem)
+    return sorted(found)
 
 
 def _read_file(path: Path, max_bytes: int) -> Source:

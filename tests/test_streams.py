@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import errno
 import io
+import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +44,7 @@ class _Stdout(io.StringIO):
         raise self.error
 
 
-def _in_process(args: list[str], stdout: io.StringIO, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+def _in_process(args: list[str], stdout: io.StringIO | None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     capsys.readouterr()
     monkeypatch.setattr(sys, "stdout", stdout)
     code = typer.main.get_command(app).main(args, prog_name="crosscheck", standalone_mode=False)
@@ -55,6 +55,12 @@ def _in_process(args: list[str], stdout: io.StringIO, monkeypatch: pytest.Monkey
 def test_a_full_device_is_one_error_line(args: list[str], _: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     full = _Stdout(OSError(errno.ENOSPC, "No space left on device"))
     assert _in_process(args, full, monkeypatch, capsys) == (2, "crosscheck: error: <stdout>: cannot write (No space left on device)\n")
+
+
+@pytest.mark.parametrize(("args", "_"), COMMANDS, ids=[" ".join(a[:2]) for a, _ in COMMANDS])
+def test_no_standard_output_is_one_error_line(args: list[str], _: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Started with `>&-`, Python has no sys.stdout: writing to it fails as writing to a closed descriptor does."""
+    assert _in_process(args, None, monkeypatch, capsys) == (2, "crosscheck: error: <stdout>: cannot write (Bad file descriptor)\n")
 
 
 @pytest.mark.parametrize(("args", "code"), COMMANDS, ids=[" ".join(a[:2]) for a, _ in COMMANDS])
@@ -77,29 +83,22 @@ def test_a_closed_pipe_for_real_leaves_nothing_on_standard_error() -> None:
     assert (done.returncode, done.stderr) == (0, "")
 
 
-@pytest.mark.parametrize("refusing", ["scandir", "rglob"])
-def test_a_folder_that_cannot_be_listed_is_one_input_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refusing: str) -> None:
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    (tmp_path / "a.txt").write_text("The council recorded 41 cases.\n", encoding="utf-8")
-    listing, scanning = Path.rglob, os.scandir
-
-    def deny(path: object) -> None:
-        if Path(str(path)) == locked:  # what a folder without the read or search bit gives a user without override
-            raise PermissionError(13, "Permission denied", str(path))
-
-    def rglob(self: Path, pattern: str) -> Iterator[Path]:
-        deny(self)
-        return listing(self, pattern)
+@pytest.mark.parametrize(("folder", "read"), [("locked", ["a.txt"]), ("top/sub", ["a.txt", "top/t.txt"])])
+def test_a_folder_that_cannot_be_listed_is_one_input_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder: str,
+                                                           read: list[str]) -> None:
+    """A folder given or found under one given: its error is one line, and the other articles are still read."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("a.txt", "top/t.txt", "top/sub/s.txt", "locked/l.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("The council recorded 41 cases.\n", encoding="utf-8")
+    scanning = os.scandir
 
     def scandir(path: str) -> Any:
-        deny(path)
+        if Path(str(path)) == Path(folder):  # what a folder without the read or search bit gives a user without override
+            raise PermissionError(13, "Permission denied", str(path))
         return scanning(path)
 
-    if refusing == "rglob":
-        monkeypatch.setattr(Path, "rglob", rglob)
-    else:
-        monkeypatch.setattr(sources.os, "scandir", scandir)
-    result = CliRunner().invoke(app, ["claims", "-f", "jsonl", str(locked), str(tmp_path / "a.txt")])
-    assert (result.exit_code, result.stderr) == (2, f"crosscheck: error: {locked}: cannot read (Permission denied)\n")
-    assert result.stdout.count("\n") == 1  # the other input was still read
+    monkeypatch.setattr(sources.os, "scandir", scandir)
+    result = CliRunner().invoke(app, ["claims", "-f", "jsonl", "locked" if folder == "locked" else "top", "a.txt"])
+    assert (result.exit_code, result.stderr) == (2, f"crosscheck: error: {folder}: cannot read (Permission denied)\n")
+    assert sorted(json.loads(line)["source"] for line in result.stdout.splitlines()) == read  # the others were still read

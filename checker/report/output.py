@@ -2,25 +2,29 @@
 
 `-o PATH` never writes over an input of the run; a new path or a regular file is replaced whole
 (a new file gets the umask's mode, an existing one keeps its own); a symbolic link is written
-through to the file it names (the link stays); a character device or pipe (`/dev/null`,
-`/dev/stdout`) is written into; a directory, a block device, a socket and a read-only file are
+through to the file it names (the link stays); a character device or pipe (`/dev/null`, a FIFO)
+is written into; an open descriptor (`/dev/stdout`, `/dev/fd/3`) is written through as it is open
+(appending when it appends); a directory, a block device, a socket and a read-only file are
 refused. Every error names the path the user gave.
 """
 
 from __future__ import annotations
 
+import errno
+import functools
 import io
 import os
 import re
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from checker.errors import InputError
+from checker.errors import CheckerError, InputError
+from checker.sources import ARTICLE_SUFFIXES, expand
 
 STDOUT = "<stdout>"
 _BREAKS = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")  # what may end or garble a line
@@ -32,23 +36,33 @@ def one_line(text: str) -> str:
 
 
 def refuse_inputs(output: Path | None, inputs: Iterable[str | Path]) -> None:
-    """Refuse an output path that is (or, through a link, names) one of the run's input files."""
-    if output is None or not output.exists():
+    """Refuse an output path that is (or, through a link, names) one of the run's input files or lies
+    under an input folder; each file under an input folder counts, compared by identity (links too)."""
+    if output is None or (where := _identity(output, str(output))) is None:
         return
     target = output.resolve()
     for raw in inputs:
         path = Path(raw)
-        if str(raw) == "-" or not path.exists():
+        if str(raw) == "-" or _identity(path) is None:
             continue
-        if path.is_dir() and path.resolve() in target.parents or _same(path, output):
+        try:
+            files = expand(path, ARTICLE_SUFFIXES, InputError, "articles")
+        except CheckerError:  # reported when the inputs are read
+            continue
+        if path.is_dir() and path.resolve() in target.parents or where in map(_identity, files):
             raise InputError(str(output), f"is an input of this run ({raw}); not written over")
 
 
-def _same(a: Path, b: Path) -> bool:
+def _identity(path: Path, output: str | None = None) -> tuple[int, int] | None:
+    """The device and inode of the file `path` names, None when there is none; an `output` that cannot
+    be looked at (under a folder without the search bit) is refused before any work."""
     try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
+        found = path.stat()
+    except OSError as err:
+        if output is None or isinstance(err, (FileNotFoundError, NotADirectoryError)):
+            return None
+        raise InputError(output, f"cannot write ({err.strerror or err})") from None
+    return found.st_dev, found.st_ino
 
 
 @contextmanager
@@ -57,31 +71,63 @@ def opened(path: Path | None, stream: bool = False) -> Iterator[TextIO]:
     when the block completes, unless `stream` (JSON Lines to standard output: line by line)."""
     if path is None and stream:
         with _writing(STDOUT):
-            yield sys.stdout
-            sys.stdout.flush()
+            yield _stdout()
+            _stdout().flush()
         return
     if path is None:
-        buffer = io.StringIO()
-        yield buffer
-        with _writing(STDOUT):
-            sys.stdout.write(buffer.getvalue())
-            sys.stdout.flush()
+        with _whole(STDOUT, _to_stdout) as buffer:
+            yield buffer
+        return
+    descriptor = _descriptor(path)
+    if descriptor is not None:  # /dev/stdout, /dev/fd/3: written through the open descriptor
+        with _whole(str(path), functools.partial(_to_descriptor, descriptor)) as buffer:
+            yield buffer
         return
     target, mode = _target(path)
-    with _writing(str(path)):
-        if mode is not None and not stat.S_ISREG(mode):  # a character device or a pipe: written into
-            with target.open("w", encoding="utf-8") as handle:
-                yield handle
-            return
-        with _replacing(target, _umask_mode() if mode is None else stat.S_IMODE(mode)) as handle:
-            yield handle
+    if mode is not None and not stat.S_ISREG(mode):  # a character device or a pipe: written into
+        with _whole(str(path), functools.partial(_to_file, target)) as buffer:
+            yield buffer
+        return
+    with _writing(str(path)), _replacing(target, _umask_mode() if mode is None else stat.S_IMODE(mode)) as handle:
+        yield handle
 
 
 def say(line: str) -> None:
     """Write one line to standard output now (see `_writing` for its errors)."""
     with _writing(STDOUT):
-        sys.stdout.write(line + "\n")
-        sys.stdout.flush()
+        _to_stdout(line + "\n")
+
+
+@contextmanager
+def _whole(name: str, write: Callable[[str], object]) -> Iterator[TextIO]:
+    """A buffer whose contents `write` delivers when the block completes (its errors naming `name`)."""
+    buffer = io.StringIO()
+    yield buffer
+    with _writing(name):
+        write(buffer.getvalue())
+
+
+def _stdout() -> TextIO:
+    """Standard output; a process started without one (`>&-`) fails as a write to a closed descriptor does."""
+    if sys.stdout is None:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+    return sys.stdout
+
+
+def _to_stdout(text: str) -> None:
+    _stdout().write(text)
+    _stdout().flush()
+
+
+def _to_descriptor(descriptor: int, text: str) -> None:
+    """Write through a copy of an open descriptor: its offset and append mode are kept, and it stays open."""
+    with os.fdopen(os.dup(descriptor), "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def _to_file(target: Path, text: str) -> None:
+    with target.open("w", encoding="utf-8") as handle:
+        handle.write(text)
 
 
 @contextmanager
@@ -96,6 +142,27 @@ def _writing(name: str) -> Iterator[None]:
         _silence_stdout()
     except OSError as err:
         raise InputError(name, f"cannot write ({err.strerror or err})") from None
+
+
+_DESCRIPTOR = re.compile(r"/dev/(?:(?P<std>stdin|stdout|stderr)|fd/(?P<fd>\d+))"
+                         r"|/proc/(?:self|thread-self|(?P<pid>\d+)(?:/task/\d+)?)/fd/(?P<proc_fd>\d+)")
+_STANDARD = {"stdin": 0, "stdout": 1, "stderr": 2}
+
+
+def _descriptor(path: Path) -> int | None:
+    """The open descriptor of this process that `path` names (`/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`,
+    or a link to one), else None; links are followed one at a time (at most 40), never to the file behind."""
+    name = os.path.abspath(path)
+    for _ in range(40):
+        name = os.path.join(os.path.realpath(os.path.dirname(name)), os.path.basename(name))
+        found = _DESCRIPTOR.fullmatch(name)
+        if found and found["pid"] in (None, str(os.getpid())):
+            return _STANDARD[found["std"]] if found["std"] else int(found["fd"] or found["proc_fd"])
+        try:
+            name = os.path.join(os.path.dirname(name), os.readlink(name))
+        except OSError:  # not a link (or not there): a path like any other
+            return None
+    return None
 
 
 def _target(path: Path) -> tuple[Path, int | None]:
@@ -119,7 +186,7 @@ def _target(path: Path) -> tuple[Path, int | None]:
 @contextmanager
 def _replacing(target: Path, mode: int) -> Iterator[TextIO]:
     """A temporary file beside `target`, moved into place with `mode` when the block completes."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".crosscheck-", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             yield handle
