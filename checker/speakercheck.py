@@ -1,7 +1,8 @@
 """Speakers across sources: one person's name spelled one way, and their title given one way.
 
 Speakers are grouped by who they are (`checker.people.identity`); names spelled alike but not
-the same are compared only within blocks of the same initials. Where sources disagree, the
+the same are compared only within blocks of the same initials that differ in one word (through
+an index of each name with one word left out), each with its nearest few in spelling order. Where sources disagree, the
 spelling or title fewer sources give is the one flagged, once per source.
 
 A speaker's name is also looked for where another source only mentions the person ("Richard
@@ -40,6 +41,7 @@ _TITLE_WORDS = frozenset(TITLE_HEADS | PORTFOLIO)  # a capitalised pair before o
 BESIDE = 60  # characters either side of a mention where the speaker's organisation or title may stand
 LOOSE_EDITS = 3  # edits in a surname that the organisation or title beside it may vouch for
 LOOSE_SIMILARITY = 75  # rapidfuzz ratio of two such surnames, at least
+NEIGHBOURS = 16  # names, in spelling order (and reversed), each name is compared with among those differing in one word
 
 
 def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], aliases: Aliases) -> list[Finding]:
@@ -51,16 +53,29 @@ def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], alia
             if s is not None and s.name and not organisation_like(s.name):
                 people_seen[people.identity(s, aliases) or ""].append(q)
     findings = [f for key, qs in people_seen.items() for f in _titles(sources, key, qs)]
-    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)  # by the initials of first name and surname
-    for key in people_seen:
-        words = key.split()
-        blocks[(words[0][:1], words[-1][:1])].append(key)
-    for block in blocks.values():
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                if folded(a) != folded(b) and (people.spelled_alike(a, b) or _loosely_one(a, b, people_seen[a], people_seen[b])):
-                    findings.extend(_names(sources, people_seen[a], people_seen[b]))
+    keys = list(people_seen)
+    for i, j in _candidates(keys):
+        a, b = keys[i], keys[j]
+        if folded(a) != folded(b) and (people.spelled_alike(a, b) or _loosely_one(a, b, people_seen[a], people_seen[b])):
+            findings.extend(_names(sources, people_seen[a], people_seen[b]))
     return findings + list(_mentioned(sources, people_seen, aliases))
+
+
+def _candidates(keys: list[str]) -> list[tuple[int, int]]:
+    """Pairs of names (as indexes, in order) with the same initials that differ in one word: through an index of
+    each name with one word left out, and in a crowded entry only each name's neighbours in spelling order."""
+    masked: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        words = key.split()
+        for j in range(len(words)):
+            masked[(str(j), words[0][:1], words[-1][:1], *words[:j], *words[j + 1 :])].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for entry, found in masked.items():
+        j = int(entry[0])
+        for spelling in (lambda i: keys[i].split()[j], lambda i: keys[i].split()[j][::-1]):
+            ranked = sorted(found, key=spelling)
+            pairs.update((min(a, b), max(a, b)) for n, a in enumerate(ranked) for b in ranked[n + 1 : n + 1 + NEIGHBOURS])
+    return sorted(pairs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +115,7 @@ def _mentions(sources: Mapping[str, Source], firsts: set[str], aliases: Aliases)
         body = source.body
         for word in _CAPITALISED.finditer(body):  # one pass of every text, whatever the first names
             if word[0].casefold() in firsts:
-                surname = _SURNAME_AT.match(body, word.end())
+                surname = _SURNAME_AT.match(body, word.end(), word.end() + 80)
                 if surname is not None:
                     key = aliases.key(f"{word[0]} {surname[1]}".replace("’", "'"))
                     found[key].setdefault(name, Mention(name, key, word.start(), surname.end()))
@@ -115,7 +130,7 @@ def folded(name: str) -> str:
 def _alike(sources: Mapping[str, Source], key: str, qs: list[Quote], m: Mention) -> bool:
     """One name misspelled, or a surname further apart beside the speaker's organisation or title."""
     text = sources[m.source].body
-    after = _NEXT_WORD.match(text, m.end)
+    after = _NEXT_WORD.match(text, m.end, m.end + 60)
     if after is not None and after[1].lower() in _TITLE_WORDS:
         return False  # words before a title, not a name: "Liberal Democrat home affairs spokesman"
     if people.spelled_alike(key, m.key):
