@@ -13,7 +13,7 @@ from checker import kinds, units
 from checker.findings import fingerprint, finding, stated
 from checker.model import Claim, Finding, Location, Severity, Source
 from checker.errors import RuleFileError
-from checker.rules import REGEX_BUDGET, REGEX_TIMEOUT, Pack, Selector
+from checker.rules import REGEX_BUDGET, REGEX_SLOW, REGEX_TIMEOUT, Pack, Selector
 from checker.tellings import agreed
 from checker.units import restate
 
@@ -229,15 +229,16 @@ class BudgetSpent(Exception):
 
 
 class RegexBudget:
-    """The seconds left to every rule regular expression of one run."""
+    """The seconds left to the slow searches (REGEX_SLOW or more each) of every rule regular expression of one run."""
 
     def __init__(self, seconds: float | None = None) -> None:
         self.seconds = REGEX_BUDGET if seconds is None else seconds
         self.left = self.seconds
 
     def spend(self, started: float) -> None:
-        """Take the time since `started` off the budget; BudgetSpent once it is gone."""
-        self.left -= time.perf_counter() - started
+        """Take the time since `started` off the budget when the search was slow; BudgetSpent once it is gone."""
+        taken = time.perf_counter() - started
+        self.left -= taken if taken >= REGEX_SLOW else 0
         if self.left <= 0:
             raise BudgetSpent
 

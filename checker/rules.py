@@ -31,7 +31,8 @@ CHECK_KEYS = {"severity": "error, warning or info", "message": "what an editor r
 SOURCE_KEYS = {"contains": "phrases, all of which the article holds"}
 NAME = regex.compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*")
 REGEX_TIMEOUT = 0.25  # seconds a rule's regular expression may run on one claim
-REGEX_BUDGET = 10.0  # seconds every rule regular expression of one run may take together
+REGEX_BUDGET = 5.0  # seconds the slow searches of every rule regular expression of one run may take together
+REGEX_SLOW = 0.001  # seconds from which one search is slow (a pattern of a few steps per claim never is)
 MAX_PATTERN = 100_000  # items a rule's regular expression may hold with its counted repeats unrolled
 _REPEAT = regex.compile(r"\{(\d*)(?:,(\d*))?\}")
 
