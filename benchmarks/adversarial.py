@@ -4,7 +4,8 @@ Each family writes one input (an article of 10 KB, 100 KB and 1 MB, or a JSON Li
 1,000, 4,000 and 16,000 sources), runs the command line on it with a timeout, and reports the
 time at each size, the growth factor per ten times the size (for sources, per four times, scaled
 to ten: factor ** (1 / log10(4)) ) and whether it meets the bar (at most 12 per 10x, the largest
-size under 10 s). A size that times out ends its family (the larger ones are not tried).
+size under 10 s), with the exit codes seen (0 none, 1 findings, 3 the rule-pattern budget spent).
+A size that times out ends its family (the larger ones are not tried).
 
     python benchmarks/adversarial.py                       # every family, about 10 minutes
     python benchmarks/adversarial.py --only from-to,breakdown --timeout 30 --root ../main   # another checkout
@@ -49,12 +50,6 @@ def _corpus(make: Callable[[int], dict[str, str]]) -> Callable[[int], str]:
     return lambda n: "".join(json.dumps(make(i)) + "\n" for i in range(n))
 
 
-def _speakers(size: int) -> str:
-    """One quote after thousands of named people."""
-    names = "".join(f"Officer Name{i} Surname{i} said so. " for i in range(size // 36))
-    return names + "“It is fine,” he said.\n"
-
-
 # (name, where the cause is, "text" or "sources", generator, command after the input path)
 FAMILIES: list[tuple[str, str, str, Callable[[int], str], list[str]]] = [
     ("number-groups", "extract (numbers)", "text", _article("1,"), ["claims"]),
@@ -77,9 +72,11 @@ FAMILIES: list[tuple[str, str, str, Callable[[int], str], list[str]]] = [
     ("breakdown", "builtins.breakdown", "text", _article("It had 100 admissions: 50 in the north, 50 in the south, "),
      ["check", "--no-config"]),
     ("blank-lines", "reading (memory)", "text", _article("a\n"), ["claims"]),
-    ("regex-selector", "engine (text: selector)", "text", _article("It had 1,111,111,111,111,111 cases. "),
+    ("regex-selector", "engine (text: selector)", "text", _article("It had 1234567890123456789012345 cases. "),
      ["check", "--no-config", "--rules", "{rules}"]),
-    ("one-quote-many-speakers", "quotecheck._attribution", "text", _speakers, ["check", "--no-config"]),
+    ("one-quote-many-speakers", "quotecheck._attribution", "sources", _corpus(lambda i: {
+        "id": str(i), "story": "s", "text": f"“We will build the new homes by the spring,” said Jane{i} Doe{i}, the mayor."}),
+     ["check", "--no-config"]),
     ("one-story-many-wordings", "align.by_subject", "sources", _corpus(lambda i: {
         "id": str(i), "story": "s", "text": f"The council spent £{i + 5} million on thing{i} and item{i} in 2019."}),
      ["check", "--no-config"]),
@@ -92,24 +89,26 @@ FAMILIES: list[tuple[str, str, str, Callable[[int], str], list[str]]] = [
 ]
 
 
-def _run(args: list[str], timeout: float, root: Path) -> float | None:
+def _run(args: list[str], timeout: float, root: Path) -> tuple[float | None, int | None]:
+    """The wall time of one run and its exit code (None, None: over the timeout)."""
     start = time.perf_counter()
     try:
-        subprocess.run([sys.executable, "-m", "checker", *args], cwd=root, timeout=timeout,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        done = subprocess.run([sys.executable, "-m", "checker", *args], cwd=root, timeout=timeout,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     except subprocess.TimeoutExpired:
-        return None
-    return time.perf_counter() - start
+        return None, None
+    return time.perf_counter() - start, done.returncode
 
 
 def measure(family: tuple[str, str, str, Callable[[int], str], list[str]], folder: Path, timeout: float,
-            root: Path = ROOT) -> list[float | None]:
-    """The times of one family at each of its sizes (None: over the timeout, and the sizes after it)."""
+            root: Path = ROOT) -> tuple[list[float | None], set[int]]:
+    """The times of one family at each of its sizes (None: over the timeout, and the sizes after it), and its exit codes."""
     name, _, axis, make, command = family
     suffix = ".jsonl" if axis == "sources" else ".txt"
     rules = folder / "rules.yaml"
     rules.write_text(RULE, encoding="utf-8")
     times: list[float | None] = []
+    codes: set[int] = set()
     for size in SOURCES if axis == "sources" else SIZES:
         if times and times[-1] is None:
             times.append(None)
@@ -117,9 +116,11 @@ def measure(family: tuple[str, str, str, Callable[[int], str], list[str]], folde
         path = folder / f"{name}-{size}{suffix}"
         path.write_text(make(size), encoding="utf-8")
         args = [command[0], str(path), *[a.format(rules=rules) for a in command[1:]], "-f", "json"]
-        times.append(_run(args, timeout, root))
+        took, code = _run(args, timeout, root)
+        times.append(took)
+        codes |= {code} if code is not None else set()
         path.unlink()
-    return times
+    return times, codes
 
 
 def _growth(times: list[float | None], axis: str) -> list[float | None]:
@@ -134,17 +135,17 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per run (default 30)")
     args = parser.parse_args()
     chosen = [f for f in FAMILIES if not args.only or f[0] in args.only.split(",")]
-    print("| family | cause | sizes | times (s) | growth per 10x | bar |")
-    print("|---|---|---|---|---|---|")
+    print("| family | cause | sizes | times (s) | growth per 10x | exit | bar |")
+    print("|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for family in chosen:
-            times = measure(family, Path(tmp), args.timeout, args.root)
+            times, codes = measure(family, Path(tmp), args.timeout, args.root)
             growth = _growth(times, family[2])
             ok = all(g is not None and g <= 12 for g in growth) and times[-1] is not None and times[-1] < 10
             sizes = "1k/4k/16k sources" if family[2] == "sources" else "10K/100K/1M"
             shown = " / ".join("timeout" if t is None else f"{t:.2f}" for t in times)
             grown = " / ".join("-" if g is None else f"{g:.1f}" for g in growth)
-            print(f"| {family[0]} | {family[1]} | {sizes} | {shown} | {grown} | {'ok' if ok else 'FAILS'} |", flush=True)
+            print(f"| {family[0]} | {family[1]} | {sizes} | {shown} | {grown} | {'/'.join(map(str, sorted(codes)))} | {'ok' if ok else 'FAILS'} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import io
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from checker import cli, engine, people, quotecheck, sources
 from checker.builtins import breakdown, change
 from checker.cli import app
 from checker.errors import InputError
+import checker.extract as extract_module
 from checker.extract import attribution, extract, quotations
 from checker.extract import quotes as quote_marks
 from checker.extract import speakers as sp
@@ -345,3 +347,29 @@ def test_a_version_s_speakers_are_keyed_once(monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.setattr(people, "identity", counted)
     assert work(40) <= 2 * 80  # each quote keyed once by the quote checks, once by the speaker checks
+
+
+def test_at_signs_scan_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    def work(n: int) -> int:
+        return _scanned(monkeypatch, extract_module, "_EMAIL", lambda: extract(Source.build("a.txt", "x@" * n + " 5 cases.\n")))
+    assert _growth(work, 300) < 6
+
+
+ADDRESSES = [
+    ("a mail address", "Write to jane99@example.com for 5 forms.", ["5"]),
+    ("a long mailbox name", "Write to " + "a" * 60 + "7@example.org for 5 forms.", ["5"]),
+    ("an address after a line break", "Write to\njane99@example.com for 5 forms.", ["5"]),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "figures"), ADDRESSES, ids=[c[0] for c in ADDRESSES])
+def test_mail_addresses_hold_no_figures(case: str, text: str, figures: list[str]) -> None:
+    assert [c.text for c in _claims(text)] == figures
+
+
+def test_quick_searches_spend_nothing_of_the_budget() -> None:
+    budget = engine.RegexBudget(0.5)
+    budget.spend(time.perf_counter())  # a search that took no time
+    assert budget.left == 0.5
+    budget.spend(time.perf_counter() - 0.1)  # one that took a tenth of a second
+    assert 0.3 < budget.left < 0.4
