@@ -46,6 +46,16 @@ def _article(unit: str) -> Callable[[int], str]:
     return lambda size: _repeat(unit, size)
 
 
+def _alpha(i: int) -> str:
+    """A made-up capitalised name for the number `i` (letters only: 'Bab', 'Bac', ...)."""
+    letters = ""
+    while True:
+        i, digit = divmod(i, 26)
+        letters = "abcdefghijklmnopqrstuvwxyz"[digit] + letters
+        if i == 0:
+            return "B" + letters
+
+
 def _corpus(make: Callable[[int], dict[str, str]]) -> Callable[[int], str]:
     return lambda n: "".join(json.dumps(make(i)) + "\n" for i in range(n))
 
@@ -66,25 +76,25 @@ FAMILIES: list[tuple[str, str, str, Callable[[int], str], list[str]]] = [
     ("periods", "extract (_nearest_period)", "text", _article("Kent recorded 5 cases in May 2019, "), ["claims"]),
     ("capitalised-before-quote", "attribution._suffix", "text",
      lambda size: _repeat("Abc ", size) + "said “it is fine”.\n", ["quotes"]),
-    ("plural-possessive", "quotes._plural_possessive", "text", _article("the girls’ books "), ["quotes"]),
+    ("plural-possessive", "quotes._plural_possessive", "text", lambda size: "‘" + _repeat("the girls’ books ", size) + "for all.’\n", ["quotes"]),
     ("at-signs", "extract (_addresses)", "text", _article("x@"), ["claims"]),
     ("from-to", "builtins.change", "text", _article("Cases rose by 5% from 100 to 105, "), ["check", "--no-config"]),
     ("breakdown", "builtins.breakdown", "text", _article("It had 100 admissions: 50 in the north, 50 in the south, "),
      ["check", "--no-config"]),
     ("blank-lines", "reading (memory)", "text", _article("a\n"), ["claims"]),
-    ("regex-selector", "engine (text: selector)", "text", _article("It had 1234567890123456789012345 cases. "),
+    ("regex-selector", "engine (text: selector)", "text", _article("It had 1234567890123456789012345 cases to date. "),
      ["check", "--no-config", "--rules", "{rules}"]),
     ("one-quote-many-speakers", "quotecheck._attribution", "sources", _corpus(lambda i: {
-        "id": str(i), "story": "s", "text": f"“We will build the new homes by the spring,” said Jane{i} Doe{i}, the mayor."}),
+        "id": str(i), "story": "s", "text": f"“We will build the new homes by the spring,” said Jane {_alpha(i)}, the mayor."}),
      ["check", "--no-config"]),
     ("one-story-many-wordings", "align.by_subject", "sources", _corpus(lambda i: {
         "id": str(i), "story": "s", "text": f"The council spent £{i + 5} million on thing{i} and item{i} in 2019."}),
      ["check", "--no-config"]),
     ("ordinary-stories", "quotecheck identities", "sources", _corpus(lambda i: {
-        "id": str(i), "story": f"s{i % 50}", "text": f"Jane Smith{i % 50}, the mayor, said: “We spent £{i % 7 + 3} million.”"}),
+        "id": str(i), "story": f"s{i % 50}", "text": f"Jane {_alpha(i % 50)}, the mayor, said: “We spent £{i % 7 + 3} million on the new homes.”"}),
      ["check", "--no-config"]),
     ("initials-block", "speakercheck", "sources", _corpus(lambda i: {
-        "id": str(i), "story": "s", "text": f"“We will win,” said John Smith{i}son, the coach."}),
+        "id": str(i), "story": "s", "text": f"“We will win the cup,” said John Smith{_alpha(i).lower()}son, the coach of {_alpha(i)}."}),
      ["check", "--no-config"]),
 ]
 
