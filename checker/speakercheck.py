@@ -17,6 +17,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 from rapidfuzz import fuzz
@@ -91,16 +92,17 @@ class Mention:
 def _mentioned(sources: Mapping[str, Source], seen: Mapping[str, list[Quote]], aliases: Aliases) -> Iterator[Finding]:
     """Speakers whose name another source spells otherwise where it only mentions them."""
     mentions = _mentions(sources, {key.split()[0] for key in seen if len(key.split()) == 2}, aliases)
-    by_first: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)  # the names only mentioned, never a speaker's (compared above)
     for key in mentions:
-        by_first[key.split()[0]].append(key)
+        if key not in seen:
+            by_first[key.split()[0]].append(key)
     for key, qs in seen.items():
         spelt = mentions.get(key, {})
         if len(key.split()) != 2 or not spelt:
             continue
         named = set(spelt) | {q.source for q in qs}
         for variant in by_first[key.split()[0]]:
-            if folded(variant) != folded(key) and variant not in seen:  # two speakers are compared above
+            if folded(variant) != folded(key):
                 alike = [m for m in mentions[variant].values() if m.source not in named and _alike(sources, key, qs, m)]
                 yield from _misspelled(sources, spelt, alike)
 
@@ -122,6 +124,7 @@ def _mentions(sources: Mapping[str, Source], firsts: set[str], aliases: Aliases)
     return found
 
 
+@lru_cache(maxsize=65536)
 def folded(name: str) -> str:
     """A name without its accents: 'pedro sánchez' and 'pedro sanchez' are one spelling, told two ways."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

@@ -14,7 +14,7 @@ import pytest
 import regex
 from typer.testing import CliRunner
 
-from checker import cli, engine, people, quotecheck, sources
+from checker import cli, engine, people, quotecheck, sources, speakercheck
 from checker.builtins import breakdown, change
 from checker.cli import app
 from checker.errors import InputError
@@ -373,3 +373,28 @@ def test_quick_searches_spend_nothing_of_the_budget() -> None:
     assert budget.left == 0.5
     budget.spend(time.perf_counter() - 0.1)  # one that took a tenth of a second
     assert 0.3 < budget.left < 0.4
+
+
+def _letters(i: int) -> str:
+    return "".join("abcdefghijklmnopqrstuvwxyz"[int(d)] for d in str(i))
+
+
+def test_speakers_of_one_first_name_are_not_compared_with_each_other_as_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = 0
+    folded = speakercheck.folded
+
+    def counted(name: str) -> str:
+        nonlocal calls
+        calls += 1
+        return folded(name)
+
+    def work(n: int) -> int:
+        nonlocal calls
+        calls = 0
+        found = {f"{i}.txt": Source.build(f"{i}.txt", f"“We will win the cup this year,” said John B{_letters(i)}son, the coach.\n")
+                 for i in range(n)}
+        quotecheck.check(found, {name: quotations(s) for name, s in found.items()}, {name: [] for name in found})
+        return calls
+
+    monkeypatch.setattr(speakercheck, "folded", counted)
+    assert _growth(work, 100) < 6
