@@ -15,7 +15,7 @@ from checker.model import Quote, Speaker
 
 NAME_SIMILARITY = 80  # rapidfuzz ratio (and one or two edits in one word) for two spellings of one name
 _SMALL = {"of", "for", "the", "and", "&", "to", "in", "on", "at"}
-HEADS = 64  # groups a statement is compared with at most: one quote given to thousands of speakers stays bounded
+HEADS = 16  # groups a statement is compared with at most: one quote given to thousands of speakers stays bounded
 _SPOKES = ("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative")
 
 
