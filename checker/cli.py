@@ -83,20 +83,26 @@ def _max_bytes(megabytes: float) -> int:
     return int(megabytes * 1048576)
 
 
+def _jobs(jobs: int) -> int:
+    """Worker processes: one per CPU, never more (0 asks for one per CPU)."""
+    cpus = pipeline.default_jobs()
+    return min(jobs or cpus, cpus)
+
+
 @app.command()
 def claims(
     paths: Articles,
     format: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(CLAIM_FORMATS)}.")] = "table",
     output: OutputFile = None,
     max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes for large corpora (0: one per CPU).")] = 0,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes for large corpora (0, or more than the CPUs: one per CPU).")] = 0,
 ) -> None:
     """List every figure in the articles, with its place, meaning and context."""
     errors = _Errors()
     with _failing():
         _choice("--format", "format", format, CLAIM_FORMATS)
         refuse_inputs(output, paths)
-        all_claims = pipeline.claims(paths, errors, jobs or pipeline.default_jobs(), _max_bytes(max_article_mb))
+        all_claims = pipeline.claims(paths, errors, _jobs(jobs), _max_bytes(max_article_mb))
         _write(output, errors, lambda out: claim_reporter(format)(all_claims, out), format == "jsonl")
     raise typer.Exit(ExitCode.INPUT_ERROR if errors else ExitCode.OK)
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+import time
+
 import regex
 
 from checker import kinds, units
 from checker.findings import fingerprint, finding, stated
 from checker.model import Claim, Finding, Location, Severity, Source
-from checker.rules import REGEX_TIMEOUT, Pack, Selector
+from checker.errors import RuleFileError
+from checker.rules import REGEX_BUDGET, REGEX_SLOW, REGEX_TIMEOUT, Pack, Selector
 from checker.tellings import agreed
 from checker.units import restate
 
@@ -54,7 +57,7 @@ def applies(pack: Pack, source: Source) -> bool:
     return all(phrase.lower() in text for phrase in pack.contains)
 
 
-def matches(selector: Selector, claim: Claim, aliases: Aliases) -> bool:
+def matches(selector: Selector, claim: Claim, aliases: Aliases, budget: RegexBudget | None = None) -> bool:
     """Whether a claim meets every condition of a selector."""
     if selector.kinds and claim.kind not in selector.kinds:
         return False
@@ -74,7 +77,7 @@ def matches(selector: Selector, claim: Claim, aliases: Aliases) -> bool:
         return False
     if selector.place and (claim.place is None or aliases.key(selector.place) != aliases.key(claim.place)):
         return False
-    return selector.text is None or regex_safe(selector.text, claim.text)
+    return selector.text is None or regex_safe(selector.text, claim.text, budget)
 
 
 def describe(selector: Selector) -> str:
@@ -98,13 +101,19 @@ def _all_named(wanted: tuple[str, ...], names: tuple[str, ...], aliases: Aliases
     return all(aliases.key(w) in have for w in wanted)
 
 
-def bind(pack: Pack, sources: list[Source], claims: Mapping[str, list[Claim]], aliases: Aliases) -> Binding:
-    """Find each quantity of the pack in each source the pack applies to."""
+def bind(pack: Pack, sources: list[Source], claims: Mapping[str, list[Claim]], aliases: Aliases,
+         budget: RegexBudget | None = None) -> Binding:
+    """Find each quantity of the pack in each source the pack applies to (a RuleFileError once the regex budget is spent)."""
+    budget = budget or RegexBudget()
     binding = Binding(sources=[s.name for s in sources if applies(pack, s)])
     for name, quantity in pack.quantities.items():
         per_source: dict[str, list[Claim]] = {}
         for source in binding.sources:
-            found = [c for c in claims.get(source, []) if matches(quantity.selector, c, aliases)]
+            try:
+                found = [c for c in claims.get(source, []) if matches(quantity.selector, c, aliases, budget)]
+            except BudgetSpent:
+                raise RuleFileError(quantity.where, f"the rules' regular expressions ran past the run's budget of {budget.seconds:g} s "
+                                                    "(simplify this one's 'text:')") from None
             per_source[source] = found
         binding.candidates[name] = per_source
         told = [one_telling(found) for found in per_source.values() if found]
@@ -176,8 +185,9 @@ def run(packs: list[Pack], sources: list[Source], claims: Mapping[str, list[Clai
     """Every finding of every pack's checks over the sources."""
     aliases = aliases or Aliases()
     out: list[Finding] = []
+    budget = RegexBudget()
     for pack in packs:
-        binding = bind(pack, sources, claims, aliases)
+        binding = bind(pack, sources, claims, aliases, budget)
         out.extend(binding_findings(pack, binding))
         for check in pack.checks:
             out.extend(kinds.get(check.kind).run(check, binding.bound))
@@ -214,9 +224,32 @@ def _under(rule: str, prefix: str) -> bool:
     return rule == prefix or rule.startswith(prefix.rstrip(".") + ".")
 
 
-def regex_safe(pattern: regex.Pattern[str], text: str) -> bool:
-    """A rule's regular expression searched with a timeout (a runaway pattern matches nothing)."""
+class BudgetSpent(Exception):
+    """The run's rule regular expressions have taken their budget (REGEX_BUDGET)."""
+
+
+class RegexBudget:
+    """The seconds left to the slow searches (REGEX_SLOW or more each) of every rule regular expression of one run."""
+
+    def __init__(self, seconds: float | None = None) -> None:
+        self.seconds = REGEX_BUDGET if seconds is None else seconds
+        self.left = self.seconds
+
+    def spend(self, started: float) -> None:
+        """Take the time since `started` off the budget when the search was slow; BudgetSpent once it is gone."""
+        taken = time.perf_counter() - started
+        self.left -= taken if taken >= REGEX_SLOW else 0
+        if self.left <= 0:
+            raise BudgetSpent
+
+
+def regex_safe(pattern: regex.Pattern[str], text: str, budget: RegexBudget | None = None) -> bool:
+    """A rule's regular expression searched with a timeout (a runaway pattern matches nothing), within the run's budget."""
+    started = time.perf_counter()
     try:
-        return pattern.search(text, timeout=REGEX_TIMEOUT) is not None
+        return pattern.search(text, timeout=REGEX_TIMEOUT if budget is None else min(REGEX_TIMEOUT, budget.left)) is not None
     except TimeoutError:
         return False
+    finally:
+        if budget is not None:
+            budget.spend(started)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from functools import lru_cache
 from typing import TypeVar
 
@@ -15,6 +15,7 @@ from checker.model import Quote, Speaker
 
 NAME_SIMILARITY = 80  # rapidfuzz ratio (and one or two edits in one word) for two spellings of one name
 _SMALL = {"of", "for", "the", "and", "&", "to", "in", "on", "at"}
+HEADS = 16  # groups a statement is compared with at most: one quote given to thousands of speakers stays bounded
 _SPOKES = ("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative")
 
 
@@ -85,18 +86,26 @@ T = TypeVar("T")
 Stated = tuple[Quote, T]  # a quote and what it says of its speaker (who, their title, their name)
 
 
-def outliers(stated: list[Stated[T]], agree: Callable[[Stated[T], Stated[T]], bool]) -> Iterator[tuple[Stated[T], Stated[T]]]:
+def outliers(stated: list[Stated[T]], agree: Callable[[Stated[T], Stated[T]], bool],
+             sign: Callable[[Stated[T]], Hashable] | None = None) -> Iterator[tuple[Stated[T], Stated[T]]]:
     """What fewer sources say, each beside what the most sources say, from another source.
 
-    Statements are grouped greedily against each group's first; the group carried by the most
-    sources is the reference (ties: the group stated first)."""
+    Statements are grouped greedily against the first HEADS groups' first statements (`sign`: what
+    `agree` depends on, so that statements signed alike go where the first of them went); the group
+    carried by the most sources is the reference (ties: the group stated first)."""
     groups: list[list[Stated[T]]] = []
+    homes: dict[Hashable, list[Stated[T]]] = {}
     for item in stated:
-        home = next((g for g in groups if agree(g[0], item)), None)
+        signed = sign(item) if sign is not None else None
+        home = homes.get(signed) if signed is not None else None
         if home is None:
-            groups.append([item])
-        else:
-            home.append(item)
+            home = next((g for g in groups[:HEADS] if agree(g[0], item)), None)
+        if home is None:
+            home = []
+            groups.append(home)
+        home.append(item)
+        if signed is not None:
+            homes.setdefault(signed, home)
     groups.sort(key=lambda g: -len({q.source for q, _ in g}))
     for group in groups[1:]:
         for outlier in group:

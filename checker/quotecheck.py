@@ -54,6 +54,14 @@ class Context:
     def __init__(self, sources: Mapping[str, Source], claims: Mapping[str, list[Claim]], aliases: Aliases) -> None:
         self.sources, self.claims, self.aliases = sources, claims, aliases
         self.claim_starts = {name: [c.start for c in cs] for name, cs in claims.items()}
+        self._keyed: dict[int, list[tuple[Quote, str]]] = {}
+
+    def keyed(self, version: Version) -> list[tuple[Quote, str]]:
+        """The version's quotes with a stated speaker, each with its identity (once per version)."""
+        if id(version) not in self._keyed:  # a pronoun's speaker is a guess, not a statement
+            self._keyed[id(version)] = [(q, key) for q in version.quotes if q.speaker and q.speaker.how not in speakercheck.INHERITED
+                                        and (key := people.identity(q.speaker, self.aliases)) is not None]
+        return self._keyed[id(version)]
 
     def claims_in(self, quote: Quote, w: Wording, span: tuple[int, int]) -> list[Claim]:
         """The figures of the quote's source that overlap words span[0]..span[1]-1 of its wording."""
@@ -236,12 +244,17 @@ def _attribution(ctx: Context, a: Version, b: Version, c: Comparison | None) -> 
     """The same words given to a speaker other than the one most sources give them to."""
     if c is not None and not _one_statement(c, a.words, b.words) or min(len(a.words.words), len(b.words.words)) < ATTRIBUTION_WORDS:
         return  # only the same words are one statement
-    quotes = a.quotes if a is b else a.quotes + b.quotes
-    keyed = [(q, key) for q in quotes if q.speaker and q.speaker.how not in speakercheck.INHERITED
-             and (key := people.identity(q.speaker, ctx.aliases)) is not None]  # a pronoun's speaker is a guess, not a statement
-    for (outlier, _), (reference, _) in people.outliers(keyed, lambda x, y: _one_speaker(ctx, x[0], y[0], x[1], y[1])):
+    keyed = ctx.keyed(a) if a is b else ctx.keyed(a) + ctx.keyed(b)
+    for (outlier, _), (reference, _) in people.outliers(keyed, lambda x, y: _one_speaker(ctx, x[0], y[0], x[1], y[1]), _signed):
         evidence = f"{_where(outlier)} gives the words to {_who(outlier)}; {_where(reference)} gives them to {_who(reference)}"
         yield _finding(ctx, "builtin.quote-attribution", [outlier, reference], evidence)
+
+
+def _signed(item: tuple[Quote, str]) -> tuple[str, str | None, str]:
+    """What `_one_speaker` reads of a quote's speaker: its identity, organisation and stated words."""
+    q, key = item
+    assert q.speaker is not None
+    return key, q.speaker.organisation, " ".join(q.speaker.text.lower().split())
 
 
 def _one_speaker(ctx: Context, qa: Quote, qb: Quote, ka: str, kb: str) -> bool:

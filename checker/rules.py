@@ -31,6 +31,10 @@ CHECK_KEYS = {"severity": "error, warning or info", "message": "what an editor r
 SOURCE_KEYS = {"contains": "phrases, all of which the article holds"}
 NAME = regex.compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*")
 REGEX_TIMEOUT = 0.25  # seconds a rule's regular expression may run on one claim
+REGEX_BUDGET = 5.0  # seconds the slow searches of every rule regular expression of one run may take together
+REGEX_SLOW = 0.001  # seconds from which one search is slow (a pattern of a few steps per claim never is)
+MAX_PATTERN = 100_000  # items a rule's regular expression may hold with its counted repeats unrolled
+_REPEAT = regex.compile(r"\{(\d*)(?:,(\d*))?\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,12 +210,38 @@ def _one_measure(path: str, name: str, entries: dict[str, tuple[ScalarNode, Node
 
 def _pattern(path: str, node: Node) -> Any:
     text = _text(path, node, "text")
+    if expanded(text) > MAX_PATTERN:
+        raise RuleFileError(where(path, node), f"regular expression too large once its counted repeats are unrolled "
+                                                f"(over {MAX_PATTERN:,} items)")
     try:
         return regex.compile(text, regex.I)
     except (regex.error, ValueError) as err:  # ValueError: incompatible flags, e.g. (?a)(?u)
         raise RuleFileError(where(path, node), f"invalid regular expression ({err})") from None
     except RecursionError:
         raise RuleFileError(where(path, node), "invalid regular expression (nested too deeply)") from None
+
+
+def expanded(text: str) -> int:
+    """How many items a pattern holds once its counted repeats ('a{1000}') are unrolled, as the regex module
+    compiles it (an upper bound; stops counting past MAX_PATTERN)."""
+    groups, last, i = [0], 0, 0
+    while i < len(text) and sum(groups) <= MAX_PATTERN:
+        repeat = _REPEAT.match(text, i, i + 40) if text[i] == "{" else None
+        if repeat is not None:
+            times = max(int(repeat[1] or 0), int(repeat[2] or 0), 1) if len(repeat[0]) < 20 else MAX_PATTERN + 1
+            groups[-1] += last * (times - 1)
+            last, i = last * times, repeat.end()
+            continue
+        if text[i] == "(":
+            groups.append(0)
+        elif text[i] == ")" and len(groups) > 1:
+            last = max(groups.pop(), 1)
+            groups[-1] += last
+        else:
+            last = 1
+            groups[-1] += 1
+        i += 2 if text[i] == "\\" else 1
+    return sum(groups)
 
 
 def _checks(path: str, pack: str, node: Node, quantities: dict[str, Quantity]) -> tuple[Check, ...]:

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 import yaml
 
@@ -55,7 +55,7 @@ def _guard(path: str, max_bytes: int, on_error: OnError) -> Iterator[Source]:
     """One article file (or standard input), its error reported instead of raised."""
     try:
         if path == "-":
-            yield _from_bytes("<stdin>", sys.stdin.buffer.read(), ".txt", max_bytes)
+            yield _from_bytes("<stdin>", sys.stdin.buffer.read(max_bytes + 1), ".txt", max_bytes)  # never past the limit
         else:
             yield _read_file(Path(path), max_bytes)
     except InputError as err:
@@ -114,14 +114,17 @@ def _read_file(path: Path, max_bytes: int) -> Source:
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(str(path), _too_large(size, max_bytes))
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)  # a device, a pipe or a file that grows: never past the limit
     except OSError as err:
         raise InputError(str(path), f"cannot read ({err.strerror or err})") from None
     return _from_bytes(str(path), data, path.suffix.lower(), max_bytes)
 
 
 def _too_large(size: int, max_bytes: int) -> str:
-    return f"article is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB limit (--max-article-mb)"
+    """The message for an article of `size` bytes over `max_bytes` (`max_bytes + 1`: read no further, size unknown)."""
+    stated = "" if size == max_bytes + 1 else f"{size / 1048576:.1f} MB, "
+    return f"article is {stated}over the {max_bytes / 1048576:.0f} MB limit (--max-article-mb)"
 
 
 def decode(name: str, data: bytes) -> str:
@@ -214,7 +217,7 @@ def _read_jsonl(path: Path, on_error: OnError, max_bytes: int) -> Iterator[Sourc
         raise InputError(str(path), f"cannot read ({err.strerror or err})") from None
     empty = True
     with handle:
-        for number, line in enumerate(handle, start=1):
+        for number, line in enumerate(_lines(handle, max_bytes), start=1):
             if not line.strip():
                 continue
             empty = False
@@ -224,6 +227,15 @@ def _read_jsonl(path: Path, on_error: OnError, max_bytes: int) -> Iterator[Sourc
                 on_error(err)
     if empty:
         on_error(InputError(str(path), "empty corpus (no JSON lines)"))
+
+
+def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes]:
+    """The lines of a corpus, none read past the limit: a longer one is cut at `max_bytes + 1` (and refused), its rest skipped."""
+    while line := handle.readline(max_bytes + 1):
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+        yield line
 
 
 def _jsonl_article(path: Path, where: str, line: bytes, max_bytes: int) -> Source:

@@ -1,7 +1,8 @@
 """Speakers across sources: one person's name spelled one way, and their title given one way.
 
 Speakers are grouped by who they are (`checker.people.identity`); names spelled alike but not
-the same are compared only within blocks of the same initials. Where sources disagree, the
+the same are compared only within blocks of the same initials that differ in one word (through
+an index of each name with one word left out), each with its nearest few in spelling order. Where sources disagree, the
 spelling or title fewer sources give is the one flagged, once per source.
 
 A speaker's name is also looked for where another source only mentions the person ("Richard
@@ -16,6 +17,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 from rapidfuzz import fuzz
@@ -40,6 +42,7 @@ _TITLE_WORDS = frozenset(TITLE_HEADS | PORTFOLIO)  # a capitalised pair before o
 BESIDE = 60  # characters either side of a mention where the speaker's organisation or title may stand
 LOOSE_EDITS = 3  # edits in a surname that the organisation or title beside it may vouch for
 LOOSE_SIMILARITY = 75  # rapidfuzz ratio of two such surnames, at least
+NEIGHBOURS = 16  # names, in spelling order (and reversed), each name is compared with among those differing in one word
 
 
 def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], aliases: Aliases) -> list[Finding]:
@@ -51,16 +54,29 @@ def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], alia
             if s is not None and s.name and not organisation_like(s.name):
                 people_seen[people.identity(s, aliases) or ""].append(q)
     findings = [f for key, qs in people_seen.items() for f in _titles(sources, key, qs)]
-    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)  # by the initials of first name and surname
-    for key in people_seen:
-        words = key.split()
-        blocks[(words[0][:1], words[-1][:1])].append(key)
-    for block in blocks.values():
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                if folded(a) != folded(b) and (people.spelled_alike(a, b) or _loosely_one(a, b, people_seen[a], people_seen[b])):
-                    findings.extend(_names(sources, people_seen[a], people_seen[b]))
+    keys = list(people_seen)
+    for i, j in _candidates(keys):
+        a, b = keys[i], keys[j]
+        if folded(a) != folded(b) and (people.spelled_alike(a, b) or _loosely_one(a, b, people_seen[a], people_seen[b])):
+            findings.extend(_names(sources, people_seen[a], people_seen[b]))
     return findings + list(_mentioned(sources, people_seen, aliases))
+
+
+def _candidates(keys: list[str]) -> list[tuple[int, int]]:
+    """Pairs of names (as indexes, in order) with the same initials that differ in one word: through an index of
+    each name with one word left out, and in a crowded entry only each name's neighbours in spelling order."""
+    masked: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        words = key.split()
+        for j in range(len(words)):
+            masked[(str(j), words[0][:1], words[-1][:1], *words[:j], *words[j + 1 :])].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for entry, found in masked.items():
+        j = int(entry[0])
+        for spelling in (lambda i: keys[i].split()[j], lambda i: keys[i].split()[j][::-1]):
+            ranked = sorted(found, key=spelling)
+            pairs.update((min(a, b), max(a, b)) for n, a in enumerate(ranked) for b in ranked[n + 1 : n + 1 + NEIGHBOURS])
+    return sorted(pairs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,16 +92,17 @@ class Mention:
 def _mentioned(sources: Mapping[str, Source], seen: Mapping[str, list[Quote]], aliases: Aliases) -> Iterator[Finding]:
     """Speakers whose name another source spells otherwise where it only mentions them."""
     mentions = _mentions(sources, {key.split()[0] for key in seen if len(key.split()) == 2}, aliases)
-    by_first: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)  # the names only mentioned, never a speaker's (compared above)
     for key in mentions:
-        by_first[key.split()[0]].append(key)
+        if key not in seen:
+            by_first[key.split()[0]].append(key)
     for key, qs in seen.items():
         spelt = mentions.get(key, {})
         if len(key.split()) != 2 or not spelt:
             continue
         named = set(spelt) | {q.source for q in qs}
         for variant in by_first[key.split()[0]]:
-            if folded(variant) != folded(key) and variant not in seen:  # two speakers are compared above
+            if folded(variant) != folded(key):
                 alike = [m for m in mentions[variant].values() if m.source not in named and _alike(sources, key, qs, m)]
                 yield from _misspelled(sources, spelt, alike)
 
@@ -100,13 +117,14 @@ def _mentions(sources: Mapping[str, Source], firsts: set[str], aliases: Aliases)
         body = source.body
         for word in _CAPITALISED.finditer(body):  # one pass of every text, whatever the first names
             if word[0].casefold() in firsts:
-                surname = _SURNAME_AT.match(body, word.end())
+                surname = _SURNAME_AT.match(body, word.end(), word.end() + 80)
                 if surname is not None:
                     key = aliases.key(f"{word[0]} {surname[1]}".replace("’", "'"))
                     found[key].setdefault(name, Mention(name, key, word.start(), surname.end()))
     return found
 
 
+@lru_cache(maxsize=65536)
 def folded(name: str) -> str:
     """A name without its accents: 'pedro sánchez' and 'pedro sanchez' are one spelling, told two ways."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
@@ -115,7 +133,7 @@ def folded(name: str) -> str:
 def _alike(sources: Mapping[str, Source], key: str, qs: list[Quote], m: Mention) -> bool:
     """One name misspelled, or a surname further apart beside the speaker's organisation or title."""
     text = sources[m.source].body
-    after = _NEXT_WORD.match(text, m.end)
+    after = _NEXT_WORD.match(text, m.end, m.end + 60)
     if after is not None and after[1].lower() in _TITLE_WORDS:
         return False  # words before a title, not a name: "Liberal Democrat home affairs spokesman"
     if people.spelled_alike(key, m.key):

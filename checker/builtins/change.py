@@ -6,8 +6,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from fractions import Fraction
+from itertools import accumulate, islice
 
 from checker import arith
 from checker.findings import allows, finding
@@ -28,16 +30,30 @@ HUNDRED = Interval.exact(Fraction(100))
 
 def between(claims: list[Claim], kinds: set[str]) -> Iterator[tuple[Claim, Claim, Claim]]:
     """(stated, from, to): a claim of `kinds` written with the 'from X to Y' it describes."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+    reach = list(accumulate((c.end for c in ordered), max))  # the furthest end of a claim up to each one
     for span in claims:
         if span.kind != "change" or "from" not in dict(span.details):
             continue
-        ends = [c for c in claims if span.start <= c.start and c.end <= span.end and c.kind in FIGURES][-2:]
+        inside = ordered[bisect_left(starts, span.start) : bisect_right(starts, span.end)]
+        ends = [c for c in inside if c.end <= span.end and c.kind in FIGURES][-2:]
         if len(ends) != 2 or ends[0].unit != ends[1].unit:
             continue
-        stated = [c for c in claims if c is not span and c.kind in kinds and "from" not in dict(c.details)
-                  and c.end > span.start and c.start < ends[0].start]
+        stated = list(islice(_overlapping(ordered, reach, bisect_left(starts, ends[0].start), span, kinds), 2))
         if len(stated) == 1 and ends[0].interval.low is not None and ends[0].interval.low > 0:
             yield stated[0], ends[0], ends[1]
+
+
+def _overlapping(ordered: list[Claim], reach: list[int], before: int, span: Claim, kinds: set[str]) -> Iterator[Claim]:
+    """The claims of `kinds` (no 'from X to Y' themselves) that open before index `before` and end inside `span`,
+    walking back only while some earlier claim still reaches into it."""
+    for i in range(before - 1, -1, -1):
+        if reach[i] <= span.start:
+            return
+        c = ordered[i]
+        if c is not span and c.kind in kinds and "from" not in dict(c.details) and c.end > span.start:
+            yield c
 
 
 def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:

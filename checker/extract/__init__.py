@@ -34,6 +34,7 @@ _VOCABULARY = Vocabulary.shared((dates.OPENERS, dates.FOLLOWED), (numbers.OPENER
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.I)
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = regex.compile(r"(?<![\w+-])\+?\d{1,4}(?:[-/]\d{2,4}){2,}(?![\w-])(?<!\d{1,2}/\d{1,2}/\d{2,4})")
+ADDRESS_REACH = 64  # characters before an "@" that may be a mail address's; four times as many after it
 _NO_BOUND = regex.compile(r"(?:<>|=>|=<)\s*\d[\d.,]*")
 
 
@@ -45,8 +46,9 @@ def _addresses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
     for mark, pattern in (("@", _EMAIL), ("<>", _NO_BOUND), ("=>", _NO_BOUND), ("=<", _NO_BOUND)):
         at = text.find(mark)
         while at != -1:
-            start = at if mark != "@" else max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
-            m = pattern.match(text, start)
+            lo = max(0, at - ADDRESS_REACH)  # a mailbox's name is at most 64 characters
+            start = at if mark != "@" else max(lo - 1, text.rfind(" ", lo, at), text.rfind("\n", lo, at)) + 1
+            m = pattern.match(text, start, at + 4 * ADDRESS_REACH)
             if m is not None:
                 found.append(m.span())
             at = text.find(mark, at + 1)

@@ -100,7 +100,7 @@ def _ends_its_sentence(article: Article, span: Span) -> bool:
     """A quote inside its sentence that closes it ('… branded it an “outlaw nation.” Russia insisted'): what follows is another sentence."""
     text = article.text
     inner = text[span.parts[-1][0] : span.parts[-1][1]].rstrip()
-    if not inner.endswith((".", "!", "?", "…")) and not text.startswith(".", span.end) or not _NEXT_SENTENCE.match(text, span.end):
+    if not inner.endswith((".", "!", "?", "…")) and not text.startswith(".", span.end) or not _NEXT_SENTENCE.match(text, span.end, span.end + 40):
         return False
     return bool(text[article.sentence(span.start)[0] : span.start].strip())
 
@@ -165,7 +165,7 @@ def _trailing_title(article: Article, who: sp.Stated) -> sp.Stated:
     """'said Laura Williams, policy manager of the ONS.': the name with the title that follows it."""
     if who.title or not who.name:
         return who
-    m = _APPOSITIVE.match(article.text, who.end)
+    m = _APPOSITIVE.match(article.text, who.end, who.end + 200)
     if m is None:
         return who
     title = sp.noun_phrase(article.text, m.start(1), m.end(1))
@@ -186,7 +186,7 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
         who = _relayed(article, s_start, start, verbs[-1]) or _subject_of(article, s_start, start, verbs)
         if who:
             return who, "X said"
-    said = [(v.end(), "said X") for v in verbs if _NAME_NEXT.match(text, v.end())]
+    said = [(v.end(), "said X") for v in verbs if _NAME_NEXT.match(text, v.end(), v.end() + 40)]
     if "ccording" in text[start:prefix_end]:
         said += [(m.end(), "according to") for m in _ACCORDING.finditer(text, start, prefix_end)]
     for at, how in said:
@@ -309,7 +309,7 @@ def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def _suffix(text: str, a: int, b: int) -> sp.Stated | None:
     """The noun phrase that ends just before `b`: 'and Mr Wanless' -> 'Mr Wanless'."""
-    words = list(sp._WORD.finditer(text, a, b))
+    words = list(sp._WORD.finditer(text, max(a, b - sp.PHRASE_REACH), b))
     best = None
     for i in range(len(words) - 1, -1, -1):
         found = sp.noun_phrase(text, words[i].start(), b)

@@ -39,7 +39,7 @@ def _looks_like_a_person(text: str, start: int, end: int) -> bool:
     """A name with a person's marks: a title or honorific before it, a title after it, or a verb of saying."""
     if before(_CONNECTOR_BEFORE, text, start, 8):
         return False  # "Institute for Fiscal Studies": the tail of a body's name
-    return bool(before(_TITLED_BEFORE, text, start, 40) or _PERSON_AFTER.match(text, end))
+    return bool(before(_TITLED_BEFORE, text, start, 40) or _PERSON_AFTER.match(text, end, end + 240))
 
 
 def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

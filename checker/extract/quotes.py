@@ -179,7 +179,7 @@ def _role(text: str, p: int, ch: str, current: _Open | None) -> tuple[str, bool]
     if ch in OPENING:
         return OPENING[ch], True
     open_kinds = ([current.kind, *current.nested] if current else [])
-    if ch in "'’" and _DECADE.match(text, p):
+    if ch in "'’" and _DECADE.match(text, p, p + 5):
         return None  # "the '90s"
     if ch in CLOSING:
         kind = CLOSING[ch]
@@ -200,9 +200,9 @@ def _role(text: str, p: int, ch: str, current: _Open | None) -> tuple[str, bool]
 
 def _plural_possessive(text: str, p: int) -> bool:
     """'the parents’ choice,’': a mark after -s before a word is an apostrophe when the quote closes later on."""
-    if text[p - 1 : p] != "s" or not _WORD_NEXT.match(text, p + 1):
+    if text[p - 1 : p] != "s" or not _WORD_NEXT.match(text, p + 1, p + 41):
         return False
-    m = _LATER_CLOSE.search(text, p + 1)
+    m = _LATER_CLOSE.search(text, p + 1, p + 1 + JOINED)  # no further than a paragraph's length
     return m is not None and m[0][-1] == "’"
 
 

@@ -53,8 +53,15 @@ class Stated:
     end: int
 
 
+PHRASE_REACH = 300  # characters a speaker's noun phrase spans at most
+
+
 def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated | None:
     """The speaker in text[start:end] (all of it, or with `whole=False` its longest opening run)."""
+    if end - start > PHRASE_REACH:  # no one is named in so many characters: read no further than that
+        if whole:
+            return None
+        end = start + PHRASE_REACH
     acronym = _TRAILING_ACRONYM.search(text, start, end)
     if whole and acronym is not None:
         end = acronym.start()

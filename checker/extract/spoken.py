@@ -28,7 +28,7 @@ def rates(text: str, words: list[Raw], figure_ends: list[int]) -> list[Raw]:
     `figure_ends`: where each number of the text ends, sorted."""
     found = []
     for raw in words:
-        if raw.value != 1 or not _A_UNIT.match(text, raw.start) or _AFTER_OFFSET.match(text, raw.end):
+        if raw.value != 1 or not _A_UNIT.match(text, raw.start, raw.start + 8) or _AFTER_OFFSET.match(text, raw.end, raw.end + 40):
             continue
         i = bisect.bisect_right(figure_ends, raw.start) - 1
         if i < 0 or raw.start - figure_ends[i] > 40:
