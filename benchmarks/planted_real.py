@@ -56,15 +56,11 @@ def shared_figures(claims: dict[str, list[Claim]]) -> list[Claim]:
     return [next(iter(by_source.values())) for by_source in told.values() if len(by_source) > 1]
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--verbose", action="store_true", help="list the changes not flagged")
-    args = ap.parse_args()
-    if not CLUSTERS.is_dir():
-        print(f"no clusters at {CLUSTERS}: nothing measured")
-        return 0
+def measure(clusters: Path = CLUSTERS) -> tuple[int, int, list[str]]:
+    """How many planted changes are flagged, of how many, and the misses ("cluster/file:line: 'a' -> 'b'")."""
     flagged = total = 0
-    for folder in sorted(p for p in CLUSTERS.iterdir() if p.is_dir() and not p.name.startswith(UNRELATED)):
+    misses: list[str] = []
+    for folder in sorted(p for p in clusters.iterdir() if p.is_dir() and not p.name.startswith(UNRELATED)):
         texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
         claims = {name: extract(Source.build(name, text)) for name, text in texts.items()}
         for claim in shared_figures(claims):
@@ -77,8 +73,22 @@ def main() -> int:
             hit = any(loc.path == claim.source and loc.text == new for f in check(planted) for loc in f.locations)
             total += 1
             flagged += hit
-            if args.verbose and not hit:
-                print(f"miss  {folder.name}/{claim.source}:{claim.line}: {claim.text!r} -> {new!r}")
+            if not hit:
+                misses.append(f"{folder.name}/{claim.source}:{claim.line}: {claim.text!r} -> {new!r}")
+    return flagged, total, misses
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--verbose", action="store_true", help="list the changes not flagged")
+    args = ap.parse_args()
+    if not CLUSTERS.is_dir():
+        print(f"no clusters at {CLUSTERS}: nothing measured")
+        return 0
+    flagged, total, misses = measure()
+    if args.verbose:
+        for miss in misses:
+            print(f"miss  {miss}")
     print(f"planted changes flagged: {flagged} of {total} figures that two reports of a real cluster both state")
     return 0
 
