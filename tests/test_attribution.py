@@ -245,6 +245,13 @@ DESCRIPTIONS = [
     ("the role of a person quoted", "“We will act,” said Ada Lark, the council leader.\nMr Fine disagreed: “No.”\nThe leader added: “We must.”", 2,
      "Ada Lark"),
     ("a role no one was given", "Ada Lark spoke on Monday.\nThe mayor then says: “Ah right.”", 0, None),
+    ("a role with its place, then the name", "The mayor of Leeds, Tom Reed, opened the meeting.\nThe mayor added: “We will not give up.”",
+     0, "Tom Reed"),
+    ("a role with its body, then the name", "The leader of the Green Party, Ann Cole, spoke first.\nThe leader said: “It is time.”", 0, "Ann Cole"),
+    ("the name, then the role with its place", "Tom Reed, the mayor of Leeds, opened the meeting.\nThe mayor added: “We will not give up.”",
+     0, "Tom Reed"),
+    ("the name, then another's role", "Tom Reed, a friend of the mayor, opened the meeting.\nThe mayor added: “We will not give up.”",
+     0, None),
 ]
 
 

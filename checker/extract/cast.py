@@ -20,6 +20,10 @@ from checker.model import Speaker
 
 _MID_CAPITAL = regex.compile(r"(?<=[\p{Ll}\d,][ \t]+)(?<!caption[ \t]+)\p{Lu}[\p{L}’'-]*")  # a capital word that opens no sentence
 _ROLE_BEFORE = regex.compile(rf"(?<![\w’'])({'|'.join(sorted(sp.TITLE_HEADS, key=len, reverse=True))})[ \t]+\Z", regex.I)
+_TITLES = "|".join(sorted(sp.TITLE_HEADS, key=len, reverse=True))
+# a role given with its place or body and a comma: "The mayor of Leeds, Tom Reed", "the party's leader, Ann Cole"
+_ROLE_OF_BEFORE = regex.compile(rf"(?<![\w’'])({_TITLES})(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{{Lu}}[\w’'.-]*(?:[ \t]+\p{{Lu}}[\w’'.-]*){{0,3}})?,[ \t]+\Z", regex.I)
+_ROLE_AFTER = regex.compile(rf",[ \t]+(?:(?:the|a|an|its|his|her|their)[ \t]+)?(?:(?!(?:of|to|for|with|and|from|by|like)\b)[\w’'.-]+[ \t]+){{0,3}}?({_TITLES})(?![\w])", regex.I)
 _NOT_NAME_WORDS = sp.NEVER_FIRST | sp.LEADS | sp.TIMES  # "As Steve Vladeck", "Tuesday Ebbers"
 ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}?|\b(?i:sen|rep|gov|gen|col|adm|maj|sgt|mrs|capt|prof|rev|del|atty|calif|mass|conn|ariz|wis|mich|minn|tenn|nev|penn|fla|ill)|\p{Lu}\.\p{Lu})\.\Z")
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}[\p{Ll}’']*\p{Ll})*|\p{Lu}\.(?=[ \t]+\p{Lu}))"  # "Carrie", "Campbell-Mott", "L."
@@ -36,10 +40,12 @@ _CONNECTOR_BEFORE = regex.compile(r"(?:for|of|the|and|&)[ \t]+\Z")
 
 
 def _looks_like_a_person(text: str, start: int, end: int) -> bool:
-    """A name with a person's marks: a title or honorific before it, a title after it, or a verb of saying."""
+    """A name with a person's marks: a title or honorific before it ("Mayor Tom Reed", "The mayor of
+    Leeds, Tom Reed"), a title after it, or a verb of saying."""
     if before(_CONNECTOR_BEFORE, text, start, 8):
         return False  # "Institute for Fiscal Studies": the tail of a body's name
-    return bool(before(_TITLED_BEFORE, text, start, 40) or _PERSON_AFTER.match(text, end, end + 240))
+    return bool(before(_TITLED_BEFORE, text, start, 40) or before(_ROLE_OF_BEFORE, text, start, 60)
+                or _PERSON_AFTER.match(text, end, end + 240))
 
 
 def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -67,7 +73,9 @@ def _role(text: str, start: int, named: str) -> str | None:
     inside = [w for w in words if w in sp.TITLE_HEADS]
     if inside:
         return family(inside[-1])
-    m = before(_ROLE_BEFORE, text, start, 40)
+    m = before(_ROLE_BEFORE, text, start, 40) or before(_ROLE_OF_BEFORE, text, start, 60)
+    if m is None:  # "Tom Reed, the mayor of Leeds," / "Tom Reed, Leeds's mayor,"
+        m = _ROLE_AFTER.match(text, start + len(named), min(len(text), start + len(named) + 60))
     return family(m[1].lower()) if m else None
 
 
