@@ -83,7 +83,8 @@ def conflict(a: Claim, b: Claim) -> bool:
     Two dates conflict when no day fits both ("26 November" and "28 November"); a weekday against
     a day of an unknown year is no conflict (no telling)."""
     if a.kind in DATED or b.kind in DATED:
-        if anchored(a) is not None and anchored(a) == anchored(b):
+        said = anchored(a)
+        if said is not None and said == anchored(b):
             return False  # "next week" in reports published on other days: each true when published
         return a.kind in DATED and b.kind in DATED and dates.consistent(a, b) is False
     if _plain(a) and _plain(b):

@@ -19,8 +19,8 @@ from checker.extract.scan import before
 from checker.model import Speaker
 
 _MID_CAPITAL = regex.compile(r"(?<=[\p{Ll}\d,][ \t]+)(?<!caption[ \t]+)\p{Lu}[\p{L}’'-]*")  # a capital word that opens no sentence
-_ROLE_BEFORE = regex.compile(rf"(?<![\w’'])({'|'.join(sorted(sp.TITLE_HEADS, key=len, reverse=True))})[ \t]+\Z", regex.I)
 _TITLES = "|".join(sorted(sp.TITLE_HEADS, key=len, reverse=True))
+_ROLE_BEFORE = regex.compile(rf"(?<![\w’'])({_TITLES})[ \t]+\Z", regex.I)
 # a role given with its place or body and a comma: "The mayor of Leeds, Tom Reed", "the party's leader, Ann Cole"
 _ROLE_OF_BEFORE = regex.compile(rf"(?<![\w’'])({_TITLES})(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{{Lu}}[\w’'.-]*(?:[ \t]+\p{{Lu}}[\w’'.-]*){{0,3}})?,[ \t]+\Z", regex.I)
 _ROLE_AFTER = regex.compile(rf",[ \t]+(?:(?:the|a|an|its|his|her|their)[ \t]+)?(?:(?!(?:of|to|for|with|and|from|by|like)\b)[\w’'.-]+[ \t]+){{0,3}}?({_TITLES})(?![\w])", regex.I)

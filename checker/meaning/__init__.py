@@ -156,7 +156,7 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         (c for side in (after, before) for c, a, b in side if c in EVENTS and not _cut(cuts, a, b, start, end)), None)
     verb = _verb(sentence, start, end, cuts)
     event = event or (verb if verb in EVENTS else None)
-    origin = _origin(sentence, start, end, claim.entities) if dim == "date" and _YEAR.fullmatch(text) else None
+    origin = _origin(sentence, start, end, claim.entities) if dim == "date" and _YEARS.fullmatch(text) else None
     whole = frozenset(_names(n for n in claim.entities if _of_whole(sentence, end, n))) if dim == "share" else frozenset()
     about = frozenset(_names(n for n in claim.about if not _agent(sentence, n))) - whole or _opening_subject(sentence, start)
     if origin and origin[1]:
@@ -291,7 +291,6 @@ def _verb(sentence: str, start: int, end: int, cuts: list[int]) -> str | None:
     return None if word in STOP else stem(word)
 
 
-_YEAR = regex.compile(r"\d{4}")
 _MADE = r"(?:passed|enacted|adopted|founded|established|created|formed|set\s+up|introduced|signed|launched|built|born|incorporated|inaugurated)"
 _MADE_BEFORE = regex.compile(r"(?P<verb>" + _MADE + r")(?:\s+(?!and\b|but\b|then\b)[\w'’.-]+){0,4}?\s+(?:in|during)\s+\Z", regex.I)
 _MADE_AFTER = regex.compile(r",?\s+(?:(?!which\b|who\b|that\b|when\b)[\w'’.-]+\s+){0,3}?(?:(?:was|were|is|had|has|been)\s+)?(?P<verb>" + _MADE + r")\b", regex.I)
@@ -410,8 +409,7 @@ def _owner(sentence: str, start: int, end: int, names: Iterable[str]) -> str | N
     opening = _APPOSED.fullmatch(sentence, 0, start)
     if opening and name_key(opening[1]).split()[0] not in _OPENERS | STOP:  # not "In Leeds, 34-year-old ..."
         return opening[1]
-    placed = _placed(sentence, tuple(names))
-    starts = [at for at, _ in placed]
+    starts, placed = _placed(sentence, tuple(names))
     for at, name in placed[bisect.bisect_left(starts, start - WIDEST - 12) : bisect.bisect_right(starts, end + 16)]:
         if at < start and _BESIDE_BEFORE.fullmatch(sentence, at + len(name), start) \
                 and not _NOT_MADE.search(sentence, max(0, at - 30), at):  # "In Leeds, 34-year-old ...": a place
@@ -446,8 +444,7 @@ def _made_of(sentence: str, lo: int, hi: int, year: tuple[int, int], names: Iter
     if opening and opening[1] not in names and not opening[1].endswith(("'s", "’s")) \
             and name_key(opening[1]).split()[0] not in _OPENERS | NOT_NAMES | STOP:
         names.append(opening[1])
-    placed = _placed(sentence, tuple(names))
-    starts = [at for at, _ in placed]
+    starts, placed = _placed(sentence, tuple(names))
     # only names near the verb and the year can be what is made: a sentence of a thousand names stays linear
     for at, name in placed[bisect.bisect_left(starts, lo - NEAR_MAKING - WIDEST) : bisect.bisect_right(starts, tail + 60)]:
         if _NOT_MADE.search(sentence, max(0, at - 30), at) or sentence.startswith(("'s", "’s"), at + len(name)):
@@ -539,9 +536,11 @@ WIDEST = 80  # the longest name looked for before a verb of making
 
 
 @lru_cache(maxsize=4096)
-def _placed(sentence: str, names: tuple[str, ...]) -> list[tuple[int, str]]:
-    """The names of a sentence where they first stand, in order (worked out once per sentence)."""
-    return sorted((at, name) for name in names if (at := _found(sentence, name)) >= 0 and len(name) <= WIDEST)
+def _placed(sentence: str, names: tuple[str, ...]) -> tuple[list[int], list[tuple[int, str]]]:
+    """The names of a sentence where they first stand, in order, and those places alone (for
+    bisection): worked out once per sentence, whatever number of figures asks."""
+    placed = sorted((at, name) for name in names if (at := _found(sentence, name)) >= 0 and len(name) <= WIDEST)
+    return [at for at, _ in placed], placed
 
 
 _BLANKS = regex.compile(r"\s*")

@@ -51,8 +51,8 @@ class Bar(NamedTuple):
     def for_size(cls, n: int) -> Bar:
         """4 + 2.7 log10(N): 5.3 among 3 articles, 12 among 1,000; wording from 0.08 (10 or fewer) to 0.5 (1,000)."""
         decades = math.log10(max(n, 1))
-        return cls(4.0 + 2.7 * decades, 2 if n < 100 else 3, 0.08 + 0.21 * min(2.0, max(0.0, decades - 1)),
-                   contained=CONTAINED + 0.1 * min(2.0, max(0.0, decades - 1)))
+        beyond_ten = min(2.0, max(0.0, decades - 1))  # decades of articles beyond ten, at most two
+        return cls(4.0 + 2.7 * decades, 2 if n < 100 else 3, 0.08 + 0.21 * beyond_ten, contained=CONTAINED + 0.1 * beyond_ten)
 
     def loose(self) -> Bar:
         """The bar for the other pairs of two groups being merged: two thirds of the weight, half the wording and chance."""
