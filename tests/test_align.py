@@ -53,6 +53,12 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "On Monday parliament backed the decision to impose martial law for 60 days."),
     ("a duration told on another day", "On Tuesday a court agreed to extend the detention of the two brothers by 30 days.",
      "The court extended the detention of the two brothers by 60 days on Wednesday."),
+    ("the first day of one span, told from a day of the month", "The council imposed a 90-day ban on street drinking from 1 March, after complaints from traders.",
+     "Street drinking will be banned in the town centre for 90 days, beginning on 3 March, the mayor said."),
+    ("the first day of one span, told as it starts", "Workers at the port will walk out for 48 hours starting 14 June over pay.",
+     "A 48-hour strike by dock workers, due to start on 16 June, was confirmed by the union."),
+    ("the first day of one span, told as effective", "A six-month trial of the new timetable, effective 2 September, was agreed by the board.",
+     "Passengers will see the new timetable for six months from 9 September, the operator said."),
     ("a fine and a penalty", "The regulator fined the bank £500,000 over the leak of customer records.",
      "The bank said it would not appeal against the £650,000 penalty the regulator set over the leak."),
     ("one firm's share of a named whole", "Norvia will now control about 16% of Brazil's total steel output.",
@@ -198,6 +204,10 @@ PASSES = [  # the same figure told alike, or figures that are not one quantity
      "One victim, a 38-year-old from Leeds, said the ordeal changed her life."),
     ("shares of places named only at the opening", "Norfolk accounted for 13 percent of the delays, the trust said.",
      "Yorkshire accounted for 26 per cent of the delays, the trust said."),
+    ("first days of spans of other things", "The council imposed a 90-day ban on street drinking from 1 March, after complaints from traders.",
+     "Residents will have 30 days to comment on the parking plan, beginning on 3 March, the mayor said."),
+    ("a first day against a weekday of no stated year", "Martial law will be in force for 30 days from 28 November in ten border regions.",
+     "Parliament approved martial law in border regions for 30 days, starting Wednesday."),
     ("a rival reading agrees", "The disease has infected 870 people worldwide since it was found.",
      "The disease has infected 170 people worldwide in the past seven years. In all, about 870 people have been "
      "infected around the world."),
@@ -248,6 +258,17 @@ def test_figures_joined_through_a_third_are_not_held_against_each_other() -> Non
     assert list(findings("r", Severity.ERROR, "m", apart)) == []  # c was never linked: never flagged
 
 
+def test_a_finding_shows_the_tellings_that_fit_either_side() -> None:
+    claims = {name: extract(Source.build(name, text)) for name, text in (
+        ("a.txt", "On Monday parliament backed the decision to impose martial law for a 30-day period from 26 November in ten border regions."),
+        ("b.txt", "On Monday parliament backed the decision to impose martial law for a 30-day period from 28 November in ten border regions."),
+        ("c.txt", "Parliament approved the proposal to institute martial law for 30 days starting Wednesday in the border regions."))}
+    (f,) = check(claims)
+    assert [(loc.path, loc.text) for loc in f.locations] == [
+        ("b.txt", "28 November"), ("a.txt", "26 November"), ("c.txt", "Wednesday")]
+    assert 'Also told, fitting either: "Wednesday" (c.txt:1) allows the days a Wednesday of a year not stated.' in f.evidence
+
+
 @pytest.mark.parametrize("sentence, figure, event, thing, group", [
     ("Police arrested 42 people near the border.", "42", "detain", "people", frozenset()),
     ("Some 69 migrants were apprehended.", "Some 69", "detain", "migrants", frozenset()),
@@ -257,6 +278,10 @@ def test_figures_joined_through_a_third_are_not_held_against_each_other() -> Non
     ("Some 300 children under 12 were referred.", "Some 300", None, "children", frozenset({"child", "under 12"})),
     ("Five of the councillors voted against.", "Five", None, "councillors voted", frozenset({"part"})),
     ("The navy said six of its sailors were hurt.", "six", "injur", "sailors", frozenset()),
+    ("Martial law was imposed for 30 days starting Wednesday in ten regions.", "30 days", None, "", frozenset()),
+    ("The bridge will close for six weeks from Monday for repairs.", "six weeks", None, "", frozenset()),
+    ("Voters have 14 days until the deadline to register.", "14 days", None, "", frozenset()),
+    ("The curfew ran for 40 days beginning in March.", "40 days", None, "", frozenset()),
 ])
 def test_meaning(sentence: str, figure: str, event: str | None, thing: str, group: frozenset[str]) -> None:
     (claim,) = [c for c in extract(Source.build("a.txt", sentence)) if c.text == figure]

@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterable, Mapping
 from itertools import accumulate
 from typing import NamedTuple
 
+import regex
+
 from checker.align.compare import Pairs, disagree, findings
 from checker.align.index import candidates, idf_table
 from checker.align.paraphrase import paraphrases, sole
@@ -112,6 +114,8 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness) -
 
     source_of = [d.claim.source for d in items]
     sentence_of = [(d.claim.source, d.claim.sentence) for d in items]
+    start_at = _starts(items, fact_of)  # a span of time -> the date it is told to start from
+    spans = {day: fact_of[span] for span, day in start_at.items()}  # that date -> the span's length
     numbered: dict[object, int] = {}  # each fact as a number: sets of numbers meet without Fraction arithmetic
     fact_no = [None if f is None else numbered.setdefault(f, len(numbered)) for f in fact_of]
     others = [frozenset(numbered.setdefault(f, len(numbered)) for f in other_facts[id(d)]) for d in items]
@@ -137,16 +141,50 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness) -
                 s = row[alike[j]] = likeness.score(a, meanings[j])
             if s >= ANCHORED:  # sentences that state the same other figures are one statement reworded
                 s += SHARED_FIGURE * min(2, len(a_others & b_others))
+                if dated and i in spans and spans[i] == spans.get(j):
+                    s += SPAN_START  # the first days of two spans of one length: one start, told two ways
             if s > 0 and a_alone and j in alone and not contrary(a, meanings[j]) \
                     and frozenset((sentence_of[i], sentence_of[j])) in told_alike:
                 s += PARAPHRASED  # the only figures of their measure in two sentences that tell one statement
             if s >= (DATE_THRESHOLD if dated else _bar(a_few and few[j], a, meanings[j])):
                 keep(i, j, s)
+                if i in start_at and j in start_at:  # one span of time: the dates it starts from are one date
+                    keep(start_at[i], start_at[j], s)
             elif s == 0 and fact_no[i] is not None and fact_no[i] == fact_no[j]:
                 periods = _periods_of(items[i], items[j], likeness, period_of)
                 if periods is not None:  # one figure, given for different periods: the periods are one quantity
                     keep(*periods)
     return scored
+
+
+_START = regex.compile(r"\s*(?:[\w'’-]+,?\s+){0,6}?,?\s*(?:from|starting|beginning|commencing|effective|as\s+of|"
+                        r"(?:(?:due|set|scheduled|expected)\s+)?to\s+(?:start|begin)|(?:which|that)\s+(?:starts|began|begins|started))"
+                        r"(?:\s+on)?\s*", regex.I)
+START_REACH = 60  # characters between a span of time and the date it starts from, at most
+SPAN_START = 0.2  # the likeness added to two dates that start spans of time of one length
+
+
+def _starts(items: list[Described], fact_of: list[object]) -> dict[int, int]:
+    """The date each span of time is told to start from, by index ("a 30-day period from 26
+    November", "for 30 days, starting Wednesday", "a six-month ban effective 1 March"): two
+    sources' spans of one quantity start on one date, and dates that start spans of one length
+    are likelier one date, however each is told."""
+    dates_at = {(d.claim.source, d.claim.start): k for k, d in enumerate(items) if d.meaning.dimension == "date"}
+    out: dict[int, int] = {}
+    for k, d in enumerate(items):
+        c = d.claim
+        if c.kind != "duration" or fact_of[k] is None:
+            continue
+        at = c.sentence.find(c.text)  # the span's place in its sentence (its first telling there)
+        if at < 0:
+            continue
+        end = at + len(c.text)
+        found = _START.match(c.sentence, end, min(len(c.sentence), end + START_REACH))
+        if found is not None:
+            start = dates_at.get((c.source, c.start + (found.end() - at)))
+            if start is not None:
+                out[k] = start
+    return out
 
 
 def _other_facts(items: list[Described], fact_of: list[object]) -> dict[int, frozenset[object]]:

@@ -191,8 +191,13 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
                   if c is not outlier and c not in refs and apart(outlier, c) and not apart(c, r)}
         refs += list(beside.values())
         fits = "no value fits both" if len(refs) == 1 else "no value fits them all"
-        evidence = "; ".join(_stated(c) for c in [outlier, *refs]) + f": {fits}. {why}"
-        yield finding(rule, severity, message, told([outlier, *refs]), evidence)
+        # the other tellings linked to them that contradict neither side: where an editor looks next
+        also = [bound[x] for x in sorted({x for c in (outlier, *refs) for x in near[place[id(c)]]})
+                if bound[x] is not outlier and bound[x] not in refs and not apart(outlier, bound[x])
+                and not any(apart(bound[x], r) for r in refs)]
+        told_also = f" Also told, fitting either: {'; '.join(_stated(c) for c in also)}." if also else ""
+        evidence = "; ".join(_stated(c) for c in [outlier, *refs]) + f": {fits}.{told_also} {why}"
+        yield finding(rule, severity, message, told([outlier, *refs, *also]), evidence)
     best = max(bound, key=lambda c: support[id(c)])
     for coarse in filter(rough, bound):
         linked = [bound[x] for x in near[place[id(coarse)]]]

@@ -236,7 +236,7 @@ _RESTATES = regex.compile(r"\d[\d.,]*(?:\s*[^\W\d]{1,12}){0,2}\s*[(;:/]\s*(?:[^\
 _RUNNING = regex.compile(r"\b(?:now|so far|to date|as of|currently|at the latest count|latest figures?)\b", regex.I)
 _PLACE = regex.compile(r"(?:^|\s)(?i:in|across|throughout)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 _OWNED = regex.compile(r"\s+(?:[\d.,]+\s+)?([^\W\d_][\w'’-]*)")
-_PHRASE_END = regex.compile(r"[,;:()]|\s(?:of|off|in|on|at|from|to|for|across|near|after|before|over|under|who|which|that)\s", regex.I)
+_PHRASE_END = regex.compile(r"[,;:()]|\s(?:of|off|in|on|at|from|to|for|across|near|after|before|over|under|who|which|that|starting|beginning|commencing|ending|effective|until|since)\s", regex.I)
 
 
 def _counted(phrase: str) -> tuple[str, ...]:
