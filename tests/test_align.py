@@ -269,6 +269,14 @@ def test_a_finding_shows_the_tellings_that_fit_either_side() -> None:
     assert 'Also told, fitting either: "Wednesday" (c.txt:1) allows the days a Wednesday of a year not stated.' in f.evidence
 
 
+def test_a_hedged_telling_that_fits_either_side_is_shown_beside_the_clash() -> None:
+    claims = {name: extract(Source.build(name, f"Officials said {n} migrants were detained at the crossing on Sunday.")) for name, n in (
+        ("a.txt", "42"), ("b.txt", "69"), ("c.txt", "at least 40"), ("d.txt", "about 70"))}
+    (f,) = check(claims)
+    assert [(loc.path, loc.text) for loc in f.locations] == [("a.txt", "42"), ("b.txt", "69"), ("d.txt", "about 70"), ("c.txt", "at least 40")]
+    assert f.evidence.count("Also told") == 1 and '"at least 40" (c.txt:1) allows [40, inf)' in f.evidence
+
+
 @pytest.mark.parametrize("sentence, figure, event, thing, group", [
     ("Police arrested 42 people near the border.", "42", "detain", "people", frozenset()),
     ("Some 69 migrants were apprehended.", "Some 69", "detain", "migrants", frozenset()),
