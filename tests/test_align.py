@@ -522,6 +522,20 @@ def test_the_year_a_named_thing_was_made(sentence: str, year: str, origin: str |
         assert meaning.about == frozenset(about)
 
 
+@pytest.mark.parametrize("sentence, figure, about", [
+    ("The Leeds centre will be one of 10 new centres planned across Yorkshire.", "10", {"yorkshire"}),
+    ("The United States is one of 193 parties to the convention.", "193", set()),
+    ("Norway was the first of 30 countries to sign the Oslo treaty.", "30", {"oslo"}),
+    ("Tesco is among 12 chains fined by the regulator.", "12", set()),
+    ("Ireland is one of the 27 members of the Union.", "27", {"union"}),
+    ("Leeds has 12 new centres.", "12", {"leeds"}),  # a count of the subject's own
+])
+def test_a_set_the_subject_belongs_to_is_not_about_the_subject(sentence: str, figure: str, about: set[str]) -> None:
+    (claim,) = [c for c in extract(Source.build("a.txt", sentence)) if c.text == figure]
+    meaning = describe(claim)
+    assert meaning is not None and meaning.about == about
+
+
 def _naive_candidates(items: list, idf: dict[str, float]) -> list[tuple[int, int]]:
     """The blocking of `checker.align.index.candidates` spelled out pair by pair, as a model."""
     from collections import Counter

@@ -162,6 +162,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     if origin and origin[1]:
         about = frozenset(_names([origin[1]])) or about  # the year is about what it dates the making of
     about = _opened(sentence, about)
+    if about and _MEMBER_OF.search(sentence, max(0, start - 24), start):
+        about = _named_after(sentence, end, about)  # "Leeds is one of 12 cities": the 12 are not about Leeds
     owner = _owner(sentence, start, end, claim.entities) if dim == "age" else None
     if owner:
         about = frozenset(_names([owner])) or about  # the age is about the person it is said of
@@ -368,6 +370,17 @@ def _of_whole(sentence: str, end: int, name: str) -> bool:
     Britons"): then it is not what the share is about (whose share it is)."""
     m = _OF_WHOLE.match(sentence, end, min(len(sentence), end + 20))
     return m is not None and sentence.startswith(name, m.end())
+
+
+_MEMBER_OF = regex.compile(r"\b(?:(?i:one|each|any|none|either|neither|part|first|second|third|last|latest|largest|biggest|smallest)\s+of|(?i:among|amongst))\s+(?:(?i:the)\s+)?\Z")  # not "one of its 12": its own
+
+
+def _named_after(sentence: str, end: int, about: frozenset[str]) -> frozenset[str]:
+    """The names of `about` told after a figure that counts a set its subject belongs to ("The
+    Leeds centre is one of 10 new centres in Yorkshire": about Yorkshire, not Leeds; "The United
+    States is among 193 parties to the treaty": about the treaty's parties, no one name)."""
+    tail = fold(sentence[end : end + 160])
+    return frozenset(key for key in about if key in tail)
 
 
 def _opened(sentence: str, about: frozenset[str]) -> frozenset[str]:
