@@ -68,9 +68,10 @@ def measure(clusters: Path = CLUSTERS) -> tuple[int, int, list[str]]:
             if new is None:
                 continue
             text = texts[claim.source]
-            planted = dict(claims)
-            planted[claim.source] = extract(Source.build(claim.source, text[: claim.start] + new + text[claim.end :]))
-            hit = any(loc.path == claim.source and loc.text == new for f in check(planted) for loc in f.locations)
+            planted, bodies = dict(claims), dict(texts)
+            bodies[claim.source] = text[: claim.start] + new + text[claim.end :]
+            planted[claim.source] = extract(Source.build(claim.source, bodies[claim.source]))
+            hit = any(loc.path == claim.source and loc.text == new for f in check(planted, None, bodies) for loc in f.locations)
             total += 1
             flagged += hit
             if not hit:

@@ -150,7 +150,8 @@ def _findings(sources: dict[str, Source], claims_by_source: dict[str, list[Claim
         if builtin:
             with meaning.shared():  # the story's figures described once, for both
                 covered = {frozenset(f.locations) for f in found}
-                found += [f for f in align.check(part_claims, aliases) if frozenset(f.locations) not in covered]
+                found += [f for f in align.check(part_claims, aliases, {n: s.body for n, s in part.items()})
+                          if frozenset(f.locations) not in covered]
                 own.update((name, list(builtins.run(claims, config.options))) for name, claims in part_claims.items())
             found += quotecheck.check(part, {name: quotes[name] for name in story.sources}, part_claims, aliases)
         findings += [replace(f, story=story.id) for f in found]

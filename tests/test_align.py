@@ -536,6 +536,69 @@ def test_a_set_the_subject_belongs_to_is_not_about_the_subject(sentence: str, fi
     assert meaning is not None and meaning.about == about
 
 
+def _check_told(a: str, b: str) -> list[tuple[str, ...]]:
+    """`_check` with the articles' texts, as `check` runs it (the protagonist of each is read)."""
+    texts = {"a.txt": a, "b.txt": b}
+    claims = {name: extract(Source.build(name, text)) for name, text in texts.items()}
+    return [tuple(loc.text for loc in f.locations) for f in check(claims, None, texts)]
+
+
+PROTAGONIST_FLAGGED = [
+    ("the N-year-old, of the person the article names most",
+     "Logan Reed, 15, was caught at the border late on Friday, police said.",
+     "Police said Reed had been missing since Monday. The 16-year-old was found in a stolen car near the border. "
+     "Reed was taken into custody. Officers said Reed had not been harmed."),
+    ("an opening 'A N-year-old ... man'",
+     "Duncan Hale, 23, was found alive on Sunday after five days in a ravine.",
+     "A 24-year-old Bristol man is recovering in hospital after his van left the road. Hale was trapped for five days. "
+     "Hale's family said they had feared the worst. Rescuers said Hale was lucky."),
+    ("the N-year-old in a story of two named people, one near that age",
+     "Logan Reed, the 15-year-old from Ohio, was held on Friday. His grandmother, Mary Fenn, 53, was found dead.",
+     "Reed fled after Fenn was found. The 17-year-old was seen in a car like Fenn's. Reed was held at the border. "
+     "Reed will be returned to Ohio, police said."),
+]
+PROTAGONIST_PASSES = [
+    ("no one dominates the article",
+     "Logan Reed, 15, was caught at the border late on Friday, police said.",
+     "Reed and Tom Cole were both questioned. The 16-year-old was later released. Cole, 17, was charged. "
+     "Reed said Cole drove. Cole said Reed drove."),
+    ("the age is far from the person's",
+     "Logan Reed, 15, was caught at the border late on Friday, police said.",
+     "Police said Reed had been missing since Monday. The 53-year-old was found dead at the house. "
+     "Reed was taken into custody. Officers said Reed had not been harmed."),
+    ("the article gives the person another age of its own",
+     "Logan Reed, 15, was caught at the border late on Friday, police said.",
+     "Logan Reed, 15, was held on Friday. Police said Reed had been missing. The 19-year-old driver was also held. "
+     "Reed was taken into custody."),
+    ("an indefinite age inside the sentence is someone new",
+     "Logan Reed, 15, was caught at the border late on Friday, police said.",
+     "Police said Reed had been missing since Monday. Officers also spoke to a 16-year-old at the scene. "
+     "Reed was taken into custody. Officers said Reed had not been harmed."),
+]
+
+
+@pytest.mark.parametrize("why, a, b", PROTAGONIST_FLAGGED, ids=[c[0] for c in PROTAGONIST_FLAGGED])
+def test_an_unnamed_age_of_the_protagonist_is_theirs(why: str, a: str, b: str) -> None:
+    assert len(_check_told(a, b)) == 1
+    assert _check(a, b) == []  # without the texts no one is known to be the protagonist
+
+
+@pytest.mark.parametrize("why, a, b", PROTAGONIST_PASSES, ids=[c[0] for c in PROTAGONIST_PASSES])
+def test_an_unnamed_age_in_doubt_is_no_ones(why: str, a: str, b: str) -> None:
+    assert _check_told(a, b) == []
+
+
+@pytest.mark.parametrize("sentence, figure, origin", [
+    ("A 23-year-old Leeds man was hurt.", "23-year-old", None),
+    ("The 40-year-old Bristol woman was named by police.", "40-year-old", None),
+    ("Police found 53-year-old Mary Fenn in the garden.", "53-year-old", "person"),
+])
+def test_a_place_before_a_person_noun_owns_no_age(sentence: str, figure: str, origin: str | None) -> None:
+    (claim,) = [c for c in extract(Source.build("a.txt", sentence)) if c.text == figure]
+    meaning = describe(claim)
+    assert meaning is not None and meaning.origin == origin
+
+
 def _naive_candidates(items: list, idf: dict[str, float]) -> list[tuple[int, int]]:
     """The blocking of `checker.align.index.candidates` spelled out pair by pair, as a model."""
     from collections import Counter

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from fractions import Fraction
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -31,7 +32,8 @@ from checker.align.index import candidates, idf_table
 from checker.align.paraphrase import paraphrases, sole
 from checker.align.score import THRESHOLD, Likeness, contrary, vetoed
 from checker.engine import Aliases
-from checker.meaning import DATED, SMALL_COUNT, Meaning, dates, describer
+from checker.meaning import DATED, SMALL_COUNT, Meaning, dates, describer, protagonist
+from checker.meaning.words import name_key
 from checker.model import Claim, Finding, Severity
 
 RULE = "builtin.agree"
@@ -46,13 +48,16 @@ class Described(NamedTuple):
     meaning: Meaning
 
 
-def described(claims: Mapping[str, list[Claim]]) -> list[Described]:
+def described(claims: Mapping[str, list[Claim]], texts: Mapping[str, str] | None = None) -> list[Described]:
     """Every figure that is compared across sources, with its meaning; a date that is an end of a
-    period ("between September and February") is no date of its own."""
-    out = []
+    period ("between September and February") is no date of its own. With the articles' `texts`,
+    an unnamed age that stands for an article's protagonist is that person's (`protagonist`)."""
+    out: list[Described] = []
     describe = describer()
     one: dict[Meaning, Meaning] = {}  # meanings alike in every field are one object: scored once a pair
-    for source_claims in claims.values():
+    spans: list[tuple[str, int, int]] = []  # each article's text, and where its figures lie in `out`
+    for name, source_claims in claims.items():
+        start = len(out)
         periods = sorted((c.start, c.end) for c in source_claims if c.kind == "period")
         starts = [a for a, _ in periods]
         reach = list(accumulate((b for _, b in periods), max))  # the furthest end of the periods so far
@@ -68,7 +73,33 @@ def described(claims: Mapping[str, list[Claim]]) -> list[Described]:
             meaning = describe(claim, occurrence)
             if meaning is not None:
                 out.append(Described(claim, one.setdefault(meaning, meaning)))
+        if texts is not None and name in texts:
+            spans.append((texts[name], start, len(out)))
+    if spans:  # the people whose ages the story states beside their names
+        people: dict[str, set[Fraction]] = {}
+        for d in out:
+            if d.meaning.dimension == "age" and d.meaning.origin == "person" and d.claim.value is not None:
+                for key in d.meaning.about:
+                    people.setdefault(key, set()).add(Fraction(d.claim.value))
+        for text, start, end in spans:
+            _protagonist(out, start, end, text, people, one)
     return out
+
+
+def _protagonist(out: list[Described], start: int, end: int, text: str, people: Mapping[str, set[Fraction]],
+                 one: dict[Meaning, Meaning]) -> None:
+    """The unnamed ages of one article (`out[start:end]`) that stand for its protagonist, made theirs."""
+    ages = [(k, d) for k, d in enumerate(out[start:end], start) if d.meaning.dimension == "age"]
+    if not ages:
+        return
+    owned = protagonist.ages_of(text, [(d.claim, d.meaning.origin is None and protagonist.described(d.claim),
+                                         next(iter(d.meaning.about), None) if d.meaning.origin == "person" else None)
+                                        for _, d in ages], people)
+    for k, d in ages:
+        person = owned.get(id(d.claim))
+        if person is not None:
+            meaning = d.meaning._replace(about=frozenset({name_key(person)}), origin="person", someone=False)
+            out[k] = Described(d.claim, one.setdefault(meaning, meaning))
 
 
 class Quantity(NamedTuple):
@@ -79,11 +110,12 @@ class Quantity(NamedTuple):
     links: set[frozenset[str]]
 
 
-def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> list[Quantity]:
-    """Quantities stated in two sources at least."""
+def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None,
+          texts: Mapping[str, str] | None = None) -> list[Quantity]:
+    """Quantities stated in two sources at least (`texts`: the articles' prose, see `described`)."""
     if sum(1 for found in claims.values() if found) < 2:
         return []  # a story of one article: nothing to hold its figures against
-    items = described(claims)
+    items = described(claims, texts)
     idf = idf_table(items)
     return _quantities(items, _scored(items, idf, Likeness(idf, aliases)))
 
@@ -286,6 +318,7 @@ def _rival(i: int, j: int, s: float, items: list[Described], scored: Scored, dis
     return False
 
 
-def check(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None) -> list[Finding]:
+def check(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None,
+          texts: Mapping[str, str] | None = None) -> list[Finding]:
     """A finding for each aligned figure that no common value reconciles with the others."""
-    return [f for group in align(claims, aliases) for f in findings(RULE, SEVERITY, MESSAGE, group)]
+    return [f for group in align(claims, aliases, texts) for f in findings(RULE, SEVERITY, MESSAGE, group)]

@@ -24,8 +24,8 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
     """Why two figures are never one quantity, or None: another group, period, place or event."""
     if a.dimension != b.dimension:
         return "dimension"
-    if a.group != b.group:
-        return "group"
+    if a.group != b.group and not (a.origin == b.origin == "person" and _one_person(a.about, b.about)):
+        return "group"  # but one person's age is theirs however they are described ("a 23-year-old man")
     if _apart(a.when, b.when):
         return "period"
     if a.place and b.place and a.place != b.place:

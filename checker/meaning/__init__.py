@@ -427,7 +427,8 @@ def _owner(sentence: str, start: int, end: int, names: Iterable[str]) -> str | N
         if at < start and _BESIDE_BEFORE.fullmatch(sentence, at + len(name), start) \
                 and not _NOT_MADE.search(sentence, max(0, at - 30), at):  # "In Leeds, 34-year-old ...": a place
             return name
-        if at >= end and _BESIDE_AFTER.fullmatch(sentence, end, at):
+        if at >= end and _BESIDE_AFTER.fullmatch(sentence, end, at) \
+                and not _DESCRIBED.match(sentence, at + len(name), at + len(name) + 16):  # "a 23-year-old Leeds man": a place
             return name
     return None
 
@@ -435,6 +436,7 @@ def _owner(sentence: str, start: int, end: int, names: Iterable[str]) -> str | N
 _BESIDE_BEFORE = regex.compile(r",\s+(?:(?:the|a|an)\s+)?")
 _APPOSED = regex.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+")
 _BESIDE_AFTER = regex.compile(r"(?:-year-old)?\s+")
+_DESCRIBED = regex.compile(r"\s+(?i:man|woman|boy|girl|teen|teenager|youth|mother|father|student|driver|pupil|resident|native)\b")
 _YEARS = regex.compile(r"\b\d{4}\b")
 
 
