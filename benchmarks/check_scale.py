@@ -195,7 +195,8 @@ def _time_stages(sources: dict, claims: dict, quotes: dict, runs: dict[str, list
     clock = _Clock()
     grouped = stories.group(list(sources.values()), claims)
     clock.lap(runs, "group", len(grouped))
-    figures = [f for story in grouped for f in align.check({n: claims[n] for n in story.sources}, aliases)]
+    figures = [f for story in grouped for f in align.check({n: claims[n] for n in story.sources}, aliases,
+                                                            {n: sources[n].body for n in story.sources})]
     clock.lap(runs, "align", len(figures))
     said = [f for story in grouped for f in quotecheck.check({n: sources[n] for n in story.sources},
                                                                 {n: quotes[n] for n in story.sources},
