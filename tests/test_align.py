@@ -326,9 +326,15 @@ def test_content_words_are_stemmed_synonyms_without_stop_words(text: str, classe
 
 @pytest.mark.parametrize("a, b, severities", [
     ("The exchange moved $2 billion of customer funds to hedge funds.", "The exchange moved $1.8 billion of customer funds to hedge funds.",
-     ["warning"]),
+     ["warning"]),  # a ninth more than the finer figure
     ("The exchange moved $2 billion of customer funds to hedge funds.", "The exchange moved nearly $1.8 billion of customer funds to hedge funds.",
      ["warning"]),
+    ("The exchange moved $2 billion of customer funds to hedge funds.", "The exchange moved $1.88 billion of customer funds to hedge funds.",
+     ["info"]),  # the ordinary rounding of a figure: a note
+    ("Shares in the firm fell 4 percent on Monday.", "Shares in the firm fell 3.7 per cent on Monday.", ["info"]),
+    ("Unemployment in the region stood at 6% in March.", "Unemployment in the region stood at 5.6% in March.", ["info"]),
+    ("The exchange moved $2 billion of customer funds to hedge funds.", "The exchange moved $1.6 billion of customer funds to hedge funds.",
+     ["warning"]),  # a fifth below it: more than a figure rounded
     ("The bank kept its 1% cap on bond yields this week.", "The bank kept its 0.5% cap on bond yields this week.", ["warning"]),
     ("Three in ten of the parcels arrived late, the firm said.", "Some 32% of the parcels arrived late, the firm said.",
      []),  # a share in words is read loosely
@@ -337,7 +343,7 @@ def test_content_words_are_stemmed_synonyms_without_stop_words(text: str, classe
     ("The exchange moved $2.5 billion of customer funds to hedge funds.", "The exchange moved $2.4 billion of customer funds to hedge funds.",
      ["error"]),  # two significant figures each: no rounding joins them
 ])
-def test_rough_figures_are_warnings(a: str, b: str, severities: list[str]) -> None:
+def test_rough_figures_are_notes_or_warnings(a: str, b: str, severities: list[str]) -> None:
     claims = {name: extract(Source.build(name, text)) for name, text in (("a.txt", a), ("b.txt", b))}
     assert [str(f.severity) for f in check(claims)] == severities
 

@@ -57,8 +57,8 @@ def test_gold_figure_items_found_and_agree_findings_justified() -> None:
         for s in spans:
             total += 1
             justified += any(sum(texts.touches(s, pair) for pair in item["at"]) >= min(2, len(item["at"])) for item in items)
-    assert found >= 4  # of 5 figure items (measured: 4)
-    assert justified >= 7 and total - justified <= 1  # measured: 7 of 8
+    assert found >= 5  # of 5 figure items (measured: 5)
+    assert justified >= 6 and total - justified <= 1  # measured: 6 of 7 (a figure rounded within a tenth is a note)
 
 
 def test_summedits_changed_figures_flagged_and_consistent_pairs_left_alone() -> None:

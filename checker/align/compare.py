@@ -205,7 +205,8 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
         if finer and not (best in linked and apart(coarse, best)):
             evidence = ("; ".join(_stated(c) for c in [coarse, *finer])
                         + f": they agree only if {' '.join(coarse.text.split())!r} is rounded to one significant figure. {why}")
-            yield finding(rule, Severity.WARNING, ROUGH_MESSAGE, told([coarse, *finer]), evidence)
+            level = Severity.INFO if all(_ordinary_rounding(coarse, c) for c in finer) else Severity.WARNING
+            yield finding(rule, level, ROUGH_MESSAGE, told([coarse, *finer]), evidence)
 
 
 def _linked(bound: list[Claim], links: set[frozenset[str]]) -> list[list[int]]:
@@ -235,6 +236,16 @@ TORN_MESSAGE = "One source gives this figure twice, differently"
 ROUGH_MESSAGE = "Two sources give this figure differently: they agree only at one significant figure"
 ROUGH_SHARE = Fraction(1, 10)  # a plain figure this loose for its size (or looser) is stated to one significant figure
 ROUGH_GAP = Fraction(1, 20)  # the least gap, as a share of the rough figure, that is more than rounding in a reader's eyes
+ROUGH_NOTE = Fraction(1, 10)  # the largest such gap, as a share of the finer figure, that is the ordinary rounding of a figure (info)
+
+
+def _ordinary_rounding(coarse: Claim, fine: Claim) -> bool:
+    """Whether a rough figure is within `ROUGH_NOTE` of the finer one it rounds ("6%" and "5.6%",
+    "fell 4 percent" and "down 3.7 per cent"): a note for the editor (info). "$2 billion" against
+    "$1.8 billion" overstates it by a ninth, and "1%" against "0.5%" doubles it (warnings)."""
+    if fine.value is None or coarse.value is None or not fine.value:
+        return False
+    return abs(fine.value - coarse.value) <= ROUGH_NOTE * abs(fine.value)
 
 
 def rough(coarse: Claim) -> bool:
