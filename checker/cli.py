@@ -11,11 +11,15 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from checker import __version__, align, builtins, config, engine, pipeline, quotecheck, testing
+from checker.ci import baseline
+from checker.ci import run as ci_run
+from checker.ci import stats as ci_stats
 from checker.config import Config
 from checker.errors import CheckerError, InputError
 from checker.exitcodes import FAIL_LEVELS, ExitCode, for_findings
 from checker.findings import allows
 from checker.meaning import describe
+from checker.report import findings_json
 from checker.report import CLAIM_FORMATS, FINDING_FORMATS, QUOTE_FORMATS, STORY_FORMATS, claim_reporter
 from checker.report.output import one_line, opened, refuse_inputs, say
 from checker.rules import Pack, load_packs
@@ -145,40 +149,72 @@ class _Abandon(Exception):
     """Input errors while writing a file: the file is not written."""
 
 
+FORMAT_HELP = "[terminal|json|sarif|github]"
+
+
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Articles on one story: .txt, .md, .jsonl files, directories, or -.")],
-    rules: Annotated[list[Path] | None, typer.Option("--rules", "-r", help="Rule files or folders (default: the configuration's).")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(FINDING_FORMATS)}.")] = "terminal",
-    fail_on: Annotated[str | None, typer.Option("--fail-on", help="Exit 1 on findings at or above: error, warning, info, never.")] = None,
-    builtin: Annotated[bool, typer.Option("--builtin/--no-builtin", help="Run the built-in cross-source checks.")] = True,
-    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore pyproject.toml / crosscheck.toml.")] = False,
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Articles: .txt, .md, .jsonl files, directories, or - for standard input.")],
+    rules: Annotated[list[Path] | None, typer.Option("--rules", "-r", metavar="PATH", help="Rule files or folders (default: the configuration's); may be given again.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", metavar=FORMAT_HELP, help="Output format.")] = "terminal",
+    fail_on: Annotated[str | None, typer.Option("--fail-on", metavar="[error|warning|info|never]", help="Exit 1 on findings at or above this severity (default: the configuration's, else error).")] = None,
+    builtin: Annotated[bool, typer.Option("--builtin/--no-builtin", metavar="", help="Run the built-in checks: inside each article, across sources and on quotations (default: on).")] = True,
+    no_config: Annotated[bool, typer.Option("--no-config", metavar="", help="Ignore pyproject.toml and crosscheck.toml.")] = False,
+    config_file: Annotated[Path | None, typer.Option("--config", metavar="FILE", help="Use this crosscheck.toml or pyproject.toml for every article, instead of the nearest to each.")] = None,
+    baseline_file: Annotated[Path | None, typer.Option("--baseline", metavar="FILE", help="Show only findings not in this earlier `check -f json` or `-f sarif` output (matched by fingerprint).")] = None,
+    write_baseline: Annotated[Path | None, typer.Option("--write-baseline", metavar="FILE", help="Also write every finding as JSON to FILE, a baseline for --baseline.")] = None,
+    report_unused: Annotated[bool | None, typer.Option("--report-unused-suppressions/--no-report-unused-suppressions", metavar="", help="Report suppressions that match no finding (default: on for sarif and github, off otherwise).")] = None,
+    statistics: Annotated[bool, typer.Option("--statistics", metavar="", help="Print on standard error how many findings each rule gave.")] = False,
     output: OutputFile = None,
     max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
     one_story: OneStory = False,
 ) -> None:
     """Check the figures of several articles against each other and against rule files, story by story."""
     errors = _Errors()
+    outcome = None
     with _failing():
         _choice("--format", "format", format, FINDING_FORMATS)
         if fail_on is not None:
             _choice("--fail-on", "level", fail_on, FAIL_LEVELS)
-        settings = Config() if no_config else config.find(Path.cwd())
-        packs = load_packs(list(rules) if rules else list(settings.rules))
-        refuse_inputs(output, [*paths, *(pack.path for pack in packs), *([settings.path] if settings.path else [])])
-        grouped: list[Story] = []
-        sources, findings = pipeline.check(paths, packs, settings, errors, builtin, _max_bytes(max_article_mb), one_story,
-                                           grouped.extend)
-        if sources:
-            _write(output, errors, lambda out: FINDING_FORMATS[format](findings, sources, out))
-            if format == "terminal" and settings.path is not None:
-                typer.echo(f"crosscheck: note: configuration from {one_line(str(settings.path))}", err=True)
-            if format == "terminal" and len(grouped) > 1:
-                typer.echo(f"crosscheck: note: {len(sources)} articles make {len(grouped)} stories, and only articles of one "
-                           "story are compared (`crosscheck stories` shows them; --one-story takes them as one)", err=True)
-    if errors or not sources:
+        groups = _configured(paths, no_config, config_file)
+        options = ci_run.Options(tuple(rules or ()), builtin, _max_bytes(max_article_mb), one_story, fail_on,
+                                 format in ("sarif", "github") if report_unused is None else report_unused,
+                                 None if baseline_file is None else baseline.load(baseline_file))
+        configs = [settings.path for settings, _ in groups if settings.path is not None]
+        outcome = ci_run.check(groups, options, errors, lambda packs: refuse_inputs(
+            output, [*paths, *(pack.path for pack in packs), *configs, *([baseline_file] if baseline_file else [])]))
+        if outcome.sources:
+            render = FINDING_FORMATS[format]
+            extra = {"rules": outcome.rules} if format == "sarif" else {}
+            _write(output, errors, lambda out: render(outcome.findings, outcome.sources, out, **extra))
+            if write_baseline is not None:
+                _write(write_baseline, errors, lambda out: findings_json.render(outcome.unfiltered, outcome.sources, out))
+            _notes(format, configs, outcome, statistics)
+    if errors or outcome is None or not outcome.sources:
         raise typer.Exit(ExitCode.INPUT_ERROR)
-    raise typer.Exit(for_findings([f.severity for f in findings], fail_on or settings.fail_on))
+    raise typer.Exit(outcome.exit_code)
+
+
+def _configured(paths: list[str], no_config: bool, config_file: Path | None) -> list[tuple[Config, list[str]]]:
+    """The articles grouped by the configuration each is checked under."""
+    if no_config:
+        return [(Config(), paths)]
+    if config_file is not None:
+        return [(config.load(config_file), paths)]
+    return config.for_paths(paths)
+
+
+def _notes(format: str, configs: list[Path], outcome: ci_run.Outcome, statistics: bool) -> None:
+    """What the terminal format says on standard error beside the findings, and the statistics when asked."""
+    if format == "terminal":
+        for path in configs:
+            typer.echo(f"crosscheck: note: configuration from {one_line(str(path))}", err=True)
+        if len(outcome.stories) > 1:
+            typer.echo(f"crosscheck: note: {len(outcome.sources)} articles make {len(outcome.stories)} stories, and only articles of one "
+                       "story are compared (`crosscheck stories` shows them; --one-story takes them as one)", err=True)
+    if statistics:
+        for line in ci_stats.lines(outcome.findings):
+            typer.echo(line, err=True)
 
 
 @app.command("stories")

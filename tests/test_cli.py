@@ -179,9 +179,10 @@ def test_check_reports_a_misquote(tmp_path: Path) -> None:
     b = _article(tmp_path, QUOTED.replace("and soon", "and very soon"), "b.txt")
     result = runner.invoke(app, ["check", "--no-config", "-f", "github", str(a), str(b)])
     assert result.exit_code == ExitCode.OK  # a warning: below the default fail level
-    assert result.stdout == (
-        f"::warning file={b},line=1,col=39,endLine=1,endColumn=68,title=builtin.quote-wording::"
-        "The same quotation is worded differently in two sources (story smith) — "
-        f"{a}:1:39 and {b}:1:39 differ inside the quotation marks: … will act and {{+very+}} soon\n")
+    evidence = f"{a}:1:39 and {b}:1:39 differ inside the quotation marks: … will act and {{+very+}} soon\n"
+    assert result.stdout == "".join(
+        f"::warning file={path},line=1,col=39,endLine=1,endColumn={end},title=builtin.quote-wording::"
+        f"The same quotation is worded differently in two sources (story smith) [{n} of 2] — {evidence}"
+        for n, (path, end) in enumerate([(b, 68), (a, 63)], start=1))
     result = runner.invoke(app, ["check", "--no-config", "--fail-on", "warning", str(a), str(b)])
     assert result.exit_code == ExitCode.FINDINGS

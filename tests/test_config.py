@@ -120,13 +120,24 @@ def test_fail_on_option_overrides_the_configuration(project: Path) -> None:
     (["builtin"], []),
     (["builtin.agree"], []),
     (["builtin."], []),
-    (["built"], [("builtin.agree", "error")]),  # prefixes are whole dotted parts
-    (["nspcc"], [("builtin.agree", "error")]),
 ])
 def test_disable_by_prefix(project: Path, disable: list[str], findings: list[tuple[str, str]]) -> None:
     _config(project / "crosscheck.toml", f"disable = {json.dumps(disable)}\nfail-on = \"info\"\n")
     expected = ExitCode.FINDINGS if findings else ExitCode.OK
     assert _check(project) == (expected, findings, "")
+
+
+@pytest.mark.parametrize(("table", "message"), [
+    ('disable = ["built"]', "'disable' names no rule: 'built' (did you mean 'builtin'?)"),
+    ('disable = ["builtin.speaker-titel"]', "'disable' names no rule: 'builtin.speaker-titel' (did you mean 'builtin.speaker-title'?)"),
+    ('[severity]\n"builtin.agre" = "info"', "'severity' names no rule: 'builtin.agre' (did you mean 'builtin.agree'?)"),
+    ('disable = ["nspcc"]', "'disable' names no rule: 'nspcc' (`crosscheck rules list` shows every rule)"),
+    ('disable = ["story.share-agree"]', "'disable' names no rule: 'story.share-agree' (did you mean 'story.share-agrees'?)"),
+])
+def test_unknown_rule_ids_are_named_with_the_closest(project: Path, table: str, message: str) -> None:
+    path = _config(project / "crosscheck.toml", f'rules = ["story.yaml"]\n{table}\n')
+    _pack(project / "story.yaml", "story")
+    assert _check(project) == (ExitCode.INPUT_ERROR, [], f"crosscheck: error: {path}: {message}\n")
 
 
 @pytest.mark.parametrize(("name", "body", "where", "message"), [
@@ -142,7 +153,7 @@ def test_disable_by_prefix(project: Path, disable: list[str], findings: list[tup
     ("crosscheck.toml", "rules = [\n", "", "invalid TOML ("),
 ])
 def test_bad_configuration_is_exit_2_in_one_line(project: Path, name: str, body: str, where: str, message: str) -> None:
-    path = _config(project / "sub" / name, body)
+    path = _config(project / name, body)
     code, findings, stderr = _check(project)
     assert (code, findings) == (ExitCode.INPUT_ERROR, [])
     prefix = f"crosscheck: error: {path}{where}: "
