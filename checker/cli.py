@@ -15,7 +15,7 @@ from checker.ci import baseline
 from checker.ci import run as ci_run
 from checker.ci import stats as ci_stats
 from checker.config import Config
-from checker.errors import CheckerError, InputError
+from checker.errors import CheckerError, InputError, RuleFileErrors
 from checker.exitcodes import FAIL_LEVELS, ExitCode, for_findings
 from checker.findings import allows
 from checker.meaning import describe
@@ -72,7 +72,8 @@ def _failing() -> Iterator[None]:
     try:
         yield
     except CheckerError as err:
-        _error(err)
+        for each in err.errors if isinstance(err, RuleFileErrors) else [err]:
+            _error(each)
         raise typer.Exit(err.exit_code) from None
 
 
@@ -260,7 +261,7 @@ def test_articles(
 
 @rules_app.command("validate")
 def rules_validate(paths: Annotated[list[Path], typer.Argument(help="Rule files or folders.")]) -> None:
-    """Validate rule files: exit 0 when all are valid, 3 at the first problem (file:line:column)."""
+    """Validate rule files: exit 0 when all are valid, else 3 with every problem of every file, one line each (file:line:column)."""
     with _failing():
         packs = load_packs(paths)
         for pack in packs:
