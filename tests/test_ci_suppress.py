@@ -78,6 +78,15 @@ def test_a_suppression_of_another_rule_or_line_does_not_apply(tmp_path: Path) ->
         assert (code, _rules(stdout)) == (ExitCode.FINDINGS, ["builtin.agree"])
 
 
+def test_a_suppression_at_another_source_of_the_finding_does_not_apply(tmp_path: Path) -> None:
+    code, stdout, _ = _check(tmp_path, A, B, "-f", "json")
+    [finding] = json.loads(stdout)["findings"]
+    assert finding["locations"][0]["path"].endswith("b.md")  # reported at b.md, a.md's figure beside it
+    marked = A.rstrip("\n") + " <!-- crosscheck: ignore builtin.agree -- our figure is right -->\n"
+    code, stdout, _ = _check(tmp_path, marked, B, "-f", "json", "--report-unused-suppressions")
+    assert (code, sorted(_rules(stdout))) == (ExitCode.FINDINGS, ["builtin.agree", "crosscheck.unused-suppression"])
+
+
 def test_suppressed_findings_stay_in_sarif_with_their_reason(tmp_path: Path) -> None:
     code, stdout, _ = _check(tmp_path, A, "<!-- crosscheck: ignore builtin.agree -- checked with the council -->\n" + B, "-f", "sarif")
     [result] = json.loads(stdout)["runs"][0]["results"]

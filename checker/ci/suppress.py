@@ -3,7 +3,7 @@
 A marker alone on its line (`<!-- crosscheck: ignore builtin.agree -- corrected on 3 May -->`) is
 about the next line that is not blank or another marker; a marker after text on a line is about
 that line. RULE is a rule id or a dotted prefix (`builtin`), several joined by commas. A finding
-any of whose locations lies on such a line is suppressed: kept, with its reason, for SARIF, and
+reported on such a line (its first location, where every format reports it) is suppressed: kept, with its reason, for SARIF, and
 out of every other report and of the exit code. A marker without a reason suppresses nothing and
 is reported itself; one that matches nothing can be reported too.
 """
@@ -98,7 +98,8 @@ def apply(findings: Iterable[Finding], sources: dict[str, Source], report_unused
     used: set[Suppression] = set()
     out = []
     for f in findings:
-        hit = next((s for loc in f.locations for s in by_line.get((loc.path, loc.line), ()) if s.covers(f.rule)), None)
+        first = f.locations[0] if f.locations else None
+        hit = next((s for s in by_line.get((first.path, first.line), ()) if s.covers(f.rule)), None) if first else None
         if hit is not None:
             used.add(hit)
             f = replace(f, suppressed=hit.reason)
