@@ -31,14 +31,20 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: each option with its choices or its kind of value, no Python types
 )
-rules_app = typer.Typer(help="List, validate and explain rule files.", no_args_is_help=True)
+rules_app = typer.Typer(help="List, validate and explain rule files.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(rules_app, name="rules")
 
-MaxArticleMb = Annotated[float, typer.Option(help="Refuse articles larger than this many megabytes.")]
-Articles = Annotated[list[str], typer.Argument(help="Articles: .txt, .md, .jsonl files, directories, or - for standard input.")]
-OneStory = Annotated[bool, typer.Option("--one-story", help="Take every article as one story (no grouping).")]
-OutputFile = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (whole, or not at all).")]
+MaxArticleMb = Annotated[float, typer.Option(metavar="MB", help="Refuse articles larger than this many megabytes.")]
+Articles = Annotated[list[str], typer.Argument(metavar="PATH", help="Articles: .txt, .md, .jsonl files, directories, or - for standard input.")]
+OneStory = Annotated[bool, typer.Option("--one-story", metavar="", help="Take every article as one story (no grouping).")]
+OutputFile = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to this file (whole, or not at all).")]
+
+
+def _formats(names: Iterable[str]) -> str:
+    """The choices of a --format option, as --help shows them."""
+    return "[" + "|".join(names) + "]"
 
 
 def _version(value: bool) -> None:
@@ -49,7 +55,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+    version: Annotated[bool, typer.Option("--version", metavar="", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
     """crosscheck: a linter for facts in news copy."""
 
@@ -97,10 +103,10 @@ def _jobs(jobs: int) -> int:
 @app.command()
 def claims(
     paths: Articles,
-    format: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(CLAIM_FORMATS)}.")] = "table",
+    format: Annotated[str, typer.Option("--format", "-f", metavar=_formats(CLAIM_FORMATS), help="Output format.")] = "table",
     output: OutputFile = None,
     max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes for large corpora (0, or more than the CPUs: one per CPU).")] = 0,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes for large corpora (0, or more than the CPUs: one per CPU).")] = 0,
 ) -> None:
     """List every figure in the articles, with its place, meaning and context."""
     errors = _Errors()
@@ -115,7 +121,7 @@ def claims(
 @app.command()
 def quotes(
     paths: Articles,
-    format: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(QUOTE_FORMATS)}.")] = "table",
+    format: Annotated[str, typer.Option("--format", "-f", metavar=_formats(QUOTE_FORMATS), help="Output format.")] = "table",
     output: OutputFile = None,
     max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
 ) -> None:
@@ -150,16 +156,13 @@ class _Abandon(Exception):
     """Input errors while writing a file: the file is not written."""
 
 
-FORMAT_HELP = "[terminal|json|sarif|github]"
-
-
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Articles: .txt, .md, .jsonl files, directories, or - for standard input.")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Articles: .txt, .md, .jsonl files, directories, or - for standard input.")],
     rules: Annotated[list[Path] | None, typer.Option("--rules", "-r", metavar="PATH", help="Rule files or folders (default: the configuration's); may be given again.")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", metavar=FORMAT_HELP, help="Output format.")] = "terminal",
+    format: Annotated[str, typer.Option("--format", "-f", metavar=_formats(FINDING_FORMATS), help="Output format.")] = "terminal",
     fail_on: Annotated[str | None, typer.Option("--fail-on", metavar="[error|warning|info|never]", help="Exit 1 on findings at or above this severity (default: the configuration's, else error).")] = None,
-    builtin: Annotated[bool, typer.Option("--builtin/--no-builtin", metavar="", help="Run the built-in checks: inside each article, across sources and on quotations (default: on).")] = True,
+    builtin: Annotated[bool, typer.Option("--builtin/--no-builtin", metavar="", show_default=False, help="Run the built-in checks: inside each article, across sources and on quotations (default: on).")] = True,
     no_config: Annotated[bool, typer.Option("--no-config", metavar="", help="Ignore pyproject.toml and crosscheck.toml.")] = False,
     config_file: Annotated[Path | None, typer.Option("--config", metavar="FILE", help="Use this crosscheck.toml or pyproject.toml for every article, instead of the nearest to each.")] = None,
     baseline_file: Annotated[Path | None, typer.Option("--baseline", metavar="FILE", help="Show only findings not in this earlier `check -f json` or `-f sarif` output (matched by fingerprint).")] = None,
@@ -221,7 +224,7 @@ def _notes(format: str, configs: list[Path], outcome: ci_run.Outcome, statistics
 @app.command("stories")
 def stories_command(
     paths: Articles,
-    format: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(STORY_FORMATS)}.")] = "table",
+    format: Annotated[str, typer.Option("--format", "-f", metavar=_formats(STORY_FORMATS), help="Output format.")] = "table",
     output: OutputFile = None,
     max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
     one_story: OneStory = False,
@@ -232,26 +235,28 @@ def stories_command(
 
 @app.command("test")
 def test_articles(
-    paths: Annotated[list[str], typer.Argument(help="Annotated articles (.md, .txt) or folders of them.")],
-    rules: Annotated[list[Path] | None, typer.Option("--rules", "-r", help="Rule files or folders (default: the configuration's).")] = None,
-    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore pyproject.toml / crosscheck.toml.")] = False,
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Annotated articles (.md, .txt) or folders of them; each sub-folder of a folder is one story.")],
+    rules: Annotated[list[Path] | None, typer.Option("--rules", "-r", metavar="PATH", help="Rule files or folders (default: the configuration's).")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", metavar="", help="Ignore pyproject.toml and crosscheck.toml.")] = False,
+    config_file: Annotated[Path | None, typer.Option("--config", metavar="FILE", help="Use this crosscheck.toml or pyproject.toml, instead of the nearest to each article.")] = None,
 ) -> None:
     """Check articles annotated with `<!-- ruleid: ID -->` / `<!-- ok: ID -->`: exit 0 when every one holds."""
     errors = _Errors()
     with _failing():
-        settings = Config() if no_config else config.find(Path.cwd())
-        packs = load_packs(list(rules) if rules else list(settings.rules))
+        options = ci_run.Options(tuple(rules or ()))
         passed = failed = 0
-        for path in testing.files(paths):
-            result = testing.test_file(path, packs, settings, errors)
+        for unit in testing.units(paths):
+            [(settings, _)] = _configured([str(unit[0])], no_config, config_file)
+            result = testing.test_story(unit, ci_run.packs_for(settings, options), settings, errors)
             if result is None:
                 continue
             count, failures = result
             for f in failures:
-                say(f"FAIL {f.path}:{f.line}: {f.what}")
+                say(f"FAIL {one_line(f.path)}:{f.line}: {f.what}")
             passed, failed = passed + (not failures), failed + bool(failures)
             if not failures:
-                say(f"ok   {path} ({count} expectation{'s' if count != 1 else ''})")
+                named = str(unit[0]) if len(unit) == 1 else f"{unit[0].parent}/ (one story of {len(unit)} articles)"
+                say(f"ok   {one_line(named)} ({count} expectation{'s' if count != 1 else ''})")
         unreadable = f", {len(errors)} unreadable" if errors else ""
         say(f"{passed} passed, {failed} failed{unreadable}")
     if errors:
@@ -270,7 +275,7 @@ def rules_validate(paths: Annotated[list[Path], typer.Argument(help="Rule files 
 
 @rules_app.command("list")
 def rules_list(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Rule files or folders (default: the configuration's).")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(metavar="PATH", help="Rule files or folders (default: the configuration's).")] = None,
 ) -> None:
     """List every rule id with its severity (after the configuration's overrides) and message."""
     with _failing():
@@ -286,8 +291,8 @@ def rules_list(
 
 @rules_app.command("explain")
 def rules_explain(
-    rulefile: Annotated[Path, typer.Argument(help="A rule file (or a folder of them).")],
-    paths: Annotated[list[str], typer.Argument(help="Articles.")],
+    rulefile: Annotated[Path, typer.Argument(metavar="RULEFILE", help="A rule file (or a folder of them).")],
+    paths: Annotated[list[str], typer.Argument(metavar="ARTICLE", help="Articles.")],
 ) -> None:
     """Show what each quantity of a rule file bound to in each source, and why."""
     errors = _Errors()
