@@ -10,8 +10,8 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
-from checker import __version__, align, builtins, config, engine, pipeline, quotecheck, testing
-from checker.ci import baseline
+from checker import __version__, config, engine, pipeline, testing
+from checker.ci import baseline, catalogue
 from checker.ci import run as ci_run
 from checker.ci import stats as ci_stats
 from checker.config import Config
@@ -276,17 +276,15 @@ def rules_validate(paths: Annotated[list[Path], typer.Argument(help="Rule files 
 @rules_app.command("list")
 def rules_list(
     paths: Annotated[list[Path] | None, typer.Argument(metavar="PATH", help="Rule files or folders (default: the configuration's).")] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", metavar="FILE", help="Use this crosscheck.toml or pyproject.toml instead of the one found from the current folder.")] = None,
 ) -> None:
     """List every rule id with its severity (after the configuration's overrides) and message."""
     with _failing():
-        settings = config.find(Path.cwd())
+        settings = config.load(config_file) if config_file is not None else config.find(Path.cwd())
         packs = load_packs(list(paths) if paths else list(settings.rules))
-        rows = [(align.RULE, align.SEVERITY, align.MESSAGE), *[(m.ID, m.SEVERITY, m.MESSAGE) for m in builtins.CHECKS.values()],
-                *[(rule, severity, message) for rule, (severity, message) in quotecheck.RULES.items()], *engine.META_RULES]
-        rows += [(c.id, c.severity, c.message) for pack in packs for c in pack.checks]
-        for rule, severity, message in rows:
-            if not engine.disabled(rule, settings.disable):
-                say(f"{rule}\t{engine.severity_for(rule, severity, settings.severity)}\t{message}")
+        for rule in catalogue.rules(packs).values():
+            if not engine.disabled(rule.id, settings.disable):
+                say(f"{rule.id}\t{engine.severity_for(rule.id, rule.severity, settings.severity)}\t{rule.message}")
 
 
 @rules_app.command("explain")

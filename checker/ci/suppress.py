@@ -66,8 +66,24 @@ def markers(source: Source) -> list[Suppression]:
             reason = _REASON.fullmatch(m["tail"])
             found.append((Suppression(at, line, rules, reason["reason"].strip() if reason else ""), alone))
         start = text.find("crosscheck:", max(start + 1, m.end() if m else 0))
-    own_lines = {s.line for s, alone in found if alone}
-    return [replace(s, line=_next_line(source, s.line, own_lines)) if alone else s for s, alone in found]
+    return _targets(source, found)
+
+
+def _targets(source: Source, found: list[tuple[Suppression, bool]]) -> list[Suppression]:
+    """Each marker alone on its line tied to the next line that is not blank or such a marker, found
+    from the last marker back, so that a run of markers shares one search (linear in the text)."""
+    alone_lines = {s.line for s, alone in found if alone}
+    target: dict[int, int] = {}  # a lone marker's line -> the line it is about
+    for s, alone in reversed(found):
+        if alone and s.line not in target:
+            n = s.line + 1
+            while n <= len(source.line_starts) and n not in target:
+                start = source.line_starts[n - 1]
+                if n not in alone_lines and source.text[start : _line_end(source, n)].strip():
+                    break
+                n += 1
+            target[s.line] = target[n] if n in target else n if n <= len(source.line_starts) else s.line
+    return [replace(s, line=target[s.line]) if alone else s for s, alone in found]
 
 
 def _line_end(source: Source, line: int) -> int:
@@ -76,15 +92,6 @@ def _line_end(source: Source, line: int) -> int:
         m = _BREAK.search(source.text, source.line_starts[line] - 2, source.line_starts[line])
         return m.start() if m else source.line_starts[line]
     return len(source.text)
-
-
-def _next_line(source: Source, line: int, markers: set[int]) -> int:
-    """The first line after `line` that is not blank or a marker alone (the marker's own line when none is)."""
-    for n in range(line + 1, len(source.line_starts) + 1):
-        start = source.line_starts[n - 1]
-        if n not in markers and source.text[start : _line_end(source, n)].strip():
-            return n
-    return line
 
 
 def apply(findings: Iterable[Finding], sources: dict[str, Source], report_unused: bool) -> list[Finding]:
