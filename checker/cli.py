@@ -185,8 +185,8 @@ def check(
                                  format in ("sarif", "github") if report_unused is None else report_unused,
                                  None if baseline_file is None else baseline.load(baseline_file))
         configs = [settings.path for settings, _ in groups if settings.path is not None]
-        outcome = ci_run.check(groups, options, errors, lambda packs: refuse_inputs(
-            output, [*paths, *(pack.path for pack in packs), *configs, *([baseline_file] if baseline_file else [])]))
+        inputs: list[str | Path] = [*paths, *configs, *([baseline_file] if baseline_file else [])]
+        outcome = ci_run.check(groups, options, errors, lambda packs: _refuse([output, write_baseline], inputs, packs))
         if outcome.sources:
             render = FINDING_FORMATS[format]
             extra = {"rules": outcome.rules} if format == "sarif" else {}
@@ -197,6 +197,12 @@ def check(
     if errors or outcome is None or not outcome.sources:
         raise typer.Exit(ExitCode.INPUT_ERROR)
     raise typer.Exit(outcome.exit_code)
+
+
+def _refuse(outputs: list[Path | None], inputs: list[str | Path], packs: list[Pack]) -> None:
+    """Refuse any output that is one of the run's inputs (articles, rule files, configurations, the baseline)."""
+    for written in outputs:
+        refuse_inputs(written, [*inputs, *(pack.path for pack in packs)])
 
 
 def _configured(paths: list[str], no_config: bool, config_file: Path | None) -> list[tuple[Config, list[str]]]:

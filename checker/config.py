@@ -65,10 +65,12 @@ def for_paths(paths: Iterable[str]) -> list[tuple[Config, list[str]]]:
     """The checked paths grouped by the configuration nearest each (found from a file's folder, a folder
     itself, or the working folder for standard input), in the order first met."""
     groups: dict[Path | None, tuple[Config, list[str]]] = {}
+    by_folder: dict[Path, Config] = {}  # each folder looked up once (pre-commit passes many files of one folder)
     for raw in paths:
         path = Path(raw)
         start = Path.cwd() if raw == "-" else path if path.is_dir() else path.parent
-        found = find(start if start.exists() else Path.cwd())
+        start = start if start.exists() else Path.cwd()
+        found = by_folder[start] if start in by_folder else by_folder.setdefault(start, find(start))
         groups.setdefault(found.path, (found, []))[1].append(raw)
     return list(groups.values())
 

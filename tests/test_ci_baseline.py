@@ -102,3 +102,12 @@ def test_a_bad_baseline_is_one_line(project: Path, content: str | None, message:
     code, stdout, stderr = _run("--baseline", "bad.json", "articles/a.txt", "articles/b.txt")
     assert (code, stdout) == (ExitCode.INPUT_ERROR, "")
     assert stderr.startswith(f"crosscheck: error: bad.json: {message}") and stderr.count("\n") == 1, stderr
+
+
+@pytest.mark.parametrize("target", ["articles/a.txt", "old.json"])
+def test_write_baseline_never_writes_over_an_input(project: Path, target: str) -> None:
+    (project / "old.json").write_text('{"version": 1, "findings": []}', encoding="utf-8")
+    before = (project / target).read_bytes()
+    code, _, stderr = _run("--baseline", "old.json", "--write-baseline", target, "articles/a.txt", "articles/b.txt")
+    assert (code, (project / target).read_bytes()) == (ExitCode.INPUT_ERROR, before)
+    assert stderr.startswith(f"crosscheck: error: {target}: is an input of this run"), stderr

@@ -100,6 +100,14 @@ def test_json_lines_articles_are_at_their_line_of_the_corpus(tmp_path: Path, mon
     assert places == [(2, "x#1", 3), (3, "2", 1)]
 
 
+def test_a_corpus_with_an_awkward_name_and_ids_validates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in [{"id": "desk #1: Zürich", "text": A}, {"id": "b c", "text": B}])
+    run = _sarif(tmp_path, monkeypatch, {"wire copy/feed #2: café.jsonl": corpus})
+    assert _uris(run) == ["wire%20copy/feed%20%232%3A%20caf%C3%A9.jsonl"] * 2
+    names = sorted(loc["logicalLocations"][0]["name"] for r in run["results"] for loc in r["locations"] + r.get("relatedLocations", []))
+    assert names == ["b c", "desk #1: Zürich"]
+
+
 def test_rules_carry_what_code_scanning_asks_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     run = _sarif(tmp_path, monkeypatch, {"a.md": A, "b.md": B})
     [rule] = run["tool"]["driver"]["rules"]
