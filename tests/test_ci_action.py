@@ -65,3 +65,23 @@ def test_actionlint_accepts_a_workflow_using_the_action(tmp_path: Path) -> None:
     (tmp_path / ".github" / "workflows" / "copy.yml").write_text(workflow.replace("fail-on:", "fail-onn:"), encoding="utf-8")
     done = subprocess.run(["actionlint", "-no-color"], cwd=tmp_path, capture_output=True, text=True)
     assert done.returncode == 1 and "fail-onn" in done.stdout, done.stdout  # an input the action does not declare
+
+
+@pytest.mark.skipif(shutil.which("bash") is None or shutil.which("crosscheck") is None, reason="needs bash and crosscheck on PATH")
+@pytest.mark.parametrize(("fail_on", "code"), [("", "1"), ("never", "0")])
+def test_the_check_step_writes_sarif_annotates_and_records_the_exit_code(tmp_path: Path, fail_on: str, code: str) -> None:
+    """The action's own script, run by bash as the runner runs it, on a story whose reports disagree."""
+    import json
+    import os
+
+    (tmp_path / "stories").mkdir()
+    (tmp_path / "stories" / "a.md").write_text("Data show Instagram had 33 percent of cases.\n", encoding="utf-8")
+    (tmp_path / "stories" / "b.md").write_text("Data show Instagram had 32% of cases.\n", encoding="utf-8")
+    step = next(s for s in _action()["runs"]["steps"] if s.get("id") == "check")
+    env = {**os.environ, "CHECK_PATHS": "stories/", "CHECK_ARGS": "--no-config --one-story", "FAIL_ON": fail_on,
+           "SARIF_FILE": "out.sarif", "ANNOTATIONS": "true", "GITHUB_OUTPUT": str(tmp_path / "output")}
+    done = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr  # the step itself succeeds; the last step fails the job
+    assert (tmp_path / "output").read_text(encoding="utf-8") == f"exit-code={code}\n"
+    assert json.loads((tmp_path / "out.sarif").read_text(encoding="utf-8"))["runs"][0]["results"]
+    assert done.stdout.startswith("::error file=stories/") and "title=builtin.agree" in done.stdout
