@@ -8,7 +8,7 @@ and every quantity and check of each is validated, so that all their problems ar
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -210,15 +210,10 @@ def _quantities(path: str, node: Node) -> dict[str, Quantity]:
     return out
 
 
-@contextmanager
-def _raising() -> Iterator[None]:
-    yield
-
-
-def _entry() -> Any:
-    """Around one quantity or check: its problem told and the next one read while a file is loaded."""
+def _entry() -> AbstractContextManager[None]:
+    """Around one quantity or check: while a file is loaded, its problem is told and the next one read."""
     problems = _PROBLEMS.get()
-    return _raising() if problems is None else _told(problems)
+    return nullcontext() if problems is None else _told(problems)
 
 
 def _description(path: str, node: Node) -> str:
