@@ -10,12 +10,16 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
-from checker import __version__, align, builtins, config, engine, pipeline, quotecheck, testing
+from checker import __version__, config, engine, pipeline, testing
+from checker.ci import baseline, catalogue
+from checker.ci import run as ci_run
+from checker.ci import stats as ci_stats
 from checker.config import Config
-from checker.errors import CheckerError, InputError
+from checker.errors import CheckerError, InputError, RuleFileErrors
 from checker.exitcodes import FAIL_LEVELS, ExitCode, for_findings
 from checker.findings import allows
 from checker.meaning import describe
+from checker.report import findings_json
 from checker.report import CLAIM_FORMATS, FINDING_FORMATS, QUOTE_FORMATS, STORY_FORMATS, claim_reporter
 from checker.report.output import one_line, opened, refuse_inputs, say
 from checker.rules import Pack, load_packs
@@ -27,14 +31,20 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: each option with its choices or its kind of value, no Python types
 )
-rules_app = typer.Typer(help="List, validate and explain rule files.", no_args_is_help=True)
+rules_app = typer.Typer(help="List, validate and explain rule files.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(rules_app, name="rules")
 
-MaxArticleMb = Annotated[float, typer.Option(help="Refuse articles larger than this many megabytes.")]
-Articles = Annotated[list[str], typer.Argument(help="Articles: .txt, .md, .jsonl files, directories, or - for standard input.")]
-OneStory = Annotated[bool, typer.Option("--one-story", help="Take every article as one story (no grouping).")]
-OutputFile = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (whole, or not at all).")]
+MaxArticleMb = Annotated[float, typer.Option(metavar="MB", help="Refuse articles larger than this many megabytes.")]
+Articles = Annotated[list[str], typer.Argument(metavar="PATH", help="Articles: .txt, .md, .jsonl files, directories, or - for standard input.")]
+OneStory = Annotated[bool, typer.Option("--one-story", metavar="", help="Take every article as one story (no grouping).")]
+OutputFile = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to this file (whole, or not at all).")]
+
+
+def _formats(names: Iterable[str]) -> str:
+    """The choices of a --format option, as --help shows them."""
+    return "[" + "|".join(names) + "]"
 
 
 def _version(value: bool) -> None:
@@ -45,7 +55,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+    version: Annotated[bool, typer.Option("--version", metavar="", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
     """crosscheck: a linter for facts in news copy."""
 
@@ -68,7 +78,8 @@ def _failing() -> Iterator[None]:
     try:
         yield
     except CheckerError as err:
-        _error(err)
+        for each in err.errors if isinstance(err, RuleFileErrors) else [err]:
+            _error(each)
         raise typer.Exit(err.exit_code) from None
 
 
@@ -92,10 +103,10 @@ def _jobs(jobs: int) -> int:
 @app.command()
 def claims(
     paths: Articles,
-    format: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(CLAIM_FORMATS)}.")] = "table",
+    format: Annotated[str, typer.Option("--format", "-f", metavar=_formats(CLAIM_FORMATS), help="Output format.")] = "table",
     output: OutputFile = None,
     max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes for large corpora (0, or more than the CPUs: one per CPU).")] = 0,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes for large corpora (0, or more than the CPUs: one per CPU).")] = 0,
 ) -> None:
     """List every figure in the articles, with its place, meaning and context."""
     errors = _Errors()
@@ -110,7 +121,7 @@ def claims(
 @app.command()
 def quotes(
     paths: Articles,
-    format: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(QUOTE_FORMATS)}.")] = "table",
+    format: Annotated[str, typer.Option("--format", "-f", metavar=_formats(QUOTE_FORMATS), help="Output format.")] = "table",
     output: OutputFile = None,
     max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
 ) -> None:
@@ -147,44 +158,79 @@ class _Abandon(Exception):
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Articles on one story: .txt, .md, .jsonl files, directories, or -.")],
-    rules: Annotated[list[Path] | None, typer.Option("--rules", "-r", help="Rule files or folders (default: the configuration's).")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(FINDING_FORMATS)}.")] = "terminal",
-    fail_on: Annotated[str | None, typer.Option("--fail-on", help="Exit 1 on findings at or above: error, warning, info, never.")] = None,
-    builtin: Annotated[bool, typer.Option("--builtin/--no-builtin", help="Run the built-in cross-source checks.")] = True,
-    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore pyproject.toml / crosscheck.toml.")] = False,
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Articles: .txt, .md, .jsonl files, directories, or - for standard input.")],
+    rules: Annotated[list[Path] | None, typer.Option("--rules", "-r", metavar="PATH", help="Rule files or folders (default: the configuration's); may be given again.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", metavar=_formats(FINDING_FORMATS), help="Output format.")] = "terminal",
+    fail_on: Annotated[str | None, typer.Option("--fail-on", metavar="[error|warning|info|never]", help="Exit 1 on findings at or above this severity (default: the configuration's, else error).")] = None,
+    builtin: Annotated[bool, typer.Option("--builtin/--no-builtin", metavar="", show_default=False, help="Run the built-in checks: inside each article, across sources and on quotations (default: on).")] = True,
+    no_config: Annotated[bool, typer.Option("--no-config", metavar="", help="Ignore pyproject.toml and crosscheck.toml.")] = False,
+    config_file: Annotated[Path | None, typer.Option("--config", metavar="FILE", help="Use this crosscheck.toml or pyproject.toml for every article, instead of the nearest to each.")] = None,
+    baseline_file: Annotated[Path | None, typer.Option("--baseline", metavar="FILE", help="Show only findings not in this earlier `check -f json` or `-f sarif` output (matched by fingerprint).")] = None,
+    write_baseline: Annotated[Path | None, typer.Option("--write-baseline", metavar="FILE", help="Also write every finding as JSON to FILE, a baseline for --baseline.")] = None,
+    report_unused: Annotated[bool | None, typer.Option("--report-unused-suppressions/--no-report-unused-suppressions", metavar="", help="Report suppressions that match no finding (default: on for sarif and github, off otherwise).")] = None,
+    statistics: Annotated[bool, typer.Option("--statistics", metavar="", help="Print on standard error how many findings each rule gave.")] = False,
     output: OutputFile = None,
     max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
     one_story: OneStory = False,
 ) -> None:
     """Check the figures of several articles against each other and against rule files, story by story."""
     errors = _Errors()
+    outcome = None
     with _failing():
         _choice("--format", "format", format, FINDING_FORMATS)
         if fail_on is not None:
             _choice("--fail-on", "level", fail_on, FAIL_LEVELS)
-        settings = Config() if no_config else config.find(Path.cwd())
-        packs = load_packs(list(rules) if rules else list(settings.rules))
-        refuse_inputs(output, [*paths, *(pack.path for pack in packs), *([settings.path] if settings.path else [])])
-        grouped: list[Story] = []
-        sources, findings = pipeline.check(paths, packs, settings, errors, builtin, _max_bytes(max_article_mb), one_story,
-                                           grouped.extend)
-        if sources:
-            _write(output, errors, lambda out: FINDING_FORMATS[format](findings, sources, out))
-            if format == "terminal" and settings.path is not None:
-                typer.echo(f"crosscheck: note: configuration from {one_line(str(settings.path))}", err=True)
-            if format == "terminal" and len(grouped) > 1:
-                typer.echo(f"crosscheck: note: {len(sources)} articles make {len(grouped)} stories, and only articles of one "
-                           "story are compared (`crosscheck stories` shows them; --one-story takes them as one)", err=True)
-    if errors or not sources:
+        groups = _configured(paths, no_config, config_file)
+        options = ci_run.Options(tuple(rules or ()), builtin, _max_bytes(max_article_mb), one_story, fail_on,
+                                 format in ("sarif", "github") if report_unused is None else report_unused,
+                                 None if baseline_file is None else baseline.load(baseline_file))
+        configs = [settings.path for settings, _ in groups if settings.path is not None]
+        inputs: list[str | Path] = [*paths, *configs, *([baseline_file] if baseline_file else [])]
+        outcome = ci_run.check(groups, options, errors, lambda packs: _refuse([output, write_baseline], inputs, packs))
+        if outcome.sources:
+            render = FINDING_FORMATS[format]
+            extra = {"rules": outcome.rules} if format == "sarif" else {}
+            _write(output, errors, lambda out: render(outcome.findings, outcome.sources, out, **extra))
+            if write_baseline is not None:
+                _write(write_baseline, errors, lambda out: findings_json.render(outcome.unfiltered, outcome.sources, out))
+            _notes(format, configs, outcome, statistics)
+    if errors or outcome is None or not outcome.sources:
         raise typer.Exit(ExitCode.INPUT_ERROR)
-    raise typer.Exit(for_findings([f.severity for f in findings], fail_on or settings.fail_on))
+    raise typer.Exit(outcome.exit_code)
+
+
+def _refuse(outputs: list[Path | None], inputs: list[str | Path], packs: list[Pack]) -> None:
+    """Refuse any output that is one of the run's inputs (articles, rule files, configurations, the baseline)."""
+    for written in outputs:
+        refuse_inputs(written, [*inputs, *(pack.path for pack in packs)])
+
+
+def _configured(paths: list[str], no_config: bool, config_file: Path | None) -> list[tuple[Config, list[str]]]:
+    """The articles grouped by the configuration each is checked under."""
+    if no_config:
+        return [(Config(), paths)]
+    if config_file is not None:
+        return [(config.load(config_file), paths)]
+    return config.for_paths(paths)
+
+
+def _notes(format: str, configs: list[Path], outcome: ci_run.Outcome, statistics: bool) -> None:
+    """What the terminal format says on standard error beside the findings, and the statistics when asked."""
+    if format == "terminal":
+        for path in configs:
+            typer.echo(f"crosscheck: note: configuration from {one_line(str(path))}", err=True)
+        if len(outcome.stories) > 1:
+            typer.echo(f"crosscheck: note: {len(outcome.sources)} articles make {len(outcome.stories)} stories, and only articles of one "
+                       "story are compared (`crosscheck stories` shows them; --one-story takes them as one)", err=True)
+    if statistics:
+        for line in ci_stats.lines(outcome.findings):
+            typer.echo(line, err=True)
 
 
 @app.command("stories")
 def stories_command(
     paths: Articles,
-    format: Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(STORY_FORMATS)}.")] = "table",
+    format: Annotated[str, typer.Option("--format", "-f", metavar=_formats(STORY_FORMATS), help="Output format.")] = "table",
     output: OutputFile = None,
     max_article_mb: MaxArticleMb = MAX_ARTICLE_BYTES / 1048576,
     one_story: OneStory = False,
@@ -195,26 +241,28 @@ def stories_command(
 
 @app.command("test")
 def test_articles(
-    paths: Annotated[list[str], typer.Argument(help="Annotated articles (.md, .txt) or folders of them.")],
-    rules: Annotated[list[Path] | None, typer.Option("--rules", "-r", help="Rule files or folders (default: the configuration's).")] = None,
-    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore pyproject.toml / crosscheck.toml.")] = False,
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Annotated articles (.md, .txt) or folders of them; each sub-folder of a folder is one story.")],
+    rules: Annotated[list[Path] | None, typer.Option("--rules", "-r", metavar="PATH", help="Rule files or folders (default: the configuration's).")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", metavar="", help="Ignore pyproject.toml and crosscheck.toml.")] = False,
+    config_file: Annotated[Path | None, typer.Option("--config", metavar="FILE", help="Use this crosscheck.toml or pyproject.toml, instead of the nearest to each article.")] = None,
 ) -> None:
     """Check articles annotated with `<!-- ruleid: ID -->` / `<!-- ok: ID -->`: exit 0 when every one holds."""
     errors = _Errors()
     with _failing():
-        settings = Config() if no_config else config.find(Path.cwd())
-        packs = load_packs(list(rules) if rules else list(settings.rules))
+        options = ci_run.Options(tuple(rules or ()))
         passed = failed = 0
-        for path in testing.files(paths):
-            result = testing.test_file(path, packs, settings, errors)
+        for unit in testing.units(paths):
+            [(settings, _)] = _configured([str(unit[0])], no_config, config_file)
+            result = testing.test_story(unit, ci_run.packs_for(settings, options), settings, errors)
             if result is None:
                 continue
             count, failures = result
             for f in failures:
-                say(f"FAIL {f.path}:{f.line}: {f.what}")
+                say(f"FAIL {one_line(f.path)}:{f.line}: {f.what}")
             passed, failed = passed + (not failures), failed + bool(failures)
             if not failures:
-                say(f"ok   {path} ({count} expectation{'s' if count != 1 else ''})")
+                named = str(unit[0]) if len(unit) == 1 else f"{unit[0].parent}/ (one story of {len(unit)} articles)"
+                say(f"ok   {one_line(named)} ({count} expectation{'s' if count != 1 else ''})")
         unreadable = f", {len(errors)} unreadable" if errors else ""
         say(f"{passed} passed, {failed} failed{unreadable}")
     if errors:
@@ -224,7 +272,7 @@ def test_articles(
 
 @rules_app.command("validate")
 def rules_validate(paths: Annotated[list[Path], typer.Argument(help="Rule files or folders.")]) -> None:
-    """Validate rule files: exit 0 when all are valid, 3 at the first problem (file:line:column)."""
+    """Validate rule files: exit 0 when all are valid, else 3 with every problem of every file, one line each (file:line:column)."""
     with _failing():
         packs = load_packs(paths)
         for pack in packs:
@@ -233,24 +281,22 @@ def rules_validate(paths: Annotated[list[Path], typer.Argument(help="Rule files 
 
 @rules_app.command("list")
 def rules_list(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Rule files or folders (default: the configuration's).")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(metavar="PATH", help="Rule files or folders (default: the configuration's).")] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", metavar="FILE", help="Use this crosscheck.toml or pyproject.toml instead of the one found from the current folder.")] = None,
 ) -> None:
     """List every rule id with its severity (after the configuration's overrides) and message."""
     with _failing():
-        settings = config.find(Path.cwd())
+        settings = config.load(config_file) if config_file is not None else config.find(Path.cwd())
         packs = load_packs(list(paths) if paths else list(settings.rules))
-        rows = [(align.RULE, align.SEVERITY, align.MESSAGE), *[(m.ID, m.SEVERITY, m.MESSAGE) for m in builtins.CHECKS.values()],
-                *[(rule, severity, message) for rule, (severity, message) in quotecheck.RULES.items()], *engine.META_RULES]
-        rows += [(c.id, c.severity, c.message) for pack in packs for c in pack.checks]
-        for rule, severity, message in rows:
-            if not engine.disabled(rule, settings.disable):
-                say(f"{rule}\t{engine.severity_for(rule, severity, settings.severity)}\t{message}")
+        for rule in catalogue.rules(packs).values():
+            if not engine.disabled(rule.id, settings.disable):
+                say(f"{rule.id}\t{engine.severity_for(rule.id, rule.severity, settings.severity)}\t{rule.message}")
 
 
 @rules_app.command("explain")
 def rules_explain(
-    rulefile: Annotated[Path, typer.Argument(help="A rule file (or a folder of them).")],
-    paths: Annotated[list[str], typer.Argument(help="Articles.")],
+    rulefile: Annotated[Path, typer.Argument(metavar="RULEFILE", help="A rule file (or a folder of them).")],
+    paths: Annotated[list[str], typer.Argument(metavar="ARTICLE", help="Articles.")],
 ) -> None:
     """Show what each quantity of a rule file bound to in each source, and why."""
     errors = _Errors()

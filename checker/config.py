@@ -1,8 +1,11 @@
-"""Project configuration: [tool.crosscheck] in pyproject.toml, or crosscheck.toml, found upward."""
+"""Project configuration: [tool.crosscheck] in pyproject.toml, or crosscheck.toml (the same keys, at its top
+level), found upward from each checked file's folder (the nearest wins), or named with --config."""
 
 from __future__ import annotations
 
+import difflib
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +30,50 @@ class Config:
     aliases: dict[str, list[str]] = field(default_factory=dict)
     options: dict[str, dict[str, int]] = field(default_factory=dict)
 
+    @property
+    def where(self) -> str:
+        """The file (and table) the configuration was read from, as errors name it."""
+        if self.path is None:
+            return "configuration"
+        return f"{self.path} [tool.crosscheck]" if self.path.name == "pyproject.toml" else str(self.path)
+
+    def check_rules(self, known: Iterable[str]) -> None:
+        """Refuse a rule id or prefix in `disable` or `severity` that names no rule, naming the closest that does."""
+        ids = set(known)
+        prefixes = ids | {rule.rsplit(".", n)[0] for rule in ids for n in range(1, rule.count(".") + 1)}
+        for key, named in (("disable", self.disable), ("severity", tuple(self.severity))):
+            for rule in named:
+                if rule.rstrip(".") not in prefixes:
+                    close = difflib.get_close_matches(rule, sorted(prefixes), n=1, cutoff=0.6)
+                    hint = f" (did you mean {close[0]!r}?)" if close else " (`crosscheck rules list` shows every rule)"
+                    raise ConfigError(self.where, f"'{key}' names no rule: {rule!r}{hint}")
+
+
+def load(path: Path) -> Config:
+    """The configuration in the file `path` (--config): a crosscheck.toml, or a pyproject.toml with [tool.crosscheck]."""
+    if not path.is_file():
+        raise ConfigError(str(path), "no such configuration file" if not path.exists() else "not a regular file")
+    if path.name == "pyproject.toml":
+        table = _tool_table(path)
+        if table is None:
+            raise ConfigError(str(path), "has no [tool.crosscheck] table")
+        return parse(path, table)
+    return parse(path, _read(path))
+
+
+def for_paths(paths: Iterable[str]) -> list[tuple[Config, list[str]]]:
+    """The checked paths grouped by the configuration nearest each (found from a file's folder, a folder
+    itself, or the working folder for standard input), in the order first met."""
+    groups: dict[Path | None, tuple[Config, list[str]]] = {}
+    by_folder: dict[Path, Config] = {}  # each folder looked up once (pre-commit passes many files of one folder)
+    for raw in paths:
+        path = Path(raw)
+        start = Path.cwd() if raw == "-" else path if path.is_dir() else path.parent
+        start = start if start.exists() else Path.cwd()
+        found = by_folder[start] if start in by_folder else by_folder.setdefault(start, find(start))
+        groups.setdefault(found.path, (found, []))[1].append(raw)
+    return list(groups.values())
+
 
 def find(start: Path) -> Config:
     """The nearest crosscheck.toml, or pyproject.toml with [tool.crosscheck], at or above `start`,
@@ -39,16 +86,20 @@ def find(start: Path) -> Config:
         if own.exists():
             raise ConfigError(str(own), "not a regular file")
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file():
-            tool = _read(pyproject).get("tool", {})
-            table = tool.get("crosscheck") if isinstance(tool, dict) else None
-            if table is not None:
-                if not isinstance(table, dict):
-                    raise ConfigError(f"{pyproject} [tool.crosscheck]", "must be a table")
-                return parse(pyproject, table)
+        if pyproject.is_file() and (table := _tool_table(pyproject)) is not None:
+            return parse(pyproject, table)
         if (folder / ".git").exists():
             break
     return Config()
+
+
+def _tool_table(path: Path, data: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """The [tool.crosscheck] table of a TOML file, None when it has none."""
+    tool = (_read(path) if data is None else data).get("tool", {})
+    table = tool.get("crosscheck") if isinstance(tool, dict) else None
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{path} [tool.crosscheck]", "must be a table")
+    return table
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -70,8 +121,15 @@ def _table(where: str, table: dict[str, Any], key: str) -> dict[str, Any]:
 
 
 def parse(path: Path, table: dict[str, Any]) -> Config:
-    """Validate a configuration table."""
-    where = f"{path} [tool.crosscheck]" if path.name == "pyproject.toml" else str(path)
+    """Validate a configuration table; a crosscheck.toml takes the keys of [tool.crosscheck] at its top
+    level, or under a [tool.crosscheck] table of its own (pasted from a pyproject.toml)."""
+    where = Config(path).where
+    if path.name != "pyproject.toml" and "tool" in table:
+        pasted = _tool_table(path, table)
+        if pasted is None or len(table) > 1:
+            raise ConfigError(where, "crosscheck.toml takes the keys of [tool.crosscheck] at its top level "
+                                     f"({', '.join(sorted(KEYS))}), or all of them under [tool.crosscheck]; not both, and no other table")
+        table = pasted
     unknown = sorted(set(table) - KEYS)
     if unknown:
         raise ConfigError(where, f"unknown key {unknown[0]!r} (expected one of: {', '.join(sorted(KEYS))})")

@@ -32,3 +32,11 @@ class ConfigError(CheckerError):
     """A project configuration that cannot be used (exit 2)."""
 
     exit_code = ExitCode.INPUT_ERROR
+
+
+class RuleFileErrors(RuleFileError):
+    """Every problem of every rule file read (exit 3), each told on a line of its own."""
+
+    def __init__(self, errors: list[RuleFileError]) -> None:
+        super().__init__(errors[0].where, errors[0].what)
+        self.errors = errors

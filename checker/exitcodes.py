@@ -8,10 +8,11 @@ from enum import IntEnum
 class ExitCode(IntEnum):
     """The process exit codes of every crosscheck command."""
 
-    OK = 0  # nothing at or above the fail level
-    FINDINGS = 1  # findings at or above the fail level
-    INPUT_ERROR = 2  # usage or input error (missing path, unreadable or malformed input)
-    RULE_ERROR = 3  # rule-file error
+    OK = 0  # nothing at or above the fail level (suppressed findings and a baseline's do not count)
+    FINDINGS = 1  # findings at or above the fail level; `test`: an expectation not met
+    INPUT_ERROR = 2  # usage or input error (missing path, unreadable or malformed input, a bad configuration or
+    # baseline, a rule id in the configuration that names no rule)
+    RULE_ERROR = 3  # rule-file error (every problem of every rule file told, one line each)
 
 
 FAIL_LEVELS = ("error", "warning", "info", "never")

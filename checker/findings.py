@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Iterable
 
 from checker import units
+from checker.ci.paths import source_key
 from checker.model import Claim, Finding, Interval, Location, Quote, Severity, fmt_number
 from checker.units import restate
 
@@ -21,8 +22,9 @@ def location(claim: Claim) -> Location:
 
 
 def fingerprint(rule: str, claims: Iterable[Claim], extra: str = "") -> str:
-    """A finding's identity: its rule and its claims' sources, kinds and words, never their lines."""
-    return digest(rule, (f"{c.source}|{c.kind}|{_own_unit(c)}|{' '.join(c.text.split()).lower()}" for c in claims), extra)
+    """A finding's identity: its rule and its claims' sources (relative to the project root), kinds and
+    words, never their lines."""
+    return digest(rule, (f"{source_key(c.source)}|{c.kind}|{_own_unit(c)}|{' '.join(c.text.split()).lower()}" for c in claims), extra)
 
 
 def _own_unit(claim: Claim) -> str | None:

@@ -26,6 +26,7 @@ class Source:
     published: date | None = None
     story: str | None = None  # the story it was filed under (a `story` field or front matter), if any
     folder: str | None = None  # the sub-folder of a directory on the command line it lies in, if any
+    file_line: int | None = None  # the line of its file an article of a JSON Lines corpus is on
     line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     @classmethod
@@ -236,6 +237,7 @@ class Finding:
     evidence: str = field(compare=False)
     fingerprint: str = field(compare=False)
     story: str | None = field(default=None, compare=False)  # the story whose articles were compared, if any
+    suppressed: str | None = field(default=None, compare=False)  # the reason a suppression in the copy gives, if any
 
     def __post_init__(self) -> None:
         first = self.locations[0] if self.locations else Location("", 0, 0, 0, 0, "")

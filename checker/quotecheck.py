@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from checker import people, reported, speakercheck
 from checker.arith import overlap
+from checker.ci.paths import source_key
 from checker.engine import Aliases
 from checker.findings import digest, quote_location, stated
 from checker.model import Claim, Finding, Location, Quote, Severity, Source
@@ -301,5 +302,5 @@ def _carried(a: Version, b: Version) -> str:
 
 def _finding(ctx: Context, rule: str, quotes: list[Quote], evidence: str, extra: str = "") -> Finding:
     severity, message = RULES[rule]
-    fingerprint = digest(rule, (f"{q.source}|{' '.join(q.words.lower().split())}" for q in quotes), extra)
+    fingerprint = digest(rule, (f"{source_key(q.source)}|{' '.join(q.words.lower().split())}" for q in quotes), extra)
     return Finding(rule, severity, message, tuple(quote_location(q) for q in quotes), evidence, fingerprint)

@@ -1,10 +1,15 @@
 """Rule packs: YAML files of named quantities and checks over them, validated before anything runs.
 
-Every problem is a RuleFileError at file:line:column, saying what was expected.
+Every problem is a RuleFileError at file:line:column, saying what was expected. Every file is read
+and every quantity and check of each is validated, so that all their problems are told at once
+(RuleFileErrors); a quantity with a problem stays known to the checks that name it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,7 +17,7 @@ from typing import Any
 import regex
 
 from checker import kinds, units
-from checker.errors import RuleFileError
+from checker.errors import RuleFileError, RuleFileErrors
 from checker.extract import KINDS as CLAIM_KINDS
 from checker.model import Severity
 from checker.sources import expand
@@ -88,20 +93,65 @@ class Pack:
     checks: tuple[Check, ...] = ()
 
 
+_PROBLEMS: ContextVar[list[RuleFileError] | None] = ContextVar("problems", default=None)
+
+
+@contextmanager
+def _told(problems: list[RuleFileError]) -> Iterator[None]:
+    """A problem raised inside is told to `problems` (each of a RuleFileErrors), and the work goes on after the block."""
+    try:
+        yield
+    except RuleFileErrors as err:
+        problems.extend(err.errors)
+    except RuleFileError as err:
+        problems.append(err)
+
+
+def _problem(err: RuleFileError) -> None:
+    """Tell a problem that need not stop the file being read: collected while a file is loaded, else raised."""
+    problems = _PROBLEMS.get()
+    if problems is None:
+        raise err
+    problems.append(err)
+
+
 def load_packs(paths: list[Path]) -> list[Pack]:
-    """Load and validate every rule file (directories: their .yaml/.yml files, sorted)."""
-    files = [f for path in paths for f in expand(path, {".yaml", ".yml"}, RuleFileError, "rule files", "no such rule file")]
-    packs = [load_pack(f) for f in files]
+    """Load and validate every rule file (directories: their .yaml/.yml files, sorted); every problem of
+    every file is raised at once, as RuleFileErrors."""
+    problems: list[RuleFileError] = []
+    files: list[Path] = []
+    for path in paths:
+        with _told(problems):
+            files += expand(path, {".yaml", ".yml"}, RuleFileError, "rule files", "no such rule file")
+    packs: list[Pack] = []
+    for f in files:
+        with _told(problems):
+            packs.append(load_pack(f))
     seen: dict[str, str] = {}
     for pack in packs:
         if pack.name in seen:
-            raise RuleFileError(pack.path, f"pack name {pack.name!r} is also used by {seen[pack.name]}")
+            problems.append(RuleFileError(pack.path, f"pack name {pack.name!r} is also used by {seen[pack.name]}"))
         seen[pack.name] = pack.path
+    if problems:
+        raise RuleFileErrors(problems)
     return packs
 
 
 def load_pack(path: Path) -> Pack:
-    """Load one rule file into a validated pack."""
+    """Load one rule file into a validated pack; every problem it has is raised at once (RuleFileErrors)."""
+    problems: list[RuleFileError] = []
+    token = _PROBLEMS.set(problems)
+    try:
+        with _told(problems):
+            pack = _pack(path)
+    finally:
+        _PROBLEMS.reset(token)
+    if problems:
+        raise RuleFileErrors(problems)
+    return pack
+
+
+def _pack(path: Path) -> Pack:
     name = str(path)
     root = load(path)
     if root is None:
@@ -112,23 +162,27 @@ def load_pack(path: Path) -> Pack:
     if not NAME.fullmatch(pack_name) or "." in pack_name:
         raise RuleFileError(where(name, entries["pack"][1]) if "pack" in entries else name,
                             f"pack name {pack_name!r} must be a word of letters, digits, '-' or '_'")
-    quantities = _quantities(name, entries["quantities"][1]) if "quantities" in entries else {}
+    quantities: dict[str, Quantity] | None = {}
+    if "quantities" in entries:
+        quantities = None  # until they are read: checks are not held against quantities that could not be
+        with _entry():
+            quantities = _quantities(name, entries["quantities"][1])
     if "checks" not in entries:
         raise RuleFileError(where(name, root), "a rule file needs 'checks'")
-    checks = _checks(name, pack_name, entries["checks"][1], quantities)
+    checks = _checks(name, pack_name, entries["checks"][1], quantities) if quantities is not None else ()
     contains: tuple[str, ...] = ()
     if "sources" in entries:
         source = mapping(name, entries["sources"][1], "sources")
         _known(name, source, SOURCE_KEYS, "sources")
         contains = _texts(name, source["contains"][1], "contains") if "contains" in source else ()
     description = _text(name, entries["description"][1], "description") if "description" in entries else ""
-    return Pack(pack_name, name, description, contains, quantities, checks)
+    return Pack(pack_name, name, description, contains, quantities or {}, checks)
 
 
 def _known(path: str, entries: dict[str, tuple[ScalarNode, Node]], allowed: dict[str, str], what: str) -> None:
     for key, (key_node, _) in entries.items():
         if key not in allowed:
-            raise RuleFileError(where(path, key_node), f"unknown key {key!r} in {what} (expected one of: {', '.join(allowed)})")
+            _problem(RuleFileError(where(path, key_node), f"unknown key {key!r} in {what} (expected one of: {', '.join(allowed)})"))
 
 
 def _text(path: str, node: Node, what: str) -> str:
@@ -148,10 +202,18 @@ def _texts(path: str, node: Node, what: str) -> tuple[str, ...]:
 def _quantities(path: str, node: Node) -> dict[str, Quantity]:
     out: dict[str, Quantity] = {}
     for name, (key, value) in mapping(path, node, "quantities").items():
-        if not NAME.fullmatch(name):
-            raise RuleFileError(where(path, key), f"quantity name {name!r} must be letters, digits, '_', '-' and dots")
-        out[name] = Quantity(name, _selector(path, value, name), _description(path, value), where(path, key))
+        out[name] = Quantity(name, Selector(), "", where(path, key))  # known to the checks even when it has a problem
+        with _entry():
+            if not NAME.fullmatch(name):
+                raise RuleFileError(where(path, key), f"quantity name {name!r} must be letters, digits, '_', '-' and dots")
+            out[name] = Quantity(name, _selector(path, value, name), _description(path, value), where(path, key))
     return out
+
+
+def _entry() -> AbstractContextManager[None]:
+    """Around one quantity or check: while a file is loaded, its problem is told and the next one read."""
+    problems = _PROBLEMS.get()
+    return nullcontext() if problems is None else _told(problems)
 
 
 def _description(path: str, node: Node) -> str:
@@ -247,23 +309,29 @@ def expanded(text: str) -> int:
 def _checks(path: str, pack: str, node: Node, quantities: dict[str, Quantity]) -> tuple[Check, ...]:
     out = []
     for name, (key, value) in mapping(path, node, "checks").items():
-        if not NAME.fullmatch(name) or "." in name:
-            raise RuleFileError(where(path, key), f"check name {name!r} must be letters, digits, '_' and '-'")
-        entries = mapping(path, value, f"check {name!r}")
-        chosen = [k for k in entries if k in kinds.KINDS]
-        if len(chosen) != 1:
-            expected = ", ".join(f"'{k}'" for k in kinds.KINDS)
-            raise RuleFileError(where(path, value), f"check {name!r} needs exactly one of {expected}")
-        kind = kinds.get(chosen[0])
-        _known(path, {k: v for k, v in entries.items() if k != chosen[0]}, {**CHECK_KEYS, **kind.EXTRA_KEYS}, f"check {name!r}")
-        severity = Severity.ERROR
-        if "severity" in entries:
-            try:
-                severity = Severity.parse(_text(path, entries["severity"][1], "severity"))
-            except ValueError as err:
-                raise RuleFileError(where(path, entries["severity"][1]), str(err)) from None
-        options = kind.parse(path, entries[chosen[0]][1], entries, quantities)
-        message = _text(path, entries["message"][1], "message") if "message" in entries else kind.DEFAULT_MESSAGE
-        description = _text(path, entries["description"][1], "description") if "description" in entries else ""
-        out.append(Check(f"{pack}.{name}", chosen[0], severity, message, description, options, where(path, key)))
+        with _entry():
+            out.append(_check(path, pack, name, key, value, quantities))
     return tuple(out)
+
+
+def _check(path: str, pack: str, name: str, key: ScalarNode, value: Node, quantities: dict[str, Quantity]) -> Check:
+    """One check of a pack, validated."""
+    if not NAME.fullmatch(name) or "." in name:
+        raise RuleFileError(where(path, key), f"check name {name!r} must be letters, digits, '_' and '-'")
+    entries = mapping(path, value, f"check {name!r}")
+    chosen = [k for k in entries if k in kinds.KINDS]
+    if len(chosen) != 1:
+        expected = ", ".join(f"'{k}'" for k in kinds.KINDS)
+        raise RuleFileError(where(path, value), f"check {name!r} needs exactly one of {expected}")
+    kind = kinds.get(chosen[0])
+    _known(path, {k: v for k, v in entries.items() if k != chosen[0]}, {**CHECK_KEYS, **kind.EXTRA_KEYS}, f"check {name!r}")
+    severity = Severity.ERROR
+    if "severity" in entries:
+        try:
+            severity = Severity.parse(_text(path, entries["severity"][1], "severity"))
+        except ValueError as err:
+            raise RuleFileError(where(path, entries["severity"][1]), str(err)) from None
+    options = kind.parse(path, entries[chosen[0]][1], entries, quantities)
+    message = _text(path, entries["message"][1], "message") if "message" in entries else kind.DEFAULT_MESSAGE
+    description = _text(path, entries["description"][1], "description") if "description" in entries else ""
+    return Check(f"{pack}.{name}", chosen[0], severity, message, description, options, where(path, key))

@@ -222,7 +222,7 @@ def _read_jsonl(path: Path, on_error: OnError, max_bytes: int) -> Iterator[Sourc
                 continue
             empty = False
             try:
-                yield _jsonl_article(path, f"{path}:{number}", line, max_bytes)
+                yield dataclasses.replace(_jsonl_article(path, f"{path}:{number}", line, max_bytes), file_line=number)
             except InputError as err:
                 on_error(err)
     if empty:

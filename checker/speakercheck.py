@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from checker import people
+from checker.ci.paths import source_key
 from checker.engine import Aliases
 from checker.extract.speakers import PORTFOLIO, TITLE_HEADS, organisation_like
 from checker.findings import digest, quote_location
@@ -184,7 +185,7 @@ def _misspelled(sources: Mapping[str, Source], spelt: Mapping[str, Mention], ali
         evidence = f"{m.source} names the speaker \"{name}\"; {reference.source} names them \"{its_name}\""
         severity, message = RULES["builtin.speaker-name"]
         locations = (_place(sources[m.source], m.start, m.end), _place(sources[reference.source], reference.start, reference.end))
-        fingerprint = digest("builtin.speaker-name", (m.source, reference.source), f"{name}|{its_name}")
+        fingerprint = digest("builtin.speaker-name", (source_key(m.source), source_key(reference.source)), f"{name}|{its_name}")
         yield Finding("builtin.speaker-name", severity, message, locations, evidence, fingerprint)
 
 
@@ -217,7 +218,7 @@ def _names(sources: Mapping[str, Source], a: list[Quote], b: list[Quote]) -> Ite
 def _speaker_finding(sources: Mapping[str, Source], rule: str, qa: Quote, qb: Quote, evidence: str, extra: str) -> Finding:
     severity, message = RULES[rule]
     locations = tuple(_speaker_location(sources, q) for q in (qa, qb))
-    fingerprint = digest(rule, (qa.source, qb.source), extra)
+    fingerprint = digest(rule, (source_key(qa.source), source_key(qb.source)), extra)
     return Finding(rule, severity, message, locations, evidence, fingerprint)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
@@ -179,9 +180,36 @@ def test_check_reports_a_misquote(tmp_path: Path) -> None:
     b = _article(tmp_path, QUOTED.replace("and soon", "and very soon"), "b.txt")
     result = runner.invoke(app, ["check", "--no-config", "-f", "github", str(a), str(b)])
     assert result.exit_code == ExitCode.OK  # a warning: below the default fail level
-    assert result.stdout == (
-        f"::warning file={b},line=1,col=39,endLine=1,endColumn=68,title=builtin.quote-wording::"
-        "The same quotation is worded differently in two sources (story smith) — "
-        f"{a}:1:39 and {b}:1:39 differ inside the quotation marks: … will act and {{+very+}} soon\n")
+    evidence = f"{a}:1:39 and {b}:1:39 differ inside the quotation marks: … will act and {{+very+}} soon\n"
+    assert result.stdout == "".join(
+        f"::warning file={path},line=1,col=39,endLine=1,endColumn={end},title=builtin.quote-wording::"
+        f"The same quotation is worded differently in two sources (story smith) [{n} of 2] — {evidence}"
+        for n, (path, end) in enumerate([(b, 68), (a, 63)], start=1))
     result = runner.invoke(app, ["check", "--no-config", "--fail-on", "warning", str(a), str(b)])
     assert result.exit_code == ExitCode.FINDINGS
+
+
+COMMANDS = [["check"], ["claims"], ["quotes"], ["stories"], ["test"], ["rules", "list"], ["rules", "validate"], ["rules", "explain"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_help_shows_choices_and_kinds_of_value_not_python_types(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    options = result.stdout.split("Options:")[1]
+    assert "<" not in options.replace("<!--", ""), options  # no <bool>, <str>, <path>, <list[Path]>
+
+
+def test_help_lists_the_formats_and_what_no_builtin_turns_off() -> None:
+    text = " ".join(runner.invoke(app, ["check", "--help"], env={"COLUMNS": "200"}).stdout.split())
+    assert "--format [terminal|json|sarif|github]" in text and "--fail-on [error|warning|info|never]" in text
+    assert "--no-builtin Run the built-in checks: inside each article, across sources and on quotations (default: on)." in text
+    assert "--baseline FILE" in text and "--config FILE" in text and "--statistics" in text
+
+
+def test_statistics_count_findings_per_rule_on_standard_error(tmp_path: Path) -> None:
+    a = _article(tmp_path, QUOTED, "a.txt")
+    b = _article(tmp_path, QUOTED.replace("and soon", "and very soon"), "b.txt")
+    result = runner.invoke(app, ["check", "--no-config", "-f", "json", "--statistics", str(a), str(b)])
+    assert result.stderr == "    1  builtin.quote-wording  warning\n"
+    assert json.loads(result.stdout)["findings"][0]["rule"] == "builtin.quote-wording"  # the report is unchanged

@@ -44,7 +44,7 @@ def test_explain_a_folder_of_packs(tmp_path: Path) -> None:
 def test_bad_configuration_types(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, table: str) -> None:
     (tmp_path / "crosscheck.toml").write_text(table + "\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    for args in (["check", str(SEEDS)], ["rules", "list"], ["rules", "explain", str(SEEDS), str(SEEDS)]):
+    for args in (["check", str(SEEDS), "--config", str(tmp_path / "crosscheck.toml")], ["rules", "list"], ["rules", "explain", str(SEEDS), str(SEEDS)]):
         code, err = _invoke(args)
         assert code in (2, 3) and len(err.splitlines()) == 1, (args, err)
 

@@ -120,13 +120,24 @@ def test_fail_on_option_overrides_the_configuration(project: Path) -> None:
     (["builtin"], []),
     (["builtin.agree"], []),
     (["builtin."], []),
-    (["built"], [("builtin.agree", "error")]),  # prefixes are whole dotted parts
-    (["nspcc"], [("builtin.agree", "error")]),
 ])
 def test_disable_by_prefix(project: Path, disable: list[str], findings: list[tuple[str, str]]) -> None:
     _config(project / "crosscheck.toml", f"disable = {json.dumps(disable)}\nfail-on = \"info\"\n")
     expected = ExitCode.FINDINGS if findings else ExitCode.OK
     assert _check(project) == (expected, findings, "")
+
+
+@pytest.mark.parametrize(("table", "message"), [
+    ('disable = ["built"]', "'disable' names no rule: 'built' (did you mean 'builtin'?)"),
+    ('disable = ["builtin.speaker-titel"]', "'disable' names no rule: 'builtin.speaker-titel' (did you mean 'builtin.speaker-title'?)"),
+    ('[severity]\n"builtin.agre" = "info"', "'severity' names no rule: 'builtin.agre' (did you mean 'builtin.agree'?)"),
+    ('disable = ["nspcc"]', "'disable' names no rule: 'nspcc' (`crosscheck rules list` shows every rule)"),
+    ('disable = ["story.share-agree"]', "'disable' names no rule: 'story.share-agree' (did you mean 'story.share-agrees'?)"),
+])
+def test_unknown_rule_ids_are_named_with_the_closest(project: Path, table: str, message: str) -> None:
+    path = _config(project / "crosscheck.toml", f'rules = ["story.yaml"]\n{table}\n')
+    _pack(project / "story.yaml", "story")
+    assert _check(project) == (ExitCode.INPUT_ERROR, [], f"crosscheck: error: {path}: {message}\n")
 
 
 @pytest.mark.parametrize(("name", "body", "where", "message"), [
@@ -142,7 +153,7 @@ def test_disable_by_prefix(project: Path, disable: list[str], findings: list[tup
     ("crosscheck.toml", "rules = [\n", "", "invalid TOML ("),
 ])
 def test_bad_configuration_is_exit_2_in_one_line(project: Path, name: str, body: str, where: str, message: str) -> None:
-    path = _config(project / "sub" / name, body)
+    path = _config(project / name, body)
     code, findings, stderr = _check(project)
     assert (code, findings) == (ExitCode.INPUT_ERROR, [])
     prefix = f"crosscheck: error: {path}{where}: "
@@ -180,3 +191,52 @@ def test_builtin_check_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
         (tmp_path / "crosscheck.toml").write_text(bad, encoding="utf-8")
         result = runner.invoke(app, ["check", str(article)])
         assert result.exit_code == 2 and message in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_configuration_is_found_from_each_file_not_the_working_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    story = tmp_path / "story"
+    for name, text in ARTICLES.items():
+        _config(story / "articles" / name, text)
+    _config(story / "crosscheck.toml", 'disable = ["builtin.agree"]\n')
+    monkeypatch.chdir(tmp_path)  # the parent: no configuration here
+    result = runner.invoke(app, ["check", "-f", "json", "story/articles/"])
+    assert (result.exit_code, json.loads(result.stdout)["findings"]) == (ExitCode.OK, [])
+
+
+def test_the_nearest_configuration_wins_for_each_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for folder in ("quiet", "loud"):
+        for name, text in ARTICLES.items():
+            _config(tmp_path / folder / name, text)
+    _config(tmp_path / "crosscheck.toml", 'fail-on = "error"\n')
+    _config(tmp_path / "quiet" / "crosscheck.toml", 'disable = ["builtin"]\n')
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["check", "-f", "json", "quiet", "loud"])
+    findings = json.loads(result.stdout)["findings"]
+    assert (result.exit_code, {f["locations"][0]["path"].split("/")[0] for f in findings}) == (ExitCode.FINDINGS, {"loud"})
+
+
+@pytest.mark.parametrize("body", [
+    'disable = ["builtin.agree"]\n',
+    '[tool.crosscheck]\ndisable = ["builtin.agree"]\n',  # the README's block pasted as it is
+])
+def test_crosscheck_toml_takes_the_keys_of_tool_crosscheck(project: Path, body: str) -> None:
+    _config(project / "crosscheck.toml", body)
+    assert _check(project)[:2] == (ExitCode.OK, [])
+
+
+def test_crosscheck_toml_with_keys_beside_a_pasted_table_is_an_error(project: Path) -> None:
+    path = _config(project / "crosscheck.toml", 'fail-on = "never"\n[tool.crosscheck]\ndisable = ["builtin.agree"]\n')
+    code, _, stderr = _check(project)
+    assert code == ExitCode.INPUT_ERROR
+    assert stderr.startswith(f"crosscheck: error: {path}: crosscheck.toml takes the keys of [tool.crosscheck] at its top level")
+
+
+def test_config_option_names_the_file(project: Path) -> None:
+    _config(project / "crosscheck.toml", 'disable = ["builtin.agree"]\n')  # nearest, but --config wins
+    other = _config(project / "elsewhere" / "pyproject.toml", '[tool.crosscheck]\nfail-on = "never"\n')
+    assert _check(project, "--config", str(other)) == (ExitCode.OK, [("builtin.agree", "error")], "")
+    assert _check(project, "--config", str(project / "none.toml"))[::2] == (
+        ExitCode.INPUT_ERROR, f"crosscheck: error: {project / 'none.toml'}: no such configuration file\n")
+    bare = _config(project / "bare" / "pyproject.toml", "[project]\nname = 'x'\n")
+    assert _check(project, "--config", str(bare))[::2] == (
+        ExitCode.INPUT_ERROR, f"crosscheck: error: {bare}: has no [tool.crosscheck] table\n")

@@ -31,7 +31,7 @@ def _render(fmt: str) -> str:
 @pytest.mark.skipif(not SCHEMA.exists(), reason="the SARIF schema is not beside the project")
 def test_sarif_validates_and_lists_each_rule_once() -> None:
     log = json.loads(_render("sarif"))
-    jsonschema.validate(log, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    jsonschema.validate(log, json.loads(SCHEMA.read_text(encoding="utf-8")), format_checker=jsonschema.FormatChecker())
     run = log["runs"][0]
     assert [r["id"] for r in run["tool"]["driver"]["rules"]] == ["builtin.agree", "nspcc.trend"]
     first = run["results"][0]
@@ -40,15 +40,17 @@ def test_sarif_validates_and_lists_each_rule_once() -> None:
         "startLine": 1, "startColumn": 9, "endLine": 1, "endColumn": 12, "snippet": {"text": "32%"}}
     related = first["relatedLocations"][0]
     assert related["physicalLocation"]["artifactLocation"]["uri"] == "c.jsonl"
-    assert related["logicalLocations"] == [{"name": "7", "kind": "article"}]
+    assert [(n["name"], n["kind"]) for n in related["logicalLocations"]] == [("7", "article")]
+    assert first["message"]["text"].endswith("Also in: [33 percent](1).")
     assert run["results"][1]["level"] == "note"
     assert first["properties"] == {"story": "kerch-azov"} and "properties" not in run["results"][1]
 
 
 def test_github_annotations() -> None:
     assert _render("github").splitlines() == [
-        '::error file=a.txt,line=1,col=9,endLine=1,endColumn=12,title=builtin.agree::They differ (story kerch-azov) — evidence, with "quotes": 100%25',
-        "::notice file=c.jsonl#7,line=2,col=1,endLine=2,endColumn=11,title=nspcc.trend::Trend, roughly — 2.5 to 3.5",
+        '::error file=a.txt,line=1,col=9,endLine=1,endColumn=12,title=builtin.agree::They differ (story kerch-azov) [1 of 2] — evidence, with "quotes": 100%25',
+        '::error file=c.jsonl,title=builtin.agree::They differ (story kerch-azov) [2 of 2] [article 7, line 2, column 1] — evidence, with "quotes": 100%25',
+        "::notice file=c.jsonl,title=nspcc.trend::Trend, roughly [article 7, line 2, column 1] — 2.5 to 3.5",
     ]
 
 

@@ -21,6 +21,6 @@ def record(f: Finding) -> dict[str, Any]:
 
 
 def render(findings: list[Finding], sources: dict[str, Source], out: TextIO) -> None:
-    """Write the findings as one JSON document."""
-    json.dump({"version": SCHEMA_VERSION, "findings": [record(f) for f in findings]}, out, ensure_ascii=False, indent=1)
+    """Write the findings as one JSON document (suppressed ones left out)."""
+    json.dump({"version": SCHEMA_VERSION, "findings": [record(f) for f in findings if f.suppressed is None]}, out, ensure_ascii=False, indent=1)
     out.write("\n")

@@ -33,7 +33,9 @@ def _line(loc: Location, sources: dict[str, Source]) -> Text | None:
 
 
 def render(findings: list[Finding], sources: dict[str, Source], out: TextIO) -> None:
-    """Print findings grouped by rule, sorted by position, and a summary line."""
+    """Print findings grouped by rule, sorted by position, and a summary line (suppressed ones only counted)."""
+    suppressed = sum(f.suppressed is not None for f in findings)
+    findings = [f for f in findings if f.suppressed is None]
     console = Console(file=out, width=max(100, Console(file=out).width), soft_wrap=True, highlight=False)
     ordered = sorted(findings, key=lambda f: (f.rule, f.sort_key))
     for rule, group in groupby(ordered, key=lambda f: f.rule):
@@ -55,4 +57,5 @@ def render(findings: list[Finding], sources: dict[str, Source], out: TextIO) -> 
     counts = Counter(f.severity for f in findings)
     parts = ", ".join(f"{counts[s]} {s}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
     noun = "finding" if len(findings) == 1 else "findings"
-    console.print(f"{len(findings)} {noun} ({parts}) in {len(sources)} source{'s' if len(sources) != 1 else ''}")
+    hidden = f"; {suppressed} suppressed" if suppressed else ""
+    console.print(f"{len(findings)} {noun} ({parts}{hidden}) in {len(sources)} source{'s' if len(sources) != 1 else ''}")
