@@ -562,6 +562,10 @@ PROTAGONIST_FLAGGED = [
      "Logan Reed, the 15-year-old from Ohio, was held on Friday. His grandmother, Mary Fenn, 53, was found dead.",
      "Reed fled after Fenn was found. The 17-year-old was seen in a car like Fenn's. Reed was held at the border. "
      "Reed will be returned to Ohio, police said."),
+    ("a role told as 'The actress, N,'",
+     "Mary Stone, 39, said she had the operation in February.",
+     "Stone said she had no regrets. The Oscar winner, 40, said she hoped others would be tested. "
+     "Stone has six children. Friends said Stone was well."),
 ]
 PROTAGONIST_PASSES = [
     ("no one dominates the article",
@@ -598,8 +602,10 @@ def test_an_unnamed_age_in_doubt_is_no_ones(why: str, a: str, b: str) -> None:
     ("A 23-year-old Leeds man was hurt.", "23-year-old", None),
     ("The 40-year-old Bristol woman was named by police.", "40-year-old", None),
     ("Police found 53-year-old Mary Fenn in the garden.", "53-year-old", "person"),
+    ("The UN Ambassador, 39, said she made the choice.", "39", None),  # a role, however capitalised
+    ("An Ohio Senator, 61, was among them.", "61", None),
 ])
-def test_a_place_before_a_person_noun_owns_no_age(sentence: str, figure: str, origin: str | None) -> None:
+def test_a_place_or_a_role_owns_no_age(sentence: str, figure: str, origin: str | None) -> None:
     (claim,) = [c for c in extract(Source.build("a.txt", sentence)) if c.text == figure]
     meaning = describe(claim)
     assert meaning is not None and meaning.origin == origin

@@ -425,7 +425,8 @@ def _owner(sentence: str, start: int, end: int, names: Iterable[str]) -> str | N
     starts, placed = _placed(sentence, tuple(names))
     for at, name in placed[bisect.bisect_left(starts, start - WIDEST - 12) : bisect.bisect_right(starts, end + 16)]:
         if at < start and _BESIDE_BEFORE.fullmatch(sentence, at + len(name), start) \
-                and not _NOT_MADE.search(sentence, max(0, at - 30), at):  # "In Leeds, 34-year-old ...": a place
+                and not _NOT_MADE.search(sentence, max(0, at - 30), at) \
+                and not _ROLE_BEFORE.search(sentence, max(0, at - 5), at):  # "The UN envoy, 39,": a role, no name
             return name
         if at >= end and _BESIDE_AFTER.fullmatch(sentence, end, at) \
                 and not _DESCRIBED.match(sentence, at + len(name), at + len(name) + 16):  # "a 23-year-old Leeds man": a place
@@ -434,6 +435,7 @@ def _owner(sentence: str, start: int, end: int, names: Iterable[str]) -> str | N
 
 
 _BESIDE_BEFORE = regex.compile(r",\s+(?:(?:the|a|an)\s+)?")
+_ROLE_BEFORE = regex.compile(r"\b(?i:the|a|an)\s+\Z")
 _APPOSED = regex.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+")
 _BESIDE_AFTER = regex.compile(r"(?:-year-old)?\s+")
 _DESCRIBED = regex.compile(r"\s+(?i:man|woman|boy|girl|teen|teenager|youth|mother|father|student|driver|pupil|resident|native)\b")

@@ -26,7 +26,8 @@ _DEFINITE = regex.compile(r"(?i:\bthe)\s+\Z")
 _OPENING = regex.compile(r"\s*(?:[\"'“‘]\s*)?(?:A|An)\s+\Z")
 _PERSON_NOUN = regex.compile(r"(?:-year-old|\s+years?\s+old)?(?:\s+[\w'’.-]+){0,3}?\s+"
                              r"(?i:man|woman|boy|girl|teen|teenager|youth|mother|father|student|driver|pupil|victim|suspect)\b")
-_NAMED_DESCRIPTION = regex.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s+(?:the\s+|a\s+|an\s+)?\Z")
+_NAMED_DESCRIPTION = regex.compile(r"(?<![\w'’-])(?!(?:The|A|An)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s+(?:the\s+|a\s+|an\s+)?\Z")
+_ROLE = regex.compile(r"\s*(?:[\"'“‘]\s*)?(?i:the)\s+[^,;:()\d]{1,40},\s+\Z")  # "The UN envoy, 39, said"
 
 
 def of_text(text: str, people: Mapping[str, Collection[Fraction]], age: Fraction | None = None) -> str | None:
@@ -55,13 +56,13 @@ def _mentions(surname: str, text: str) -> int:
 
 def described(claim: Claim) -> bool:
     """Whether an age is told of an unnamed person in a way that stands for someone the article is
-    about: definite ("the 15-year-old", "The 15-year-old appeared"), or the indefinite that opens
+    about: definite ("the 15-year-old", "The 15-year-old appeared", "The UN envoy, 39, said"), or the indefinite that opens
     the sentence and introduces its subject ("A 23-year-old Vancouver Island man is recovering")."""
     sentence, text = claim.sentence, claim.text
     at = sentence.find(text)
     if at < 0 or _NAMED_DESCRIPTION.search(sentence, max(0, at - 60), at):
         return False  # "Logan Mott, the 15-year-old": named beside it, read as that name's
-    if _DEFINITE.search(sentence, max(0, at - 5), at):
+    if _DEFINITE.search(sentence, max(0, at - 5), at) or _ROLE.fullmatch(sentence, 0, at):
         return True
     return bool(_OPENING.fullmatch(sentence, 0, at)) and bool(_PERSON_NOUN.match(sentence, at + len(text), at + len(text) + 60))
 
