@@ -584,7 +584,42 @@ PROTAGONIST_PASSES = [
      "Logan Reed, 15, was caught at the border late on Friday, police said.",
      "Police said Reed had been missing since Monday. Officers also spoke to a 16-year-old at the scene. "
      "Reed was taken into custody. Officers said Reed had not been harmed."),
+    ("the suspect's age, the victim named most",
+     "Mary Fenn, 31, was found dead at her home in Leeds on Friday. Tom Cole, 30, has been charged with her murder.",
+     "Mary Fenn was found dead at her home on Friday. Police said Fenn had been stabbed. A 30-year-old man has been arrested. "
+     "Neighbours said Fenn was popular."),
+    ("someone else named with that age in the article",
+     "Mary Fenn, 31, was found dead at her home in Leeds on Friday.",
+     "Mary Fenn was found dead at her home on Friday. Tom Cole, 30, has been charged. Police said Fenn had been stabbed. "
+     "The 30-year-old will appear in court on Monday. Neighbours said Fenn was popular."),
+    ("a definite description with a noun of its own",
+     "Logan Reed, 15, was hurt in the crash on Friday, police said.",
+     "Logan Reed was hurt in the crash on Friday. Reed was taken to hospital. The 16-year-old driver of the other car was unhurt. "
+     "Reed is expected to recover."),
+    ("someone named more often, with no age",
+     "Logan Reed, 15, was hurt when a car hit him on Friday, police said.",
+     "Tom Cole was driving the car that hit Logan Reed. Cole fled the scene. Cole was arrested on Saturday. "
+     "The 16-year-old was charged. Cole will appear in court. Reed is recovering."),
 ]
+
+
+@pytest.mark.parametrize("text, people, age, expected", [
+    ("Reed said so. Reed left. Reed wept.", {"logan reed": {15}}, 16, "logan reed"),
+    ("Reed said so. Reed left.", {"logan reed": {15}}, 16, None),  # named too seldom
+    ("Reed said so. Reed left. Reed wept.", {"logan reed": {15}}, 18, None),  # no one of an age near it
+    ("Reed said so. Reed left. Reed wept. Reed ran.", {"logan reed": {15}, "tyler reed": {17}}, 16, None),  # one family
+    ("Reed said so. Reed left. Reed wept. Tom Cole drove. Cole fled.", {"logan reed": {15}}, 16, None),  # Cole is near
+    ("Reed said so. Reed left. Reed wept. Reed ran. Tom Cole drove.", {"logan reed": {15}}, 16, "logan reed"),
+    ("Fenn died. Fenn was 31. Fenn lived here.", {"mary fenn": {31}, "tom cole": {30}}, 30, None),  # two near it
+    (" ".join(["Walsh spoke."] * 10 + ["Adams spoke."] * 3), {f"{n} {s}": {20} for n, s in (("zoe", "walsh"), ("amy", "adams"))}, 20, None),
+    (" ".join(["Walsh spoke."] * 10 + ["Adams spoke."] * 3), {"zoe walsh": {20}, "amy adams": {40}}, 20, "zoe walsh"),
+])
+def test_the_protagonist_of_a_text(text: str, people: dict[str, set[int]], age: int, expected: str | None) -> None:
+    from fractions import Fraction
+
+    from checker.meaning import protagonist
+
+    assert protagonist.of_text(text, {k: {Fraction(a) for a in v} for k, v in people.items()}, Fraction(age)) == expected
 
 
 @pytest.mark.parametrize("why, a, b", PROTAGONIST_FLAGGED, ids=[c[0] for c in PROTAGONIST_FLAGGED])

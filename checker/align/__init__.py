@@ -180,8 +180,8 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness) -
                 s += PARAPHRASED  # the only figures of their measure in two sentences that tell one statement
             if s >= (DATE_THRESHOLD if dated else _bar(a_few and few[j], a, meanings[j])):
                 keep(i, j, s)
-                if i in start_at and j in start_at:  # one span of time: the dates it starts from are one date
-                    keep(start_at[i], start_at[j], s)
+                if i in start_at and j in start_at and not vetoed(meanings[start_at[i]], meanings[start_at[j]]):
+                    keep(start_at[i], start_at[j], s)  # one span of time: the dates it starts from are one date
             elif s == 0 and fact_no[i] is not None and fact_no[i] == fact_no[j]:
                 periods = _periods_of(items[i], items[j], likeness, period_of)
                 if periods is not None:  # one figure, given for different periods: the periods are one quantity
@@ -189,7 +189,8 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness) -
     return scored
 
 
-_START = regex.compile(r"\s*(?:[\w'’-]+,?\s+){0,6}?,?\s*(?:from|starting|beginning|commencing|effective|as\s+of|"
+_START = regex.compile(r"\s*(?:(?!(?i:and|or|but|while|whereas|then|after|before|until|which|who|that|when)\b)[^\W\d_][\w'’-]*,?\s+){0,6}?,?\s*"
+                        r"(?:from|starting|beginning|commencing|effective|as\s+of|"
                         r"(?:(?:due|set|scheduled|expected)\s+)?to\s+(?:start|begin)|(?:which|that)\s+(?:starts|began|begins|started))"
                         r"(?:\s+on)?\s*", regex.I)
 START_REACH = 60  # characters between a span of time and the date it starts from, at most
@@ -207,8 +208,8 @@ def _starts(items: list[Described], fact_of: list[object]) -> dict[int, int]:
         c = d.claim
         if c.kind != "duration" or fact_of[k] is None:
             continue
-        at = c.sentence.find(c.text)  # the span's place in its sentence (its first telling there)
-        if at < 0:
+        at = c.sentence.find(c.text)  # the span's place in its sentence, when it is told there once
+        if at < 0 or c.sentence.find(c.text, at + 1) >= 0:
             continue
         end = at + len(c.text)
         found = _START.match(c.sentence, end, min(len(c.sentence), end + START_REACH))

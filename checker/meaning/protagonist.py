@@ -6,52 +6,73 @@ truck". Such an age is the age of the article's protagonist, the one person it n
 often than anyone else, and so is held against that person's age in another report ("Logan
 Mott, 15,"). An age is read so only when the article leaves no doubt: one person dominates its
 mentions, the description is definite ("the 15-year-old") or opens the sentence ("A 23-year-old
-man is ..."), and no other unnamed age, and no age named for that person, differs from it.
+man is ..."), a person of the story is given an age within two years of it (a birthday between
+two reports, a slip of a year), no other unnamed age of the article differs from it, and the
+article gives neither that person another age nor anyone else an age near it.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from fractions import Fraction
 
 import regex
 
+from checker.meaning.words import fold
 from checker.model import Claim
 
 LEAST_MENTIONS = 3  # mentions of the protagonist (in full or by surname), at least ...
-DOMINANCE = 1.5  # ... and this many times the mentions of the next person
-AGE_SPAN = 10  # years between an unnamed age and a person's stated age beyond which it is not that person's
-CANDIDATES = 8  # the people counted by surname at most: the count stays linear
+DOMINANCE = 2  # ... and this many times the mentions of anyone else named in full
+AGE_SPAN = 2  # years between an unnamed age and a person's stated age beyond which it is not that person's
 _DEFINITE = regex.compile(r"(?i:\bthe)\s+\Z")
 _OPENING = regex.compile(r"\s*(?:[\"'“‘]\s*)?(?:A|An)\s+\Z")
-_PERSON_NOUN = regex.compile(r"(?:-year-old|\s+years?\s+old)?(?:\s+[\w'’.-]+){0,3}?\s+"
-                             r"(?i:man|woman|boy|girl|teen|teenager|youth|mother|father|student|driver|pupil|victim|suspect)\b")
+_PERSON_NOUN = regex.compile(r"(?:-year-old|\s+years?\s+old)?(?:\s+[\w'’.-]+){0,3}?\s+(?i:man|woman|boy|girl|teenager)\b")
 _NAMED_DESCRIPTION = regex.compile(r"(?<![\w'’-])(?!(?:The|A|An)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s+(?:the\s+|a\s+|an\s+)?\Z")
+_BARE = regex.compile(r"\s*(?:[,;:.)—–]|\Z|(?:(?i:also|then|now|still|later|had|has|have|was|is|were|will|would|could|can|may|might|must|did|does|said|told|appeared|died|admitted|denied|pleaded|faces|remains)\b))")
 _ROLE = regex.compile(r"\s*(?:[\"'“‘]\s*)?(?i:the)\s+[^,;:()\d]{1,40},\s+\Z")  # "The UN envoy, 39, said"
+# a full name: two or three capitalised words, the first no word that opens a sentence or a title
+_FULL_NAME = regex.compile(r"(?<![\w'’.-])(\p{Lu}[\p{Ll}'’-]+)(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,2}(?![\w'’-])")
+_CAPITALISED = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{Ll}'’-]*\p{Ll}")
+_OPENERS = frozenset("""The A An In On At But And Meanwhile However Last This That When While After Before Since
+Police Officers Mr Mrs Ms Dr Sir President Minister Judge""".split())
 
 
 def of_text(text: str, people: Mapping[str, Collection[Fraction]], age: Fraction | None = None) -> str | None:
     """Of `people` (names of the story with the ages stated beside them), the one an article names
-    far more often than the others (in full or by surname), or None when no one dominates. With
-    an `age`, only people given an age near it somewhere in the story can be meant ("the
-    15-year-old" is not the grandmother of 53)."""
-    near = sorted(name for name, ages in people.items() if age is None or any(abs(a - age) <= AGE_SPAN for a in ages))
-    counted = sorted(((_mentions(_surname(name), text), name) for name in near[:CANDIDATES]), reverse=True)
-    if not counted:
+    at least `LEAST_MENTIONS` times (in full or by surname) and `DOMINANCE` times as often as
+    anyone else it names in full, or None. With an `age`, only someone given an age within
+    `AGE_SPAN` of it in the story can be meant ("the 15-year-old" is not the grandmother of 53).
+    One pass counts the capitalised words of the text: linear in it, whatever the people."""
+    words = Counter(_key(m[0]) for m in _CAPITALISED.finditer(text))
+    surnames = Counter({_key(m[0].split()[-1]): 0 for m in _FULL_NAME.finditer(text) if m[1] not in _OPENERS})
+    for surname in surnames:
+        surnames[surname] = words[surname]
+    close = {name for name, ages in people.items() if age is None or any(abs(a - age) <= AGE_SPAN for a in ages)}
+    near = {_surname(name) for name in close}
+    if age is not None and len(near) > 1:
+        return None  # two people of the story have ages near it ("Mary Fenn, 31," and "Tom Cole, 30,")
+    for surname in near:
+        surnames[surname] = words[surname]
+    ranked = surnames.most_common(2)
+    if not ranked or ranked[0][0] not in near:
         return None
-    best, name = counted[0]
-    runner = counted[1][0] if len(counted) > 1 and _surname(counted[1][1]) != _surname(name) else 0
-    return name if best >= LEAST_MENTIONS and best >= DOMINANCE * max(runner, 1) else None
+    (best, count), runner = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+    if count < LEAST_MENTIONS or count < DOMINANCE * runner:
+        return None
+    named = {name for name in people if _surname(name) == best and name in close}
+    full = {name for name in named if " " in name}
+    if len(full) > 1:
+        return None  # two of one family with ages near it ("Logan Reed, 15, and his brother Tyler Reed, 17")
+    return min(full or named)
+
+
+def _key(word: str) -> str:
+    return fold(word).removesuffix("'s").strip("'")
 
 
 def _surname(name: str) -> str:
     return name.split()[-1]
-
-
-def _mentions(surname: str, text: str) -> int:
-    """How often a text names someone by a surname (a name key, folded): capitalised, a word of its own."""
-    found = regex.finditer(rf"(?<![\w'’-]){regex.escape(surname)}(?![\w-])", text, regex.I)
-    return sum(1 for m in found if m[0][0].isupper())
 
 
 def described(claim: Claim) -> bool:
@@ -62,8 +83,10 @@ def described(claim: Claim) -> bool:
     at = sentence.find(text)
     if at < 0 or _NAMED_DESCRIPTION.search(sentence, max(0, at - 60), at):
         return False  # "Logan Mott, the 15-year-old": named beside it, read as that name's
-    if _DEFINITE.search(sentence, max(0, at - 5), at) or _ROLE.fullmatch(sentence, 0, at):
+    if _ROLE.fullmatch(sentence, 0, at):
         return True
+    if _DEFINITE.search(sentence, max(0, at - 5), at):  # "the 15-year-old appeared"; not "the 17-year-old driver of ..."
+        return bool(_BARE.match(sentence, at + len(text), at + len(text) + 40))
     return bool(_OPENING.fullmatch(sentence, 0, at)) and bool(_PERSON_NOUN.match(sentence, at + len(text), at + len(text) + 60))
 
 
@@ -79,8 +102,12 @@ def ages_of(text: str, ages: Sequence[tuple[Claim, bool, str | None]], people: M
     person = of_text(text, people, Fraction(value) if value is not None else None)
     if person is None:
         return {}
-    surname = person.split()[-1].lower()
-    own = {c.value for c, _, owner in ages if owner and owner.lower().split()[-1] == surname}
-    if own - {unnamed[0].value}:
-        return {}  # the article gives its protagonist another age: the description is someone else
+    surname = _surname(person)
+    for c, _, owner in ages:
+        if owner is None or c.value is None or value is None:
+            continue
+        if _surname(owner) == surname and c.value != value:
+            return {}  # the article gives its protagonist another age: the description is someone else
+        if _surname(owner) != surname and abs(Fraction(c.value) - Fraction(value)) <= AGE_SPAN:
+            return {}  # it names someone else of that age ("Tom Cole, 24, ... The 24-year-old")
     return {id(c): person for c in unnamed}
