@@ -40,7 +40,7 @@ EXAMPLES = {
 }
 
 
-def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
+def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: object = None) -> Iterator[Finding]:
     """A finding for each pair of one article's figures of one quantity that differ in value or period."""
     groups = [group for group in align.same_quantity(claims, Aliases(), by_period=False)
               if group[0].about and group[0].kind in align.SHARE_KINDS]  # only a named share or trend is surely one quantity

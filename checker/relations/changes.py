@@ -1,0 +1,131 @@
+"""Change ("rose 15% from 2,400 to 3,100", "a 40 per cent fall, from 900 to 610", "up by 1,200 to
+5,400 from 4,200") and trend ("doubled", "nearly trebled", "tenfold", with its two figures wherever
+they stand in the sentence, or in the next one when it continues it: "It rose from 126 to 428")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from checker.extract.bounds import count_step, rounding
+from checker.extract.numbers import parse_at
+from checker.model import Claim
+from checker.relations.passage import Placed, Sentence, span
+from checker.relations.record import Relation
+
+ENDS = {"count", "money", "percent", "measure"}
+_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|just[ \t]+under|more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than)[ \t]+)?"
+_FROM = re.compile(rf"\bfrom[ \t]+{_HEDGE}$", re.I)
+_TO = re.compile(rf"^[^;:,]{{0,40}}?\bto[ \t]+{_HEDGE}$", re.I)
+_TO_BEFORE = re.compile(rf"\bto[ \t]+{_HEDGE}$", re.I)
+_FROM_AFTER = re.compile(rf"^[^;:,]{{0,40}}?\bfrom[ \t]+{_HEDGE}$", re.I)
+_UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:a[ \t]+)?(?:rise|fall|drop|jump|increase)[ \t]+)"
+                      rf"from[ \t]+{_HEDGE}$", re.I)
+_CONTINUES = re.compile(r"^(?:it|they|that|this|the[ \t]+(?:number|figure|total|count)|numbers|the[ \t]+rise|the[ \t]+increase)\b", re.I)
+REACH = 80  # characters between a stated change and the figures it goes between
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """The two figures a change goes between, and the words of the pair."""
+
+    start: Claim
+    end: Claim
+    at: int  # where the pair's words start and end in the sentence
+    stop: int
+
+
+def pairs(s: Sentence) -> list[Pair]:
+    """Every 'from X to Y', 'to Y from X' and 'Y, up from X' of a sentence, in order."""
+    out: list[Pair] = []
+    figures = s.figures
+    for i, p in enumerate(figures):
+        c = p.claim
+        if c.kind == "range" and c.text.lower().startswith("from"):
+            ends = _range_ends(c)
+            if ends is not None:
+                out.append(Pair(*ends, p.at, p.end))
+            continue
+        if c.kind not in ENDS:
+            continue
+        nxt = next((q for q in figures[i + 1 : i + 4] if q.claim.kind in ENDS), None)
+        if nxt is None or nxt.claim.kind != c.kind or nxt.claim.unit != c.unit:
+            continue
+        gap = s.between(p, nxt)
+        if _FROM.search(s.before(p, 30)) and _TO.match(gap):
+            out.append(Pair(c, nxt.claim, p.at, nxt.end))
+        elif (_TO_BEFORE.search(s.before(p, 30)) and _FROM_AFTER.match(gap)) or _UP_FROM.match(gap):
+            out.append(Pair(nxt.claim, c, p.at, nxt.end))
+    return out
+
+
+def _range_ends(c: Claim) -> tuple[Claim, Claim] | None:
+    """The two figures of a range read 'from X to Y', each with the interval its own rounding allows."""
+    details = dict(c.details)
+    low, high = details.get("low_text"), details.get("high_text")
+    if not isinstance(low, str) or not isinstance(high, str):
+        return None
+    ends = []
+    for words in (low, high):
+        n = parse_at(words.lstrip("£$€"), 0)
+        if n is None:
+            return None
+        at = c.text.find(words)
+        interval = rounding(n.value, count_step(n.step, n.value, n.scaled))
+        ends.append(c._replace(kind="money" if c.unit in {"GBP", "USD", "EUR"} else "count", text=words,
+                               start=c.start + max(at, 0), end=c.start + max(at, 0) + len(words), value=n.value,
+                               interval=interval, details=()))
+    return ends[0], ends[1]
+
+
+def _nearest(s: Sentence, p: Placed, found: list[Pair]) -> Pair | None:
+    """The pair a stated change or trend word describes: the first starting after it within reach,
+    else the last ending just before it."""
+    k = bisect_left(found, p.end, key=lambda q: q.at)
+    if k < len(found) and found[k].at - p.end <= REACH:
+        return found[k]
+    before = found[k - 1] if k else None
+    return before if before is not None and before.stop <= p.at and p.at - before.stop <= 30 else None
+
+
+def changes(passage: list[Sentence]) -> Iterator[Relation]:
+    """A stated change (a percentage, points or an amount) and the two figures it goes between."""
+    for s in passage:
+        found = pairs(s)
+        if not found:
+            continue
+        for p in s.figures:
+            c = p.claim
+            if c.kind != "change" or "from" in dict(c.details) or c.value is None:
+                continue
+            pair = _nearest(s, p, found)
+            if pair is not None and pair.start.value:
+                yield Relation("change", (c, pair.start, pair.end), ("stated", "from", "to"), _words(s, p, pair))
+
+
+def trends(passage: list[Sentence]) -> Iterator[Relation]:
+    """A trend word and the two figures it describes, in its sentence or the next when that continues it."""
+    for k, s in enumerate(passage):
+        words = [p for p in s.figures if p.claim.kind == "multiplier"]
+        if len(words) != 1:
+            continue
+        p = words[0]
+        pair = _nearest(s, p, pairs(s))
+        where = s
+        if pair is None and k + 1 < len(passage) and _CONTINUES.match(passage[k + 1].text):
+            where = passage[k + 1]
+            found = pairs(where)
+            pair = found[0] if len(found) == 1 else None
+        if pair is not None and pair.start.value:
+            text = _words(s, p, pair) if where is s else f"{p.claim.text} ... {where.text[pair.at : pair.stop]}"
+            yield Relation("trend", (p.claim, pair.start, pair.end), ("stated", "from", "to"), text)
+
+
+def _words(s: Sentence, p: Placed, pair: Pair) -> str:
+    lo, hi = min(p.at, pair.at), max(p.end, pair.stop)
+    return s.text[lo:hi]
+
+
+__all__ = ["Pair", "changes", "pairs", "span", "trends"]

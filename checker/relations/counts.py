@@ -1,0 +1,108 @@
+"""Breakdown (a total and the parts that partition it: "eight cameras: three forward, two on each
+side and one rear") and named count (a count and the items it names: "three countries: France,
+Spain and Italy"; "31 of the 35 trusts replied; only Kent, Essex and Surrey did not")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checker.relations.passage import Placed, Sentence, span
+from checker.relations.record import Relation
+
+TOTALS = {"count", "money", "percent"}
+NEVER = {"age", "range", "change", "multiplier"}  # a list holding these is ages, scores or trends, never parts
+PARTS_REACH = 12  # parts of one breakdown at most
+# two on each side, one at either end: how many times a part is counted
+_EACH = re.compile(r"^[ \t]+(?:on|at|in|for)[ \t]+(?:each|either|both)[ \t]+(?:side|end|flank|wing|bank)s?\b", re.I)
+_DISTRIBUTIVE = re.compile(r"\b(?:each|every|apiece|per|a[ \t]+(?:day|week|month|year|piece|head))\b", re.I)
+_SEPARATOR = re.compile(r"^[ \t]*(?:,[ \t]*(?:and[ \t]+|while[ \t]+|with[ \t]+)?|[ \t]and[ \t]+|;[ \t]*(?:and[ \t]+)?)$", re.I)
+_NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,[ \t]*$")  # "Ivanka, 34": a name and a figure of it
+_BARE = re.compile(r"^[ \t]*(?:[,;.)]|and\b|$)")
+
+
+def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
+    """'TOTAL things: PART ..., PART ... and PART ...' where every figure after the colon is a part of the same kind."""
+    for s in passage:
+        for i, total in enumerate(s.figures):
+            if total.claim.kind not in TOTALS:
+                continue
+            after = s.after(total, 40)
+            colon = after.find(":")
+            if colon < 0 or ";" in after[:colon] or any(q.at < total.end + colon for q in s.figures[i + 1 : i + 2]):
+                continue
+            found = _parts(s, i, total.end + colon + 1)
+            if found is not None:
+                parts, times = found
+                yield Relation("breakdown", (total.claim, *(p.claim for p in parts)), ("total", *("part",) * len(parts)),
+                               span(s, total, parts[-1]), (("times", tuple(times)),))
+
+
+def _parts(s: Sentence, i: int, colon: int) -> tuple[list[Placed], list[int]] | None:
+    """The parts after a total's colon, each with how many times it counts, or None when the list is
+    not a partition of one thing (ages, names with figures, a figure of another kind, a distributive of unknown reach)."""
+    total = s.figures[i]
+    window = s.figures[i + 1 : i + 2 + 2 * PARTS_REACH]  # parts and the dates among them, bounded
+    rest = [p for p in window if p.at >= colon and p.claim.kind not in {"date", "period"}]
+    if len(window) > 2 * PARTS_REACH or not 2 <= len(rest) <= PARTS_REACH or s.text[colon : rest[0].at].strip(" \t–—-"):
+        return None
+    times = []
+    for k, p in enumerate(rest):
+        c = p.claim
+        end = rest[k + 1].at if k + 1 < len(rest) else len(s.text)
+        words = s.text[p.end : end]
+        if c.kind in NEVER or c.kind != total.claim.kind or c.unit != total.claim.unit:
+            return None
+        if _NAME_COMMA.search(s.before(p, 30)) and _BARE.match(words):  # "Ivanka, 34;": a figure of a name
+            return None
+        if k + 1 < len(rest) and not _SEPARATOR.match(_tail(words)):
+            return None
+        each = _EACH.match(words)
+        if each is None and _DISTRIBUTIVE.search(words):
+            return None
+        times.append(2 if each else 1)
+    return rest, times
+
+
+def _tail(words: str) -> str:
+    """The separator at the end of a part's words: ', ', ' and ', '; '."""
+    m = re.search(r"(?:[ \t]*(?:,|;)[ \t]*(?:and[ \t]+|while[ \t]+|with[ \t]+)?|[ \t]and[ \t]+)$", words)
+    return m[0] if m else words
+
+
+_NAME = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+|upon[ \t]+)?[A-Z][\w'’&.-]*)*"
+_NAMES = rf"(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]*,?[ \t]+and[ \t]+{_NAME})"
+_REST = re.compile(
+    rf"\b(?:only|except(?:[ \t]+for)?|apart[ \t]+from|other[ \t]+than|with[ \t]+the[ \t]+exception[ \t]+of|bar|but[ \t]+not)[ \t]+{_NAMES}")
+_LIST = re.compile(rf"^(?P<thing>(?:[ \t]+[a-z][\w'’-]*){{1,3}})[ \t]*(?::|[–—]|\()[ \t]*{_NAMES}[ \t]*(?:[.)–—]|$)")
+_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+SMALL = 12  # a count of named items beyond which nobody lists them
+
+
+def named(passage: list[Sentence]) -> Iterator[Relation]:
+    """'N of the M ...; only A, B and C did not' (the rest named) and 'N things: A, B and C' (all named)."""
+    for s in passage:
+        for k, p in enumerate(s.figures):
+            c = p.claim
+            details = dict(c.details)
+            part, whole = details.get("part"), details.get("whole")
+            if c.kind == "ratio" and part is not None and whole is not None and " of " in c.text and part <= whole:
+                found = _REST.search(s.after(p, 200))
+                if found is not None:
+                    names = _names(found["names"])
+                    yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + found.end()],
+                                   (("counts", whole - part), ("names", names), ("how", "rest")))
+            elif c.kind == "count" and c.qualifier == "exact" and c.value is not None and 2 <= c.value <= SMALL:
+                listed = _LIST.match(s.after(p, 200))
+                if listed is not None and not _figure_within(s, k, p.end + listed.end()):
+                    yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + listed.end()],
+                                   (("counts", c.value), ("names", _names(listed["names"])), ("how", "all")))
+
+
+def _figure_within(s: Sentence, k: int, stop: int) -> bool:
+    """True when a figure after the k-th starts before `stop`."""
+    return k + 1 < len(s.figures) and s.figures[k + 1].at < stop
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(n for n in _SPLIT.split(text) if n)

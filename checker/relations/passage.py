@@ -1,0 +1,88 @@
+"""Where each figure stands in its sentence, and the words between figures: what relations are read from.
+
+Claims carry their sentence one-lined (`Claim.sentence`); a figure is placed in it by its own
+words, searched from where the figure before it was placed, so one sentence is walked once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from checker.model import Claim
+
+FIGURES = {"count", "money", "percent", "ratio", "age", "duration", "multiplier", "change", "range", "measure"}
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A claim and where its words stand in its (one-lined) sentence."""
+
+    claim: Claim
+    at: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of an article and its figures, in order, each placed in its words."""
+
+    text: str
+    figures: tuple[Placed, ...]
+    index: int  # its place among the article's sentences that hold figures
+
+    def between(self, a: Placed, b: Placed) -> str:
+        """The words between two placed figures ('\\n', which no pattern accepts, when they overlap)."""
+        return self.text[a.end : b.at] if a.end <= b.at else "\n"
+
+    def after(self, a: Placed, reach: int = 80) -> str:
+        """Up to `reach` characters of the sentence after a figure."""
+        return self.text[a.end : a.end + reach]
+
+    def before(self, a: Placed, reach: int = 80) -> str:
+        """Up to `reach` characters of the sentence before a figure."""
+        return self.text[max(0, a.at - reach) : a.at]
+
+    def following(self, i: int, kinds: set[str], reach: int = 4) -> Iterator[tuple[int, Placed]]:
+        """The next figures of `kinds` after the i-th, up to `reach` of them."""
+        n = 0
+        for j in range(i + 1, len(self.figures)):
+            if self.figures[j].claim.kind in kinds:
+                yield j, self.figures[j]
+                n += 1
+                if n >= reach:
+                    return
+
+
+def words(claim: Claim) -> str:
+    """A claim's words one-lined, as they stand in its sentence."""
+    return " ".join(claim.text.split())
+
+
+def sentences(claims: list[Claim]) -> list[Sentence]:
+    """The article's sentences that hold figures, each with its figures placed (claims in order of position)."""
+    out: list[Sentence] = []
+    run: list[Placed] = []
+    text: str | None = None
+    cursor, last_start = 0, -1
+    for c in claims:
+        if c.sentence != text:
+            if run and text is not None:
+                out.append(Sentence(text, tuple(run), len(out)))
+            run, text, cursor, last_start = [], c.sentence, 0, -1
+        w = words(c)
+        at = c.sentence.find(w, cursor + (c.start > last_start and bool(run))) if w else -1
+        if at < 0:
+            continue
+        run.append(Placed(c, at, at + len(w)))
+        cursor, last_start = at, c.start
+    if run and text is not None:
+        out.append(Sentence(text, tuple(run), len(out)))
+    return out
+
+
+def span(sentence: Sentence, first: Placed, last: Placed, reach: int = 160) -> str:
+    """The words from one placed figure to another (cut to `reach` characters with an ellipsis between)."""
+    lo, hi = min(first.at, last.at), max(first.end, last.end)
+    text = sentence.text[lo:hi]
+    return text if len(text) <= reach else f"{text[: reach // 2]} ... {text[-reach // 2 :]}"

@@ -1,0 +1,36 @@
+"""Restatement: one amount told twice side by side ("one in four pupils (25%)", "$1.8bn (£940m)",
+"a third, or 33 per cent"). Poll pairs ("32%-25%"), scores, ages and years are never restatements."""
+
+from __future__ import annotations
+
+import regex
+
+from collections.abc import Iterator
+
+from checker.relations.passage import Placed, Sentence, span
+from checker.relations.record import Relation
+
+# up to two words, then a bracket, ", or", ", that is", a spaced dash: "pupils (", "pupils, or ", " – "
+_JOIN = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,2}[ \t]*(?:\([ \t]*(?:about|around|some|roughly|nearly|almost|approximately|c\.?)?"
+                      r"|,[ \t]*(?:or|that[ \t]+is|equivalent[ \t]+to|equal[ \t]+to)|[ \t][–—][ \t]*|[ \t]+or)[ \t]*", regex.I)
+PAIRS = {("ratio", "percent"), ("percent", "ratio"), ("money", "money")}
+
+
+def restatements(passage: list[Sentence]) -> Iterator[Relation]:
+    """Two neighbouring figures of one measure joined by a bracket, ', or' or a dash."""
+    for s in passage:
+        for a, b in zip(s.figures, s.figures[1:]):
+            pair = (a.claim.kind, b.claim.kind)
+            if pair not in PAIRS or not 0 <= b.at - a.end <= 24 or not _JOIN.fullmatch(s.between(a, b)):
+                continue
+            if pair == ("money", "money") and not _currency_pair(a, b):
+                continue
+            if "percent" in pair and (a.claim.unit or "percent") != "percent" and (b.claim.unit or "percent") != "percent":
+                continue
+            kind = "currency" if pair == ("money", "money") else "ratio-percent"
+            yield Relation("restatement", (a.claim, b.claim), ("first", "second"), span(s, a, b), (("as", kind),))
+
+
+def _currency_pair(a: Placed, b: Placed) -> bool:
+    """Two sums of money in two currencies, both stated in their own (not converted) units."""
+    return bool(a.claim.unit and b.claim.unit and a.claim.unit != b.claim.unit)

@@ -1,0 +1,67 @@
+"""Part of a whole ("39 of the 43", "Of the 1,317 cases ..., 1,450 involved") and share of a whole
+("32% of the 1,317 cases, some 528 offences")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checker.relations.passage import Placed, Sentence, span
+from checker.relations.record import Relation
+
+_OF = re.compile(r"^[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+|those[ \t]+|these[ \t]+|his[ \t]+|her[ \t]+)?$", re.I)
+_OF_THE = re.compile(r"(?:^|[,;:–—][ \t]*)(?:of|out[ \t]+of)[ \t]+(?:the|all|those|these)[ \t]+$", re.I)
+# between a whole and the amount restating its share: a few words, then ", or", "(about", ", some", " – "
+_AMOUNT = re.compile(r"^[^,;()–—:]{0,40}?(?:,[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|equivalent[ \t]+to[ \t]+|equal[ \t]+to[ \t]+)?"
+                     r"|[ \t]*\([ \t]*|[ \t]*[–—][ \t]*)(?:about[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+|nearly[ \t]+)?$", re.I)
+# between the whole of "Of the 1,317 cases ..." and its part: a clause, a comma, no other figure
+_CLAUSE = re.compile(r"^[^;:.]{0,80}?,[ \t]*(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
+SHARES = {"percent", "ratio"}
+WHOLES = {"count", "money"}
+
+
+def parts(passage: list[Sentence]) -> Iterator[Relation]:
+    """'N of the M' (one figure), and 'Of the M things ..., N did' (two)."""
+    for s in passage:
+        for i, p in enumerate(s.figures):
+            c = p.claim
+            details = dict(c.details)
+            if c.kind == "ratio" and details.get("part") is not None and details.get("whole") is not None and " of " in c.text:
+                yield Relation("part-of-whole", (c,), ("part-and-whole",), c.text,
+                               (("part", details["part"]), ("whole", details["whole"])))
+            elif c.kind == "count" and _OF_THE.search(s.before(p, 24)):
+                part = _part_after(s, i)
+                if part is not None:
+                    yield Relation("part-of-whole", (part.claim, c), ("part", "whole"), s.text[max(0, p.at - 7) : part.end])
+
+
+def _part_after(s: Sentence, i: int) -> Placed | None:
+    """The count that a clause opened by 'Of the M ...' gives as its part, if one follows the comma."""
+    whole = s.figures[i]
+    for j in range(i + 1, min(i + 3, len(s.figures))):
+        p = s.figures[j]
+        if p.claim.kind in {"date", "period"}:
+            continue
+        if p.claim.kind == "count" and p.claim.unit == whole.claim.unit and _CLAUSE.match(s.between(whole, p)):
+            return p
+        return None
+    return None
+
+
+def shares(passage: list[Sentence]) -> Iterator[Relation]:
+    """'P% of the W ...' with, when it follows, the amount that restates it (', or N', '(about N)')."""
+    for s in passage:
+        figures = s.figures
+        for i in range(len(figures) - 1):
+            share, whole = figures[i], figures[i + 1]
+            if share.claim.kind not in SHARES or whole.claim.kind not in WHOLES or not _OF.match(s.between(share, whole)):
+                continue
+            if share.claim.kind == "ratio" and " of " in share.claim.text:
+                continue  # "39 of the 43" is itself a part of a whole
+            amount = figures[i + 2] if i + 2 < len(figures) else None
+            if amount is not None and amount.claim.kind == whole.claim.kind and amount.claim.unit == whole.claim.unit \
+                    and _AMOUNT.match(s.between(whole, amount)):
+                yield Relation("share-of-whole", (share.claim, whole.claim, amount.claim), ("share", "whole", "amount"),
+                               span(s, share, amount))
+            else:
+                yield Relation("share-of-whole", (share.claim, whole.claim), ("share", "whole"), span(s, share, whole))
