@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 
 from checker.extract.bounds import count_step, rounding
 from checker.extract.numbers import parse_at
@@ -48,6 +49,12 @@ def pairs(s: Sentence) -> list[Pair]:
             if ends is not None:
                 out.append(Pair(*ends, p.at, p.end))
             continue
+        if c.kind == "range" and c.unit == "percent" and i + 1 < len(figures):  # "grew 15% to 5,400, up from 4,200"
+            to = _range_ends(c)
+            after = figures[i + 1]
+            if to is not None and after.claim.kind == to[1].kind and _UP_FROM.match(s.between(p, after)):
+                out.append(Pair(after.claim, to[1], p.at, after.end))
+            continue
         if c.kind not in ENDS:
             continue
         nxt = next((q for q in figures[i + 1 : i + 4] if q.claim.kind in ENDS), None)
@@ -83,11 +90,52 @@ def _range_ends(c: Claim) -> tuple[Claim, Claim] | None:
 def _nearest(s: Sentence, p: Placed, found: list[Pair]) -> Pair | None:
     """The pair a stated change or trend word describes: the first starting after it within reach,
     else the last ending just before it."""
-    k = bisect_left(found, p.end, key=lambda q: q.at)
+    k = bisect_left(found, p.at, key=lambda q: q.at)  # a pair may open at the change itself ("15% to 5,400, up from 4,200")
     if k < len(found) and found[k].at - p.end <= REACH:
         return found[k]
     before = found[k - 1] if k else None
     return before if before is not None and before.stop <= p.at and p.at - before.stop <= 30 else None
+
+
+_NAMED_CHANGE = re.compile(r"\b(?:(?:a|an)[ \t]+(?P<way>rise|increase|jump|growth|fall|drop|decline|cut|reduction|decrease)[ \t]+of"
+                           r"|(?P<dir>up|down))[ \t]+$", re.I)
+FALLS = {"fall", "drop", "decline", "cut", "reduction", "decrease", "down"}
+_MOVES = re.compile(r"\b(?P<verb>rose|rise[sn]?|grew|grow[sn]?|increased|jumped|climbed|soared|fell|fall(?:s|en)?|dropped|declined|slumped|"
+                    r"decreased|plunged|was[ \t]+(?:up|down)|were[ \t]+(?:up|down)|up|down)[ \t]+(?:by[ \t]+)?$", re.I)
+_DOWN = ("fell", "fall", "drop", "declin", "slump", "decreas", "plung", "down", "was down", "were down")
+
+
+def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
+    """The changes a sentence states: change figures, a percentage named a rise or a fall ("a rise of
+    15%"), and the percentage of a change read with the figure it leads to ("grew 15% to 5,400")."""
+    for p in s.figures:
+        c = p.claim
+        if c.kind == "change" and "from" not in dict(c.details) and c.value is not None:
+            yield p, c
+        elif c.kind == "percent" and c.unit == "percent" and (named := _NAMED_CHANGE.search(s.before(p, 30))):
+            way = (named["way"] or named["dir"]).lower()
+            yield p, c._replace(kind="change", details=(("direction", "down" if way in FALLS else "up"),))
+        elif c.kind == "range" and c.unit == "percent" and not c.text.lower().startswith(("from", "between")) \
+                and (moved := _MOVES.search(s.before(p, 30))):
+            split = _percent_then_figure(c, moved["verb"].lower().startswith(_DOWN))
+            if split is not None:
+                yield Placed(split[0], p.at, p.at + len(split[0].text)), split[0]
+
+
+def _percent_then_figure(c: Claim, down: bool) -> tuple[Claim, Claim] | None:
+    """'15% to 5,400', read as one range, split into the change and the figure it leads to."""
+    low, high = (dict(c.details).get(k) for k in ("low_text", "high_text"))
+    if not isinstance(low, str) or not isinstance(high, str) or high.endswith("%"):
+        return None
+    n = parse_at(low, 0)
+    at = c.text.find(" to ")
+    if n is None or at < 0:
+        return None
+    sign = -1 if down else 1
+    stated = c._replace(kind="change", text=c.text[:at], end=c.start + at, value=sign * n.value,
+                        interval=rounding(n.value, n.step or Fraction(1)).scaled(Fraction(sign)),
+                        details=(("direction", "down" if down else "up"),))
+    return stated, c
 
 
 def changes(passage: list[Sentence]) -> Iterator[Relation]:
@@ -96,10 +144,7 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
         found = pairs(s)
         if not found:
             continue
-        for p in s.figures:
-            c = p.claim
-            if c.kind != "change" or "from" in dict(c.details) or c.value is None:
-                continue
+        for p, c in stated_changes(s):
             pair = _nearest(s, p, found)
             if pair is not None and pair.start.value:
                 yield Relation("change", (c, pair.start, pair.end), ("stated", "from", "to"), _words(s, p, pair))

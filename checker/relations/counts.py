@@ -29,7 +29,8 @@ def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
                 continue
             after = s.after(total, 40)
             colon = after.find(":")
-            if colon < 0 or ";" in after[:colon] or any(q.at < total.end + colon for q in s.figures[i + 1 : i + 2]):
+            between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"})
+            if colon < 0 or ";" in after[:colon] or any(q.at < total.end + colon for q in between):
                 continue
             found = _parts(s, i, total.end + colon + 1)
             if found is not None:

@@ -6,6 +6,7 @@ words, searched from where the figure before it was placed, so one sentence is w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -60,6 +61,13 @@ def words(claim: Claim) -> str:
 
 
 def sentences(claims: list[Claim]) -> list[Sentence]:
+    """The article's passages: its sentences that hold figures, each with its figures placed, a
+    sentence that continues the one before it ("That is about 25 a day.") and the items of a list
+    after a colon joined to it."""
+    return _joined(_sentences(claims))
+
+
+def _sentences(claims: list[Claim]) -> list[Sentence]:
     """The article's sentences that hold figures, each with its figures placed (claims in order of position)."""
     out: list[Sentence] = []
     run: list[Placed] = []
@@ -86,3 +94,56 @@ def span(sentence: Sentence, first: Placed, last: Placed, reach: int = 160) -> s
     lo, hi = min(first.at, last.at), max(first.end, last.end)
     text = sentence.text[lo:hi]
     return text if len(text) <= reach else f"{text[: reach // 2]} ... {text[-reach // 2 :]}"
+
+
+# a sentence that restates the one before it: "That is about 25 a day.", "That's about 900 people."
+_CONTINUES = re.compile(r"^(?:that|this|which|it)(?:['’]s|[ \t]+is|[ \t]+was|[ \t]+means|[ \t]+equates[ \t]+to|"
+                        r"[ \t]+amounts[ \t]+to|[ \t]+works[ \t]+out[ \t]+(?:at|as))\b", re.I)
+NEAR = 8  # characters of space and markup between two sentences that follow each other
+ITEMS = 12  # list items joined to the sentence that opens the list, at most
+
+
+def _start(s: Sentence) -> int:
+    """Where the sentence starts in the source, near enough (its text is one-lined)."""
+    return s.figures[0].claim.start - s.figures[0].at
+
+
+def _stop(s: Sentence) -> int:
+    """Where the sentence ends in the source, near enough."""
+    last = s.figures[-1]
+    return last.claim.end + len(s.text) - last.end
+
+
+def _next_to(a: Sentence, b: Sentence) -> bool:
+    return 0 <= _start(b) - _stop(a) <= NEAR
+
+
+def _item(s: Sentence) -> bool:
+    """A list item: a short line with no closing stop, or a shorter one opening with its figure."""
+    text = s.text.rstrip()
+    return len(text) <= 120 and not text.endswith((".", "!", "?", ":")) or len(text) <= 60 and s.figures[0].at == 0
+
+
+def _joined(found: list[Sentence]) -> list[Sentence]:
+    """The sentences with continuations and list items joined to the sentence they belong to."""
+    out: list[Sentence] = []
+    items = 0
+    for s in found:
+        last = out[-1] if out else None
+        if last is not None and _next_to(last, s) and (_CONTINUES.match(s.text) and last.text.endswith(".")):
+            out[-1] = _join(last, s, last.text[:-1] + ", ")
+            continue
+        if last is not None and _next_to(last, s) and items < ITEMS and (last.text.endswith(":") or items) and _item(s):
+            out[-1] = _join(last, s, last.text + (" " if last.text.endswith(":") else "; "))
+            items += 1
+            continue
+        items = 0
+        out.append(Sentence(s.text, s.figures, len(out)))
+    return out
+
+
+def _join(a: Sentence, b: Sentence, head: str) -> Sentence:
+    """Sentence b read on from `head` (a's words with the joint that leads into b)."""
+    shift = len(head)
+    moved = tuple(Placed(p.claim, p.at + shift, p.end + shift) for p in b.figures)
+    return Sentence(head + b.text, a.figures + moved, a.index)

@@ -11,7 +11,7 @@ from checker.relations.record import Relation
 
 UNITS = {"month", "year", "week", "day", "decade"}
 _BETWEEN = re.compile(r"^[ \t]*(?:(?:it[ \t]+took|that[ \t]+ran|running|which[ \t]+ran|spanning|covering)[ \t]+)?$", re.I)
-_AFTER = re.compile(r"^,?[ \t]*(?:a|the|some|over|in|for|lasting|spanning|a[ \t]+span[ \t]+of|a[ \t]+period[ \t]+of)?[ \t]*$", re.I)
+_AFTER = re.compile(r"^(?:,|[ \t]*[–—(])?[ \t]*(?:a|the|some|over|in|for|lasting|spanning|a[ \t]+span[ \t]+of|a[ \t]+period[ \t]+of)?[ \t]*$", re.I)
 
 
 def lengths(passage: list[Sentence]) -> Iterator[Relation]:

@@ -9,13 +9,14 @@ from collections.abc import Iterator
 from checker.relations.passage import Placed, Sentence, span
 from checker.relations.record import Relation
 
-_OF = re.compile(r"^[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+|those[ \t]+|these[ \t]+|his[ \t]+|her[ \t]+)?$", re.I)
+_OF = re.compile(r"^[ \t]+of[ \t]+(?:(?:the|all|its|their|those|these|his|her|our|your|my|this|that)[ \t]+)?$", re.I)
 _OF_THE = re.compile(r"(?:^|[,;:–—][ \t]*)(?:of|out[ \t]+of)[ \t]+(?:the|all|those|these)[ \t]+$", re.I)
 # between a whole and the amount restating its share: a few words, then ", or", "(about", ", some", " – "
 _AMOUNT = re.compile(r"^[^,;()–—:]{0,40}?(?:,[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|equivalent[ \t]+to[ \t]+|equal[ \t]+to[ \t]+)?"
-                     r"|[ \t]*\([ \t]*|[ \t]*[–—][ \t]*)(?:about[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+|nearly[ \t]+)?$", re.I)
+                     r"|[ \t]*\([ \t]*|[ \t]*[–—][ \t]*)(?:a[ \t]+(?:staggering|whopping|total[ \t]+of|mere)[ \t]+)?(?:about[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+|nearly[ \t]+)?$", re.I)
 # between the whole of "Of the 1,317 cases ..." and its part: a clause, a comma, no other figure
 _CLAUSE = re.compile(r"^[^;:.]{0,80}?,[ \t]*(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
+_OUT_OF = re.compile(r"^[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|all[ \t]+)?$", re.I)
 SHARES = {"percent", "ratio"}
 WHOLES = {"count", "money"}
 
@@ -29,10 +30,14 @@ def parts(passage: list[Sentence]) -> Iterator[Relation]:
             if c.kind == "ratio" and details.get("part") is not None and details.get("whole") is not None and " of " in c.text:
                 yield Relation("part-of-whole", (c,), ("part-and-whole",), c.text,
                                (("part", details["part"]), ("whole", details["whole"])))
-            elif c.kind == "count" and _OF_THE.search(s.before(p, 24)):
+            elif c.kind in WHOLES and _OF_THE.search(s.before(p, 24)):
                 part = _part_after(s, i)
                 if part is not None:
                     yield Relation("part-of-whole", (part.claim, c), ("part", "whole"), s.text[max(0, p.at - 7) : part.end])
+            if c.kind == "count" and i + 1 < len(s.figures) and s.figures[i + 1].claim.kind == "count" \
+                    and _OUT_OF.match(s.between(p, s.figures[i + 1])):  # "9 out of 8 homes", when not read as one ratio
+                whole = s.figures[i + 1]
+                yield Relation("part-of-whole", (c, whole.claim), ("part", "whole"), span(s, p, whole))
 
 
 def _part_after(s: Sentence, i: int) -> Placed | None:
@@ -42,7 +47,7 @@ def _part_after(s: Sentence, i: int) -> Placed | None:
         p = s.figures[j]
         if p.claim.kind in {"date", "period"}:
             continue
-        if p.claim.kind == "count" and p.claim.unit == whole.claim.unit and _CLAUSE.match(s.between(whole, p)):
+        if p.claim.kind == whole.claim.kind and p.claim.unit == whole.claim.unit and _CLAUSE.match(s.between(whole, p)):
             return p
         return None
     return None
