@@ -142,8 +142,13 @@ def _joined(found: list[Sentence]) -> list[Sentence]:
     return out
 
 
+_BULLET = re.compile(r"^[ \t]*[-*•+–][ \t]+")
+
+
 def _join(a: Sentence, b: Sentence, head: str) -> Sentence:
-    """Sentence b read on from `head` (a's words with the joint that leads into b)."""
-    shift = len(head)
+    """Sentence b read on from `head` (a's words with the joint that leads into b), a list item's bullet left out."""
+    bullet = _BULLET.match(b.text)
+    cut = bullet.end() if bullet and all(p.at >= bullet.end() for p in b.figures) else 0
+    shift = len(head) - cut
     moved = tuple(Placed(p.claim, p.at + shift, p.end + shift) for p in b.figures)
-    return Sentence(head + b.text, a.figures + moved, a.index)
+    return Sentence(head + b.text[cut:], a.figures + moved, a.index)
