@@ -22,6 +22,8 @@ READ = [
     ("Of the 1,317 cases where a method was recorded, 450 involved the app.", [("part-of-whole", ["450", "1,317"])]),
     ("Of the £4.2m raised, £3.1m went to projects.", [("part-of-whole", ["£3.1m", "£4.2m"])]),
     ("In 2019, 12 people died.", []),
+    ("Out of 1,317 cases, 450 involved the app.", [("part-of-whole", ["450", "1,317"])]),
+    ("Some 421 offences, or 32% of the 1,317 cases, involved the app.", [("share-of-whole", ["32%", "1,317", "Some 421"])]),
     # share of a whole, with and without the amount that restates it
     ("Instagram was used in 32% of the 1,317 cases, some 528 offences.", [("share-of-whole", ["32%", "1,317", "some 528"])]),
     ("Some 41% of the 2,200 applicants (about 900) were refused.", [("share-of-whole", ["Some 41%", "2,200", "about 900"])]),
@@ -47,11 +49,16 @@ READ = [
     ("There was a 40 per cent fall, from 900 to 610.", [("change", ["a 40 per cent fall", "900", "610"])]),
     ("Prices jumped 12 per cent to £4.50 from £3.50.", [("change", ["jumped 12 per cent", "£3.50", "£4.50"])]),
     ("The number went from 320 to 480, a rise of 50%.", [("change", ["50%", "320", "480"])]),
+    ("Cases hit 3,100, up 29% from 2,400.", [("change", ["up 29%", "2,400", "3,100"])]),
+    ("Sales increased by 29% to 3,100 from 2,400.", [("change", ["29%", "2,400", "3,100"])]),
     ("Growth was 15.7% in the year, down from 23% in February, and slowed to 4.3% later.", []),
     # trend: a trend word and its two figures, in the sentence or the next that continues it
     ("Cases on the app doubled, from 126 in 2017 to 428 in 2018.", [("trend", ["doubled", "126", "428"])]),
     ("Complaints nearly trebled to 930 from 310.", [("trend", ["nearly trebled", "310", "930"])]),
     ("Reports have doubled. They rose from 1,500 to 3,000 in three years.", [("trend", ["doubled", "1,500", "3,000"])]),
+    ("Knife crime doubles to 1,300\n\nOffences rose from 400 in 2015 to 1,300 last year.", [("trend", ["doubles", "400", "1,300"])]),
+    ("Knife crime doubles to 1,300\n\nOffences rose from 400 in 2015 to 900 last year.", []),  # not the headline's figure
+    ("Shoplifting went from 310 to 930, a threefold increase.", [("trend", ["threefold", "310", "930"])]),
     # breakdown: a total and its parts, a distributive counted twice; never ages or names with figures
     ("There are eight cameras: three forward, two on each side, and one rear.",
      [("breakdown", ["eight", "three", "two", "one"])]),
@@ -59,6 +66,9 @@ READ = [
     ("Police made 54 arrests: 31 for theft, 14 for assault and nine for drug offences.",
      [("breakdown", ["54", "31", "14", "nine"])]),
     ("They scored 3 goals: 2 each in the first half and 1 after.", []),
+    ("It had 1,040 admissions in the north, 870 in the centre and 380 in the south, a total of 2,290.",
+     [("breakdown", ["2,290", "1,040", "870", "380"])]),
+    ("Police arrested 12 men and 4 women, a total of 30 kilos.", []),
     # age gaps
     ("The 31-year-old, who was 12 years older than the 17-year-old, was arrested.",
      [("age-gap", ["12 years", "31-year-old", "17-year-old"])]),

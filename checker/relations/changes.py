@@ -23,7 +23,8 @@ _TO = re.compile(rf"^[^;:,]{{0,40}}?\bto[ \t]+{_HEDGE}$", re.I)
 _TO_BEFORE = re.compile(rf"\bto[ \t]+{_HEDGE}$", re.I)
 _FROM_AFTER = re.compile(rf"^[^;:,]{{0,40}}?\bfrom[ \t]+{_HEDGE}$", re.I)
 _UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:a[ \t]+)?(?:rise|fall|drop|jump|increase)[ \t]+)"
-                      rf"from[ \t]+{_HEDGE}$", re.I)
+                      rf"(?:(?:by[ \t]+)?[\d.]+[ \t]*(?:%|per[ \t]*cent|percent)[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
+_THEN_FROM = re.compile(rf"^,?[ \t]+(?:up[ \t]+|down[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
 _CONTINUES = re.compile(r"^(?:it|they|that|this|the[ \t]+(?:number|figure|total|count)|numbers|the[ \t]+rise|the[ \t]+increase)\b", re.I)
 REACH = 80  # characters between a stated change and the figures it goes between
 
@@ -52,7 +53,8 @@ def pairs(s: Sentence) -> list[Pair]:
         if c.kind == "range" and c.unit == "percent" and i + 1 < len(figures):  # "grew 15% to 5,400, up from 4,200"
             to = _range_ends(c)
             after = figures[i + 1]
-            if to is not None and after.claim.kind == to[1].kind and _UP_FROM.match(s.between(p, after)):
+            gap = s.between(p, after)
+            if to is not None and after.claim.kind == to[1].kind and (_UP_FROM.match(gap) or _THEN_FROM.match(gap)):
                 out.append(Pair(after.claim, to[1], p.at, after.end))
             continue
         if c.kind not in ENDS:
@@ -94,6 +96,8 @@ def _nearest(s: Sentence, p: Placed, found: list[Pair]) -> Pair | None:
     if k < len(found) and found[k].at - p.end <= REACH:
         return found[k]
     before = found[k - 1] if k else None
+    if before is not None and before.at <= p.at and p.end <= before.stop:
+        return before  # the change stands inside its pair: "3,100, up 15% from 2,400"
     return before if before is not None and before.stop <= p.at and p.at - before.stop <= 30 else None
 
 
@@ -163,9 +167,24 @@ def trends(passage: list[Sentence]) -> Iterator[Relation]:
             where = passage[k + 1]
             found = pairs(where)
             pair = found[0] if len(found) == 1 else None
+        elif pair is None and k + 1 < len(passage) and _headline(s):
+            where, pair = passage[k + 1], _told_again(s, passage[k + 1])
         if pair is not None and pair.start.value:
             text = _words(s, p, pair) if where is s else f"{p.claim.text} ... {where.text[pair.at : pair.stop]}"
             yield Relation("trend", (p.claim, pair.start, pair.end), ("stated", "from", "to"), text)
+
+
+def _headline(s: Sentence) -> bool:
+    """A headline or standfirst: a line with no closing stop."""
+    return not s.text.rstrip().endswith((".", "!", "?", ":", ";", ","))
+
+
+def _told_again(head: Sentence, body: Sentence) -> Pair | None:
+    """The one pair of the sentence under a headline that ends at, or starts from, a figure the headline states ("Cases
+    double to 428" over "Cases rose from 126 in 2017 to 428 in 2018")."""
+    stated = {p.claim.value for p in head.figures if p.claim.kind in ENDS and p.claim.value is not None}
+    found = [q for q in pairs(body) if q.end.value in stated or q.start.value in stated]
+    return found[0] if len(found) == 1 else None
 
 
 def _words(s: Sentence, p: Placed, pair: Pair) -> str:

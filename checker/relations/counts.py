@@ -27,6 +27,11 @@ def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
         for i, total in enumerate(s.figures):
             if total.claim.kind not in TOTALS:
                 continue
+            before = _parts_before(s, i) if i >= 2 else None
+            if before is not None:
+                yield Relation("breakdown", (total.claim, *(p.claim for p in before)), ("total", *("part",) * len(before)),
+                               span(s, before[0], total), (("times", (1,) * len(before)),))
+                continue
             after = s.after(total, 40)
             colon = after.find(":")
             between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"})
@@ -37,6 +42,32 @@ def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
                 parts, times = found
                 yield Relation("breakdown", (total.claim, *(p.claim for p in parts)), ("total", *("part",) * len(parts)),
                                span(s, total, parts[-1]), (("times", tuple(times)),))
+
+
+# the parts, then their total: "1,040 in the north, 870 in the centre and 380 in the south, a total of 2,310"
+_TOTAL_AFTER = re.compile(r"^(?:[ \t]+[\w'’-]+){0,4}[ \t]*(?:,|[–—(:])[ \t]*(?:a[ \t]+total[ \t]+of|totalling|totaling|making|in[ \t]+all|"
+                          r"altogether)[ \t]+$", re.I)
+
+
+def _parts_before(s: Sentence, i: int) -> list[Placed] | None:
+    """The parts listed before a total told after them ('..., a total of 2,310'), each of the same
+    kind and thing as the total, joined by commas or 'and'."""
+    total = s.figures[i]
+    parts: list[Placed] = []
+    for k in range(i - 1, max(-1, i - 1 - PARTS_REACH), -1):
+        p = s.figures[k]
+        if p.claim.kind in {"date", "period"}:
+            continue
+        if p.claim.kind != total.claim.kind or p.claim.unit != total.claim.unit:
+            break
+        parts.insert(0, p)
+    if len({c.claim.subject for c in (*parts, total) if c.claim.subject}) > 1:
+        return None  # "12 men and 4 women, a total of 30 kilos": parts of another thing
+    if len(parts) < 2 or not _TOTAL_AFTER.match(s.between(parts[-1], total)):
+        return None
+    if any(not _SEPARATOR.match(_tail(s.between(a, b))) or _DISTRIBUTIVE.search(s.between(a, b)) for a, b in zip(parts, parts[1:])):
+        return None
+    return None if any(q.claim.kind in NEVER for q in s.figures[max(0, i - 1 - PARTS_REACH) : i]) else parts
 
 
 def _parts(s: Sentence, i: int, colon: int) -> tuple[list[Placed], list[int]] | None:

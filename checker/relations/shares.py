@@ -10,13 +10,14 @@ from checker.relations.passage import Placed, Sentence, span
 from checker.relations.record import Relation
 
 _OF = re.compile(r"^[ \t]+of[ \t]+(?:(?:the|all|its|their|those|these|his|her|our|your|my|this|that)[ \t]+)?$", re.I)
-_OF_THE = re.compile(r"(?:^|[,;:–—][ \t]*)(?:of|out[ \t]+of)[ \t]+(?:the|all|those|these)[ \t]+$", re.I)
+_OF_THE = re.compile(r"(?:^|[,;:–—][ \t]*)(?:of|out[ \t]+of|among)[ \t]+(?:(?:the|all|those|these|its|their)[ \t]+)?$", re.I)
 # between a whole and the amount restating its share: a few words, then ", or", "(about", ", some", " – "
 _AMOUNT = re.compile(r"^[^,;()–—:]{0,40}?(?:,[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|equivalent[ \t]+to[ \t]+|equal[ \t]+to[ \t]+)?"
                      r"|[ \t]*\([ \t]*|[ \t]*[–—][ \t]*)(?:a[ \t]+(?:staggering|whopping|total[ \t]+of|mere)[ \t]+)?(?:about[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+|nearly[ \t]+)?$", re.I)
 # between the whole of "Of the 1,317 cases ..." and its part: a clause, a comma, no other figure
 _CLAUSE = re.compile(r"^[^;:.]{0,80}?,[ \t]*(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
 _OUT_OF = re.compile(r"^[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|all[ \t]+)?$", re.I)
+_LEADS = re.compile(r"^(?:[ \t]+[\w'’-]+){0,3}[ \t]*(?:,[ \t]*(?:or|that[ \t]+is|some|about|around|nearly|almost)?|\(|[ \t][–—])[ \t]*$", re.I)
 SHARES = {"percent", "ratio"}
 WHOLES = {"count", "money"}
 
@@ -64,6 +65,12 @@ def shares(passage: list[Sentence]) -> Iterator[Relation]:
             if share.claim.kind == "ratio" and " of " in share.claim.text:
                 continue  # "39 of the 43" is itself a part of a whole
             amount = figures[i + 2] if i + 2 < len(figures) else None
+            before = figures[i - 1] if i else None
+            if before is not None and before.claim.kind == whole.claim.kind and before.claim.unit == whole.claim.unit \
+                    and _LEADS.match(s.between(before, share)):  # "528 offences, or 32% of the 1,317 cases"
+                yield Relation("share-of-whole", (share.claim, whole.claim, before.claim), ("share", "whole", "amount"),
+                               span(s, before, whole))
+                continue
             if amount is not None and amount.claim.kind == whole.claim.kind and amount.claim.unit == whole.claim.unit \
                     and _AMOUNT.match(s.between(whole, amount)):
                 yield Relation("share-of-whole", (share.claim, whole.claim, amount.claim), ("share", "whole", "amount"),
