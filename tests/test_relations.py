@@ -30,6 +30,8 @@ READ = [
     ("An impressive 85% of our 2,000 customers rated it.", [("share-of-whole", ["85%", "2,000"])]),
     ("Some 28% of the 2,450 complaints were upheld. That is about 690 cases.",
      [("share-of-whole", ["Some 28%", "2,450", "about 690"])]),
+    ("Of the 2,450 complaints, 28 per cent – 686 – were upheld.", [("share-of-whole", ["28 per cent", "2,450", "686"])]),
+    ("They received 1,200 complaints. Of these, 180 (15%) were upheld.", [("share-of-whole", ["15%", "1,200", "180"])]),
     # restatement: a ratio as a percentage, a sum in two currencies; never a poll pair
     ("One in four pupils (25%) said so.", [("restatement", ["One in four", "25%"])]),
     ("A third of firms, or 33%, expect cuts.", [("restatement", ["A third", "33%"])]),

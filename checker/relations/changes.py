@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
-from checker.extract.bounds import count_step, rounding
+from checker.extract.bounds import rounding
 from checker.extract.numbers import parse_at
 from checker.model import Claim
-from checker.relations.passage import Placed, Sentence, span
+from checker.relations.passage import Placed, Sentence, range_ends, span
 from checker.relations.record import Relation
 
 ENDS = {"count", "money", "percent", "measure"}
@@ -46,12 +46,12 @@ def pairs(s: Sentence) -> list[Pair]:
     for i, p in enumerate(figures):
         c = p.claim
         if c.kind == "range" and c.text.lower().startswith("from"):
-            ends = _range_ends(c)
+            ends = range_ends(c)
             if ends is not None:
                 out.append(Pair(*ends, p.at, p.end))
             continue
         if c.kind == "range" and c.unit == "percent" and i + 1 < len(figures):  # "grew 15% to 5,400, up from 4,200"
-            to = _range_ends(c)
+            to = range_ends(c)
             after = figures[i + 1]
             gap = s.between(p, after)
             if to is not None and after.claim.kind == to[1].kind and (_UP_FROM.match(gap) or _THEN_FROM.match(gap)):
@@ -68,25 +68,6 @@ def pairs(s: Sentence) -> list[Pair]:
         elif (_TO_BEFORE.search(s.before(p, 30)) and _FROM_AFTER.match(gap)) or _UP_FROM.match(gap):
             out.append(Pair(nxt.claim, c, p.at, nxt.end))
     return out
-
-
-def _range_ends(c: Claim) -> tuple[Claim, Claim] | None:
-    """The two figures of a range read 'from X to Y', each with the interval its own rounding allows."""
-    details = dict(c.details)
-    low, high = details.get("low_text"), details.get("high_text")
-    if not isinstance(low, str) or not isinstance(high, str):
-        return None
-    ends = []
-    for words in (low, high):
-        n = parse_at(words.lstrip("£$€"), 0)
-        if n is None:
-            return None
-        at = c.text.find(words)
-        interval = rounding(n.value, count_step(n.step, n.value, n.scaled))
-        ends.append(c._replace(kind="money" if c.unit in {"GBP", "USD", "EUR"} else "count", text=words,
-                               start=c.start + max(at, 0), end=c.start + max(at, 0) + len(words), value=n.value,
-                               interval=interval, details=()))
-    return ends[0], ends[1]
 
 
 def _nearest(s: Sentence, p: Placed, found: list[Pair]) -> Pair | None:

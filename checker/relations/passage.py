@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from checker.extract.bounds import count_step, rounding
+from checker.extract.numbers import parse_at
 from checker.model import Claim
 
 FIGURES = {"count", "money", "percent", "ratio", "age", "duration", "multiplier", "change", "range", "measure"}
@@ -152,3 +154,31 @@ def _join(a: Sentence, b: Sentence, head: str) -> Sentence:
     shift = len(head) - cut
     moved = tuple(Placed(p.claim, p.at + shift, p.end + shift) for p in b.figures)
     return Sentence(head + b.text[cut:], a.figures + moved, a.index)
+
+
+def range_ends(c: Claim, low_percent: bool = False) -> tuple[Claim, Claim] | None:
+    """The two figures of a range ("from 2,400 to 3,100", "28 per cent – 931"), each with the interval
+    its own rounding allows; with `low_percent`, the low end is a percentage and the high one a count."""
+    details = dict(c.details)
+    low, high = details.get("low_text"), details.get("high_text")
+    if not isinstance(low, str) or not isinstance(high, str):
+        return None
+    ends = []
+    for k, words in enumerate((low, high)):
+        n = parse_at(words.lstrip("£$€"), 0)
+        at = c.text.find(words, len(low) if k else 0)
+        if n is None or at < 0:
+            return None
+        if low_percent and not k:
+            text = _DASHED.split(c.text, 1)[0]
+            ends.append(c._replace(kind="percent", text=text, end=c.start + len(text), value=n.value,
+                                   interval=rounding(n.value, n.step), unit="percent", details=()))
+            continue
+        kind = "money" if c.unit in {"GBP", "USD", "EUR"} else "count"
+        ends.append(c._replace(kind=kind, text=words, start=c.start + at, end=c.start + at + len(words), value=n.value,
+                               interval=rounding(n.value, count_step(n.step, n.value, n.scaled)),
+                               unit=None if low_percent else c.unit, details=()))
+    return ends[0], ends[1]
+
+
+_DASHED = re.compile(r"[ \t]*[–—-][ \t]*")

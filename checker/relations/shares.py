@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.relations.passage import Placed, Sentence, span
+from checker.relations.passage import Placed, Sentence, range_ends, span
+from checker.model import Claim
 from checker.relations.record import Relation
 
 _OF = re.compile(r"^[ \t]+of[ \t]+(?:(?:the|all|its|their|those|these|his|her|our|your|my|this|that)[ \t]+)?$", re.I)
@@ -54,8 +55,50 @@ def _part_after(s: Sentence, i: int) -> Placed | None:
     return None
 
 
+_OF_THESE = re.compile(r"^(?:and[ \t]+)?(?:of|out[ \t]+of|among)[ \t]+(?:these|those|them|which|this|that)\b", re.I)
+_SIDE = re.compile(r"^[ \t]*(?:\(|[–—]|,[ \t]*or)[ \t]*(?:about[ \t]+|some[ \t]+|around[ \t]+|nearly[ \t]+)?$", re.I)
+
+
+def _opened(passage: list[Sentence]) -> Iterator[Relation]:
+    """'Of the 2,450 complaints, 28 per cent (931) were upheld'; '... 2,450 complaints. Of these, 931 – 28% – were':
+    a share and its amount side by side, of the whole that opens their sentence (or the last of the sentence before)."""
+    for k, s in enumerate(passage):
+        whole: Placed | None = None
+        start = 0
+        if _OF_THESE.match(s.text) and k:
+            whole = next((p for p in reversed(passage[k - 1].figures) if p.claim.kind in WHOLES), None)
+        for i, p in enumerate(s.figures[:3]):
+            if whole is None and p.claim.kind in WHOLES and _OF_THE.search(s.before(p, 24)):
+                whole, start = p, i + 1
+        if whole is None:
+            continue
+        found = _side_by_side(s, start)
+        if found is not None:
+            share, amount = found
+            yield Relation("share-of-whole", (share, whole.claim, amount), ("share", "whole", "amount"),
+                           s.text[s.figures[start].at : s.figures[min(start + 1, len(s.figures) - 1)].end])
+
+
+def _side_by_side(s: Sentence, start: int) -> tuple[Claim, Claim] | None:
+    """The first share and amount told side by side from the start-th figure on ("28 per cent (931)", "931 – 28% –")."""
+    for i in range(start, min(start + 3, len(s.figures))):
+        p = s.figures[i]
+        if p.claim.kind == "range" and p.claim.unit == "percent" and not p.claim.text.lower().startswith(("from", "between")):
+            ends = range_ends(p.claim, low_percent=True)
+            return ends if ends is not None and ends[1].value is not None and ends[1].value > 100 else None
+        if i + 1 < len(s.figures) and _SIDE.match(s.between(p, s.figures[i + 1])):
+            a, b = p.claim, s.figures[i + 1].claim
+            if a.kind == "percent" and b.kind in WHOLES:
+                return a, b
+            if b.kind == "percent" and a.kind in WHOLES:
+                return b, a
+    return None
+
+
 def shares(passage: list[Sentence]) -> Iterator[Relation]:
-    """'P% of the W ...' with, when it follows, the amount that restates it (', or N', '(about N)')."""
+    """'P% of the W ...' with, when it follows, the amount that restates it (', or N', '(about N)'); a share and
+    its amount under a whole that opens their sentence."""
+    yield from _opened(passage)
     for s in passage:
         figures = s.figures
         for i in range(len(figures) - 1):
