@@ -32,6 +32,8 @@ READ = [
      [("share-of-whole", ["Some 28%", "2,450", "about 690"])]),
     ("Of the 2,450 complaints, 28 per cent – 686 – were upheld.", [("share-of-whole", ["28 per cent", "2,450", "686"])]),
     ("They received 1,200 complaints. Of these, 180 (15%) were upheld.", [("share-of-whole", ["15%", "1,200", "180"])]),
+    ("The survey of 2,000 adults found 25% – or 500 people – had been scammed.", [("share-of-whole", ["25%", "2,000", "500"])]),
+    ("Police said that of 43 forces asked, 39 replied.", [("part-of-whole", ["39", "43"])]),
     # restatement: a ratio as a percentage, a sum in two currencies; never a poll pair
     ("One in four pupils (25%) said so.", [("restatement", ["One in four", "25%"])]),
     ("A third of firms, or 33%, expect cuts.", [("restatement", ["A third", "33%"])]),
@@ -46,6 +48,8 @@ READ = [
     ("Over 12 months, firefighters attended 3,650 incidents – an average of 10 a day.",
      [("rate", ["3,650", "10", "12 months"])]),
     ("The line took 9,100 calls, and 25 a day were dropped.", []),
+    ("Some 3,000 people a year, or about 58 a week, die on the roads.", [("rate", ["Some 3,000", "about 58"])]),
+    ("During 2022, 3,650 cases were logged, or 10 a day.", [("rate", ["3,650", "10"])]),
     # change: a percentage, named or a verb's, and the two figures in either order
     ("Cases rose by 20% from 2,400 to 3,100.", [("change", ["rose by 20%", "2,400", "3,100"])]),
     ("There was a 40 per cent fall, from 900 to 610.", [("change", ["a 40 per cent fall", "900", "610"])]),
@@ -53,6 +57,8 @@ READ = [
     ("The number went from 320 to 480, a rise of 50%.", [("change", ["50%", "320", "480"])]),
     ("Cases hit 3,100, up 29% from 2,400.", [("change", ["up 29%", "2,400", "3,100"])]),
     ("Sales increased by 29% to 3,100 from 2,400.", [("change", ["29%", "2,400", "3,100"])]),
+    ("Turnout dropped from 68% to 61%, a fall of seven percentage points.", [("change", ["seven percentage points", "68%", "61%"])]),
+    ("Crime was down 17% at 5,400, compared with 6,500 a year earlier.", [("change", ["down 17%", "6,500", "5,400"])]),
     ("Growth was 15.7% in the year, down from 23% in February, and slowed to 4.3% later.", []),
     # trend: a trend word and its two figures, in the sentence or the next that continues it
     ("Cases on the app doubled, from 126 in 2017 to 428 in 2018.", [("trend", ["doubled", "126", "428"])]),
@@ -79,6 +85,8 @@ READ = [
     ("Officials visited three countries: France, Spain and Italy.", [("named-count", ["three"])]),
     ("Only 31 of the 35 trusts replied; only Kent, Essex, Devon and Surrey did not.",
      [("part-of-whole", ["31 of the 35"]), ("named-count", ["31 of the 35"])]),
+    ("Three people, named as John Smith, Mary Jones and Tom Brown, were hurt.", [("named-count", ["Three"])]),
+    ("The four parties – Labour, the Greens, the Liberal Democrats and Plaid Cymru – agreed.", [("named-count", ["four"])]),
     # a period and its length
     ("In the 12 months between January 2018 and December 2018, reports rose.",
      [("period-length", ["12 months", "between January 2018 and December 2018", "January 2018", "December 2018"])]),

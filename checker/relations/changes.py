@@ -24,6 +24,7 @@ _TO_BEFORE = re.compile(rf"\bto[ \t]+{_HEDGE}$", re.I)
 _FROM_AFTER = re.compile(rf"^[^;:,]{{0,40}}?\bfrom[ \t]+{_HEDGE}$", re.I)
 _UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:a[ \t]+)?(?:rise|fall|drop|jump|increase)[ \t]+)"
                       rf"(?:(?:by[ \t]+)?[\d.]+[ \t]*(?:%|per[ \t]*cent|percent)[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
+_AGAINST = re.compile(rf"^[^;:]{{0,30}}?,?[ \t]*(?:compared[ \t]+(?:with|to)|against|versus)[ \t]+{_HEDGE}$", re.I)
 _THEN_FROM = re.compile(rf"^,?[ \t]+(?:up[ \t]+|down[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
 _CONTINUES = re.compile(r"^(?:it|they|that|this|the[ \t]+(?:number|figure|total|count)|numbers|the[ \t]+rise|the[ \t]+increase)\b", re.I)
 REACH = 80  # characters between a stated change and the figures it goes between
@@ -65,7 +66,7 @@ def pairs(s: Sentence) -> list[Pair]:
         gap = s.between(p, nxt)
         if _FROM.search(s.before(p, 30)) and _TO.match(gap):
             out.append(Pair(c, nxt.claim, p.at, nxt.end))
-        elif (_TO_BEFORE.search(s.before(p, 30)) and _FROM_AFTER.match(gap)) or _UP_FROM.match(gap):
+        elif (_TO_BEFORE.search(s.before(p, 30)) and _FROM_AFTER.match(gap)) or _UP_FROM.match(gap) or _AGAINST.match(gap):
             out.append(Pair(nxt.claim, c, p.at, nxt.end))
     return out
 
@@ -97,7 +98,7 @@ def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
         c = p.claim
         if c.kind == "change" and "from" not in dict(c.details) and c.value is not None:
             yield p, c
-        elif c.kind == "percent" and c.unit == "percent" and (named := _NAMED_CHANGE.search(s.before(p, 30))):
+        elif c.kind == "percent" and c.unit in {"percent", "percentage_point"} and (named := _NAMED_CHANGE.search(s.before(p, 30))):
             way = (named["way"] or named["dir"]).lower()
             yield p, c._replace(kind="change", details=(("direction", "down" if way in FALLS else "up"),))
         elif c.kind == "range" and c.unit == "percent" and not c.text.lower().startswith(("from", "between")) \

@@ -33,7 +33,7 @@ def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
                                span(s, before[0], total), (("times", (1,) * len(before)),))
                 continue
             after = s.after(total, 40)
-            colon = after.find(":")
+            colon = next((at for at in (after.find(":"), after.find(" – "), after.find(" — ")) if at >= 0), -1)
             between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"})
             if colon < 0 or ";" in after[:colon] or any(q.at < total.end + colon for q in between):
                 continue
@@ -103,10 +103,11 @@ def _tail(words: str) -> str:
 
 
 _NAME = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+|upon[ \t]+)?[A-Z][\w'’&.-]*)*"
-_NAMES = rf"(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]*,?[ \t]+and[ \t]+{_NAME})"
+_ONE = rf"(?:the[ \t]+)?{_NAME}"
+_NAMES = rf"(?P<names>{_ONE}(?:[ \t]*,[ \t]*{_ONE})*[ \t]*,?[ \t]+and[ \t]+{_ONE})"
 _REST = re.compile(
     rf"\b(?:only|except(?:[ \t]+for)?|apart[ \t]+from|other[ \t]+than|with[ \t]+the[ \t]+exception[ \t]+of|bar|but[ \t]+not)[ \t]+{_NAMES}")
-_LIST = re.compile(rf"^(?P<thing>(?:[ \t]+[a-z][\w'’-]*){{1,3}})[ \t]*(?::|[–—]|\()[ \t]*{_NAMES}[ \t]*(?:[.)–—]|$)")
+_LIST = re.compile(rf"^(?P<thing>(?:[ \t]+[a-z][\w'’-]*){{1,3}})[ \t]*(?::|[–—]|\(|,[ \t]*(?:named|identified)[ \t]+as)[ \t]*{_NAMES}[ \t]*(?:[.),–—]|$)")
 _SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 SMALL = 12  # a count of named items beyond which nobody lists them
 
@@ -137,4 +138,4 @@ def _figure_within(s: Sentence, k: int, stop: int) -> bool:
 
 
 def _names(text: str) -> tuple[str, ...]:
-    return tuple(n for n in _SPLIT.split(text) if n)
+    return tuple(n.removeprefix("the ") for n in _SPLIT.split(text) if n)

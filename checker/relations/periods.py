@@ -10,7 +10,7 @@ from checker.relations.passage import Placed, Sentence
 from checker.relations.record import Relation
 
 UNITS = {"month", "year", "week", "day", "decade"}
-_BETWEEN = re.compile(r"^(?:[ \t]+(?:[a-z][\w'’-]*))?[ \t]*(?:(?:it[ \t]+took|that[ \t]+ran|running|which[ \t]+ran|spanning|covering|of[ \t]+\w+)[ \t]+)?$", re.I)
+_BETWEEN = re.compile(r"^(?:[ \t]+(?:[a-z][\w'’-]*))?[ \t]*(?:(?:it[ \t]+took|that[ \t]+ran|which[ \t]+ran|ran|runs|running|lasted|lasting|spanning|covering|took|of[ \t]+\w+)[ \t]+)?$", re.I)
 _AFTER = re.compile(r"^(?:,|[ \t]*[–—(])?[ \t]*(?:a|the|some|over|in|for|lasting|spanning|a[ \t]+span[ \t]+of|a[ \t]+period[ \t]+of)?[ \t]*$", re.I)
 
 

@@ -71,8 +71,8 @@ def _period(s: Sentence, i: int, j: int) -> tuple[str, Claim | None, tuple[Fract
         if named is None or named["rate"]:
             return None
     if named["rate"]:  # "£1.2m a year, or £10,000 a month": the total is itself a rate, stated first
-        if gap[: named.start()].strip():
-            return None
+        if len(gap[: named.start()].split()) > 2 or "," in gap[: named.start()]:
+            return None  # the total is itself a rate only when "a year" follows it or its noun
         return named[0], None, (Fraction(1), named["rate"].lower())
     per = (named["per"] or named["last"]).lower()
     unit = "year" if per.endswith(("year", "months")) else FORTNIGHT.get(per, per)
@@ -87,9 +87,13 @@ def _lead(s: Sentence, i: int) -> tuple[str, Claim | None, tuple[Fraction, str]]
     for k in range(i - 1, max(-1, i - 3), -1):
         d = s.figures[k]
         c = d.claim
-        if c.kind == "duration" and c.value is not None and (c.unit or "") in UNITS and _LEAD.search(s.before(d, 24)) \
-                and ";" not in s.between(d, s.figures[i]):
+        if not _LEAD.search(s.before(d, 24)) or ";" in s.between(d, s.figures[i]):
+            continue
+        if c.kind == "duration" and c.value is not None and (c.unit or "") in UNITS:
             return c.text, c, (c.value, c.unit or "")
+        first, last = (dict(c.details).get(key) for key in ("first", "last"))
+        if c.kind in {"date", "period"} and first and last and _whole(first, last):
+            return c.text, None, (Fraction((last - first).days + 1), "day")
     return None
 
 

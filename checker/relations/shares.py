@@ -11,7 +11,7 @@ from checker.model import Claim
 from checker.relations.record import Relation
 
 _OF = re.compile(r"^[ \t]+of[ \t]+(?:(?:the|all|its|their|those|these|his|her|our|your|my|this|that)[ \t]+)?$", re.I)
-_OF_THE = re.compile(r"(?:^|[,;:–—][ \t]*)(?:of|out[ \t]+of|among)[ \t]+(?:(?:the|all|those|these|its|their)[ \t]+)?$", re.I)
+_OF_THE = re.compile(r"(?:^|[,;:–—][ \t]*|\b(?:that|and|but|while|found)[ \t]+)(?:of|out[ \t]+of|among)[ \t]+(?:(?:the|all|those|these|its|their)[ \t]+)?$", re.I)
 # between a whole and the amount restating its share: a few words, then ", or", "(about", ", some", " – "
 _AMOUNT = re.compile(r"^[^,;()–—:]{0,40}?(?:,[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|equivalent[ \t]+to[ \t]+|equal[ \t]+to[ \t]+)?"
                      r"|[ \t]*\([ \t]*|[ \t]*[–—][ \t]*)(?:a[ \t]+(?:staggering|whopping|total[ \t]+of|mere)[ \t]+)?(?:about[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+|nearly[ \t]+)?$", re.I)
@@ -56,7 +56,8 @@ def _part_after(s: Sentence, i: int) -> Placed | None:
 
 
 _OF_THESE = re.compile(r"^(?:and[ \t]+)?(?:of|out[ \t]+of|among)[ \t]+(?:these|those|them|which|this|that)\b", re.I)
-_SIDE = re.compile(r"^[ \t]*(?:\(|[–—]|,[ \t]*or)[ \t]*(?:about[ \t]+|some[ \t]+|around[ \t]+|nearly[ \t]+)?$", re.I)
+_POLL = re.compile(r"\b(?:survey|poll|study|sample|census|questionnaire)[ \t]+of[ \t]+(?:some[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+)?$", re.I)
+_SIDE = re.compile(r"^[ \t]*(?:\(|[–—][ \t]*(?:or\b)?|,[ \t]*or)[ \t]*(?:about[ \t]+|some[ \t]+|around[ \t]+|nearly[ \t]+)?$", re.I)
 
 
 def _opened(passage: list[Sentence]) -> Iterator[Relation]:
@@ -68,7 +69,7 @@ def _opened(passage: list[Sentence]) -> Iterator[Relation]:
         if _OF_THESE.match(s.text) and k:
             whole = next((p for p in reversed(passage[k - 1].figures) if p.claim.kind in WHOLES), None)
         for i, p in enumerate(s.figures[:3]):
-            if whole is None and p.claim.kind in WHOLES and _OF_THE.search(s.before(p, 24)):
+            if whole is None and p.claim.kind in WHOLES and (_OF_THE.search(s.before(p, 24)) or _POLL.search(s.before(p, 30))):
                 whole, start = p, i + 1
         if whole is None:
             continue
