@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from checker import relations
+from checker import builtins, relations
 from checker.cli import app
 from checker.relations import passage
 from tests.conftest import claims_of
@@ -99,6 +99,32 @@ READ = [
 def test_relations_read(text: str, expected: list[tuple[str, list[str]]]) -> None:
     found = [(r.kind, [f.text for f in r.figures]) for r in relations.read(claims_of(text))]
     assert sorted(found) == sorted(expected)
+
+
+# correct copy that reads like a relation and is not one, or is one that holds: no finding
+QUIET = [
+    "Profits doubled last year, while revenue rose from £10m to £12m.",  # the pair is another clause's
+    "Sales rose 5%, while costs went from £10m to £12m.",
+    "Spending rose 1% in real terms to £150bn, up from £120bn.",  # a real-terms change is not the nominal one
+    "Prices rose 5% a year from 100 in 2015 to 128 in 2020.",  # an annual rate
+    "The side have 45 points: 12 wins, 9 draws and 3 defeats.",  # a score is not the sum of things of another name
+    "He earns £50,000 a year, or about £4,000 a month.",
+    "The 12-month period between April 2019 and March 2020 was the worst.",
+    "A four-year term from 2020 to 2024 follows.",
+    "The team won 3-1, their third win in four games.",
+    "Clinton leads Trump 45% to 40%, according to the poll.",
+    "Voters backed the plan by 52% to 48%.",
+    "The couple, aged 34 and 31, have two children, aged five and three.",
+    "There were 120 arrests in all: 80 on Friday and 40 on Saturday.",
+    "The price rose from $3 to $4 (£2.20 to £2.90).",
+    "He has five children: Donald Jr., 38; Ivanka, 34; Eric, 32; Tiffany, 22; and Barron, 9.",
+    "Trump is ahead of Cruz in Iowa, 32%-25%.",
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_correct_copy_is_quiet(text: str) -> None:
+    assert [f.evidence for f in builtins.run(claims_of(text))] == []
 
 
 def test_a_relation_says_the_words_it_was_read_from() -> None:

@@ -27,6 +27,11 @@ _UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|cli
 _AGAINST = re.compile(rf"^[^;:]{{0,30}}?,?[ \t]*(?:compared[ \t]+(?:with|to)|against|versus)[ \t]+{_HEDGE}$", re.I)
 _THEN_FROM = re.compile(rf"^,?[ \t]+(?:up[ \t]+|down[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
 _CONTINUES = re.compile(r"^(?:it|they|that|this|the[ \t]+(?:number|figure|total|count)|numbers|the[ \t]+rise|the[ \t]+increase)\b", re.I)
+# words between a change and a pair that make the pair another clause's: "Profits doubled, while revenue rose from 10 to 12"
+_BREAK = re.compile(r";|,[ \t]*(?:while|whereas|but|and|although|though|as|when)\b", re.I)
+_ANOTHER = re.compile(_BREAK.pattern + r"|\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en)?|grew|grow[sn]?|increased|decreased|dropped|climbed|went|"
+                      r"jumped|slumped|doubled|halved|trebled|tripled)\b"
+                      r"|\b(?:real[ \t]+terms|inflation|per[ \t]+(?:head|capita|person)|a[ \t]+year|annual(?:ly)?|each[ \t]+year|on[ \t]+average)\b", re.I)
 REACH = 80  # characters between a stated change and the figures it goes between
 
 
@@ -75,12 +80,14 @@ def _nearest(s: Sentence, p: Placed, found: list[Pair]) -> Pair | None:
     """The pair a stated change or trend word describes: the first starting after it within reach,
     else the last ending just before it."""
     k = bisect_left(found, p.at, key=lambda q: q.at)  # a pair may open at the change itself ("15% to 5,400, up from 4,200")
-    if k < len(found) and found[k].at - p.end <= REACH:
+    if k < len(found) and found[k].at - p.end <= REACH and not _ANOTHER.search(s.text[p.end : found[k].at]):
         return found[k]
     before = found[k - 1] if k else None
     if before is not None and before.at <= p.at and p.end <= before.stop:
         return before  # the change stands inside its pair: "3,100, up 15% from 2,400"
-    return before if before is not None and before.stop <= p.at and p.at - before.stop <= 30 else None
+    if before is None or not before.stop <= p.at or p.at - before.stop > 30 or _BREAK.search(s.text[before.stop : p.at]):
+        return None
+    return before
 
 
 _NAMED_CHANGE = re.compile(r"\b(?:(?:a|an)[ \t]+(?P<way>rise|increase|jump|growth|fall|drop|decline|cut|reduction|decrease)[ \t]+of"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checker.model import Claim
 from checker.relations.passage import Placed, Sentence, span
 from checker.relations.record import Relation
 
@@ -85,6 +86,8 @@ def _parts(s: Sentence, i: int, colon: int) -> tuple[list[Placed], list[int]] | 
         words = s.text[p.end : end]
         if c.kind in NEVER or c.kind != total.claim.kind or c.unit != total.claim.unit:
             return None
+        if _scored(total.claim) and c.subject and c.subject != total.claim.subject:
+            return None  # "45 points: 12 wins, 9 draws": parts of another thing
         if _NAME_COMMA.search(s.before(p, 30)) and _BARE.match(words):  # "Ivanka, 34;": a figure of a name
             return None
         if k + 1 < len(rest) and not _SEPARATOR.match(_tail(words)):
@@ -94,6 +97,14 @@ def _parts(s: Sentence, i: int, colon: int) -> tuple[list[Placed], list[int]] | 
             return None
         times.append(2 if each else 1)
     return rest, times
+
+
+SCORES = {"point", "points", "goal", "goals", "run", "runs", "wicket", "wickets", "vote", "votes", "mark", "marks", "seat", "seats"}
+
+
+def _scored(total: Claim) -> bool:
+    """A total of points, goals, votes or seats: a score, never the sum of things of another name."""
+    return bool(total.subject) and (total.subject or "").split()[0].lower() in SCORES
 
 
 def _tail(words: str) -> str:
