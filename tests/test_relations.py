@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from checker import builtins, relations
 from checker.cli import app
-from checker.relations import passage
+from checker.relations import passage, restate
 from tests.conftest import claims_of
 
 # (text, the relations read: kind and the words of each figure in role order)
@@ -196,3 +196,19 @@ def test_claims_json_carries_the_relations(tmp_path: Path) -> None:
     assert relation["kind"] == "change" and relation["words"] == "rose 15% from 2,400 to 3,100"
     assert [(f["role"], f["text"]) for f in relation["figures"]] == [("stated", "rose 15%"), ("from", "2,400"), ("to", "3,100")]
     assert claims[1]["relations"] == [relation]  # the range holding both ends takes part too
+
+
+RIVALS = [
+    ("Trump is ahead of Cruz in Iowa, 32%-25%.", {"32%", "-25%"}),
+    ("A majority expect Smith to win, 44 percent to Jones's 34 percent.", {"44 percent", "34 percent"}),
+    ("Clinton leads Trump 45% to 40%.", {"45%", "40%"}),
+    ("One in four pupils (25%) said so.", set()),
+    ("Some 41% of voters and 38% of members agreed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RIVALS, ids=[t for t, _ in RIVALS])
+def test_rivals_figures_are_never_one_quantity(text: str, expected: set[str]) -> None:
+    claims = claims_of(text)
+    places = restate.rivals(passage.sentences(claims))
+    assert {c.text for c in claims if (c.start, c.end) in places} == expected

@@ -31,6 +31,22 @@ def restatements(passage: list[Sentence]) -> Iterator[Relation]:
             yield Relation("restatement", (a.claim, b.claim), ("first", "second"), span(s, a, b), (("as", kind),))
 
 
+# two rivals' figures side by side: "32%-25%", "45% to 40%", "44 percent to Jones's 34 percent", "52 vs 48"
+_RIVALS = regex.compile(r"[ \t]*(?:-|–|—|to|vs\.?|versus)[ \t]*(?:\p{Lu}[\p{L}'’.-]*(?:['’]s)?[ \t]+)?", regex.I)
+RIVALS = {"percent", "count"}
+
+
+def rivals(passage: list[Sentence]) -> set[tuple[int, int]]:
+    """The places of figures told against a rival's (poll pairs, scores, match-ups): never restatements of one quantity."""
+    out: set[tuple[int, int]] = set()
+    for s in passage:
+        for a, b in zip(s.figures, s.figures[1:]):
+            if a.claim.kind in RIVALS and b.claim.kind == a.claim.kind and (
+                    _RIVALS.fullmatch(s.between(a, b)) or (a.end == b.at and b.claim.text.startswith("-"))):
+                out |= {(a.claim.start, a.claim.end), (b.claim.start, b.claim.end)}
+    return out
+
+
 def _currency_pair(a: Placed, b: Placed) -> bool:
     """Two sums of money in two currencies, both stated in their own (not converted) units."""
     return bool(a.claim.unit and b.claim.unit and a.claim.unit != b.claim.unit)
