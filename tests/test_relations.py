@@ -22,6 +22,7 @@ READ = [
     ("Of the 1,317 cases where a method was recorded, 450 involved the app.", [("part-of-whole", ["450", "1,317"])]),
     ("Of the £4.2m raised, £3.1m went to projects.", [("part-of-whole", ["£3.1m", "£4.2m"])]),
     ("In 2019, 12 people died.", []),
+    ("Figures show 4 of the county's 12 libraries face closure.", [("part-of-whole", ["4", "12"])]),
     ("Out of 1,317 cases, 450 involved the app.", [("part-of-whole", ["450", "1,317"])]),
     ("Some 421 offences, or 32% of the 1,317 cases, involved the app.", [("share-of-whole", ["32%", "1,317", "Some 421"])]),
     # share of a whole, with and without the amount that restates it
@@ -87,9 +88,15 @@ READ = [
      [("part-of-whole", ["31 of the 35"]), ("named-count", ["31 of the 35"])]),
     ("Three people, named as John Smith, Mary Jones and Tom Brown, were hurt.", [("named-count", ["Three"])]),
     ("The four parties – Labour, the Greens, the Liberal Democrats and Plaid Cymru – agreed.", [("named-count", ["four"])]),
+    ("Smith, 48, is four years younger than his brother, 52.", [("age-gap", ["four years", "52", "48"])]),
+    ("The victim, 19, was a year older than her 17-year-old attacker.", [("age-gap", ["a year", "19", "17-year-old"])]),
     # a period and its length
     ("In the 12 months between January 2018 and December 2018, reports rose.",
      [("period-length", ["12 months", "between January 2018 and December 2018", "January 2018", "December 2018"])]),
+    ("In the 12 months from January to December 2019, sales rose.",
+     [("period-length", ["12 months", "from January to December 2019", "January", "December 2019"])]),
+    ("The project took 12 months, from March 2019 to March 2020.",
+     [("period-length", ["12 months", "from March 2019 to March 2020", "March 2019", "March 2020"])]),
     ("From June 2025 to December 2027, a 30-month programme will run.",
      [("period-length", ["30-month", "From June 2025 to December 2027", "June 2025", "December 2027"])]),
 ]

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from checker import arith
 from checker.builtins.words import of_kind, read
 from checker.findings import allows, finding
-from checker.model import Claim, Finding, Severity, fmt_number
+from checker.model import Claim, Finding, Interval, Severity, fmt_number
 from checker.relations import Relation
 
 ID = "builtin.part-whole"
@@ -35,6 +36,7 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
                               f"{read(r)}: the part ({fmt_number(part)}) is larger than the whole ({fmt_number(whole)})")
             continue
         p, w = r.figure("part"), r.figure("whole")
-        if p.interval.low is not None and w.interval.high is not None and p.interval.low > w.interval.high:
+        at_most_whole = Interval(None, w.interval.high, False, w.interval.high_closed)
+        if w.interval.high is not None and arith.overlap(p.interval, at_most_whole) is None:
             yield finding(ID, SEVERITY, MESSAGE, [p, w], f"{read(r)}: the part \"{p.text}\" allows {allows(p.interval)}, "
                                                          f"more than the whole \"{w.text}\" allows ({allows(w.interval)})")

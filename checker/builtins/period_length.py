@@ -43,12 +43,8 @@ def _months(first: date, last: date) -> int:
     return (last.year * 12 + last.month) - (first.year * 12 + first.month)
 
 
-def spans(period: Claim) -> tuple[int, int] | None:
+def spans(period: Claim, first: date, last: date) -> tuple[int, int] | None:
     """The fewest and most months copy may call a period (both ends counted or one), or None when its ends are not months or years."""
-    details = dict(period.details)
-    first, last = details.get("first"), details.get("last")
-    if not (first and last):
-        return None
     if len(_MONTH.findall(period.text)) >= 2:
         between = _months(first, last)
         return between, between + 1
@@ -63,7 +59,7 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
     tolerance = (options or {}).get("tolerance", 0)
     for r in of_kind(claims, found, "period-length"):
         length, period = r.figure("length"), r.figure("period")
-        counted = spans(period)
+        counted = spans(period, r.detail("first"), r.detail("last"))
         if counted is None or length.value is None or (length.unit or "") not in MONTHS:
             continue
         stated = length.value * MONTHS[length.unit or ""]

@@ -11,6 +11,7 @@ from checker.relations.passage import Sentence
 from checker.relations.record import Relation
 
 _THAN = re.compile(r"^[ \t]+(?P<way>older|younger)[ \t]+than\b", re.I)
+_NAMED_AGE = re.compile(r"^[ \t]+(?:older|younger)[ \t]+than[ \t]+(?:[\w'’-]+[ \t]+){0,3}[\w'’-]+,[ \t]*$", re.I)
 _HIS = re.compile(r"^[ \t]+(?:his|her|their)[ \t]+(?P<way>senior|junior)\b", re.I)
 
 
@@ -26,6 +27,10 @@ def gaps(passage: list[Sentence]) -> Iterator[Relation]:
             k = bisect_left(at, i)
             before = [s.figures[j] for j in at[max(0, k - 2) : k]]
             after = [s.figures[j] for j in at[k : k + 1]]
+            bare = s.figures[i + 1] if than and i + 1 < len(s.figures) else None
+            if bare is not None and bare.claim.kind == "count" and (not after or bare.at < after[0].at) \
+                    and _NAMED_AGE.match(s.text[p.end : bare.at]):  # "nine years younger than his brother, 52"
+                after = [bare]
             if than and before and after:
                 older, younger = (before[-1], after[0]) if than["way"].lower() == "older" else (after[0], before[-1])
                 yield Relation("age-gap", (gap, older.claim, younger.claim), ("gap", "older", "younger"),

@@ -71,7 +71,8 @@ def pairs(s: Sentence) -> list[Pair]:
         gap = s.between(p, nxt)
         if _FROM.search(s.before(p, 30)) and _TO.match(gap):
             out.append(Pair(c, nxt.claim, p.at, nxt.end))
-        elif (_TO_BEFORE.search(s.before(p, 30)) and _FROM_AFTER.match(gap)) or _UP_FROM.match(gap) or _AGAINST.match(gap):
+        elif (_TO_BEFORE.search(s.before(p, 30)) and (_FROM_AFTER.match(gap) or _THEN_FROM.match(gap))) or _UP_FROM.match(gap) \
+                or _AGAINST.match(gap):
             out.append(Pair(nxt.claim, c, p.at, nxt.end))
     return out
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
+from checker.model import Claim
 from checker.relations.passage import Placed, Sentence
 from checker.relations.record import Relation
 
 UNITS = {"month", "year", "week", "day", "decade"}
-_BETWEEN = re.compile(r"^(?:[ \t]+(?:[a-z][\w'’-]*))?[ \t]*(?:(?:it[ \t]+took|that[ \t]+ran|which[ \t]+ran|ran|runs|running|lasted|lasting|spanning|covering|took|of[ \t]+\w+)[ \t]+)?$", re.I)
+_BETWEEN = re.compile(r"^,?(?:[ \t]+(?:[a-z][\w'’-]*))?[ \t]*(?:(?:it[ \t]+took|that[ \t]+ran|which[ \t]+ran|ran|runs|running|lasted|lasting|spanning|covering|took|of[ \t]+\w+)[ \t]+)?$", re.I)
 _AFTER = re.compile(r"^(?:,|[ \t]*[–—(])?[ \t]*(?:a|the|some|over|in|for|lasting|spanning|a[ \t]+span[ \t]+of|a[ \t]+period[ \t]+of)?[ \t]*$", re.I)
 
 
@@ -21,15 +23,16 @@ def lengths(passage: list[Sentence]) -> Iterator[Relation]:
         for i, p in enumerate(figures):
             if p.claim.kind != "period" or not p.claim.text.lower().startswith(("between", "from")):
                 continue
-            details = dict(p.claim.details)
-            if not (details.get("first") and details.get("last")):
-                continue
             length = _length(s, i)
-            if length is not None:
-                ends = tuple(q.claim for q in figures[i + 1 : i + 4] if q.claim.kind == "date" and q.at >= p.at and q.end <= p.end)
-                lo, hi = min(length.at, p.at), max(length.end, p.end)
-                yield Relation("period-length", (length.claim, p.claim, *ends[:2]),
-                               ("length", "period", *("first", "last")[: len(ends[:2])]), s.text[lo:hi])
+            if length is None:
+                continue
+            ends = tuple(q.claim for q in figures[i + 1 : i + 4] if q.claim.kind == "date" and q.at >= p.at and q.end <= p.end)[:2]
+            first, last = _first_last(p.claim, ends)
+            if first is None or last is None:
+                continue
+            lo, hi = min(length.at, p.at), max(length.end, p.end)
+            yield Relation("period-length", (length.claim, p.claim, *ends), ("length", "period", *("first", "last")[: len(ends)]),
+                           s.text[lo:hi], (("first", first), ("last", last)))
 
 
 def _length(s: Sentence, i: int) -> Placed | None:
@@ -48,3 +51,14 @@ def _length(s: Sentence, i: int) -> Placed | None:
 def _is_length(p: Placed) -> bool:
     c = p.claim
     return c.kind == "duration" and c.value is not None and (c.unit or "") in UNITS and c.qualifier in {"exact", "exactly"}
+
+
+def _first_last(period: Claim, ends: tuple[Claim, ...]) -> tuple[date | None, date | None]:
+    """A period's first and last days; a first month told without its year takes the last one's ("from January to
+    December 2019"), or the year before when it comes later in the year ("from November to March 2020")."""
+    details = dict(period.details)
+    first, last = details.get("first"), details.get("last")
+    month = dict(ends[0].details).get("month") if ends else None
+    if first is None and isinstance(last, date) and isinstance(month, int):
+        first = date(last.year - (month > last.month), month, 1)
+    return first, last

@@ -11,7 +11,7 @@ from checker.relations.passage import Placed, Sentence, span
 from checker.relations.record import Relation
 
 # up to two words, then a bracket, ", or", ", that is", a spaced dash: "pupils (", "pupils, or ", " – "
-_JOIN = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,2}[ \t]*(?:\([ \t]*(?:about|around|some|roughly|nearly|almost|approximately|c\.?)?"
+_JOIN = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]*(?:\([ \t]*(?:about|around|some|roughly|nearly|almost|approximately|c\.?)?"
                       r"|,[ \t]*(?:or|that[ \t]+is|equivalent[ \t]+to|equal[ \t]+to)|[ \t][–—][ \t]*(?:or[ \t]+)?|[ \t]+or)[ \t]*", regex.I)
 PAIRS = {("ratio", "percent"), ("percent", "ratio"), ("money", "money")}
 
