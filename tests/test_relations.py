@@ -219,3 +219,19 @@ def test_rivals_figures_are_never_one_quantity(text: str, expected: set[str]) ->
     claims = claims_of(text)
     places = restate.rivals(passage.sentences(claims))
     assert {c.text for c in claims if (c.start, c.end) in places} == expected
+
+
+def test_every_figure_of_a_relation_is_at_its_words_in_the_source() -> None:
+    """Positions are sacred: a figure read from part of a claim (a range's end, the share of '28 per cent – 931')
+    is at exactly its words."""
+    from checker import pipeline
+    from tests.conftest import FIXTURES
+
+    read = 0
+    for path in sorted((FIXTURES / "relations").glob("*.md")):
+        sources, claims, _ = pipeline.read([str(path)], print)
+        for name, found in claims.items():
+            for r in relations.read(found):
+                assert all(sources[name].text[f.start : f.end] == f.text for f in r.figures), (path.name, r)
+                read += 1
+    assert read > 200
