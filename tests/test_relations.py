@@ -60,6 +60,7 @@ READ = [
     ("Sales increased by 29% to 3,100 from 2,400.", [("change", ["29%", "2,400", "3,100"])]),
     ("Turnout dropped from 68% to 61%, a fall of seven percentage points.", [("change", ["seven percentage points", "68%", "61%"])]),
     ("Crime was down 17% at 5,400, compared with 6,500 a year earlier.", [("change", ["down 17%", "6,500", "5,400"])]),
+    ("Helpline calls up 50% to 6,000\n\nCalls rose from 4,000 in 2022 to 6,000 last year.", [("change", ["50%", "4,000", "6,000"])]),
     ("Growth was 15.7% in the year, down from 23% in February, and slowed to 4.3% later.", []),
     # trend: a trend word and its two figures, in the sentence or the next that continues it
     ("Cases on the app doubled, from 126 in 2017 to 428 in 2018.", [("trend", ["doubled", "126", "428"])]),

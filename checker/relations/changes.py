@@ -13,7 +13,7 @@ from fractions import Fraction
 from checker.extract.bounds import rounding
 from checker.extract.numbers import parse_at
 from checker.model import Claim
-from checker.relations.passage import Placed, Sentence, range_ends, span
+from checker.relations.passage import Placed, Sentence, percent_step, range_ends, span
 from checker.relations.record import Relation
 
 ENDS = {"count", "money", "percent", "measure"}
@@ -127,16 +127,22 @@ def _percent_then_figure(c: Claim, down: bool) -> tuple[Claim, Claim] | None:
         return None
     sign = -1 if down else 1
     stated = c._replace(kind="change", text=c.text[:at], end=c.start + at, value=sign * n.value,
-                        interval=rounding(n.value, n.step or Fraction(1)).scaled(Fraction(sign)),
+                        interval=rounding(n.value, percent_step(n.step)).scaled(Fraction(sign)),
                         details=(("direction", "down" if down else "up"),))
     return stated, c
 
 
 def changes(passage: list[Sentence]) -> Iterator[Relation]:
     """A stated change (a percentage, points or an amount) and the two figures it goes between."""
-    for s in passage:
+    for k, s in enumerate(passage):
         found = pairs(s)
         if not found:
+            if k + 1 < len(passage) and _headline(s):  # "Helpline calls up 50% to 6,000" over "Calls rose from 4,000 to 6,000."
+                for p, c in stated_changes(s):
+                    again = _told_again(s, passage[k + 1])
+                    if again is not None and again.start.value:
+                        words = f"{c.text} ... {passage[k + 1].text[again.at : again.stop]}"
+                        yield Relation("change", (c, again.start, again.end), ("stated", "from", "to"), words)
             continue
         for p, c in stated_changes(s):
             pair = _nearest(s, p, found)
@@ -172,7 +178,10 @@ def _headline(s: Sentence) -> bool:
 def _told_again(head: Sentence, body: Sentence) -> Pair | None:
     """The one pair of the sentence under a headline that ends at, or starts from, a figure the headline states ("Cases
     double to 428" over "Cases rose from 126 in 2017 to 428 in 2018")."""
-    stated = {p.claim.value for p in head.figures if p.claim.kind in ENDS and p.claim.value is not None}
+    stated: set[Fraction | None] = {p.claim.value for p in head.figures if p.claim.kind in ENDS and p.claim.value is not None}
+    for p in head.figures:  # "up 20% to 6,000": the figure a change leads to
+        ends = range_ends(p.claim, low_percent=p.claim.unit == "percent") if p.claim.kind == "range" else None
+        stated |= {ends[1].value} if ends is not None else set()
     found = [q for q in pairs(body) if q.end.value in stated or q.start.value in stated]
     return found[0] if len(found) == 1 else None
 

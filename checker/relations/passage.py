@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 
 from checker.extract.bounds import count_step, rounding
 from checker.extract.numbers import parse_at
@@ -172,13 +173,18 @@ def range_ends(c: Claim, low_percent: bool = False) -> tuple[Claim, Claim] | Non
         if low_percent and not k:
             text = _DASHED.split(c.text, 1)[0]
             ends.append(c._replace(kind="percent", text=text, end=c.start + len(text), value=n.value,
-                                   interval=rounding(n.value, n.step), unit="percent", details=()))
+                                   interval=rounding(n.value, percent_step(n.step)), unit="percent", details=()))
             continue
         kind = "money" if c.unit in {"GBP", "USD", "EUR"} else "count"
         ends.append(c._replace(kind=kind, text=words, start=c.start + at, end=c.start + at + len(words), value=n.value,
                                interval=rounding(n.value, count_step(n.step, n.value, n.scaled)),
                                unit=None if low_percent else c.unit, details=()))
     return ends[0], ends[1]
+
+
+def percent_step(step: Fraction) -> Fraction:
+    """A percentage is read to its last digit, as the extraction reads one: "20%" is [19.5%, 20.5%)."""
+    return min(step, Fraction(1)) if step else Fraction(1)
 
 
 _DASHED = re.compile(r"[ \t]*[–—-][ \t]*")
