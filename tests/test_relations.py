@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from checker import builtins, relations
 from checker.cli import app
-from checker.relations import passage, restate
+from checker.relations import passage
 from tests.conftest import claims_of
 
 # (text, the relations read: kind and the words of each figure in role order)
@@ -39,7 +39,7 @@ READ = [
     ("One in four pupils (25%) said so.", [("restatement", ["One in four", "25%"])]),
     ("A third of firms, or 33%, expect cuts.", [("restatement", ["A third", "33%"])]),
     ("The deal is worth $1.8bn (£940m).", [("restatement", ["$1.8bn", "£940m"])]),
-    ("Trump is ahead of Cruz in Iowa, 32%-25%.", []),
+    ("Trump is ahead of Cruz in Iowa, 32%-25%.", [("rivals", ["32%", "-25%"])]),  # a poll pair, never a restatement
     ("It costs £20 (£15 for members).", []),
     # rate over a period
     ("The line took 9,100 calls in the year, or 25 a day.", [("rate", ["9,100", "25"])]),
@@ -217,9 +217,9 @@ RIVALS = [
 
 @pytest.mark.parametrize(("text", "expected"), RIVALS, ids=[t for t, _ in RIVALS])
 def test_rivals_figures_are_never_one_quantity(text: str, expected: set[str]) -> None:
-    claims = claims_of(text)
-    places = restate.rivals(passage.sentences(claims))
-    assert {c.text for c in claims if (c.start, c.end) in places} == expected
+    found = [r for r in relations.read(claims_of(text)) if r.kind == "rivals"]
+    assert {f.text for r in found for f in r.figures} == expected
+
 
 
 def test_every_figure_of_a_relation_is_at_its_words_in_the_source() -> None:

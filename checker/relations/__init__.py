@@ -3,7 +3,8 @@
 For each sentence (a headline or list item with the sentence it belongs to, two sentences where
 the second continues the first) the readers give a small set of relations between its figures:
 part of a whole, share of a whole, restatement (a currency pair among them), rate over a period,
-change, trend, breakdown, age gap, a count and the items it names, a period and its length. The
+change, trend, breakdown, age gap, a count and the items it names, a period and its length, and
+rivals (a poll pair or match-up, "32%-25%", which is never one quantity told twice). The
 built-in checks (`checker/builtins/`) are arithmetic over them: no relation, no finding.
 """
 
@@ -24,6 +25,7 @@ READERS: dict[str, Reader] = {
     "part-of-whole": shares.parts, "share-of-whole": shares.shares, "breakdown": counts.breakdowns,
     "named-count": counts.named, "restatement": restate.restatements, "rate": rates.rates,
     "change": changes.changes, "trend": changes.trends, "age-gap": ages.gaps, "period-length": periods.lengths,
+    "rivals": restate.rivals,
 }
 
 

@@ -13,6 +13,7 @@ from checker.relations.record import Relation
 
 TOTALS = {"count", "money", "percent"}
 NEVER = {"age", "range", "change", "multiplier"}  # a list holding these is ages, scores or trends, never parts
+_LISTED = re.compile(r"[:–—]|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making)\b", re.I)
 PARTS_REACH = 12  # parts of one breakdown at most
 # two on each side, one at either end: how many times a part is counted
 _EACH = re.compile(r"^[ \t]+(?:on|at|in|for)[ \t]+(?:each|either|both)[ \t]+(?:side|end|flank|wing|bank)s?\b", re.I)
@@ -25,6 +26,8 @@ _BARE = re.compile(r"^[ \t]*(?:[,;.)]|and\b|$)")
 def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
     """'TOTAL things: PART ..., PART ... and PART ...' where every figure after the colon is a part of the same kind."""
     for s in passage:
+        if not _LISTED.search(s.text):
+            continue  # no colon, dash or "a total of": no list of parts
         for i, total in enumerate(s.figures):
             if total.claim.kind not in TOTALS:
                 continue

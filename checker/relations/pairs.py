@@ -27,6 +27,7 @@ _BREAK = re.compile(r";|,[ \t]*(?:while|whereas|but|and|although|though|as|when)
 _ANOTHER = re.compile(_BREAK.pattern + r"|\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en)?|grew|grow[sn]?|increased|decreased|dropped|climbed|went|"
                       r"jumped|slumped|doubled|halved|trebled|tripled)\b"
                       r"|\b(?:real[ \t]+terms|inflation|per[ \t]+(?:head|capita|person)|a[ \t]+year|annual(?:ly)?|each[ \t]+year|on[ \t]+average)\b", re.I)
+_PAIRED = re.compile(r"\b(?:from|compared|against|versus)\b", re.I)
 REACH = 80  # characters between a stated change and the figures it goes between
 
 
@@ -43,6 +44,8 @@ class Pair:
 def pairs(s: Sentence) -> list[Pair]:
     """Every 'from X to Y', 'to Y from X' and 'Y, up from X' of a sentence, in order."""
     out: list[Pair] = []
+    if not _PAIRED.search(s.text):
+        return out  # no word that pairs two figures: most sentences, read once
     figures = s.figures
     for i, p in enumerate(figures):
         c = p.claim

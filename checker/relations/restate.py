@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-import regex
-
 from collections.abc import Iterator
+
+import regex
 
 from checker.relations.passage import Placed, Sentence, span
 from checker.relations.record import Relation
@@ -33,18 +33,22 @@ def restatements(passage: list[Sentence]) -> Iterator[Relation]:
 
 # two rivals' figures side by side: "32%-25%", "45% to 40%", "44 percent to Jones's 34 percent", "52 vs 48"
 _RIVALS = regex.compile(r"[ \t]*(?:-|–|—|to|vs\.?|versus)[ \t]*(?:\p{Lu}[\p{L}'’.-]*(?:['’]s)?[ \t]+)?", regex.I)
+_VERSUS = regex.compile(r"[ \t]*(?:-|–|vs\.?|versus)[ \t]*")  # counts: "3-1", "52 vs 48", never "2,400 to 3,100"
+_FROM = regex.compile(r"\b(?:from|between|rising|falling|rose|fell|up|down)[ \t]+$", regex.I)
 RIVALS = {"percent", "count"}
 
 
-def rivals(passage: list[Sentence]) -> set[tuple[int, int]]:
-    """The places of figures told against a rival's (poll pairs, scores, match-ups): never restatements of one quantity."""
-    out: set[tuple[int, int]] = set()
+def rivals(passage: list[Sentence]) -> Iterator[Relation]:
+    """Figures told against a rival's (poll pairs, scores, match-ups: "32%-25%", "45% to 40%"): never one quantity
+    told twice, never summed."""
     for s in passage:
         for a, b in zip(s.figures, s.figures[1:]):
-            if a.claim.kind in RIVALS and b.claim.kind == a.claim.kind and (
-                    _RIVALS.fullmatch(s.between(a, b)) or (a.end == b.at and b.claim.text.startswith("-"))):
-                out |= {(a.claim.start, a.claim.end), (b.claim.start, b.claim.end)}
-    return out
+            if a.claim.kind not in RIVALS or b.claim.kind != a.claim.kind or _FROM.search(s.before(a, 20)):
+                continue
+            gap = s.between(a, b)
+            joined = _RIVALS.fullmatch(gap) if a.claim.kind == "percent" else _VERSUS.fullmatch(gap)
+            if joined or (a.end == b.at and b.claim.text.startswith("-")):
+                yield Relation("rivals", (a.claim, b.claim), ("first", "second"), span(s, a, b))
 
 
 def _currency_pair(a: Placed, b: Placed) -> bool:
