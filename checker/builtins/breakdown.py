@@ -1,8 +1,8 @@
 """builtin.breakdown: the parts listed after a total must add up to it.
 
 Arithmetic over `breakdown` relations: "2,310 admissions: 1,040 in the north, 870 in the centre and
-380 in the south" (2,290) is flagged; "2,290 admissions: ..." passes, and so does "eight cameras:
-three forward, two on each side and one rear" (a part on each side counts twice). A list of ages,
+380 in the south" (2,290) is flagged; "2,290 admissions: ..." passes, and so does "nine lamps: three
+at the front, two on each side and two at the back" (a part on each side counts twice). A list of ages,
 names with figures, scores or figures of another kind is no breakdown.
 """
 
@@ -24,11 +24,11 @@ SEVERITY = Severity.ERROR
 MESSAGE = "The parts listed after a total do not add up to it"
 EXAMPLES = {
     "flagged": ["The hospital had 2,310 admissions: 1,040 in the north, 870 in the centre and 380 in the south.",
-                "There are eight cameras: three forward, two on each side, and two rear."],
+                "The van has nine lamps: three at the front, two on each side, and one at the back."],
     "passes": ["The hospital had 2,290 admissions: 1,040 in the north, 870 in the centre and 380 in the south.",
                "The hospital had about 2,300 admissions: 1,040 in the north, 870 in the centre and 380 in the south.",
-               "There are eight cameras: three forward, two on each side, and one rear.",
-               "He has five children: Donald Jr., 38; Ivanka, 34; Eric, 32; Tiffany, 22; and Barron, 9."],
+               "The van has nine lamps: three at the front, two on each side, and two at the back.",
+               "The couple have four children: Tom Lee, 30; Amy, 27; Ben, 22; and Cal, 9."],
 }
 
 

@@ -1,7 +1,7 @@
 """builtin.currency-pair: one amount told in two currencies must sit within a plausible exchange rate.
 
-Arithmetic over `restatement` relations of two sums in two currencies: "$1.8bn (£94m)" is flagged
-(94m / 1.8bn is about 0.05 pounds to the dollar; the band is 0.45 to 1); "$1.8bn (£940m)" passes.
+Arithmetic over `restatement` relations of two sums in two currencies: "$2.6bn (£140m)" is flagged
+(140m / 2.6bn is about 0.05 pounds to the dollar; the band is 0.45 to 1); "$2.6bn (£1.4bn)" passes.
 The bands (units of the second currency to one of the first) span the rates of 1999 to 2026, with
 room to spare; the option `widen` widens every band by that many per cent at each end. A pair with
 no band (or through sterling) is not checked.
@@ -23,8 +23,8 @@ OPTIONS = {"widen": (0, "per cent by which every exchange-rate band is widened a
 SEVERITY = Severity.ERROR
 MESSAGE = "An amount told in two currencies is outside any plausible exchange rate"
 EXAMPLES = {
-    "flagged": ["The deal is worth $1.8bn (£94m) to the company.", "The fund holds €50m (£4m)."],
-    "passes": ["The deal is worth $1.8bn (£940m) to the company.", "The fund holds €50m (£42m).",
+    "flagged": ["The deal is worth $2.6bn (£140m) to the company.", "The fund holds €50m (£4m)."],
+    "passes": ["The deal is worth $2.6bn (£1.4bn) to the company.", "The fund holds €50m (£42m).",
                "It raised £20m ($26m) last year."],
 }
 # pounds for one unit of each currency, 1999-2026 (lowest and highest, widened a little)

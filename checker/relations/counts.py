@@ -1,5 +1,5 @@
-"""Breakdown (a total and the parts that partition it: "eight cameras: three forward, two on each
-side and one rear") and named count (a count and the items it names: "three countries: France,
+"""Breakdown (a total and the parts that partition it: "nine lamps: three at the front, two on each
+side and two at the back") and named count (a count and the items it names: "three countries: France,
 Spain and Italy"; "31 of the 35 trusts replied; only Kent, Essex and Surrey did not")."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ PARTS_REACH = 12  # parts of one breakdown at most
 _EACH = re.compile(r"^[ \t]+(?:on|at|in|for)[ \t]+(?:each|either|both)[ \t]+(?:side|end|flank|wing|bank)s?\b", re.I)
 _DISTRIBUTIVE = re.compile(r"\b(?:each|every|apiece|per|a[ \t]+(?:day|week|month|year|piece|head))\b", re.I)
 _SEPARATOR = re.compile(r"^[ \t]*(?:,[ \t]*(?:and[ \t]+|while[ \t]+|with[ \t]+)?|[ \t]and[ \t]+|;[ \t]*(?:and[ \t]+)?)$", re.I)
-_NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,[ \t]*$")  # "Ivanka, 34": a name and a figure of it
+_NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,[ \t]*$")  # "Amy, 27": a name and a figure of it
 _BARE = re.compile(r"^[ \t]*(?:[,;.)]|and\b|$)")
 
 
@@ -91,7 +91,7 @@ def _parts(s: Sentence, i: int, colon: int) -> tuple[list[Placed], list[int]] | 
             return None
         if _scored(total.claim) and c.subject and c.subject != total.claim.subject:
             return None  # "45 points: 12 wins, 9 draws": parts of another thing
-        if _NAME_COMMA.search(s.before(p, 30)) and _BARE.match(words):  # "Ivanka, 34;": a figure of a name
+        if _NAME_COMMA.search(s.before(p, 30)) and _BARE.match(words):  # "Amy, 27;": a figure of a name
             return None
         if k + 1 < len(rest) and not _SEPARATOR.match(_tail(words)):
             return None

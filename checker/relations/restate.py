@@ -1,4 +1,4 @@
-"""Restatement: one amount told twice side by side ("one in four pupils (25%)", "$1.8bn (£940m)",
+"""Restatement: one amount told twice side by side ("one in four pupils (25%)", "$2.6bn (£1.4bn)",
 "a third, or 33 per cent"). Poll pairs ("32%-25%"), scores, ages and years are never restatements."""
 
 from __future__ import annotations
