@@ -14,6 +14,7 @@ from checker.relations.record import Relation
 TOTALS = {"count", "money", "percent"}
 NEVER = {"age", "range", "change", "multiplier"}  # a list holding these is ages, scores or trends, never parts
 _LISTED = re.compile(r"[:–—]|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making)\b", re.I)
+_WHOLE_OF = re.compile(r"\d[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?$", re.I)
 PARTS_REACH = 12  # parts of one breakdown at most
 # two on each side, one at either end: how many times a part is counted
 _EACH = re.compile(r"^[ \t]+(?:on|at|in|for)[ \t]+(?:each|either|both)[ \t]+(?:side|end|flank|wing|bank)s?\b", re.I)
@@ -29,8 +30,8 @@ def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
         if not _LISTED.search(s.text):
             continue  # no colon, dash or "a total of": no list of parts
         for i, total in enumerate(s.figures):
-            if total.claim.kind not in TOTALS:
-                continue
+            if total.claim.kind not in TOTALS or (i and _WHOLE_OF.search(s.before(total, 16))):
+                continue  # "won 14 of its 20 games: 10 at home and four away" breaks down the 14, not the 20
             before = _parts_before(s, i) if i >= 2 else None
             if before is not None:
                 yield Relation("breakdown", (total.claim, *(p.claim for p in before)), ("total", *("part",) * len(before)),
