@@ -40,6 +40,8 @@ def _length(s: Sentence, i: int) -> Placed | None:
     p = s.figures[i]
     for j in (i - 1, i - 2):
         if j >= 0 and _is_length(s.figures[j]) and _BETWEEN.match(s.between(s.figures[j], p)):
+            if any(q.claim.kind == "duration" for q in s.figures[max(0, j - 3) : j]):
+                return None  # "served four years of a six-year sentence from 2015 to 2019": which length the dates span is not said
             return s.figures[j]
     for q in s.figures[i + 1 : i + 5]:
         if q.at < p.end:
