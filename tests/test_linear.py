@@ -135,37 +135,6 @@ def test_builtins_walk_the_claims_a_bounded_number_of_times(case: str, run: Call
     assert _growth(lambda n: _walked(run, unit * n), 10) < 6
 
 
-def _between_all_pairs(claims: list[Claim], kinds: set[str]) -> list[tuple[Claim, Claim, Claim]]:
-    """builtin.change's pairing as it was written, over all pairs: the reference the index must equal."""
-    out = []
-    for span in claims:
-        if span.kind != "change" or "from" not in dict(span.details):
-            continue
-        ends = [c for c in claims if span.start <= c.start and c.end <= span.end and c.kind in change.FIGURES][-2:]
-        if len(ends) != 2 or ends[0].unit != ends[1].unit:
-            continue
-        stated = [c for c in claims if c is not span and c.kind in kinds and "from" not in dict(c.details)
-                  and c.end > span.start and c.start < ends[0].start]
-        if len(stated) == 1 and ends[0].interval.low is not None and ends[0].interval.low > 0:
-            out.append((stated[0], ends[0], ends[1]))
-    return out
-
-
-CHANGES = [
-    "Cases rose by 20% from 2,400 to 3,100 last year.",
-    "Thefts fell by 40 per cent, from 800 to 610, and burglaries by 10% from 50 to 45.",
-    "Crime fell by a quarter, from 800 to 610.",
-    "Prices went from £3 to £4, a rise of a third, while rents rose 5% from 600 to 630.",
-    "The total rose from 10 to 12. It then fell by half from 12 to 6.",
-]
-
-
-@pytest.mark.parametrize("text", CHANGES)
-def test_change_pairing_through_the_index_is_the_all_pairs_one(text: str) -> None:
-    claims = _claims(text)
-    assert list(change.between(claims, {"change"})) == _between_all_pairs(claims, {"change"})
-
-
 def test_one_quote_given_to_many_speakers_compares_each_with_a_few_groups() -> None:
     calls = 0
 

@@ -1,43 +1,43 @@
 """builtin.age-gap: an age difference must match the two ages it is between.
 
-"the 31-year-old, who was 12 years older than the 17-year-old" is flagged (31 - 17 = 14, and ages
-taken on different birthdays differ by at most one year more); "12 years older than the 19-year-old"
-passes.
+Arithmetic over `age-gap` relations: "the 31-year-old, who was 12 years older than the
+17-year-old" is flagged (31 - 17 = 14, and ages taken on different birthdays differ by at most one
+year more); "12 years older than the 19-year-old" passes, as does "Smith, 45, and his wife, 38,
+seven years his junior".
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 
-from checker.builtins.words import following
+from checker.builtins.words import of_kind, read
 from checker.findings import finding
 from checker.model import Claim, Finding, Severity, fmt_number
+
+from checker.relations import Relation
 
 ID = "builtin.age-gap"
 OPTIONS = {"tolerance": (1, "years the difference may be off by (ages taken on different birthdays)")}
 SEVERITY = Severity.ERROR
 MESSAGE = "An age difference does not match the two ages"
 EXAMPLES = {
-    "flagged": ["The 31-year-old, who was 12 years older than the 17-year-old, was arrested."],
+    "flagged": ["The 31-year-old, who was 12 years older than the 17-year-old, was arrested.",
+                "The 24-year-old man, who was 15 years older than the girl, met her when she was 13."],
     "passes": ["The 31-year-old, who was 12 years older than the 19-year-old, was arrested.",
-               "The 31-year-old, who was 13 years older than the 19-year-old, was arrested."],
+               "The 31-year-old, who was 13 years older than the 19-year-old, was arrested.",
+               "Smith, 45, and his wife, 38, seven years his junior, were arrested."],
 }
-_DIRECTION = re.compile(r"^[ \t]+(?P<way>older|younger)[ \t]+than\b", re.I)
 
 
-def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
-    """A finding for 'A-year-old ... D years older than the B-year-old' when A - B is not D (give or take a year)."""
-    for first, gap, second in zip(claims, claims[1:], claims[2:]):
-        if first.kind != "age" or gap.kind != "duration" or second.kind != "age" or gap.unit != "year":
+def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: list[Relation] | None = None) -> Iterator[Finding]:
+    """A finding for each age gap that the two ages, give or take the tolerance, do not make."""
+    tolerance = (options or {}).get("tolerance", 1)
+    for r in of_kind(claims, found, "age-gap"):
+        gap, older, younger = r.figure("gap"), r.figure("older"), r.figure("younger")
+        if None in (gap.value, older.value, younger.value):
             continue
-        if not (first.sentence == gap.sentence == second.sentence) or None in (first.value, gap.value, second.value):
-            continue
-        way = _DIRECTION.match(following(gap))
-        if way is None:
-            continue
-        difference = first.value - second.value if way["way"].lower() == "older" else second.value - first.value  # type: ignore[operator]
-        if abs(difference - gap.value) > (options or {}).get("tolerance", 1):  # type: ignore[operator]
-            evidence = (f"\"{first.text}\" and \"{second.text}\" are {fmt_number(abs(difference))} years apart "
-                        f"(give or take one); \"{gap.text} {way['way']} than\" says {fmt_number(gap.value)}")  # type: ignore[arg-type]
-            yield finding(ID, SEVERITY, MESSAGE, [gap, first, second], evidence)
+        difference = older.value - younger.value  # type: ignore[operator]
+        if abs(difference - gap.value) > tolerance:  # type: ignore[operator]
+            evidence = (f"{read(r)}: \"{older.text}\" and \"{younger.text}\" are {fmt_number(difference)} years apart "
+                        f"(give or take {tolerance}); \"{gap.text}\" says {fmt_number(gap.value)}")  # type: ignore[arg-type]
+            yield finding(ID, SEVERITY, MESSAGE, [gap, older, younger], evidence)

@@ -1,56 +1,45 @@
 """builtin.breakdown: the parts listed after a total must add up to it.
 
-"2,310 admissions: 1,040 in the north, 870 in the centre and 380 in the south" (2,290) is flagged;
-"2,290 admissions: 1,040 in the north, 870 in the centre and 380 in the south" passes.
+Arithmetic over `breakdown` relations: "2,310 admissions: 1,040 in the north, 870 in the centre and
+380 in the south" (2,290) is flagged; "2,290 admissions: ..." passes, and so does "nine lamps: three
+at the front, two on each side and two at the back" (a part on each side counts twice). A list of ages,
+names with figures, scores or figures of another kind is no breakdown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from fractions import Fraction
 from functools import reduce
 
 from checker import arith
-from checker.builtins.words import following, place
+from checker.builtins.words import of_kind, read
 from checker.findings import allows, finding
 from checker.model import Claim, Finding, Severity
+from checker.relations import Relation
 
 ID = "builtin.breakdown"
 OPTIONS: dict[str, tuple[int, str]] = {}
 SEVERITY = Severity.ERROR
 MESSAGE = "The parts listed after a total do not add up to it"
 EXAMPLES = {
-    "flagged": ["The hospital had 2,310 admissions: 1,040 in the north, 870 in the centre and 380 in the south."],
+    "flagged": ["The hospital had 2,310 admissions: 1,040 in the north, 870 in the centre and 380 in the south.",
+                "The van has nine lamps: three at the front, two on each side, and one at the back."],
     "passes": ["The hospital had 2,290 admissions: 1,040 in the north, 870 in the centre and 380 in the south.",
-               "The hospital had about 2,300 admissions: 1,040 in the north, 870 in the centre and 380 in the south."],
+               "The hospital had about 2,300 admissions: 1,040 in the north, 870 in the centre and 380 in the south.",
+               "The van has nine lamps: three at the front, two on each side, and two at the back.",
+               "The couple have four children: Tom Lee, 30; Amy, 27; Ben, 22; and Cal, 9."],
 }
-KINDS = {"count", "money", "percent"}
-PARTS_REACH = 24  # figures after a total in its sentence beyond which it is no breakdown
 
 
-def _sentence_ends(claims: list[Claim]) -> list[int]:
-    """For each claim, the index after the last claim of the run of claims in its sentence."""
-    ends = [len(claims)] * len(claims)
-    for i in range(len(claims) - 2, -1, -1):
-        ends[i] = ends[i + 1] if claims[i + 1].sentence == claims[i].sentence else i + 1
-    return ends
-
-
-def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
+def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: list[Relation] | None = None) -> Iterator[Finding]:
     """A finding when 'TOTAL ...: PART, PART and PART' cannot add up."""
-    ends = _sentence_ends(claims)
-    for i, total in enumerate(claims):
-        if total.kind not in KINDS or ends[i] - i > PARTS_REACH:  # no list of parts follows so many figures
-            continue
-        at = place(total)
-        after = following(total)
-        colon = after.find(":")
-        if at < 0 or colon < 0 or colon > 40 or ";" in after[:colon]:
-            continue
-        parts = [c for c in claims[i + 1 : ends[i]] if c.kind == total.kind and c.unit == total.unit]
-        if len(parts) < 2 or place(parts[0], len(total.sentence) - len(after) + colon) < 0:
-            continue
-        summed = reduce(arith.add, (p.interval for p in parts))
+    for r in of_kind(claims, found, "breakdown"):
+        total, parts = r.figures[0], r.figures[1:]
+        times = r.detail("times")
+        summed = reduce(arith.add, (p.interval.scaled(Fraction(n)) for p, n in zip(parts, times)))
         if arith.overlap(summed, total.interval) is None:
-            listed = " + ".join(p.text for p in parts)
-            evidence = f"{listed} = {allows(summed, total.unit)}; \"{total.text}\" allows {allows(total.interval, total.unit)}"
-            yield finding(ID, SEVERITY, MESSAGE, [total, *parts], evidence)
+            listed = " + ".join(p.text if n == 1 else f"{n} x {p.text}" for p, n in zip(parts, times))
+            evidence = (f"{read(r)}: {listed} = {allows(summed, total.unit)}; "
+                        f"\"{total.text}\" allows {allows(total.interval, total.unit)}")
+            yield finding(ID, SEVERITY, MESSAGE, list(r.figures), evidence)

@@ -1,30 +1,42 @@
 """builtin.part-whole: a part cannot be larger than the whole it is counted out of.
 
-"12 of the 9 councils" is flagged; "7 of the 9 councils" passes.
+Arithmetic over `part-of-whole` relations: "12 of the 9 councils" is flagged, as is "Of the 1,317
+cases where a method was recorded, 1,450 involved Instagram"; "7 of the 9 councils" passes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from checker.findings import finding
-from checker.model import Claim, Finding, Severity, fmt_number
+from checker import arith
+from checker.builtins.words import of_kind, read
+from checker.findings import allows, finding
+from checker.model import Claim, Finding, Interval, Severity, fmt_number
+from checker.relations import Relation
 
 ID = "builtin.part-whole"
 OPTIONS: dict[str, tuple[int, str]] = {}
 SEVERITY = Severity.ERROR
 MESSAGE = "A part is larger than the whole it is counted out of"
 EXAMPLES = {
-    "flagged": ["Only 12 of the 9 councils replied to the survey."],
-    "passes": ["Only 7 of the 9 councils replied to the survey.", "Nine of the 9 councils replied."],
+    "flagged": ["Only 12 of the 9 councils replied to the survey.",
+                "Of the 1,317 cases where a method was recorded, 1,450 involved Instagram."],
+    "passes": ["Only 7 of the 9 councils replied to the survey.", "Nine of the 9 councils replied.",
+               "Of the 1,317 cases where a method was recorded, 450 involved Instagram."],
 }
 
 
-def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
-    """A finding for each 'N of the M' whose N exceeds its M."""
-    for c in claims:
-        details = dict(c.details)
-        part, whole = details.get("part"), details.get("whole")
-        if c.kind == "ratio" and part is not None and whole is not None and part > whole:
-            evidence = f"\"{c.text}\": the part ({fmt_number(part)}) is larger than the whole ({fmt_number(whole)})"
-            yield finding(ID, SEVERITY, MESSAGE, [c], evidence)
+def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: list[Relation] | None = None) -> Iterator[Finding]:
+    """A finding for each part that no value of it and of its whole lets be at most the whole."""
+    for r in of_kind(claims, found, "part-of-whole"):
+        if r.has("part-and-whole"):
+            part, whole = r.detail("part"), r.detail("whole")
+            if part > whole:
+                yield finding(ID, SEVERITY, MESSAGE, list(r.figures),
+                              f"{read(r)}: the part ({fmt_number(part)}) is larger than the whole ({fmt_number(whole)})")
+            continue
+        p, w = r.figure("part"), r.figure("whole")
+        at_most_whole = Interval(None, w.interval.high, False, w.interval.high_closed)
+        if w.interval.high is not None and arith.overlap(p.interval, at_most_whole) is None:
+            yield finding(ID, SEVERITY, MESSAGE, [p, w], f"{read(r)}: the part \"{p.text}\" allows {allows(p.interval)}, "
+                                                         f"more than the whole \"{w.text}\" allows ({allows(w.interval)})")

@@ -1,7 +1,10 @@
-"""builtin.period-length: a duration must match the dates of the period it names.
+"""builtin.period-length: a duration must match the dates of the period it names, counted as copy counts.
 
-"in the 12 months between March 2020 and September 2021" (18 months) is flagged; "in the 18 months
-between March 2020 and September 2021" passes.
+Arithmetic over `period-length` relations. Copy counts a span of months both ways: "the 12 months
+between January 2018 and December 2018" counts both ends (12), "the two years from January 2019 to
+January 2021" one (24 months); either count is right, so the check allows every count from the
+months between the ends to that plus one. "In the 12 months between March 2020 and September 2021"
+(18 or 19 months) is flagged. Only ends named to the month or the year are checked.
 """
 
 from __future__ import annotations
@@ -11,40 +14,58 @@ from collections.abc import Iterator, Mapping
 from datetime import date
 from fractions import Fraction
 
+from checker.builtins.words import of_kind, read
 from checker.extract import lexicon as lx
 from checker.findings import finding
 from checker.model import Claim, Finding, Severity, fmt_number
+from checker.relations import Relation
 
 ID = "builtin.period-length"
-OPTIONS = {"tolerance": (1, "months the duration may be off by")}
+OPTIONS = {"tolerance": (0, "months the duration may be off by beyond the two ways copy counts a span")}
 SEVERITY = Severity.ERROR
 MESSAGE = "A duration does not match the dates of the period it names"
 EXAMPLES = {
-    "flagged": ["In the 12 months between March 2020 and September 2021, admissions fell."],
+    "flagged": ["In the 12 months between March 2020 and September 2021, admissions fell.",
+                "From June 2025 to December 2027, a 24-month programme will run."],
     "passes": ["In the 18 months between March 2020 and September 2021, admissions fell.",
                "In the two years from January 2019 to January 2021, admissions fell.",
+               "In the 12 months between January 2018 and December 2018, admissions fell.",
+               "In the 18 months from April 2017 to September 2018, admissions fell.",
+               "From June 2025 to December 2027, a 30-month programme will run.",
                "In the 18 months from 2015 to 2016, admissions fell."],
 }
 MONTHS = {"month": Fraction(1), "year": Fraction(12), "decade": Fraction(120)}
 _MONTH = re.compile(r"\b(?:" + "|".join(sorted(lx.MONTHS, key=len, reverse=True)) + r")\b", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _months(first: date, last: date) -> int:
     return (last.year * 12 + last.month) - (first.year * 12 + first.month)
 
 
-def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
-    """A finding for 'N months between A and B' where A to B is more than a month away from N months."""
-    for d, p in zip(claims, claims[1:]):
-        if d.kind != "duration" or d.value is None or d.unit not in MONTHS or p.kind != "period":
+def spans(period: Claim, first: date, last: date) -> tuple[int, int] | None:
+    """The fewest and most months copy may call a period (both ends counted or one), or None when its ends are not months or years."""
+    if len(_MONTH.findall(period.text)) >= 2:
+        between = _months(first, last)
+        return between, between + 1
+    if not _MONTH.search(period.text) and len(_YEAR.findall(period.text)) >= 2:  # "from 2015 to 2020": five or six years
+        years = last.year - first.year
+        return 12 * years, 12 * (years + 1)
+    return None
+
+
+def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: list[Relation] | None = None) -> Iterator[Finding]:
+    """A finding for 'N months between A and B' where N is neither way of counting A to B."""
+    tolerance = (options or {}).get("tolerance", 0)
+    for r in of_kind(claims, found, "period-length"):
+        length, period = r.figure("length"), r.figure("period")
+        counted = spans(period, r.detail("first"), r.detail("last"))
+        if counted is None or length.value is None or (length.unit or "") not in MONTHS:
             continue
-        details = dict(p.details)
-        first, last = details.get("first"), details.get("last")
-        if not (first and last) or not 0 <= p.start - d.end <= 3 or not p.text.lower().startswith(("between", "from")):
-            continue
-        if len(_MONTH.findall(p.text)) < 2:
-            continue  # "from 2015 to 2016" may span 12 to 24 months: only month-exact ends are checked
-        stated, spanned = d.value * MONTHS[d.unit], _months(first, last)
-        if abs(stated - spanned) > (options or {}).get("tolerance", 1):
-            evidence = (f"\"{p.text}\" spans {spanned} months; \"{d.text}\" is {fmt_number(stated)} months")
-            yield finding(ID, SEVERITY, MESSAGE, [d, p], evidence)
+        stated = length.value * MONTHS[length.unit or ""]
+        low, high = counted
+        if not low - tolerance <= stated <= high + tolerance:
+            way = f"{low} or {high}" if high - low == 1 else f"{low} to {high}"
+            evidence = (f"{read(r)}: \"{period.text}\" spans {way} months (one end counted or both); "
+                        f"\"{length.text}\" is {fmt_number(stated)} months")
+            yield finding(ID, SEVERITY, MESSAGE, [length, period], evidence)

@@ -1,7 +1,8 @@
-"""builtin.ratio-percent: a ratio and the percentage given beside it must agree.
+"""builtin.ratio-percent: a ratio and the percentage that restates it must agree.
 
-"one in four pupils (40%)" is flagged, as is "one-third (38%)" (38% is nearer two in five than a
-third: see `checker.extract.bounds.fraction_interval`); "one in four (25%)" passes, as does "a third (32%)".
+Arithmetic over `restatement` relations of a ratio and a percentage: "one in four pupils (40%)" is
+flagged, as is "one-third (38%)" (38% is nearer two in five than a third: see
+`checker.extract.bounds.fraction_interval`); "one in four (25%)" passes, as does "a third (32%)".
 """
 
 from __future__ import annotations
@@ -9,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from fractions import Fraction
 
-import regex
-
 from checker.arith import overlap
-from checker.builtins.words import between
+from checker.builtins.words import of_kind, read
 from checker.findings import allows, finding
 from checker.model import Claim, Finding, Severity
+from checker.relations import Relation
 
 ID = "builtin.ratio-percent"
 OPTIONS: dict[str, tuple[int, str]] = {}
@@ -26,19 +26,17 @@ EXAMPLES = {
     "passes": ["One in four pupils (25%) said they had been bullied.", "A third of them (32%) agreed.",
                "One in four pupils, or 26 per cent, said so."],
 }
-# up to two words, then a bracket, a comma (", or"), a dash or "or": "pupils (", "pupils, or "
-_BETWEEN = regex.compile(r"(?:[ \t]+\w+){0,2}[ \t]*(?:\(|,[ \t]*(?:or[ \t]+)?|[–—-]|\bor\b)[ \t]*")
 
 
-def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
-    """A finding for a ratio followed closely by a percentage that no value of both allows."""
-    for ratio, pct in zip(claims, claims[1:]):
-        if ratio.kind != "ratio" or pct.kind != "percent" or pct.unit != "percent" or ratio.sentence != pct.sentence:
+def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: list[Relation] | None = None) -> Iterator[Finding]:
+    """A finding for a ratio restated as a percentage that no value of both allows."""
+    for r in of_kind(claims, found, "restatement"):
+        if r.detail("as") != "ratio-percent":
             continue
-        if not 0 <= pct.start - ratio.end <= 24 or not _BETWEEN.fullmatch(between(ratio, pct)):
-            continue
+        first, second = r.figures
+        ratio, pct = (first, second) if first.kind == "ratio" else (second, first)
         as_percent = ratio.interval.scaled(Fraction(100))
         if overlap(as_percent, pct.interval) is None:
-            evidence = (f"\"{ratio.text}\" allows {allows(as_percent, 'percent')}; \"{pct.text}\" allows "
+            evidence = (f"{read(r)}: \"{ratio.text}\" allows {allows(as_percent, 'percent')}; \"{pct.text}\" allows "
                         f"{allows(pct.interval, 'percent')}: no value fits both")
-            yield finding(ID, SEVERITY, MESSAGE, [ratio, pct], evidence)
+            yield finding(ID, SEVERITY, MESSAGE, [first, second], evidence)

@@ -22,6 +22,8 @@ from checker.meaning import Meaning
 from checker.meaning.words import stem
 from checker.findings import finding, stated
 from checker.model import Claim, Finding, Severity
+from checker.builtins.words import of_kind
+from checker.relations import Relation
 
 ID = "builtin.restated"
 OPTIONS: dict[str, tuple[int, str]] = {}
@@ -40,12 +42,15 @@ EXAMPLES = {
 }
 
 
-def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
+def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: list[Relation] | None = None) -> Iterator[Finding]:
     """A finding for each pair of one article's figures of one quantity that differ in value or period."""
     groups = [group for group in align.same_quantity(claims, Aliases(), by_period=False)
               if group[0].about and group[0].kind in align.SHARE_KINDS]  # only a named share or trend is surely one quantity
     if not groups:
         return
+    # "32%-25%": a match-up's figures are two rivals', never one quantity told twice
+    matched = {(c.start, c.end) for r in of_kind(claims, found, "rivals") for c in r.figures}
+    groups = [[c for c in group if (c.start, c.end) not in matched] for group in groups] if matched else groups
     items = described({"": claims})
     meanings = {(d.claim.start, d.claim.end): d.meaning for d in items}
     likeness = Likeness(idf_table(items))

@@ -1,7 +1,8 @@
 """builtin.trend: a trend word must match the two figures it describes, with its hedge.
 
-"doubled from 310 to 930" (three times) is flagged; "tripled from 310 to 930", "nearly trebled from
-310 to 870" (2.8 times) and "more than doubled from 310 to 700" pass.
+Arithmetic over `trend` relations: "doubled from 310 to 930" (three times) is flagged, as is "Cases
+on the app doubled, from 126 in 2017 to 428 in 2018" (3.4 times); "tripled from 310 to 930",
+"nearly trebled from 310 to 870" (2.8 times) and "more than doubled from 310 to 700" pass.
 """
 
 from __future__ import annotations
@@ -9,26 +10,30 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from checker import arith
-from checker.builtins.change import between
+from checker.builtins.words import of_kind, read
 from checker.findings import allows, finding
 from checker.model import Claim, Finding, Severity
+from checker.relations import Relation
 
 ID = "builtin.trend"
 OPTIONS: dict[str, tuple[int, str]] = {}
 SEVERITY = Severity.ERROR
 MESSAGE = "The trend word does not match the figures it describes"
 EXAMPLES = {
-    "flagged": ["Cases doubled from 310 to 930 in a year.", "Thefts halved from 800 to 610."],
+    "flagged": ["Cases doubled from 310 to 930 in a year.", "Thefts halved from 800 to 610.",
+                "Cases on the app doubled, from 126 in 2017 to 428 in 2018."],
     "passes": ["Cases tripled from 310 to 930 in a year.", "Cases nearly trebled from 310 to 870.",
-               "Cases more than doubled from 310 to 700.", "Thefts halved from 800 to 410."],
+               "Cases more than doubled from 310 to 700.", "Thefts halved from 800 to 410.",
+               "Cases on the app more than trebled, from 126 in 2017 to 428 in 2018."],
 }
 
 
-def run(claims: list[Claim], options: Mapping[str, int] | None = None) -> Iterator[Finding]:
+def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: list[Relation] | None = None) -> Iterator[Finding]:
     """A finding for each trend word whose multiple no values of its two figures allow."""
-    for stated, start, end in between(claims, {"multiplier"}):
-        actual = arith.div(end.interval, start.interval)
-        if arith.overlap(actual, stated.interval) is None:
-            evidence = (f"from \"{start.text}\" to \"{end.text}\" is {allows(actual, 'times')}; "
+    for r in of_kind(claims, found, "trend"):
+        stated, start, end = r.figure("stated"), r.figure("from"), r.figure("to")
+        made = arith.div(end.interval, start.interval)
+        if arith.overlap(made, stated.interval) is None:
+            evidence = (f"{read(r)}: from \"{start.text}\" to \"{end.text}\" is {allows(made, 'times')}; "
                         f"\"{stated.text}\" allows {allows(stated.interval, 'times')}")
             yield finding(ID, SEVERITY, MESSAGE, [stated, start, end], evidence)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from itertools import groupby
 from datetime import date
 from fractions import Fraction
 from typing import Any, TextIO
 
+from checker import relations
 from checker.meaning import describe
 from checker.model import Claim, Period
+from checker.relations import Relation
 
 SCHEMA_VERSION = 1
 
@@ -34,6 +38,8 @@ def exact(x: Fraction | None) -> str | None:
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
     if isinstance(value, Fraction):
         return number(value)
     if isinstance(value, date):
@@ -93,11 +99,46 @@ def lines(records: Iterable[dict[str, Any]], out: TextIO) -> int:
     return n
 
 
+def relation_record(r: Relation) -> dict[str, Any]:
+    """The JSON record of one relation: its kind, the words that establish it, its figures in their roles."""
+    return {"kind": r.kind, "words": r.words,
+            "figures": [{"role": role, "kind": f.kind, "text": f.text, "start": f.start, "end": f.end}
+                        for role, f in zip(r.roles, r.figures)],
+            "details": {k: _plain(v) for k, v in r.details}}
+
+
+def with_relations(claims: Iterable[Claim]) -> Iterator[dict[str, Any]]:
+    """Each claim's record with the relations it takes part in (`relations`), read source by source.
+    A figure made from part of a claim (one end of "from 2,400 to 3,100") is given to the claim holding it."""
+    for _, run in groupby(claims, key=lambda c: c.source):
+        group = list(run)
+        starts = [c.start for c in group]
+        taking: dict[int, list[dict[str, Any]]] = {}
+        for r in relations.read(group):
+            record = relation_record(r)
+            holders = {_holder(group, starts, f) for f in r.figures}
+            for k in sorted(h for h in holders if h is not None):
+                taking.setdefault(k, []).append(record)
+        for k, c in enumerate(group):
+            yield {**claim_record(c), "relations": taking.get(k, [])}
+
+
+def _holder(group: list[Claim], starts: list[int], figure: Claim) -> int | None:
+    """The index of the claim that is the figure, or else the nearest one before it that holds it."""
+    k = bisect_right(starts, figure.start) - 1
+    while k >= 0 and group[k].start == figure.start and (group[k].end, group[k].kind) != (figure.end, figure.kind):
+        k -= 1  # claims starting together: the one of the figure's own words and kind
+    for j in range(k, max(-1, k - 4), -1):
+        if group[j].start <= figure.start and figure.end <= group[j].end:
+            return j
+    return None
+
+
 def render_json(claims: Iterable[Claim], out: TextIO) -> int:
     """Write one JSON document, claim by claim; return how many were written."""
-    return document(map(claim_record, claims), "claims", out)
+    return document(with_relations(claims), "claims", out)
 
 
 def render_jsonl(claims: Iterable[Claim], out: TextIO) -> int:
     """Write one JSON object per claim per line; return how many were written."""
-    return lines(map(claim_record, claims), out)
+    return lines(with_relations(claims), out)

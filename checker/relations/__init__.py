@@ -1,0 +1,43 @@
+"""How the figures of a passage relate: typed relations, each with the words that establish it.
+
+For each sentence (a headline or list item with the sentence it belongs to, two sentences where
+the second continues the first) the readers give a small set of relations between its figures:
+part of a whole, share of a whole, restatement (a currency pair among them), rate over a period,
+change, trend, breakdown, age gap, a count and the items it names, a period and its length, and
+rivals (a poll pair or match-up, "32%-25%", which is never one quantity told twice). The
+built-in checks (`checker/builtins/`) are arithmetic over them: no relation, no finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from checker.model import Claim
+from checker.relations import ages, changes, counts, periods, rates, restate, shares
+from checker.relations.passage import Sentence, sentences
+from checker.relations.record import Relation
+
+
+Reader = Callable[[list[Sentence]], Iterator[Relation]]
+
+
+READERS: dict[str, Reader] = {
+    "part-of-whole": shares.parts, "share-of-whole": shares.shares, "breakdown": counts.breakdowns,
+    "named-count": counts.named, "restatement": restate.restatements, "rate": rates.rates,
+    "change": changes.changes, "trend": changes.trends, "age-gap": ages.gaps, "period-length": periods.lengths,
+    "rivals": restate.rivals,
+}
+
+
+def read(claims: list[Claim]) -> list[Relation]:
+    """Every relation among the figures of one article's claims (in order of position)."""
+    passage = sentences(claims)
+    return [r for reader in READERS.values() for r in reader(passage)]
+
+
+__all__ = ["READERS", "Relation", "of_kind", "read"]
+
+
+def of_kind(relations: list[Relation], kind: str) -> Iterator[Relation]:
+    """The relations of one kind."""
+    return (r for r in relations if r.kind == kind)

@@ -1,0 +1,102 @@
+"""Change ("rose 15% from 2,400 to 3,100", "a 40 per cent fall, from 900 to 610", "up by 1,200 to
+5,400 from 4,200") and trend ("doubled", "nearly trebled", "tenfold", with its two figures wherever
+they stand in the sentence, or in the next one when it continues it: "It rose from 126 to 428")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from fractions import Fraction
+
+from checker.extract.bounds import rounding
+from checker.extract.numbers import parse_at
+from checker.model import Claim
+from checker.relations.pairs import CONTINUES, Pair, headline, nearest, pairs, told_again
+from checker.relations.passage import Placed, Sentence, percent_step
+from checker.relations.record import Relation
+
+_NAMED_CHANGE = re.compile(r"\b(?:(?:a|an)[ \t]+(?P<way>rise|increase|jump|growth|fall|drop|decline|cut|reduction|decrease)[ \t]+of"
+                           r"|(?P<dir>up|down))[ \t]+$", re.I)
+FALLS = {"fall", "drop", "decline", "cut", "reduction", "decrease", "down"}
+_MOVES = re.compile(r"\b(?P<verb>rose|rise[sn]?|grew|grow[sn]?|increased|jumped|climbed|soared|fell|fall(?:s|en)?|dropped|declined|slumped|"
+                    r"decreased|plunged|was[ \t]+(?:up|down)|were[ \t]+(?:up|down)|up|down)[ \t]+(?:by[ \t]+)?$", re.I)
+_DOWN = ("fell", "fall", "drop", "declin", "slump", "decreas", "plung", "down", "was down", "were down")
+
+
+def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
+    """The changes a sentence states: change figures, a percentage named a rise or a fall ("a rise of
+    15%"), and the percentage of a change read with the figure it leads to ("grew 15% to 5,400")."""
+    for p in s.figures:
+        c = p.claim
+        if c.kind == "change" and "from" not in dict(c.details) and c.value is not None:
+            yield p, c
+        elif c.kind == "percent" and c.unit in {"percent", "percentage_point"} and (named := _NAMED_CHANGE.search(s.before(p, 30))):
+            way = (named["way"] or named["dir"]).lower()
+            yield p, c._replace(kind="change", details=(("direction", "down" if way in FALLS else "up"),))
+        elif c.kind == "range" and c.unit == "percent" and not c.text.lower().startswith(("from", "between")) \
+                and (moved := _MOVES.search(s.before(p, 30))):
+            split = _percent_then_figure(c, moved["verb"].lower().startswith(_DOWN))
+            if split is not None:
+                yield Placed(split[0], p.at, p.at + len(split[0].text)), split[0]
+
+
+def _percent_then_figure(c: Claim, down: bool) -> tuple[Claim, Claim] | None:
+    """'15% to 5,400', read as one range, split into the change and the figure it leads to."""
+    low, high = (dict(c.details).get(k) for k in ("low_text", "high_text"))
+    if not isinstance(low, str) or not isinstance(high, str) or high.endswith("%"):
+        return None
+    n = parse_at(low, 0)
+    at = c.text.find(" to ")
+    if n is None or at < 0:
+        return None
+    sign = -1 if down else 1
+    stated = c._replace(kind="change", text=c.text[:at], end=c.start + at, value=sign * n.value,
+                        interval=rounding(n.value, percent_step(n.step)).scaled(Fraction(sign)),
+                        details=(("direction", "down" if down else "up"),))
+    return stated, c
+
+
+def changes(passage: list[Sentence]) -> Iterator[Relation]:
+    """A stated change (a percentage, points or an amount) and the two figures it goes between."""
+    for k, s in enumerate(passage):
+        found = pairs(s)
+        if not found:
+            if k + 1 < len(passage) and headline(s):  # "Helpline calls up 50% to 6,000" over "Calls rose from 4,000 to 6,000."
+                for p, c in stated_changes(s):
+                    again = told_again(s, passage[k + 1])
+                    if again is not None and again.start.value:
+                        words = f"{c.text} ... {passage[k + 1].text[again.at : again.stop]}"
+                        yield Relation("change", (c, again.start, again.end), ("stated", "from", "to"), words)
+            continue
+        for p, c in stated_changes(s):
+            pair = nearest(s, p, found)
+            if pair is not None and pair.start.value:
+                yield Relation("change", (c, pair.start, pair.end), ("stated", "from", "to"), _words(s, p, pair))
+
+
+def trends(passage: list[Sentence]) -> Iterator[Relation]:
+    """A trend word and the two figures it describes, in its sentence or the next when that continues it."""
+    for k, s in enumerate(passage):
+        words = [p for p in s.figures if p.claim.kind == "multiplier"]
+        if len(words) != 1:
+            continue
+        p = words[0]
+        pair = nearest(s, p, pairs(s))
+        where = s
+        if pair is None and k + 1 < len(passage) and CONTINUES.match(passage[k + 1].text):
+            where = passage[k + 1]
+            found = pairs(where)
+            pair = found[0] if len(found) == 1 else None
+        elif pair is None and k + 1 < len(passage) and headline(s):
+            where, pair = passage[k + 1], told_again(s, passage[k + 1])
+        if pair is not None and pair.start.value:
+            text = _words(s, p, pair) if where is s else f"{p.claim.text} ... {where.text[pair.at : pair.stop]}"
+            yield Relation("trend", (p.claim, pair.start, pair.end), ("stated", "from", "to"), text)
+
+
+def _words(s: Sentence, p: Placed, pair: Pair) -> str:
+    lo, hi = min(p.at, pair.at), max(p.end, pair.stop)
+    return s.text[lo:hi]
+
+
+__all__ = ["Pair", "changes", "stated_changes", "trends"]

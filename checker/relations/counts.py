@@ -1,0 +1,156 @@
+"""Breakdown (a total and the parts that partition it: "nine lamps: three at the front, two on each
+side and two at the back") and named count (a count and the items it names: "three countries: France,
+Spain and Italy"; "31 of the 35 trusts replied; only Kent, Essex and Surrey did not")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checker.model import Claim
+from checker.relations.passage import Placed, Sentence, span
+from checker.relations.record import Relation
+
+TOTALS = {"count", "money", "percent"}
+NEVER = {"age", "range", "change", "multiplier"}  # a list holding these is ages, scores or trends, never parts
+_LISTED = re.compile(r"[:–—]|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making)\b", re.I)
+_WHOLE_OF = re.compile(r"\d[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?$", re.I)
+PARTS_REACH = 12  # parts of one breakdown at most
+# two on each side, one at either end: how many times a part is counted
+_EACH = re.compile(r"^[ \t]+(?:on|at|in|for)[ \t]+(?:each|either|both)[ \t]+(?:side|end|flank|wing|bank)s?\b", re.I)
+_DISTRIBUTIVE = re.compile(r"\b(?:each|every|apiece|per|a[ \t]+(?:day|week|month|year|piece|head))\b", re.I)
+_SEPARATOR = re.compile(r"^[ \t]*(?:,[ \t]*(?:and[ \t]+|while[ \t]+|with[ \t]+)?|[ \t]and[ \t]+|;[ \t]*(?:and[ \t]+)?)$", re.I)
+_NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,[ \t]*$")  # "Amy, 27": a name and a figure of it
+_BARE = re.compile(r"^[ \t]*(?:[,;.)]|and\b|$)")
+
+
+def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
+    """'TOTAL things: PART ..., PART ... and PART ...' where every figure after the colon is a part of the same kind."""
+    for s in passage:
+        if not _LISTED.search(s.text):
+            continue  # no colon, dash or "a total of": no list of parts
+        for i, total in enumerate(s.figures):
+            if total.claim.kind not in TOTALS or (i and _WHOLE_OF.search(s.before(total, 16))):
+                continue  # "won 14 of its 20 games: 10 at home and four away" breaks down the 14, not the 20
+            before = _parts_before(s, i) if i >= 2 else None
+            if before is not None:
+                yield Relation("breakdown", (total.claim, *(p.claim for p in before)), ("total", *("part",) * len(before)),
+                               span(s, before[0], total), (("times", (1,) * len(before)),))
+                continue
+            after = s.after(total, 40)
+            colon = next((at for at in (after.find(":"), after.find(" – "), after.find(" — ")) if at >= 0), -1)
+            between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"})
+            if colon < 0 or ";" in after[:colon] or any(q.at < total.end + colon for q in between):
+                continue
+            found = _parts(s, i, total.end + colon + 1)
+            if found is not None:
+                parts, times = found
+                yield Relation("breakdown", (total.claim, *(p.claim for p in parts)), ("total", *("part",) * len(parts)),
+                               span(s, total, parts[-1]), (("times", tuple(times)),))
+
+
+# the parts, then their total: "1,040 in the north, 870 in the centre and 380 in the south, a total of 2,310"
+_TOTAL_AFTER = re.compile(r"^(?:[ \t]+[\w'’-]+){0,4}[ \t]*(?:,|[–—(:])[ \t]*(?:a[ \t]+total[ \t]+of|totalling|totaling|making|in[ \t]+all|"
+                          r"altogether)[ \t]+$", re.I)
+
+
+def _parts_before(s: Sentence, i: int) -> list[Placed] | None:
+    """The parts listed before a total told after them ('..., a total of 2,310'), each of the same
+    kind and thing as the total, joined by commas or 'and'."""
+    total = s.figures[i]
+    parts: list[Placed] = []
+    for k in range(i - 1, max(-1, i - 1 - PARTS_REACH), -1):
+        p = s.figures[k]
+        if p.claim.kind in {"date", "period"}:
+            continue
+        if p.claim.kind != total.claim.kind or p.claim.unit != total.claim.unit:
+            break
+        parts.insert(0, p)
+    if len({c.claim.subject for c in (*parts, total) if c.claim.subject}) > 1:
+        return None  # "12 men and 4 women, a total of 30 kilos": parts of another thing
+    if len(parts) < 2 or not _TOTAL_AFTER.match(s.between(parts[-1], total)):
+        return None
+    if any(not _SEPARATOR.match(_tail(s.between(a, b))) or _DISTRIBUTIVE.search(s.between(a, b)) for a, b in zip(parts, parts[1:])):
+        return None
+    return None if any(q.claim.kind in NEVER for q in s.figures[max(0, i - 1 - PARTS_REACH) : i]) else parts
+
+
+def _parts(s: Sentence, i: int, colon: int) -> tuple[list[Placed], list[int]] | None:
+    """The parts after a total's colon, each with how many times it counts, or None when the list is
+    not a partition of one thing (ages, names with figures, a figure of another kind, a distributive of unknown reach)."""
+    total = s.figures[i]
+    window = s.figures[i + 1 : i + 2 + 2 * PARTS_REACH]  # parts and the dates among them, bounded
+    rest = [p for p in window if p.at >= colon and p.claim.kind not in {"date", "period"}]
+    if len(window) > 2 * PARTS_REACH or not 2 <= len(rest) <= PARTS_REACH or s.text[colon : rest[0].at].strip(" \t–—-"):
+        return None
+    times = []
+    for k, p in enumerate(rest):
+        c = p.claim
+        end = rest[k + 1].at if k + 1 < len(rest) else len(s.text)
+        words = s.text[p.end : end]
+        if c.kind in NEVER or c.kind != total.claim.kind or c.unit != total.claim.unit:
+            return None
+        if _scored(total.claim) and c.subject and c.subject != total.claim.subject:
+            return None  # "45 points: 12 wins, 9 draws": parts of another thing
+        if _NAME_COMMA.search(s.before(p, 30)) and _BARE.match(words):  # "Amy, 27;": a figure of a name
+            return None
+        if k + 1 < len(rest) and not _SEPARATOR.match(_tail(words)):
+            return None
+        each = _EACH.match(words)
+        if each is None and _DISTRIBUTIVE.search(words):
+            return None
+        times.append(2 if each else 1)
+    return rest, times
+
+
+SCORES = {"point", "points", "goal", "goals", "run", "runs", "wicket", "wickets", "vote", "votes", "mark", "marks", "seat", "seats"}
+
+
+def _scored(total: Claim) -> bool:
+    """A total of points, goals, votes or seats: a score, never the sum of things of another name."""
+    return bool(total.subject) and (total.subject or "").split()[0].lower() in SCORES
+
+
+def _tail(words: str) -> str:
+    """The separator at the end of a part's words: ', ', ' and ', '; '."""
+    m = re.search(r"(?:[ \t]*(?:,|;)[ \t]*(?:and[ \t]+|while[ \t]+|with[ \t]+)?|[ \t]and[ \t]+)$", words)
+    return m[0] if m else words
+
+
+_NAME = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+|upon[ \t]+)?[A-Z][\w'’&.-]*)*"
+_ONE = rf"(?:the[ \t]+)?{_NAME}"
+_NAMES = rf"(?P<names>{_ONE}(?:[ \t]*,[ \t]*{_ONE})*[ \t]*,?[ \t]+and[ \t]+{_ONE})"
+_REST = re.compile(
+    rf"\b(?:only|except(?:[ \t]+for)?|apart[ \t]+from|other[ \t]+than|with[ \t]+the[ \t]+exception[ \t]+of|bar|but[ \t]+not)[ \t]+{_NAMES}")
+_LIST = re.compile(rf"^(?P<thing>(?:[ \t]+[a-z][\w'’-]*){{1,3}})[ \t]*(?::|[–—]|\(|,[ \t]*(?:named|identified)[ \t]+as)[ \t]*{_NAMES}[ \t]*(?:[.),–—]|$)")
+_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+SMALL = 12  # a count of named items beyond which nobody lists them
+
+
+def named(passage: list[Sentence]) -> Iterator[Relation]:
+    """'N of the M ...; only A, B and C did not' (the rest named) and 'N things: A, B and C' (all named)."""
+    for s in passage:
+        for k, p in enumerate(s.figures):
+            c = p.claim
+            details = dict(c.details)
+            part, whole = details.get("part"), details.get("whole")
+            if c.kind == "ratio" and part is not None and whole is not None and " of " in c.text and part <= whole:
+                found = _REST.search(s.after(p, 200))
+                if found is not None:
+                    names = _names(found["names"])
+                    yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + found.end()],
+                                   (("counts", whole - part), ("names", names), ("how", "rest")))
+            elif c.kind == "count" and c.qualifier == "exact" and c.value is not None and 2 <= c.value <= SMALL:
+                listed = _LIST.match(s.after(p, 200))
+                if listed is not None and not _figure_within(s, k, p.end + listed.end()):
+                    yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + listed.end()],
+                                   (("counts", c.value), ("names", _names(listed["names"])), ("how", "all")))
+
+
+def _figure_within(s: Sentence, k: int, stop: int) -> bool:
+    """True when a figure after the k-th starts before `stop`."""
+    return k + 1 < len(s.figures) and s.figures[k + 1].at < stop
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(n.removeprefix("the ") for n in _SPLIT.split(text) if n)

@@ -1,0 +1,66 @@
+"""A period and its length: "the 12 months between January and December 2018", "18 months from
+April 2017 to September 2018", "From June 2025 to December 2027, a 30-month programme"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from checker.model import Claim
+from checker.relations.passage import Placed, Sentence
+from checker.relations.record import Relation
+
+UNITS = {"month", "year", "week", "day", "decade"}
+_BETWEEN = re.compile(r"^,?(?:[ \t]+(?:[a-z][\w'’-]*))?[ \t]*(?:(?:it[ \t]+took|that[ \t]+ran|which[ \t]+ran|ran|runs|running|lasted|lasting|spanning|covering|took|of[ \t]+\w+)[ \t]+)?$", re.I)
+_AFTER = re.compile(r"^(?:,|[ \t]*[–—(])?[ \t]*(?:a|the|some|over|in|for|lasting|spanning|a[ \t]+span[ \t]+of|a[ \t]+period[ \t]+of)?[ \t]*$", re.I)
+
+
+def lengths(passage: list[Sentence]) -> Iterator[Relation]:
+    """A duration stated just before the period it spans, or just after it."""
+    for s in passage:
+        figures = s.figures
+        for i, p in enumerate(figures):
+            if p.claim.kind != "period" or not p.claim.text.lower().startswith(("between", "from")):
+                continue
+            length = _length(s, i)
+            if length is None:
+                continue
+            ends = tuple(q.claim for q in figures[i + 1 : i + 4] if q.claim.kind == "date" and q.at >= p.at and q.end <= p.end)[:2]
+            first, last = _first_last(p.claim, ends)
+            if first is None or last is None:
+                continue
+            lo, hi = min(length.at, p.at), max(length.end, p.end)
+            yield Relation("period-length", (length.claim, p.claim, *ends), ("length", "period", *("first", "last")[: len(ends)]),
+                           s.text[lo:hi], (("first", first), ("last", last)))
+
+
+def _length(s: Sentence, i: int) -> Placed | None:
+    """The duration naming the length of the i-th figure (a period): just before it, or just after it."""
+    p = s.figures[i]
+    for j in (i - 1, i - 2):
+        if j >= 0 and _is_length(s.figures[j]) and _BETWEEN.match(s.between(s.figures[j], p)):
+            if any(q.claim.kind == "duration" for q in s.figures[max(0, j - 3) : j]):
+                return None  # "served four years of a six-year sentence from 2015 to 2019": which length the dates span is not said
+            return s.figures[j]
+    for q in s.figures[i + 1 : i + 5]:
+        if q.at < p.end:
+            continue
+        return q if _is_length(q) and _AFTER.match(s.between(p, q)) else None
+    return None
+
+
+def _is_length(p: Placed) -> bool:
+    c = p.claim
+    return c.kind == "duration" and c.value is not None and (c.unit or "") in UNITS and c.qualifier in {"exact", "exactly"}
+
+
+def _first_last(period: Claim, ends: tuple[Claim, ...]) -> tuple[date | None, date | None]:
+    """A period's first and last days; a first month told without its year takes the last one's ("from January to
+    December 2019"), or the year before when it comes later in the year ("from November to March 2020")."""
+    details = dict(period.details)
+    first, last = details.get("first"), details.get("last")
+    month = dict(ends[0].details).get("month") if ends else None
+    if first is None and isinstance(last, date) and isinstance(month, int):
+        first = date(last.year - (month > last.month), month, 1)
+    return first, last

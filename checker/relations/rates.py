@@ -1,0 +1,102 @@
+"""Rate over a period: "1,944 offences in the six months to September, about 30 a day"; "£1.2m a
+year, or £10,000 a month" (a rate told again over another period)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+from fractions import Fraction
+
+from checker.model import Claim
+from checker.relations.passage import Sentence, span
+from checker.relations.record import Relation
+
+AMOUNTS = {"count", "money"}
+_UNIT = re.compile(r"^[ \t]+(?:a|per|each|every|an)[ \t]+(?P<unit>day|week|month|year|hour)\b", re.I)
+# the words that hand a total on to its rate: ", or", ", about", " – ", "(", ", equivalent to", ", an average of"
+_JOIN = re.compile(r"(?:,|[ \t]*\(|[ \t][–—])[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|equivalent[ \t]+to[ \t]+|equal[ \t]+to[ \t]+|"
+                   r"(?:at[ \t]+)?an[ \t]+average[ \t]+of[ \t]+|averaging[ \t]+|which[ \t]+is[ \t]+|roughly[ \t]+|about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+)*$", re.I)
+# a period named in words between a total and its rate: "in the year", "over 12 months", "last year"
+_SPAN = re.compile(r"\b(?:in|over|during|across|for|within)[ \t]+(?:the[ \t]+|a[ \t]+|one[ \t]+|that[ \t]+|last[ \t]+|this[ \t]+|its[ \t]+first[ \t]+|past[ \t]+)*"
+                   r"(?P<per>year|12[ \t]+months|twelve[ \t]+months|month|week|day|fortnight)\b"
+                   r"|\b(?:last|this|that|the[ \t]+past|the[ \t]+last)[ \t]+(?P<last>year|month|week|fortnight)\b"
+                   r"|\b(?:a|per|each|every)[ \t]+(?P<rate>day|week|month|year)\b", re.I)
+UNITS = ("day", "week", "month", "year")
+FORTNIGHT = {"fortnight": "week"}
+
+
+def rates(passage: list[Sentence]) -> Iterator[Relation]:
+    """A total with the period it is counted over, and a rate after it that restates it per day, week or month."""
+    for s in passage:
+        for i, total in enumerate(s.figures):
+            if total.claim.kind not in AMOUNTS:
+                continue
+            for j, rate in s.following(i, AMOUNTS, 1):
+                unit = _UNIT.match(s.after(rate, 16))
+                if unit is None:
+                    break
+                found = _period(s, i, j)
+                if found is None:
+                    break
+                words, length, per = found
+                yield Relation("rate", (total.claim, rate.claim, *([length] if length else [])),
+                               ("total", "rate", *(["length"] if length else [])), span(s, total, rate) + unit[0],
+                               (("over", per), ("per", unit["unit"].lower()), ("period", words)))
+
+
+def _period(s: Sentence, i: int, j: int) -> tuple[str, Claim | None, tuple[Fraction, str]] | None:
+    """What a total is counted over, read from the words and figures between it and its rate:
+    (the words, the duration figure if one, (how many, of which unit))."""
+    total, rate = s.figures[i], s.figures[j]
+    gap = s.between(total, rate)
+    if "\n" in gap or len(gap) > 90 or ";" in gap or not _JOIN.search(gap):
+        return None
+    for k in range(i + 1, j):
+        d = s.figures[k].claim
+        if d.kind == "duration" and d.value is not None and (d.unit or "") in UNITS and d.start >= total.claim.end:
+            return d.text, d, (d.value, d.unit or "")
+    for k in range(i + 1, j):
+        d = s.figures[k].claim
+        details = dict(d.details)
+        first, last = details.get("first"), details.get("last")
+        if d.kind in {"date", "period"} and first and last and d.start >= total.claim.end and _whole(first, last):
+            return d.text, None, (Fraction((last - first).days + 1), "day")
+    lead = _lead(s, i)
+    if lead is not None:
+        return lead
+    named = _SPAN.search(gap)
+    if named is None:
+        named = _SPAN.search(s.text[max(0, total.at - 60) : total.at])  # "In the year to March, the line took 9,100 calls"
+        if named is None or named["rate"]:
+            return None
+    if named["rate"]:  # "£1.2m a year, or £10,000 a month": the total is itself a rate, stated first
+        if len(gap[: named.start()].split()) > 2 or "," in gap[: named.start()]:
+            return None  # the total is itself a rate only when "a year" follows it or its noun
+        return named[0], None, (Fraction(1), named["rate"].lower())
+    per = (named["per"] or named["last"]).lower()
+    unit = "year" if per.endswith(("year", "months")) else FORTNIGHT.get(per, per)
+    return named[0], None, (Fraction(2 if per == "fortnight" else 1), unit)
+
+
+_LEAD = re.compile(r"\b(?:over|in|during|across|within|for)[ \t]+(?:the[ \t]+)?(?:past[ \t]+|last[ \t]+|first[ \t]+)?$", re.I)
+
+
+def _lead(s: Sentence, i: int) -> tuple[str, Claim | None, tuple[Fraction, str]] | None:
+    """A duration that opens the clause of the i-th figure: "Over 12 months, firefighters attended 3,650 incidents"."""
+    for k in range(i - 1, max(-1, i - 3), -1):
+        d = s.figures[k]
+        c = d.claim
+        if not _LEAD.search(s.before(d, 24)) or ";" in s.between(d, s.figures[i]):
+            continue
+        if c.kind == "duration" and c.value is not None and (c.unit or "") in UNITS:
+            return c.text, c, (c.value, c.unit or "")
+        first, last = (dict(c.details).get(key) for key in ("first", "last"))
+        if c.kind in {"date", "period"} and first and last and _whole(first, last):
+            return c.text, None, (Fraction((last - first).days + 1), "day")
+    return None
+
+
+def _whole(first: date, last: date) -> bool:
+    """A period of whole months (a year, a quarter, "between January and June"), not a day or a span of days."""
+    return first.day == 1 and (last + timedelta(days=1)).day == 1 and last > first

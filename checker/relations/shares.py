@@ -1,0 +1,123 @@
+"""Part of a whole ("39 of the 43", "Of the 1,317 cases ..., 1,450 involved") and share of a whole
+("32% of the 1,317 cases, some 528 offences")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checker.relations.passage import Placed, Sentence, range_ends, span
+from checker.model import Claim
+from checker.relations.record import Relation
+
+_OF = re.compile(r"^[ \t]+of[ \t]+(?:(?:the|all|its|their|those|these|his|her|our|your|my|this|that)[ \t]+)?$", re.I)
+_OF_THE = re.compile(r"(?:^|[,;:–—][ \t]*|\b(?:that|and|but|while|found)[ \t]+)(?:of|out[ \t]+of|among)[ \t]+(?:(?:the|all|those|these|its|their)[ \t]+)?$", re.I)
+# between a whole and the amount restating its share: a few words, then ", or", "(about", ", some", " – "
+_AMOUNT = re.compile(r"^[^,;()–—:]{0,40}?(?:,[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|equivalent[ \t]+to[ \t]+|equal[ \t]+to[ \t]+)?"
+                     r"|[ \t]*\([ \t]*|[ \t]*[–—][ \t]*)(?:a[ \t]+(?:staggering|whopping|total[ \t]+of|mere)[ \t]+)?(?:about[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+|nearly[ \t]+)?$", re.I)
+# between the whole of "Of the 1,317 cases ..." and its part: a clause, a comma, no other figure
+_CLAUSE = re.compile(r"^[^;:.]{0,80}?,[ \t]*(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
+_OUT_OF = re.compile(r"^[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[\w-]+['’]s?[ \t]+)?$", re.I)
+_LEADS = re.compile(r"^(?:[ \t]+[\w'’-]+){0,3}[ \t]*(?:,[ \t]*(?:or|that[ \t]+is|some|about|around|nearly|almost)?|\(|[ \t][–—])[ \t]*$", re.I)
+SHARES = {"percent", "ratio"}
+WHOLES = {"count", "money"}
+
+
+def parts(passage: list[Sentence]) -> Iterator[Relation]:
+    """'N of the M' (one figure), and 'Of the M things ..., N did' (two)."""
+    for s in passage:
+        for i, p in enumerate(s.figures):
+            c = p.claim
+            details = dict(c.details)
+            if c.kind == "ratio" and details.get("part") is not None and details.get("whole") is not None and " of " in c.text:
+                yield Relation("part-of-whole", (c,), ("part-and-whole",), c.text,
+                               (("part", details["part"]), ("whole", details["whole"])))
+            elif c.kind in WHOLES and _OF_THE.search(s.before(p, 24)):
+                part = _part_after(s, i)
+                if part is not None:
+                    yield Relation("part-of-whole", (part.claim, c), ("part", "whole"), s.text[max(0, p.at - 7) : part.end])
+            if c.kind == "count" and i + 1 < len(s.figures) and s.figures[i + 1].claim.kind == "count" \
+                    and _OUT_OF.match(s.between(p, s.figures[i + 1])):  # "9 out of 8 homes", when not read as one ratio
+                whole = s.figures[i + 1]
+                yield Relation("part-of-whole", (c, whole.claim), ("part", "whole"), span(s, p, whole))
+
+
+def _part_after(s: Sentence, i: int) -> Placed | None:
+    """The count that a clause opened by 'Of the M ...' gives as its part, if one follows the comma."""
+    whole = s.figures[i]
+    for j in range(i + 1, min(i + 3, len(s.figures))):
+        p = s.figures[j]
+        if p.claim.kind in {"date", "period"}:
+            continue
+        if p.claim.kind == whole.claim.kind and p.claim.unit == whole.claim.unit and _CLAUSE.match(s.between(whole, p)):
+            return p
+        return None
+    return None
+
+
+_OF_THESE = re.compile(r"^(?:and[ \t]+)?(?:of|out[ \t]+of|among)[ \t]+(?:these|those|them|which|this|that)\b", re.I)
+_POLL = re.compile(r"\b(?:survey|poll|study|sample|census|questionnaire)[ \t]+of[ \t]+(?:some[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+)?$", re.I)
+_SIDE = re.compile(r"^[ \t]*(?:\(|[–—][ \t]*(?:or\b)?|,[ \t]*or)[ \t]*(?:about[ \t]+|some[ \t]+|around[ \t]+|nearly[ \t]+)?$", re.I)
+
+
+def _opened(passage: list[Sentence]) -> Iterator[Relation]:
+    """'Of the 2,450 complaints, 28 per cent (931) were upheld'; '... 2,450 complaints. Of these, 931 – 28% – were':
+    a share and its amount side by side, of the whole that opens their sentence (or the last of the sentence before)."""
+    for k, s in enumerate(passage):
+        whole: Placed | None = None
+        start = 0
+        if _OF_THESE.match(s.text) and k:
+            whole = next((p for p in reversed(passage[k - 1].figures) if p.claim.kind in WHOLES), None)
+        for i, p in enumerate(s.figures[:3]):
+            if whole is None and p.claim.kind in WHOLES and (_OF_THE.search(s.before(p, 24)) or _POLL.search(s.before(p, 30))):
+                whole, start = p, i + 1
+        if whole is None:
+            continue
+        found = _side_by_side(s, start)
+        if found is not None:
+            share, amount = found
+            yield Relation("share-of-whole", (share, whole.claim, amount), ("share", "whole", "amount"),
+                           s.text[s.figures[start].at : s.figures[min(start + 1, len(s.figures) - 1)].end])
+
+
+def _side_by_side(s: Sentence, start: int) -> tuple[Claim, Claim] | None:
+    """The first share and amount told side by side from the start-th figure on ("28 per cent (931)", "931 – 28% –")."""
+    for i in range(start, min(start + 3, len(s.figures))):
+        p = s.figures[i]
+        if p.claim.kind == "range" and p.claim.unit == "percent" and not p.claim.text.lower().startswith(("from", "between")):
+            ends = range_ends(p.claim, low_percent=True)
+            return ends if ends is not None and ends[1].value is not None and ends[1].value > 100 else None
+        if i + 1 < len(s.figures) and _SIDE.match(s.between(p, s.figures[i + 1])):
+            a, b = p.claim, s.figures[i + 1].claim
+            if a.kind == "percent" and b.kind in WHOLES:
+                return a, b
+            if b.kind == "percent" and a.kind in WHOLES:
+                return b, a
+    return None
+
+
+def shares(passage: list[Sentence]) -> Iterator[Relation]:
+    """'P% of the W ...' with, when it follows, the amount that restates it (', or N', '(about N)'); a share and
+    its amount under a whole that opens their sentence."""
+    yield from _opened(passage)
+    for s in passage:
+        figures = s.figures
+        for i in range(len(figures) - 1):
+            share, whole = figures[i], figures[i + 1]
+            if share.claim.kind not in SHARES or whole.claim.kind not in WHOLES or not _OF.match(s.between(share, whole)):
+                continue
+            if share.claim.kind == "ratio" and " of " in share.claim.text:
+                continue  # "39 of the 43" is itself a part of a whole
+            amount = figures[i + 2] if i + 2 < len(figures) else None
+            before = figures[i - 1] if i else None
+            if before is not None and before.claim.kind == whole.claim.kind and before.claim.unit == whole.claim.unit \
+                    and _LEADS.match(s.between(before, share)):  # "528 offences, or 32% of the 1,317 cases"
+                yield Relation("share-of-whole", (share.claim, whole.claim, before.claim), ("share", "whole", "amount"),
+                               span(s, before, whole))
+                continue
+            if amount is not None and amount.claim.kind == whole.claim.kind and amount.claim.unit == whole.claim.unit \
+                    and _AMOUNT.match(s.between(whole, amount)):
+                yield Relation("share-of-whole", (share.claim, whole.claim, amount.claim), ("share", "whole", "amount"),
+                               span(s, share, amount))
+            else:
+                yield Relation("share-of-whole", (share.claim, whole.claim), ("share", "whole"), span(s, share, whole))
