@@ -34,13 +34,14 @@ _VOCABULARY = Vocabulary.shared((dates.OPENERS, dates.FOLLOWED), (numbers.OPENER
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.I)
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = regex.compile(r"(?<![\w+-])\+?\d{1,4}(?:[-/]\d{2,4}){2,}(?![\w-])(?<!\d{1,2}/\d{1,2}/\d{2,4})")
+URL_REACH = 4096  # the longest web address read as one; its characters beyond are read as text
 ADDRESS_REACH = 64  # characters before an "@" that may be a mail address's; four times as many after it
 _NO_BOUND = regex.compile(r"(?:<>|=>|=<)\s*\d[\d.,]*")
 
 
 def _addresses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
     """Web and mail addresses, phone numbers and bare operators: their digits are no figures."""
-    found = [m.span() for m in anchored(_URL, text, tokens.starts(_URL_OPENERS))]
+    found = [m.span() for m in anchored(_URL, text, tokens.starts(_URL_OPENERS), URL_REACH)]
     phone_starts = sorted({p - 1 if p and text[p - 1] == "+" else p for p in tokens.digits if _may_open_phone(text, p)})
     found += [m.span() for m in anchored(_PHONE, text, phone_starts)]
     for mark, pattern in (("@", _EMAIL), ("<>", _NO_BOUND), ("=>", _NO_BOUND), ("=<", _NO_BOUND)):

@@ -12,7 +12,7 @@ import regex
 
 from checker.extract import lexicon as lx
 from checker.extract.common import alternation
-from checker.extract.scan import before, word_then_blanks
+from checker.extract.scan import before, match_at, word_then_blanks
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "inc", "ltd",
                   "co", "corp", "jr", "sr", "gen", "gov", "sen", "rep", "u.s", "e.g", "i.e",
@@ -273,7 +273,7 @@ class Names:
                 return None
         seen.add(name)
         attribution = bool((word_then_blanks(self.text, begin, 40, _ATTRIBUTION_LAST) and before(_ATTRIBUTION_BEFORE, self.text, begin, 40))
-                           or _ATTRIBUTION_AFTER.match(self.text, stop))
+                           or match_at(_ATTRIBUTION_AFTER, self.text, stop))
         place = word_then_blanks(self.text, begin, 12, _PLACE_LAST) and bool(before(_PLACE_BEFORE, self.text, begin, 12))
         return Mention(name, begin, stop, attribution, place)
 
