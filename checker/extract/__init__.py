@@ -29,7 +29,7 @@ _SEPARATORS = regex.compile("[\x1c-\x1f]")  # white space to str.split, not to \
 _URL_OPENERS = frozenset({"http", "https", "www"})
 # one index for every finder; a word that every finder using it wants only before certain words
 # ("the" before "past", "year", ...) is indexed only there
-_VOCABULARY = Vocabulary.shared((dates.OPENERS, dates.FOLLOWED), (numbers.OPENERS, {}), (times.OPENERS, times.FOLLOWED),
+_VOCABULARY = Vocabulary.shared((dates.OPENERS, dates.FOLLOWED), (numbers.OPENERS, numbers.FOLLOWED), (times.OPENERS, times.FOLLOWED),
                                 (trends.OPENERS, trends.FOLLOWED), (_URL_OPENERS, {}))
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.I)
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -82,6 +82,8 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     nums = [n for n in nums if not _overlaps(spoken, n.start, n.end)]
     figures = assemble(text, nums)
     raws = figures + words + bound_pairs(text, figures) + change_from_to(text, figures) + multiplier_words(text, tokens) + [_date_raw(d) for d in dates]
+    if not raws:
+        return  # no figure: no sentence to read (20 MB of "a\n" is ten million of them)
     raws.sort(key=lambda r: (r.start, -r.end, r.kind))
     index = sentence_index(text)
     names = Names(text, index.spans)

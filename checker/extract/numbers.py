@@ -58,15 +58,13 @@ _NUMBER_WORDS = frozenset(
     set(lx.UNITS) | set(lx.TENS) | {"hundred", "hundreds", "half", "quarter"} | set(lx.SCALES)
     | lx.MINUS | set(lx.DOZENS)
 )
-_A_NUMBER = regex.compile(
-    r"a(?=[ \t]+(?:" + "|".join(["hundred", "dozen", "quarter", "half", "third", "fifth", "sixth", "tenth",
-                "twentieth", "hundredth", "thousandth", "millionth", "trillionth", "thousand",
-                "million", "billion", "trillion", "twenty", "seventh", "eighth", "ninth", "fourth",
-                "fortieth", "thirtieth"])
-    + r")(?![\w]))",
-    regex.I,
-)
+_A_FOLLOWERS = ("hundred", "dozen", "quarter", "half", "third", "fifth", "sixth", "tenth", "twentieth", "hundredth",
+                "thousandth", "millionth", "trillionth", "thousand", "million", "billion", "trillion", "twenty",
+                "seventh", "eighth", "ninth", "fourth", "fortieth", "thirtieth")
+_A_NUMBER = regex.compile(r"a(?=[ \t]+(?:" + "|".join(_A_FOLLOWERS) + r")(?![\w]))", regex.I)
 OPENERS = frozenset(_NUMBER_WORDS | {"a"})
+FOLLOWED = {"a": frozenset(_A_FOLLOWERS)}  # "a" opens a number only before these
+_A = frozenset({"a"})
 # words after a digit literal that may make it part of a longer number ("3 hundred and 21")
 _AFTER_DIGITS = frozenset(
     {"hundred", "hundreds", "and", "over", "point"} | set(lx.SCALES) | set(lx.DOZENS) | set(lx.HALVES)
@@ -78,7 +76,7 @@ _AFTER_DIGITS = frozenset(
 def _starts(text: str, tokens: Tokens) -> list[int]:
     """Every offset where a number can begin: number words, 'a hundred', digits, signs, fractions."""
     starts = [p for p in tokens.starts(_NUMBER_WORDS) if not (p and (text[p - 1].isalnum() or text[p - 1] == "_"))]
-    starts += [p for p in tokens.words.get("a", ()) if match_at(_A_NUMBER, text, p) and not (p and text[p - 1].isalnum())]
+    starts += [p for p in tokens.starts(_A, followed=FOLLOWED) if match_at(_A_NUMBER, text, p) and not (p and text[p - 1].isalnum())]
     for p in tokens.digits:
         starts.append(p)
         if p and text[p - 1] in "-−" and not (p > 1 and (text[p - 2].isalnum() or text[p - 2] in "_-")):

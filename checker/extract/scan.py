@@ -195,7 +195,7 @@ def match_at(pattern: Any, text: str, pos: int, reach: int = REACH) -> Any:
     first looks for the pattern's required literal ("to" in " to ") in all the rest of the text,
     so one call costs the length of the text after it, and a call per figure squares the text."""
     end = pos + reach
-    if end < len(text) and text[end - 1].isspace():
+    if text[end - 1 : end].isspace():  # (past the end of the text: "", no space)
         end = _BLANK_RUN.match(text, end - 1, len(text)).end() + reach  # type: ignore[union-attr]  # (re: no literal to look for)
     return pattern.match(text, pos, end)
 

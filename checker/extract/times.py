@@ -31,7 +31,9 @@ OPENERS = frozenset({"a", "an", "one", "another", "all", "full", "the", "whole",
 _UNIT_WORDS = frozenset(
     f"{u}{s}" for u in ("year", "month", "week", "fortnight", "day", "hour", "minute", "decade") for s in ("", "s")
 ) | {"century", "centuries", "business"}
-FOLLOWED = {w: _UNIT_WORDS | {"half", "few", "couple", "whole", "an", "a"} for w in OPENERS}
+# the words that may follow each opener in _DURATION_WORDS ("a few", "half an", "the whole"; else a unit)
+FOLLOWED = {w: _UNIT_WORDS for w in OPENERS} | {"a": _UNIT_WORDS | {"half", "few", "couple"}, "half": _UNIT_WORDS | {"a", "an"},
+                                                "the": frozenset({"whole"})}
 
 
 def _no_span(text: str, m: re.Match[str]) -> bool:
