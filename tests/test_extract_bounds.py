@@ -103,6 +103,7 @@ CUTS = [
     ("a sentence under the limit is whole", "a " * 700 + "end", [(0, 1403)]),
     ("a long run is cut at its last blank", "ab " * 1000, [(0, 1997), (1998, 2999)]),
     ("a run with no blank is cut at the limit", "a" * 4500, [(0, 2000), (2000, 4000), (4000, 4500)]),
+    ("blanks before a sentence count for nothing", " " * 1500 + "a " * 700 + "end", [(1500, 2903)]),
 ]
 
 

@@ -10,7 +10,7 @@ import regex
 
 from checker.extract import attribution, dates, near, numbers, quotes, times, trends
 from checker.extract.common import Raw
-from checker.extract.context import Mention, Names, SentenceIndex, subject
+from checker.extract.context import Names, SentenceIndex, subject
 from checker.extract.dates import DateSpan, find_dates
 from checker.extract.figures import assemble
 from checker.extract.labels import is_label

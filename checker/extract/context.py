@@ -60,13 +60,14 @@ def _add(spans: list[tuple[int, int]], text: str, a: int, b: int) -> None:
     """Add the sentence text[a:b], trimmed, if it holds more than white space; a sentence over
     MAX_SENTENCE characters is cut at its last blank before that length (or at that length), so
     that what each figure carries of its sentence stays bounded."""
+    a, b = trim(text, a, b)
     while b - a > MAX_SENTENCE:
         cut = max(text.rfind(blank, a + MAX_SENTENCE // 2, a + MAX_SENTENCE) for blank in _BLANKS)
         cut = cut if cut != -1 else a + MAX_SENTENCE
         _add(spans, text, a, cut)
-        a = cut
-    if not text[a:b].isspace() and a < b:
-        spans.append(trim(text, a, b))
+        a, b = trim(text, cut, b)
+    if a < b:
+        spans.append((a, b))
 
 
 _LINE_END_STOP = regex.compile(r"[.!?…:][\"'”’)\]]*[ \t]*\Z")
