@@ -6,9 +6,12 @@ Run longer with `HYPOTHESIS_PROFILE=fuzz python -m pytest tests/test_fuzz_inputs
 
 from __future__ import annotations
 
+import ast
+import importlib
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
@@ -18,6 +21,7 @@ from checker import config
 from checker.cli import app
 from checker.errors import ConfigError, InputError, RuleFileError
 from checker.extract import extract, quotations
+from checker.extract.scan import match_at
 from checker.rules import load_pack
 from checker.sources import read_sources
 
@@ -115,3 +119,32 @@ def test_any_configuration(tmp_path: Path, text: str) -> None:
         config.find(tmp_path)
     except ConfigError:
         pass
+
+
+def _matched_at() -> list[tuple[str, Any]]:
+    """Every pattern that checker/extract matches at a position through `match_at` with its
+    default reach, found in the source (`match_at(NAME, ...)`) and taken from its module."""
+    found = []
+    for path in sorted((Path(__file__).parent.parent / "checker" / "extract").glob("*.py")):
+        module = importlib.import_module(f"checker.extract.{path.stem}" if path.stem != "__init__" else "checker.extract")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "match_at" \
+                    and len(node.args) == 3 and isinstance(node.args[0], ast.Name):
+                found.append((f"{path.stem}.{node.args[0].id}", getattr(module, node.args[0].id)))
+    return sorted(dict(found).items())
+
+
+MATCHED_AT = _matched_at()
+# copy of at most 20 pieces of at most 6 characters: every match is shorter than REACH, so the
+# bounded match is the unbounded one
+short_copy = st.lists(st.sampled_from([p for p in PIECES if len(p) <= 6]) | st.text(max_size=6), max_size=20).map("".join)
+
+
+@given(short_copy, st.integers(min_value=0, max_value=120))
+@example("5 per cent of the 1,000 people", 1)
+@example("£5 million and 20 pence", 2)
+def test_a_bounded_match_is_the_unbounded_one_on_short_copy(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    for name, pattern in MATCHED_AT:
+        found, whole = match_at(pattern, text, pos), pattern.match(text, pos)
+        assert (found and found.span()) == (whole and whole.span()), name

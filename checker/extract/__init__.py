@@ -8,9 +8,9 @@ from typing import Any
 
 import regex
 
-from checker.extract import attribution, dates, numbers, quotes, times, trends
+from checker.extract import attribution, dates, near, numbers, quotes, times, trends
 from checker.extract.common import Raw
-from checker.extract.context import Mention, Names, SentenceIndex, subject
+from checker.extract.context import Names, SentenceIndex, subject
 from checker.extract.dates import DateSpan, find_dates
 from checker.extract.figures import assemble
 from checker.extract.labels import is_label
@@ -29,18 +29,19 @@ _SEPARATORS = regex.compile("[\x1c-\x1f]")  # white space to str.split, not to \
 _URL_OPENERS = frozenset({"http", "https", "www"})
 # one index for every finder; a word that every finder using it wants only before certain words
 # ("the" before "past", "year", ...) is indexed only there
-_VOCABULARY = Vocabulary.shared((dates.OPENERS, dates.FOLLOWED), (numbers.OPENERS, {}), (times.OPENERS, times.FOLLOWED),
+_VOCABULARY = Vocabulary.shared((dates.OPENERS, dates.FOLLOWED), (numbers.OPENERS, numbers.FOLLOWED), (times.OPENERS, times.FOLLOWED),
                                 (trends.OPENERS, trends.FOLLOWED), (_URL_OPENERS, {}))
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.I)
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = regex.compile(r"(?<![\w+-])\+?\d{1,4}(?:[-/]\d{2,4}){2,}(?![\w-])(?<!\d{1,2}/\d{1,2}/\d{2,4})")
+URL_REACH = 4096  # the longest web address read as one; its characters beyond are read as text
 ADDRESS_REACH = 64  # characters before an "@" that may be a mail address's; four times as many after it
 _NO_BOUND = regex.compile(r"(?:<>|=>|=<)\s*\d[\d.,]*")
 
 
 def _addresses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
     """Web and mail addresses, phone numbers and bare operators: their digits are no figures."""
-    found = [m.span() for m in anchored(_URL, text, tokens.starts(_URL_OPENERS))]
+    found = [m.span() for m in anchored(_URL, text, tokens.starts(_URL_OPENERS), URL_REACH)]
     phone_starts = sorted({p - 1 if p and text[p - 1] == "+" else p for p in tokens.digits if _may_open_phone(text, p)})
     found += [m.span() for m in anchored(_PHONE, text, phone_starts)]
     for mark, pattern in (("@", _EMAIL), ("<>", _NO_BOUND), ("=>", _NO_BOUND), ("=<", _NO_BOUND)):
@@ -81,13 +82,15 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     nums = [n for n in nums if not _overlaps(spoken, n.start, n.end)]
     figures = assemble(text, nums)
     raws = figures + words + bound_pairs(text, figures) + change_from_to(text, figures) + multiplier_words(text, tokens) + [_date_raw(d) for d in dates]
+    if not raws:
+        return  # no figure: no sentence to read (20 MB of "a\n" is ten million of them)
     raws.sort(key=lambda r: (r.start, -r.end, r.kind))
     index = sentence_index(text)
     names = Names(text, index.spans)
-    about = _about(raws, index, names)
+    about = near.about(raws, index, names)
     sentences: dict[tuple[int, int], tuple[str, tuple[str, ...], str | None]] = {}
     leads: dict[tuple[int, int], str | None] = {}
-    periods: dict[tuple[int, int], list[DateSpan]] = {}
+    periods: dict[tuple[int, int], near.Dated] = {}
     date_starts = [d.start for d in dates]
     figures_at = sorted(r.start for r in raws if r.kind not in {"date", "period"})
     made: dict[DateSpan, Period] = {}
@@ -97,7 +100,7 @@ def iter_claims(source: Source) -> Iterator[Claim]:
             mentions = names.in_sentence(*span)
             sentences[span] = (_one_line(source.text[span[0] : span[1]]),
                                tuple(m.name for m in mentions), next((m.name for m in mentions if m.place), None))
-            periods[span] = _dates_within(dates, date_starts, *span)
+            periods[span] = near.Dated.within(dates, date_starts, *span)
             leads[span] = _lead(source.text, index, span, sentences[span][0])
         claim = _claim(source, raw, span, sentences[span], periods[span], about.get(id(raw), ()), figures_at, made)
         yield claim if leads[span] is None else claim._replace(details=(*claim.details, ("sentence_before", leads[span])))
@@ -136,70 +139,6 @@ def sentence_index(text: str) -> SentenceIndex:
     return index
 
 
-def _about(raws: list[Raw], index: SentenceIndex, names: Names) -> dict[int, tuple[str, ...]]:
-    """Give each name of a sentence to the figure nearest to it: what that figure is about. A date
-    is about the name just after it ("the 1999 Tal Law", "passed in 2002 the Tal Law"; not "the
-    Tal Law expired in 2012") and takes no name from the figures."""
-    figures: dict[tuple[int, int], list[Raw]] = {}
-    dated: dict[tuple[int, int], list[Raw]] = {}
-    for raw in raws:
-        (dated if raw.kind in {"date", "period"} else figures).setdefault(index.around(raw.start), []).append(raw)
-    about: dict[int, list[str]] = {}
-    for (s_start, s_end), group in dated.items():
-        group.sort(key=lambda r: r.end)
-        ends = [r.end for r in group]
-        for mention in names.in_sentence(s_start, s_end):
-            if mention.attribution:
-                continue
-            # the dates that end at most BESIDE characters before the name (bisect: no date is read twice per name)
-            for raw in group[bisect.bisect_left(ends, mention.start - BESIDE) : bisect.bisect_right(ends, mention.start)]:
-                about.setdefault(id(raw), []).append(mention.name)
-    for (s_start, s_end), group in figures.items():
-        for mention in names.in_sentence(s_start, s_end):
-            if mention.attribution:
-                continue
-            gaps = [(_gap(mention, r), id(r)) for r in group]
-            nearest = min(g for g, _ in gaps)
-            for gap, key in gaps:
-                if gap == nearest:
-                    about.setdefault(key, []).append(mention.name)
-    return {k: tuple(v) for k, v in about.items()}
-
-
-BESIDE = 5  # the most characters between a date and the name after it that it is about (" the ")
-
-
-def _gap(m: Mention, raw: Raw) -> int:
-    return raw.start - m.end if m.end <= raw.start else max(0, m.start - raw.end)
-
-
-def _dates_within(dates: list[DateSpan], starts: list[int], s_start: int, s_end: int) -> list[DateSpan]:
-    """The dates and periods inside text[s_start:s_end], in order (`starts`: where each of `dates` starts)."""
-    i = bisect.bisect_left(starts, s_start)
-    j = bisect.bisect_right(starts, s_end, i)
-    return [d for d in dates[i:j] if d.end <= s_end]
-
-
-def _nearest_period(dates: list[DateSpan], raw: Raw, figures: list[int]) -> DateSpan | None:
-    """The outermost date or period of the sentence nearest to a figure, with no other figure between.
-
-    `dates` are those of the figure's sentence."""
-    here = [d for d in dates if d.end <= raw.start or d.start >= raw.end]
-    if len(here) > 1:  # the outermost: a date inside a period speaks for that period
-        here = [d for d in here if not any(o is not d and o.start <= d.start and d.end <= o.end for o in here)]
-    mine = [d for d in here if not _figure_between(figures, raw, d)]
-    if len(mine) <= 1:
-        return mine[0] if mine else None
-    return min(mine, key=lambda d: (raw.start - d.end if d.end <= raw.start else d.start - raw.end, d.kind != "period", d.end <= raw.start))
-
-
-def _figure_between(figures: list[int], raw: Raw, d: DateSpan) -> bool:
-    """Whether another figure starts between a claim and a date (the date is that figure's)."""
-    lo, hi = (d.end, raw.start) if d.end <= raw.start else (raw.end, d.start)
-    i = bisect.bisect_left(figures, lo)
-    return i < len(figures) and figures[i] < hi
-
-
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect.bisect_right(spans, (start, len(spans) and 1 << 60)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
@@ -216,7 +155,7 @@ def _date_raw(d: DateSpan) -> Raw:
 
 
 def _claim(source: Source, raw: Raw, span: tuple[int, int], sentence: tuple[str, tuple[str, ...], str | None],
-           periods: list[DateSpan], about: tuple[str, ...], figures: list[int], made: dict[DateSpan, Period]) -> Claim:
+           periods: near.Dated, about: tuple[str, ...], figures: list[int], made: dict[DateSpan, Period]) -> Claim:
     """The claim of one figure; `periods` are the dates and periods of its sentence, `made` the
     periods given to figures so far (one record for each date or period, whatever refers to it)."""
     text = source.body
@@ -224,12 +163,12 @@ def _claim(source: Source, raw: Raw, span: tuple[int, int], sentence: tuple[str,
     words, names, place = sentence
     is_figure = raw.kind not in {"date", "period"}
     period = None
-    if is_figure and periods:
-        near = _nearest_period(periods, raw, figures)
-        if near is not None:
-            period = made.get(near)
+    if is_figure:
+        nearest = periods.period(raw, figures)
+        if nearest is not None:
+            period = made.get(nearest)
             if period is None:
-                period = made[near] = Period(_SPACES.sub(" ", source.text[near.start : near.end]), near.first, near.last)
+                period = made[nearest] = Period(_SPACES.sub(" ", source.text[nearest.start : nearest.end]), nearest.first, nearest.last)
     line, column = source.position(raw.start)
     return Claim(  # by position, in the order of the fields (keywords would double the cost of a claim)
         source.name, raw.kind, source.text[raw.start : raw.end], raw.start, raw.end, line, column,

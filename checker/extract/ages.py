@@ -14,6 +14,7 @@ from fractions import Fraction
 from checker.extract.common import Raw, figure
 from checker.model import Interval
 from checker.extract.numbers import Num
+from checker.extract.scan import match_at
 
 _GROUP_BEFORE = re.compile(r"(?<![\w-])(over|under)[ \t\u00a0]?-[ \t\u00a0]?\Z|(?<![\w-])(over|under)[ \t\u00a0]\Z", re.I)
 _PLURAL_S = re.compile(r"['’]?s(?![\w])")
@@ -28,7 +29,7 @@ _NOT_A_PERSON = frozenset({"and", "or", "to", "from", "of", "in", "on", "at", "b
 def is_decade(text: str, n: Num) -> bool:
     """'1990s', '70s', '30s': a decade, no number of seconds."""
     return (not n.words and n.value.denominator == 1 and n.value % 10 == 0 and n.value >= 10
-            and _PLURAL_S.match(text, n.end) is not None)
+            and match_at(_PLURAL_S, text, n.end) is not None)
 
 
 def group(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
@@ -37,7 +38,7 @@ def group(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     if n.words or n.value.denominator != 1 or not 0 < n.value < 130:
         return None
     bound = _GROUP_BEFORE.search(text, max(0, n.start - 8), n.start)
-    plural = _PLURAL_S.match(text, n.end)
+    plural = match_at(_PLURAL_S, text, n.end)
     if bound is None or plural is None:
         return None
     word = (bound[1] or bound[2]).lower()
@@ -53,7 +54,7 @@ def decade_of_life(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None
     owner = _DECADE_BEFORE.search(text, max(0, n.start - 20), n.start)
     if owner is None:
         return None
-    end = _PLURAL_S.match(text, n.end)
+    end = match_at(_PLURAL_S, text, n.end)
     assert end is not None  # is_decade read it
     interval = Interval(n.value, n.value + 10, True, False)
     return Raw("age", owner.start(), end.end(), n.value, interval, "year", "at_least", {"decade": True}), i + 1
@@ -66,7 +67,7 @@ def apposition(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     if not written.isdigit() or len(written) > 3 or not 0 < n.value < 120:
         return None
     name = _APPOSITION_BEFORE.search(text, max(0, n.start - 40), n.start)
-    if name is None or name[1].lower() in _NOT_A_PERSON or _APPOSITION_AFTER.match(text, n.end) is None:
+    if name is None or name[1].lower() in _NOT_A_PERSON or match_at(_APPOSITION_AFTER, text, n.end) is None:
         return None
     if text[n.end] != "," and not name[1][0].isupper():
         return None  # "the film-maker, 68." may close a list; only a name closes with the age
@@ -87,6 +88,6 @@ def said_of_person(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None
     n = nums[i]
     if n.value.denominator != 1 or not 0 < n.value < 120:
         return None
-    if _PERSON_IS_BEFORE.search(text, max(0, n.start - 24), n.start) is None or _PERSON_IS_AFTER.match(text, n.end) is None:
+    if _PERSON_IS_BEFORE.search(text, max(0, n.start - 24), n.start) is None or match_at(_PERSON_IS_AFTER, text, n.end) is None:
         return None
     return figure("age", n.start, n.end, n.value, Fraction(0), "year", "exact"), i + 1

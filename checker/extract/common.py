@@ -12,7 +12,7 @@ import regex
 
 from checker.extract import bounds
 from checker.extract import lexicon as lx
-from checker.extract.scan import before, case_apart, firsts, may_open, trie, word_then_blanks
+from checker.extract.scan import before, case_apart, firsts, match_at, may_open, trie, word_then_blanks
 from checker.model import Interval
 
 
@@ -108,7 +108,7 @@ def trailing_hedge(text: str, raw: Raw) -> Raw:
     """The figure widened by a hedge written after it ('40 or more', '18+')."""
     if raw.qualifier not in {"exact", "approx"} or raw.value is None or raw.kind in {"range", "change", "date", "period"}:
         return raw
-    m = _HEDGE_AFTER.match(text, raw.end) if may_open(text, raw.end, _HEDGE_AFTER_FIRSTS) else None
+    m = match_at(_HEDGE_AFTER, text, raw.end) if may_open(text, raw.end, _HEDGE_AFTER_FIRSTS) else None
     if m is None or (m["h"] == "+" and m.start("h") != raw.end):
         return raw
     qualifier = lx.TRAILING_HEDGES[lx.key(m["h"])]

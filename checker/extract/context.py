@@ -12,7 +12,7 @@ import regex
 
 from checker.extract import lexicon as lx
 from checker.extract.common import alternation
-from checker.extract.scan import before, word_then_blanks
+from checker.extract.scan import before, match_at, word_then_blanks
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "inc", "ltd",
                   "co", "corp", "jr", "sr", "gen", "gov", "sen", "rep", "u.s", "e.g", "i.e",
@@ -30,7 +30,8 @@ _WORD_BEFORE = regex.compile(r"([\w.]+)[.!?…][\"'”’)\]]*\Z")
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of `text`: split at end punctuation before a capital, at blank lines, and at
     line breaks that end a line rather than wrap a sentence (see `Wrapping`)."""
-    spans, start = [], 0
+    spans: list[tuple[int, int]] = []
+    start = 0
     wrapping: Wrapping | None = None
     for m in _BOUNDARY.finditer(text):
         breaks = "\n" in m[0] or "\r" in m[0]
@@ -45,12 +46,28 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 pass  # "no." ends a sentence ("Forty-four, no. Rasmussen asked"), unless a number follows ("No. 10")
             elif word and (short in _ABBREVIATIONS or len(word) == 1 and word.isupper()):
                 continue
-        if text[start : m.start()].strip():
-            spans.append(trim(text, start, m.start()))
+        _add(spans, text, start, m.start())
         start = m.end()
-    if text[start:].strip():
-        spans.append(trim(text, start, len(text)))
+    _add(spans, text, start, len(text))
     return spans
+
+
+MAX_SENTENCE = 2000  # characters: a longer run with no sentence end is cut (the longest of 27,545 real sentences: 1,063)
+_BLANKS = (" ", "\t", "\n", "\r")
+
+
+def _add(spans: list[tuple[int, int]], text: str, a: int, b: int) -> None:
+    """Add the sentence text[a:b], trimmed, if it holds more than white space; a sentence over
+    MAX_SENTENCE characters is cut at its last blank before that length (or at that length), so
+    that what each figure carries of its sentence stays bounded."""
+    a, b = trim(text, a, b)
+    while b - a > MAX_SENTENCE:
+        cut = max(text.rfind(blank, a + MAX_SENTENCE // 2, a + MAX_SENTENCE) for blank in _BLANKS)
+        cut = cut if cut != -1 else a + MAX_SENTENCE
+        _add(spans, text, a, cut)
+        a, b = trim(text, cut, b)
+    if a < b:
+        spans.append((a, b))
 
 
 _LINE_END_STOP = regex.compile(r"[.!?…:][\"'”’)\]]*[ \t]*\Z")
@@ -149,16 +166,23 @@ _STOP_SUBJECT = {
 }
 _SKIP_LEAD = {"of", "the", "a", "an", "all", "whom", "them", "those", "these", "its", "their"}
 _TOKEN = regex.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
+LEAD_REACH = 8  # the most leading words and numbers skipped ("of the 10 largest"; real copy skips at most 4)
 
 
 def subject(text: str, end: int, sentence_end: int, limit: int = 8) -> str | None:
-    """What a figure counts: the words after it, up to a verb, a clause or a preposition."""
+    """What a figure counts: the words after it, up to a verb, a clause or a preposition.
+
+    Past LEAD_REACH leading words and numbers ("1 1 1 1 ...") there is none: each figure reads
+    a bounded number of tokens, however long its sentence."""
     words: list[str] = []
-    lead = True
+    lead, skipped = True, 0
     for m in _TOKEN.finditer(text, end, sentence_end):
         token = m[0]
         low = token.lower()
         if lead and (low in _SKIP_LEAD or token[0].isdigit()):
+            skipped += 1
+            if skipped > LEAD_REACH:
+                return None
             continue
         if not token[0].isalnum() or low in _STOP_SUBJECT or token[0].isdigit():
             if low == "with" and words and len(words) < limit - 2:
@@ -273,7 +297,7 @@ class Names:
                 return None
         seen.add(name)
         attribution = bool((word_then_blanks(self.text, begin, 40, _ATTRIBUTION_LAST) and before(_ATTRIBUTION_BEFORE, self.text, begin, 40))
-                           or _ATTRIBUTION_AFTER.match(self.text, stop))
+                           or match_at(_ATTRIBUTION_AFTER, self.text, stop))
         place = word_then_blanks(self.text, begin, 12, _PLACE_LAST) and bool(before(_PLACE_BEFORE, self.text, begin, 12))
         return Mention(name, begin, stop, attribution, place)
 

@@ -16,7 +16,7 @@ from checker.extract import years
 from checker.extract.anchor import Anchor, DateSpan, Days, month_end, shift_month
 from checker.extract.common import SP
 from checker.extract.periods import NUMWORD, join
-from checker.extract.scan import DIGIT, Tokens, anchored, before
+from checker.extract.scan import DIGIT, Tokens, anchored, before, match_at
 
 _SP = SP
 _MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
@@ -161,9 +161,9 @@ def _stated_anchor(text: str, atoms: list[DateSpan]) -> Anchor | None:
 
 def _may_open_date(text: str, p: int) -> bool:
     """Whether the run of digits at `p` can open a date: four digits, or a day before a month."""
-    digits = _DIGIT_RUN.match(text, p)
+    digits = match_at(_DIGIT_RUN, text, p)
     size = digits.end() - p if digits else 0
-    return size == 4 or size in (1, 2) and _DAY_MONTH.match(text, p) is not None
+    return size == 4 or size in (1, 2) and match_at(_DAY_MONTH, text, p) is not None
 
 
 def _atom(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | None:

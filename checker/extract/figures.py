@@ -21,6 +21,7 @@ from checker.extract.ranges import range_
 from checker.extract.ratios import is_year, ratio
 from checker.extract.times import age, duration
 from checker.extract.trends import change, multiplier
+from checker.extract.scan import match_at
 
 _FOLLOWED_BY_LETTER = regex.compile(r"[A-Za-z]")
 _CLOCK = regex.compile(rf"{SP}?(?:[ap]\.?m\.?|o'clock|GMT|BST|UTC)(?![\w])|:\d\d", regex.I)
@@ -56,7 +57,7 @@ _PRONOUN_AFTER = regex.compile(
 def _measure(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """'5 km', '20kg', '3.5 miles'."""
     n = nums[i]
-    m = MEASURE.match(text, n.end)
+    m = match_at(MEASURE, text, n.end)
     if m is None or (len(m["u"]) == 1 and m["sp"]) or m["u"].lower() == "in" and m["sp"]:
         return None
     qualifier, start = hedge(text, n.start)
@@ -69,9 +70,9 @@ def _count(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     n = nums[i]
     if is_year(text, n) and years.dated(text, n.start, n.end) is not False:
         return None  # "2004 levels", "the 1967 tourists" are years; "2000 people", "1999 votes" counts
-    if not n.words and _FOLLOWED_BY_LETTER.match(text, n.end) and not n.scaled:
+    if not n.words and match_at(_FOLLOWED_BY_LETTER, text, n.end) and not n.scaled:
         return None  # "4th", "A4", "mp3": ordinals and codes
-    if _CLOCK.match(text, n.end) or text[n.start - 1 : n.start] == ":":
+    if match_at(_CLOCK, text, n.end) or text[n.start - 1 : n.start] == ":":
         return None  # "2 pm", "10:20": times of day
     if text[n.start : n.end].lower() == "one" and _PRONOUN_AFTER.match(text, n.end, n.end + 12):
         return None  # "one of the biggest concerns", "in one, the villain": a pronoun, not a figure
@@ -96,7 +97,7 @@ _MONEY_NOUNS = frozenset({
 def _weight(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """'an 800-pound vehicle': pounds joined to a noun weigh; 'a five-pound note' is money."""
     n = nums[i]
-    m = _POUND_WEIGHT.match(text, n.end)
+    m = match_at(_POUND_WEIGHT, text, n.end)
     if m is None or m["noun"] in _MONEY_NOUNS or _CURRENCY_CHARS.intersection(text[max(0, n.start - 2) : n.start]):
         return None
     qualifier, start = hedge(text, n.start)
@@ -120,7 +121,7 @@ class Near:
 
     def __init__(self, text: str, nums: list[Num], i: int) -> None:
         n = nums[i]
-        m = _AFTER.match(text, n.end)
+        m = match_at(_AFTER, text, n.end)
         self.after = ((m.group(1) if m else None) or "").lower()
         b = _BEFORE_REVERSED.match(text[max(0, n.start - 40) : n.start][::-1])
         self.before = b.group(1)[::-1].lower() if b else ""

@@ -12,6 +12,7 @@ import re
 from checker.extract import lexicon as lx
 from checker.extract.addresses import is_address
 from checker.extract.numbers import Num
+from checker.extract.scan import match_at
 
 # a word glued by a hyphen before digits: "F-16", "Hwasong-15", "top-10"; these words instead open
 # age groups ("over-65s") and periods ("mid-1990s"), read elsewhere
@@ -105,7 +106,7 @@ def is_rank(text: str, n: Num) -> bool:
 def is_ordinal(text: str, n: Num) -> bool:
     """'a third term', 'A third Spider-Man film': an ordinal before a noun; 'cut by a third in May' is a share."""
     return n.fraction and n.words and _ORDINAL_ARTICLE.match(text, n.start, n.end) is not None \
-        and not _SHARE_AFTER.match(text, n.end)
+        and not match_at(_SHARE_AFTER, text, n.end)
 
 
 def is_stage(text: str, n: Num) -> bool:
@@ -116,10 +117,10 @@ def is_stage(text: str, n: Num) -> bool:
         return False
     if text[n.start - 1 : n.start] == "-" and text[n.start - 2 : n.start - 1].isalpha():
         return True  # "the fly-half", "a scrum-half": a position
-    compound = _COMPOUND_AFTER.match(text, n.end)
+    compound = match_at(_COMPOUND_AFTER, text, n.end)
     if compound is not None and compound[1].lower() not in _HALF_OF:
         return True  # "a half-marathon", "his half-brother"; "half-hour", "half-price" stay halves
-    if _STAGE_AFTER.match(text, n.end):
+    if match_at(_STAGE_AFTER, text, n.end):
         return True
     m = _WORD_BEFORE.search(text, max(0, n.start - 12), n.start)
     return m is not None and m[1].lower() in _STAGE_ORDINALS
@@ -141,7 +142,7 @@ def in_name(text: str, n: Num) -> bool:
     written = text[n.start : n.end]
     if not (written.isdigit() and len(written) <= 4 or _VERSION.fullmatch(written)):
         return False
-    if _SCORE_AFTER.match(text, n.end) is not None:
+    if match_at(_SCORE_AFTER, text, n.end) is not None:
         return False
     if name_before(text, n.start):
         return True

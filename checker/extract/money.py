@@ -13,6 +13,7 @@ from checker.extract.common import (
     figure, hedge,
 )
 from checker.extract.numbers import Num
+from checker.extract.scan import match_at
 
 _CURRENCY_WORD_BEFORE = regex.compile(rf"(?<![\w])(?P<word>dollars?|euros?|pounds?|yen|yuan){SP}+\Z", regex.I)
 _SCALE_AFTER = regex.compile(rf"{SP}+(?P<s>{alternation(lx.SCALES, ignore_case=True)})(?![\w])", regex.I)
@@ -33,13 +34,13 @@ def money(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
             factor = Fraction(10**6)
     elif n.scaled and (word := before(_CURRENCY_WORD_BEFORE, text, n.start, 12)) is not None:
         unit, start = lx.CURRENCY_WORDS[lx.key(word["word"])], word.start()  # "dollar 22.5 million"
-    after = CURRENCY_AFTER.match(text, n.end)
+    after = match_at(CURRENCY_AFTER, text, n.end)
     if unit is None and after is not None:
         if after["p"] and after.start("p") != n.end:
             return None
         unit, factor = _currency_after(after)
         end = after.end()
-        scale = _SCALE_AFTER.match(text, end) if after["code"] else None
+        scale = match_at(_SCALE_AFTER, text, end) if after["code"] else None
         if scale is not None:  # "75 USD million"
             factor, end = factor * lx.SCALES[lx.key(scale["s"])], scale.end()
     if unit is None:
@@ -75,7 +76,7 @@ def _minor_part(text: str, nums: list[Num], i: int, end: int) -> tuple[Fraction,
     nxt = nums[i + 1]
     if _MINOR.fullmatch(text, end, nxt.start) is None or nxt.value.denominator != 1 or not 0 < nxt.value < 100:
         return None
-    tail = _MINOR_AFTER.match(text, nxt.end)
+    tail = match_at(_MINOR_AFTER, text, nxt.end)
     if tail is None:
         return None
     return nxt.value / 100, tail.end()

@@ -15,7 +15,7 @@ import re
 import regex
 
 from checker.extract import lexicon as lx
-from checker.extract.scan import Tokens, before
+from checker.extract.scan import Tokens, before, match_at
 from checker.model import MAX_DIGITS
 
 
@@ -51,21 +51,20 @@ _DIGITS = re.compile(
     """,
     re.X | re.A,
 )
+_LITERAL_REACH = MAX_DIGITS + 32  # a literal cut at this reach is over MAX_DIGITS: no figure, as uncut
 _WORD = re.compile(r"[ \t\u00a0]*(?:(?P<hy>[-‐‑–])[ \t]*)?(?P<w>[A-Za-z]+)")
 _WORD_OPENS = frozenset(" \t\u00a0-‐‑–abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")  # where _WORD can match
 _NUMBER_WORDS = frozenset(
     set(lx.UNITS) | set(lx.TENS) | {"hundred", "hundreds", "half", "quarter"} | set(lx.SCALES)
     | lx.MINUS | set(lx.DOZENS)
 )
-_A_NUMBER = regex.compile(
-    r"a(?=[ \t]+(?:" + "|".join(["hundred", "dozen", "quarter", "half", "third", "fifth", "sixth", "tenth",
-                "twentieth", "hundredth", "thousandth", "millionth", "trillionth", "thousand",
-                "million", "billion", "trillion", "twenty", "seventh", "eighth", "ninth", "fourth",
-                "fortieth", "thirtieth"])
-    + r")(?![\w]))",
-    regex.I,
-)
+_A_FOLLOWERS = ("hundred", "dozen", "quarter", "half", "third", "fifth", "sixth", "tenth", "twentieth", "hundredth",
+                "thousandth", "millionth", "trillionth", "thousand", "million", "billion", "trillion", "twenty",
+                "seventh", "eighth", "ninth", "fourth", "fortieth", "thirtieth")
+_A_NUMBER = regex.compile(r"a(?=[ \t]+(?:" + "|".join(_A_FOLLOWERS) + r")(?![\w]))", regex.I)
 OPENERS = frozenset(_NUMBER_WORDS | {"a"})
+FOLLOWED = {"a": frozenset(_A_FOLLOWERS)}  # "a" opens a number only before these
+_A = frozenset({"a"})
 # words after a digit literal that may make it part of a longer number ("3 hundred and 21")
 _AFTER_DIGITS = frozenset(
     {"hundred", "hundreds", "and", "over", "point"} | set(lx.SCALES) | set(lx.DOZENS) | set(lx.HALVES)
@@ -77,7 +76,7 @@ _AFTER_DIGITS = frozenset(
 def _starts(text: str, tokens: Tokens) -> list[int]:
     """Every offset where a number can begin: number words, 'a hundred', digits, signs, fractions."""
     starts = [p for p in tokens.starts(_NUMBER_WORDS) if not (p and (text[p - 1].isalnum() or text[p - 1] == "_"))]
-    starts += [p for p in tokens.words.get("a", ()) if _A_NUMBER.match(text, p) and not (p and text[p - 1].isalnum())]
+    starts += [p for p in tokens.starts(_A, followed=FOLLOWED) if match_at(_A_NUMBER, text, p) and not (p and text[p - 1].isalnum())]
     for p in tokens.digits:
         starts.append(p)
         if p and text[p - 1] in "-−" and not (p > 1 and (text[p - 2].isalnum() or text[p - 2] in "_-")):
@@ -147,7 +146,7 @@ class _Words:
         if found is not _UNREAD:
             return found  # type: ignore[return-value]
         found = None
-        if self.text[pos : pos + 1] in _WORD_OPENS and (m := _WORD.match(self.text, pos)):
+        if self.text[pos : pos + 1] in _WORD_OPENS and (m := match_at(_WORD, self.text, pos)):
             found = m["w"].lower(), m.end(), bool(m["hy"])
         self._words[pos] = found
         return found
@@ -157,7 +156,7 @@ class _Words:
         skip = pos
         while skip < len(self.text) and self.text[skip] in " \t\u00a0":
             skip += 1
-        m = _DIGITS.match(self.text, skip)
+        m = match_at(_DIGITS, self.text, skip, _LITERAL_REACH)
         if not m or m["exp"] or m["slash"] or m["suffix"] or _beyond(m):
             return None
         return _digit_num(m), m.end()
@@ -255,7 +254,7 @@ def _number(text: str, pos: int, cursor: _Words) -> Num | None:
     if ch in lx.VULGAR:
         return Num(pos, pos + 1, lx.VULGAR[ch], Fraction(0), fraction=True)
     if ch.isdigit() or ch == ".":
-        m = _DIGITS.match(text, pos)
+        m = match_at(_DIGITS, text, pos, _LITERAL_REACH)
         if not m or _beyond(m):
             return None
         exp, slash, suffix = m.group("exp", "slash", "suffix")
@@ -310,7 +309,7 @@ def _mixed_fraction(text: str, num: Num, cursor: _Words) -> Num:
     rest = head.lstrip(" \t")
     if head[:1] not in _BLANK or rest and not rest[0].isdigit():  # (isdigit holds for every [0-9])
         return num  # no blanks and then a digit: the cheap test before the pattern
-    m = _SLASH_FRACTION.match(text, num.end)
+    m = match_at(_SLASH_FRACTION, text, num.end)
     if m and int(m[2]) and int(m[1]) < int(m[2]):
         value = num.value + (1 if num.value >= 0 else -1) * Fraction(int(m[1]), int(m[2]))
         return Num(num.start, m.end(), value, Fraction(0), fraction=True)
@@ -468,7 +467,7 @@ def _is_number_one(text: str, pos: int, end: int, cursor: _Words) -> bool:
 def some_day(text: str, start: int, end: int) -> bool:
     """Whether 'one day' at [start, end) means some day, no duration: 'One day, he hoped', 'can
     benefit the country one day.' ('for one day', 'lasted one day.' are durations)."""
-    if _CLAUSE_AFTER.match(text, end) is None:
+    if match_at(_CLAUSE_AFTER, text, end) is None:
         return False
     lead = before(_WORD_BEFORE, text, start, 20)
     return lead is None or lead[1].lower() not in _DAY_LEAD

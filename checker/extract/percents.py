@@ -8,6 +8,7 @@ import regex
 
 from checker.extract.common import ENDS_WITH_NUMBER, PERCENT, SP, Raw, before, figure, hedge
 from checker.extract.numbers import Num
+from checker.extract.scan import match_at
 
 _PERCENT_OF = regex.compile(rf"(?<![\w])(?:per{SP}?cents?|percents?){SP}+of{SP}+\Z", regex.I)
 
@@ -15,7 +16,7 @@ _PERCENT_OF = regex.compile(rf"(?<![\w])(?:per{SP}?cents?|percents?){SP}+of{SP}+
 def percent(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """'40%', 'about 12 per cent', '3 percentage points'."""
     n = nums[i]
-    m = PERCENT.match(text, n.end)
+    m = match_at(PERCENT, text, n.end)
     if m is None:
         return _percent_of(text, nums, i)
     unit = "percentage_point" if "point" in m["u"].lower() else "percent"

@@ -15,6 +15,7 @@ from checker.extract.common import (
 from checker.extract.numbers import Num
 from checker.extract.trends import CHANGE_FROM, MOVED_BY
 from checker.model import Interval
+from checker.extract.scan import match_at
 
 _RANGE_SEP = re.compile(rf"(?P<sp1>{SP}*)(?P<sep>-|–|—|~|to|through|and|or)(?P<sp2>{SP}*)", re.I)
 _LOWER = {"more_than", "at_least", "just_over"}
@@ -51,7 +52,7 @@ def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     if not _may_separate(gap) or not before(_SEPARATOR_BEFORE, text, b.start, len(gap)):
         return None  # no separator (and currency sign) just before the second figure
     unit_a, gap_start = _unit_after(text, a)
-    sep = _RANGE_SEP.match(text, gap_start)
+    sep = match_at(_RANGE_SEP, text, gap_start)
     if sep is None:
         return None
     prefix_b = _CURRENCY_PREFIX.match(text, sep.end(), b.start)
@@ -108,27 +109,27 @@ def _to_the_cent(a: Num, b: Num) -> bool:
 
 def _phone_like(text: str, a: Num, b: Num) -> bool:
     """'+1-222-2222' and '2017-18' are not ranges."""
-    if _DASH_DIGIT.match(text, b.end) or _DIGIT_DASH_BEFORE.search(text, max(0, a.start - 2), a.start):
+    if match_at(_DASH_DIGIT, text, b.end) or _DIGIT_DASH_BEFORE.search(text, max(0, a.start - 2), a.start):
         return True
     return text[a.start - 1 : a.start] == "+"
 
 
 def _unit_after(text: str, n: Num) -> tuple[str | None, int]:
     """The unit written straight after a figure (percent, age, duration, currency, measure) and its end."""
-    pct = PERCENT.match(text, n.end)
+    pct = match_at(PERCENT, text, n.end)
     if pct:
         return ("percentage_point" if "point" in pct["u"].lower() else "percent"), pct.end()
-    age = AGE_AFTER.match(text, n.end)
+    age = match_at(AGE_AFTER, text, n.end)
     if age:
         return duration_unit(age["u"] or age["u2"] or "years"), age.end()
-    duration = DURATION.match(text, n.end)
-    if duration and not (duration["a"] and duration.start() != n.end) and not NOT_DURATION.match(text, duration.end()):
+    duration = match_at(DURATION, text, n.end)
+    if duration and not (duration["a"] and duration.start() != n.end) and not match_at(NOT_DURATION, text, duration.end()):
         return duration_unit(duration["u"] or duration["a"] or duration["b"]), duration.end()
-    money = CURRENCY_AFTER.match(text, n.end)
+    money = match_at(CURRENCY_AFTER, text, n.end)
     if money and (money["word"] or money["code"]):
         word = money["word"] or money["code"]
         return lx.CURRENCY_WORDS.get(word.lower(), word.upper()), money.end()
-    measure = MEASURE.match(text, n.end)
+    measure = match_at(MEASURE, text, n.end)
     if measure and not (len(measure["u"]) == 1 and measure["sp"]) and measure["u"].lower() != "in":
         return lx.MEASURE_UNITS[lx.key(measure["u"])], measure.end()
     hyphen = _HYPHEN_TO.match(text, n.end, n.end + 6)

@@ -9,6 +9,7 @@ import regex
 from checker.extract import bounds
 from checker.extract.common import SP, Raw, hedge
 from checker.extract.numbers import Num
+from checker.extract.scan import match_at
 
 _RATIO = regex.compile(
     rf"{SP}+(?P<w>(?:in|out{SP}+of|of){SP}+every|in|out{SP}+of|of(?:{SP}+(?:the|all|those|these))?){SP}+", regex.I
@@ -19,7 +20,7 @@ def ratio(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """A part of a whole ('one in five', '12 of the 40') or a fraction in words ('a third')."""
     n = nums[i]
     if i + 1 < len(nums):
-        m = _RATIO.match(text, n.end)
+        m = match_at(_RATIO, text, n.end)
         d = nums[i + 1]
         if m is not None and m.end() == d.start and d.value and n.value.denominator == 1 and d.value.denominator == 1:
             word = m["w"].lower()

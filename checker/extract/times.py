@@ -12,7 +12,7 @@ from checker.extract.common import (
     AGE_AFTER, AGE_BEFORE, DURATION, NOT_DURATION, SP, Raw, before, duration_unit, figure, hedge,
 )
 from checker.extract.numbers import Num, some_day
-from checker.extract.scan import Tokens, anchored
+from checker.extract.scan import Tokens, anchored, match_at
 from checker.model import Interval
 
 _DURATION_WORDS = re.compile(
@@ -31,7 +31,9 @@ OPENERS = frozenset({"a", "an", "one", "another", "all", "full", "the", "whole",
 _UNIT_WORDS = frozenset(
     f"{u}{s}" for u in ("year", "month", "week", "fortnight", "day", "hour", "minute", "decade") for s in ("", "s")
 ) | {"century", "centuries", "business"}
-FOLLOWED = {w: _UNIT_WORDS | {"half", "few", "couple", "whole", "an", "a"} for w in OPENERS}
+# the words that may follow each opener in _DURATION_WORDS ("a few", "half an", "the whole"; else a unit)
+FOLLOWED = {w: _UNIT_WORDS for w in OPENERS} | {"a": _UNIT_WORDS | {"half", "few", "couple"}, "half": _UNIT_WORDS | {"a", "an"},
+                                                "the": frozenset({"whole"})}
 
 
 def _no_span(text: str, m: re.Match[str]) -> bool:
@@ -49,7 +51,7 @@ def duration_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
             continue  # "80 a day", "twice a year": rates, not durations
         if m["one"] and m["pl"] and m["one"].lower() not in {"all", "full", "whole"}:
             continue
-        if NOT_DURATION.match(text, m.end()):
+        if match_at(NOT_DURATION, text, m.end()):
             continue  # "one year old" is an age
         if _no_span(text, m):
             continue
@@ -67,7 +69,7 @@ def duration_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
 def age(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """'42-year-old', '6 months old', 'aged 7', '18 yo'."""
     n = nums[i]
-    m = AGE_AFTER.match(text, n.end)
+    m = match_at(AGE_AFTER, text, n.end)
     aged = before(AGE_BEFORE, text, n.start, 20)
     if m is None and aged is None:
         return None
@@ -79,10 +81,10 @@ def age(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
 def duration(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """'18 months', '3 hrs', '10-minute'."""
     n = nums[i]
-    m = DURATION.match(text, n.end)
+    m = match_at(DURATION, text, n.end)
     if m is None or (m["a"] and m.start() != n.end):
         return None
-    if NOT_DURATION.match(text, m.end()):
+    if match_at(NOT_DURATION, text, m.end()):
         return None
     qualifier, start = hedge(text, n.start)
     if qualifier == "more_than" and text[start : start + 4].lower() == "over":

@@ -11,7 +11,7 @@ from checker.extract import bounds
 from checker.extract import lexicon as lx
 from checker.extract.common import PERCENT, SP, Raw, alternation, before, figure, hedge
 from checker.extract.numbers import Num
-from checker.extract.scan import Tokens, anchored
+from checker.extract.scan import Tokens, anchored, match_at
 from checker.model import Interval
 
 _TIMES = regex.compile(
@@ -60,7 +60,7 @@ _ARTICLE_BEFORE = regex.compile(rf"(?<![\w])an?{SP}+(?:(?P<h>{alternation(lx.HED
 def multiplier(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """'three times as many', '2.5 times higher', '10-fold'."""
     n = nums[i]
-    m = _TIMES.match(text, n.end)
+    m = match_at(_TIMES, text, n.end)
     if m is None:
         return None
     qualifier, start = hedge(text, n.start)
@@ -72,7 +72,7 @@ def change(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """'up 50 per cent', 'fell by a quarter', 'a 240-per-cent increase'."""
     n = nums[i]
     verb = before(_CHANGE_BEFORE, text, n.start, 40)
-    pct = PERCENT.match(text, n.end)
+    pct = match_at(PERCENT, text, n.end)
     if verb is not None and verb["h"] and not verb["by"] and verb["h"].lower().endswith(_CROSSED):
         verb = None  # "fell below 10%": a level, read as a percentage
     if verb is not None and (pct or n.fraction):
@@ -80,7 +80,7 @@ def change(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
         qualifier = lx.HEDGES[lx.key(verb["h"])] if verb["h"] else "exact"
         return _relative_change(verb.start(), pct.end() if pct else n.end, n, sign, qualifier, bool(pct), _points(pct)), i + 1
     if pct is not None:
-        noun = _CHANGE_NOUN.match(text, pct.end())
+        noun = match_at(_CHANGE_NOUN, text, pct.end())
         article = before(_ARTICLE_BEFORE, text, n.start, 30)
         if noun is not None and article is not None:
             sign = -1 if noun["n"].lower() in {"fall", "drop", "decline", "reduction", "cut", "decrease"} else 1
@@ -115,7 +115,7 @@ def change_from_to(text: str, raws: list[Raw]) -> list[Raw]:
     for a, b in zip(raws, raws[1:]):
         if a.kind != b.kind and not (a.kind == "count" and b.unit) or a.value is None or b.value is None:
             continue  # "from 10 to 14 days": a bare first figure takes the unit of the second
-        link = _TO_AFTER.match(text, a.end)
+        link = _TO_AFTER.match(text, a.end, b.start)  # up to the next figure, where it must end
         if link is None or link.end() != b.start:
             continue
         verb = before(CHANGE_FROM, text, a.start, 80)

@@ -11,7 +11,7 @@ import regex
 from checker.extract import lexicon as lx
 from checker.extract.common import SP
 from checker.extract.labels import label_before, name_before
-from checker.extract.scan import before
+from checker.extract.scan import before, match_at
 
 _WORDS_AFTER = regex.compile(rf"{SP}+([A-Za-z]+(?:-[A-Za-z]+)*)(?:{SP}+([A-Za-z]+(?:-[A-Za-z]+)*))?")
 _COMPOUND = regex.compile(r"-[A-Za-z]")  # "a 2000-strong crowd", "a 1500-page report"
@@ -86,7 +86,7 @@ def in_name(text: str, start: int) -> bool:
 
 def compound(text: str, end: int) -> bool:
     """Whether the number ending at `end` is joined by a hyphen to a word: 'a 2000-strong crowd'."""
-    return _COMPOUND.match(text, end) is not None
+    return match_at(_COMPOUND, text, end) is not None
 
 
 def dated(text: str, start: int, end: int) -> bool | None:
