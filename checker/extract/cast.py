@@ -48,15 +48,11 @@ def _looks_like_a_person(text: str, start: int, end: int) -> bool:
                 or _PERSON_AFTER.match(text, end, end + 240))
 
 
-def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences, with one that ends at an abbreviation ('Rep. G.K.', 'Sen.') joined to the next."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if out and ABBREVIATION.search(text, max(out[-1][0], out[-1][1] - 8), out[-1][1]):
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
+def _abbreviated(text: str, a: int, b: int) -> bool:
+    """Whether the sentence text[a:b] ends at an abbreviation ('Rep. G.K.', 'Sen.'): it runs on into the next."""
+    if text[b - 1 : b] != "." or b - 7 >= a and text[b - 7 : b - 1].isalpha():
+        return False  # no full stop, or one after a word of six letters or more: no abbreviation (at most five)
+    return ABBREVIATION.search(text, max(a, b - 8), b) is not None
 
 
 Mention = tuple[int, int, str, str | None]  # where a person is named in full: start, end, name, gender
@@ -84,8 +80,9 @@ class Article:
 
     def __init__(self, text: str, spans: list[tuple[int, int]] | None = None, lines: list[tuple[int, int]] | None = None) -> None:
         self.text = text
-        self.sentences = _joined(text, sentences(text) if spans is None else spans)
+        self.sentences = sentences(text) if spans is None else spans  # as split; joined at abbreviations when read
         self.starts = [a for a, _ in self.sentences]
+        self._runs_on: dict[int, bool] = {}  # sentence index: whether it ends at an abbreviation
         self.paragraphs = paragraphs(text) if lines is None else lines
         self.paragraph_starts = [a for a, _ in self.paragraphs]
         self._people: tuple[dict[str, str], list[Mention]] | None = None
@@ -147,9 +144,21 @@ class Article:
         return stated.name in self._capitalised
 
     def sentence(self, offset: int) -> tuple[int, int]:
-        """The sentence holding `offset`."""
-        i = max(0, bisect.bisect_right(self.starts, offset) - 1)
-        return self.sentences[i] if self.sentences else (0, len(self.text))
+        """The sentence holding `offset`, with one that ends at an abbreviation joined to the next."""
+        if not self.sentences:
+            return 0, len(self.text)
+        first = last = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        while first > 0 and self._runs_on_at(first - 1):
+            first -= 1
+        while last + 1 < len(self.sentences) and self._runs_on_at(last):
+            last += 1
+        return self.sentences[first][0], self.sentences[last][1]
+
+    def _runs_on_at(self, i: int) -> bool:
+        found = self._runs_on.get(i)
+        if found is None:
+            found = self._runs_on[i] = _abbreviated(self.text, *self.sentences[i])
+        return found
 
     def paragraph(self, offset: int) -> tuple[int, int]:
         """The paragraph holding `offset`."""
@@ -158,11 +167,11 @@ class Article:
 
     def resolve(self, name: str | None) -> str | None:
         """A short name made whole: 'Wanless' and 'Mr Wanless' are 'Peter Wanless' when the article says so."""
-        if not name:
+        if not name or " " in name:
             return name
-        if " " not in name:
-            return self.full.get(name, self.acronyms.get(name, name))
-        return name
+        if name.isupper() and "." not in name:
+            return self.acronyms.get(name, name)  # "NHS": no one's first name or surname (those hold a lower-case letter)
+        return self.full.get(name, self.acronyms.get(name, name))
 
 
 GENDER = {"he": "m", "she": "f"}

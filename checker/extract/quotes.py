@@ -12,7 +12,7 @@ quotation in two parts.
 
 from __future__ import annotations
 
-import bisect
+import re
 from dataclasses import dataclass
 
 import regex
@@ -22,7 +22,8 @@ from checker.extract.context import trim
 
 OPENING = {"“": "d", "„": "d", "«": "d", "‘": "s", "‹": "s"}
 CLOSING = {"”": "d", "»": "d", "’": "s", "›": "s"}
-_MARK = regex.compile(r"[\"'“”„«»‘’‹›]")
+_MARKS = "\"'“”„«»‘’‹›"
+_MARK = re.compile(f"[{_MARKS}]")  # the standard engine finds one of a few characters faster
 _LINE = regex.compile(r"[^\r\n]+")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*\Z")
 _DECADE = regex.compile(r"['’]\d\ds(?![\w])")
@@ -46,23 +47,29 @@ class Span:
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """The lines of `text` that hold something: the paragraphs of news copy, or the wrapped lines of one."""
-    return [m.span() for m in _LINE.finditer(text) if m[0].strip()]
+    if "\r" in text:
+        return [m.span() for m in _LINE.finditer(text) if m[0].strip()]
+    found, at = [], 0
+    for line in text.split("\n"):  # the common case, read without a match object a line
+        if line and not line.isspace():
+            found.append((at, at + len(line)))
+        at += len(line) + 1
+    return found
 
 
 def has_marks(text: str) -> bool:
     """Whether `text` holds any quotation mark (or apostrophe) at all."""
-    return _MARK.search(text) is not None
+    return any(mark in text for mark in _MARKS)
 
 
 def find(text: str, lines: list[tuple[int, int]] | None = None) -> list[Span]:
     """Every quotation of `text`, in order (`lines`: its paragraphs, when already known)."""
-    marks = [m.start() for m in _MARK.finditer(text)]
-    if not marks:
+    if not has_marks(text):
         return []
     found: list[Span] = []
     pending: _Open | None = None
     for a, b in paragraphs(text) if lines is None else lines:
-        if pending is None and bisect.bisect_left(marks, a) == bisect.bisect_left(marks, b):
+        if pending is None and _MARK.search(text, a, b) is None:
             continue  # no mark in this paragraph
         if pending is not None:
             lead = _lead(text, a, b)

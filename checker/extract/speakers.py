@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from checker.extract.common import alternation
 from checker.extract.roles import (
     CONNECTORS, COUNTRY_CODES, DETERMINERS, FEMALE, GENERIC, HONORIFICS, LEADS, MALE, NEVER_FIRST, ORG_WORDS, PARTICIPLES,
     PORTFOLIO, POSSESSIVES, PRONOUNS, QUANTIFIERS, RELATIONS, TIMES, TITLE_HEADS, VERBS,
@@ -25,16 +26,28 @@ _NOUN_BEFORE = r"(?:['’]s|\b(?i:the|a|an|his|her|their|its|these|those|my|our|
 _PASSIVE_AFTER = r"(?<=\b(?i:thought|believed|felt|said|reported))[ \t]+to[ \t]+(?:be|have|mean|include|number|total|involve|owe|hold|stand)\b"
 _NOUN_AFTER = (r"(?<=\b(?i:claims|calls|notes|comments|remarks|reports|promises|pledges|vows|states|hopes|demands|denials|warns))"
                r"[ \t]+(?:as|of|about|from|were|are|have|had|and|or|by|made)\b")
+
+
+def _trie(words: str) -> str:
+    """An alternation of words ("said|says|went\\s+on"), nested by shared prefixes: a few steps a place, not hundreds."""
+    return alternation([w.replace("\\s+", " ") for w in words.split("|")], ignore_case=True).replace("\\ ", "\\s+")
+
+
 _OPENING_VERB = r"(?:(?<=\A|[\n.!?][\"'”’]?[ \t]+)(?=(?:Said|Says|Added|Wrote)[ \t]))"  # "Said Ellis: “…”"
+_SAYING = _trie(VERBS)
+_SAYING_ING = _trie(PARTICIPLES)
+# each lookbehind is tried only where a verb follows (the lookahead before it): a word that is none fails fast
 _VERB = regex.compile(rf"(?<![\w'’])(?:(?=\p{{Ll}})|{_OPENING_VERB})(?i:(?:(?:has|have|had|was|were|is|are)[ \t]+)?(?:(?:also|later|then|previously|"
                       rf"earlier|once|again|repeatedly|openly|just|now|still|publicly|separately|often)[ \t]+)?"
-                      rf"(?:(?<!{_NOUN_BEFORE})(?:{VERBS})(?!{_NOUN_AFTER}|{_PASSIVE_AFTER})|(?:(?<=\b(?:is|are|was|were|been)[ \t]+)|(?<=\w['’](?:s|re)[ \t]+)|(?<=,[ \t]*))(?:{PARTICIPLES})))(?![\w'’])")
+                      rf"(?:(?=(?:{_SAYING})(?![\w'’]))(?<!{_NOUN_BEFORE})(?:{_SAYING})(?!{_NOUN_AFTER}|{_PASSIVE_AFTER})"
+                      rf"|(?=(?:{_SAYING_ING})(?![\w'’]))(?:(?<=\b(?:is|are|was|were|been)[ \t]+)|(?<=\w['’](?:s|re)[ \t]+)|(?<=,[ \t]*))(?:{_SAYING_ING})))(?![\w'’])")
 JOINING = CONNECTORS | DETERMINERS
 NOT_A_PERSON = frozenset(ORG_WORDS | TITLE_HEADS | PORTFOLIO)
 _CONTENT = frozenset(TITLE_HEADS | RELATIONS | GENERIC | PRONOUNS)
 _TITLE_WORDS = frozenset(PORTFOLIO | TITLE_HEADS)
 _GAP = r"[ \t\u00a0\u200b\u200c\u200d\u2060\ufeff]"  # a space, or a zero-width mark standing for one
 _JOIN = regex.compile(rf"{_GAP}*(?:\([^()\n]{{1,40}}\){_GAP}*)?")  # "Jane Moore (D-Wis.)"; never " - " ("Lord Bingham - a senior judge")
+_JOINS = frozenset({"", " ", "\t", "\u00a0"})  # the gaps between two words that _JOIN takes, at their commonest
 _PAREN = regex.compile(r"\([^()\n]{1,40}\)")
 _HUMP = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # words joined without a space: "SecretaryJane"
 _TRAILING_ACRONYM = regex.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)[ \t]*\Z")
@@ -62,8 +75,8 @@ def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated |
         if whole:
             return None
         end = start + PHRASE_REACH
-    acronym = _TRAILING_ACRONYM.search(text, start, end)
-    if whole and acronym is not None:
+    acronym = _TRAILING_ACRONYM.search(text, start, end) if whole and text[start:end].rstrip(" \t").endswith(")") else None
+    if acronym is not None:
         end = acronym.start()
     words = _words(text, start, end)
     while words and words[0][0].lower() in LEADS:
@@ -72,7 +85,7 @@ def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated |
         return None
     taken: list[tuple[str, int, int]] = []
     for i, (w, a, b) in enumerate(words):
-        joined = not taken or _JOIN.fullmatch(text, taken[-1][2], a) is not None
+        joined = not taken or a - taken[-1][2] < 2 and text[taken[-1][2] : a] in _JOINS or _JOIN.fullmatch(text, taken[-1][2], a) is not None
         if not joined or not (_np_word(w, i == 0, taken) or _title_word(words, i)):
             if whole or i == 0:
                 return None
@@ -84,40 +97,51 @@ def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated |
         taken.pop()  # "head of the", "India's foreign": no word that ends a name
     if not taken or not any(_content(w) for w, _, _ in taken) or taken[-1][0].lower().endswith(("’s", "'s")):
         return None  # nothing that names anyone, or a possessive fragment ("Facebook's", "Brad Pitt and Angelina Jolie's")
-    return split(text, taken[0][1], taken[-1][2])
+    return _split(text, taken[0][1], taken[-1][2], [w for w, _, _ in taken])
+
+
+_CLOSES = regex.compile(r"\s*\([^()]{1,60}\)\s*|['’]s?\s*")
 
 
 def _np_closes(text: str, last: int, end: int) -> bool:
-    rest = text[last:end]
-    return not rest.strip() or bool(regex.fullmatch(r"\s*\([^()]{1,60}\)\s*|['’]s?\s*", rest))
+    return last == end or not text[last:end].strip() or _CLOSES.fullmatch(text, last, end) is not None
 
 
 
 
-_NUMBER_WORD = regex.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                             r"sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands)(?:-[a-z]+)?")
-
-
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+                           "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen",
+                           "dozens", "hundreds", "thousands"})
 _CONTRACTED = regex.compile(r"(?:he|she|it|we|they|i|you|that|there|who)['’](?:s|re|ve|ll|d|m)")
 _AGE = regex.compile(r"\d{1,3}-years?-old")
 _DESCRIBING = regex.compile(r"[\w.]+-(?:born|based|nominated|winning|year-old|old|led|backed|owned)")
 
 
+def _number_word(low: str) -> bool:
+    """Whether a lower-case word is a number in words, alone or hyphenated ('three', 'twenty-two', 'one-time')."""
+    head, dash, tail = low.partition("-")
+    return head in _NUMBER_WORDS and (not dash or tail.isascii() and tail.isalpha() and tail.islower())
+
+
+def _age(low: str) -> bool:
+    return low[:1].isdigit() and _AGE.fullmatch(low) is not None
+
+
 def counts(word: str) -> bool:
     """Whether a word is a count or an age ('three', 'Twenty-two', '34-year-old'), never a name."""
     low = word.lower()
-    return bool(_NUMBER_WORD.fullmatch(low) or _AGE.fullmatch(low))
+    return _number_word(low) or _age(low)
 
 
 def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
     low = w.lower().rstrip(".")
     if low in TIMES or low.endswith(("’s", "'s")) and low[:-2] in TIMES:
         return False  # "said Jane Smith on Tuesday", "Tuesday's episode"
-    if _CONTRACTED.fullmatch(low):
+    if ("'" in low or "’" in low) and _CONTRACTED.fullmatch(low):
         return False  # "We’ve", "He’s": a pronoun and its verb, never a name
-    if _AGE.fullmatch(low):
+    if _age(low):
         return True  # "the 34-year-old mother of three"
-    if _NUMBER_WORD.fullmatch(low):
+    if _number_word(low):
         return first or bool(taken) and taken[-1][0].lower() == "of"  # "Two officials", "mother of three": a count, never a name
     if low in PRONOUNS:
         return first
@@ -156,9 +180,15 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     parens = [m.span() for m in _PAREN.finditer(text, start, end)] if "(" in text[start:end] else []
     out: list[tuple[str, int, int]] = []
     for m in _WORD.finditer(text, start, end):
-        if not parens or not any(a < m.start() < b for a, b in parens):
-            word = m[0][:-1] if _ends_sentence(m[0]) else m[0]  # "Gordon Brown. Rover": a full stop ends the name
-            out.extend(_pieces(word, m.start()))
+        at = m.start()
+        if not parens or not any(a < at < b for a, b in parens):
+            word = m[0]
+            if word[-1] == "." and _ends_sentence(word):
+                word = word[:-1]  # "Gordon Brown. Rover": a full stop ends the name
+            if word[1:].islower() or len(word) == 1:
+                out.append((word, at, at + len(word)))  # the common case: no capital inside the word
+            else:
+                out.extend(_pieces(word, at))
     return out
 
 
@@ -191,13 +221,17 @@ def _title_word(words: list[tuple[str, int, int]], i: int) -> bool:
 
 def _content(w: str) -> bool:
     low = w.lower().rstrip(".")
-    return (w[0].isupper() or low in _CONTENT) and not _NUMBER_WORD.fullmatch(low) and low not in QUANTIFIERS
+    return (w[0].isupper() or low in _CONTENT) and not _number_word(low) and low not in QUANTIFIERS
 
 
 def split(text: str, start: int, end: int) -> Stated:
     """Name, title and organisation of a speaker's words: 'NSPCC chief executive Peter Wanless'."""
+    return _split(text, start, end, [w for w, _, _ in _words(text, start, end)])
+
+
+def _split(text: str, start: int, end: int, words: list[str]) -> Stated:
+    """`split`, given the words of text[start:end]."""
     stated = text[start:end]
-    words = [w for w, _, _ in _words(text, start, end)]
     low = [w.lower().rstrip(".") for w in words]
     title_at = [i for i, w in enumerate(low) if w in TITLE_HEADS or w in RELATIONS]
     if low and low[0] in PRONOUNS:
@@ -255,8 +289,11 @@ def _name_at_end(after: list[str]) -> int | None:
     return at
 
 
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
+
+
 def _initial(word: str) -> bool:
-    return len(word) == 2 and word[1] == "." or regex.fullmatch(r"(?:\p{Lu}\.){2,3}", word) is not None
+    return len(word) == 2 and word[1] == "." or _INITIALS.fullmatch(word) is not None
 
 
 def _name(words: list[str]) -> str | None:
