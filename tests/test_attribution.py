@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from checker.extract import quotations
-from checker.extract.speakers import gender_of, noun_phrase
+from checker.extract.cast import Article
+from checker.extract.speakers import _VERB, counts, gender_of, noun_phrase, verbs
 from checker.model import Source, Speaker
 
 
@@ -297,3 +298,57 @@ def test_gender_shown(stated: str, gender: str | None) -> None:
 def test_a_resolved_speaker_shows_its_chain(text: str, via: list[list[str]]) -> None:
     quotes = quotations(Source.build("a.txt", text))
     assert [[t for t, _, _ in q.speaker.via] if q.speaker else None for q in quotes] == via
+
+
+# verbs of saying, found by trying the pattern only at the words that may open one: as the pattern run everywhere
+VERB_WINDOWS = [
+    ("plain", "Ada Lark, the mayor, said: ", ["said"]),
+    ("auxiliary and adverb", "The mayor has also said that it would", ["has also said"]),
+    ("capitals open no verb", "THE MAYOR HAS SAID SO", []),
+    ("an opening verb", "It ended. Said Ellis: ", ["Said"]),
+    ("a capital that opens no sentence", "the word Said is not one", []),
+    ("a participle after a comma", "She left the room, saying that", ["saying"]),
+    ("a participle after 'is'", "He is telling everyone", ["is telling"]),
+    ("a contracted auxiliary", "He’s claiming it", ["claiming"]),
+    ("a noun, not a verb", "the claims as made, their remarks about it", []),
+    ("a passive, not a verb", "It is said to be the largest", []),
+    ("inside other words", "unsaid essays retold", []),
+    ("two verbs", "He said she told them", ["said", "told"]),
+    ("two words of one verb", "She went on to say, and pointed out", ["went on", "say", "pointed out"]),
+    ("an adverb before an auxiliary", "She once has said", ["has said"]),
+    ("blanks between the words", "It has \t also \t said", ["has \t also \t said"]),
+    ("nothing", "The plan was approved in May.", []),
+]
+
+
+@pytest.mark.parametrize("construct,text,expected", VERB_WINDOWS, ids=[v[0] for v in VERB_WINDOWS])
+def test_verbs_of_saying(construct: str, text: str, expected: list[str]) -> None:
+    assert [m[0] for m in verbs(text, 0, len(text))] == expected
+    assert [m.span() for m in verbs(text, 0, len(text))] == [m.span() for m in _VERB.finditer(text)]
+    for start in range(len(text)):  # any window: as the pattern gives it there
+        assert [m.span() for m in verbs(text, start, len(text))] == [m.span() for m in _VERB.finditer(text, start, len(text))]
+
+
+# a sentence that ends at an abbreviation runs on into the next, wherever the article is read
+RUN_ON = [
+    ("an honorific", "It was late. Sen. Hal Dorsey said “we wait”.", "Sen. Hal Dorsey said “we wait”."),
+    ("initials", "Asked why, Rep. G.K. Butterfield said “no”.", "Asked why, Rep. G.K. Butterfield said “no”."),
+    ("a state", "He lives in Calif. Then he said “yes”.", "He lives in Calif. Then he said “yes”."),
+    ("a long word ends it", "It was published. Then he said “yes”.", "Then he said “yes”."),
+    ("a question", "Was it her? Then she said “yes”.", "Then she said “yes”."),
+    ("a short word ends it", "It was in May. Then she said “yes”.", "Then she said “yes”."),
+]
+
+
+@pytest.mark.parametrize("construct,text,expected", RUN_ON, ids=[r[0] for r in RUN_ON])
+def test_sentences_join_at_abbreviations(construct: str, text: str, expected: str) -> None:
+    article = Article(text)
+    a, b = article.sentence(text.index("“"))
+    assert text[a:b] == expected
+
+
+@pytest.mark.parametrize("word,expected", [("three", True), ("Twenty-two", True), ("one-time", True), ("dozens", True),
+                                           ("34-year-old", True), ("1-year-old", True), ("Tenby", False), ("one-2", False),
+                                           ("tens", False), ("2019", False), ("one-", False)])
+def test_counts_are_no_names(word: str, expected: bool) -> None:
+    assert counts(word) is expected

@@ -99,8 +99,8 @@ def _attribution(article: Article, span: Span, previous_end: int) -> tuple[sp.St
 def _ends_its_sentence(article: Article, span: Span) -> bool:
     """A quote inside its sentence that closes it ('… branded it an “outlaw nation.” Russia insisted'): what follows is another sentence."""
     text = article.text
-    inner = text[span.parts[-1][0] : span.parts[-1][1]].rstrip()
-    if not inner.endswith((".", "!", "?", "…")) and not text.startswith(".", span.end) or not _NEXT_SENTENCE.match(text, span.end, span.end + 40):
+    last = text[span.parts[-1][1] - 1]  # the parts hold no white space at their ends
+    if last not in ".!?…" and not text.startswith(".", span.end) or not _NEXT_SENTENCE.match(text, span.end, span.end + 40):
         return False
     return bool(text[article.sentence(span.start)[0] : span.start].strip())
 
@@ -123,7 +123,7 @@ def _after(article: Article, part_end: int, next_part: int | None) -> tuple[sp.S
     if according is not None:
         who = sp.noun_phrase(text, according.end(), stop, whole=False)
         return (who, "according to") if who and not text[who.end : stop].strip(" \t,") else None
-    for verb in sp._VERB.finditer(text, close, stop):
+    for verb in sp.verbs(text, close, stop):
         if not text[close : verb.start()].strip(" \t,"):
             who = sp.noun_phrase(text, verb.end(), stop, whole=False)
             return (_trailing_title(article, who), "said X") if who else None
@@ -178,7 +178,7 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
     s_start, _ = article.sentence(span.start)
     start = max(s_start, previous_end)
     prefix_end = span.start
-    verbs = list(sp._VERB.finditer(text, start, prefix_end))
+    verbs = sp.verbs(text, start, prefix_end)
     claimed = _claimed(article, verbs[-1].end() if verbs else start, prefix_end)
     if claimed:
         return claimed  # "Critics mocked Jane Smith's claim that “…”": her words
@@ -278,9 +278,11 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
                 named = sp.noun_phrase(text, *earlier[i + 1])  # "May's spokesman, James Slack, said"
                 if named and named.name and not named.title:
                     return sp.Stated(text[found.start : named.end], named.name, found.title, found.organisation, found.start, named.end)
-            if found:
+            if found and found.name and not found.title:
                 title = next((t for t in (sp.noun_phrase(text, *x) for x in earlier[i + 1 :]) if t and t.title and not t.name), None)
-                return _merge(text, found, title) if title and found.name and not found.title else found
+                return _merge(text, found, title) if title else found
+            if found:
+                return found
     return _sentence_subject(article, start, verb)
 
 
@@ -397,7 +399,7 @@ def _previous_sentence(article: Article, span: Span, previous_end: int) -> tuple
     if text[prev_start:prev_end].rstrip().endswith(":"):
         who = _sentence_subject(article, prev_start, prev_end)  # "Jane Smith made the following comment:"
         return (who, "sentence before") if who else None
-    verbs = list(sp._VERB.finditer(text, prev_start, prev_end))
+    verbs = sp.verbs(text, prev_start, prev_end)
     if not verbs or not opens_paragraph and not _ENDS_WITH_VERB.match(text, verbs[-1].end(), prev_end):
         return None  # in mid-paragraph, only "…, Jane Smith said." right before the quote
     who = _subject_before(article, prev_start, prev_start, (verbs[0] if opens_paragraph else verbs[-1]).start())

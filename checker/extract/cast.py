@@ -192,9 +192,9 @@ class People:
         if speaker.name and not sp.organisation_like(speaker.name):
             if not self.speakers or self.speakers[-1].name != speaker.name or self.speakers[-1].end < speaker.end:
                 self.speakers.append(speaker)
-            shown = gender or sp.gender_of(speaker.text)
+            shown = None if speaker.name in self.gender else gender or sp.gender_of(speaker.text)
             if shown:
-                self.gender.setdefault(speaker.name, shown)
+                self.gender[speaker.name] = shown
 
     def described(self, at: int, role: str) -> Speaker | None:
         """The nearest person before `at` quoted with, or named in full with, the role `role`."""

@@ -68,8 +68,12 @@ def find(text: str, lines: list[tuple[int, int]] | None = None) -> list[Span]:
         return []
     found: list[Span] = []
     pending: _Open | None = None
+    mark = -1  # the first mark at or after the paragraph's start, once looked for
     for a, b in paragraphs(text) if lines is None else lines:
-        if pending is None and _MARK.search(text, a, b) is None:
+        if pending is None and mark < a:
+            m = _MARK.search(text, a, len(text))  # to the next mark: each character is read once over the paragraphs
+            mark = m.start() if m is not None else len(text)
+        if pending is None and mark >= b:
             continue  # no mark in this paragraph
         if pending is not None:
             lead = _lead(text, a, b)

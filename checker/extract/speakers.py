@@ -11,6 +11,7 @@ Home Office.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -23,9 +24,9 @@ from checker.extract.roles import (
 # "Bill Clinton’s comments", "the claims", "Republican claims as": a noun, not a verb of saying
 _NOUN_BEFORE = r"(?:['’]s|\b(?i:the|a|an|his|her|their|its|these|those|my|our|your|whose))[ \t]+"
 # "a nickname thought to mean", "said to be": a passive, not a verb of saying
-_PASSIVE_AFTER = r"(?<=\b(?i:thought|believed|felt|said|reported))[ \t]+to[ \t]+(?:be|have|mean|include|number|total|involve|owe|hold|stand)\b"
-_NOUN_AFTER = (r"(?<=\b(?i:claims|calls|notes|comments|remarks|reports|promises|pledges|vows|states|hopes|demands|denials|warns))"
-               r"[ \t]+(?:as|of|about|from|were|are|have|had|and|or|by|made)\b")
+_PASSIVE_AFTER = r"(?=[ \t]+to[ \t]+(?:be|have|mean|include|number|total|involve|owe|hold|stand)\b)(?<=\b(?i:thought|believed|felt|said|reported))"
+_NOUN_AFTER = (r"(?=[ \t]+(?:as|of|about|from|were|are|have|had|and|or|by|made)\b)"  # what follows first: it seldom holds
+               r"(?<=\b(?i:claims|calls|notes|comments|remarks|reports|promises|pledges|vows|states|hopes|demands|denials|warns))")
 
 
 def _trie(words: str) -> str:
@@ -37,10 +38,42 @@ _OPENING_VERB = r"(?:(?<=\A|[\n.!?][\"'”’]?[ \t]+)(?=(?:Said|Says|Added|Wrot
 _SAYING = _trie(VERBS)
 _SAYING_ING = _trie(PARTICIPLES)
 # each lookbehind is tried only where a verb follows (the lookahead before it): a word that is none fails fast
-_VERB = regex.compile(rf"(?<![\w'’])(?:(?=\p{{Ll}})|{_OPENING_VERB})(?i:(?:(?:has|have|had|was|were|is|are)[ \t]+)?(?:(?:also|later|then|previously|"
-                      rf"earlier|once|again|repeatedly|openly|just|now|still|publicly|separately|often)[ \t]+)?"
+_AUXILIARY = "has|have|had|was|were|is|are"
+_ADVERB = "also|later|then|previously|earlier|once|again|repeatedly|openly|just|now|still|publicly|separately|often"
+_AUXILIARIES, _ADVERBS = frozenset(_AUXILIARY.split("|")), frozenset(_ADVERB.split("|"))
+_LEADING = _AUXILIARIES | _ADVERBS  # the words a verb's match may open with before the verb's own
+_VERB = regex.compile(rf"(?<![\w'’])(?:(?=\p{{Ll}})|{_OPENING_VERB})(?i:(?:(?:{_AUXILIARY})[ \t]+)?(?:(?:{_ADVERB})[ \t]+)?"
                       rf"(?:(?=(?:{_SAYING})(?![\w'’]))(?<!{_NOUN_BEFORE})(?:{_SAYING})(?!{_NOUN_AFTER}|{_PASSIVE_AFTER})"
                       rf"|(?=(?:{_SAYING_ING})(?![\w'’]))(?:(?<=\b(?:is|are|was|were|been)[ \t]+)|(?<=\w['’](?:s|re)[ \t]+)|(?<=,[ \t]*))(?:{_SAYING_ING})))(?![\w'’])")
+_VERB_FIRSTS = frozenset(w.split("\\s+")[0] for w in f"{VERBS}|{PARTICIPLES}".split("|"))  # a verb's first word
+_TOKEN = regex.compile(r"[\w'’]+")  # what the verb pattern takes for one word
+
+
+def verbs(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """The verbs of saying in text[start:end], as `_VERB.finditer` gives them. A match opens at a word: the verb's,
+    or the auxiliary and adverb before it; so the pattern is tried only at each word that may be a verb and the two
+    words before it."""
+    found: list[regex.Match[str]] = []
+    opens: list[tuple[int, str]] = [(-1, ""), (-1, "")]  # the words read so far: where each starts, casefolded
+    tried = pos = start  # tried: where the pattern was last tried, plus one
+    for m in _TOKEN.finditer(text, start, end):
+        word = m[0].casefold()
+        opens.append((m.start(), word))
+        if word not in _VERB_FIRSTS or m.start() < pos:
+            continue
+        (two, aux), (one, adverb) = opens[-3], opens[-2]
+        leads = (two, one) if aux in _AUXILIARIES and adverb in _ADVERBS else (one,) if adverb in _LEADING else ()
+        for at in (*leads, m.start()):
+            if at >= tried:
+                tried = at + 1
+                verb = _VERB.match(text, at, end)
+                if verb is not None:
+                    found.append(verb)
+                    tried = pos = verb.end()
+                    break
+    return found
+
+
 JOINING = CONNECTORS | DETERMINERS
 NOT_A_PERSON = frozenset(ORG_WORDS | TITLE_HEADS | PORTFOLIO)
 _CONTENT = frozenset(TITLE_HEADS | RELATIONS | GENERIC | PRONOUNS)
@@ -133,29 +166,49 @@ def counts(word: str) -> bool:
     return _number_word(low) or _age(low)
 
 
-def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
+_NO, _YES, _COUNT, _PRONOUN, _OTHER = range(5)  # what a word is to a noun phrase, whatever the words before it
+_LOWER, _NAMING, _DETERMINER, _JOINS_ON, _OPENS = 8, 16, 32, 64, 128  # of an _OTHER word
+
+
+@lru_cache(maxsize=1 << 16)  # words recur: each is weighed once
+def _word_kind(w: str) -> int:
+    """What `w` is in a speaker's noun phrase: _NO, _YES, _COUNT, _PRONOUN, or _OTHER with the flags that say how
+    the words before it decide."""
     low = w.lower().rstrip(".")
     if low in TIMES or low.endswith(("’s", "'s")) and low[:-2] in TIMES:
-        return False  # "said Jane Smith on Tuesday", "Tuesday's episode"
+        return _NO  # "said Jane Smith on Tuesday", "Tuesday's episode"
     if ("'" in low or "’" in low) and _CONTRACTED.fullmatch(low):
-        return False  # "We’ve", "He’s": a pronoun and its verb, never a name
+        return _NO  # "We’ve", "He’s": a pronoun and its verb, never a name
     if _age(low):
-        return True  # "the 34-year-old mother of three"
+        return _YES  # "the 34-year-old mother of three"
     if _number_word(low):
-        return first or bool(taken) and taken[-1][0].lower() == "of"  # "Two officials", "mother of three": a count, never a name
+        return _COUNT
     if low in PRONOUNS:
+        return _PRONOUN
+    naming = w[0].isupper() or low in TITLE_HEADS or low in RELATIONS or low in GENERIC or low in PORTFOLIO
+    return (_OTHER | (_LOWER if w[0].islower() and low not in DETERMINERS else 0)
+            | (_NAMING if naming or low.endswith(("’s", "'s")) else 0)  # "Emily’s mother", "the charity's chief executive"
+            | (_DETERMINER if low in DETERMINERS else 0) | (_JOINS_ON if low in JOINING else 0)
+            | (_OPENS if low in DETERMINERS or low in QUANTIFIERS or low in POSSESSIVES else 0))
+
+
+def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
+    kind = _word_kind(w)
+    if kind < _COUNT:
+        return kind == _YES
+    if kind == _COUNT:
+        return first or bool(taken) and taken[-1][0].lower() == "of"  # "Two officials", "mother of three": a count, never a name
+    if kind == _PRONOUN:
         return first
     if taken and taken[-1][0].lower() in PRONOUNS:
         return False
-    if w[0].islower() and low not in DETERMINERS and _after_place_word(taken):
+    if kind & _LOWER and _after_place_word(taken):
         return False  # "Jane Smith in a statement", "Dix in a release": no part of the name
-    if w[0].isupper() or low in TITLE_HEADS or low in RELATIONS or low in GENERIC or low in PORTFOLIO:
+    if kind & _NAMING:
         return True
-    if low.endswith(("’s", "'s")):
-        return True  # "Emily’s mother", "the charity's chief executive"
-    if taken and low in DETERMINERS:
+    if taken and kind & _DETERMINER:
         return taken[-1][0].lower() in CONNECTORS  # "head of the charity", not "Mr Peston the prime minister"
-    return bool(taken) and low in JOINING or first and (low in DETERMINERS or low in QUANTIFIERS or low in POSSESSIVES)
+    return bool(taken) and bool(kind & _JOINS_ON) or first and bool(kind & _OPENS)
 
 
 def _after_place_word(taken: list[tuple[str, int, int]]) -> bool:
@@ -167,12 +220,15 @@ def _after_place_word(taken: list[tuple[str, int, int]]) -> bool:
 
 _ABBREVIATIONS = {"inc", "ltd", "corp", "bros", "jr", "sr", "co", "st", "mass", "calif", "conn", "wis", "mich", "minn", "tenn",
                   "penn", "fla", "ariz", "nev", "sens", "reps", "govs", "gens"}
+_SHORTENED = frozenset(HONORIFICS | _ABBREVIATIONS)  # words whose full stop ends no sentence
+_TITLED = frozenset(_TITLE_WORDS | HONORIFICS)
+_NOT_NAME = frozenset(DETERMINERS | POSSESSIVES)
 _ENDS_SENTENCE = regex.compile(r"\p{L}*\p{Ll}\p{L}*\p{Ll}\p{L}*\.")
 
 
 def _ends_sentence(word: str) -> bool:
     """A word with the full stop of a sentence, not of an abbreviation ('Brown.', not 'Rep.' or 'Inc.')."""
-    return _ENDS_SENTENCE.fullmatch(word) is not None and word[:-1].lower() not in HONORIFICS | _ABBREVIATIONS
+    return _ENDS_SENTENCE.fullmatch(word) is not None and word[:-1].lower() not in _SHORTENED
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -197,7 +253,7 @@ def _pieces(word: str, at: int) -> list[tuple[str, int, int]]:
     if word[1:].lower() == word[1:] or word.isupper():
         return [(word, at, at + len(word))]  # the common case: no capital inside the word
     cuts = [m.start() for m in _HUMP.finditer(word)]
-    if not cuts or len(cuts) == 1 and word[: cuts[0]].lower() not in _TITLE_WORDS | HONORIFICS:
+    if not cuts or len(cuts) == 1 and word[: cuts[0]].lower() not in _TITLED:
         return [(word, at, at + len(word))]
     bounds = [0, *cuts, len(word)]
     return [(word[a:b], at + a, at + b) for a, b in zip(bounds, bounds[1:])]
@@ -298,7 +354,7 @@ def _initial(word: str) -> bool:
 
 def _name(words: list[str]) -> str | None:
     """The name among `words`, without honorifics, determiners, descriptions ('Oscar-nominated') or a trailing connector."""
-    kept = [w for w in words if w.lower().rstrip(".") not in HONORIFICS and w.lower() not in DETERMINERS | POSSESSIVES
+    kept = [w for w in words if w.lower().rstrip(".") not in HONORIFICS and w.lower() not in _NOT_NAME
             and not _DESCRIBING.fullmatch(w.lower())]
     while kept and kept[-1].lower() in CONNECTORS:
         kept.pop()
@@ -327,8 +383,8 @@ def is_split_attribution(gap: str) -> bool:
 def gender_of(stated: str) -> str | None:
     """'f' or 'm' when a speaker's words show it ('Mrs Smith', 'the spokesman', 'Emily's mother'), else None."""
     found = None
-    for m in _WORD.finditer(stated):
-        low = m[0].lower().rstrip(".")
+    for word in _WORD.findall(stated):
+        low = word.lower().rstrip(".")
         if low in FEMALE or low in MALE:
             found = "f" if low in FEMALE else "m"  # the last one: "the girl's father" is a man
     return found
