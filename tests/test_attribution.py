@@ -352,3 +352,42 @@ def test_sentences_join_at_abbreviations(construct: str, text: str, expected: st
                                            ("tens", False), ("2019", False), ("one-", False)])
 def test_counts_are_no_names(word: str, expected: bool) -> None:
     assert counts(word) is expected
+
+
+# a pronoun agrees in gender with whom it stands for, where the text shows it: a first name that is a woman's or a
+# man's, or a title given the person elsewhere ('Mr Hale'); a name that shows nothing stays a candidate
+AGREEMENT = [
+    ("she: past a man quoted, by his first name", "Lisa Crane, the referee, spoke.\n“We won,” said Tom Hart.\n“It was close,” she said.",
+     1, "Lisa Crane"),
+    ("he: past a woman quoted, by her first name", "Peter Dahl, the coach, spoke.\n“We lost,” said Sarah Kemp.\n“It was close,” he said.",
+     1, "Peter Dahl"),
+    ("she: past a man named, by his first name", "Mary Lund spoke first.\nJohn Berg, the coach, said little.\n“We will act,” she said.",
+     0, "Mary Lund"),
+    ("she: past a man titled Mr elsewhere", "Alex Ward spoke first.\nRobin Hale, the coach, said little. Mr Hale left early.\n"
+     "“We will act,” she said.", 0, "Alex Ward"),
+    ("he: past a woman titled Ms elsewhere", "Sam Reyes spoke first.\nJordan Vale, the coach, said little. Ms Vale left early.\n"
+     "“We will act,” he said.", 0, "Sam Reyes"),
+    ("she: a first name given to both is no man", "Robin Quay, the coach, spoke.\n“We will act,” she said.", 0, "Robin Quay"),
+    ("she: the subject of her own sentence, by her first name", "John Berg, the coach, spoke.\nEmma Lund says she wants “a fair deal”.",
+     0, "Emma Lund"),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "index", "expected"), AGREEMENT, ids=[a[0] for a in AGREEMENT])
+def test_pronouns_agree_in_gender(family: str, text: str, index: int, expected: str) -> None:
+    found = speaker(text, index)
+    assert found is not None and found.name == expected
+
+
+# with no one of the pronoun's gender before it, no one: never the nearest man for 'she'
+NO_AGREEMENT = [
+    ("she: only a man quoted", "“We won,” said Tom Hart.\n“It was close,” she said."),
+    ("he: only a woman named", "Mary Lund, the coach, spoke.\n“We will act,” he said."),
+    ("she: only a man titled Mr elsewhere", "Robin Hale, the coach, spoke. Mr Hale left early.\n“We will act,” she said."),
+]
+
+
+@pytest.mark.parametrize(("family", "text"), NO_AGREEMENT, ids=[a[0] for a in NO_AGREEMENT])
+def test_a_pronoun_of_the_other_gender_names_no_one(family: str, text: str) -> None:
+    found = speaker(text, 0 if text.count("“") == 1 else 1)
+    assert found is not None and found.name is None

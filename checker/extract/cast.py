@@ -15,6 +15,7 @@ import regex
 from checker.extract import speakers as sp
 from checker.extract.context import sentences
 from checker.extract.quotes import paragraphs
+from checker.extract.roles import FEMALE_NAMES, MALE_NAMES
 from checker.extract.scan import before
 from checker.model import Speaker
 
@@ -85,7 +86,7 @@ class Article:
         self._runs_on: dict[int, bool] = {}  # sentence index: whether it ends at an abbreviation
         self.paragraphs = paragraphs(text) if lines is None else lines
         self.paragraph_starts = [a for a, _ in self.paragraphs]
-        self._people: tuple[dict[str, str], list[Mention]] | None = None
+        self._people: tuple[dict[str, str], list[Mention], dict[str, str]] | None = None
         self._acronyms: dict[str, str] | None = None
         self._capitalised: set[str] | None = None
 
@@ -100,13 +101,18 @@ class Article:
         return self._read_people()[1]
 
     @property
+    def genders(self) -> dict[str, str]:
+        """What the article's marks show of each person named ('Mrs Ida Frost', 'Mr Hale'): 'm' or 'f', '' when both."""
+        return self._read_people()[2]
+
+    @property
     def acronyms(self) -> dict[str, str]:
         """The acronyms the article defines: 'The National Crime Agency (NCA)'."""
         if self._acronyms is None:
             self._acronyms = {m[2]: " ".join(m[1].split()) for m in _ACRONYM_DEF.finditer(self.text)} if "(" in self.text else {}
         return self._acronyms
 
-    def _read_people(self) -> tuple[dict[str, str], list[Mention]]:
+    def _read_people(self) -> tuple[dict[str, str], list[Mention], dict[str, str]]:
         if self._people is None:  # read only when a short name or a pronoun needs it
             surnames: dict[str, str] = {}  # full names by surname, '' when two people share it ("Bill" and "Hillary Clinton")
             given: dict[str, str] = {}  # and by first name
@@ -132,7 +138,11 @@ class Article:
                 if not m[1].endswith(("’s", "'s")):  # not "Sir Alan's plan"
                     mentions.append((m.start(), m.end(), full.get(m[1], m[1]), sp.gender_of(m[0])))
             mentions.sort()
-            self._people = (full, mentions)
+            genders: dict[str, str] = {}
+            for _, _, name, shown in mentions:
+                if shown:
+                    genders[name] = shown if genders.get(name, shown) == shown else ""
+            self._people = (full, mentions, genders)
         return self._people
 
     def known(self, stated: sp.Stated) -> bool:
@@ -230,10 +240,27 @@ class People:
                 candidate, j, shown = self.speakers[j], j - 1, None
             else:
                 break
-            gender = self.gender.get(candidate.name or "") or shown
+            gender = self.gender_of(candidate.name, shown)
             if gender is None or gender == want:
                 return candidate
         return None
+
+    def gender_of(self, name: str | None, shown: str | None = None) -> str | None:
+        """'m' or 'f' when the text shows it of `name`: a pronoun or title where it was quoted, the marks of this
+        mention (`shown`), a first name that is a woman's or a man's, else the marks of another mention ('Mr Hale',
+        which a surname shared in a family may have given the wrong person); None when unknown."""
+        if not name:
+            return shown
+        return self.gender.get(name) or shown or first_name_gender(name) or self.article.genders.get(name)
+
+
+def first_name_gender(name: str) -> str | None:
+    """'f' or 'm' for a full name whose first name is a woman's or a man's ('Mary Lund', 'John Berg'), else None."""
+    words = name.split()
+    if len(words) < 2:
+        return None  # "Hale": a surname tells nothing
+    first = words[0].lower()
+    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
 
 
 def family(title: str) -> str:
