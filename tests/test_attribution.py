@@ -391,3 +391,18 @@ NO_AGREEMENT = [
 def test_a_pronoun_of_the_other_gender_names_no_one(family: str, text: str) -> None:
     found = speaker(text, 0 if text.count("“") == 1 else 1)
     assert found is not None and found.name is None
+
+
+# 'it' agrees in kind: a body, never a person the text shows to be one (a gender, a title given a name)
+IT = [
+    ("it: a body quoted", "“We will appeal,” said Lark Holdings.\nIt said: “The ruling is wrong.”", 1, "Lark Holdings"),
+    ("it: an acronym quoted", "“We will appeal,” the NCA said.\n“The ruling is wrong,” it said.", 1, "NCA"),
+    ("it: never a man by his first name", "“We will appeal,” said Peter Dahl.\n“The ruling is wrong,” it said.", 1, None),
+    ("it: never a person with a title", "“We will appeal,” said Kai Brandt, an analyst at Lark.\n“The ruling is wrong,” it said.", 1, None),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "index", "expected"), IT, ids=[i[0] for i in IT])
+def test_it_stands_for_a_body(family: str, text: str, index: int, expected: str | None) -> None:
+    found = speaker(text, index)
+    assert found is not None and found.name == expected

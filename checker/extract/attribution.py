@@ -51,7 +51,8 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
         speaker = None
         if found:
             stated = found[0]
-            antecedent = _pronoun(article, people, stated, pronoun) if pronoun in GENDER else _described(people, stated, last)
+            antecedent = (_pronoun(article, people, stated, pronoun) if pronoun in GENDER else _body(people, last) if pronoun == "it"
+                          else _described(people, stated, last))
             speaker = _resolve(article, found, antecedent)
         if speaker is None and previous is not None and article.sentence(span.start)[0] <= previous_end:
             speaker = previous  # a second quote in the sentence of the first: the same speaker's
@@ -78,6 +79,14 @@ def _pronoun(article: Article, people: People, stated: sp.Stated, pronoun: str) 
 def _opens_its_sentence(article: Article, span: Span) -> bool:
     """A quote that is a sentence of its own, not a few words inside narrative."""
     return not article.text[article.sentence(span.start)[0] : span.start].strip()
+
+
+def _body(people: People, last: Speaker | None) -> Speaker | None:
+    """Whom 'it' stands for: the last speaker, unless the text shows it is a person (a gender, or a title given a
+    name that is no body's: 'Jo Hart, an analyst at Lark')."""
+    if last is not None and last.name and not sp.organisation_like(last.name) and (last.title or people.gender_of(last.name)):
+        return None
+    return last
 
 
 def _described(people: People, stated: sp.Stated, last: Speaker | None) -> Speaker | None:
