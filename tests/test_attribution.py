@@ -6,7 +6,7 @@ import pytest
 
 from checker.extract import quotations
 from checker.extract.cast import Article
-from checker.extract.speakers import _VERB, counts, gender_of, noun_phrase, verbs
+from checker.extract.speakers import _VERB, _WORD, counts, gender_of, noun_phrase, phrases_ending, verbs
 from checker.model import Source, Speaker
 
 
@@ -406,3 +406,17 @@ IT = [
 def test_it_stands_for_a_body(family: str, text: str, index: int, expected: str | None) -> None:
     found = speaker(text, index)
     assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize("text", [
+    "and Mr Ed Wanless, chief executive of the Lark Trust ",
+    "said the SecretaryJane Doe. Rover chief Tom Hale (D-Md.) ",
+    "the 34-year-old mother of three, Ana Ruiz's lawyer ",
+    "as the charity's head of policy Dr. G.K. Osei Jr. ",
+])
+def test_phrases_ending_read_each_window_alike(text: str) -> None:
+    """The noun phrases ending at one place, read from one reading of the words: as each window read alone."""
+    found = list(phrases_ending(text, 0, len(text)))
+    starts = [m.start() for m in reversed(list(_WORD.finditer(text)))]
+    assert [phrase for _, phrase in found] == [noun_phrase(text, s, len(text)) for s in starts]
+    assert any(phrase is not None for _, phrase in found)

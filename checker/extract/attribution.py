@@ -320,13 +320,11 @@ def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def _suffix(text: str, a: int, b: int) -> sp.Stated | None:
     """The noun phrase that ends just before `b`: 'and Mr Wanless' -> 'Mr Wanless'."""
-    words = list(sp._WORD.finditer(text, max(a, b - sp.PHRASE_REACH), b))
     best = None
-    for i in range(len(words) - 1, -1, -1):
-        found = sp.noun_phrase(text, words[i].start(), b)
+    for word, found in sp.phrases_ending(text, max(a, b - sp.PHRASE_REACH), b):
         if found is not None:
             best = found
-        elif words[i][0][0].islower() and words[i][0].lower() not in sp.JOINING and not sp.counts(words[i][0]):
+        elif word[0].islower() and word.lower() not in sp.JOINING and not sp.counts(word):
             break
     return best
 

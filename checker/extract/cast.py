@@ -84,6 +84,7 @@ class Article:
         self.sentences = sentences(text) if spans is None else spans  # as split; joined at abbreviations when read
         self.starts = [a for a, _ in self.sentences]
         self._runs_on: dict[int, bool] = {}  # sentence index: whether it ends at an abbreviation
+        self._joined: dict[int, tuple[int, int]] = {}  # sentence index: the sentence it is part of, joined
         self.paragraphs = paragraphs(text) if lines is None else lines
         self.paragraph_starts = [a for a, _ in self.paragraphs]
         self._people: tuple[dict[str, str], list[Mention], dict[str, str]] | None = None
@@ -157,12 +158,16 @@ class Article:
         """The sentence holding `offset`, with one that ends at an abbreviation joined to the next."""
         if not self.sentences:
             return 0, len(self.text)
-        first = last = max(0, bisect.bisect_right(self.starts, offset) - 1)
-        while first > 0 and self._runs_on_at(first - 1):
-            first -= 1
-        while last + 1 < len(self.sentences) and self._runs_on_at(last):
-            last += 1
-        return self.sentences[first][0], self.sentences[last][1]
+        i = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        found = self._joined.get(i)
+        if found is None:
+            first = last = i
+            while first > 0 and self._runs_on_at(first - 1):
+                first -= 1
+            while last + 1 < len(self.sentences) and self._runs_on_at(last):
+                last += 1
+            found = self._joined[i] = (self.sentences[first][0], self.sentences[last][1])
+        return found
 
     def _runs_on_at(self, i: int) -> bool:
         found = self._runs_on.get(i)

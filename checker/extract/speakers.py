@@ -10,8 +10,9 @@ Home Office.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -87,9 +88,8 @@ _TRAILING_ACRONYM = regex.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)[ \t]*\Z")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*[\p{L}.]|[\p{L}]|&|\d[\w-]*")
 
 
-@dataclass(frozen=True, slots=True)
-class Stated:
-    """A speaker as the article words them, split into its parts."""
+class Stated(NamedTuple):
+    """A speaker as the article words them, split into its parts (a named tuple: built for every phrase read)."""
 
     text: str
     name: str | None  # the person or organisation speaking ("Peter Wanless", "NCA", "Snapchat")
@@ -111,7 +111,26 @@ def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated |
     acronym = _TRAILING_ACRONYM.search(text, start, end) if whole and text[start:end].rstrip(" \t").endswith(")") else None
     if acronym is not None:
         end = acronym.start()
-    words = _words(text, start, end)
+    return _phrase(text, _words(text, start, end), end, whole)
+
+
+def phrases_ending(text: str, start: int, end: int) -> Iterator[tuple[str, Stated | None]]:
+    """Each word of text[start:end], the last first, with `noun_phrase(text, where it starts, end)`: the words are
+    read once for all of them (as each window would read them, when no parenthesis may be left out)."""
+    raws = list(_WORD.finditer(text, start, end))
+    window = text[start:end]
+    words = _words(text, start, end) if "(" not in window and ")" not in window else None
+    first = {a: i for i, (_, a, _) in reversed(list(enumerate(words)))} if words is not None else {}
+    for m in reversed(raws):
+        i = first.get(m.start())
+        if words is None or i is None or end - m.start() > PHRASE_REACH:
+            yield m[0], noun_phrase(text, m.start(), end)
+        else:
+            yield m[0], _phrase(text, words[i:], end, True)
+
+
+def _phrase(text: str, words: list[tuple[str, int, int]], end: int, whole: bool) -> Stated | None:
+    """`noun_phrase`, given the words of its window (which it may change)."""
     while words and words[0][0].lower() in LEADS:
         words.pop(0)
     if not words or words[0][0].lower().rstrip(".") in NEVER_FIRST:
@@ -223,6 +242,7 @@ _ABBREVIATIONS = {"inc", "ltd", "corp", "bros", "jr", "sr", "co", "st", "mass", 
 _SHORTENED = frozenset(HONORIFICS | _ABBREVIATIONS)  # words whose full stop ends no sentence
 _TITLED = frozenset(_TITLE_WORDS | HONORIFICS)
 _NOT_NAME = frozenset(DETERMINERS | POSSESSIVES)
+_ROLE_WORDS = frozenset(TITLE_HEADS | RELATIONS)
 _ENDS_SENTENCE = regex.compile(r"\p{L}*\p{Ll}\p{L}*\p{Ll}\p{L}*\.")
 
 
@@ -289,7 +309,7 @@ def _split(text: str, start: int, end: int, words: list[str]) -> Stated:
     """`split`, given the words of text[start:end]."""
     stated = text[start:end]
     low = [w.lower().rstrip(".") for w in words]
-    title_at = [i for i, w in enumerate(low) if w in TITLE_HEADS or w in RELATIONS]
+    title_at = [i for i, w in enumerate(low) if w in _ROLE_WORDS]
     if low and low[0] in PRONOUNS:
         return Stated(stated, None, None, None, start, end)
     if not title_at:
@@ -352,10 +372,16 @@ def _initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." or _INITIALS.fullmatch(word) is not None
 
 
+@lru_cache(maxsize=1 << 16)
+def _in_name(word: str) -> bool:
+    """Whether a word of a speaker's words belongs to the name: no honorific, determiner or description ('Oscar-nominated')."""
+    low = word.lower()
+    return low.rstrip(".") not in HONORIFICS and low not in _NOT_NAME and not ("-" in low and _DESCRIBING.fullmatch(low))
+
+
 def _name(words: list[str]) -> str | None:
     """The name among `words`, without honorifics, determiners, descriptions ('Oscar-nominated') or a trailing connector."""
-    kept = [w for w in words if w.lower().rstrip(".") not in HONORIFICS and w.lower() not in _NOT_NAME
-            and not _DESCRIBING.fullmatch(w.lower())]
+    kept = [w for w in words if _in_name(w)]
     while kept and kept[-1].lower() in CONNECTORS:
         kept.pop()
     return " ".join(kept) or None
