@@ -189,8 +189,10 @@ def _role(text: str, p: int, ch: str, current: _Open | None) -> tuple[str, bool]
     after = text[p + 1] if p + 1 < len(text) else " "
     if ch in OPENING:
         return OPENING[ch], True
+    if ch in "'’" and before.isalnum() and (after.isalpha() or ch == "’" and after.isalnum()):
+        return None  # the commonest mark: an apostrophe inside a word ("council's", "Emily’s")
     open_kinds = ([current.kind, *current.nested] if current else [])
-    if ch in "'’" and _DECADE.match(text, p, p + 5):
+    if ch in "'’" and after.isdigit() and _DECADE.match(text, p, p + 5):
         return None  # "the '90s"
     if ch in CLOSING:
         kind = CLOSING[ch]

@@ -255,16 +255,18 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The words of text[start:end] with their offsets, leaving out a short parenthesis ('(D-Md.)')."""
     parens = [m.span() for m in _PAREN.finditer(text, start, end)] if "(" in text[start:end] else []
     out: list[tuple[str, int, int]] = []
-    for m in _WORD.finditer(text, start, end):
-        at = m.start()
+    at = start
+    for word in _WORD.findall(text, start, end):
+        at = text.find(word, at)  # where the word starts: between two words stands no letter, digit or '&'
+        after = at + len(word)
         if not parens or not any(a < at < b for a, b in parens):
-            word = m[0]
             if word[-1] == "." and _ends_sentence(word):
                 word = word[:-1]  # "Gordon Brown. Rover": a full stop ends the name
             if word[1:].islower() or len(word) == 1:
                 out.append((word, at, at + len(word)))  # the common case: no capital inside the word
             else:
                 out.extend(_pieces(word, at))
+        at = after
     return out
 
 
@@ -295,6 +297,7 @@ def _title_word(words: list[tuple[str, int, int]], i: int) -> bool:
     return i >= 2 and words[i - 1][0] == "of" and words[i - 2][0].lower() in TITLE_HEADS
 
 
+@lru_cache(maxsize=1 << 16)
 def _content(w: str) -> bool:
     low = w.lower().rstrip(".")
     return (w[0].isupper() or low in _CONTENT) and not _number_word(low) and low not in QUANTIFIERS
