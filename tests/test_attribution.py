@@ -6,7 +6,7 @@ import pytest
 
 from checker.extract import quotations
 from checker.extract.cast import Article
-from checker.extract.speakers import _VERB, _WORD, counts, gender_of, noun_phrase, phrases_ending, verbs
+from checker.extract.speakers import _VERB, _WORD, _words, counts, gender_of, noun_phrase, phrases_ending, verbs
 from checker.model import Source, Speaker
 
 
@@ -420,3 +420,9 @@ def test_phrases_ending_read_each_window_alike(text: str) -> None:
     starts = [m.start() for m in reversed(list(_WORD.finditer(text)))]
     assert [phrase for _, phrase in found] == [noun_phrase(text, s, len(text)) for s in starts]
     assert any(phrase is not None for _, phrase in found)
+
+
+@pytest.mark.parametrize("text", ["Association on the board", "Ana and Ana's aide, Ana", "Dr. O'Neil and Jo Kay Jr.",
+                                  "é́ a&b 3rd-year x.y. Brown. Rover", "the '90s - a—b"])
+def test_a_phrase_s_words_keep_their_places(text: str) -> None:
+    assert [a for _, a, _ in _words(text, 0, len(text))] == [m.start() for m in _WORD.finditer(text)]
