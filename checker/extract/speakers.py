@@ -119,7 +119,7 @@ def phrases_ending(text: str, start: int, end: int) -> Iterator[tuple[str, State
     read once for all of them (as each window would read them, when no parenthesis may be left out)."""
     raws = list(_WORD.finditer(text, start, end))
     window = text[start:end]
-    words = _words(text, start, end) if "(" not in window and ")" not in window else None
+    words = _words(text, start, end) if len(raws) > 2 and "(" not in window and ")" not in window else None  # two: as fast alone
     first = {a: i for i, (_, a, _) in reversed(list(enumerate(words)))} if words is not None else {}
     for m in reversed(raws):
         i = first.get(m.start())
