@@ -83,10 +83,13 @@ def _candidates(keys: list[str]) -> list[tuple[int, int]]:
             masked[(str(j), words[0][:1], words[-1][:1], *words[:j], *words[j + 1 :])].append(i)
     pairs: set[tuple[int, int]] = set()
     for entry, found in masked.items():
+        if len(found) < 2:
+            continue  # a name alone in its entry: no pair
         j = int(entry[0])
-        for spelling in (lambda i: keys[i].split()[j], lambda i: keys[i].split()[j][::-1]):
+        word = {i: keys[i].split()[j] for i in found}  # the word the entry's names differ in, split once
+        for spelling in (word.__getitem__, lambda i: word[i][::-1]):
             ranked = sorted(found, key=spelling)
-            pairs.update((min(a, b), max(a, b)) for n, a in enumerate(ranked) for b in ranked[n + 1 : n + 1 + NEIGHBOURS])
+            pairs.update((a, b) if a < b else (b, a) for n, a in enumerate(ranked) for b in ranked[n + 1 : n + 1 + NEIGHBOURS])
     return sorted(pairs)
 
 
