@@ -89,6 +89,7 @@ class Article:
         self.starts = [a for a, _ in self.sentences]
         self._runs_on: dict[int, bool] = {}  # sentence index: whether it ends at an abbreviation
         self._joined: dict[int, tuple[int, int]] = {}  # sentence index: the sentence it is part of, joined
+        self._around: dict[int, tuple[int, int]] = {}  # offset: the joined sentence holding it
         self.paragraphs = paragraphs(text) if lines is None else lines
         self.paragraph_starts = [a for a, _ in self.paragraphs]
         self._people: tuple[dict[str, str], list[Mention], dict[str, str]] | None = None
@@ -163,6 +164,9 @@ class Article:
         """The sentence holding `offset`, with one that ends at an abbreviation joined to the next."""
         if not self.sentences:
             return 0, len(self.text)
+        found = self._around.get(offset)  # a quote's own offsets are asked for again and again
+        if found is not None:
+            return found
         i = max(0, bisect.bisect_right(self.starts, offset) - 1)
         found = self._joined.get(i)
         if found is None:
@@ -172,6 +176,7 @@ class Article:
             while last + 1 < len(self.sentences) and self._runs_on_at(last):
                 last += 1
             found = self._joined[i] = (self.sentences[first][0], self.sentences[last][1])
+        self._around[offset] = found
         return found
 
     def _runs_on_at(self, i: int) -> bool:

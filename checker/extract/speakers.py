@@ -409,6 +409,7 @@ def is_split_attribution(gap: str) -> bool:
 
 
 
+@lru_cache(maxsize=1 << 16)  # a speaker's words recur through an article
 def gender_of(stated: str) -> str | None:
     """'f' or 'm' when a speaker's words show it ('Mrs Smith', 'the spokesman', 'Emily's mother'), else None."""
     found = None
@@ -419,6 +420,7 @@ def gender_of(stated: str) -> str | None:
     return found
 
 
+@lru_cache(maxsize=1 << 16)  # a speaker's words recur through an article
 def organisation_like(name: str) -> bool:
     """An acronym or a name with an organisation's word in it: 'NCA', 'Home Office'."""
     words = name.split()
