@@ -233,7 +233,9 @@ def _join_splits(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _split_by_attribution(text: str, first: Span, second: Span) -> bool:
+    if second.start - first.end > MAX_SPLIT:
+        return False  # too far apart: no need to read what stands between
     gap = text[first.end : second.start]
-    if len(gap) > MAX_SPLIT or "\n" in gap or "\r" in gap or gap.rstrip().endswith(":"):
+    if "\n" in gap or "\r" in gap or gap.rstrip().endswith(":"):
         return False
     return speakers.is_split_attribution(gap)
