@@ -47,6 +47,7 @@ def same(a: str, b: str) -> bool:
     return len(short) == 1 or all(s == f or len(s.rstrip(".")) == 1 and f.startswith(s.rstrip(".")) for s, f in zip(short, full))
 
 
+@lru_cache(maxsize=16384)  # a group's first name is compared with many others
 def acronym(name: str) -> str:
     """The initials of a body's name: 'national crime agency' -> 'nca'."""
     return "".join(w[0] for w in name.split() if w not in _SMALL)
@@ -54,8 +55,6 @@ def acronym(name: str) -> str:
 
 def spelled_alike(a: str, b: str) -> bool:
     """Two keys that differ, yet are one name misspelled: 'peter wanless' and 'peter wanliss'."""
-    if same(a, b) or acronym(a) == acronym(b) and len(a.split()) == 1:
-        return False
     aw, bw = a.split(), b.split()
     if len(aw) != len(bw) or len(aw) < 2 and min(len(a), len(b)) < 5:
         return False
@@ -64,7 +63,9 @@ def spelled_alike(a: str, b: str) -> bool:
         return False  # one word spelled two ways; two words different is two people
     x, y = differ[0]
     edits = 1 if min(len(x), len(y)) < 8 else 2  # "Davey" and "Davies" are two names; "Wanless" and "Wanliss" one
-    return min(len(x), len(y)) >= 4 and Levenshtein.distance(x, y) <= edits and fuzz.ratio(a, b) >= NAME_SIMILARITY
+    if min(len(x), len(y)) < 4 or Levenshtein.distance(x, y) > edits or fuzz.ratio(a, b) < NAME_SIMILARITY:
+        return False
+    return not same(a, b) and not (len(aw) == 1 and acronym(a) == acronym(b))  # the cheap tests first, on many pairs
 
 
 def title(speaker: Speaker) -> str | None:

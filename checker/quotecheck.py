@@ -13,6 +13,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from checker import people, reported, speakercheck
 from checker.arith import overlap
@@ -255,7 +256,7 @@ def _signed(item: tuple[Quote, str]) -> tuple[str, str | None, str]:
     """What `_one_speaker` reads of a quote's speaker: its identity, organisation and stated words."""
     q, key = item
     assert q.speaker is not None
-    return key, q.speaker.organisation, " ".join(q.speaker.text.lower().split())
+    return key, q.speaker.organisation, _as_stated(q.speaker.text)
 
 
 def _one_speaker(ctx: Context, qa: Quote, qb: Quote, ka: str, kb: str) -> bool:
@@ -267,12 +268,17 @@ def _one_speaker(ctx: Context, qa: Quote, qb: Quote, ka: str, kb: str) -> bool:
 def _stated_alike(qa: Quote, qb: Quote) -> bool:
     """The same words name the speaker in both ('Federer', 'Lord Goldsmith'), however each article filled them out."""
     sa, sb = qa.speaker, qb.speaker
-    return sa is not None and sb is not None and " ".join(sa.text.lower().split()) == " ".join(sb.text.lower().split())
+    return sa is not None and sb is not None and _as_stated(sa.text) == _as_stated(sb.text)
+
+
+@lru_cache(maxsize=1 << 16)  # one speaker's words are compared with many others'
+def _as_stated(words: str) -> str:
+    return " ".join(words.lower().split())
 
 
 def _run_together(ka: str, kb: str) -> bool:
     """One name with its spaces lost in one copy: 'security secretarykirstjennielsen' ends with 'kirstjen nielsen'."""
-    short, full = sorted((ka, kb), key=len)
+    short, full = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     return len(short.split()) > 1 and full.replace(" ", "").endswith(short.replace(" ", ""))
 
 

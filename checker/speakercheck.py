@@ -56,11 +56,22 @@ def check(sources: Mapping[str, Source], quotes: Mapping[str, list[Quote]], alia
                 people_seen[people.identity(s, aliases) or ""].append(q)
     findings = [f for key, qs in people_seen.items() for f in _titles(sources, key, qs)]
     keys = list(people_seen)
+    flagged: set[tuple[str, int, int]] = set()  # where a speaker was flagged already: one finding there is enough
+    done: set[str] = set()  # the names whose speakers are all flagged
     for i, j in _candidates(keys):
         a, b = keys[i], keys[j]
+        if _all_flagged(a, people_seen[a], flagged, done) and _all_flagged(b, people_seen[b], flagged, done):
+            continue  # every speaker either name may flag is flagged
         if folded(a) != folded(b) and (people.spelled_alike(a, b) or _loosely_one(a, b, people_seen[a], people_seen[b])):
-            findings.extend(_names(sources, people_seen[a], people_seen[b]))
+            findings.extend(_names(sources, people_seen[a], people_seen[b], flagged))
     return findings + list(_mentioned(sources, people_seen, aliases))
+
+
+def _all_flagged(key: str, qs: list[Quote], flagged: set[tuple[str, int, int]], done: set[str]) -> bool:
+    """Whether every speaker of the name `key` is flagged already (once so, `key` joins `done`)."""
+    if key not in done and all(_speaker_place(q) in flagged for q in qs):
+        done.add(key)
+    return key in done
 
 
 def _candidates(keys: list[str]) -> list[tuple[int, int]]:
@@ -73,10 +84,13 @@ def _candidates(keys: list[str]) -> list[tuple[int, int]]:
             masked[(str(j), words[0][:1], words[-1][:1], *words[:j], *words[j + 1 :])].append(i)
     pairs: set[tuple[int, int]] = set()
     for entry, found in masked.items():
+        if len(found) < 2:
+            continue  # a name alone in its entry: no pair
         j = int(entry[0])
-        for spelling in (lambda i: keys[i].split()[j], lambda i: keys[i].split()[j][::-1]):
+        word = {i: keys[i].split()[j] for i in found}  # the word the entry's names differ in, split once
+        for spelling in (word.__getitem__, lambda i: word[i][::-1]):
             ranked = sorted(found, key=spelling)
-            pairs.update((min(a, b), max(a, b)) for n, a in enumerate(ranked) for b in ranked[n + 1 : n + 1 + NEIGHBOURS])
+            pairs.update((a, b) if a < b else (b, a) for n, a in enumerate(ranked) for b in ranked[n + 1 : n + 1 + NEIGHBOURS])
     return sorted(pairs)
 
 
@@ -203,13 +217,18 @@ def _titles(sources: Mapping[str, Source], key: str, qs: list[Quote]) -> Iterato
         yield _speaker_finding(sources, "builtin.speaker-title", outlier, reference, evidence, f"{title}|{its_title}")
 
 
-def _names(sources: Mapping[str, Source], a: list[Quote], b: list[Quote]) -> Iterator[Finding]:
-    """Each source spelling a name the way fewer sources do, against one spelling it the other way."""
+def _names(sources: Mapping[str, Source], a: list[Quote], b: list[Quote], flagged: set[tuple[str, int, int]]) -> Iterator[Finding]:
+    """Each source spelling a name the way fewer sources do, against one spelling it the other way (`flagged`: the
+    places of speakers flagged by earlier pairs, where a second finding would be one too many)."""
     spelled = [(q, "a") for q in a] + [(q, "b") for q in b]  # by the two spellings' identity keys
-    flagged: set[str] = set()
+    sources_flagged: set[str] = set()
     for (outlier, _), (reference, _) in people.outliers(spelled, lambda x, y: x[1] == y[1]):
-        if outlier.source not in flagged and outlier.speaker and reference.speaker:
-            flagged.add(outlier.source)
+        if outlier.source not in sources_flagged and outlier.speaker and reference.speaker:
+            sources_flagged.add(outlier.source)
+            place = _speaker_place(outlier)
+            if place in flagged:
+                continue
+            flagged.add(place)
             name, its_name = outlier.speaker.name, reference.speaker.name
             evidence = f"{outlier.source} names the speaker \"{name}\"; {reference.source} names them \"{its_name}\""
             yield _speaker_finding(sources, "builtin.speaker-name", outlier, reference, evidence, f"{name}|{its_name}")
@@ -229,6 +248,13 @@ def _speaker_location(sources: Mapping[str, Source], q: Quote) -> Location:
     if s.how == "pronoun":
         return quote_location(q)
     return _place(sources[q.source], s.start, s.end)
+
+
+def _speaker_place(q: Quote) -> tuple[str, int, int]:
+    """The source and offsets where the speaker is named beside the quote (the quote itself for a pronoun)."""
+    s = q.speaker
+    assert s is not None
+    return (q.source, q.start, q.end) if s.how == "pronoun" else (q.source, s.start, s.end)
 
 
 def _place(source: Source, start: int, end: int) -> Location:

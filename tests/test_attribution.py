@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from checker.extract import quotations
-from checker.extract.speakers import gender_of, noun_phrase
+from checker.extract.cast import Article
+from checker.extract.speakers import _VERB, _WORD, _words, counts, gender_of, noun_phrase, phrases_ending, verbs
 from checker.model import Source, Speaker
 
 
@@ -297,3 +298,131 @@ def test_gender_shown(stated: str, gender: str | None) -> None:
 def test_a_resolved_speaker_shows_its_chain(text: str, via: list[list[str]]) -> None:
     quotes = quotations(Source.build("a.txt", text))
     assert [[t for t, _, _ in q.speaker.via] if q.speaker else None for q in quotes] == via
+
+
+# verbs of saying, found by trying the pattern only at the words that may open one: as the pattern run everywhere
+VERB_WINDOWS = [
+    ("plain", "Ada Lark, the mayor, said: ", ["said"]),
+    ("auxiliary and adverb", "The mayor has also said that it would", ["has also said"]),
+    ("capitals open no verb", "THE MAYOR HAS SAID SO", []),
+    ("an opening verb", "It ended. Said Ellis: ", ["Said"]),
+    ("a capital that opens no sentence", "the word Said is not one", []),
+    ("a participle after a comma", "She left the room, saying that", ["saying"]),
+    ("a participle after 'is'", "He is telling everyone", ["is telling"]),
+    ("a contracted auxiliary", "He’s claiming it", ["claiming"]),
+    ("a noun, not a verb", "the claims as made, their remarks about it", []),
+    ("a passive, not a verb", "It is said to be the largest", []),
+    ("inside other words", "unsaid essays retold", []),
+    ("two verbs", "He said she told them", ["said", "told"]),
+    ("two words of one verb", "She went on to say, and pointed out", ["went on", "say", "pointed out"]),
+    ("an adverb before an auxiliary", "She once has said", ["has said"]),
+    ("blanks between the words", "It has \t also \t said", ["has \t also \t said"]),
+    ("nothing", "The plan was approved in May.", []),
+]
+
+
+@pytest.mark.parametrize("construct,text,expected", VERB_WINDOWS, ids=[v[0] for v in VERB_WINDOWS])
+def test_verbs_of_saying(construct: str, text: str, expected: list[str]) -> None:
+    assert [m[0] for m in verbs(text, 0, len(text))] == expected
+    assert [m.span() for m in verbs(text, 0, len(text))] == [m.span() for m in _VERB.finditer(text)]
+    for start in range(len(text)):  # any window: as the pattern gives it there
+        assert [m.span() for m in verbs(text, start, len(text))] == [m.span() for m in _VERB.finditer(text, start, len(text))]
+
+
+# a sentence that ends at an abbreviation runs on into the next, wherever the article is read
+RUN_ON = [
+    ("an honorific", "It was late. Sen. Hal Dorsey said “we wait”.", "Sen. Hal Dorsey said “we wait”."),
+    ("initials", "Asked why, Rep. G.K. Butterfield said “no”.", "Asked why, Rep. G.K. Butterfield said “no”."),
+    ("a state", "He lives in Calif. Then he said “yes”.", "He lives in Calif. Then he said “yes”."),
+    ("a long word ends it", "It was published. Then he said “yes”.", "Then he said “yes”."),
+    ("a question", "Was it her? Then she said “yes”.", "Then she said “yes”."),
+    ("a short word ends it", "It was in May. Then she said “yes”.", "Then she said “yes”."),
+]
+
+
+@pytest.mark.parametrize("construct,text,expected", RUN_ON, ids=[r[0] for r in RUN_ON])
+def test_sentences_join_at_abbreviations(construct: str, text: str, expected: str) -> None:
+    article = Article(text)
+    a, b = article.sentence(text.index("“"))
+    assert text[a:b] == expected
+
+
+@pytest.mark.parametrize("word,expected", [("three", True), ("Twenty-two", True), ("one-time", True), ("dozens", True),
+                                           ("34-year-old", True), ("1-year-old", True), ("Tenby", False), ("one-2", False),
+                                           ("tens", False), ("2019", False), ("one-", False)])
+def test_counts_are_no_names(word: str, expected: bool) -> None:
+    assert counts(word) is expected
+
+
+# a pronoun agrees in gender with whom it stands for, where the text shows it: a first name that is a woman's or a
+# man's, or a title given the person elsewhere ('Mr Hale'); a name that shows nothing stays a candidate
+AGREEMENT = [
+    ("she: past a man quoted, by his first name", "Lisa Crane, the referee, spoke.\n“We won,” said Tom Hart.\n“It was close,” she said.",
+     1, "Lisa Crane"),
+    ("he: past a woman quoted, by her first name", "Peter Dahl, the coach, spoke.\n“We lost,” said Sarah Kemp.\n“It was close,” he said.",
+     1, "Peter Dahl"),
+    ("she: past a man named, by his first name", "Mary Lund spoke first.\nJohn Berg, the coach, said little.\n“We will act,” she said.",
+     0, "Mary Lund"),
+    ("she: past a man titled Mr elsewhere", "Alex Ward spoke first.\nRobin Hale, the coach, said little. Mr Hale left early.\n"
+     "“We will act,” she said.", 0, "Alex Ward"),
+    ("he: past a woman titled Ms elsewhere", "Sam Reyes spoke first.\nJordan Vale, the coach, said little. Ms Vale left early.\n"
+     "“We will act,” he said.", 0, "Sam Reyes"),
+    ("she: a first name given to both is no man", "Robin Quay, the coach, spoke.\n“We will act,” she said.", 0, "Robin Quay"),
+    ("she: the subject of her own sentence, by her first name", "John Berg, the coach, spoke.\nEmma Lund says she wants “a fair deal”.",
+     0, "Emma Lund"),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "index", "expected"), AGREEMENT, ids=[a[0] for a in AGREEMENT])
+def test_pronouns_agree_in_gender(family: str, text: str, index: int, expected: str) -> None:
+    found = speaker(text, index)
+    assert found is not None and found.name == expected
+
+
+# with no one of the pronoun's gender before it, no one: never the nearest man for 'she'
+NO_AGREEMENT = [
+    ("she: only a man quoted", "“We won,” said Tom Hart.\n“It was close,” she said."),
+    ("he: only a woman named", "Mary Lund, the coach, spoke.\n“We will act,” he said."),
+    ("she: only a man titled Mr elsewhere", "Robin Hale, the coach, spoke. Mr Hale left early.\n“We will act,” she said."),
+]
+
+
+@pytest.mark.parametrize(("family", "text"), NO_AGREEMENT, ids=[a[0] for a in NO_AGREEMENT])
+def test_a_pronoun_of_the_other_gender_names_no_one(family: str, text: str) -> None:
+    found = speaker(text, 0 if text.count("“") == 1 else 1)
+    assert found is not None and found.name is None
+
+
+# 'it' agrees in kind: a body, never a person the text shows to be one (a gender, a title given a name)
+IT = [
+    ("it: a body quoted", "“We will appeal,” said Lark Holdings.\nIt said: “The ruling is wrong.”", 1, "Lark Holdings"),
+    ("it: an acronym quoted", "“We will appeal,” the NCA said.\n“The ruling is wrong,” it said.", 1, "NCA"),
+    ("it: never a man by his first name", "“We will appeal,” said Peter Dahl.\n“The ruling is wrong,” it said.", 1, None),
+    ("it: never a person with a title", "“We will appeal,” said Kai Brandt, an analyst at Lark.\n“The ruling is wrong,” it said.", 1, None),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "index", "expected"), IT, ids=[i[0] for i in IT])
+def test_it_stands_for_a_body(family: str, text: str, index: int, expected: str | None) -> None:
+    found = speaker(text, index)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize("text", [
+    "and Mr Ed Wanless, chief executive of the Lark Trust ",
+    "said the SecretaryJane Doe. Rover chief Tom Hale (D-Md.) ",
+    "the 34-year-old mother of three, Ana Ruiz's lawyer ",
+    "as the charity's head of policy Dr. G.K. Osei Jr. ",
+])
+def test_phrases_ending_read_each_window_alike(text: str) -> None:
+    """The noun phrases ending at one place, read from one reading of the words: as each window read alone."""
+    found = list(phrases_ending(text, 0, len(text)))
+    starts = [m.start() for m in reversed(list(_WORD.finditer(text)))]
+    assert [phrase for _, phrase in found] == [noun_phrase(text, s, len(text)) for s in starts]
+    assert any(phrase is not None for _, phrase in found)
+
+
+@pytest.mark.parametrize("text", ["Association on the board", "Ana and Ana's aide, Ana", "Dr. O'Neil and Jo Kay Jr.",
+                                  "é́ a&b 3rd-year x.y. Brown. Rover", "the '90s - a—b"])
+def test_a_phrase_s_words_keep_their_places(text: str) -> None:
+    assert [a for _, a, _ in _words(text, 0, len(text))] == [m.start() for m in _WORD.finditer(text)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker import quotecheck
+from checker import quotecheck, speakercheck
 from checker.engine import Aliases
 from checker.extract import quotations
 from checker.model import Source
@@ -86,3 +86,17 @@ def test_the_same_words_under_a_name_further_apart_are_no_misattribution() -> No
 def test_a_configured_alias_is_one_spelling() -> None:
     b = "Kate Moris told reporters the homes would be built.\n"
     assert names(SPOKE, b, {"Kate Morris": ["Kate Moris"]}) == []
+
+
+def _crowd(n: int) -> dict[str, Source]:
+    """n sources, each quoting a speaker whose surname is spelled like its neighbours' ('Jane Bolling', 'Jane Bollinh')."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return {f"{i}.txt": Source.build(f"{i}.txt", f"“We will win the cup this year,” said Jane Bolli{letters[i // 26 % 26]}{letters[i % 26]}g.\n")
+            for i in range(n)}
+
+
+def test_a_crowd_of_names_alike_makes_one_finding_a_speaker() -> None:
+    sources = _crowd(120)
+    found = speakercheck.check(sources, {n: quotations(s) for n, s in sources.items()}, Aliases())
+    flagged = [f.locations[0] for f in found if f.rule == "builtin.speaker-name"]
+    assert flagged and len(flagged) == len(set(flagged))  # each speaker flagged once: no finding made twice

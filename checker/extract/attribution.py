@@ -51,7 +51,8 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
         speaker = None
         if found:
             stated = found[0]
-            antecedent = _pronoun(article, people, stated, pronoun) if pronoun in GENDER else _described(people, stated, last)
+            antecedent = (_pronoun(article, people, stated, pronoun) if pronoun in GENDER else _body(people, last) if pronoun == "it"
+                          else _described(people, stated, last))
             speaker = _resolve(article, found, antecedent)
         if speaker is None and previous is not None and article.sentence(span.start)[0] <= previous_end:
             speaker = previous  # a second quote in the sentence of the first: the same speaker's
@@ -80,6 +81,14 @@ def _opens_its_sentence(article: Article, span: Span) -> bool:
     return not article.text[article.sentence(span.start)[0] : span.start].strip()
 
 
+def _body(people: People, last: Speaker | None) -> Speaker | None:
+    """Whom 'it' stands for: the last speaker, unless the text shows it is a person (a gender, or a title given a
+    name that is no body's: 'Jo Hart, an analyst at Lark')."""
+    if last is not None and last.name and not sp.organisation_like(last.name) and (last.title or people.gender_of(last.name)):
+        return None
+    return last
+
+
 def _described(people: People, stated: sp.Stated, last: Speaker | None) -> Speaker | None:
     """Whom a definite description stands for ('the mayor', 'the spokesman'): the nearest one given that role."""
     if stated.name or stated.organisation or not stated.title or not stated.text.lower().startswith("the "):
@@ -99,8 +108,8 @@ def _attribution(article: Article, span: Span, previous_end: int) -> tuple[sp.St
 def _ends_its_sentence(article: Article, span: Span) -> bool:
     """A quote inside its sentence that closes it ('… branded it an “outlaw nation.” Russia insisted'): what follows is another sentence."""
     text = article.text
-    inner = text[span.parts[-1][0] : span.parts[-1][1]].rstrip()
-    if not inner.endswith((".", "!", "?", "…")) and not text.startswith(".", span.end) or not _NEXT_SENTENCE.match(text, span.end, span.end + 40):
+    last = text[span.parts[-1][1] - 1]  # the parts hold no white space at their ends
+    if last not in ".!?…" and not text.startswith(".", span.end) or not _NEXT_SENTENCE.match(text, span.end, span.end + 40):
         return False
     return bool(text[article.sentence(span.start)[0] : span.start].strip())
 
@@ -123,7 +132,7 @@ def _after(article: Article, part_end: int, next_part: int | None) -> tuple[sp.S
     if according is not None:
         who = sp.noun_phrase(text, according.end(), stop, whole=False)
         return (who, "according to") if who and not text[who.end : stop].strip(" \t,") else None
-    for verb in sp._VERB.finditer(text, close, stop):
+    for verb in sp.verbs(text, close, stop):
         if not text[close : verb.start()].strip(" \t,"):
             who = sp.noun_phrase(text, verb.end(), stop, whole=False)
             return (_trailing_title(article, who), "said X") if who else None
@@ -178,7 +187,7 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
     s_start, _ = article.sentence(span.start)
     start = max(s_start, previous_end)
     prefix_end = span.start
-    verbs = list(sp._VERB.finditer(text, start, prefix_end))
+    verbs = sp.verbs(text, start, prefix_end)
     claimed = _claimed(article, verbs[-1].end() if verbs else start, prefix_end)
     if claimed:
         return claimed  # "Critics mocked Jane Smith's claim that “…”": her words
@@ -278,9 +287,11 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
                 named = sp.noun_phrase(text, *earlier[i + 1])  # "May's spokesman, James Slack, said"
                 if named and named.name and not named.title:
                     return sp.Stated(text[found.start : named.end], named.name, found.title, found.organisation, found.start, named.end)
-            if found:
+            if found and found.name and not found.title:
                 title = next((t for t in (sp.noun_phrase(text, *x) for x in earlier[i + 1 :]) if t and t.title and not t.name), None)
-                return _merge(text, found, title) if title and found.name and not found.title else found
+                return _merge(text, found, title) if title else found
+            if found:
+                return found
     return _sentence_subject(article, start, verb)
 
 
@@ -309,13 +320,11 @@ def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def _suffix(text: str, a: int, b: int) -> sp.Stated | None:
     """The noun phrase that ends just before `b`: 'and Mr Wanless' -> 'Mr Wanless'."""
-    words = list(sp._WORD.finditer(text, max(a, b - sp.PHRASE_REACH), b))
     best = None
-    for i in range(len(words) - 1, -1, -1):
-        found = sp.noun_phrase(text, words[i].start(), b)
+    for word, found in sp.phrases_ending(text, max(a, b - sp.PHRASE_REACH), b):
         if found is not None:
             best = found
-        elif words[i][0][0].islower() and words[i][0].lower() not in sp.JOINING and not sp.counts(words[i][0]):
+        elif word[0].islower() and word.lower() not in sp.JOINING and not sp.counts(word):
             break
     return best
 
@@ -397,7 +406,7 @@ def _previous_sentence(article: Article, span: Span, previous_end: int) -> tuple
     if text[prev_start:prev_end].rstrip().endswith(":"):
         who = _sentence_subject(article, prev_start, prev_end)  # "Jane Smith made the following comment:"
         return (who, "sentence before") if who else None
-    verbs = list(sp._VERB.finditer(text, prev_start, prev_end))
+    verbs = sp.verbs(text, prev_start, prev_end)
     if not verbs or not opens_paragraph and not _ENDS_WITH_VERB.match(text, verbs[-1].end(), prev_end):
         return None  # in mid-paragraph, only "…, Jane Smith said." right before the quote
     who = _subject_before(article, prev_start, prev_start, (verbs[0] if opens_paragraph else verbs[-1]).start())

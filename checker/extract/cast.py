@@ -9,12 +9,15 @@ one given that role.
 from __future__ import annotations
 
 import bisect
+import re
 
 import regex
 
 from checker.extract import speakers as sp
+from checker.extract.common import alternation
 from checker.extract.context import sentences
 from checker.extract.quotes import paragraphs
+from checker.extract.roles import FEMALE_NAMES, MALE_NAMES
 from checker.extract.scan import before
 from checker.model import Speaker
 
@@ -28,13 +31,15 @@ _NOT_NAME_WORDS = sp.NEVER_FIRST | sp.LEADS | sp.TIMES  # "As Steve Vladeck", "T
 ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}?|\b(?i:sen|rep|gov|gen|col|adm|maj|sgt|mrs|capt|prof|rev|del|atty|calif|mass|conn|ariz|wis|mich|minn|tenn|nev|penn|fla|ill)|\p{Lu}\.\p{Lu})\.\Z")
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}[\p{Ll}’']*\p{Ll})*|\p{Lu}\.(?=[ \t]+\p{Lu}))"  # "Carrie", "Campbell-Mott", "L."
 _HONORIFIC = "|".join(sorted(h.capitalize() for h in sp.HONORIFICS))
-_PERSON = regex.compile(rf"(?<![\w’'.])(?:(?:{_HONORIFIC})\.?[ \u00a0])?(?:{_NAME_WORD}[ \u00a0]){{1,3}}{_NAME_WORD}")  # one space between
+_PERSON = regex.compile(rf"(?=\p{{Lu}})(?<![\w’'.])(?:(?:{_HONORIFIC})\.?[ \u00a0])?(?:{_NAME_WORD}[ \u00a0]){{1,3}}{_NAME_WORD}")  # one space between
 _TITLED_SURNAME = regex.compile(rf"(?<![\w’'.])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \u00a0]({_NAME_WORD})(?![ \u00a0]\p{{Lu}}|[\w’'-])")
-_ACRONYM_DEF = regex.compile(r"(?:(?<![\w’'])[Tt]he[ \t]+)?((?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}[A-Z][\w’'&-]*)[ \t]*\(([A-Z]{2,8})\)")
+_ACRONYM_DEF = regex.compile(r"(?=[Tt]he[ \t]|[A-Z])(?:(?<![\w’'])[Tt]he[ \t]+)?((?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}[A-Z][\w’'&-]*)[ \t]*\(([A-Z]{2,8})\)")
+_ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}\)")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "Meanwhile", "However", "Last", "This", "That", "Said", "Says",
               "Added", "Asked", "Wrote", "According"}
-_TITLED_BEFORE = regex.compile(rf"(?i:(?:{'|'.join(sorted(sp.TITLE_HEADS | sp.HONORIFICS))})\.?)[ \t]+\Z")
-_PERSON_AFTER = regex.compile(rf",[ \t]+(?:(?:a|an|the|its|his|her)[ \t]+)?(?:\S+[ \t]+){{0,4}}?(?i:{'|'.join(sorted(sp.TITLE_HEADS | sp.RELATIONS))})(?![\w])"
+# (only whether each matches is read: the words nested by shared ends, or beginnings, to be tried in a few steps)
+_TITLED_BEFORE = regex.compile(rf"(?i:(?:{alternation(sp.TITLE_HEADS | sp.HONORIFICS, backward=True, ignore_case=True)})\.?)[ \t]+\Z")
+_PERSON_AFTER = regex.compile(rf",[ \t]+(?:(?:a|an|the|its|his|her)[ \t]+)?(?:\S+[ \t]+){{0,4}}?(?i:{alternation(sp.TITLE_HEADS | sp.RELATIONS, ignore_case=True)})(?![\w])"
                               rf"|,?[ \t]+(?:(?:has|had|also)[ \t]+)?(?i:{sp.VERBS}|spoke|speaks)(?![\w])")
 _CONNECTOR_BEFORE = regex.compile(r"(?:for|of|the|and|&)[ \t]+\Z")
 
@@ -48,15 +53,11 @@ def _looks_like_a_person(text: str, start: int, end: int) -> bool:
                 or _PERSON_AFTER.match(text, end, end + 240))
 
 
-def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences, with one that ends at an abbreviation ('Rep. G.K.', 'Sen.') joined to the next."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if out and ABBREVIATION.search(text, max(out[-1][0], out[-1][1] - 8), out[-1][1]):
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
+def _abbreviated(text: str, a: int, b: int) -> bool:
+    """Whether the sentence text[a:b] ends at an abbreviation ('Rep. G.K.', 'Sen.'): it runs on into the next."""
+    if text[b - 1 : b] != "." or b - 7 >= a and text[b - 7 : b - 1].isalpha():
+        return False  # no full stop, or one after a word of six letters or more: no abbreviation (at most five)
+    return ABBREVIATION.search(text, max(a, b - 8), b) is not None
 
 
 Mention = tuple[int, int, str, str | None]  # where a person is named in full: start, end, name, gender
@@ -84,11 +85,14 @@ class Article:
 
     def __init__(self, text: str, spans: list[tuple[int, int]] | None = None, lines: list[tuple[int, int]] | None = None) -> None:
         self.text = text
-        self.sentences = _joined(text, sentences(text) if spans is None else spans)
+        self.sentences = sentences(text) if spans is None else spans  # as split; joined at abbreviations when read
         self.starts = [a for a, _ in self.sentences]
+        self._runs_on: dict[int, bool] = {}  # sentence index: whether it ends at an abbreviation
+        self._joined: dict[int, tuple[int, int]] = {}  # sentence index: the sentence it is part of, joined
+        self._around: dict[int, tuple[int, int]] = {}  # offset: the joined sentence holding it
         self.paragraphs = paragraphs(text) if lines is None else lines
         self.paragraph_starts = [a for a, _ in self.paragraphs]
-        self._people: tuple[dict[str, str], list[Mention]] | None = None
+        self._people: tuple[dict[str, str], list[Mention], dict[str, str]] | None = None
         self._acronyms: dict[str, str] | None = None
         self._capitalised: set[str] | None = None
 
@@ -103,13 +107,19 @@ class Article:
         return self._read_people()[1]
 
     @property
+    def genders(self) -> dict[str, str]:
+        """What the article's marks show of each person named ('Mrs Ida Frost', 'Mr Hale'): 'm' or 'f', '' when both."""
+        return self._read_people()[2]
+
+    @property
     def acronyms(self) -> dict[str, str]:
         """The acronyms the article defines: 'The National Crime Agency (NCA)'."""
         if self._acronyms is None:
-            self._acronyms = {m[2]: " ".join(m[1].split()) for m in _ACRONYM_DEF.finditer(self.text)} if "(" in self.text else {}
+            defined = _ACRONYM_PAREN.search(self.text) is not None  # "(NCA)": read the definitions only when one may be there
+            self._acronyms = {m[2]: " ".join(m[1].split()) for m in _ACRONYM_DEF.finditer(self.text)} if defined else {}
         return self._acronyms
 
-    def _read_people(self) -> tuple[dict[str, str], list[Mention]]:
+    def _read_people(self) -> tuple[dict[str, str], list[Mention], dict[str, str]]:
         if self._people is None:  # read only when a short name or a pronoun needs it
             surnames: dict[str, str] = {}  # full names by surname, '' when two people share it ("Bill" and "Hillary Clinton")
             given: dict[str, str] = {}  # and by first name
@@ -135,7 +145,11 @@ class Article:
                 if not m[1].endswith(("’s", "'s")):  # not "Sir Alan's plan"
                     mentions.append((m.start(), m.end(), full.get(m[1], m[1]), sp.gender_of(m[0])))
             mentions.sort()
-            self._people = (full, mentions)
+            genders: dict[str, str] = {}
+            for _, _, name, shown in mentions:
+                if shown:
+                    genders[name] = shown if genders.get(name, shown) == shown else ""
+            self._people = (full, mentions, genders)
         return self._people
 
     def known(self, stated: sp.Stated) -> bool:
@@ -147,9 +161,29 @@ class Article:
         return stated.name in self._capitalised
 
     def sentence(self, offset: int) -> tuple[int, int]:
-        """The sentence holding `offset`."""
+        """The sentence holding `offset`, with one that ends at an abbreviation joined to the next."""
+        if not self.sentences:
+            return 0, len(self.text)
+        found = self._around.get(offset)  # a quote's own offsets are asked for again and again
+        if found is not None:
+            return found
         i = max(0, bisect.bisect_right(self.starts, offset) - 1)
-        return self.sentences[i] if self.sentences else (0, len(self.text))
+        found = self._joined.get(i)
+        if found is None:
+            first = last = i
+            while first > 0 and self._runs_on_at(first - 1):
+                first -= 1
+            while last + 1 < len(self.sentences) and self._runs_on_at(last):
+                last += 1
+            found = self._joined[i] = (self.sentences[first][0], self.sentences[last][1])
+        self._around[offset] = found
+        return found
+
+    def _runs_on_at(self, i: int) -> bool:
+        found = self._runs_on.get(i)
+        if found is None:
+            found = self._runs_on[i] = _abbreviated(self.text, *self.sentences[i])
+        return found
 
     def paragraph(self, offset: int) -> tuple[int, int]:
         """The paragraph holding `offset`."""
@@ -158,11 +192,11 @@ class Article:
 
     def resolve(self, name: str | None) -> str | None:
         """A short name made whole: 'Wanless' and 'Mr Wanless' are 'Peter Wanless' when the article says so."""
-        if not name:
+        if not name or " " in name:
             return name
-        if " " not in name:
-            return self.full.get(name, self.acronyms.get(name, name))
-        return name
+        if name.isupper() and "." not in name:
+            return self.acronyms.get(name, name)  # "NHS": no one's first name or surname (those hold a lower-case letter)
+        return self.full.get(name, self.acronyms.get(name, name))
 
 
 GENDER = {"he": "m", "she": "f"}
@@ -183,9 +217,9 @@ class People:
         if speaker.name and not sp.organisation_like(speaker.name):
             if not self.speakers or self.speakers[-1].name != speaker.name or self.speakers[-1].end < speaker.end:
                 self.speakers.append(speaker)
-            shown = gender or sp.gender_of(speaker.text)
+            shown = None if speaker.name in self.gender else gender or sp.gender_of(speaker.text)
             if shown:
-                self.gender.setdefault(speaker.name, shown)
+                self.gender[speaker.name] = shown
 
     def described(self, at: int, role: str) -> Speaker | None:
         """The nearest person before `at` quoted with, or named in full with, the role `role`."""
@@ -221,10 +255,27 @@ class People:
                 candidate, j, shown = self.speakers[j], j - 1, None
             else:
                 break
-            gender = self.gender.get(candidate.name or "") or shown
+            gender = self.gender_of(candidate.name, shown)
             if gender is None or gender == want:
                 return candidate
         return None
+
+    def gender_of(self, name: str | None, shown: str | None = None) -> str | None:
+        """'m' or 'f' when the text shows it of `name`: a pronoun or title where it was quoted, the marks of this
+        mention (`shown`), a first name that is a woman's or a man's, else the marks of another mention ('Mr Hale',
+        which a surname shared in a family may have given the wrong person); None when unknown."""
+        if not name:
+            return shown
+        return self.gender.get(name) or shown or first_name_gender(name) or self.article.genders.get(name)
+
+
+def first_name_gender(name: str) -> str | None:
+    """'f' or 'm' for a full name whose first name is a woman's or a man's ('Mary Lund', 'John Berg'), else None."""
+    words = name.split()
+    if len(words) < 2:
+        return None  # "Hale": a surname tells nothing
+    first = words[0].lower()
+    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
 
 
 def family(title: str) -> str:

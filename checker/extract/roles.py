@@ -119,3 +119,26 @@ FEMALE = {"mrs", "ms", "miss", "dame", "lady", "spokeswoman", "chairwoman", "con
 
 MALE = {"mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "father", "dad", "husband",
          "son", "brother", "grandfather", "uncle", "boyfriend", "man", "widower", "actor", "king", "prince", "duke"}
+
+# first names that are, in English-language copy, a woman's or a man's and seldom the other's: what a name shows of its
+# bearer when the text says nothing more ("she said" never stands for a John). Names given to both (Alex, Sam, Jordan,
+# Robin, Jean, Andrea, Kim, Lee, ...) are in neither: their bearer's gender is unknown.
+FEMALE_NAMES = frozenset("""
+abigail ada adele agnes aisha alice alison amanda amber amelia amy ana angela angelina anita ann anna anne annie
+barbara beatrice becky bella beth bethany betty brenda bridget caroline carol catherine charlotte chloe christine claire
+clara daisy deborah debbie diana diane dorothy eleanor elena elizabeth ella ellen emily emma erin esther eva eve fatima
+fiona florence frances gemma georgia grace hannah harriet heather helen holly ida irene isabel isabella jane janet
+jennifer jessica jill joan joanna josephine joyce judith julia julie karen kate katherine kathleen katie laura lauren
+linda lisa louise lucy lydia maria marie margaret martha mary megan melissa michelle mildred molly monica nancy natalie
+natasha nicole nina olivia pamela patricia paula pauline penelope rachel rebecca rose ruth sally samantha sandra sara
+sarah sharon sophia sophie stephanie susan teresa theresa tracy ursula valerie vanessa victoria virginia wendy yvonne
+zoe""".split())
+
+MALE_NAMES = frozenset("""
+aaron abdul adam adrian ahmed alan albert alexander alfred andrew andy angus anthony arthur barry ben benjamin bernard
+bill bob boris brian bruce carl charles colin craig dan daniel darren david dennis derek donald douglas duncan edward
+eric ernest frank fred frederick gary gavin geoffrey george gerald gordon graham gregory harold harry henry howard hugh
+ian isaac ivan jack jacob james jason jeffrey jeremy jim joe john jonathan joseph keith kenneth kevin larry lawrence
+leonard liam luke malcolm mark martin matthew michael mohammed muhammad neil nicholas nigel oliver oscar patrick paul
+peter philip ralph raymond richard robert roger ronald roy russell ryan samuel scott sean simon stanley stephen steven
+stuart thomas timothy tom tony trevor victor vincent walter wayne william""".split())

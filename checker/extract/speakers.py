@@ -10,10 +10,13 @@ Home Office.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
+from checker.extract.common import alternation
 from checker.extract.roles import (
     CONNECTORS, COUNTRY_CODES, DETERMINERS, FEMALE, GENERIC, HONORIFICS, LEADS, MALE, NEVER_FIRST, ORG_WORDS, PARTICIPLES,
     PORTFOLIO, POSSESSIVES, PRONOUNS, QUANTIFIERS, RELATIONS, TIMES, TITLE_HEADS, VERBS,
@@ -22,28 +25,71 @@ from checker.extract.roles import (
 # "Bill Clinton’s comments", "the claims", "Republican claims as": a noun, not a verb of saying
 _NOUN_BEFORE = r"(?:['’]s|\b(?i:the|a|an|his|her|their|its|these|those|my|our|your|whose))[ \t]+"
 # "a nickname thought to mean", "said to be": a passive, not a verb of saying
-_PASSIVE_AFTER = r"(?<=\b(?i:thought|believed|felt|said|reported))[ \t]+to[ \t]+(?:be|have|mean|include|number|total|involve|owe|hold|stand)\b"
-_NOUN_AFTER = (r"(?<=\b(?i:claims|calls|notes|comments|remarks|reports|promises|pledges|vows|states|hopes|demands|denials|warns))"
-               r"[ \t]+(?:as|of|about|from|were|are|have|had|and|or|by|made)\b")
+_PASSIVE_AFTER = r"(?=[ \t]+to[ \t]+(?:be|have|mean|include|number|total|involve|owe|hold|stand)\b)(?<=\b(?i:thought|believed|felt|said|reported))"
+_NOUN_AFTER = (r"(?=[ \t]+(?:as|of|about|from|were|are|have|had|and|or|by|made)\b)"  # what follows first: it seldom holds
+               r"(?<=\b(?i:claims|calls|notes|comments|remarks|reports|promises|pledges|vows|states|hopes|demands|denials|warns))")
+
+
+def _trie(words: str) -> str:
+    """An alternation of words ("said|says|went\\s+on"), nested by shared prefixes: a few steps a place, not hundreds."""
+    return alternation([w.replace("\\s+", " ") for w in words.split("|")], ignore_case=True).replace("\\ ", "\\s+")
+
+
 _OPENING_VERB = r"(?:(?<=\A|[\n.!?][\"'”’]?[ \t]+)(?=(?:Said|Says|Added|Wrote)[ \t]))"  # "Said Ellis: “…”"
-_VERB = regex.compile(rf"(?<![\w'’])(?:(?=\p{{Ll}})|{_OPENING_VERB})(?i:(?:(?:has|have|had|was|were|is|are)[ \t]+)?(?:(?:also|later|then|previously|"
-                      rf"earlier|once|again|repeatedly|openly|just|now|still|publicly|separately|often)[ \t]+)?"
-                      rf"(?:(?<!{_NOUN_BEFORE})(?:{VERBS})(?!{_NOUN_AFTER}|{_PASSIVE_AFTER})|(?:(?<=\b(?:is|are|was|were|been)[ \t]+)|(?<=\w['’](?:s|re)[ \t]+)|(?<=,[ \t]*))(?:{PARTICIPLES})))(?![\w'’])")
+_SAYING = _trie(VERBS)
+_SAYING_ING = _trie(PARTICIPLES)
+# each lookbehind is tried only where a verb follows (the lookahead before it): a word that is none fails fast
+_AUXILIARY = "has|have|had|was|were|is|are"
+_ADVERB = "also|later|then|previously|earlier|once|again|repeatedly|openly|just|now|still|publicly|separately|often"
+_AUXILIARIES, _ADVERBS = frozenset(_AUXILIARY.split("|")), frozenset(_ADVERB.split("|"))
+_LEADING = _AUXILIARIES | _ADVERBS  # the words a verb's match may open with before the verb's own
+_VERB = regex.compile(rf"(?<![\w'’])(?:(?=\p{{Ll}})|{_OPENING_VERB})(?i:(?:(?:{_AUXILIARY})[ \t]+)?(?:(?:{_ADVERB})[ \t]+)?"
+                      rf"(?:(?=(?:{_SAYING})(?![\w'’]))(?<!{_NOUN_BEFORE})(?:{_SAYING})(?!{_NOUN_AFTER}|{_PASSIVE_AFTER})"
+                      rf"|(?=(?:{_SAYING_ING})(?![\w'’]))(?:(?<=\b(?:is|are|was|were|been)[ \t]+)|(?<=\w['’](?:s|re)[ \t]+)|(?<=,[ \t]*))(?:{_SAYING_ING})))(?![\w'’])")
+_VERB_FIRSTS = frozenset(w.split("\\s+")[0] for w in f"{VERBS}|{PARTICIPLES}".split("|"))  # a verb's first word
+_TOKEN = regex.compile(r"[\w'’]+")  # what the verb pattern takes for one word
+
+
+def verbs(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """The verbs of saying in text[start:end], as `_VERB.finditer` gives them. A match opens at a word: the verb's,
+    or the auxiliary and adverb before it; so the pattern is tried only at each word that may be a verb and the two
+    words before it."""
+    found: list[regex.Match[str]] = []
+    opens: list[tuple[int, str]] = [(-1, ""), (-1, "")]  # the words read so far: where each starts, casefolded
+    tried = pos = start  # tried: where the pattern was last tried, plus one
+    for m in _TOKEN.finditer(text, start, end):
+        word = m[0].casefold()
+        opens.append((m.start(), word))
+        if word not in _VERB_FIRSTS or m.start() < pos:
+            continue
+        (two, aux), (one, adverb) = opens[-3], opens[-2]
+        leads = (two, one) if aux in _AUXILIARIES and adverb in _ADVERBS else (one,) if adverb in _LEADING else ()
+        for at in (*leads, m.start()):
+            if at >= tried:
+                tried = at + 1
+                verb = _VERB.match(text, at, end)
+                if verb is not None:
+                    found.append(verb)
+                    tried = pos = verb.end()
+                    break
+    return found
+
+
 JOINING = CONNECTORS | DETERMINERS
 NOT_A_PERSON = frozenset(ORG_WORDS | TITLE_HEADS | PORTFOLIO)
 _CONTENT = frozenset(TITLE_HEADS | RELATIONS | GENERIC | PRONOUNS)
 _TITLE_WORDS = frozenset(PORTFOLIO | TITLE_HEADS)
 _GAP = r"[ \t\u00a0\u200b\u200c\u200d\u2060\ufeff]"  # a space, or a zero-width mark standing for one
 _JOIN = regex.compile(rf"{_GAP}*(?:\([^()\n]{{1,40}}\){_GAP}*)?")  # "Jane Moore (D-Wis.)"; never " - " ("Lord Bingham - a senior judge")
+_JOINS = frozenset({"", " ", "\t", "\u00a0"})  # the gaps between two words that _JOIN takes, at their commonest
 _PAREN = regex.compile(r"\([^()\n]{1,40}\)")
 _HUMP = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # words joined without a space: "SecretaryJane"
 _TRAILING_ACRONYM = regex.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)[ \t]*\Z")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*[\p{L}.]|[\p{L}]|&|\d[\w-]*")
 
 
-@dataclass(frozen=True, slots=True)
-class Stated:
-    """A speaker as the article words them, split into its parts."""
+class Stated(NamedTuple):
+    """A speaker as the article words them, split into its parts (a named tuple: built for every phrase read)."""
 
     text: str
     name: str | None  # the person or organisation speaking ("Peter Wanless", "NCA", "Snapchat")
@@ -62,17 +108,36 @@ def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated |
         if whole:
             return None
         end = start + PHRASE_REACH
-    acronym = _TRAILING_ACRONYM.search(text, start, end)
-    if whole and acronym is not None:
+    acronym = _TRAILING_ACRONYM.search(text, start, end) if whole and text[start:end].rstrip(" \t").endswith(")") else None
+    if acronym is not None:
         end = acronym.start()
-    words = _words(text, start, end)
+    return _phrase(text, _words(text, start, end), end, whole)
+
+
+def phrases_ending(text: str, start: int, end: int) -> Iterator[tuple[str, Stated | None]]:
+    """Each word of text[start:end], the last first, with `noun_phrase(text, where it starts, end)`: the words are
+    read once for all of them (as each window would read them, when no parenthesis may be left out)."""
+    raws = list(_WORD.finditer(text, start, end))
+    window = text[start:end]
+    words = _words(text, start, end) if len(raws) > 2 and "(" not in window and ")" not in window else None  # two: as fast alone
+    first = {a: i for i, (_, a, _) in reversed(list(enumerate(words)))} if words is not None else {}
+    for m in reversed(raws):
+        i = first.get(m.start())
+        if words is None or i is None or end - m.start() > PHRASE_REACH:
+            yield m[0], noun_phrase(text, m.start(), end)
+        else:
+            yield m[0], _phrase(text, words[i:], end, True)
+
+
+def _phrase(text: str, words: list[tuple[str, int, int]], end: int, whole: bool) -> Stated | None:
+    """`noun_phrase`, given the words of its window (which it may change)."""
     while words and words[0][0].lower() in LEADS:
         words.pop(0)
     if not words or words[0][0].lower().rstrip(".") in NEVER_FIRST:
         return None
     taken: list[tuple[str, int, int]] = []
     for i, (w, a, b) in enumerate(words):
-        joined = not taken or _JOIN.fullmatch(text, taken[-1][2], a) is not None
+        joined = not taken or a - taken[-1][2] < 2 and text[taken[-1][2] : a] in _JOINS or _JOIN.fullmatch(text, taken[-1][2], a) is not None
         if not joined or not (_np_word(w, i == 0, taken) or _title_word(words, i)):
             if whole or i == 0:
                 return None
@@ -84,54 +149,85 @@ def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated |
         taken.pop()  # "head of the", "India's foreign": no word that ends a name
     if not taken or not any(_content(w) for w, _, _ in taken) or taken[-1][0].lower().endswith(("’s", "'s")):
         return None  # nothing that names anyone, or a possessive fragment ("Facebook's", "Brad Pitt and Angelina Jolie's")
-    return split(text, taken[0][1], taken[-1][2])
+    return _split(text, taken[0][1], taken[-1][2], [w for w, _, _ in taken])
+
+
+_CLOSES = regex.compile(r"\s*\([^()]{1,60}\)\s*|['’]s?\s*")
 
 
 def _np_closes(text: str, last: int, end: int) -> bool:
-    rest = text[last:end]
-    return not rest.strip() or bool(regex.fullmatch(r"\s*\([^()]{1,60}\)\s*|['’]s?\s*", rest))
+    return last == end or not text[last:end].strip() or _CLOSES.fullmatch(text, last, end) is not None
 
 
 
 
-_NUMBER_WORD = regex.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                             r"sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands)(?:-[a-z]+)?")
-
-
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+                           "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen",
+                           "dozens", "hundreds", "thousands"})
 _CONTRACTED = regex.compile(r"(?:he|she|it|we|they|i|you|that|there|who)['’](?:s|re|ve|ll|d|m)")
 _AGE = regex.compile(r"\d{1,3}-years?-old")
 _DESCRIBING = regex.compile(r"[\w.]+-(?:born|based|nominated|winning|year-old|old|led|backed|owned)")
 
 
+def _number_word(low: str) -> bool:
+    """Whether a lower-case word is a number in words, alone or hyphenated ('three', 'twenty-two', 'one-time')."""
+    head, dash, tail = low.partition("-")
+    return head in _NUMBER_WORDS and (not dash or tail.isascii() and tail.isalpha() and tail.islower())
+
+
+def _age(low: str) -> bool:
+    return low[:1].isdigit() and _AGE.fullmatch(low) is not None
+
+
 def counts(word: str) -> bool:
     """Whether a word is a count or an age ('three', 'Twenty-two', '34-year-old'), never a name."""
     low = word.lower()
-    return bool(_NUMBER_WORD.fullmatch(low) or _AGE.fullmatch(low))
+    return _number_word(low) or _age(low)
+
+
+_NO, _YES, _COUNT, _PRONOUN, _OTHER = range(5)  # what a word is to a noun phrase, whatever the words before it
+_LOWER, _NAMING, _DETERMINER, _JOINS_ON, _OPENS = 8, 16, 32, 64, 128  # of an _OTHER word
+
+
+@lru_cache(maxsize=1 << 16)  # words recur: each is weighed once
+def _word_kind(w: str) -> int:
+    """What `w` is in a speaker's noun phrase: _NO, _YES, _COUNT, _PRONOUN, or _OTHER with the flags that say how
+    the words before it decide."""
+    low = w.lower().rstrip(".")
+    if low in TIMES or low.endswith(("’s", "'s")) and low[:-2] in TIMES:
+        return _NO  # "said Jane Smith on Tuesday", "Tuesday's episode"
+    if ("'" in low or "’" in low) and _CONTRACTED.fullmatch(low):
+        return _NO  # "We’ve", "He’s": a pronoun and its verb, never a name
+    if _age(low):
+        return _YES  # "the 34-year-old mother of three"
+    if _number_word(low):
+        return _COUNT
+    if low in PRONOUNS:
+        return _PRONOUN
+    naming = w[0].isupper() or low in TITLE_HEADS or low in RELATIONS or low in GENERIC or low in PORTFOLIO
+    return (_OTHER | (_LOWER if w[0].islower() and low not in DETERMINERS else 0)
+            | (_NAMING if naming or low.endswith(("’s", "'s")) else 0)  # "Emily’s mother", "the charity's chief executive"
+            | (_DETERMINER if low in DETERMINERS else 0) | (_JOINS_ON if low in JOINING else 0)
+            | (_OPENS if low in DETERMINERS or low in QUANTIFIERS or low in POSSESSIVES else 0))
 
 
 def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
-    low = w.lower().rstrip(".")
-    if low in TIMES or low.endswith(("’s", "'s")) and low[:-2] in TIMES:
-        return False  # "said Jane Smith on Tuesday", "Tuesday's episode"
-    if _CONTRACTED.fullmatch(low):
-        return False  # "We’ve", "He’s": a pronoun and its verb, never a name
-    if _AGE.fullmatch(low):
-        return True  # "the 34-year-old mother of three"
-    if _NUMBER_WORD.fullmatch(low):
+    kind = _word_kind(w)
+    if kind < _COUNT:
+        return kind == _YES
+    if kind == _COUNT:
         return first or bool(taken) and taken[-1][0].lower() == "of"  # "Two officials", "mother of three": a count, never a name
-    if low in PRONOUNS:
+    if kind == _PRONOUN:
         return first
     if taken and taken[-1][0].lower() in PRONOUNS:
         return False
-    if w[0].islower() and low not in DETERMINERS and _after_place_word(taken):
+    if kind & _LOWER and _after_place_word(taken):
         return False  # "Jane Smith in a statement", "Dix in a release": no part of the name
-    if w[0].isupper() or low in TITLE_HEADS or low in RELATIONS or low in GENERIC or low in PORTFOLIO:
+    if kind & _NAMING:
         return True
-    if low.endswith(("’s", "'s")):
-        return True  # "Emily’s mother", "the charity's chief executive"
-    if taken and low in DETERMINERS:
+    if taken and kind & _DETERMINER:
         return taken[-1][0].lower() in CONNECTORS  # "head of the charity", not "Mr Peston the prime minister"
-    return bool(taken) and low in JOINING or first and (low in DETERMINERS or low in QUANTIFIERS or low in POSSESSIVES)
+    return bool(taken) and bool(kind & _JOINS_ON) or first and bool(kind & _OPENS)
 
 
 def _after_place_word(taken: list[tuple[str, int, int]]) -> bool:
@@ -143,22 +239,34 @@ def _after_place_word(taken: list[tuple[str, int, int]]) -> bool:
 
 _ABBREVIATIONS = {"inc", "ltd", "corp", "bros", "jr", "sr", "co", "st", "mass", "calif", "conn", "wis", "mich", "minn", "tenn",
                   "penn", "fla", "ariz", "nev", "sens", "reps", "govs", "gens"}
+_SHORTENED = frozenset(HONORIFICS | _ABBREVIATIONS)  # words whose full stop ends no sentence
+_TITLED = frozenset(_TITLE_WORDS | HONORIFICS)
+_NOT_NAME = frozenset(DETERMINERS | POSSESSIVES)
+_ROLE_WORDS = frozenset(TITLE_HEADS | RELATIONS)
 _ENDS_SENTENCE = regex.compile(r"\p{L}*\p{Ll}\p{L}*\p{Ll}\p{L}*\.")
 
 
 def _ends_sentence(word: str) -> bool:
     """A word with the full stop of a sentence, not of an abbreviation ('Brown.', not 'Rep.' or 'Inc.')."""
-    return _ENDS_SENTENCE.fullmatch(word) is not None and word[:-1].lower() not in HONORIFICS | _ABBREVIATIONS
+    return _ENDS_SENTENCE.fullmatch(word) is not None and word[:-1].lower() not in _SHORTENED
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The words of text[start:end] with their offsets, leaving out a short parenthesis ('(D-Md.)')."""
     parens = [m.span() for m in _PAREN.finditer(text, start, end)] if "(" in text[start:end] else []
     out: list[tuple[str, int, int]] = []
-    for m in _WORD.finditer(text, start, end):
-        if not parens or not any(a < m.start() < b for a, b in parens):
-            word = m[0][:-1] if _ends_sentence(m[0]) else m[0]  # "Gordon Brown. Rover": a full stop ends the name
-            out.extend(_pieces(word, m.start()))
+    at = start
+    for word in _WORD.findall(text, start, end):
+        at = text.find(word, at)  # where the word starts: between two words stands no letter, digit or '&'
+        after = at + len(word)
+        if not parens or not any(a < at < b for a, b in parens):
+            if word[-1] == "." and _ends_sentence(word):
+                word = word[:-1]  # "Gordon Brown. Rover": a full stop ends the name
+            if word[1:].islower() or len(word) == 1:
+                out.append((word, at, at + len(word)))  # the common case: no capital inside the word
+            else:
+                out.extend(_pieces(word, at))
+        at = after
     return out
 
 
@@ -167,7 +275,7 @@ def _pieces(word: str, at: int) -> list[tuple[str, int, int]]:
     if word[1:].lower() == word[1:] or word.isupper():
         return [(word, at, at + len(word))]  # the common case: no capital inside the word
     cuts = [m.start() for m in _HUMP.finditer(word)]
-    if not cuts or len(cuts) == 1 and word[: cuts[0]].lower() not in _TITLE_WORDS | HONORIFICS:
+    if not cuts or len(cuts) == 1 and word[: cuts[0]].lower() not in _TITLED:
         return [(word, at, at + len(word))]
     bounds = [0, *cuts, len(word)]
     return [(word[a:b], at + a, at + b) for a, b in zip(bounds, bounds[1:])]
@@ -189,17 +297,22 @@ def _title_word(words: list[tuple[str, int, int]], i: int) -> bool:
     return i >= 2 and words[i - 1][0] == "of" and words[i - 2][0].lower() in TITLE_HEADS
 
 
+@lru_cache(maxsize=1 << 16)
 def _content(w: str) -> bool:
     low = w.lower().rstrip(".")
-    return (w[0].isupper() or low in _CONTENT) and not _NUMBER_WORD.fullmatch(low) and low not in QUANTIFIERS
+    return (w[0].isupper() or low in _CONTENT) and not _number_word(low) and low not in QUANTIFIERS
 
 
 def split(text: str, start: int, end: int) -> Stated:
     """Name, title and organisation of a speaker's words: 'NSPCC chief executive Peter Wanless'."""
+    return _split(text, start, end, [w for w, _, _ in _words(text, start, end)])
+
+
+def _split(text: str, start: int, end: int, words: list[str]) -> Stated:
+    """`split`, given the words of text[start:end]."""
     stated = text[start:end]
-    words = [w for w, _, _ in _words(text, start, end)]
     low = [w.lower().rstrip(".") for w in words]
-    title_at = [i for i, w in enumerate(low) if w in TITLE_HEADS or w in RELATIONS]
+    title_at = [i for i, w in enumerate(low) if w in _ROLE_WORDS]
     if low and low[0] in PRONOUNS:
         return Stated(stated, None, None, None, start, end)
     if not title_at:
@@ -255,14 +368,23 @@ def _name_at_end(after: list[str]) -> int | None:
     return at
 
 
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
+
+
 def _initial(word: str) -> bool:
-    return len(word) == 2 and word[1] == "." or regex.fullmatch(r"(?:\p{Lu}\.){2,3}", word) is not None
+    return len(word) == 2 and word[1] == "." or _INITIALS.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def _in_name(word: str) -> bool:
+    """Whether a word of a speaker's words belongs to the name: no honorific, determiner or description ('Oscar-nominated')."""
+    low = word.lower()
+    return low.rstrip(".") not in HONORIFICS and low not in _NOT_NAME and not ("-" in low and _DESCRIBING.fullmatch(low))
 
 
 def _name(words: list[str]) -> str | None:
     """The name among `words`, without honorifics, determiners, descriptions ('Oscar-nominated') or a trailing connector."""
-    kept = [w for w in words if w.lower().rstrip(".") not in HONORIFICS and w.lower() not in DETERMINERS | POSSESSIVES
-            and not _DESCRIBING.fullmatch(w.lower())]
+    kept = [w for w in words if _in_name(w)]
     while kept and kept[-1].lower() in CONNECTORS:
         kept.pop()
     return " ".join(kept) or None
@@ -287,16 +409,18 @@ def is_split_attribution(gap: str) -> bool:
 
 
 
+@lru_cache(maxsize=1 << 16)  # a speaker's words recur through an article
 def gender_of(stated: str) -> str | None:
     """'f' or 'm' when a speaker's words show it ('Mrs Smith', 'the spokesman', 'Emily's mother'), else None."""
     found = None
-    for m in _WORD.finditer(stated):
-        low = m[0].lower().rstrip(".")
+    for word in _WORD.findall(stated):
+        low = word.lower().rstrip(".")
         if low in FEMALE or low in MALE:
             found = "f" if low in FEMALE else "m"  # the last one: "the girl's father" is a man
     return found
 
 
+@lru_cache(maxsize=1 << 16)  # a speaker's words recur through an article
 def organisation_like(name: str) -> bool:
     """An acronym or a name with an organisation's word in it: 'NCA', 'Home Office'."""
     words = name.split()
