@@ -34,6 +34,15 @@ app = typer.Typer(
     rich_markup_mode=None,  # plain help: each option with its choices or its kind of value, no Python types
 )
 rules_app = typer.Typer(help="List, validate and explain rule files.", no_args_is_help=True, rich_markup_mode=None)
+
+
+def _no_python_type(self: typer.core.TyperArgument, ctx: Any) -> None:
+    """An argument's help shows its name ("PATH") and what it takes, never its Python type
+    (typer adds "<list[str]>" beside an argument, with no setting to leave it out)."""
+    return None
+
+
+typer.core.TyperArgument.display_type_rich = _no_python_type  # type: ignore[method-assign,assignment]
 app.add_typer(rules_app, name="rules")
 
 MaxArticleMb = Annotated[float, typer.Option(metavar="MB", help="Refuse articles larger than this many megabytes.")]
