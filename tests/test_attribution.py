@@ -426,3 +426,35 @@ def test_phrases_ending_read_each_window_alike(text: str) -> None:
                                   "é́ a&b 3rd-year x.y. Brown. Rover", "the '90s - a—b"])
 def test_a_phrase_s_words_keep_their_places(text: str) -> None:
     assert [a for _, a, _ in _words(text, 0, len(text))] == [m.start() for m in _WORD.finditer(text)]
+
+
+@pytest.mark.parametrize("phrase, whole", [
+    ("NSPCC chief executive Peter Wanless", True),
+    ("Jane Moore (D-Wis.)", True),
+    ("Ian Brul of BNP Paribas said the bank", False),
+    ("the play's organiser in Uganda", True),
+    ("he", True),
+    ("Facebook's", True),
+])
+def test_a_window_read_again_is_read_alike_wherever_it_stands(phrase: str, whole: bool) -> None:
+    from checker.extract import speakers
+
+    speakers.forget()
+    first = noun_phrase(f"x {phrase} y", 2, 2 + len(phrase), whole)
+    again = noun_phrase(f"Some other words, {phrase}.", 18, 18 + len(phrase), whole)  # from the memo
+    speakers.forget()
+    fresh = noun_phrase(f"Some other words, {phrase}.", 18, 18 + len(phrase), whole)
+    assert again == fresh
+    if first is not None:
+        assert again is not None and (again.start - first.start, again.end - first.end) == (16, 16)
+        assert again.text == first.text and again.name == first.name
+
+
+def test_the_memo_of_windows_read_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from checker.extract import speakers
+
+    monkeypatch.setattr(speakers, "READ_MEMO", 8)
+    speakers.forget()
+    for n in range(50):
+        noun_phrase(f"Officer Number{n} Smith", 0, 21 + len(str(n)))
+    assert len(speakers._READ) <= 9

@@ -103,11 +103,37 @@ PHRASE_REACH = 300  # characters a speaker's noun phrase spans at most
 
 
 def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated | None:
-    """The speaker in text[start:end] (all of it, or with `whole=False` its longest opening run)."""
+    """The speaker in text[start:end] (all of it, or with `whole=False` its longest opening run).
+    It reads nothing outside the window, so a window read before (a wire's sentence retold, a
+    speaker's "said Jane Moore, head of policy" again) is read from the memo, its places moved."""
     if end - start > PHRASE_REACH:  # no one is named in so many characters: read no further than that
         if whole:
             return None
         end = start + PHRASE_REACH
+    key = (text[start:end], whole)
+    found = _READ.get(key, _UNREAD)
+    if found is _UNREAD:
+        found = _READ[key] = _noun_phrase(key[0], 0, end - start, whole)
+        if len(_READ) > READ_MEMO:
+            _READ.pop(next(iter(_READ)))  # the oldest: the memo stays bounded
+    if found is None:
+        return None
+    assert isinstance(found, Stated)
+    return found._replace(start=found.start + start, end=found.end + start)
+
+
+READ_MEMO = 1 << 15  # windows whose reading is kept
+_READ: dict[tuple[str, bool], Stated | None | object] = {}
+_UNREAD = object()
+
+
+def forget() -> None:
+    """Empty the memo of windows read (a benchmark's pass starts as a run does)."""
+    _READ.clear()
+
+
+def _noun_phrase(text: str, start: int, end: int, whole: bool) -> Stated | None:
+    """`noun_phrase` of a window that is no longer than `PHRASE_REACH`."""
     acronym = _TRAILING_ACRONYM.search(text, start, end) if whole and text[start:end].rstrip(" \t").endswith(")") else None
     if acronym is not None:
         end = acronym.start()
