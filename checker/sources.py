@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
+import regex
 import yaml
 
 from checker import markdown, yamlnodes
@@ -23,6 +24,21 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 JSONL_SUFFIXES = {".jsonl"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | JSONL_SUFFIXES
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+# numbers (runs of digits) one article may hold: the real news read here holds at most about a
+# hundred; text of hundreds of thousands ("1 1 1 ...", "1,1,1,...") is refused before any figure
+# is read, as each figure costs its reading, its meaning and its record
+MAX_NUMBERS = 20_000
+_DIGITS = regex.compile(r"\d+")
+
+
+def too_many_numbers(body: str) -> bool:
+    """Whether an article holds more than `MAX_NUMBERS` runs of digits (counted no further)."""
+    if len(body) <= 2 * MAX_NUMBERS:
+        return False  # each run and what parts it from the next take two characters at least
+    for n, _ in enumerate(_DIGITS.finditer(body), 1):
+        if n > MAX_NUMBERS:
+            return True
+    return False
 METADATA = ("title", "outlet", "published", "story")
 
 OnError = Callable[[InputError], None]
@@ -40,6 +56,10 @@ def read_sources(paths: Iterable[str], on_error: OnError, max_bytes: int = MAX_A
                 else:
                     articles = _guard(path, max_bytes, on_error)
                 for source in articles:
+                    if too_many_numbers(source.body):
+                        on_error(InputError(source.name, f"more than {MAX_NUMBERS:,} numbers: not read as news copy "
+                                                         "(a table or a data dump; split it into articles)"))
+                        continue
                     yield source if folder is None else dataclasses.replace(source, folder=folder)
         except InputError as err:
             on_error(err)

@@ -130,3 +130,25 @@ def test_unclosed_front_matter(tmp_path: Path) -> None:
 
 def test_input_error_is_one_line() -> None:
     assert str(InputError("a.txt:3", "malformed")) == "a.txt:3: malformed"
+
+
+@pytest.mark.parametrize("text, refused", [
+    ("1 " * 20_000, False),  # as many numbers as an article may hold
+    ("1 " * 20_001, True),
+    ("1," * 20_001, True),  # grouped digits are runs too
+    ("It rose 5%. " * 5_000, False),  # long, but a number a sentence
+    ("1\u200d" * 20_001, True),  # digits parted by zero-width joiners
+    ("one hundred and " * 20_000, False),  # numbers in words are read (linearly)
+])
+def test_an_article_of_more_numbers_than_news_holds_is_refused(tmp_path: Path, text: str, refused: bool) -> None:
+    from checker.sources import MAX_NUMBERS, too_many_numbers
+
+    assert MAX_NUMBERS == 20_000 and too_many_numbers(text) is refused
+    dense = tmp_path / "dense.txt"
+    dense.write_text(text, encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("It rose 5%.", encoding="utf-8")
+    sources, errors = _read(dense, good)
+    assert [s.name for s in sources] == ([str(good)] if refused else [str(dense), str(good)])
+    assert errors == ([f"{dense}: more than 20,000 numbers: not read as news copy (a table or a data dump; split it into articles)"]
+                      if refused else [])
