@@ -27,7 +27,7 @@ MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 # numbers (runs of digits) one article may hold: the real news read here holds at most about a
 # hundred; text of hundreds of thousands ("1 1 1 ...", "1,1,1,...") is refused before any figure
 # is read, as each figure costs its reading, its meaning and its record
-MAX_NUMBERS = 20_000
+MAX_NUMBERS = 100_000
 _DIGITS = regex.compile(r"\d+")
 
 
