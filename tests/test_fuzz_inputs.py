@@ -148,3 +148,16 @@ def test_a_bounded_match_is_the_unbounded_one_on_short_copy(text: str, pos: int)
     for name, pattern in MATCHED_AT:
         found, whole = match_at(pattern, text, pos), pattern.match(text, pos)
         assert (found and found.span()) == (whole and whole.span()), name
+
+
+def test_the_atheris_target_runs_briefly_without_a_crash() -> None:
+    """`fuzz/atheris_target.py` (coverage-guided, where atheris installs) for a few hundred inputs."""
+    pytest.importorskip("atheris")
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, str(root / "fuzz" / "atheris_target.py"), "-runs=300", "-seed=1"],
+                          capture_output=True, text=True, timeout=240, cwd=root)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Done 300 runs" in done.stderr
