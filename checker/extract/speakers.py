@@ -111,20 +111,17 @@ def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated |
             return None
         end = start + PHRASE_REACH
     key = (text[start:end], whole)
-    found = _READ.get(key, _UNREAD)
-    if found is _UNREAD:
+    try:
+        found = _READ[key]
+    except KeyError:
         found = _READ[key] = _noun_phrase(key[0], 0, end - start, whole)
         if len(_READ) > READ_MEMO:
             _READ.pop(next(iter(_READ)))  # the oldest: the memo stays bounded
-    if found is None:
-        return None
-    assert isinstance(found, Stated)
-    return found._replace(start=found.start + start, end=found.end + start)
+    return None if found is None else found._replace(start=found.start + start, end=found.end + start)
 
 
 READ_MEMO = 1 << 15  # windows whose reading is kept
-_READ: dict[tuple[str, bool], Stated | None | object] = {}
-_UNREAD = object()
+_READ: dict[tuple[str, bool], Stated | None] = {}
 
 
 def forget() -> None:

@@ -44,27 +44,24 @@ def of_text(text: str, people: Mapping[str, Collection[Fraction]], age: Fraction
     anyone else it names in full, or None. With an `age`, only someone given an age within
     `AGE_SPAN` of it in the story can be meant ("the 15-year-old" is not the grandmother of 53).
     One pass counts the capitalised words of the text: linear in it, whatever the people."""
-    words = Counter(_key(m[0]) for m in _CAPITALISED.finditer(text))
-    surnames = Counter({_key(m[0].split()[-1]): 0 for m in _FULL_NAME.finditer(text) if m[1] not in _OPENERS})
-    for surname in surnames:
-        surnames[surname] = words[surname]
     close = {name for name, ages in people.items() if age is None or any(abs(a - age) <= AGE_SPAN for a in ages)}
     near = {_surname(name) for name in close}
     if age is not None and len(near) > 1:
         return None  # two people of the story have ages near it ("Mary Fenn, 31," and "Tom Cole, 30,")
-    for surname in near:
-        surnames[surname] = words[surname]
+    words = Counter(_key(m[0]) for m in _CAPITALISED.finditer(text))
+    named = dict.fromkeys(_key(m[0].split()[-1]) for m in _FULL_NAME.finditer(text) if m[1] not in _OPENERS)
+    surnames = Counter({surname: words[surname] for surname in [*named, *near]})  # those named in full first, as they stand
     ranked = surnames.most_common(2)
     if not ranked or ranked[0][0] not in near:
         return None
     (best, count), runner = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
     if count < LEAST_MENTIONS or count < DOMINANCE * runner:
         return None
-    named = {name for name in people if _surname(name) == best and name in close}
-    full = {name for name in named if " " in name}
+    meant = {name for name in close if _surname(name) == best}
+    full = {name for name in meant if " " in name}
     if len(full) > 1:
         return None  # two of one family with ages near it ("Logan Reed, 15, and his brother Tyler Reed, 17")
-    return min(full or named)
+    return min(full or meant)
 
 
 def _key(word: str) -> str:
