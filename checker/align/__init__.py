@@ -136,21 +136,21 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness) -
     period_of = {(d.claim.source, d.claim.sentence, d.claim.text): k for k, d in enumerate(items) if d.meaning.dimension == "date"}
     told_alike = paraphrases(items, likeness)
     alone = sole(items)
-    pairs_of: dict[tuple[str, str], list[object]] = {}  # a sentence -> the keys of its paraphrase pairs (one per other source)
-    for k, pair in enumerate(sorted(told_alike, key=sorted)):
-        for sentence in pair:
-            pairs_of.setdefault(sentence, []).append(("paraphrase", k))
-
-    def anchors(d: Described) -> Iterable[object]:  # the figures its sentence states, and its paraphrases
-        return [*other_facts[id(d)], *pairs_of.get((d.claim.source, d.claim.sentence), ())]
-
-    source_of = [d.claim.source for d in items]
-    sentence_of = [(d.claim.source, d.claim.sentence) for d in items]
-    start_at = _starts(items, fact_of)  # a span of time -> the date it is told to start from
-    spans = {day: fact_of[span] for span, day in start_at.items()}  # that date -> the span's length
     numbered: dict[object, int] = {}  # each fact as a number: sets of numbers meet without Fraction arithmetic
     fact_no = [None if f is None else numbered.setdefault(f, len(numbered)) for f in fact_of]
     others = [frozenset(numbered.setdefault(f, len(numbered)) for f in other_facts[id(d)]) for d in items]
+    pairs_of: dict[tuple[str, str], list[int]] = {}  # a sentence -> its paraphrase pairs (one per other source), numbered after the facts
+    for k, pair in enumerate(sorted(told_alike, key=sorted), len(numbered)):
+        for sentence in pair:
+            pairs_of.setdefault(sentence, []).append(k)
+    source_of = [d.claim.source for d in items]
+    sentence_of = [(d.claim.source, d.claim.sentence) for d in items]
+
+    def anchors(i: int) -> Iterable[int]:  # the figures its sentence states, and its paraphrases
+        return [*others[i], *pairs_of.get(sentence_of[i], ())]
+
+    start_at = _starts(items, fact_of)  # a span of time -> the date it is told to start from
+    spans = {day: fact_of[span] for span, day in start_at.items()}  # that date -> the span's length
     few = [rare(d) for d in items]
     meanings = [d.meaning for d in items]
     first: dict[int, int] = {}

@@ -61,6 +61,8 @@ class Likeness:
         self.aliases = aliases
         self._weighed: dict[int, _Weighed] = {}  # by id of the meaning, which each entry keeps alive
         self._scores: dict[tuple[int, int], tuple[Meaning, Meaning, float]] = {}  # by ids of the meanings it keeps alive
+        # by ids of two sentences' words (the figures of a sentence share them), which each entry keeps alive
+        self._sentences: dict[tuple[int, int], tuple[frozenset[str], frozenset[str], float]] = {}
 
     def weighed(self, m: Meaning) -> _Weighed:
         """The meaning's words weighed by their IDF, and their totals (made once per meaning)."""
@@ -79,10 +81,14 @@ class Likeness:
         return 2 * shared / total if total else 0.0
 
     def _dice_sentence(self, a: _Weighed, b: _Weighed) -> float:
-        total = a.sentence_total + b.sentence_total
-        idf = self.idf  # fsum: the same whatever the set's order
-        shared = math.fsum(idf.get(c, 1.0) for c in a.meaning.sentence & b.meaning.sentence)
-        return 2 * shared / total if total else 0.0
+        x, y = a.meaning.sentence, b.meaning.sentence
+        found = self._sentences.get((id(x), id(y)))
+        if found is None or found[0] is not x or found[1] is not y:
+            total = a.sentence_total + b.sentence_total
+            idf = self.idf  # fsum: the same whatever the set's order
+            shared = math.fsum(idf.get(c, 1.0) for c in x & y)
+            found = self._sentences[id(x), id(y)] = (x, y, 2 * shared / total if total else 0.0)
+        return found[2]
 
     def sentences(self, a: Meaning, b: Meaning) -> float:
         """How alike the sentences of two meanings are: the IDF-weighted Dice of their word classes
@@ -182,7 +188,16 @@ def _same_thing(a: Meaning, b: Meaning) -> bool:
     return bool(counted_a & (counted_b | _close(b.near)) or counted_b & _close(a.near))
 
 
-@lru_cache(maxsize=1 << 14)
 def _close(near: tuple[tuple[str, float], ...]) -> frozenset[str]:
-    """The words around a figure close enough to name what it counts (once per meaning's words)."""
-    return frozenset(c for c, w in near if w >= CLOSE)
+    """The words around a figure close enough to name what it counts (once per meaning's words,
+    found by identity: hashing a long tuple of words costs more than reading it)."""
+    found = _CLOSE.get(id(near))
+    if found is None or found[0] is not near:
+        if len(_CLOSE) >= _CLOSE_MEMO:
+            _CLOSE.clear()
+        found = _CLOSE[id(near)] = (near, frozenset(c for c, w in near if w >= CLOSE))
+    return found[1]
+
+
+_CLOSE: dict[int, tuple[tuple[tuple[str, float], ...], frozenset[str]]] = {}  # id of the words -> (the words, the close ones)
+_CLOSE_MEMO = 1 << 15  # entries kept at most: cleared whole when full
