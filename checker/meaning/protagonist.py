@@ -23,12 +23,13 @@ from checker.meaning.words import fold
 from checker.model import Claim
 
 LEAST_MENTIONS = 3  # mentions of the protagonist (in full or by surname), at least ...
-DOMINANCE = 2  # ... and this many times the mentions of anyone else named in full
+DOMINANCE = 1.5  # ... and this many times the mentions of anyone else named in full ...
+MARGIN = 2  # ... and this many more (3 against 2 is no one's article; 5 against 3, as 10 against 3, is)
 AGE_SPAN = 2  # years between an unnamed age and a person's stated age beyond which it is not that person's
 _DEFINITE = regex.compile(r"(?i:\bthe)\s+\Z")
 _OPENING = regex.compile(r"\s*(?:[\"'“‘]\s*)?(?:A|An)\s+\Z")
 _PERSON_NOUN = regex.compile(r"(?:-year-old|\s+years?\s+old)?(?:\s+[\w'’.-]+){0,3}?\s+(?i:man|woman|boy|girl|teenager)\b")
-_NAMED_DESCRIPTION = regex.compile(r"(?<![\w'’-])(?!(?:The|A|An)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s+(?:the\s+|a\s+|an\s+)?\Z")
+_NAMED_DESCRIPTION = regex.compile(r"(?<![\w'’-])(?<!\b(?i:the|a|an)\s+|[A-Z][\w'’.-]*\s+)(?!(?:The|A|An)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s+(?:the\s+|a\s+|an\s+)?\Z")
 _BARE = regex.compile(r"\s*(?:[,;:.)—–]|\Z|(?:(?i:also|then|now|still|later|had|has|have|was|is|were|will|would|could|can|may|might|must|did|does|said|told|appeared|died|admitted|denied|pleaded|faces|remains)\b))")
 _ROLE = regex.compile(r"\s*(?:[\"'“‘]\s*)?(?i:the)\s+[^,;:()\d]{1,40},\s+\Z")  # "The UN envoy, 39, said"
 # a full name: two or three capitalised words, the first no word that opens a sentence or a title
@@ -40,8 +41,8 @@ Police Officers Mr Mrs Ms Dr Sir President Minister Judge""".split())
 
 def of_text(text: str, people: Mapping[str, Collection[Fraction]], age: Fraction | None = None) -> str | None:
     """Of `people` (names of the story with the ages stated beside them), the one an article names
-    at least `LEAST_MENTIONS` times (in full or by surname) and `DOMINANCE` times as often as
-    anyone else it names in full, or None. With an `age`, only someone given an age within
+    at least `LEAST_MENTIONS` times (in full or by surname), `DOMINANCE` times as often as anyone
+    else it names in full and `MARGIN` times more, or None. With an `age`, only someone given an age within
     `AGE_SPAN` of it in the story can be meant ("the 16-year-old" is not the grandmother of 58).
     One pass counts the capitalised words of the text: linear in it, whatever the people."""
     close = {name for name, ages in people.items() if age is None or any(abs(a - age) <= AGE_SPAN for a in ages)}
@@ -55,7 +56,7 @@ def of_text(text: str, people: Mapping[str, Collection[Fraction]], age: Fraction
     if not ranked or ranked[0][0] not in near:
         return None
     (best, count), runner = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
-    if count < LEAST_MENTIONS or count < DOMINANCE * runner:
+    if count < LEAST_MENTIONS or count < DOMINANCE * runner or count < runner + MARGIN:
         return None
     meant = {name for name in close if _surname(name) == best}
     full = {name for name in meant if " " in name}
