@@ -33,7 +33,7 @@ def test_zero_config_flags_only_instagram_share() -> None:
         (R2, 3, 23, "32%"), (R1, 2, 434, "33 percent")]
     assert f["evidence"] == (f'"32%" ({R2}:3) allows [31.5%, 32.5%); "33 percent" ({R1}:2) allows [32.5%, 33.5%): '
                              "no value fits both. Taken as one quantity (a share of grooming activities): the words around "
-                             "the figures and their sentences match (score 0.53).")
+                             "the figures and their sentences match (score 0.52).")
 
 
 def test_zero_config_leaves_agreeing_figures_alone() -> None:

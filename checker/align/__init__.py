@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
 from itertools import accumulate
 from typing import NamedTuple
@@ -62,7 +62,10 @@ def described(claims: Mapping[str, list[Claim]], texts: Mapping[str, str] | None
         starts = [a for a, _ in periods]
         reach = list(accumulate((b for _, b in periods), max))  # the furthest end of the periods so far
         seen: Counter[tuple[str, str]] = Counter()  # figures alike in one sentence: which one each is
+        ends = _range_ends(source_claims)
         for claim in source_claims:
+            if id(claim) in ends:
+                continue
             alike = (claim.sentence, " ".join(claim.text.split()))
             occurrence = seen[alike]
             seen[alike] += 1
@@ -83,6 +86,27 @@ def described(claims: Mapping[str, list[Claim]], texts: Mapping[str, str] | None
                     people.setdefault(key, set()).add(Fraction(d.claim.value))
         for text, start, end in spans:
             _protagonist(out, start, end, text, people, one)
+    return out
+
+
+_BETWEEN = regex.compile(r"(?i:between)[ \t\u00a0]+\Z")
+_AND = regex.compile(r"[ \t\u00a0]+(?i:and)[ \t\u00a0]+\Z")
+
+
+def _range_ends(claims: Sequence[Claim]) -> set[int]:
+    """The ids of figures that are ends of a range told with units on both ends ("between six
+    months and two years", "between $5m and $10m"): neither end is a quantity of its own."""
+    out: set[int] = set()
+    for a, b in zip(claims, claims[1:]):
+        if a.sentence != b.sentence or a.kind != b.kind or not 0 < b.start - a.end <= 8:
+            continue
+        at = a.sentence.find(a.text)
+        gap = b.start - a.end
+        if at < 0 or not _AND.fullmatch(a.sentence, at + len(a.text), at + len(a.text) + gap) \
+                or a.sentence[at + len(a.text) + gap :].find(b.text) != 0:
+            continue
+        if _BETWEEN.search(a.sentence, max(0, at - 12), at):
+            out.update((id(a), id(b)))
     return out
 
 

@@ -250,8 +250,9 @@ def _ordinary_rounding(coarse: Claim, fine: Claim) -> bool:
 
 def rough(coarse: Claim) -> bool:
     """Whether a plain figure is stated to one significant figure in digits ('$2 billion', '4
-    percent', '1%'; a share in words, "three in ten", is read loosely)."""
-    if not _plain(coarse) or not any(ch.isdigit() for ch in coarse.text) or coarse.value is None or not coarse.value:
+    percent', '1%'; a share in words, "three in ten", is read loosely; a range is told by its
+    ends, not rounded)."""
+    if coarse.kind == "range" or not _plain(coarse) or not any(ch.isdigit() for ch in coarse.text) or coarse.value is None or not coarse.value:
         return False
     return not _width(coarse) < ROUGH_SHARE * abs(coarse.value)
 

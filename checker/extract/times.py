@@ -16,9 +16,9 @@ from checker.extract.scan import Tokens, anchored, match_at
 from checker.model import Interval
 
 _DURATION_WORDS = re.compile(
-    rf"""(?<![\w])(?:
+    rf"""(?<![\w-])(?:  # not inside a hyphened word: the "a-week" of "seven-day-a-week" is a rate's
         (?P<one>an?|one|another|all|full|the{SP}+whole|whole)
-      | (?P<half>half(?:{SP}+an?)?|a{SP}+half)
+      | (?P<half>half(?:[{SP[1:-1]}-]+an?)?|a{SP}+half)
       | (?P<few>a{SP}+few|few|several|some|many|a{SP}+couple{SP}+of)
     )[{SP[1:-1]}-]+(?:business{SP}+)?(?P<u>year|month|week|fortnight|day|hour|minute|decade|century|business{SP}+days?)(?P<pl>s)?
     (?P<andhalf>{SP}+and{SP}+(?:a{SP}+)?half)?(?![\w])""",

@@ -110,6 +110,9 @@ def _sentence_words(sentence: str) -> Read:
                 frozenset(c for c, _, _ in words), bool(_RUNNING.search(sentence)))
 
 
+_EACH = regex.compile(r"[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+(?P<u>day|night|week|month|year|shift|session)\b(?![ \t\u00a0]+(?:later|earlier|before|after|ago)\b)", regex.I)
+
+
 def dimension(claim: Claim) -> str | None:
     """What a figure's value is a value of (`checker.units`: a count, a share, a length, money in
     GBP, ...); 'date' for a date whose days are known; None when it is not compared across sources."""
@@ -140,6 +143,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     start, end = at, at + len(text)
     if at > 0 and _RESTATES.search(sentence, max(0, at - 40), at):
         return None
+    if dim == "time" and (each := _EACH.match(sentence, end, end + 20)) is not None:
+        dim = f"time per {each['u'].lower()}"  # "open 12 hours a day": time in each day, not a span of 12 hours
     read = _sentence_words(sentence)
     words, word_starts, cuts = read.words, read.starts, read.cuts
     first_after = bisect.bisect_left(word_starts, end)

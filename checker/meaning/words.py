@@ -82,8 +82,26 @@ def stem(word: str) -> str:
 
 def content(text: str) -> list[tuple[str, int, int]]:
     """The content words of `text` (no stop words), each as (class, start, end) in `text`: each
-    word folded on its own, as folding may move letters (a ligature, a zero-width mark)."""
-    return [(cls, m.start(), m.end()) for m in _WORD.finditer(text) if (cls := _class(m[0])) is not None]
+    word folded on its own, as folding may move letters (a ligature, a zero-width mark). A
+    hyphenated word is its parts ("primary-care" is "primary care"; "long-term" is "long term"),
+    a part of one or two letters joined to the next ("e-mail" is "email", "x-ray" is "xray")."""
+    out: list[tuple[str, int, int]] = []
+    for m in _WORD.finditer(text):
+        word = m[0]
+        if "-" not in word:
+            if (cls := _class(word)) is not None:
+                out.append((cls, m.start(), m.end()))
+            continue
+        at, start, pending = m.start(), m.start(), ""
+        for part in word.split("-"):
+            pending += part
+            end = at + len(part)
+            if len(pending) > 2 or end == m.end():
+                if (cls := _class(pending)) is not None:
+                    out.append((cls, start, end))
+                pending, start = "", end + 1
+            at = end + 1
+    return out
 
 
 @lru_cache(maxsize=65536)

@@ -59,6 +59,8 @@ def describe(dim: str | None) -> str:
     if dim is None:
         return "no measure (a date or period)"
     head, _, rest = dim.partition(":")
+    if head.startswith("time per "):
+        return f"a duration {head.removeprefix('time ')}"  # 'a duration per day': "open 12 hours a day"
     if head == "money" and rest:
         return f"money in {rest}"
     if head == "measure" and rest:

@@ -1,0 +1,81 @@
+"""Table tests: readings of the meaning layer and the figures it compares (hyphened words, time
+each day, ranges told by their ends, durations inside hyphened words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.align import described
+from checker.align.compare import rough
+from checker.extract import extract
+from checker.meaning import describe
+from checker.meaning.words import content
+from checker.model import Source
+
+
+def _claims(text: str):  # type: ignore[no-untyped-def]
+    return extract(Source.build("a.txt", text))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("new urgent primary-care centres", "new urgent primary care centres"),
+    ("a long-term loan", "a long term loan"),
+    ("sent an e-mail", "sent an email"),
+    ("a co-operative", "a cooperative"),
+    ("the stop-and-search powers", "stop and search powers"),
+])
+def test_a_hyphened_word_is_its_parts(a: str, b: str) -> None:
+    assert [c for c, _, _ in content(a)] == [c for c, _, _ in content(b)]
+
+
+@pytest.mark.parametrize("text", ["sent an e-mail", "a long-term loan", "new primary-care centres"])
+def test_the_parts_of_a_hyphened_word_lie_in_it(text: str) -> None:
+    for _, start, end in content(text):
+        assert text[start:end].strip("-") == text[start:end] and " " not in text[start:end]
+
+
+@pytest.mark.parametrize("sentence, figure, measure", [
+    ("The clinic will be open 12 hours a day.", "12 hours", "time per day"),
+    ("Nurses work 60 hours per week.", "60 hours", "time per week"),
+    ("Staff do three hours each night.", "three hours", "time per night"),
+    ("Patients needing care within 12 hours are seen there.", "12 hours", "time"),
+    ("The siege lasted 18 hours, police said.", "18 hours", "time"),
+    ("It took 12 hours, a day later, to clear.", "12 hours", "time"),
+    ("It took 12 hours a day later to clear.", "12 hours", "time"),  # "a day later": an offset, no rate
+])
+def test_time_in_each_day_is_not_a_span_of_time(sentence: str, figure: str, measure: str) -> None:
+    (claim,) = [c for c in _claims(sentence) if c.text == figure]
+    meaning = describe(claim)
+    assert meaning is not None and meaning.dimension == measure
+
+
+@pytest.mark.parametrize("sentence, compared", [
+    ("He faces a ban of between six months and two years.", []),
+    ("It will cost between £5m and £8m, and £3m more.", ["£3m"]),
+    ("The ban was six months and the fine was £500.", ["six months", "£500"]),  # no "between": two figures
+    ("He was banned for two years and six months later he left.", ["two years", "six months"]),
+])
+def test_the_ends_of_a_range_are_no_quantities_of_their_own(sentence: str, compared: list[str]) -> None:
+    found = [d.claim.text for d in described({"a.txt": _claims(sentence)})]
+    assert [t for t in found if "between" not in t] == compared
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("People staying between six and 12 months need an X-ray.", "between six and 12 months", False),
+    ("Sales were $2 billion.", "$2 billion", True),
+    ("Sales were $1.8 billion.", "$1.8 billion", False),
+])
+def test_a_range_is_not_rounded(sentence: str, figure: str, expected: bool) -> None:
+    (claim,) = [c for c in _claims(sentence) if c.text == figure]
+    assert rough(claim) is expected
+
+
+@pytest.mark.parametrize("sentence, durations", [
+    ("The centre has a seven-day-a-week team.", ["seven-day"]),
+    ("It is open 24-hours-a-day.", ["24-hours"]),
+    ("The talk took half-an-hour.", ["half-an-hour"]),
+    ("The talk took half an hour.", ["half an hour"]),
+    ("The fast lasted a week.", ["a week"]),
+])
+def test_no_duration_inside_a_hyphened_rate(sentence: str, durations: list[str]) -> None:
+    assert [c.text for c in _claims(sentence) if c.kind == "duration"] == durations
