@@ -75,3 +75,16 @@ def test_restated_reads_past_a_figure_it_does_not_restate() -> None:
     pairs = {frozenset(("40%", "33%"))}  # only the first and the last tell one quantity
     found = list(builtins.restated._compare(claims, lambda a, b: frozenset((a.text, b.text)) in pairs))
     assert [[loc.text for loc in f.locations] for f in found] == [["33%", "40%"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Figures show Instagram was used in 40% of the cases.",  # one named share
+    "Data show Instagram had 40% of the cases.\n\nData show Snapchat had 20% of the cases.",  # two names, one share each
+    "Data show Instagram had 40% of the cases.\n\nIn all, 12 of the 30 forces replied.",  # a share and a count
+])
+def test_restated_describes_nothing_when_no_share_is_told_twice(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Describing an article's figures is the costly step of builtin.restated: it is skipped when no two figures could compare."""
+    def refuse(*args: object) -> None:
+        raise AssertionError("described")
+    monkeypatch.setattr(builtins.restated, "described", refuse)
+    assert list(builtins.restated.run(claims_of(text))) == []
