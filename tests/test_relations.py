@@ -40,6 +40,15 @@ READ = [
     ("A third of firms, or 33%, expect cuts.", [("restatement", ["A third", "33%"])]),
     ("The deal is worth $2.6bn (£1.4bn).", [("restatement", ["$2.6bn", "£1.4bn"])]),
     ("Smith leads Jones in Ohio, 41%-36%.", [("rivals", ["41%", "-36%"])]),  # a poll pair, never a restatement
+    # a sum and every conversion in its bracket, each against the others; two ranges of sums
+    ("The group made 1.4bn euros (£960m; $1.85bn) last year.",
+     [("restatement", ["1.4bn euros", "£960m"]), ("restatement", ["1.4bn euros", "$1.85bn"]), ("restatement", ["£960m", "$1.85bn"])]),
+    ("It paid $9.4bn (261bn roubles, £4.8bn) for the unit.",
+     [("restatement", ["$9.4bn", "261bn roubles"]), ("restatement", ["$9.4bn", "£4.8bn"]),
+      ("restatement", ["261bn roubles", "£4.8bn"])]),
+    ("The bridge will cost $5-6bn (£2.7-3.3bn).", [("restatement", ["$5-6bn", "£2.7-3.3bn"])]),
+    ("It raised £20m ($26m), against $30m a year before.", [("restatement", ["£20m", "$26m"])]),
+    ("It raised £20m, and $26m in the US.", []),
     ("It costs £20 (£15 for members).", []),
     # rate over a period
     ("The line took 9,100 calls in the year, or 25 a day.", [("rate", ["9,100", "25"])]),
@@ -129,6 +138,10 @@ QUIET = [
     "The price rose from $3 to $4 (£2.20 to £2.90).",
     "The couple have four children: Tom Lee, 30; Amy, 27; Ben, 22; and Cal, 9.",
     "Smith leads Jones in Ohio, 41%-36%.",
+    "The banks hold 25bn rupees ($250m; £135m) of loans.",  # rupees of a country not named: no band
+    "The fine of 10m francs (£1m) was paid in 1998.",
+    "Profit was 1.2bn Australian dollars (£458m; $874m) after the sale.",
+    "It cut its loss from $3.8m to $4.9m (£2m to £2.6m).",
 ]
 
 
@@ -238,3 +251,22 @@ def test_every_figure_of_a_relation_is_at_its_words_in_the_source() -> None:
                 assert all(sources[name].text[f.start : f.end] == f.text for f in r.figures), (path.name, r)
                 read += 1
     assert read > 200
+
+
+SCALED = [  # a slip of a scale word is named as one; a slip of a digit is not
+    ("The film took just $13.5 (£7m) in its first week.", "a million times too large"),
+    ("The film took $33.1m (£17) in its first week.", "a million times too small"),
+    ("The firm paid $2.6bn (£1.4m) for it.", "a thousand times too small"),
+    ("The firm paid $1.8bn (£94m) for it.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "hint"), SCALED, ids=[t for t, _ in SCALED])
+def test_a_currency_pair_a_scale_word_off_says_so(text: str, hint: str | None) -> None:
+    (found,) = [f for f in builtins.run(claims_of(text)) if f.rule == "builtin.currency-pair"]
+    assert (hint in found.evidence) if hint else "scale word" not in found.evidence
+
+
+def test_a_bracket_of_conversions_gives_one_finding() -> None:
+    found = [f for f in builtins.run(claims_of("It bought back 1bn Swiss francs ($861m; £45m) of shares."))]
+    assert [[loc.text for loc in f.locations] for f in found] == [["£45m", "1bn Swiss francs"]]
