@@ -18,9 +18,9 @@ from fractions import Fraction as F
 import regex
 
 from checker import arith
-from checker.builtins.words import of_kind, read
+from checker.builtins.words import finding, of_kind, read
 from checker.extract.numbers import parse_at
-from checker.findings import allows, finding
+from checker.findings import allows
 from checker.model import Claim, Finding, Interval, Severity
 from checker.relations import Relation
 
@@ -81,7 +81,7 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
             if arith.overlap(implied, rates) is None:
                 evidence = (f"{read(r)}: \"{other_words}\" for \"{words}\" is {allows(implied, symbol='')} {second.unit} "
                             f"to the {first.unit}; plausible rates are {allows(rates, symbol='')}{_scale(implied, rates)}")
-                yield finding(ID, SEVERITY, MESSAGE, [second, first], evidence)
+                yield finding(r, ID, SEVERITY, MESSAGE, [second, first], evidence)
                 flagged |= {first.start, second.start}
                 break
 
