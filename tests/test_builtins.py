@@ -75,3 +75,40 @@ def test_restated_reads_past_a_figure_it_does_not_restate() -> None:
     pairs = {frozenset(("40%", "33%"))}  # only the first and the last tell one quantity
     found = list(builtins.restated._compare(claims, lambda a, b: frozenset((a.text, b.text)) in pairs))
     assert [[loc.text for loc in f.locations] for f in found] == [["33%", "40%"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Figures show Instagram was used in 40% of the cases.",  # one named share
+    "Data show Instagram had 40% of the cases.\n\nData show Snapchat had 20% of the cases.",  # two names, one share each
+    "Data show Instagram had 40% of the cases.\n\nIn all, 12 of the 30 forces replied.",  # a share and a count
+])
+def test_restated_describes_nothing_when_no_share_is_told_twice(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Describing an article's figures is the costly step of builtin.restated: it is skipped when no two figures could compare."""
+    def refuse(*args: object) -> None:
+        raise AssertionError("described")
+    monkeypatch.setattr(builtins.restated, "described", refuse)
+    assert list(builtins.restated.run(claims_of(text))) == []
+
+
+HEDGED = [  # the tolerance readers give a hedged share in words (README, built-in checks): (text, flagged)
+    ("Almost a quarter (24%) said they had moved.", False),
+    ("Almost a quarter (21%) said they had moved.", True),  # nearer a fifth
+    ("Almost a quarter (26%) said they had moved.", True),  # not almost
+    ("Nearly half of members (48 per cent) voted.", False),
+    ("Nearly half of members (43 per cent) voted.", True),
+    ("Just under half (46%) agreed.", False),
+    ("Just over a third (35%) of staff replied.", False),
+    ("Just over a third (38%) of staff replied.", True),  # nearer two in five
+    ("Just over a third (31%) of staff replied.", True),
+    ("More than a third (37%) of firms expect cuts.", False),
+    ("More than a third (30%) of firms expect cuts.", True),
+    ("About a quarter (26%) of pupils walk to school.", False),
+    ("About a quarter (20%) of pupils walk to school.", True),
+    ("Roughly one in five (21%) had no heating.", False),
+    ("Roughly one in five (30%) had no heating.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), HEDGED, ids=[t for t, _ in HEDGED])
+def test_a_hedged_share_in_words_allows_what_readers_allow(text: str, flagged: bool) -> None:
+    assert bool([f for f in builtins.run(claims_of(text)) if f.rule == "builtin.ratio-percent"]) is flagged

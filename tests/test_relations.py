@@ -40,6 +40,15 @@ READ = [
     ("A third of firms, or 33%, expect cuts.", [("restatement", ["A third", "33%"])]),
     ("The deal is worth $2.6bn (£1.4bn).", [("restatement", ["$2.6bn", "£1.4bn"])]),
     ("Smith leads Jones in Ohio, 41%-36%.", [("rivals", ["41%", "-36%"])]),  # a poll pair, never a restatement
+    # a sum and every conversion in its bracket, each against the others; two ranges of sums
+    ("The group made 1.4bn euros (£960m; $1.85bn) last year.",
+     [("restatement", ["1.4bn euros", "£960m"]), ("restatement", ["1.4bn euros", "$1.85bn"]), ("restatement", ["£960m", "$1.85bn"])]),
+    ("It paid $9.4bn (261bn roubles, £4.8bn) for the unit.",
+     [("restatement", ["$9.4bn", "261bn roubles"]), ("restatement", ["$9.4bn", "£4.8bn"]),
+      ("restatement", ["261bn roubles", "£4.8bn"])]),
+    ("The bridge will cost $5-6bn (£2.7-3.3bn).", [("restatement", ["$5-6bn", "£2.7-3.3bn"])]),
+    ("It raised £20m ($26m), against $30m a year before.", [("restatement", ["£20m", "$26m"])]),
+    ("It raised £20m, and $26m in the US.", []),
     ("It costs £20 (£15 for members).", []),
     # rate over a period
     ("The line took 9,100 calls in the year, or 25 a day.", [("rate", ["9,100", "25"])]),
@@ -129,6 +138,10 @@ QUIET = [
     "The price rose from $3 to $4 (£2.20 to £2.90).",
     "The couple have four children: Tom Lee, 30; Amy, 27; Ben, 22; and Cal, 9.",
     "Smith leads Jones in Ohio, 41%-36%.",
+    "The banks hold 25bn rupees ($250m; £135m) of loans.",  # rupees of a country not named: no band
+    "The fine of 10m francs (£1m) was paid in 1998.",
+    "Profit was 1.2bn Australian dollars (£458m; $874m) after the sale.",
+    "It cut its loss from $3.8m to $4.9m (£2m to £2.6m).",
 ]
 
 
@@ -230,11 +243,88 @@ def test_every_figure_of_a_relation_is_at_its_words_in_the_source() -> None:
     from checker import pipeline
     from tests.conftest import FIXTURES
 
-    read = 0
+    read = placed = 0
     for path in sorted((FIXTURES / "relations").glob("*.md")):
         sources, claims, _ = pipeline.read([str(path)], print)
         for name, found in claims.items():
-            for r in relations.read(found):
-                assert all(sources[name].text[f.start : f.end] == f.text for f in r.figures), (path.name, r)
+            source = sources[name]
+            for r in relations.read(found, source.text):
+                assert all(source.text[f.start : f.end] == f.text for f in r.figures), (path.name, r)
+                at = r.measured_at
+                if at is not None:  # and the words saying what it measures, at theirs
+                    start = source.line_starts[at.line - 1] + at.column - 1
+                    assert source.text[start : start + len(at.text)] == at.text and at.text, (path.name, r)
+                    placed += 1
                 read += 1
-    assert read > 200
+    assert read > 200 and placed > 50
+
+
+SCALED = [  # a slip of a scale word is named as one; a slip of a digit is not
+    ("The film took just $13.5 (£7m) in its first week.", "a million times too large"),
+    ("The film took $33.1m (£17) in its first week.", "a million times too small"),
+    ("The firm paid $2.6bn (£1.4m) for it.", "a thousand times too small"),
+    ("The firm paid $1.8bn (£94m) for it.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "hint"), SCALED, ids=[t for t, _ in SCALED])
+def test_a_currency_pair_a_scale_word_off_says_so(text: str, hint: str | None) -> None:
+    (found,) = [f for f in builtins.run(claims_of(text)) if f.rule == "builtin.currency-pair"]
+    assert (hint in found.evidence) if hint else "scale word" not in found.evidence
+
+
+def test_a_bracket_of_conversions_gives_one_finding() -> None:
+    found = [f for f in builtins.run(claims_of("It bought back 1bn Swiss francs ($861m; £45m) of shares."))]
+    assert [[loc.text for loc in f.locations] for f in found] == [["£45m", "1bn Swiss francs"]]
+
+
+MEASURED = [  # (text, the words saying what the relation's figures measure)
+    ("Only one-third (38%) said they would share a flat with him.", "said they would share a flat with him"),
+    ("One in four pupils (40%) said they had been bullied.", "said they had been bullied"),
+    ("Almost a quarter (24%) of those asked said the plan was fair, the survey found.",
+     "of those asked said the plan was fair"),
+    ("Only 39 of the 43 forces replied to the survey.", "forces replied to the survey"),
+    ("Of the 2,450 complaints, 28 per cent (686) were upheld.", "were upheld"),
+    ("Cases rose by 20% from 2,400 to 3,100.", "Cases"),
+    ("Last year, reported thefts doubled from 126 to 428.", "reported thefts"),
+    ("The deal is worth $2.6bn (£1.4bn) to the company.", ""),  # a sum in two currencies says it itself
+]
+
+
+@pytest.mark.parametrize(("text", "words"), MEASURED, ids=[t for t, _ in MEASURED])
+def test_a_relation_reads_the_words_saying_what_it_measures(text: str, words: str) -> None:
+    (r,) = [r for r in relations.read(claims_of(text), text) if r.kind != "rivals"]
+    assert r.measured == words
+    assert (r.measured_at is not None and r.measured_at.text == words) if words else r.measured_at is None
+
+
+PLACED = [  # copy whose white space the one-lined sentence collapses: the words are placed in the text all the same
+    "Only one-third (38%) said they\nwould share a flat with him.",
+    "Only one-third (38%)\nsaid they would share a flat with him.",
+    "Only one-third (38%)  said  they would share a flat with him.",
+    "Cases  rose\tby 20% from 2,400 to 3,100.",
+    "Intro.\r\nCases rose by 20%\r\nfrom 2,400 to 3,100.",
+]
+
+
+@pytest.mark.parametrize("text", PLACED, ids=[repr(t) for t in PLACED])
+def test_the_measured_words_are_at_their_place_in_the_text(text: str) -> None:
+    from checker.model import Source
+
+    (r,) = relations.read(claims_of(text), text)
+    at = r.measured_at
+    assert at is not None and " ".join(at.text.split()) == r.measured
+    source = Source.build("t", text)
+    start = source.line_starts[at.line - 1] + at.column - 1
+    end = source.line_starts[at.end_line - 1] + at.end_column - 1
+    assert text[start:end] == at.text
+
+
+def test_a_finding_points_at_what_its_relation_measures_only_with_the_text() -> None:
+    text = "Although most agreed, only one-third (38%) said they would share a flat with him."
+    (bare,) = builtins.run(claims_of(text))
+    (placed,) = builtins.run(claims_of(text), None, text)
+    assert [loc.text for loc in bare.locations] == ["one-third", "38%"]
+    assert [loc.text for loc in placed.locations] == ["one-third", "38%", "said they would share a flat with him"]
+    assert bare.fingerprint == placed.fingerprint  # a baseline made either way holds
+    assert '(what it measures: "said they would share a flat with him")' in bare.evidence == placed.evidence

@@ -24,8 +24,9 @@ CHECKS: dict[str, ModuleType] = {
 }
 
 
-def run(claims: list[Claim], options: Mapping[str, Mapping[str, int]] | None = None) -> Iterator[Finding]:
-    """Every built-in check over the claims of one article, with the configuration's options."""
-    found = relations.read(claims)
+def run(claims: list[Claim], options: Mapping[str, Mapping[str, int]] | None = None, text: str | None = None) -> Iterator[Finding]:
+    """Every built-in check over the claims of one article, with the configuration's options; with the
+    article's `text`, a finding also points at the words saying what its figures measure."""
+    found = relations.read(claims, text)
     for rule, module in CHECKS.items():
         yield from module.run(claims, (options or {}).get(rule, {}), found)

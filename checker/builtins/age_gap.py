@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from checker.builtins.words import of_kind, read
-from checker.findings import finding
+from checker.builtins.words import finding, of_kind, read
 from checker.model import Claim, Finding, Severity, fmt_number
 
 from checker.relations import Relation
@@ -40,4 +39,4 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
         if abs(difference - gap.value) > tolerance:  # type: ignore[operator]
             evidence = (f"{read(r)}: \"{older.text}\" and \"{younger.text}\" are {fmt_number(difference)} years apart "
                         f"(give or take {tolerance}); \"{gap.text}\" says {fmt_number(gap.value)}")  # type: ignore[arg-type]
-            yield finding(ID, SEVERITY, MESSAGE, [gap, older, younger], evidence)
+            yield finding(r, ID, SEVERITY, MESSAGE, [gap, older, younger], evidence)

@@ -13,8 +13,8 @@ from fractions import Fraction
 from functools import reduce
 
 from checker import arith
-from checker.builtins.words import of_kind, read
-from checker.findings import allows, finding
+from checker.builtins.words import finding, of_kind, read
+from checker.findings import allows
 from checker.model import Claim, Finding, Severity
 from checker.relations import Relation
 
@@ -42,4 +42,4 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
             listed = " + ".join(p.text if n == 1 else f"{n} x {p.text}" for p, n in zip(parts, times))
             evidence = (f"{read(r)}: {listed} = {allows(summed, total.unit)}; "
                         f"\"{total.text}\" allows {allows(total.interval, total.unit)}")
-            yield finding(ID, SEVERITY, MESSAGE, list(r.figures), evidence)
+            yield finding(r, ID, SEVERITY, MESSAGE, list(r.figures), evidence)

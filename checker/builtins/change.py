@@ -13,8 +13,8 @@ from collections.abc import Iterator, Mapping
 from fractions import Fraction
 
 from checker import arith
-from checker.builtins.words import of_kind, read
-from checker.findings import allows, finding
+from checker.builtins.words import finding, of_kind, read
+from checker.findings import allows
 from checker.model import Claim, Finding, Interval, Severity
 from checker.relations import Relation
 
@@ -62,4 +62,4 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
             unit = "percent" if stated.unit == "percent" else stated.unit
             evidence = (f"{read(r)}: from \"{start.text}\" to \"{end.text}\" is a change of {' or '.join(allows(m, unit) for m in made)}; "
                         f"\"{stated.text}\" allows {allows(signed(stated), unit)}")
-            yield finding(ID, SEVERITY, MESSAGE, [stated, start, end], evidence)
+            yield finding(r, ID, SEVERITY, MESSAGE, [stated, start, end], evidence)

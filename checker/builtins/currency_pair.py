@@ -3,8 +3,11 @@
 Arithmetic over `restatement` relations of two sums in two currencies: "$2.6bn (£140m)" is flagged
 (140m / 2.6bn is about 0.05 pounds to the dollar; the band is 0.45 to 1); "$2.6bn (£1.4bn)" passes.
 The bands (units of the second currency to one of the first) span the rates of 1999 to 2026, with
-room to spare; the option `widen` widens every band by that many per cent at each end. A pair with
-no band (or through sterling) is not checked.
+about five per cent to spare; the option `widen` widens every band by that many per cent at each end.
+A sum and each conversion in its bracket are held against each other ("1.4bn euros (£960m; $1.85bn)":
+the pounds and the dollars too); two ranges, end by end ("$5-6bn (£2.7-3.3bn)"). A pair with no
+band is not checked. A rate a thousand, a million or a billion times off the band says so: a scale
+word lost ("$13.5 (£7m)") is the usual cause.
 """
 
 from __future__ import annotations
@@ -12,9 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from fractions import Fraction as F
 
+import regex
+
 from checker import arith
-from checker.builtins.words import of_kind, read
-from checker.findings import allows, finding
+from checker.builtins.words import finding, of_kind, read
+from checker.extract.numbers import parse_at
+from checker.findings import allows
 from checker.model import Claim, Finding, Interval, Severity
 from checker.relations import Relation
 
@@ -23,18 +29,23 @@ OPTIONS = {"widen": (0, "per cent by which every exchange-rate band is widened a
 SEVERITY = Severity.ERROR
 MESSAGE = "An amount told in two currencies is outside any plausible exchange rate"
 EXAMPLES = {
-    "flagged": ["The deal is worth $2.6bn (£140m) to the company.", "The fund holds €50m (£4m)."],
+    "flagged": ["The deal is worth $2.6bn (£140m) to the company.", "The fund holds €50m (£4m).",
+                "It paid 154m naira ($1.1m; £59,000) for the site.", "The bridge will cost $5-6bn (£2.7-33bn)."],
     "passes": ["The deal is worth $2.6bn (£1.4bn) to the company.", "The fund holds €50m (£42m).",
-               "It raised £20m ($26m) last year."],
+               "It raised £20m ($26m) last year.", "It paid 154m naira ($1.1m; £590,000) for the site.",
+               "The bridge will cost $5-6bn (£2.7-3.3bn).",
+               "The banks hold 25bn rupees ($250m; £135m) of loans."],  # rupees of some other country than India
 }
-# pounds for one unit of each currency, 1999-2026 (lowest and highest, widened a little)
+# pounds for one unit of each currency: the lowest and highest rates of 1999-2026 (sterling's peak of about $2.11 in
+# 2007, its trough of about $1.04 in 2022; the euro's £0.57 of 2000 and £0.98 of 2008; ...), each widened by about
+# five per cent, so that any rate copy could have used passes and a slip of a digit, a scale word or a currency fails
 IN_POUNDS: dict[str, tuple[F, F]] = {
-    "USD": (F(45, 100), F(1)), "EUR": (F(55, 100), F(1)), "JPY": (F(3, 1000), F(1, 100)), "CNY": (F(6, 100), F(13, 100)),
-    "INR": (F(8, 1000), F(18, 1000)), "AUD": (F(30, 100), F(65, 100)), "CAD": (F(32, 100), F(65, 100)),
-    "CHF": (F(35, 100), F(95, 100)), "NZD": (F(25, 100), F(60, 100)), "HKD": (F(55, 1000), F(13, 100)),
+    "USD": (F(45, 100), F(1)), "EUR": (F(55, 100), F(1)), "JPY": (F(3, 1000), F(1, 100)), "CNY": (F(55, 1000), F(14, 100)),
+    "INR": (F(8, 1000), F(18, 1000)), "AUD": (F(30, 100), F(70, 100)), "CAD": (F(32, 100), F(70, 100)),
+    "CHF": (F(35, 100), F(1)), "NZD": (F(25, 100), F(60, 100)), "HKD": (F(55, 1000), F(13, 100)),
 }
 # units of the second currency for one of the first, where a direct band is tighter than one through sterling
-DIRECT: dict[tuple[str, str], tuple[F, F]] = {("USD", "EUR"): (F(6, 10), F(12, 10))}
+DIRECT: dict[tuple[str, str], tuple[F, F]] = {("USD", "EUR"): (F(6, 10), F(125, 100))}
 
 
 def band(first: str, second: str, widen: int = 0) -> Interval | None:
@@ -57,15 +68,66 @@ def band(first: str, second: str, widen: int = 0) -> Interval | None:
 def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: list[Relation] | None = None) -> Iterator[Finding]:
     """A finding for each sum restated in another currency at a rate outside the band of plausible rates."""
     widen = (options or {}).get("widen", 0)
+    flagged: set[int] = set()  # the figures of a pair flagged: a bracket of conversions gives one finding
     for r in of_kind(claims, found, "restatement"):
-        if r.detail("as") != "currency":
+        if r.detail("as") != "currency" or {c.start for c in r.figures} & flagged:
             continue
         first, second = r.figures
         rates = band(first.unit or "", second.unit or "", widen)
-        if rates is None:
+        if rates is None or _shared(first) or _shared(second):
             continue
-        implied = arith.div(second.interval, first.interval)
-        if arith.overlap(implied, rates) is None:
-            evidence = (f"{read(r)}: \"{second.text}\" for \"{first.text}\" is {allows(implied, symbol='')} {second.unit} "
-                        f"to the {first.unit}; plausible rates are {allows(rates, symbol='')}")
-            yield finding(ID, SEVERITY, MESSAGE, [second, first], evidence)
+        for (words, amount), (other_words, other) in _amounts(first, second):
+            implied = arith.div(other, amount)
+            if arith.overlap(implied, rates) is None:
+                evidence = (f"{read(r)}: \"{other_words}\" for \"{words}\" is {allows(implied, symbol='')} {second.unit} "
+                            f"to the {first.unit}; plausible rates are {allows(rates, symbol='')}{_scale(implied, rates)}")
+                yield finding(r, ID, SEVERITY, MESSAGE, [second, first], evidence)
+                flagged |= {first.start, second.start}
+                break
+
+
+# a currency word that several countries use ("25bn rupees" may be Sri Lankan, "10m francs" French), with no country
+# named before it: the sum's currency is not known, nor its band ("Indian rupees", "Swiss francs" are)
+_SHARED_WORD = regex.compile(r"(?<!(?-i:[A-Z])[\w.]*[ \t]+)\b(?:rupees?|francs?|dinars?|pesos?|kron(?:a|or|e|er)|shillings?|"
+                             r"riyals?|rials?|crowns?)\b", regex.I)
+
+
+def _shared(c: Claim) -> bool:
+    """True when a sum names its currency by a word several currencies share, and no country."""
+    return c.kind in {"money", "range"} and _SHARED_WORD.search(c.text) is not None
+
+
+Amount = tuple[str, Interval]  # a sum's words and the values they allow
+
+
+def _amounts(first: Claim, second: Claim) -> list[tuple[Amount, Amount]]:
+    """The sums held against each other: the two figures, or the ends of two ranges, low with low and high with high."""
+    if first.kind != "range":
+        return [((first.text, first.interval), (second.text, second.interval))]
+    ends = _ends(first), _ends(second)
+    return list(zip(ends[0], ends[1])) if ends[0] and ends[1] else []
+
+
+def _ends(c: Claim) -> list[Amount]:
+    """The two ends of a range of sums ("$5-6bn": 5bn and 6bn), each allowing the rounding of its last digit."""
+    out: list[Amount] = []
+    for key, value in (("low_text", c.interval.low), ("high_text", c.interval.high)):
+        words = dict(c.details).get(key)
+        n = parse_at(words.lstrip("£$€"), 0) if isinstance(words, str) else None
+        if n is None or not n.value or value is None or not isinstance(words, str):
+            return []
+        half = value * n.step / n.value / 2  # half the last digit, at the scale of the range's value
+        out.append((words, Interval(value - half, value + half, True, False)))
+    return out
+
+
+SCALES = {F(10**3): "a thousand", F(10**6): "a million", F(10**9): "a billion"}
+
+
+def _scale(implied: Interval, rates: Interval) -> str:
+    """What an implied rate a thousand, a million or a billion times off a plausible one says: a scale word lost or wrong."""
+    for factor, words in SCALES.items():
+        for times, way in ((factor, "too small"), (1 / factor, "too large")):
+            if arith.overlap(implied.scaled(times), rates) is not None:
+                return f"; that rate is {words} times {way}: a scale word (\"m\", \"bn\") missing or wrong?"
+    return ""

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from checker.builtins.words import of_kind, read
-from checker.findings import finding
+from checker.builtins.words import finding, of_kind, read
 from checker.model import Claim, Finding, Severity, fmt_number
 from checker.relations import Relation
 
@@ -36,4 +35,4 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
         if len(names) != counts:
             what = "leaves" if r.detail("how") == "rest" else "counts"
             evidence = f"{read(r)}: \"{r.figures[0].text}\" {what} {fmt_number(counts)}; the sentence names {len(names)}: {', '.join(names)}"
-            yield finding(ID, SEVERITY, MESSAGE, list(r.figures), evidence)
+            yield finding(r, ID, SEVERITY, MESSAGE, list(r.figures), evidence)

@@ -14,9 +14,8 @@ from collections.abc import Iterator, Mapping
 from datetime import date
 from fractions import Fraction
 
-from checker.builtins.words import of_kind, read
+from checker.builtins.words import finding, of_kind, read
 from checker.extract import lexicon as lx
-from checker.findings import finding
 from checker.model import Claim, Finding, Severity, fmt_number
 from checker.relations import Relation
 
@@ -68,4 +67,4 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
             way = f"{low} or {high}" if high - low == 1 else f"{low} to {high}"
             evidence = (f"{read(r)}: \"{period.text}\" spans {way} months (one end counted or both); "
                         f"\"{length.text}\" is {fmt_number(stated)} months")
-            yield finding(ID, SEVERITY, MESSAGE, [length, period], evidence)
+            yield finding(r, ID, SEVERITY, MESSAGE, [length, period], evidence)

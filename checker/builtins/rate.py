@@ -13,9 +13,9 @@ from collections.abc import Iterator, Mapping
 from fractions import Fraction
 
 from checker import arith
-from checker.builtins.words import of_kind, read
+from checker.builtins.words import finding, of_kind, read
 from checker.extract.bounds import rounding
-from checker.findings import allows, finding
+from checker.findings import allows
 from checker.model import Claim, Finding, Interval, Severity
 from checker.relations import Relation
 
@@ -51,4 +51,4 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
         if arith.overlap(expected, stated) is None:
             evidence = (f"{read(r)}: \"{total.text}\" over {r.detail('period')} is {allows(expected)} a {per}; "
                         f"\"{rate.text}\" allows {allows(stated)}")
-            yield finding(ID, SEVERITY, MESSAGE, [rate, total], evidence)
+            yield finding(r, ID, SEVERITY, MESSAGE, [rate, total], evidence)

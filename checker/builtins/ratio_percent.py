@@ -11,8 +11,8 @@ from collections.abc import Iterator, Mapping
 from fractions import Fraction
 
 from checker.arith import overlap
-from checker.builtins.words import of_kind, read
-from checker.findings import allows, finding
+from checker.builtins.words import finding, of_kind, read
+from checker.findings import allows
 from checker.model import Claim, Finding, Severity
 from checker.relations import Relation
 
@@ -39,4 +39,4 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
         if overlap(as_percent, pct.interval) is None:
             evidence = (f"{read(r)}: \"{ratio.text}\" allows {allows(as_percent, 'percent')}; \"{pct.text}\" allows "
                         f"{allows(pct.interval, 'percent')}: no value fits both")
-            yield finding(ID, SEVERITY, MESSAGE, [first, second], evidence)
+            yield finding(r, ID, SEVERITY, MESSAGE, [first, second], evidence)

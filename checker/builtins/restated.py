@@ -44,13 +44,17 @@ EXAMPLES = {
 
 def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: list[Relation] | None = None) -> Iterator[Finding]:
     """A finding for each pair of one article's figures of one quantity that differ in value or period."""
-    groups = [group for group in align.same_quantity(claims, Aliases(), by_period=False)
-              if group[0].about and group[0].kind in align.SHARE_KINDS]  # only a named share or trend is surely one quantity
+    named = [c for c in claims if c.about and c.kind in align.SHARE_KINDS]  # only a named share or trend is surely one quantity
+    groups = [group for group in align.same_quantity(named, Aliases(), by_period=False) if len(group) > 1]
     if not groups:
         return
     # "32%-25%": a match-up's figures are two rivals', never one quantity told twice
     matched = {(c.start, c.end) for r in of_kind(claims, found, "rivals") for c in r.figures}
     groups = [[c for c in group if (c.start, c.end) not in matched] for group in groups] if matched else groups
+    subjects = [same for group in groups
+                for same in align.by_subject(group, named=False, key=lambda c: (c.subject or "").lower()) if len(same) > 1]
+    if not subjects:
+        return  # no figure of one thing told twice: nothing to describe
     items = described({"": claims})
     meanings = {(d.claim.start, d.claim.end): d.meaning for d in items}
     likeness = Likeness(idf_table(items))
@@ -59,9 +63,8 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
         ma, mb = meanings.get((a.start, a.end)), meanings.get((b.start, b.end))
         return ma is not None and mb is not None and likeness.score(_unnamed(ma), _unnamed(mb)) >= ALIKE
 
-    for group in groups:
-        for same in align.by_subject(group, named=False, key=lambda c: (c.subject or "").lower()):  # of one thing
-            yield from _compare(same, alike)
+    for same in subjects:  # of one thing
+        yield from _compare(same, alike)
 
 
 def _unnamed(m: Meaning) -> Meaning:

@@ -11,8 +11,8 @@ from collections.abc import Iterator, Mapping
 from fractions import Fraction
 
 from checker import arith
-from checker.builtins.words import of_kind, read
-from checker.findings import allows, finding
+from checker.builtins.words import finding, of_kind, read
+from checker.findings import allows
 from checker.model import Claim, Finding, Interval, Severity
 from checker.relations import Relation
 
@@ -45,4 +45,4 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
         if arith.overlap(expected, amount.interval) is None:
             evidence = (f"{read(r)}: \"{share.text}\" of \"{whole.text}\" allows {allows(expected)}; "
                         f"\"{amount.text}\" allows {allows(amount.interval)}, outside it")
-            yield finding(ID, SEVERITY, MESSAGE, [amount, share, whole], evidence)
+            yield finding(r, ID, SEVERITY, MESSAGE, [amount, share, whole], evidence)

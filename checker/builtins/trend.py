@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from checker import arith
-from checker.builtins.words import of_kind, read
-from checker.findings import allows, finding
+from checker.builtins.words import finding, of_kind, read
+from checker.findings import allows
 from checker.model import Claim, Finding, Severity
 from checker.relations import Relation
 
@@ -36,4 +36,4 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
         if arith.overlap(made, stated.interval) is None:
             evidence = (f"{read(r)}: from \"{start.text}\" to \"{end.text}\" is {allows(made, 'times')}; "
                         f"\"{stated.text}\" allows {allows(stated.interval, 'times')}")
-            yield finding(ID, SEVERITY, MESSAGE, [stated, start, end], evidence)
+            yield finding(r, ID, SEVERITY, MESSAGE, [stated, start, end], evidence)

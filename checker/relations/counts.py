@@ -27,8 +27,8 @@ _BARE = re.compile(r"^[ \t]*(?:[,;.)]|and\b|$)")
 def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
     """'TOTAL things: PART ..., PART ... and PART ...' where every figure after the colon is a part of the same kind."""
     for s in passage:
-        if not _LISTED.search(s.text):
-            continue  # no colon, dash or "a total of": no list of parts
+        if len(s.figures) < 3 or not _LISTED.search(s.text):
+            continue  # a total and two parts at least; no colon, dash or "a total of": no list of parts
         for i, total in enumerate(s.figures):
             if total.claim.kind not in TOTALS or (i and _WHOLE_OF.search(s.before(total, 16))):
                 continue  # "won 14 of its 20 games: 10 at home and four away" breaks down the 14, not the 20

@@ -44,8 +44,8 @@ class Pair:
 def pairs(s: Sentence) -> list[Pair]:
     """Every 'from X to Y', 'to Y from X' and 'Y, up from X' of a sentence, in order."""
     out: list[Pair] = []
-    if not _PAIRED.search(s.text):
-        return out  # no word that pairs two figures: most sentences, read once
+    if len(s.figures) < 2 and s.figures[0].claim.kind != "range" or not _PAIRED.search(s.text):
+        return out  # one figure that is no range, or no word that pairs two figures: most sentences
     figures = s.figures
     for i, p in enumerate(figures):
         c = p.claim

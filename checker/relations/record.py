@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from checker.model import Claim
+from checker.model import Claim, Location
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +17,8 @@ class Relation:
     roles: tuple[str, ...]
     words: str
     details: tuple[tuple[str, Any], ...] = ()
+    measured: str = ""  # the words of its clause that say what its figures measure ("said they would move"), if any
+    measured_at: Location | None = None  # where those words are, when the article's text was at hand
 
     def figure(self, role: str) -> Claim:
         """The figure in `role` (KeyError when the relation has none)."""

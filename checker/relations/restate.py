@@ -13,22 +13,42 @@ from checker.relations.record import Relation
 # up to two words, then a bracket, ", or", ", that is", a spaced dash: "pupils (", "pupils, or ", " – "
 _JOIN = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]*(?:\([ \t]*(?:about|around|some|roughly|nearly|almost|approximately|c\.?)?"
                       r"|,[ \t]*(?:or|that[ \t]+is|equivalent[ \t]+to|equal[ \t]+to)|[ \t][–—][ \t]*(?:or[ \t]+)?|[ \t]+or)[ \t]*", regex.I)
-PAIRS = {("ratio", "percent"), ("percent", "ratio"), ("money", "money")}
+PAIRS = {("ratio", "percent"), ("percent", "ratio"), ("money", "money"), ("range", "range")}
+# between two more conversions inside one bracket: "1.4bn euros (£960m; $1.85bn)", "$9.4bn (261bn roubles, £4.8bn)"
+_ALSO = regex.compile(r"[ \t]*[;,:/][ \t]*")
+ALSO = 2  # conversions after the first in one bracket, at most
 
 
 def restatements(passage: list[Sentence]) -> Iterator[Relation]:
-    """Two neighbouring figures of one measure joined by a bracket, ', or' or a dash."""
+    """Two neighbouring figures of one measure joined by a bracket, ', or' or a dash; a sum and every
+    conversion of it in one bracket, each against the others."""
     for s in passage:
-        for a, b in zip(s.figures, s.figures[1:]):
+        for i, (a, b) in enumerate(zip(s.figures, s.figures[1:])):
             pair = (a.claim.kind, b.claim.kind)
             if pair not in PAIRS or not 0 <= b.at - a.end <= 24 or not _JOIN.fullmatch(s.between(a, b)):
                 continue
-            if pair == ("money", "money") and not _currency_pair(a, b):
+            if pair in {("money", "money"), ("range", "range")}:
+                if _currency_pair(a, b):
+                    yield from _conversions(s, i, "(" in s.between(a, b))
                 continue
             if "percent" in pair and (a.claim.unit or "percent") != "percent" and (b.claim.unit or "percent") != "percent":
                 continue
-            kind = "currency" if pair == ("money", "money") else "ratio-percent"
-            yield Relation("restatement", (a.claim, b.claim), ("first", "second"), span(s, a, b), (("as", kind),))
+            yield Relation("restatement", (a.claim, b.claim), ("first", "second"), span(s, a, b), (("as", "ratio-percent"),))
+
+
+def _conversions(s: Sentence, i: int, bracket: bool) -> Iterator[Relation]:
+    """The i-th figure and the sum after it in another currency; with a bracket, each further sum in the
+    bracket ('; $1.85bn') against every sum before it."""
+    told = [s.figures[i], s.figures[i + 1]]
+    for c in s.figures[i + 2 : i + 2 + ALSO] if bracket else ():
+        if c.claim.kind != told[0].claim.kind or not _ALSO.fullmatch(s.between(told[-1], c)) \
+                or c.claim.unit in {t.claim.unit for t in told}:
+            break
+        told.append(c)
+    for k, later in enumerate(told[1:], 1):
+        for earlier in told[:k]:
+            yield Relation("restatement", (earlier.claim, later.claim), ("first", "second"), span(s, earlier, later),
+                           (("as", "currency"),))
 
 
 # two rivals' figures side by side: "32%-25%", "45% to 40%", "44 percent to Jones's 34 percent", "52 vs 48"
@@ -52,5 +72,9 @@ def rivals(passage: list[Sentence]) -> Iterator[Relation]:
 
 
 def _currency_pair(a: Placed, b: Placed) -> bool:
-    """Two sums of money in two currencies, both stated in their own (not converted) units."""
-    return bool(a.claim.unit and b.claim.unit and a.claim.unit != b.claim.unit)
+    """Two sums of money (or ranges of sums) in two currencies, both stated in their own (not converted) units."""
+    return bool(a.claim.unit and b.claim.unit and a.claim.unit != b.claim.unit and all(_CURRENCY.fullmatch(p.claim.unit or "")
+                                                                                      for p in (a, b)))
+
+
+_CURRENCY = regex.compile(r"[A-Z]{3}")  # an ISO 4217 code: the unit of a sum of money
