@@ -152,13 +152,14 @@ def _findings(sources: dict[str, Source], claims_by_source: dict[str, list[Claim
                 covered = {frozenset(f.locations) for f in found}
                 found += [f for f in align.check(part_claims, aliases, {n: s.body for n, s in part.items()})
                           if frozenset(f.locations) not in covered]
-                own.update((name, list(builtins.run(claims, config.options))) for name, claims in part_claims.items())
+                own.update((name, list(builtins.run(claims, config.options, sources[name].body)))
+                           for name, claims in part_claims.items())
             found += quotecheck.check(part, {name: quotes[name] for name in story.sources}, part_claims, aliases)
         findings += [replace(f, story=story.id) for f in found]
     findings += _unbound(packs, sources, claims_by_source, aliases)
     if builtin:  # in the order of the articles, as ever
         findings += [f for name, claims in claims_by_source.items()
-                     for f in (own[name] if name in own else builtins.run(claims, config.options))]
+                     for f in (own[name] if name in own else builtins.run(claims, config.options, sources[name].body))]
     return engine.select(findings, config.disable, config.severity)
 
 
