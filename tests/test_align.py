@@ -48,14 +48,14 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "The Human Rights Act, passed in 1999, made the convention part of British law."),
     ("the age of a named person, set beside the name", "Logan Reed, 15, was caught late on Friday trying to cross the border.",
      "Logan Reed, the 16-year-old from Ohio who was reported missing this week, is being questioned."),
-    ("the age of a named person, before the name", "Officers found his aunt, 53-year-old Mary Fenn, dead in the garden shed.",
+    ("the age of a named person, before the name", "Police discovered the body of his aunt, 53-year-old Mary Fenn, in the shed.",
      "Detectives said Mary Fenn, 58, had been dead for several days when officers arrived."),
     ("the age of a person named by surname", "The actress Jane Morrow, 39, said she had the surgery last month.",
      "Morrow, 41, wrote about the decision in a newspaper column."),
     ("a duration told with its start", "The council backed the decision to impose a night curfew for a 45-day period from 12 March.",
      "On Monday the council backed the decision to impose a night curfew for 90 days."),
-    ("a duration told on another day", "On Tuesday a judge let police hold the two brothers in custody for 30 more days.",
-     "The judge let police hold the two brothers in custody for 60 more days on Wednesday."),
+    ("a duration told on another day", "On Tuesday a judge agreed to prolong the custody of the two brothers by 30 days.",
+     "The judge prolonged the custody of the two brothers by 60 days on Wednesday."),
     ("the first day of one span, told from a day of the month", "The council imposed a 90-day ban on street drinking from 1 March, after complaints from traders.",
      "Street drinking will be banned in the town centre for 90 days, beginning on 3 March, the mayor said."),
     ("the first day of one span, told as it starts", "Workers at the port will walk out for 48 hours starting 14 June over pay.",
@@ -109,7 +109,7 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
     ("paraphrased sentences: the one figure of a measure in each", "A judge in Lyon on Friday let prosecutors keep former cyclist "
      "Paul Marchand in custody on suspicion of fraud and of running a betting ring for another 45 "
      "days. He has now been held for 12 weeks. The team he rode for won 3 titles in 2009. Its sponsor paid $4m a year.",
-     "Former cyclist Paul Marchand must stay in custody for another 90 days while prosecutors look into the claims of fraud."),
+     "Former cyclist Paul Marchand must spend a further 90 days behind bars as prosecutors look into the claims of fraud."),
     ("one figure given for two periods", "Over the whole of 2025, the firm expects sales of $5bn. Its shares rose 4% "
      "in 2024, and it paid $2bn in dividends in 2022.",
      "The firm guided for revenue of $5bn in 2026."),
