@@ -27,7 +27,6 @@ NOT_YET_SCRUBBED = frozenset({
     "checker/align/paraphrase.py",
     "checker/extract/attribution.py",
     "checker/meaning/__init__.py",
-    "checker/meaning/protagonist.py",
     "tests/test_attribution.py",
 })
 

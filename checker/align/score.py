@@ -35,7 +35,7 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
     if a.event and b.event and a.event != b.event:
         return "event"
     if a.agent and b.agent and not set(a.agent.split()) & set(b.agent.split()):
-        return "agent"  # "banned for two years by the IAAF" is not "banned for four years by the tribunal"
+        return "agent"  # "suspended for two years by the federation" is not "suspended for three years by the panel"
     if a.about and b.about and not _related(a.about, b.about):
         return "names"
     if a.origin == b.origin == "series":
@@ -121,9 +121,9 @@ class Likeness:
         if a.counted and b.counted and a.counted[0] == b.counted[0]:
             s += 0.1
         if a.origin in _MAKING and b.origin in _MAKING and _one_person(a.about, b.about):
-            s = max(s + ORIGIN, MADE)  # "passed in 2002 the Tal Law" and "the 1999 Tal Law": the year one thing was made
+            s = max(s + ORIGIN, MADE)  # "passed in 2006 the Harbour Act" and "the 2003 Harbour Act": the year one thing was made
         elif a.origin == b.origin == "person" and _one_person(a.about, b.about):
-            s = max(s + ORIGIN, MADE)  # "Logan Mott, 15," and "Logan Mott, the 15-year-old": one person's age
+            s = max(s + ORIGIN, MADE)  # "Ellie Brandt, 16," and "Ellie Brandt, the 16-year-old": one person's age
         if a.about and a.about == b.about:  # about the same name: a named share is one quantity however worded
             s += ABOUT_SHARE if a.dimension == "share" else 0.1
         elif contrary(a, b):
@@ -164,7 +164,7 @@ def contrary(a: Meaning, b: Meaning) -> bool:
 
 
 def _related(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sets of names share one, or a word of one ('tzekos' and 'christos tzekos')."""
+    """Whether two sets of names share one, or a word of one ('varga' and 'petra varga')."""
     return bool(a & b) or not _words(a).isdisjoint(_words(b))
 
 
@@ -175,8 +175,8 @@ def _words(names: frozenset[str]) -> frozenset[str]:
 
 
 def _one_person(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two names may be one person or thing: the same, or one the end of the other ('mott'
-    and 'logan mott', 'ana zuniga' and 'honduran ana zuniga'; 'anna bell' and 'tom bell', 'university
+    """Whether two names may be one person or thing: the same, or one the end of the other ('brandt'
+    and 'ellie brandt', 'rosa vint' and 'chilean rosa vint'; 'anna bell' and 'tom bell', 'university
     of leeds' and 'university of york' are two)."""
     return any(x == y or y.endswith(" " + x) or x.endswith(" " + y) for x in a for y in b)
 

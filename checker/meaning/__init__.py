@@ -50,13 +50,13 @@ class Meaning(NamedTuple):
     thing: str = ""  # what it counts, as written ("grooming activities")
     scope: str | None = None  # 'national' or 'local', when its clause says
     whole: frozenset[str] = frozenset()  # the names of the whole a share is of ("16% of Russia's oil output": 'russia')
-    agent: str | None = None  # who did what the figure measures, in the passive: "banned for two years by the IAAF" -> 'iaaf'
+    agent: str | None = None  # who did what the figure measures, in the passive: "suspended for two years by the federation" -> 'federation'
     running: bool = False  # a running figure ("now", "so far", "to date"): true at one moment
     someone: bool = False  # the age of someone unnamed and indefinite ("One victim, a 34-year-old"): no one in particular
     small: bool = False  # a small count ("three", "two"): common, so it needs more likeness to align
-    # a year that dates a named thing: 'made' ("passed in 2002 the Tal Law"), 'law' ("the 1999 Tal
-    # Law"), 'series' ("the 2006 World Cup": one of a series), 'name' ("the 2004 Indian Ocean
-    # tsunami"); or 'person', an age said of a named person ("Jolie, 39,")
+    # a year that dates a named thing: 'made' ("passed in 2006 the Harbour Act"), 'law' ("the 2003 Harbour
+    # Act"), 'series' ("the 2006 World Cup": one of a series), 'name' ("the 2004 Indian Ocean
+    # tsunami"); or 'person', an age said of a named person ("Marsh, 41,")
     origin: str | None = None
 
     def record(self) -> dict[str, object]:
@@ -320,9 +320,9 @@ _JUST_AFTER = regex.compile(r",?\s*(?:(?!(?:and|or|but|to|towards|into|for|with|
 
 def _origin(sentence: str, start: int, end: int, names: Iterable[str]) -> tuple[str, str | None] | None:
     """Whether a year dates the making of a named thing, and which: 'made' when the words around
-    it say so ("the Knesset passed in 2002 the Tal Law", "In 2002, parliament passed the law",
+    it say so ("the assembly passed in 2006 the Harbour Act", "In 2002, parliament passed the law",
     "Clearwater was founded in 1987"), with the name the making is told of; 'law' when the year is
-    part of the name of a legal instrument ("the 1999 Tal Law"), made once; 'name' when it is part
+    part of the name of a legal instrument ("the 2003 Harbour Act"), made once; 'name' when it is part
     of another name ("the 2006 World Cup"), one of a series."""
     if _NAMING_BEFORE.search(sentence, max(0, start - 6), start):
         named = _NAMING_AFTER.match(sentence, end, min(len(sentence), end + 60))
@@ -350,8 +350,8 @@ _NOT_AGENT = frozenset("yesterday today tomorrow tonight overnight earlier later
 
 
 def _passive_agent(sentence: str, start: int, end: int, cuts: list[int]) -> str | None:
-    """Who did what a figure measures, named after "by" in its passive clause ("Tzekos was banned
-    for four years by the tribunal", "was fined £500,000 by the regulator"), folded; None when the
+    """Who did what a figure measures, named after "by" in its passive clause ("Varga was suspended
+    for three years by the panel", "was fined £500,000 by the regulator"), folded; None when the
     clause names none."""
     k = bisect.bisect_left(cuts, start)
     lo = cuts[k - 1] if k else 0
@@ -416,8 +416,8 @@ _STARTS = regex.compile(r"\b(?:from|starting|beginning|as of|with effect from)\s
 
 
 def _owner(sentence: str, start: int, end: int, names: Iterable[str]) -> str | None:
-    """The named person an age is said of, set beside it: "Jolie, 39,", "Logan Mott, the
-    15-year-old from Florida", "his grandmother, 53-year-old Kristina French"; a name that opens
+    """The named person an age is said of, set beside it: "Marsh, 41,", "Ellie Brandt, the
+    16-year-old from Leeds", "his aunt, 58-year-old Rosa Vint"; a name that opens
     the sentence is read whole ("Anna Bell, 34, said": not only "Bell")."""
     opening = _APPOSED.fullmatch(sentence, 0, start)
     if opening and name_key(opening[1]).split()[0] not in _OPENERS | STOP:  # not "In Leeds, 34-year-old ..."
@@ -446,14 +446,14 @@ def _made_of(sentence: str, lo: int, hi: int, year: tuple[int, int], names: Iter
     """The name whose making the verb at [lo, hi) tells. In the passive, or a participle, what is
     made comes before the verb ("Clearwater was founded in 1987", "The Commodore 64, launched in
     1982") or after the phrase ("Established in 1981, the Jesse Owens Awards"); in the active, it
-    is the verb's object ("launched Freeview in 2002", "passed in 2002 the Tal Law"), or what a
+    is the verb's object ("launched its radio service in 2011", "passed in 2006 the Harbour Act"), or what a
     "which" stands for ("Clearwater, which two anglers set up in 1989"), and an object in lower
     case ("adopted the nickname in 1939") names nothing. A first time ("Starbucks opened its first
     branch in 2018", "when it first opened") is told of its subject. A place ("in Leeds"), a maker ("by actor
     Robert Redford") and an owner ("Stone's son") are never it."""
     mark = _PASSIVE_MARK.search(sentence, max(0, lo - 30), lo)
     passive, fronted = mark is not None, mark is not None and _BLANKS.fullmatch(sentence, 0, lo) is not None
-    tail = max(hi, year[1])  # the object stands after the verb and the year ("passed in 2002 the Tal Law")
+    tail = max(hi, year[1])  # the object stands after the verb and the year ("passed in 2006 the Harbour Act")
     before: list[tuple[int, str]] = []
     after: list[tuple[int, str]] = []
     names = list(names)

@@ -1,10 +1,10 @@
 """Whose age an unnamed description tells: the person an article is about.
 
-News names its subject once or twice and then describes them: "Logan Mott ... The 15-year-old
-appeared to be driving", "A 23-year-old Vancouver Island man is recovering ... Duncan Moffat's
-truck". Such an age is the age of the article's protagonist, the one person it names far more
-often than anyone else, and so is held against that person's age in another report ("Logan
-Mott, 15,"). An age is read so only when the article leaves no doubt: one person dominates its
+News names its subject once or twice and then describes them: "Ellie Brandt ... The 16-year-old
+was seen boarding a bus", "A 31-year-old Dorset man is in hospital ... Owen Pryce's
+van". Such an age is the age of the article's protagonist, the one person it names far more
+often than anyone else, and so is held against that person's age in another report ("Ellie
+Brandt, 16,"). An age is read so only when the article leaves no doubt: one person dominates its
 mentions, the description is definite ("the 15-year-old") or opens the sentence ("A 23-year-old
 man is ..."), a person of the story is given an age within two years of it (a birthday between
 two reports, a slip of a year), no other unnamed age of the article differs from it, and the
@@ -23,12 +23,13 @@ from checker.meaning.words import fold
 from checker.model import Claim
 
 LEAST_MENTIONS = 3  # mentions of the protagonist (in full or by surname), at least ...
-DOMINANCE = 2  # ... and this many times the mentions of anyone else named in full
+DOMINANCE = 1.5  # ... and this many times the mentions of anyone else named in full ...
+MARGIN = 2  # ... and this many more (3 against 2 is no one's article; 5 against 3, as 10 against 3, is)
 AGE_SPAN = 2  # years between an unnamed age and a person's stated age beyond which it is not that person's
 _DEFINITE = regex.compile(r"(?i:\bthe)\s+\Z")
 _OPENING = regex.compile(r"\s*(?:[\"'“‘]\s*)?(?:A|An)\s+\Z")
 _PERSON_NOUN = regex.compile(r"(?:-year-old|\s+years?\s+old)?(?:\s+[\w'’.-]+){0,3}?\s+(?i:man|woman|boy|girl|teenager)\b")
-_NAMED_DESCRIPTION = regex.compile(r"(?<![\w'’-])(?!(?:The|A|An)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s+(?:the\s+|a\s+|an\s+)?\Z")
+_NAMED_DESCRIPTION = regex.compile(r"(?<![\w'’-])(?<!\b(?i:the|a|an)\s+|[A-Z][\w'’.-]*\s+)(?!(?:The|A|An)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s+(?:the\s+|a\s+|an\s+)?\Z")
 _BARE = regex.compile(r"\s*(?:[,;:.)—–]|\Z|(?:(?i:also|then|now|still|later|had|has|have|was|is|were|will|would|could|can|may|might|must|did|does|said|told|appeared|died|admitted|denied|pleaded|faces|remains)\b))")
 _ROLE = regex.compile(r"\s*(?:[\"'“‘]\s*)?(?i:the)\s+[^,;:()\d]{1,40},\s+\Z")  # "The UN envoy, 39, said"
 # a full name: two or three capitalised words, the first no word that opens a sentence or a title
@@ -40,9 +41,9 @@ Police Officers Mr Mrs Ms Dr Sir President Minister Judge""".split())
 
 def of_text(text: str, people: Mapping[str, Collection[Fraction]], age: Fraction | None = None) -> str | None:
     """Of `people` (names of the story with the ages stated beside them), the one an article names
-    at least `LEAST_MENTIONS` times (in full or by surname) and `DOMINANCE` times as often as
-    anyone else it names in full, or None. With an `age`, only someone given an age within
-    `AGE_SPAN` of it in the story can be meant ("the 15-year-old" is not the grandmother of 53).
+    at least `LEAST_MENTIONS` times (in full or by surname), `DOMINANCE` times as often as anyone
+    else it names in full and `MARGIN` times more, or None. With an `age`, only someone given an age within
+    `AGE_SPAN` of it in the story can be meant ("the 16-year-old" is not the grandmother of 58).
     One pass counts the capitalised words of the text: linear in it, whatever the people."""
     close = {name for name, ages in people.items() if age is None or any(abs(a - age) <= AGE_SPAN for a in ages)}
     near = {_surname(name) for name in close}
@@ -55,12 +56,12 @@ def of_text(text: str, people: Mapping[str, Collection[Fraction]], age: Fraction
     if not ranked or ranked[0][0] not in near:
         return None
     (best, count), runner = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
-    if count < LEAST_MENTIONS or count < DOMINANCE * runner:
+    if count < LEAST_MENTIONS or count < DOMINANCE * runner or count < runner + MARGIN:
         return None
     meant = {name for name in close if _surname(name) == best}
     full = {name for name in meant if " " in name}
     if len(full) > 1:
-        return None  # two of one family with ages near it ("Logan Reed, 15, and his brother Tyler Reed, 17")
+        return None  # two of one family with ages near it ("Ivy Reed, 15, and her brother Tom Reed, 17")
     return min(full or meant)
 
 
@@ -75,11 +76,11 @@ def _surname(name: str) -> str:
 def described(claim: Claim) -> bool:
     """Whether an age is told of an unnamed person in a way that stands for someone the article is
     about: definite ("the 15-year-old", "The 15-year-old appeared", "The UN envoy, 39, said"), or the indefinite that opens
-    the sentence and introduces its subject ("A 23-year-old Vancouver Island man is recovering")."""
+    the sentence and introduces its subject ("A 31-year-old Dorset man is in hospital")."""
     sentence, text = claim.sentence, claim.text
     at = sentence.find(text)
     if at < 0 or _NAMED_DESCRIPTION.search(sentence, max(0, at - 60), at):
-        return False  # "Logan Mott, the 15-year-old": named beside it, read as that name's
+        return False  # "Ellie Brandt, the 16-year-old": named beside it, read as that name's
     if _ROLE.fullmatch(sentence, 0, at):
         return True
     if _DEFINITE.search(sentence, max(0, at - 5), at):  # "the 15-year-old appeared"; not "the 17-year-old driver of ..."
