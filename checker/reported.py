@@ -1,7 +1,7 @@
 """Reported speech inside quotation marks: a quoted fragment that puts the speaker's words in the third person.
 
-'She acted so she "can see her grandchildren grow up"' against her own 'to see my children grow
-up and to meet my grandchildren': the marks hold the writer's words, not hers. A fragment is held
+'He trained so he "can watch his grandsons play football"' against his own 'to watch my sons
+play football and to coach my grandsons': the marks hold the writer's words, not hers. A fragment is held
 against another source's version of a quotation when it speaks of someone in the third person
 where that version speaks in the first, and its content words all stand, in any order, within a
 short stretch of that version, which does not hold the fragment word for word. Versions are

@@ -22,24 +22,24 @@ def _check(a: str, b: str, told: bool = False) -> list[tuple[str, ...]]:
 
 
 FLAGGED = [  # two reports of one figure, worded differently, that disagree
-    ("paraphrase", "The agency ordered its 32,000 employees to delete the app from their phones.",
-     "The agency has ordered its 32,500 employees to remove the app from their phones."),
+    ("paraphrase", "The ministry ordered its 14,000 civil servants to delete the game from their work phones.",
+     "The ministry has ordered its 14,500 civil servants to remove the game from their work phones."),
     ("passive and active, synonyms", "Police said they arrested 42 people near the border crossing on Sunday.",
      "Officials said 69 migrants were detained near the border crossing on Sunday."),
     ("names of who acts are no names of what is counted", "On Sunday, US officials arrested 42 people near the border fence.",
      "On Sunday, CBP officials said 69 people were detained near the border fence."),
-    ("range told by its ends", "The clinic treats conditions needing care within 12 to 48 hours.",
-     "The clinic will treat conditions needing care within 12 to 24 hours."),
+    ("range told by its ends", "The unit treats injuries that need care within 6 to 36 hours.",
+     "The unit will treat injuries that need care within 6 to 24 hours."),
     ("named share", "Data show the app Instagram accounted for 33 percent of grooming offences.",
      "Instagram was used in 32% of the offences where a method was recorded. The charity asked Instagram to act."),
     ("hard-wrapped copy", "The fire destroyed the town and\nkilled at least 85 people in the\nvalley over the weekend, officials said.",
      "Officials said the fire that destroyed the town killed 79 people over the weekend."),
     ("a share in words against a percentage", "In all 60% of the members of the union voted for the strike.",
      "Half of the members of the union voted for the strike."),
-    ("the date of one named thing", "The Knesset passed in 2002 the Tal Law, which granted exemptions to yeshiva students.",
-     "Since the 1999 Tal Law granted exemptions to yeshiva students, the issue has been on the agenda."),
-    ("the year a law was made, told in unlike sentences", "In 2002, parliament passed the Tal Law, which kept the deferment scheme and offered shorter service.",
-     "The issue has been on the agenda of many governments since the 1999 Tal Law officially granting exemptions."),
+    ("the date of one named thing", "The Senate passed in 2006 the Brenner Law, which granted waivers to seasonal farm workers.",
+     "Since the 2004 Brenner Law granted waivers to seasonal farm workers, the matter has stayed in the news."),
+    ("the year a law was made, told in unlike sentences", "In 2006, the Senate passed the Brenner Law, which kept the visa quota and offered shorter contracts.",
+     "Growers have argued over the quota with every cabinet since the 2004 Brenner Law formally granting waivers."),
     ("the year a body was set up", "Two retired anglers founded the river charity Clearwater in 1987.",
      "The charity Clearwater, which two anglers set up in 1989, now campaigns against sewage."),
     ("the year someone was born", "The singer Mary Stone was born in 1961 in a mining village near Leeds.",
@@ -48,14 +48,14 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "The Human Rights Act, passed in 1999, made the convention part of British law."),
     ("the age of a named person, set beside the name", "Logan Reed, 15, was caught late on Friday trying to cross the border.",
      "Logan Reed, the 16-year-old from Ohio who was reported missing this week, is being questioned."),
-    ("the age of a named person, before the name", "Police found the body of his grandmother, 53-year-old Mary Fenn, in the garden.",
+    ("the age of a named person, before the name", "Police discovered the body of his aunt, 53-year-old Mary Fenn, in the shed.",
      "Detectives said Mary Fenn, 58, had been dead for several days when officers arrived."),
-    ("the age of a person named by surname", "The actress Jane Morrow, 39, said she had the operation last month.",
+    ("the age of a person named by surname", "The actress Jane Morrow, 39, said she had the surgery last month.",
      "Morrow, 41, wrote about the decision in a newspaper column."),
-    ("a duration told with its start", "Parliament backed the decision to impose martial law for a 30-day period from 26 November.",
-     "On Monday parliament backed the decision to impose martial law for 60 days."),
-    ("a duration told on another day", "On Tuesday a court agreed to extend the detention of the two brothers by 30 days.",
-     "The court extended the detention of the two brothers by 60 days on Wednesday."),
+    ("a duration told with its start", "The council backed the decision to impose a night curfew for a 45-day period from 12 March.",
+     "On Monday the council backed the decision to impose a night curfew for 90 days."),
+    ("a duration told on another day", "On Tuesday a judge agreed to prolong the custody of the two brothers by 30 days.",
+     "The judge prolonged the custody of the two brothers by 60 days on Wednesday."),
     ("the first day of one span, told from a day of the month", "The council imposed a 90-day ban on street drinking from 1 March, after complaints from traders.",
      "Street drinking will be banned in the town centre for 90 days, beginning on 3 March, the mayor said."),
     ("the first day of one span, told as it starts", "Workers at the port will walk out for 48 hours starting 14 June over pay.",
@@ -64,12 +64,12 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Passengers will see the new timetable for six months from 9 September, the operator said."),
     ("a fine and a penalty", "The regulator fined the bank £500,000 over the leak of customer records.",
      "The bank said it would not appeal against the £650,000 penalty the regulator set over the leak."),
-    ("one firm's share of a named whole", "Norvia will now control about 16% of Brazil's total steel output.",
+    ("one firm's share of a named whole", "Norvia will still control about 16% of Brazil's total steel output.",
      "Norvia controls 20% of Brazil's steel output, analysts said."),
-    ("a term set by one body, told twice", "The coach was banned for two years by the federation.",
-     "The coach was banned for four years by the federation after a hearing."),
-    ("a first time, told of its subject", "Norvia opened its first branch in Portugal in 2018, prompting calls for a boycott.",
-     "Norvia faced a protest when it first opened in Portugal in 2017, but it has come back."),
+    ("a term set by one body, told twice", "The trainer was suspended for two years by the federation.",
+     "The trainer was suspended for four years by the federation after a hearing."),
+    ("a first time, told of its subject", "Norvia opened its first branch in Portugal in 2018, to long queues.",
+     "Norvia drew pickets when it first opened in Portugal in 2017, but it has come back."),
     ("a one-off event dated in its name", "Survivors of the 2004 Indian Ocean tsunami gathered in Aceh.",
      "Survivors of the 2005 Indian Ocean tsunami gathered in Aceh to remember."),
     ("an age beside a name after an opening phrase", "In Leeds, 34-year-old Tom Bell was charged with fraud.",
@@ -78,18 +78,18 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "The bank was fined £650,000 by regulators over the leak."),
     ("one body named two ways", "He was jailed for two years by a judge at the crown court.",
      "He was jailed for three years by Judge Anne Cole at the crown court."),
-    ("two floors of round counts", "The mine collapsed on Wednesday, killing two people and leaving more than 50 missing.",
-     "A mine collapse killed two people and left over 60 others missing."),
+    ("two floors of round counts", "The dam burst on Thursday, killing three people and leaving more than 40 unaccounted for.",
+     "A dam burst killed three workers and left over 50 others unaccounted for."),
     ("two shares in words", "Half of the members of the union voted for the strike.",
      "Three-fifths of the members of the union voted for the strike."),
     ("miles against kilometres", "The pipeline will run for 100 miles across the desert to the coast.",
      "The pipeline will run for 100km across the desert to the coast."),
     ("an age told in a short sentence", "The actor's father, Tom Reed, died of a stroke in 2007. He was 71.",
      "The actor said his father Tom Reed died of a stroke when he was 69."),
-    ("a day of a month, no year", "Parliament backed a decision to impose martial law for a 30-day period from 26 November.",
-     "Parliament backed the decision to impose martial law for a 30-day period from 28 November."),
-    ("a year", "The chain faced protests when it first opened a branch in Italy in 2018.",
-     "The chain faced a protest when it first opened in Italy in 2017."),
+    ("a day of a month, no year", "The council backed a decision to impose a night curfew for a 45-day period from 12 March.",
+     "The council backed the decision to impose a night curfew for a 45-day period from 14 March."),
+    ("a year", "The chain drew pickets when it first opened a branch in Greece in 2018.",
+     "The chain drew a picket when it first opened in Greece in 2017."),
     ("a share of an owner's whole", "A third of the 900 pupils passed the test.",
      "Some 45% of the school's 900 pupils passed the test."),
     ("a period", "The inquiry looked at every case of the disease between 2003 and 2014 in the province.",
@@ -102,17 +102,17 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Some 450 12-year-old children were tested at the clinic."),
     ("a running figure of one moment", "The fire is now 95% contained, officials said.",
      "The fire is now 100% contained, officials said."),
-    ("a measure each source states once, loosely worded", "Her mother died of ovarian cancer at the age of 56.",
-     "The star says her mother Jane Bertrand died when she was 49 and wants to act now."),
-    ("a duration each source states once", "A court on Tuesday agreed to extend the detention of the two brothers by 30 days.",
-     "The two brothers were ordered to spend another 60 days in detention as the inquiry goes on."),
-    ("paraphrased sentences: the one figure of a measure in each", "A court in Lyon on Friday agreed to extend former cyclist "
-     "Paul Marchand's detention on suspicion of fraud and of forming a criminal gang for another 45 "
+    ("a measure each source states once, loosely worded", "His father died of heart failure at the age of 62.",
+     "The singer says his father Paul Ashby died when he was 58 and means to slow down."),
+    ("a duration each source states once", "A judge on Tuesday agreed to prolong the custody of the two brothers by 30 days.",
+     "The two brothers will spend a further 60 days in custody while the inquiry goes on."),
+    ("paraphrased sentences: the one figure of a measure in each", "A judge in Lyon on Friday let prosecutors keep former cyclist "
+     "Paul Marchand in custody on suspicion of fraud and of running a betting ring for another 45 "
      "days. He has now been held for 12 weeks. The team he rode for won 3 titles in 2009. Its sponsor paid $4m a year.",
-     "Former cyclist Paul Marchand was ordered to spend another 90 days in detention as investigators look into the claims of fraud."),
-    ("one figure given for two periods", "For the full year of 2025, the firm expects sales of $5bn. Its shares rose 4% "
+     "Former cyclist Paul Marchand must spend a further 90 days behind bars as prosecutors look into the claims of fraud."),
+    ("one figure given for two periods", "Over the whole of 2025, the firm expects sales of $5bn. Its shares rose 4% "
      "in 2024, and it paid $2bn in dividends in 2022.",
-     "The firm guided for sales of $5bn in 2026."),
+     "The firm guided for revenue of $5bn in 2026."),
     ("accents and zero-width marks", "The Calderón plan will cost 400 million pesos over the decade.",
      "The Calderon\u200b plan will cost 450 million pesos over the decade."),
 ]
@@ -120,10 +120,10 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
 PASSES = [  # the same figure told alike, or figures that are not one quantity
     ("durations of other years", "The striker was banned for four years in 2003 after a positive test.",
      "The striker was banned for two years in 2005 after a positive test."),
-    ("shares of one whole held by two firms", "Norvia will now control about 16% of Brazil's total steel output.",
-     "Analysts say the break-up of the firm that accounts for 20% of Brazil's steel output is inevitable."),
-    ("terms set by two bodies", "The coach was also banned for two years by the federation.",
-     "Their former coach was banned for four years by the tribunal, which cleared the athletes."),
+    ("shares of one whole held by two firms", "Norvia will still control about 16% of Brazil's total steel output.",
+     "Analysts say the carve-up of the group that accounts for 20% of Brazil's steel output is near."),
+    ("terms set by two bodies", "The trainer was also suspended for two years by the federation.",
+     "Their former trainer was suspended for four years by the panel, which cleared the riders."),
     ("fines set by two regulators", "The bank was fined £500,000 by the data watchdog over the breach.",
      "The bank was later fined £2m by the markets regulator over the breach."),
     ("a first time and a later one", "Norvia opened its first branch in Portugal in 2018.",
@@ -138,79 +138,79 @@ PASSES = [  # the same figure told alike, or figures that are not one quantity
      "Officials said 165 people were killed in the floods."),
     ("an age said of a named person, and another person's", "Anna Bell, 34, was charged with fraud on Monday.",
      "Tom Bell, who is 38, was charged with fraud on Monday."),
-    ("a floor of a round count and a count above it", "The mine collapsed on Wednesday, killing two people and leaving more than 50 missing.",
-     "A mine collapse killed two people and left 57 others missing."),
+    ("a floor of a round count and a count above it", "The dam burst on Thursday, killing three people and leaving more than 40 unaccounted for.",
+     "A dam burst killed three workers and left 47 others unaccounted for."),
     ("durations in different months", "Rail workers walked out for three days in March over pay.",
      "Rail workers walked out for five days in June over pay."),
     ("shares of two firms' stock", "The fund sold 10% of Tesco's shares on Monday.",
      "The fund sold 15% of Sainsbury's shares on Monday."),
     ("a year in a name names one of a series", "England reached the quarter-finals of the 2006 World Cup under their coach.",
      "England reached the last 16 of the 2010 World Cup under their coach."),
-    ("the year a law was replaced is not the year it was made", "In 2014, the Knesset replaced the Tal Law with an amendment.",
-     "The Knesset passed the Tal Law in 2002 to encourage enlistment."),
+    ("the year a law was replaced is not the year it was made", "In 2015, the Senate replaced the Brenner Law with a new code.",
+     "The Senate passed the Brenner Law in 2006 to bring in pickers."),
     ("the year someone's child was born", "The singer Mary Stone was born in 1961 in a mining village near Leeds.",
      "Mary Stone's son, born in 1990, manages her tours."),
-    ("a year in the name of one of a series, and the year the series began", "Stars gathered in Utah for the 2005 Sundance Film Festival.",
-     "The Sundance festival was founded by the actor Robert Redford in 1981 and draws stars to Utah."),
+    ("a year in the name of one of a series, and the year the series began", "Fans gathered in Galway for the 2005 Harbour Folk Festival.",
+     "The Harbour festival was founded by the singer Nina Holt in 1986 and draws fans to Galway."),
     ("the year a thing was made, and another thing made later", "The firm Acme launched the Roadster in 2007.",
      "Acme launched the Coupe in 2010 and the Spider in 2015."),
-    ("same figure", "The agency ordered its 32,000 employees to delete the app.",
-     "The agency has ordered its 32,000 staff to remove the app."),
+    ("same figure", "The ministry ordered its 14,000 employees to delete the game.",
+     "The ministry has ordered its 14,000 staff to remove the game."),
     ("a share in words that agrees", "In all 60% of the members of the union voted for the strike.",
      "Three-fifths of the members of the union voted for the strike."),
     ("a conversion that agrees", "The pipeline will run for 100 miles across the desert to the coast.",
      "The pipeline will run for 160km across the desert to the coast."),
-    ("hedge touching the figure", "He had been out of touch with family for nearly 10 days.",
-     "He had been out of touch with his family for 10 days."),
+    ("hedge touching the figure", "She had not spoken to her family for nearly 10 days.",
+     "She had not spoken to her sister or her family for 10 days."),
     ("different places", "In Kent, 40 schools closed because of the snow.",
      "In Essex, 55 schools closed because of the snow."),
     ("different groups", "Some 120 girls were referred to the service last year.",
      "Some 300 children were referred to the service last year."),
     ("different years", "The firm sold 5,000 cars in 2017 across the region.",
      "The firm sold 6,500 cars in 2018 across the region."),
-    ("a part against the whole", "One of the stars is unusually massive for its type.",
-     "The two stars in the system are unusually massive for their type."),
+    ("a part against the whole", "One of the moons is unusually dense for its size.",
+     "The two moons of the planet are unusually dense for their size."),
     ("paraphrased sentences with two figures of a measure, reordered", "The storm killed 12 people and injured 40 in the "
      "coastal towns on Monday. It was the worst for 20 years, and 300 homes lost power.",
      "On Monday the storm injured 40 people and killed 12 in the coastal towns."),
     ("one value for two periods, of different things", "The firm sold 5,000 cars in 2017. It made $2bn in 2016 and "
      "$3bn in 2015.", "The firm hired 5,000 staff in 2018."),
-    ("dates of two named things", "The 1999 Tal Law granted exemptions to yeshiva students.",
-     "The 2002 Oslo Accord granted exemptions to yeshiva students."),
-    ("dates of what two people did", "In 1999 Smith granted exemptions to yeshiva students.",
-     "In 2002 Jones granted exemptions to yeshiva students."),
+    ("dates of two named things", "The 2004 Brenner Law granted waivers to seasonal farm workers.",
+     "The 2006 Lisbon Accord granted waivers to seasonal farm workers."),
+    ("dates of what two people did", "In 2004 Smith granted waivers to seasonal farm workers.",
+     "In 2006 Jones granted waivers to seasonal farm workers."),
     ("percentage against percentage-point change", "Turnout rose by 5 percentage points in the city.",
      "Turnout in the city rose by 12% on the last election."),
     ("different events", "The storm killed 12 people in the coastal towns.",
      "The storm injured 40 people in the coastal towns."),
-    ("different counted things", "The fire destroyed nearly 14,000 homes in the county.",
-     "The fire destroyed nearly 19,000 vehicles in the county."),
+    ("different counted things", "The flood damaged nearly 6,000 homes in the county.",
+     "The flood damaged nearly 9,000 vehicles in the county."),
     ("a restatement in another currency", "The fund would return $500m (£266m) to its shareholders.",
      "The fund would return $500m (£350m) to its shareholders."),  # the rate is an in-article matter
-    ("about other names", "Last year Acme restated its earnings by $9bn after a probe of its books.",
-     "Last year Zenith restated its earnings by $5bn after a probe of its books."),
-    ("a named share against an unnamed one", "After the sale, Rosneft will control about 16% of the country's total crude oil output.",
-     "The firm that accounts for 20% of the country's crude oil output is to be broken up."),
-    ("a weekday against a day of an unknown year", "Parliament backed martial law for 30 days starting Wednesday.",
-     "Parliament backed martial law for a 30-day period from 26 November."),
-    ("an end of a period is no date of its own", "The firm cut its production plan in late October, the paper said.",
-     "The firm cut the plan for phones to be built between September and February, the paper said."),
+    ("about other names", "Last year Acme restated its earnings by $9bn after an audit of its accounts.",
+     "Last year Zenith restated its earnings by $5bn after an audit of its accounts."),
+    ("a named share against an unnamed one", "After the merger, Petrona will hold about 16% of the nation's crude output.",
+     "The group that accounts for 20% of the nation's crude output is to be split up."),
+    ("a weekday against a day of an unknown year", "The council backed a night curfew for 45 days starting Thursday.",
+     "The council backed a night curfew for a 45-day period from 12 March."),
+    ("an end of a period is no date of its own", "The maker cut its output plan in late April, the report said.",
+     "The maker cut the plan for tablets to be built between March and August, the report said."),
     ("a national figure against a local one", "The storm left 40,000 homes without power in the county.",
      "Across the country the storm cut power to 250,000 homes."),
     ("different events of one disaster", "The ferry sank with 300 people on board.",
      "Rescuers pulled 120 people from the water after the ferry sank."),
     ("a running figure of another moment", "The fire is now 95% contained, officials said.",
      "The fire was 100% contained on Sunday, officials said."),
-    ("dates of other events", "The pair were suspended by the board in December for missing three tests.",
-     "The pair withdrew from the games after missing a test on 12 August."),
+    ("dates of other events", "The pair were suspended by the club in May for skipping two drug tests.",
+     "The pair pulled out of the race after skipping a drug test on 3 July."),
     ("ages of two unnamed people", "One victim, a 34-year-old from Leeds, said the ordeal changed her life.",
      "One victim, a 38-year-old from Leeds, said the ordeal changed her life."),
     ("shares of places named only at the opening", "Norfolk accounted for 13 percent of the delays, the trust said.",
      "Yorkshire accounted for 26 per cent of the delays, the trust said."),
     ("first days of spans of other things", "The council imposed a 90-day ban on street drinking from 1 March, after complaints from traders.",
      "Residents will have 30 days to comment on the parking plan, beginning on 3 March, the mayor said."),
-    ("a first day against a weekday of no stated year", "Martial law will be in force for 30 days from 28 November in ten border regions.",
-     "Parliament approved martial law in border regions for 30 days, starting Wednesday."),
+    ("a first day against a weekday of no stated year", "A night curfew will be in force for 45 days from 14 March in six river districts.",
+     "The council approved a night curfew in river districts for 45 days, starting Thursday."),
     ("a rival reading agrees", "The disease has infected 870 people worldwide since it was found.",
      "The disease has infected 170 people worldwide in the past seven years. In all, about 870 people have been "
      "infected around the world."),
@@ -239,8 +239,8 @@ def test_finding_touches_every_source_that_disagrees() -> None:
 
 def test_groups_join_figures_told_alike() -> None:
     claims = {name: extract(Source.build(name, text)) for name, text in (
-        ("a.txt", "The agency ordered its 32,000 employees to delete the app."),
-        ("b.txt", "The agency has ordered its 32,000 staff to remove the app."))}
+        ("a.txt", "The ministry ordered its 14,000 employees to delete the game."),
+        ("b.txt", "The ministry has ordered its 14,000 staff to remove the game."))}
     (quantity,) = align(claims)
     assert sorted(d.claim.source for d, _ in quantity.members) == ["a.txt", "b.txt"]
     assert quantity.links == {frozenset(("a.txt", "b.txt"))}
@@ -263,13 +263,13 @@ def test_figures_joined_through_a_third_are_not_held_against_each_other() -> Non
 
 def test_a_finding_shows_the_tellings_that_fit_either_side() -> None:
     claims = {name: extract(Source.build(name, text)) for name, text in (
-        ("a.txt", "On Monday parliament backed the decision to impose martial law for a 30-day period from 26 November in ten border regions."),
-        ("b.txt", "On Monday parliament backed the decision to impose martial law for a 30-day period from 28 November in ten border regions."),
-        ("c.txt", "Parliament approved the proposal to institute martial law for 30 days starting Wednesday in the border regions."))}
+        ("a.txt", "On Monday the council backed the decision to impose a night curfew for a 45-day period from 12 March in six river districts."),
+        ("b.txt", "On Monday the council backed the decision to impose a night curfew for a 45-day period from 14 March in six river districts."),
+        ("c.txt", "The council approved the plan to bring in a night curfew for 45 days starting Thursday in the river districts."))}
     (f,) = check(claims)
     assert [(loc.path, loc.text) for loc in f.locations] == [
-        ("b.txt", "28 November"), ("a.txt", "26 November"), ("c.txt", "Wednesday")]
-    assert 'Also told, fitting either: "Wednesday" (c.txt:1) allows the days a Wednesday of a year not stated.' in f.evidence
+        ("b.txt", "14 March"), ("a.txt", "12 March"), ("c.txt", "Thursday")]
+    assert 'Also told, fitting either: "Thursday" (c.txt:1) allows the days a Thursday of a year not stated.' in f.evidence
 
 
 def test_a_hedged_telling_that_fits_either_side_is_shown_beside_the_clash() -> None:
@@ -288,8 +288,8 @@ def test_a_hedged_telling_that_fits_either_side_is_shown_beside_the_clash() -> N
     ("About 120 girls were referred.", "About 120", None, "girls", frozenset({"female"})),
     ("Some 300 children under 12 were referred.", "Some 300", None, "children", frozenset({"child", "under 12"})),
     ("Five of the councillors voted against.", "Five", None, "councillors voted", frozenset({"part"})),
-    ("The navy said six of its sailors were hurt.", "six", "injur", "sailors", frozenset()),
-    ("Martial law was imposed for 30 days starting Wednesday in ten regions.", "30 days", None, "", frozenset()),
+    ("The army said four of its soldiers were hurt.", "four", "injur", "soldiers", frozenset()),
+    ("A curfew was imposed for 45 days starting Thursday in six districts.", "45 days", None, "", frozenset()),
     ("The bridge will close for six weeks from Monday for repairs.", "six weeks", None, "", frozenset()),
     ("Voters have 14 days until the deadline to register.", "14 days", None, "", frozenset()),
     ("The curfew ran for 40 days beginning in March.", "40 days", None, "", frozenset()),
@@ -397,8 +397,8 @@ def test_a_figure_repeated_in_its_sentence_is_read_where_it_stands() -> None:
 def test_configured_aliases_name_one_thing() -> None:
     from checker.engine import Aliases
 
-    texts = (("a.txt", "Last year Acme Holdings restated its earnings by $9bn after a probe of its books."),
-             ("b.txt", "Last year ACH restated its earnings by $5bn after a probe of its books."))
+    texts = (("a.txt", "Last year Acme Holdings restated its earnings by $9bn after an audit of its accounts."),
+             ("b.txt", "Last year ACH restated its earnings by $5bn after an audit of its accounts."))
     claims = {name: extract(Source.build(name, text)) for name, text in texts}
     assert check(claims) == []  # other names: never compared
     assert len(check(claims, Aliases({"Acme Holdings": ["ACH"]}))) == 1
@@ -491,8 +491,8 @@ def test_a_meaning_reads_neither_the_source_nor_the_place_nor_the_interval_of_a_
 
 
 @pytest.mark.parametrize("sentence, figure, agent", [
-    ("Tzekos was banned for four years by the tribunal.", "four years", "tribun"),
-    ("The coach was also banned for two years by the IAAF.", "two years", "iaaf"),
+    ("Marinos was suspended for four years by the panel.", "four years", "panel"),
+    ("The trainer was also suspended for two years by Uefa.", "two years", "uefa"),
     ("The bank was fined £500,000 by the Information Commissioner's Office.", "£500,000", "inform commission offic"),
     ("The bank was fined £500,000 by regulators yesterday over the leak.", "£500,000", "regul"),  # a time word is no agent
     ("Sales rose by 5% last year.", "rose by 5%", None),  # no passive: "by" is the size of a change
@@ -505,23 +505,23 @@ def test_passive_agent(sentence: str, figure: str, agent: str | None) -> None:
 
 
 @pytest.mark.parametrize("sentence, year, origin, about", [
-    ("The Knesset passed in 2002 the Tal Law, which kept the deferrals.", "2002", "made", {"tal law"}),
-    ("In 2002, parliament passed the Tal Law after a long debate.", "2002", "made", {"tal law"}),
-    ("Since the 1999 Tal Law, exemptions have been the rule.", "1999", "law", {"tal law"}),
+    ("The Senate passed in 2006 the Brenner Law, which kept the quota.", "2006", "made", {"brenner law"}),
+    ("In 2006, the Senate passed the Brenner Law after a long debate.", "2006", "made", {"brenner law"}),
+    ("Since the 2004 Brenner Law, waivers have been the rule.", "2004", "law", {"brenner law"}),
     ("Under the 1989 Children Act, councils have a duty to act.", "1989", "law", {"children act"}),
     ("Fans gathered for the 2006 World Cup in Germany.", "2006", "series", {"world cup"}),
     ("Survivors of the 2004 Indian Ocean tsunami gathered.", "2004", "name", {"indian ocean"}),
     ("The charity Clearwater was founded in 1987 by two anglers.", "1987", "made", {"clearwater"}),
     ("The charity Clearwater, which two anglers set up in 1989, has grown.", "1989", "made", {"clearwater"}),
     ("The computer Acme One, launched in 1982, sold well.", "1982", "made", {"acme one"}),
-    ("Established in 1981, the Jesse Owens Awards honour athletes.", "1981", "made", {"jesse owens awards"}),
-    ("The writer Stan Lee, who created Spider-Man in 1962, has died.", "1962", "made", {"spider-man"}),
-    ("The festival was founded by actor Robert Redford in 1981.", "1981", None, set()),
+    ("Established in 1984, the Ada Lovelace Prizes honour engineers.", "1984", "made", {"ada lovelace prizes"}),
+    ("The cartoonist Ann Reyes, who created Star-Girl in 1971, has died.", "1971", "made", {"star-girl"}),
+    ("The festival was founded by the singer Nina Holt in 1986.", "1986", None, set()),
     ("Norvia opened its first branch in Portugal in 2018.", "2018", "made", {"norvia"}),
     ("Fans cheered when the band first played in Lisbon in 1999.", "1999", None, set()),  # the band's first time, unnamed  # the maker is not what is made
-    ("The Academy officially adopted the nickname in 1939.", "1939", None, set()),  # what was made is unnamed
+    ("The Club formally adopted the nickname in 1923.", "1923", None, set()),  # what was made is unnamed
     ("An inquiry was launched against Mark Dodd in 2002.", "2002", None, set()),  # against someone is not what is made
-    ("Wales lost in 2003 as Graham Henry built towards the World Cup.", "2003", None, set()),
+    ("Fiji lost in 2006 as Tom Vale built towards the World Cup.", "2006", None, set()),
 ])
 def test_the_year_a_named_thing_was_made(sentence: str, year: str, origin: str | None, about: set[str]) -> None:
     claim = next(c for c in extract(Source.build("a.txt", sentence)) if c.text == year)
@@ -532,8 +532,8 @@ def test_the_year_a_named_thing_was_made(sentence: str, year: str, origin: str |
 
 
 @pytest.mark.parametrize("sentence, figure, about", [
-    ("The Leeds centre will be one of 10 new centres planned across Yorkshire.", "10", {"yorkshire"}),
-    ("The United States is one of 193 parties to the convention.", "193", set()),
+    ("The Exeter hub will be one of 8 new hubs planned across Devon.", "8", {"devon"}),
+    ("Chile is one of 64 signatories to the accord.", "64", set()),
     ("Norway was the first of 30 countries to sign the Oslo treaty.", "30", {"oslo"}),
     ("Tesco is among 12 chains fined by the regulator.", "12", set()),
     ("Ireland is one of the 27 members of the Union.", "27", {"union"}),
@@ -552,7 +552,7 @@ PROTAGONIST_FLAGGED = [
      "Reed was taken into custody. Officers said Reed had not been harmed."),
     ("an opening 'A N-year-old ... man'",
      "Duncan Hale, 23, was found alive on Sunday after five days in a ravine.",
-     "A 24-year-old Bristol man is recovering in hospital after his van left the road. Hale was trapped for five days. "
+     "A 24-year-old Bristol man is being treated in hospital after his van left the road. Hale was trapped for five days. "
      "Hale's family said they had feared the worst. Rescuers said Hale was lucky."),
     ("the N-year-old in a story of two named people, one near that age",
      "Logan Reed, the 15-year-old from Ohio, was held on Friday. His grandmother, Mary Fenn, 53, was found dead.",
@@ -561,7 +561,7 @@ PROTAGONIST_FLAGGED = [
     ("a role told as 'The actress, N,'",
      "Mary Stone, 39, said she had the operation in February.",
      "Stone said she had no regrets. The Oscar winner, 40, said she hoped others would be tested. "
-     "Stone has six children. Friends said Stone was well."),
+     "Stone has two sons. Friends said Stone was well."),
 ]
 PROTAGONIST_PASSES = [
     ("no one dominates the article",
@@ -633,7 +633,7 @@ def test_an_unnamed_age_in_doubt_is_no_ones(why: str, a: str, b: str) -> None:
     ("A 23-year-old Leeds man was hurt.", "23-year-old", None),
     ("The 40-year-old Bristol woman was named by police.", "40-year-old", None),
     ("Police found 53-year-old Mary Fenn in the garden.", "53-year-old", "person"),
-    ("The UN Ambassador, 39, said she made the choice.", "39", None),  # a role, however capitalised
+    ("The Trade Secretary, 44, said he took the decision.", "44", None),  # a role, however capitalised
     ("An Ohio Senator, 61, was among them.", "61", None),
 ])
 def test_a_place_or_a_role_owns_no_age(sentence: str, figure: str, origin: str | None) -> None:

@@ -23,17 +23,17 @@ RESOLVED = [
     ("The vote was held on Tuesday.", PUB, "Tuesday", {"first": "2018-11-27", "last": "2018-11-27", "weekday": 1}),
     ("The court sat on Sunday.", PUB, "Sunday", {"first": "2018-11-25", "last": "2018-11-25", "weekday": 6}),
     ("The law will take effect on Wednesday.", PUB, "Wednesday", {"first": "2018-11-28", "last": "2018-11-28", "weekday": 2}),
-    ("Martial law for 60 days starting Monday.", PUB, "Monday", {"first": "2018-12-03", "last": "2018-12-03", "weekday": 0}),
+    ("A curfew for 60 days starting Monday.", PUB, "Monday", {"first": "2018-12-03", "last": "2018-12-03", "weekday": 0}),
     ("The talks are due to resume on Friday.", PUB, "Friday", {"first": "2018-11-30", "last": "2018-11-30", "weekday": 4}),
     ("It will rain, the office said on Monday.", PUB, "Monday", {"first": "2018-11-26", "last": "2018-11-26", "weekday": 0}),
     ("Police will study the crash that happened on Sunday.", PUB, "Sunday", {"first": "2018-11-25", "last": "2018-11-25", "weekday": 6}),
     ("Police will look at what he said on Monday.", PUB, "Monday", {"first": "2018-11-26", "last": "2018-11-26", "weekday": 0}),
     ("The curfew will be imposed on Friday.", PUB, "Friday", {"first": "2018-11-30", "last": "2018-11-30", "weekday": 4}),
     ("They'll meet again on Thursday.", PUB, "Thursday", {"first": "2018-11-29", "last": "2018-11-29", "weekday": 3}),
-    ("On Friday, the cardinal will ask the congregation to pray.", PUB, "Friday", {"first": "2018-11-30", "last": "2018-11-30", "weekday": 4}),
-    ("From Monday, all prices will have to be quoted in euros.", PUB, "Monday", {"first": "2018-12-03", "last": "2018-12-03", "weekday": 0}),
-    ("The dinner, on Thursday, is expected to be attended by 800 guests.", PUB, "Thursday", {"first": "2018-11-29", "last": "2018-11-29", "weekday": 3}),
-    ("On Friday, the cardinal asked the congregation to pray, and he will ask again.", PUB, "Friday", {"first": "2018-11-23", "last": "2018-11-23", "weekday": 4}),
+    ("On Friday, the bishop will ask the choir to sing.", PUB, "Friday", {"first": "2018-11-30", "last": "2018-11-30", "weekday": 4}),
+    ("From Monday, all fares will have to be paid in cash.", PUB, "Monday", {"first": "2018-12-03", "last": "2018-12-03", "weekday": 0}),
+    ("The gala, on Thursday, is expected to draw 800 guests.", PUB, "Thursday", {"first": "2018-11-29", "last": "2018-11-29", "weekday": 3}),
+    ("On Friday, the bishop asked the choir to sing, and he will ask again.", PUB, "Friday", {"first": "2018-11-23", "last": "2018-11-23", "weekday": 4}),
     ("The club, who knocked out Leeds on Saturday, will travel to Rome.", PUB, "Saturday", {"first": "2018-11-24", "last": "2018-11-24", "weekday": 5}),
     ("The striker trained on Monday and will do the same today.", PUB, "Monday", {"first": "2018-11-26", "last": "2018-11-26", "weekday": 0}),
     ("Talks will proceed on Thursday.", PUB, "Thursday", {"first": "2018-11-29", "last": "2018-11-29", "weekday": 3}),
@@ -84,12 +84,12 @@ RESOLVED = [
     ("The vote is expected on 5 May.", "2005-03-16", "5 May", {"first": "2005-05-05", "last": "2005-05-05"}),
     # days of one month, a weekday with its date
     ("The hearings on 24 and 25 June were cut.", None, "24 and 25 June", {"month": 6, "day": 24, "day_last": 25}),
-    ("A hearing on February 16 and 17 will rule.", "2005-02-01", "February 16 and 17", {"first": "2005-02-16", "last": "2005-02-17"}),
+    ("A panel sitting on February 16 and 17 will decide.", "2005-02-01", "February 16 and 17", {"first": "2005-02-16", "last": "2005-02-17"}),
     ("The fair runs 16-17 February 2005.", None, "16-17 February 2005", {"first": "2005-02-16", "last": "2005-02-17"}),
     ("The tour runs from June 24 to 26, 2004.", None, "June 24 to 26, 2004", {"first": "2004-06-24", "last": "2004-06-26"}),
     ("He died on Sunday, Nov. 25, 2018, in Kiev.", None, "Sunday, Nov. 25, 2018", {"first": "2018-11-25", "last": "2018-11-25", "weekday": 6}),
     ("It opens on Tuesday 9 November.", "2004-10-20", "Tuesday 9 November", {"first": "2004-11-09", "last": "2004-11-09", "weekday": 1}),
-    ("Talks ran from 6 to 9 January 2005.", None, "6 to 9 January 2005", {"first": "2005-01-06", "last": "2005-01-09"}),
+    ("The fair was held from 6 to 9 January 2005.", None, "6 to 9 January 2005", {"first": "2005-01-06", "last": "2005-01-09"}),
     # quarters of a stated year
     ("Sales fell in the second quarter of 2019.", None, "the second quarter of 2019", {"first": "2019-04-01", "last": "2019-06-30"}),
     ("Sales fell in the first-quarter of 2004.", None, "the first-quarter of 2004", {"first": "2004-01-01", "last": "2004-03-31"}),
@@ -114,9 +114,9 @@ UNRESOLVED = [  # no publication date: what is known, never a guessed day
     ("Sales rose last week.", "last week", {}),
     ("Earlier this month, prices rose.", "Earlier this month", {}),
     ("The ship was seized on Wednesday.", "Wednesday", {"weekday": 2}),
-    ("Martial law for 30 days starting Wednesday.", "Wednesday", {"weekday": 2}),
+    ("A curfew for 30 days starting Wednesday.", "Wednesday", {"weekday": 2}),
     ("He arrived last Wednesday.", "last Wednesday", {"weekday": 2}),
-    ("Martial law from 26 November.", "26 November", {"month": 11, "day": 26}),
+    ("A curfew from 26 November.", "26 November", {"month": 11, "day": 26}),
     ("The vote on Nov. 14 was close.", "Nov. 14", {"month": 11, "day": 14}),
     ("Sales fell in December.", "December", {"month": 12}),
     ("He was elected last March.", "last March", {"month": 3}),
@@ -188,11 +188,11 @@ def test_figure_keeps_whole_period() -> None:
 
 # (first sentence, its date, published, second sentence, its date, consistent)
 PAIRS = [
-    ("Martial law from 28 November 2018.", "28 November 2018", None, "Martial law starting Wednesday.", "Wednesday", True),
-    ("Martial law from 26 November 2018.", "26 November 2018", None, "Martial law starting Wednesday.", "Wednesday", False),
-    ("Martial law from 26 November.", "26 November", None, "Martial law from 28 November.", "28 November", False),
-    ("Martial law from 26 November.", "26 November", None, "Martial law from 26 Nov. 2018.", "26 Nov. 2018", True),
-    ("Martial law from 26 November.", "26 November", None, "Martial law starting Wednesday.", "Wednesday", None),  # some year
+    ("A curfew from 28 November 2018.", "28 November 2018", None, "A curfew starting Wednesday.", "Wednesday", True),
+    ("A curfew from 26 November 2018.", "26 November 2018", None, "A curfew starting Wednesday.", "Wednesday", False),
+    ("A curfew from 26 November.", "26 November", None, "A curfew from 28 November.", "28 November", False),
+    ("A curfew from 26 November.", "26 November", None, "A curfew from 26 Nov. 2018.", "26 Nov. 2018", True),
+    ("A curfew from 26 November.", "26 November", None, "A curfew starting Wednesday.", "Wednesday", None),  # some year
     ("It opened on Tuesday.", "Tuesday", None, "It opened on Wednesday.", "Wednesday", False),
     ("The raid on Nov. 25.", "Nov. 25", None, "The raid on Sunday, Nov. 25.", "Sunday, Nov. 25", None),
     ("The raid on Monday, Nov. 25.", "Monday, Nov. 25", None, "The raid on Sunday, Nov. 25.", "Sunday, Nov. 25", False),
@@ -247,10 +247,10 @@ def test_dayset_empty(found: DaySet, empty: bool) -> None:
 
 
 def test_yearless_date_takes_its_year_from_the_period() -> None:
-    claim = _claim("Martial law from 26 November.", "26 November")
+    claim = _claim("A curfew from 26 November.", "26 November")
     dated = claim._replace(period=Period("2018", date(2018, 1, 1), date(2018, 12, 31)))
     assert days(dated) == DaySet(date(2018, 1, 1), date(2018, 12, 31), month=11, day=26)
-    wednesday = _claim("Martial law starting Wednesday.", "Wednesday")
+    wednesday = _claim("A curfew starting Wednesday.", "Wednesday")
     assert consistent(dated, wednesday) is False  # 26 November 2018 was a Monday
     assert consistent(claim, wednesday) is None  # no year: only an unknown year would tell
 

@@ -150,7 +150,7 @@ def _period_all_pairs(dates: list[DateSpan], raw: Raw, figures: list[int]) -> Da
 
 _PIECES = ["Kent", "Ann Lee", "the NHS", "said", "recorded", "5", "12 cases", "10%", "£3m", "from 4 to 6",
            "between 2 and 3", "in May 2019", "last year", "between May and June 2019", "on Monday", "in 2018",
-           "and", "of", "the", ",", "about 40", "the 1999 Tal Law", "according to Smith", "more than 7"]
+           "and", "of", "the", ",", "about 40", "the 2004 Brenner Law", "according to Smith", "more than 7"]
 
 
 def _texts(count: int, seed: int = 13) -> Iterator[str]:

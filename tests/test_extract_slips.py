@@ -23,14 +23,14 @@ FIGURES = [
     ("He won the 400m hurdles at the trials.", "measure", "400m", 400, 400, 400),
     ("The bank lent a further £1,200m to the group.", "money", "£1,200m", 1200000000, 1150000000, 1250000000),
     ("The site now has 5m users.", "count", "5m", 5000000, 4500000, 5500000),
-    ("The scheme has paid out £25m in four years.", "money", "£25m", 25000000, 24500000, 25500000),
+    ("The fund has handed out £25m in three years.", "money", "£25m", 25000000, 24500000, 25500000),
     ("It will take $5m of public money.", "money", "$5m", 5000000, 4500000, 5500000),
     ("The 35mm print was found.", "measure", "35mm", 35, 35, 35),
     ("The chain of 35 M&S stores closed.", "count", "35", 35, 35, 35),
-    ("Her win in the 800m also earned her a prize.", "measure", "800m", 800, 800, 800),
+    ("His run in the 800m also won him a medal.", "measure", "800m", 800, 800, 800),
     ("He lowered his 200m best again.", "measure", "200m", 200, 200, 200),
     ("The firm's 5m users were told.", "count", "5m", 5000000, 4500000, 5500000),
-    ("She won the long jump at 6.63m, a best.", "measure", "6.63m", F(663, 100), F(663, 100), F(663, 100)),
+    ("He took the triple jump at 6.63m, a record.", "measure", "6.63m", F(663, 100), F(663, 100), F(663, 100)),
     ("He cleared 2.31m to take the title.", "measure", "2.31m", F(231, 100), F(231, 100), F(231, 100)),
     ("The court fined it 1.47m yuan.", "money", "1.47m yuan", 1470000, 1465000, 1475000),
     ("The network has 1.25m subscribers.", "count", "1.25m", 1250000, 1245000, 1255000),
@@ -52,7 +52,7 @@ FIGURES = [
     ("The scheme is closed to under-18s.", "age", "under-18s", 18, N, 18),
     ("He was picked for England Under-21s again.", "age", "Under-21s", 21, N, 21),
     ("Tickets for the over 50s cost less.", "age", "over 50s", 50, 50, N),
-    ("A man in his 30s was arrested.", "age", "his 30s", 30, 30, 40),
+    ("A driver in his 30s was held.", "age", "his 30s", 30, 30, 40),
     ("She left school in her late teens and was in her early 20s by then.", "age", "her early 20s", 20, 20, 30),
     # a name, a comma, a number and a comma: an age
     ("Bellamy, 25, was hurt in the second tackle.", "age", "25", 25, 25, 25),
@@ -72,19 +72,19 @@ FIGURES = [
     ("Between 60 and 65 people were there.", "range", "Between 60 and 65", F(125, 2), 60, 65),
     ("Prices ran from 7 to 10 in the zone.", "range", "from 7 to 10", F(17, 2), 7, 10),
     # 'between' before a currency sign: both ends in that currency
-    ("It aims to save between £190m and £265m a year.", "range", "between £190m and £265m", 227500000, 190000000, 265000000),
+    ("It hopes to cut costs by between £190m and £265m a year.", "range", "between £190m and £265m", 227500000, 190000000, 265000000),
     ("Tickets cost between $5 and $10.", "range", "between $5 and $10", F(15, 2), 5, 10),
     ("The deal is worth between $2bn and $3bn.", "range", "between $2bn and $3bn", 2500000000, 2000000000, 3000000000),
     ("Between €5 and €8 million was spent.", "range", "Between €5 and €8 million", 6500000, 5000000, 8000000),
     # a half inside a number: the duration is the whole
-    ("She wore a cast for three and a half months.", "duration", "three and a half months", F(7, 2), F(7, 2), F(7, 2)),
+    ("He was on crutches for three and a half months.", "duration", "three and a half months", F(7, 2), F(7, 2), F(7, 2)),
     ("The talks lasted two and a half hours.", "duration", "two and a half hours", F(5, 2), F(5, 2), F(5, 2)),
     ("It took half an hour.", "duration", "half an hour", F(1, 2), F(1, 2), F(1, 2)),
     # 'only one' before a noun is a count
     ("Only one episode has been shown so far.", "count", "one", 1, 1, 1),
     ("They had only one goalkeeper fit.", "count", "one", 1, 1, 1),
     # 'one of every nine': a rate, like 'one in nine'
-    ("About one of every nine voters is Latino.", "ratio", "About one of every nine", F(1, 9), F(1, 10), F(11, 90)),
+    ("About one of every nine drivers is uninsured.", "ratio", "About one of every nine", F(1, 9), F(1, 10), F(11, 90)),
     ("One out of every five homes was damaged.", "ratio", "One out of every five", F(1, 5), F(2, 11), F(2, 9)),
     ("Only one in every ten bids succeeds.", "ratio", "one in every ten", F(1, 10), F(2, 21), F(2, 19)),
     # glued codes, hours
@@ -106,7 +106,7 @@ NOT_FIGURES = [
     ("AlphaGo Zero beat the champion in three days.", "Zero"),
     ("The campaign group Article 19 said the law was too wide.", "19"),
     ("State channel Rossiya 24 showed the ceremony.", "24"),
-    ("He told BBC Radio Five Live that he would stay.", "Five"),
+    ("She said on BBC Radio Five Live that she would retire.", "Five"),
     ("Wales open their Six Nations campaign in Cardiff.", "Six"),
     ("The studio is making The Fantastic Four again.", "Four"),
     ("The release of Media Player 10 was delayed.", "10"),
@@ -129,7 +129,7 @@ NOT_FIGURES = [
     ("The rule is set out in section 28 of the act.", "28"),
     # ordinals after an article
     ("Labour is seeking a third term.", "third"),
-    ("A third Spider-Man film is planned.", "third"),
+    ("A third Space-Cat film is being made.", "third"),
     ("It was a fifth consecutive monthly rise.", "fifth"),
     # ranks and stages of play
     ("The single went in at number two.", "two"),
@@ -148,10 +148,10 @@ NOT_FIGURES = [
     ("The unbeaten 1967 tourists drew only once.", "1967"),
     # pronouns
     ("He saved two break points and then earned one himself.", "one"),
-    ("He could be the hero in one, the villain in another.", "one"),
+    ("She might play the queen in one, the maid in the next.", "one"),
     ("It is one of raising standards for all.", "one"),
     # 'one' after an article and an adjective, in idioms and in compounds
-    ("Moving to Leeds would be a lucrative one for him.", "one"),
+    ("The switch to Derby would be a costly one for her.", "one"),
     ("The treaty was the most significant one since the war.", "one"),
     ("Her debut was an impressive one, the critics agreed.", "one"),
     ("The two leaders held a one-on-one meeting.", "one"),
@@ -172,15 +172,15 @@ NOT_FIGURES = [
     ("One day she will be president.", "One day"),
     ("The plan can benefit the country one day.", "one day"),
     ("No-one present would ever forget it.", "one"),
-    ('"It is very committed," said one London-based broker.', "one"),
+    ('"The mood is calm," said one Paris-based trader.', "one"),
     ("According to one estimate, 300 people died.", "one"),
-    ("Defeat \u201cwould be one hell of a way to lose,\u201d he said.", "one"),
-    ("The senator is doubling down on his attacks.", "doubling"),
+    ("A draw \u201cwould be one hell of a result,\u201d she said.", "one"),
+    ("The mayor is doubling down on her plan.", "doubling"),
     ("The school doubled as a shelter.", "doubled"),
     # ordinals written out
     ("It was the seventy-third anniversary of the battle.", "seventy"),
     ("It was the twenty fifth time he had won.", "twenty"),
-    ("The festival is now in its twenty-first year.", "twenty"),
+    ("The fair is now in its twenty-second season.", "twenty"),
     # decades are no seconds
     ("Rents rose in the late 1990s.", "1990s"),
     ("In the mid-70s the band played every week.", "70s"),
@@ -212,10 +212,10 @@ NO_CLAIMS = [
     ("The minister spoke outside 10 Downing Street.", "10"),
     ("Protesters gathered at 1600 Pennsylvania Avenue.", "1600"),
     # versions of a named product, and the versions listed after one
-    ("The bug hits machines running Windows 2000, 95, 98 and Server 2003.", "2000"),
-    ("The bug hits machines running Windows 2000, 95, 98 and Server 2003.", "95"),
-    ("The bug hits machines running Windows 2000, 95, 98 and Server 2003.", "98"),
-    ("The bug hits machines running Windows 2000, 95, 98 and Server 2003.", "2003"),
+    ("The flaw affects PCs with Windows 2000, 95, 98 and Server 2003.", "2000"),
+    ("The flaw affects PCs with Windows 2000, 95, 98 and Server 2003.", "95"),
+    ("The flaw affects PCs with Windows 2000, 95, 98 and Server 2003.", "98"),
+    ("The flaw affects PCs with Windows 2000, 95, 98 and Server 2003.", "2003"),
     ("It runs on Windows XP and Windows 2000.", "2000"),
     ("The phone runs Android 8.1 and costs $300.", "8.1"),
 ]
@@ -261,7 +261,7 @@ STILL_FIGURES = [
     ("Two of the three men were released.", "ratio", "Two of the three"),
     # multipliers: 'twice as', verbs 'to double', 'will triple'; spans of one day and a full year
     ("The battery is twice as large as any other.", "multiplier", "twice"),
-    ("The US spends more than twice as much as its allies.", "multiplier", "more than twice"),
+    ("The city spends more than twice as much as its neighbours.", "multiplier", "more than twice"),
     ("It costs twice the price of the old model.", "multiplier", "twice"),
     ("Nigeria hopes to triple cocoa output within three years.", "multiplier", "triple"),
     ("The firm will double its workforce.", "multiplier", "double"),
@@ -288,17 +288,17 @@ STILL_FIGURES = [
     ("The bombing that killed one soldier was condemned.", "count", "one"),
     ("Only one thing went wrong.", "count", "one"),
     ("They signed a one-year deal.", "duration", "one-year"),
-    # a move by its size, then its level, is no range: "closed up $2.80 to $51.15"
-    ("US crude closed up $2.80 to $51.15 a barrel.", "range", N),
+    # a move by its size, then its level, is no range: "closed up $3.15 to $47.90"
+    ("Light crude closed up $3.15 to $47.90 a barrel.", "range", N),
     ("Shares fell 3p to 120p in early trading.", "range", N),
     ("Brent rose by $1.10 to $44.30 in London.", "range", N),
     ("Sales jumped £2m to £14m last year.", "range", N),
     ("Sales jumped £2m to £14m last year.", "money", "£14m"),
-    ("Biogen fell $28.63 to $38.65 in New York.", "range", N),  # to the cent: a move and a level, however close
+    ("Norvia fell $24.17 to $31.42 in Sao Paulo.", "range", N),  # to the cent: a move and a level, however close
     ("Shares fell $1.27 to $3.40 in late trade.", "range", N),
     ("Shares fell $1.27 to $3.40 in late trade.", "money", "$3.40"),
     # ... while a range after a move or a cut stays one
-    ("Prices ranged from $2.80 to $51.15 a barrel.", "range", "from $2.80 to $51.15"),
+    ("Prices ranged from $3.15 to $47.90 a barrel.", "range", "from $3.15 to $47.90"),
     ("The firm will cut 10 to 20 jobs.", "range", "10 to 20"),
     ("Prices rose 10 to 20 per cent.", "range", "10 to 20 per cent"),
     ("Oil is forecast to rise $3 to $5 a barrel.", "range", "$3 to $5"),

@@ -8,7 +8,7 @@ from checker import quotecheck
 from checker.extract import quotations
 from checker.model import Source
 
-OWN = "Maria Lopez wrote: “I want to live to see my children grow up and to hold my grandchildren one day.”\n"
+OWN = "Maria Lopez wrote: “I mean to stay fit to watch my sons play football and to coach my grandsons some day.”\n"
 VOW = "Tom Hill told the rally: “I will never give up this fight for the town, whatever they throw at us.”\n"
 
 
@@ -20,8 +20,8 @@ def reworded(a: str, b: str) -> list[str]:
 
 
 FLAGGED = [
-    ("her for my", OWN, "Lopez said she acted so she could “see her grandchildren grow up”.\n",
-     "[-see my children grow up and to hold my grandchildren-] {+see her grandchildren grow up+}"),
+    ("her for my", OWN, "Lopez said she trained so she could “watch her grandsons play football”.\n",
+     "[-watch my sons play football and to coach my grandsons-] {+watch her grandsons play football+}"),
     ("he for I", VOW, "Hill said “he would never give up the fight” for the town.\n",
      "[-I will never give up this fight-] {+he would never give up the fight+}"),
     ("their for our", "Ann Lee said: “Our nurses are tired, and our patients wait far too long for beds.”\n",
@@ -39,15 +39,15 @@ def test_third_person_inside_the_marks(case: str, a: str, b: str, shown: str) ->
 PASSES = [
     ("the speaker's own third person, word for word", "Ann Lee said: “We will help families keep their homes this winter.”\n",
      "Lee vowed to “help families keep their homes” this winter.\n"),
-    ("a third person the speaker used too", "Ann Lee said: “We need to talk to him as soon as we can about what happened at the farm.”\n",
-     "Lee said police wanted to “talk to him soon about the farm”.\n"),
-    ("another speaker", OWN, "Tom Hill said he hoped to “see his grandchildren grow up” in the town.\n"),
-    ("words far apart", "Maria Lopez wrote: “I want to see the sea. My garden has roses and lilies and a pond, and in the summer the "
-     "children play there until late and the grandchildren come to grow tomatoes.”\n",
-     "Lopez said she hoped to “see her grandchildren grow up”.\n"),
-    ("no first person in the other", "Maria Lopez wrote: “People want to see children grow up and to hold grandchildren.”\n",
-     "Lopez said she hoped to “see her grandchildren grow up”.\n"),
-    ("a quotation of its own, not a fragment", OWN, "“She will see her grandchildren grow up,” her doctor said.\n"),
+    ("a third person the speaker used too", "Ann Lee said: “We must speak with him before Friday about the fire at the farm.”\n",
+     "Lee said police wanted to “speak with him about the farm fire”.\n"),
+    ("another speaker", OWN, "Tom Hill said he hoped to “watch his grandsons play football” in the town.\n"),
+    ("words far apart", "Maria Lopez wrote: “I want to watch the sea. My garden has roses and lilies and a pond, and in the summer the "
+     "grandsons play there until late and the neighbours come to kick a football.”\n",
+     "Lopez said she hoped to “watch her grandsons play football”.\n"),
+    ("no first person in the other", "Maria Lopez wrote: “People want to watch sons play football and to coach grandsons.”\n",
+     "Lopez said she hoped to “watch her grandsons play football”.\n"),
+    ("a quotation of its own, not a fragment", OWN, "“She will watch her grandsons play football,” her doctor said.\n"),
 ]
 
 

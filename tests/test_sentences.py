@@ -46,7 +46,7 @@ def _texts(text: str) -> list[str]:
     ("The U.S.Army said so.", ["The U.S.Army said so."]),  # an abbreviation's stops are no ends
     # "no." is an abbreviation before a number, and a word that ends a sentence before anything else
     ("He lives at No. 10 and works at No. 12.", ["He lives at No. 10 and works at No. 12."]),
-    ("Forty-three, yes; forty-four, no. Another poll asked the same.", ["Forty-three, yes; forty-four, no.", "Another poll asked the same."]),
+    ("Fifty-one, yes; fifty-two, no. Another survey put it otherwise.", ["Fifty-one, yes; fifty-two, no.", "Another survey put it otherwise."]),
     ("The answer was no. Officials said so.", ["The answer was no.", "Officials said so."]),
     ("See fig. 3 and vol. 2 of the report.", ["See fig. 3 and vol. 2 of the report."]),
     # a blank line always ends a sentence, even without a stop

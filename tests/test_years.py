@@ -1,4 +1,4 @@
-"""Table tests: a year before a noun is the date of that thing ('the 1999 Tal Law', 'its 2004
+"""Table tests: a year before a noun is the date of that thing ('the 2004 Brenner Law', 'its 2004
 earnings'), never a count; a count before a noun stays a count ('2000 people', '1999 votes'); a
 year in a name is neither ('Windows 2000'); decades and runs of years are periods."""
 
@@ -42,7 +42,7 @@ YEARS_OF_THINGS = [
     ("The company hopes 2007 sales will rise.", "2007"),
     ("Profit for 2004 rose by a tenth.", "2004"),
     # a name after it
-    ("Rabbis defended the 1999 Tal Law.", "1999"),
+    ("Growers defended the 2004 Brenner Law.", "2004"),
     ("Voters went to the polls in a 2016 Senate race.", "2016"),
     # the year as the subject of its sentence
     ("2004 was a hard year for the club.", "2004"),
@@ -108,7 +108,7 @@ PERIODS = [
     ("The mill dates from the 1800s.", "the 1800s", "1800-01-01", "1899-12-31"),  # a century, or its first decade
     ("He won titles between 1965-71 at home.", "1965-71", "1965-01-01", "1971-12-31"),
     ("The EU budget for 2007-13 is agreed.", "2007-13", "2007-01-01", "2013-12-31"),
-    ("It filed a claim for the 2001-2003 period.", "2001-2003", "2001-01-01", "2003-12-31"),
+    ("It sought a refund for the 2001-2003 period.", "2001-2003", "2001-01-01", "2003-12-31"),
     ("The 2004/2005 season was poor.", "2004/2005", "2004-01-01", "2005-12-31"),
     ("Her Collected Poems, 1961-2002.", "1961-2002", "1961-01-01", "2002-12-31"),
     ("It was the best result since the 1998/99 season.", "1998/99", "1998-01-01", "1999-12-31"),
@@ -126,7 +126,7 @@ def test_decades_and_runs_of_years_are_periods(text: str, words: str, first: str
 AGES = [
     ("She is in her early 20s.", [("age", "her early 20s")]),
     ("He is in his mid-60s.", [("age", "his mid-60s")]),
-    ("Youth unemployment is in the mid-30s.", []),  # a level as often as a time
+    ("Jobless rates among the young are in the mid-30s.", []),  # a level as often as a time
     ("Life expectancy is now around the late 70s.", []),
 ]
 
@@ -144,10 +144,10 @@ def _year(text: str, year: str) -> Claim:
 
 # one thing dated by two reports: (first sentence, its year, second sentence, its year, consistent)
 PAIRS = [
-    ("Judges struck down the 1999 Tal Law.", "1999", "The Knesset passed the Tal Law in 2002.", "2002", False),
-    ("Judges struck down the 2002 Tal Law.", "2002", "The Knesset passed the Tal Law in 2002.", "2002", True),
-    ("A 2003 treaty governs the strait.", "2003", "The treaty was signed in 2003.", "2003", True),
-    ("A 2003 treaty governs the strait.", "2003", "The treaty was signed in 2004.", "2004", False),
+    ("Judges struck down the 2004 Brenner Law.", "2004", "The Senate passed the Brenner Law in 2006.", "2006", False),
+    ("Judges struck down the 2006 Brenner Law.", "2006", "The Senate passed the Brenner Law in 2006.", "2006", True),
+    ("A 2003 treaty governs the river.", "2003", "The treaty was signed in 2003.", "2003", True),
+    ("A 2003 treaty governs the river.", "2003", "The treaty was signed in 2004.", "2004", False),
     ("The bank restated its 2004 earnings.", "2004", "Earnings for 2004 were restated.", "2004", True),
 ]
 

@@ -107,7 +107,7 @@ def shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 def tense(text: str, start: int, end: int) -> str | None:
     """'future' when the clause before the date at [start, end) speaks of the future ("will start
     on", "starting"), 'past' when it speaks of the past ("died in", "will study the crash that
-    happened on"), else None; a date that opens its sentence ("On Friday, the cardinal will ask")
+    happened on"), else None; a date that opens its sentence ("On Friday, the bishop will ask")
     takes the tense of the words after it."""
     low = max(0, start - _CLAUSE_REACH)
     stop = _CLAUSE_STOP.search(text, low, start)  # the last stop, searched backwards

@@ -78,7 +78,7 @@ class Wrapping:
     """Whether a line break inside a paragraph wraps a sentence or ends a line of its own.
 
     Copy hard-wrapped at a fixed width (e-mail, wire feeds, plain-text archives) breaks lines
-    mid-sentence: "He said 69 immigrants / were detained". A text is taken as wrapped when most
+    mid-sentence: "She said 35 workers / were laid off". A text is taken as wrapped when most
     of its lines that run on into another line are at most `WIDTH` characters and end with no
     stop; there a line break ends a sentence only after a stop or after a short line (a heading,
     a list item, a dateline). In other text a line break ends a sentence unless the line ends

@@ -19,8 +19,8 @@ BESIDE = 5  # the most characters between a date and the name after it that it i
 
 def about(raws: list[Raw], index: SentenceIndex, names: Names) -> dict[int, tuple[str, ...]]:
     """Give each name of a sentence to the figure nearest to it: what that figure is about. A date
-    is about the name just after it ("the 1999 Tal Law", "passed in 2002 the Tal Law"; not "the
-    Tal Law expired in 2012") and takes no name from the figures. `raws` are sorted by start."""
+    is about the name just after it ("the 2004 Brenner Law", "passed in 2006 the Brenner Law"; not "the
+    Brenner Law expired in 2015") and takes no name from the figures. `raws` are sorted by start."""
     figures: dict[tuple[int, int], list[Raw]] = {}
     dated: dict[tuple[int, int], list[Raw]] = {}
     for raw in raws:

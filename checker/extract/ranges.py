@@ -69,7 +69,7 @@ def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
         return None
     if word == "to" and prefix_b and (b.value >= MOVE_TO_LEVEL * a.value or _to_the_cent(a, b)) \
             and before(MOVED_BY, text, sign.start() if sign else a.start, 20):
-        return None  # "rose $2.80 to $51.15", "fell $28.63 to $38.65": by how much, then to what level
+        return None  # "rose $3.15 to $47.90", "fell $24.17 to $31.42": by how much, then to what level
     if a.value == b.value or word == "or" or (b.value < a.value and not (unit_a and a.value < 0)):
         return None
     start = between.start() if between is not None else a.start
@@ -97,12 +97,12 @@ def range_(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
                {"low_text": text[a.start : a.end], "high_text": text[b.start : b.end]}), i + 2
 
 
-MOVE_TO_LEVEL = 4  # a level after a move is at least this many times the move ("up $2.80 to $51.15"); closer ends are a range
+MOVE_TO_LEVEL = 4  # a level after a move is at least this many times the move ("up $3.15 to $47.90"); closer ends are a range
 CENT = Fraction(1, 100)
 
 
 def _to_the_cent(a: Num, b: Num) -> bool:
-    """Both told to the cent, not in round cents ("fell $28.63 to $38.65"): no range is told so finely
+    """Both told to the cent, not in round cents ("fell $24.17 to $31.42"): no range is told so finely
     ("up $1.50 to $3.50" may be one)."""
     return a.step <= CENT >= b.step and ((a.value * 20).denominator > 1 or (b.value * 20).denominator > 1)
 

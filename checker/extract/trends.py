@@ -35,7 +35,7 @@ _CHANGE_TRANSITIVE = {"raise", "raised", "raises", "raising", "lift", "lifted", 
 CHANGE_FROM = regex.compile(
     rf"(?<![\w])(?P<v>{alternation(UP | DOWN | _CHANGE_TRANSITIVE | set(lx.MULTIPLIER_WORDS) | {'went', 'changed', 'moved'}, backward=True, ignore_case=True)}){SP}+(?:by{SP}+[^.;:!?\n]{{1,40}}?,?{SP}+|(?:[\w'’]+{SP}+){{1,3}})?from{SP}+\Z", regex.I
 )
-# a move stated by its size and then its level: "closed up $2.80 to $51.15", "fell 3p to 120p"
+# a move stated by its size and then its level: "closed up $3.15 to $47.90", "fell 3p to 120p"
 # (intransitive moves only: "cut 10 to 20 jobs" is a range)
 MOVED_BY = regex.compile(
     rf"(?<![\w])(?:{alternation((UP | DOWN) - {'cut', 'reduced', 'lower', 'higher'}, backward=True, ignore_case=True)}){SP}+(?:by{SP}+)?\Z", regex.I

@@ -1,4 +1,4 @@
-"""A year written before a noun: the date of that thing ('the 1999 Tal Law', 'a 1997 outbreak',
+"""A year written before a noun: the date of that thing ('the 2004 Brenner Law', 'a 1997 outbreak',
 'its 2004 earnings', 'her 2007 album', '2004 was a good year'), or a count of it ('2000 people',
 '1999 votes', 'its 2000 employees'). A name before the year holds it ('Windows 2000', 'Euro 2004');
 a hyphen after it makes a measure ('a 2000-strong crowd'). Every test reads a few words after one
