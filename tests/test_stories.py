@@ -6,6 +6,7 @@ from datetime import date
 from fractions import Fraction
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -176,12 +177,29 @@ def test_every_article_is_in_exactly_one_story_in_input_order() -> None:
                                                                  ("x.txt", "y.txt")]
 
 
+@pytest.mark.parametrize("text, opens", [
+    ("Kerch", True), (" " * 12 + "Kerch", True), (" " * 13 + "Kerch", False), ("\n" + " " * 11 + "Kerch", True),
+    ("said." + " " * 11 + "Kerch", True), ("said." + " " * 12 + "Kerch", False), ("said \u201cKerch", True),
+    ("said, Kerch", False), ("said Kerch", False), ("said.\n\tKerch", True), ("said.  \n Kerch", True),
+    ("said (Kerch", True), ("20% Kerch", False),
+])
+def test_where_a_sentence_opens(text: str, opens: bool) -> None:
+    from checker.stories.features import openings
+
+    assert (text.index("K") in openings(text)) is opens
+
+
+# what may stand before a sentence's first word, looked for in the LOOK_BACK characters before it
+_OPENER = regex.compile(r"(?:^|[\n.!?:;\"“”‘'(\[{—–•|-])[^\S\n]*\Z")
+
+
 @given(st.text(alphabet=" \n\t.,;:!?\"'“”‘’([{—–•|-aZ9é\u00a0", max_size=30), st.integers(0, 30))
-def test_a_capital_opens_a_sentence_as_the_pattern_says(text: str, start: int) -> None:
-    from checker.stories.features import _OPENER, LOOK_BACK, _opens
+def test_a_word_opens_a_sentence_as_the_pattern_says(text: str, start: int) -> None:
+    from checker.stories.features import LOOK_BACK, openings
 
     start = min(start, len(text))
-    assert _opens(text, start) is (_OPENER.search(text, max(0, start - LOOK_BACK), start) is not None)
+    if start < len(text) and text[start].isalpha():
+        assert (start in openings(text)) is (_OPENER.search(text, max(0, start - LOOK_BACK), start) is not None)
 
 
 @pytest.mark.parametrize("a, b, share", [

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from checker.model import Claim, Source
-from checker.stories.features import Article, describe
+from checker.stories.features import Article, Lexicon, describe
 from checker.stories.linking import link
 
 REASONS = 5  # shared features shown as the reason of a story
@@ -53,7 +53,8 @@ def group(sources: Sequence[Source], claims: Mapping[str, list[Claim]], one: boo
 
 def _automatic(sources: Sequence[Source], claims: Mapping[str, list[Claim]]) -> list[Story]:
     shown: dict[str, str] = {}
-    articles = [describe(s.body, claims.get(s.name, ()), shown) for s in sources]
+    lexicon = Lexicon()
+    articles = [describe(s.body, claims.get(s.name, ()), shown, lexicon) for s in sources]
     groups, weights = link(sources, [a.features for a in articles], [a.wording for a in articles])
     return [_story([sources[i] for i in g], [articles[i] for i in g], weights, shown) for g in groups]
 
