@@ -7,7 +7,8 @@ Articles are grouped in three steps:
 2. The others are split by folder (`Source.folder`): articles in different sub-folders of a
    directory given on the command line are never one story.
 3. Inside a folder, articles are linked into stories by the rare names, words and figures they
-   share and by their wording (`features` weighs them, `linking` joins them).
+   share and by their wording (`features` weighs them, `linking` joins them), never across
+   different occasions of a recurring subject (`occasions`: another match, week, quarter).
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def _automatic(sources: Sequence[Source], claims: Mapping[str, list[Claim]]) -> 
     shown: dict[str, str] = {}
     lexicon = Lexicon()
     articles = [describe(s.body, claims.get(s.name, ()), shown, lexicon) for s in sources]
-    groups, weights = link(sources, [a.features for a in articles], [a.wording for a in articles])
+    groups, weights = link(sources, [a.features for a in articles], [a.wording for a in articles], [a.occasion for a in articles])
     return [_story([sources[i] for i in g], [articles[i] for i in g], weights, shown) for g in groups]
 
 

@@ -15,16 +15,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from fractions import Fraction
-from functools import lru_cache
 from typing import NamedTuple
 
 import regex
-from wordfreq import zipf_frequency
 
 from checker.model import Claim
+from checker.stories import occasions
+from checker.stories.english import COMMON, RARE, rarity
 
-COMMON = 6.0  # Zipf frequency (log10 per billion words) at which a word weighs nothing
-RARE = 4.0  # the most a single word or figure weighs
 WORD_RARE = 3.2  # a lower-case word rarer than this in English is distinctive
 WORD_SHARE = 0.5  # a distinctive lower-case word weighs this share of the same word as a name
 FIGURE_KINDS = frozenset({"count", "percent", "money", "measure", "range"})
@@ -46,17 +44,12 @@ Feature = tuple[str, float, str, int]  # key, weight, as written, times written
 
 
 class Article(NamedTuple):
-    """One article's features, its wording, and how often it names each name."""
+    """One article's features, its wording, how often it names each name, and the occasion it reports."""
 
     features: Features
     wording: Wording
     mentions: Counter[str]
-
-
-@lru_cache(maxsize=1 << 16)
-def rarity(phrase: str) -> float:
-    """How much a name or word tells, from its frequency in English: 0 for common words, at most RARE."""
-    return min(RARE, max(0.0, COMMON - zipf_frequency(phrase, "en")))
+    occasion: occasions.Markers
 
 
 class Lexicon:
@@ -108,7 +101,7 @@ def describe(text: str, claims: Iterable[Claim], shown: dict[str, str], lexicon:
         if weight > found.get(key, 0.0):
             found[key] = weight
             shown.setdefault(key, shown_as)
-    return Article(found, wording(words, lexicon), mentions)
+    return Article(found, wording(words, lexicon), mentions, occasions.markers(text, words))
 
 
 def names(text: str, lower: Mapping[str, int]) -> Iterator[Feature]:

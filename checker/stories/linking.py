@@ -25,7 +25,9 @@ from itertools import chain, repeat
 from typing import NamedTuple
 
 from checker.model import Source
+from checker.stories import occasions
 from checker.stories.features import Features, Wording, similarity
+from checker.stories.occasions import Markers
 
 STRONG = 1.5  # a feature at least this heavy finds partners and counts as strong
 DAYS = 31  # articles published further apart are never joined automatically
@@ -60,21 +62,23 @@ class Bar(NamedTuple):
         return Bar(self.weight * 2 / 3, 0, self.wording / 2, self.chance / 2, self.contained * 2 / 3)
 
 
-def link(sources: Sequence[Source], found: Sequence[Features], worded: Sequence[Wording]) -> tuple[list[list[int]], dict[str, float]]:
-    """The groups of articles (indices, in order) that are one story, and each feature's weight in this input."""
+def link(sources: Sequence[Source], found: Sequence[Features], worded: Sequence[Wording],
+         occasion: Sequence[Markers] | None = None) -> tuple[list[list[int]], dict[str, float]]:
+    """The groups of articles (indices, in order) that are one story, and each feature's weight in this input;
+    articles of different occasions (`occasions`) are never in one group."""
     weights = discounted(found)
     worded = _rescaled(worded)
     pairs = _Pairs(sources, found, worded, weights, Bar.for_size(len(sources)))
-    groups = _Groups(len(sources))
+    groups = _Groups(occasion or [{} for _ in sources])
     refused: set[tuple[int, int, int, int]] = set()  # groups found not cohesive, as they were then
-    near = _Near(sources)
-    candidates = [(pairs.strength(i, j), i, j) for i, j in _candidates(found, worded, weights) if near(i, j)]
+    together = _Together(sources, groups.occasion)
+    candidates = [(pairs.strength(i, j), i, j) for i, j in _candidates(found, worded, weights) if together(i, j)]
     for _, i, j in sorted(candidates, reverse=True):
         a, b = sorted((groups.home[i], groups.home[j]))
         state = (a, b, len(groups.members[a]), len(groups.members[b]))
         if a == b or state in refused or not pairs.joined(i, j, pairs.bar):
             continue
-        if pairs.cohesive(groups.members[a], groups.members[b], near):
+        if not occasions.apart(groups.occasion[a], groups.occasion[b]) and pairs.cohesive(groups.members[a], groups.members[b], together):
             groups.merge(a, b)
         else:
             refused.add(state)
@@ -82,17 +86,19 @@ def link(sources: Sequence[Source], found: Sequence[Features], worded: Sequence[
 
 
 class _Groups:
-    """Articles in groups: each group's members, and the group each article is in."""
+    """Articles in groups: each group's members, the group each article is in, and the occasion markers of each group."""
 
-    def __init__(self, n: int) -> None:
-        self.members = [[i] for i in range(n)]
-        self.home = list(range(n))
+    def __init__(self, occasion: Sequence[Markers]) -> None:
+        self.members = [[i] for i in range(len(occasion))]
+        self.home = list(range(len(occasion)))
+        self.occasion = list(occasion)
 
     def merge(self, a: int, b: int) -> None:
         """Put two groups together; the smaller one moves, so each article moves O(log N) times."""
         if len(self.members[a]) < len(self.members[b]):
             a, b = b, a
         self.members[a] += self.members[b]
+        self.occasion[a] = occasions.joined(self.occasion[a], self.occasion[b])
         for k in self.members[b]:
             self.home[k] = a
         self.members[b] = []
@@ -126,22 +132,26 @@ class _Pairs:
         common = list(map(self.weights.__getitem__, _common(self.found[i], self.found[j])))
         return sum(weight >= STRONG for weight in common) >= bar.strong and math.fsum(common) >= bar.weight
 
-    def cohesive(self, a: list[int], b: list[int], near: _Near) -> bool:
+    def cohesive(self, a: list[int], b: list[int], together: _Together) -> bool:
         """Whether two groups are one story as wholes: every pair of their first SAMPLE members
-        was published close enough and clears the loose bar."""
+        may be one story and clears the loose bar."""
         loose = self.bar.loose()
-        return all(near(i, j) and self.joined(i, j, loose) for i in a[:SAMPLE] for j in b[:SAMPLE])
+        return all(together(i, j) and self.joined(i, j, loose) for i in a[:SAMPLE] for j in b[:SAMPLE])
 
 
-class _Near:
-    """Whether two articles were published close enough to be one story (DAYS apart at most, or a date unknown)."""
+class _Together:
+    """Whether two articles may be one story: published close enough (DAYS apart at most, or a date
+    unknown) and not of different occasions (`occasions.apart`)."""
 
-    def __init__(self, sources: Sequence[Source]) -> None:
+    def __init__(self, sources: Sequence[Source], occasion: Sequence[Markers]) -> None:
         self.days = [None if s.published is None else s.published.toordinal() for s in sources]
+        self.occasion = list(occasion)
 
     def __call__(self, i: int, j: int) -> bool:
         a, b = self.days[i], self.days[j]
-        return a is None or b is None or abs(a - b) <= DAYS
+        if a is not None and b is not None and abs(a - b) > DAYS:
+            return False
+        return not (self.occasion[i] and self.occasion[j] and occasions.apart(self.occasion[i], self.occasion[j]))
 
 
 def contained(a: Wording, b: Wording) -> float:
