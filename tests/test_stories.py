@@ -328,3 +328,15 @@ def test_occasions_apart_when_a_key_shares_no_value(a: dict[str, set[int]], b: d
     first = {k: frozenset(v) for k, v in a.items()}
     second = {k: frozenset(v) for k, v in b.items()}
     assert occasions.apart(first, second) is apart and occasions.apart(second, first) is apart
+
+
+def test_a_group_keeps_the_occasions_of_all_its_articles() -> None:
+    """Only the first members of two groups are compared pair by pair; the occasion of a later member still counts."""
+    from checker.stories.linking import link
+
+    sources = _sources(*["x"] * 8)
+    found = [{"name:orbit": 4.0, "name:ninety": 4.0, "name:brandt": 4.0}] * 8
+    worded = [{"orbit": 0.6, "ninety": 0.8}] * 8
+    occasion = [{"run:week": frozenset({2})}, {"run:week": frozenset({3})}] + [{}] * 6
+    groups, _ = link(sources, found, worded, occasion)
+    assert groups == [[0], [1, 2, 3, 4, 5, 6, 7]]  # 1 joins the six, and 0 not the seven though their first six agree

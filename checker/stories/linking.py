@@ -69,9 +69,10 @@ def link(sources: Sequence[Source], found: Sequence[Features], worded: Sequence[
     weights = discounted(found)
     worded = _rescaled(worded)
     pairs = _Pairs(sources, found, worded, weights, Bar.for_size(len(sources)))
-    groups = _Groups(occasion or [{} for _ in sources])
+    markers = list(occasion) if occasion is not None else [{} for _ in sources]
+    groups = _Groups(markers)
     refused: set[tuple[int, int, int, int]] = set()  # groups found not cohesive, as they were then
-    together = _Together(sources, groups.occasion)
+    together = _Together(sources, markers)
     candidates = [(pairs.strength(i, j), i, j) for i, j in _candidates(found, worded, weights) if together(i, j)]
     for _, i, j in sorted(candidates, reverse=True):
         a, b = sorted((groups.home[i], groups.home[j]))
@@ -91,14 +92,14 @@ class _Groups:
     def __init__(self, occasion: Sequence[Markers]) -> None:
         self.members = [[i] for i in range(len(occasion))]
         self.home = list(range(len(occasion)))
-        self.occasion = list(occasion)
+        self.occasion = [dict(markers) for markers in occasion]  # each group's own, added to as groups merge
 
     def merge(self, a: int, b: int) -> None:
         """Put two groups together; the smaller one moves, so each article moves O(log N) times."""
         if len(self.members[a]) < len(self.members[b]):
             a, b = b, a
         self.members[a] += self.members[b]
-        self.occasion[a] = occasions.joined(self.occasion[a], self.occasion[b])
+        occasions.add(self.occasion[a], self.occasion[b])
         for k in self.members[b]:
             self.home[k] = a
         self.members[b] = []

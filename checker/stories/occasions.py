@@ -90,12 +90,10 @@ def apart(a: Mapping[str, frozenset[int]], b: Mapping[str, frozenset[int]]) -> b
     return any(key in large and values.isdisjoint(large[key]) for key, values in small.items())
 
 
-def joined(a: Mapping[str, frozenset[int]], b: Mapping[str, frozenset[int]]) -> Markers:
-    """The markers of two groups of articles taken as one story: every value of each key."""
-    out = dict(a)
-    for key, values in b.items():
-        out[key] = out[key] | values if key in out else values
-    return out
+def add(markers: dict[str, frozenset[int]], other: Mapping[str, frozenset[int]]) -> None:
+    """Add another group's markers to a group's, when the two are taken as one story: every value of each key."""
+    for key, values in other.items():
+        markers[key] = markers[key] | values if key in markers else values
 
 
 def _number(word: str) -> int:
