@@ -305,6 +305,7 @@ def test_different_occasions_of_a_recurring_subject_are_different_stories(texts:
     ("children aged 11-16", {}), ("a 10-15% rise", {}), ("the 2004-05 season", {}), ("16-18 year olds", {}),
     ("won 5-4 votes", {}), ("from 9-5 each day", {}), ("It came in second place.", {}),
     ("The first quarter of the match was scrappy.", {}), ("for the first time in a decade", {}),
+    ("Why Mr Halvorsen agreed in the first place is unclear.", {}), ("Marsby was the third place Halvorsen lived in.", {}),
     ("He said the 12-7 win would be remembered." + " " * 400 + "for a second week", {"score": {12007}}),
 ])
 def test_occasion_markers(text: str, expected: dict[str, set[int]]) -> None:

@@ -48,7 +48,8 @@ _RUNS = regex.compile(
     r"(week|weekend|month|quarter|year|season|day|round)\b"
     rf"|\b({_ORDINAL})[-\s](round|quarter)\s(?:tie|match|game|clash|defeat|win|victory|exit|profits?|results?|earnings|"
     r"sales|loss(?:es)?|figures|growth|revenues?)\b")
-_PLACES = regex.compile(rf"\b(?:({_ORDINAL})\s(?:place|position|spot)|number\s(one|two|three|four|five|\d)\s(?:spot|place|position))\b")
+# "finished in second place", "the number one spot"; not "in the first place" (to begin with)
+_PLACES = regex.compile(rf"\b(?:(?<!\bthe\s)({_ORDINAL})\s(?:place|position|spot)|number\s(one|two|three|four|five|\d)\s(?:spot|place|position))\b")
 _NAME = regex.compile(r"\b\p{Lu}[\p{L}\p{M}]*(?:['’.-][\p{L}][\p{L}\p{M}]*)*")
 _STOP = regex.compile(r"[.!?]\s")
 
