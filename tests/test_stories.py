@@ -304,6 +304,7 @@ def test_different_occasions_of_a_recurring_subject_are_different_stories(texts:
     # not an occasion: ranges, ages, spans, shares, seasons, a verb's object that is no score
     ("children aged 11-16", {}), ("a 10-15% rise", {}), ("the 2004-05 season", {}), ("16-18 year olds", {}),
     ("won 5-4 votes", {}), ("from 9-5 each day", {}), ("It came in second place.", {}),
+    ("On 12-14 March the Tarrow Trust met.", {}), ("Halvorsen 10-12 Sept", {}), ("Lyon 2-1 Marseille", {"score": {2001}}),
     ("The first quarter of the match was scrappy.", {}), ("for the first time in a decade", {}),
     ("Why Mr Halvorsen agreed in the first place is unclear.", {}), ("Marsby was the third place Halvorsen lived in.", {}),
     ("He said the 12-7 win would be remembered." + " " * 400 + "for a second week", {"score": {12007}}),

@@ -36,9 +36,10 @@ _ORDINAL = "(?:" + "|".join(_ORDINALS) + ")"  # spelled out, as copy writes the 
 _UNITS = frozenset("week weekend month quarter year season day round".split())
 _COMPOUNDS = frozenset(f"{ordinal}-{unit}" for ordinal in _ORDINALS for unit in ("round", "quarter"))  # "third-round", one word
 _PLACE_WORDS = frozenset({"place", "position", "spot"})
-# two numbers joined by a dash, neither part of a longer figure, a share or a span of time or length
+# two numbers joined by a dash, neither part of a longer figure, a share, a span of days of a month, time or length
 _SCORE = regex.compile(r"\b(\d{1,3})[-–](\d{1,3})\b(?![-–.,]?\d|%|\s?(?:per|percent|years?|months?|weeks?|days?|hours?|minutes?|"
-                       r"miles?|km|metres?|cm|kg|seats?|votes?)\b)")
+                       r"miles?|km|metres?|cm|kg|seats?|votes?|January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
 _BETWEEN_NAMES = regex.compile(r"\p{Lu}[\p{L}'’.]*\s\Z")  # "Ireland 19-13 England"
 _RESULT = regex.compile(r"\s(?:home\s|away\s)?(?:win|wins|victory|defeat|lead|draw|loss|advantage|victors|winners|triumph|"
                         r"thrashing|scoreline|success|reverse|aggregate|deficit)\b")  # "a 3-1 win"
