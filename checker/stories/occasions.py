@@ -6,14 +6,16 @@ names and words alone join them. What tells them apart is what names the occasio
 
 - the scores of a match ("Ireland 19-13 England", "a 3-1 win", "beat Leeds 2-0"): two reports of
   one match give its score; reports of two matches share none;
-- the place of an occasion in its run ("for a second week", "in its fourth week", "a third-round
-  tie", "second-quarter profits");
+- the place of an occasion in its run, stated in the article's opening lines, where it names what
+  the article reports ("for a second week", "in its fourth week", "a third-round tie",
+  "second-quarter profits"; further down it is as often another firm's quarter or a past round);
 - the place of an entrant in a chart or table ("finished in second place", "the number one spot"),
-  keyed by the name written nearest before it.
+  keyed by the name written nearest before it ("in the first place", to begin with, is none).
 
 Each article gets its markers: a key (`score`, `run:week`, `place:snicket`) and the values it
 states. Two articles stating values for the same key, none of them in common, report different
-occasions and are never one story. Each pattern is bounded: a score's words, an ordinal and its
+occasions and are never one story (a key stated by one article only says nothing). Each
+pattern is bounded: a score's words, an ordinal and its
 noun, and at most LOOK_BACK characters before a place for its name.
 """
 
