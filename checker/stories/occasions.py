@@ -14,9 +14,9 @@ names and words alone join them. What tells them apart is what names the occasio
 
 Each article gets its markers: a key (`score`, `run:week`, `place:snicket`) and the values it
 states. Two articles stating values for the same key, none of them in common, report different
-occasions and are never one story (a key stated by one article only says nothing). Each
-pattern is bounded: a score's words, an ordinal and its
-noun, and at most LOOK_BACK characters before a place for its name.
+occasions and are never one story (a key stated by one article only says nothing). Each pattern
+is bounded: a score's words, an ordinal and its noun, and at most LOOK_BACK characters before a
+place for its name.
 """
 
 from __future__ import annotations
