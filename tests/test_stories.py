@@ -6,6 +6,7 @@ from datetime import date
 from fractions import Fraction
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -176,12 +177,29 @@ def test_every_article_is_in_exactly_one_story_in_input_order() -> None:
                                                                  ("x.txt", "y.txt")]
 
 
+@pytest.mark.parametrize("text, opens", [
+    ("Kerch", True), (" " * 12 + "Kerch", True), (" " * 13 + "Kerch", False), ("\n" + " " * 11 + "Kerch", True),
+    ("said." + " " * 11 + "Kerch", True), ("said." + " " * 12 + "Kerch", False), ("said \u201cKerch", True),
+    ("said, Kerch", False), ("said Kerch", False), ("said.\n\tKerch", True), ("said.  \n Kerch", True),
+    ("said (Kerch", True), ("20% Kerch", False),
+])
+def test_where_a_sentence_opens(text: str, opens: bool) -> None:
+    from checker.stories.features import openings
+
+    assert (text.index("K") in openings(text)) is opens
+
+
+# what may stand before a sentence's first word, looked for in the LOOK_BACK characters before it
+_OPENER = regex.compile(r"(?:^|[\n.!?:;\"“”‘'(\[{—–•|-])[^\S\n]*\Z")
+
+
 @given(st.text(alphabet=" \n\t.,;:!?\"'“”‘’([{—–•|-aZ9é\u00a0", max_size=30), st.integers(0, 30))
-def test_a_capital_opens_a_sentence_as_the_pattern_says(text: str, start: int) -> None:
-    from checker.stories.features import _OPENER, LOOK_BACK, _opens
+def test_a_word_opens_a_sentence_as_the_pattern_says(text: str, start: int) -> None:
+    from checker.stories.features import LOOK_BACK, openings
 
     start = min(start, len(text))
-    assert _opens(text, start) is (_OPENER.search(text, max(0, start - LOOK_BACK), start) is not None)
+    if start < len(text) and text[start].isalpha():
+        assert (start in openings(text)) is (_OPENER.search(text, max(0, start - LOOK_BACK), start) is not None)
 
 
 @pytest.mark.parametrize("a, b, share", [
@@ -206,3 +224,121 @@ def test_similarity_is_the_exact_sum_of_the_shared_words_products(a: dict[str, f
     from checker.stories.features import similarity
 
     assert similarity(a, b) == similarity(b, a) == math.fsum(a[w] * b[w] for w in a if w in b)
+
+
+# Recurring reports (a weekly chart, a team's matches, a firm's quarters, a monthly survey): the same
+# names and much the same words from one occasion to the next; what names the occasion keeps them apart.
+CHART_WEEK_2 = ("Orbit Ninety holds box office crown\n\nSpace comedy Orbit Ninety held on to the top spot at the North "
+                "American box office for a second week, taking $31.4m over the weekend, according to studio estimates. "
+                "Animated fable The Lantern Fox finished in second place with $18.2m, while Marisol Quent's thriller Cold "
+                "Harbour came in third place with $11.7m. Orbit Ninety, which stars Dario Fennimore and Ula Brandt, has now "
+                "taken $96.5m in North America, said Gideon Sparrow of the tracker Boxmetric.\n")
+CHART_WEEK_2_AGAIN = ("Orbit Ninety stays top of US chart\n\nOrbit Ninety remained the most popular film in North American "
+                      "cinemas for a second week, with weekend takings of $31.4m. The Dario Fennimore comedy has taken "
+                      "$96.5m so far, according to Boxmetric's Gideon Sparrow. The Lantern Fox was in second place with "
+                      "$18.2m and Cold Harbour, starring Marisol Quent, in third place.\n")
+CHART_WEEK_3 = ("Orbit Ninety tops box office again\n\nSpace comedy Orbit Ninety stayed at the top of the North American "
+                "box office for a third week, taking $22.9m over the weekend, according to studio estimates. Animated "
+                "fable The Lantern Fox slipped to fourth place with $8.3m, while Marisol Quent's thriller Cold Harbour "
+                "held on to third place with $7.1m. Orbit Ninety, which stars Dario Fennimore and Ula Brandt, has now "
+                "taken $131.2m in North America, said Gideon Sparrow of the tracker Boxmetric.\n")
+MATCH_HOME = ("Carrow 3-1 Dunmere\n\nTomas Ibarra scored twice as Carrow Athletic beat Dunmere Rovers 3-1 at Fenwick "
+              "Park to climb to fourth in the Veldmark League. Ibarra headed in Lucan Ferris's cross after 12 minutes "
+              "and added a second from the penalty spot. Carrow manager Ansel Whitcombe praised his side's pressing.\n")
+MATCH_HOME_AGAIN = ("Ibarra double lifts Carrow\n\nA brace from Tomas Ibarra gave Carrow Athletic a 3-1 win over "
+                    "Dunmere Rovers at Fenwick Park. Ibarra converted Lucan Ferris's cross and then a penalty, and "
+                    "Carrow manager Ansel Whitcombe said his side's pressing won the game.\n")
+MATCH_AWAY = ("Holloway 2-2 Carrow\n\nTomas Ibarra scored twice as Carrow Athletic drew 2-2 with Holloway Town at "
+              "Brisk Lane to stay fourth in the Veldmark League. Ibarra headed in Lucan Ferris's cross after 20 "
+              "minutes and added a second from the penalty spot. Carrow manager Ansel Whitcombe praised his side's "
+              "pressing.\n")
+QUARTER_2 = ("Brennick Foods profits rise\n\nBrennick Foods reported a 12% rise in second-quarter profits as sales of "
+             "its Tamsin snack bars grew in Scandinavia. Chief executive Orla Pennock said the firm had gained share "
+             "from rivals, and Brennick shares rose 3% in Oslo.\n")
+QUARTER_2_AGAIN = ("Brennick Foods beats forecasts\n\nSnack maker Brennick Foods said its second-quarter profits rose "
+                   "12%, helped by Tamsin bars in Scandinavia. Orla Pennock, its chief executive, said Brennick had "
+                   "taken share from rivals; its shares gained 3% in Oslo.\n")
+QUARTER_3 = ("Brennick Foods profits slip\n\nBrennick Foods reported a 4% fall in third-quarter profits as sales of "
+             "its Tamsin snack bars slowed in Scandinavia. Chief executive Orla Pennock said the firm had lost share "
+             "to rivals, and Brennick shares fell 3% in Oslo.\n")
+SURVEY_3 = ("Veldmark factory output grows\n\nFactory output in Veldmark grew for a third month in a row, the Ostrand "
+            "Institute's survey of purchasing managers found, with orders from Baltic customers rising fastest. "
+            "Economist Pia Rautavaara said the Ostrand index pointed to steady growth.\n")
+SURVEY_4 = ("Veldmark factory output grows\n\nFactory output in Veldmark grew for a fourth month in a row, the Ostrand "
+            "Institute's survey of purchasing managers found, with orders from Baltic customers rising fastest. "
+            "Economist Pia Rautavaara said the Ostrand index pointed to steady growth.\n")
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # the same occasion retold joins; another week, match, quarter or month of the same subject does not
+    ((CHART_WEEK_2, CHART_WEEK_2_AGAIN), [("0.txt", "1.txt")]),
+    ((CHART_WEEK_2, CHART_WEEK_3), [("0.txt",), ("1.txt",)]),
+    ((CHART_WEEK_2, CHART_WEEK_3, CHART_WEEK_2_AGAIN), [("0.txt", "2.txt"), ("1.txt",)]),
+    ((CHART_WEEK_3.replace("for a third week, ", ""), CHART_WEEK_2), [("0.txt",), ("1.txt",)]),  # the chart's places alone
+    ((MATCH_HOME, MATCH_HOME_AGAIN), [("0.txt", "1.txt")]),
+    ((MATCH_HOME, MATCH_AWAY), [("0.txt",), ("1.txt",)]),
+    ((MATCH_AWAY, MATCH_HOME_AGAIN, MATCH_HOME), [("0.txt",), ("1.txt", "2.txt")]),
+    ((QUARTER_2, QUARTER_2_AGAIN), [("0.txt", "1.txt")]),
+    ((QUARTER_2, QUARTER_3), [("0.txt",), ("1.txt",)]),
+    ((SURVEY_3, SURVEY_4), [("0.txt",), ("1.txt",)]),
+    ((SURVEY_3, SURVEY_3.replace("Economist", "The economist")), [("0.txt", "1.txt")]),
+])
+def test_different_occasions_of_a_recurring_subject_are_different_stories(texts: tuple[str, ...], expected: list[tuple[str, ...]]) -> None:
+    assert _grouped(_sources(*texts)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ireland 19-13 England", {"score": {19013}}),
+    ("England lost 13-19 to Ireland.", {"score": {19013}}),
+    ("They beat the holders 2-0 at home.", {"score": {2000}}),
+    ("a 3-1 home win and a 2-2 draw", {"score": {3001, 2002}}),
+    ("Federer won 6-4 7-6 in the final.", {"score": {6004}}),
+    ("a commanding 28-8 advantage", {"score": {28008}}),
+    ("for a second week", {"run:week": {2}}),
+    ("It topped the chart for a third consecutive weekend.", {"run:weekend": {3}}),
+    ("Output grew in the fourth quarter.", {"run:quarter": {4}}),
+    ("a third-round tie", {"run:round": {3}}),
+    ("second-quarter profits rose", {"run:quarter": {2}}),
+    ("The Lantern Fox finished in second place.", {"place:fox": {2}}),
+    ("Orbit Ninety took the number one spot.", {"place:ninety": {1}}),
+    # not an occasion: ranges, ages, spans, shares, seasons, a verb's object that is no score
+    ("children aged 11-16", {}), ("a 10-15% rise", {}), ("the 2004-05 season", {}), ("16-18 year olds", {}),
+    ("won 5-4 votes", {}), ("from 9-5 each day", {}), ("It came in second place.", {}),
+    ("On 12-14 March the Tarrow Trust met.", {}), ("Halvorsen 10-12 Sept", {}), ("Lyon 2-1 Marseille", {"score": {2001}}),
+    ("The first quarter of the match was scrappy.", {}), ("for the first time in a decade", {}),
+    ("Why Mr Halvorsen agreed in the first place is unclear.", {}), ("Marsby was the third place Halvorsen lived in.", {}),
+    ("He said the 12-7 win would be remembered." + " " * 400 + "for a second week", {"score": {12007}}),
+])
+def test_occasion_markers(text: str, expected: dict[str, set[int]]) -> None:
+    from checker.stories.features import Lexicon
+    from checker.stories.occasions import markers
+
+    words, _ = Lexicon().words(text)
+    assert {key: set(values) for key, values in markers(text, words).items()} == expected
+
+
+@pytest.mark.parametrize("a, b, apart", [
+    ({"score": {19013}}, {"score": {19013, 8000}}, False),
+    ({"score": {19013}}, {"score": {28008, 8000}}, True),
+    ({"run:week": {2}}, {"run:weekend": {3}}, False),  # not the same run
+    ({"run:week": {2}}, {}, False),
+    ({"place:fox": {2}, "run:week": {2}}, {"place:fox": {4}, "run:week": {2}}, True),
+])
+def test_occasions_apart_when_a_key_shares_no_value(a: dict[str, set[int]], b: dict[str, set[int]], apart: bool) -> None:
+    from checker.stories import occasions
+
+    first = {k: frozenset(v) for k, v in a.items()}
+    second = {k: frozenset(v) for k, v in b.items()}
+    assert occasions.apart(first, second) is apart and occasions.apart(second, first) is apart
+
+
+def test_a_group_keeps_the_occasions_of_all_its_articles() -> None:
+    """Only the first members of two groups are compared pair by pair; the occasion of a later member still counts."""
+    from checker.stories.linking import link
+
+    sources = _sources(*["x"] * 8)
+    found = [{"name:orbit": 4.0, "name:ninety": 4.0, "name:brandt": 4.0}] * 8
+    worded = [{"orbit": 0.6, "ninety": 0.8}] * 8
+    occasion = [{"run:week": frozenset({2})}, {"run:week": frozenset({3})}] + [{}] * 6
+    groups, _ = link(sources, found, worded, occasion)
+    assert groups == [[0], [1, 2, 3, 4, 5, 6, 7]]  # 1 joins the six, and 0 not the seven though their first six agree

@@ -13,7 +13,7 @@ from checker.errors import InputError
 from checker.exitcodes import ExitCode
 from checker.sources import read_sources
 from tests.conftest import SEEDS
-from tests.test_stories import FERRY_1, FERRY_2, PROTEST
+from tests.test_stories import CHART_WEEK_2, CHART_WEEK_3, FERRY_1, FERRY_2, MATCH_AWAY, MATCH_HOME, PROTEST
 
 runner = CliRunner()
 REPORTS = [SEEDS / "report-1.txt", SEEDS / "report-2.txt"]  # together they give one builtin.agree error
@@ -124,3 +124,14 @@ def test_terminal_notes_when_articles_make_several_stories(tmp_path: Path) -> No
     assert runner.invoke(app, ["check", "--no-config", "--one-story", str(tmp_path)]).stderr == ""
     assert runner.invoke(app, ["check", "--no-config", "-f", "json", str(tmp_path)]).stderr == ""
     assert runner.invoke(app, ["check", "--no-config", *map(str, REPORTS)]).stderr == ""
+
+
+@pytest.mark.parametrize("texts, story", [
+    ((CHART_WEEK_2, CHART_WEEK_3), None),  # two weeks of one chart: their takings are not compared
+    ((MATCH_HOME, MATCH_AWAY), None),
+    ((CHART_WEEK_2, CHART_WEEK_3), "all"),  # taken as one story, they are
+])
+def test_check_never_compares_different_occasions(tmp_path: Path, texts: tuple[str, str], story: str | None) -> None:
+    paths = [str(_write(tmp_path / f"{i}.txt", text)) for i, text in enumerate(texts)]
+    cross = _cross(_findings(*(["--one-story"] if story else []), *paths))
+    assert (cross != []) is (story is not None) and all(s == story for _, s in cross)

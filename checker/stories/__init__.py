@@ -7,7 +7,8 @@ Articles are grouped in three steps:
 2. The others are split by folder (`Source.folder`): articles in different sub-folders of a
    directory given on the command line are never one story.
 3. Inside a folder, articles are linked into stories by the rare names, words and figures they
-   share and by their wording (`features` weighs them, `linking` joins them).
+   share and by their wording (`features` weighs them, `linking` joins them), never across
+   different occasions of a recurring subject (`occasions`: another match, week, quarter).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from checker.model import Claim, Source
-from checker.stories.features import Article, describe
+from checker.stories.features import Article, Lexicon, describe
 from checker.stories.linking import link
 
 REASONS = 5  # shared features shown as the reason of a story
@@ -53,8 +54,9 @@ def group(sources: Sequence[Source], claims: Mapping[str, list[Claim]], one: boo
 
 def _automatic(sources: Sequence[Source], claims: Mapping[str, list[Claim]]) -> list[Story]:
     shown: dict[str, str] = {}
-    articles = [describe(s.body, claims.get(s.name, ()), shown) for s in sources]
-    groups, weights = link(sources, [a.features for a in articles], [a.wording for a in articles])
+    lexicon = Lexicon()
+    articles = [describe(s.body, claims.get(s.name, ()), shown, lexicon) for s in sources]
+    groups, weights = link(sources, [a.features for a in articles], [a.wording for a in articles], [a.occasion for a in articles])
     return [_story([sources[i] for i in g], [articles[i] for i in g], weights, shown) for g in groups]
 
 

@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from itertools import chain, repeat
 from typing import NamedTuple
 
 from checker.model import Source
+from checker.stories import occasions
 from checker.stories.features import Features, Wording, similarity
+from checker.stories.occasions import Markers
 
 STRONG = 1.5  # a feature at least this heavy finds partners and counts as strong
 DAYS = 31  # articles published further apart are never joined automatically
@@ -59,19 +62,24 @@ class Bar(NamedTuple):
         return Bar(self.weight * 2 / 3, 0, self.wording / 2, self.chance / 2, self.contained * 2 / 3)
 
 
-def link(sources: Sequence[Source], found: Sequence[Features], worded: Sequence[Wording]) -> tuple[list[list[int]], dict[str, float]]:
-    """The groups of articles (indices, in order) that are one story, and each feature's weight in this input."""
+def link(sources: Sequence[Source], found: Sequence[Features], worded: Sequence[Wording],
+         occasion: Sequence[Markers] | None = None) -> tuple[list[list[int]], dict[str, float]]:
+    """The groups of articles (indices, in order) that are one story, and each feature's weight in this input;
+    articles of different occasions (`occasions`) are never in one group."""
     weights = discounted(found)
     worded = _rescaled(worded)
     pairs = _Pairs(sources, found, worded, weights, Bar.for_size(len(sources)))
-    groups = _Groups(len(sources))
+    markers = list(occasion) if occasion is not None else [{} for _ in sources]
+    groups = _Groups(markers)
     refused: set[tuple[int, int, int, int]] = set()  # groups found not cohesive, as they were then
-    for _, i, j in sorted(((pairs.strength(i, j), i, j) for i, j in _candidates(found, worded, weights)), reverse=True):
+    together = _Together(sources, markers)
+    candidates = [(pairs.strength(i, j), i, j) for i, j in _candidates(found, worded, weights) if together(i, j)]
+    for _, i, j in sorted(candidates, reverse=True):
         a, b = sorted((groups.home[i], groups.home[j]))
         state = (a, b, len(groups.members[a]), len(groups.members[b]))
         if a == b or state in refused or not pairs.joined(i, j, pairs.bar):
             continue
-        if pairs.cohesive(groups.members[a], groups.members[b]):
+        if not occasions.apart(groups.occasion[a], groups.occasion[b]) and pairs.cohesive(groups.members[a], groups.members[b], together):
             groups.merge(a, b)
         else:
             refused.add(state)
@@ -79,17 +87,19 @@ def link(sources: Sequence[Source], found: Sequence[Features], worded: Sequence[
 
 
 class _Groups:
-    """Articles in groups: each group's members, and the group each article is in."""
+    """Articles in groups: each group's members, the group each article is in, and the occasion markers of each group."""
 
-    def __init__(self, n: int) -> None:
-        self.members = [[i] for i in range(n)]
-        self.home = list(range(n))
+    def __init__(self, occasion: Sequence[Markers]) -> None:
+        self.members = [[i] for i in range(len(occasion))]
+        self.home = list(range(len(occasion)))
+        self.occasion = [dict(markers) for markers in occasion]  # each group's own, added to as groups merge
 
     def merge(self, a: int, b: int) -> None:
         """Put two groups together; the smaller one moves, so each article moves O(log N) times."""
         if len(self.members[a]) < len(self.members[b]):
             a, b = b, a
         self.members[a] += self.members[b]
+        occasions.add(self.occasion[a], self.occasion[b])
         for k in self.members[b]:
             self.home[k] = a
         self.members[b] = []
@@ -105,28 +115,44 @@ class _Pairs:
 
     def strength(self, i: int, j: int) -> float:
         """The weight of the features two articles share."""
-        return math.fsum(map(self.weights.__getitem__, self.found[i].keys() & self.found[j].keys()))
+        return math.fsum(map(self.weights.__getitem__, _common(self.found[i], self.found[j])))
 
     def joined(self, i: int, j: int, bar: Bar) -> bool:
-        """Enough shared features and wording, or wording alone, and published close enough."""
-        if not _near(self.sources[i], self.sources[j]):
-            return False
+        """Enough shared features and wording, or wording alone (the caller has seen that they were published close enough)."""
         a, b = self.worded[i], self.worded[j]
-        alike = self._alike.get((i, j))
+        key = (i, j) if i < j else (j, i)
+        alike = self._alike.get(key)
         if alike is None:
-            alike = self._alike[i, j] = similarity(a, b)
+            alike = self._alike[key] = similarity(a, b)
         if alike >= max(bar.wording, bar.chance / math.sqrt(min(len(a), len(b)) or 1)):
             return True
         if min(len(a), len(b)) <= SHORT and bar.contained and contained(a, b) >= bar.contained:
             return True  # a summary, a standfirst or a brief whose words the other article holds
-        common = shared(self.found[i], self.found[j], self.weights)
-        strong = sum(self.weights[k] >= STRONG for k in common)
-        return alike >= ALSO * bar.wording and strong >= bar.strong and math.fsum(self.weights[k] for k in common) >= bar.weight
+        if alike < ALSO * bar.wording:
+            return False
+        common = list(map(self.weights.__getitem__, _common(self.found[i], self.found[j])))
+        return sum(weight >= STRONG for weight in common) >= bar.strong and math.fsum(common) >= bar.weight
 
-    def cohesive(self, a: list[int], b: list[int]) -> bool:
-        """Whether two groups are one story as wholes: every pair of their first SAMPLE members clears the loose bar."""
+    def cohesive(self, a: list[int], b: list[int], together: _Together) -> bool:
+        """Whether two groups are one story as wholes: every pair of their first SAMPLE members
+        may be one story and clears the loose bar."""
         loose = self.bar.loose()
-        return all(self.joined(i, j, loose) for i in a[:SAMPLE] for j in b[:SAMPLE])
+        return all(together(i, j) and self.joined(i, j, loose) for i in a[:SAMPLE] for j in b[:SAMPLE])
+
+
+class _Together:
+    """Whether two articles may be one story: published close enough (DAYS apart at most, or a date
+    unknown) and not of different occasions (`occasions.apart`)."""
+
+    def __init__(self, sources: Sequence[Source], occasion: Sequence[Markers]) -> None:
+        self.days = [None if s.published is None else s.published.toordinal() for s in sources]
+        self.occasion = list(occasion)
+
+    def __call__(self, i: int, j: int) -> bool:
+        a, b = self.days[i], self.days[j]
+        if a is not None and b is not None and abs(a - b) > DAYS:
+            return False
+        return not (self.occasion[i] and self.occasion[j] and occasions.apart(self.occasion[i], self.occasion[j]))
 
 
 def contained(a: Wording, b: Wording) -> float:
@@ -149,7 +175,7 @@ def in_input(vectors: Sequence[Mapping[str, float]]) -> dict[str, float]:
 
     PRIOR stands for the unrelated articles a small input does not show, so that in a folder of
     seven articles on one story the names all seven carry still count."""
-    carried = Counter(key for v in vectors for key in v)
+    carried = Counter(chain.from_iterable(vectors))
     total = len(vectors) + PRIOR
     scale = math.log(total / 2)
     return {key: min(1.0, math.log(total / df) / scale) for key, df in carried.items()}
@@ -187,14 +213,11 @@ def _candidates(found: Sequence[Features], worded: Sequence[Wording], weights: M
     for posting in postings.values():
         reach = len(posting) if len(posting) <= POSTING else NEIGHBOURS + 1
         for a, i in enumerate(posting):
-            pairs.update((i, j) for j in posting[a + 1 : a + reach])
+            pairs.update(zip(repeat(i), posting[a + 1 : a + reach]))
     return pairs
 
 
-def shared(a: Features, b: Features, weights: Mapping[str, float]) -> list[str]:
-    """The features two articles share, strongest first."""
-    return sorted((k for k in a.keys() & b.keys() if weights[k] > 0), key=lambda k: -weights[k])
-
-
-def _near(a: Source, b: Source) -> bool:
-    return a.published is None or b.published is None or abs((a.published - b.published).days) <= DAYS
+def _common(a: Features, b: Features) -> Iterator[str]:
+    """The features two articles share, in the order of the one with fewer."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return filter(large.__contains__, small)
