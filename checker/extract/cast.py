@@ -48,7 +48,8 @@ _CONNECTOR_BEFORE = regex.compile(r"(?:for|of|the|and|&)[ \t]+\Z")
 
 # A character no person's name holds (_PERSON, _TITLED_SURNAME): names read between two of them are the names the whole
 # article's reading finds there, so a name is looked for only around the places its word occurs.
-_OUTSIDE_NAMES = rf"[^\p{{L}}’'.\- \t\u00a0]|(?<=\p{{Ll}})(?<!(?<![\w’'.])(?:{_HONORIFIC}))\."  # a full stop after no honorific
+_OUTSIDE_NAMES = (rf"[^\p{{L}}’'.\- \t\u00a0]|(?<=\p{{Ll}})(?<!(?<![\w’'.])(?:{_HONORIFIC}))\."  # a full stop after no honorific
+                  r"|(?<=[ \t\u00a0])\p{Ll}")  # or a word opening in lower case
 _NAME_BREAK = regex.compile(_OUTSIDE_NAMES)
 _NAME_BREAK_BEFORE = regex.compile(_OUTSIDE_NAMES, regex.REVERSE)
 _REACH = 300  # characters looked through for such a character, each way; beyond, the article is read whole
