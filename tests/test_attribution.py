@@ -6,6 +6,7 @@ import pytest
 
 from checker.extract import quotations
 from checker.extract.cast import Article
+from checker.extract.named import Named
 from checker.extract.speakers import _VERB, _WORD, _words, counts, gender_of, noun_phrase, phrases_ending, verbs
 from checker.model import Source, Speaker
 
@@ -479,12 +480,12 @@ PEOPLE_READ_LOCALLY = [
 @pytest.mark.parametrize("construct,text", PEOPLE_READ_LOCALLY, ids=[r[0] for r in PEOPLE_READ_LOCALLY])
 def test_people_read_locally_as_read_whole(construct: str, text: str) -> None:
     words = {w.strip(".,:;\"()-") for w in text.split()} | {"Tom Reed", "Ida Frost", "Ann Hale", "Sara Moss"}
-    local, whole = Article(text), Article(text)
+    local, whole = Named(text), Named(text)
     full, mentions, genders = whole._read_people()
     assert {w: local.full_name(w) for w in words} == {w: full.get(w) for w in words}
-    assert {w: Article(text).gender_shown(w) for w in words} == {w: genders.get(w) for w in words}
+    assert {w: Named(text).gender_shown(w) for w in words} == {w: genders.get(w) for w in words}
     for at in range(0, len(text) + 1, 7):
-        back = Article(text).backward(at)
+        back = Named(text).backward(at)
         nearest = []
         while (m := back.peek(-1)) is not None:
             nearest.append(m)
