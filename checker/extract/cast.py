@@ -1,4 +1,5 @@
-"""Who an article names: people named in full (with their gender and role), short names, acronyms, and its sentences.
+"""An article as attribution reads it: its sentences and paragraphs, acronyms, short names made whole, and whom a pronoun
+or a description stands for (who it names is read in `checker.extract.named`).
 
 What attribution needs to resolve a speaker within one article: "Mr Wanless" and "Peter" are
 "Peter Wanless" when only one person has that name; "he" and "she" stand for the nearest person
