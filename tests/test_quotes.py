@@ -64,6 +64,8 @@ MARKS = [
      ["only a start.", "great change"]),
     ("unclosed across paragraphs, then a new quote", 'She said: "It was hard.\n"We kept going. In reply, Mr Holt said: "Not so."',
      ["It was hard. We kept going.", "Not so."]),
+    ("an opening mark against a word after a full stop opens nothing new", "He said: “We will act. We must.“ Then he left.\n",
+     ["We will act. We must.“ Then he left."]),
     ("a nested straight quote with no full stop before it stays nested", 'He said: "I was the "baby of the house" back then."',
      ['I was the "baby of the house" back then.']),
     # a closing mark written apart from its words still closes

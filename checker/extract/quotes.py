@@ -198,12 +198,13 @@ def _scan(text: str, a: int, b: int, found: list[Span], current: _Open | None) -
 def _reopened(text: str, a: int, p: int, found: list[Span], current: _Open) -> _Open:
     """A mark like the open quote's own opens at `p`: the quote runs on after a full stop ('... the end. "The
     next': paragraphs joined on one line); after narrative words it ended, without its closer, at its last full
-    stop ('... the end. Mr Lee replies: "No'), and a new quote opens; with no full stop it opens a nested quote."""
+    stop ('... the end. Mr Lee replies: "No'), and a new quote opens; with no full stop, or against a word, it opens a
+    nested quote."""
     if _SENTENCE_BEFORE.search(text, max(a, p - 8), p):
         current.last = p
         current.cut(p, p + 1)
         return current
-    stop = current.last_stop(p)
+    stop = current.last_stop(p) if p and text[p - 1] in " \t\u00a0" else None  # a mark against a word closes nothing new
     if stop is None:
         current.nested.append(current.kind)  # 'He was the "Father of the House" then': a quote inside the quote
         return current
