@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker import people, reported, speakercheck
+from checker.extract import speakers as sp
 from checker.arith import overlap
 from checker.ci.paths import source_key
 from checker.engine import Aliases
@@ -262,7 +263,25 @@ def _signed(item: tuple[Quote, str]) -> tuple[str, str | None, str]:
 def _one_speaker(ctx: Context, qa: Quote, qb: Quote, ka: str, kb: str) -> bool:
     """One speaker under two names, or a body and the person speaking for it, or one name misspelled or run together."""
     return (_speaks_for(ctx, qa, qb, ka, kb) or people.spelled_alike(ka, kb) or speakercheck.near_names(ka, kb)
-            or _run_together(ka, kb) or _stated_alike(qa, qb))  # a name further apart is vouched for by the same words
+            or _run_together(ka, kb) or _stated_alike(qa, qb)  # a name further apart is vouched for by the same words
+            or _member_of(qa, qb) or _member_of(qb, qa))
+
+
+_ROLES = frozenset(sp.TITLE_HEADS | sp.HONORIFICS)
+
+
+def _member_of(body: Quote, member: Quote) -> bool:
+    """A body named by its members' role in the plural, and one of them given that role: 'the Law Lords' and 'Lord
+    Bingham', 'the judges' and 'Judge Ann Cole', 'the senators' and 'Tom Reed, a senator' (never 'Tom Hills' and
+    'Ann Hill': a name in the plural is no role)."""
+    sb, sm = body.speaker, member.speaker
+    if sb is None or sm is None or not sb.name or not sm.name or sb.name == sm.name:
+        return False
+    head = sb.name.split()[-1].lower()
+    role = head[:-1] if head.endswith("s") else None
+    if role not in _ROLES:
+        return False
+    return role in {w.strip(".,").lower() for w in f"{sm.text} {sm.title or ''}".split()}
 
 
 def _stated_alike(qa: Quote, qb: Quote) -> bool:

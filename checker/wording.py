@@ -118,6 +118,7 @@ def compare(a: Wording, b: Wording) -> Comparison:
     """Align two versions on their longest runs of common words (Ratcliff-Obershelp) and judge each gap."""
     blocks = _anchored([blk for blk in SequenceMatcher(None, a.key, b.key, autojunk=False).get_matching_blocks() if blk.size],
                        a.key, len(b.words))
+    blocks = _within_context(blocks, len(a.words), len(b.words))
     if not blocks:
         return Comparison(0, 0, ())
     gaps: list[Gap] = []
@@ -143,6 +144,26 @@ def _anchored(blocks: list[Match], a: tuple[str, ...], b_len: int) -> list[Match
         if blk.size > 1 or not isolated or a[blk.a] not in LITTLE_WORDS:
             kept.append(blk)
     return kept
+
+
+def _within_context(blocks: list[Match], a_len: int, b_len: int) -> list[Match]:
+    """Without the few words in common amid other context at either end: where both versions run on for more than
+    EDGE_WORDS words of their own before (or after) their first (or last) run of MIN_MATCHED words in common, a word
+    or two they share there ("my", "the answer") is chance, not the same words ('I set out in the answer my own view
+    that ...' and 'In my answer on 17 March I explained my view that ...': two statements sharing a clause)."""
+    big = [i for i, blk in enumerate(blocks) if blk.size >= MIN_MATCHED]
+    if not big:
+        return blocks
+    first, last = blocks[big[0]], blocks[big[-1]]
+    lead = sum(blk.size for blk in blocks[: big[0]])
+    if lead and min(first.a, first.b) > EDGE_WORDS and lead * 2 <= min(first.a, first.b):
+        blocks = blocks[big[0] :]
+        big = [i - big[0] for i in big]
+    a_tail, b_tail = a_len - last.a - last.size, b_len - last.b - last.size
+    trail = sum(blk.size for blk in blocks[big[-1] + 1 :])
+    if trail and min(a_tail, b_tail) > EDGE_WORDS and trail * 2 <= min(a_tail, b_tail):
+        blocks = blocks[: big[-1] + 1]
+    return blocks
 
 
 def _excused(mine: tuple[int, int], other_flex: frozenset[int], other: tuple[int, int]) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from checker.extract import quotations
 from checker.extract.cast import Article
+from checker.extract.named import Named
 from checker.extract.speakers import _VERB, _WORD, _words, counts, gender_of, noun_phrase, phrases_ending, verbs
 from checker.model import Source, Speaker
 
@@ -458,3 +459,35 @@ def test_the_memo_of_windows_read_stays_bounded(monkeypatch: pytest.MonkeyPatch)
     for n in range(50):
         noun_phrase(f"Officer Number{n} Smith", 0, 21 + len(str(n)))
     assert len(speakers._READ) <= 9
+
+
+# an article's people are read where they are asked for (around a word's places, back from a pronoun): the same
+# full names, mentions and genders as the article read whole, whatever stands around them
+_FILLER = " and then the talks went on for a long while without any result at all" * 6  # no comma, digit or mark
+PEOPLE_READ_LOCALLY = [
+    ("a surname and a first name", "Tom Reed spoke first. Later Mr Reed left, and Tom came back."),
+    ("two people share a surname", "Bill Hale and Ann Hale spoke. Mr Hale left; Ms Hale stayed, and Ann said no."),
+    ("an honorific with a full stop", "Prof. Ida Frost, 56, spoke. Mrs. Frost said it was late. Professor. Ida Frost agreed."),
+    ("initials", "J. K. Rowe spoke. Then G.K. Dunn said: Mr Dunn and Mr Rowe agree."),
+    ("a name run on with digits", "Ms Reed2 spoke. Mr Reed said no, and Tom Reed agreed."),
+    ("names after marks", '"Tom Reed said no," (Ann Lee) agreed, and -Mr Lee- left; Ms Lee stayed.'),
+    ("long stretches with no break", f"Tom Reed spoke{_FILLER}. Then Mr Reed said no{_FILLER} and Ann Lee left{_FILLER}."),
+    ("a word too common to read one place at a time", " ".join(f"Lee Park {i}, Mr Park said." for i in range(20))),
+    ("names across lines", "Sara Moss spoke.\nMrs Moss, the mayor, said yes.\nDr Sara Moss left.\n" * 3),
+]
+
+
+@pytest.mark.parametrize("construct,text", PEOPLE_READ_LOCALLY, ids=[r[0] for r in PEOPLE_READ_LOCALLY])
+def test_people_read_locally_as_read_whole(construct: str, text: str) -> None:
+    words = {w.strip(".,:;\"()-") for w in text.split()} | {"Tom Reed", "Ida Frost", "Ann Hale", "Sara Moss"}
+    local, whole = Named(text), Named(text)
+    full, mentions, genders = whole._read_people()
+    assert {w: local.full_name(w) for w in words} == {w: full.get(w) for w in words}
+    assert {w: Named(text).gender_shown(w) for w in words} == {w: genders.get(w) for w in words}
+    for at in range(0, len(text) + 1, 7):
+        back = Named(text).backward(at)
+        nearest = []
+        while (m := back.peek(-1)) is not None:
+            nearest.append(m)
+            back.take()
+        assert nearest == [m for m in reversed(mentions) if m[0] < at]

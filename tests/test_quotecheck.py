@@ -239,3 +239,24 @@ def test_quote_checks_never_raise(a: str, b: str) -> None:
     found = quotecheck.check(sources, {n: quotations(s) for n, s in sources.items()}, {n: extract(s) for n, s in sources.items()})
     for f in found:
         assert f.rule in quotecheck.RULES and f.locations
+
+
+# a body named by its members' role in the plural, and one of them given that role: one speaker, not a misattribution
+RULING = "“in a way that singles out workers by their place of birth alone”"
+MEMBERS = [
+    ("law lords and a lord", f"The Law Lords said the rules were unlawful as they treated staff {RULING}.\n",
+     f"On Thursday, Lord Hale - a senior law lord - said the rules were unlawful as they treated staff {RULING}.\n", []),
+    ("judges and a judge", f"The Appeal Court Judges said the rules were unlawful as they treated staff {RULING}.\n",
+     f"Judge Ann Cole said the rules were unlawful as they treated staff {RULING}.\n", []),
+    ("senators and a senator", f"The Senators said the rules were unlawful as they treated staff {RULING}.\n",
+     f"Tom Reed, a senator, said the rules were unlawful as they treated staff {RULING}.\n", []),
+    ("judges and a mayor", f"The Appeal Court Judges said the rules were unlawful as they treated staff {RULING}.\n",
+     f"Mayor Tom Reed said the rules were unlawful as they treated staff {RULING}.\n", ["builtin.quote-attribution"]),
+    ("a name in the plural is no role", f"Tom Hills said the rules were unlawful as they treated staff {RULING}.\n",
+     f"Ann Hill said the rules were unlawful as they treated staff {RULING}.\n", ["builtin.quote-attribution"]),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b", "expected"), MEMBERS, ids=[m[0] for m in MEMBERS])
+def test_a_body_and_one_of_its_members(case: str, a: str, b: str, expected: list[str]) -> None:
+    assert [r for r, _ in findings(a, b)] == expected

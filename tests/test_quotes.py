@@ -51,7 +51,27 @@ MARKS = [
     ("joined paragraphs, three", f'He said: "One. "Two? "Three." Then the writer goes on.{LONG}', ["One. Two? Three."]),
     ("joined paragraphs, single", f"He said: ‘First part. ‘Second part.’ After, in narrative.{LONG}", ["First part. Second part."]),
     ("a nested quote mid-sentence stays nested", f'He said: "They told me "never" and I left."{LONG}', ['They told me "never" and I left.']),
-    ("in a paragraph of its own, a nested quote", 'She wrote: "He went on. "It could be early." I paused.\n', ['He went on. "It could be early." I paused.']),
+    # the same in a short line: a mark like the quote's own opening a sentence inside it opens the next paragraph
+    ("joined paragraphs, short line", 'He said: "He went on. "It could be early." I paused.\n', ["He went on. It could be early."]),
+    ("joined paragraphs after a nested quote", "He said: \"She said 'no way.' \"Then we left.\" The end.", ["She said 'no way.' Then we left."]),
+    ("joined paragraphs, then narrative and a new quote",
+     'The mayor said: "We acted. "We will not stop." On tape he asks if she is a "spy". Ms Rowe replies: "No, I am not."',
+     ["We acted. We will not stop.", "spy", "No, I am not."]),
+    # a quote that never closes ends at its last full stop when narrative opens the next quote
+    ("unclosed, then an attribution and a quote", 'Ann Lee said: "We lost three years. She added: "They wanted to break us."',
+     ["We lost three years.", "They wanted to break us."]),
+    ("unclosed, then narrative and a partial quote", 'He called it "only a start. Mr Dunn said staff wanted a pause after "great change".',
+     ["only a start.", "great change"]),
+    ("unclosed across paragraphs, then a new quote", 'She said: "It was hard.\n"We kept going. In reply, Mr Holt said: "Not so."',
+     ["It was hard. We kept going.", "Not so."]),
+    ("an opening mark against a word after a full stop opens nothing new", "He said: “We will act. We must.“ Then he left.\n",
+     ["We will act. We must.“ Then he left."]),
+    ("a nested straight quote with no full stop before it stays nested", 'He said: "I was the "baby of the house" back then."',
+     ['I was the "baby of the house" back then.']),
+    # a closing mark written apart from its words still closes
+    ("closing mark after a comma and a space", 'Mr Pike said: "It can work, " he said. Critics call it "a gamble".', ["It can work,", "a gamble"]),
+    ("closing mark after a full stop and a space", 'Tom Ash said: "It was a great year. " Ella Moss said: "We agree."',
+     ["It was a great year.", "We agree."]),
 ]
 
 

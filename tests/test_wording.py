@@ -100,3 +100,23 @@ def test_remarks_sharing_words_are_not_one(a: str, b: str) -> None:
     _, wa = _wording(a)
     _, wb = _wording(b)
     assert not same_quote(compare(wa, wb), wa, wb)
+
+
+# two statements of one person sharing a clause, each with a lead-in (or a close) of its own: a word or two in common
+# there is chance, never drift
+SHARED_CLAUSE = [
+    ("As I have said many times before, I gave in the report my own firm view that the new tax was fair and lawful under the present rules of the house.",
+     "In my report of 4 May I set out my firm view that the new tax was fair and lawful under the present rules of the house."),
+    ("The new tax was fair and lawful under the present rules of the house, and I stand by every word of my report to the committee today.",
+     "The new tax was fair and lawful under the present rules of the house, as my report said in May and as we told the committee."),
+    ("When the board met in the spring we gave our own clear view that the new stadium plan should go ahead this year without delay.",
+     "Our board said for a long time and again today our clear view that the new stadium plan should go ahead this year without delay."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SHARED_CLAUSE)
+def test_statements_sharing_a_clause_do_not_drift(a: str, b: str) -> None:
+    text_a, wa = _wording(a)
+    text_b, wb = _wording(b)
+    c = compare(wa, wb)
+    assert not (same_quote(c, wa, wb) and c.drift), diff(text_a, wa, text_b, wb, c.drift)

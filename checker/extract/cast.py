@@ -1,4 +1,5 @@
-"""Who an article names: people named in full (with their gender and role), short names, acronyms, and its sentences.
+"""An article as attribution reads it: its sentences and paragraphs, acronyms, short names made whole, and whom a pronoun
+or a description stands for (who it names is read in `checker.extract.named`).
 
 What attribution needs to resolve a speaker within one article: "Mr Wanless" and "Peter" are
 "Peter Wanless" when only one person has that name; "he" and "she" stand for the nearest person
@@ -10,47 +11,24 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 import regex
 
 from checker.extract import speakers as sp
-from checker.extract.common import alternation
 from checker.extract.context import sentences
+from checker.extract.named import ROLE_OF_BEFORE, TITLES, Mention, Named
 from checker.extract.quotes import paragraphs
 from checker.extract.roles import FEMALE_NAMES, MALE_NAMES
 from checker.extract.scan import before
 from checker.model import Speaker
 
 _MID_CAPITAL = regex.compile(r"(?<=[\p{Ll}\d,][ \t]+)(?<!caption[ \t]+)\p{Lu}[\p{L}’'-]*")  # a capital word that opens no sentence
-_TITLES = "|".join(sorted(sp.TITLE_HEADS, key=len, reverse=True))
-_ROLE_BEFORE = regex.compile(rf"(?<![\w’'])({_TITLES})[ \t]+\Z", regex.I)
-# a role given with its place or body and a comma: "The mayor of Leeds, Tom Reed", "the party's leader, Ann Cole"
-_ROLE_OF_BEFORE = regex.compile(rf"(?<![\w’'])({_TITLES})(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{{Lu}}[\w’'.-]*(?:[ \t]+\p{{Lu}}[\w’'.-]*){{0,3}})?,[ \t]+\Z", regex.I)
-_ROLE_AFTER = regex.compile(rf",[ \t]+(?:(?:the|a|an|its|his|her|their)[ \t]+)?(?:(?!(?:of|to|for|with|and|from|by|like)\b)[\w’'.-]+[ \t]+){{0,3}}?({_TITLES})(?![\w])", regex.I)
-_NOT_NAME_WORDS = sp.NEVER_FIRST | sp.LEADS | sp.TIMES  # "As Steve Vladeck", "Tuesday Ebbers"
+_ROLE_BEFORE = regex.compile(rf"(?<![\w’'])({TITLES})[ \t]+\Z", regex.I)
+_ROLE_AFTER = regex.compile(rf",[ \t]+(?:(?:the|a|an|its|his|her|their)[ \t]+)?(?:(?!(?:of|to|for|with|and|from|by|like)\b)[\w’'.-]+[ \t]+){{0,3}}?({TITLES})(?![\w])", regex.I)
 ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}?|\b(?i:sen|rep|gov|gen|col|adm|maj|sgt|mrs|capt|prof|rev|del|atty|calif|mass|conn|ariz|wis|mich|minn|tenn|nev|penn|fla|ill)|\p{Lu}\.\p{Lu})\.\Z")
-_NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}[\p{Ll}’']*\p{Ll})*|\p{Lu}\.(?=[ \t]+\p{Lu}))"  # "Carrie", "Campbell-Mott", "L."
-_HONORIFIC = "|".join(sorted(h.capitalize() for h in sp.HONORIFICS))
-_PERSON = regex.compile(rf"(?=\p{{Lu}})(?<![\w’'.])(?:(?:{_HONORIFIC})\.?[ \u00a0])?(?:{_NAME_WORD}[ \u00a0]){{1,3}}{_NAME_WORD}")  # one space between
-_TITLED_SURNAME = regex.compile(rf"(?<![\w’'.])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \u00a0]({_NAME_WORD})(?![ \u00a0]\p{{Lu}}|[\w’'-])")
 _ACRONYM_DEF = regex.compile(r"(?=[Tt]he[ \t]|[A-Z])(?:(?<![\w’'])[Tt]he[ \t]+)?((?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}[A-Z][\w’'&-]*)[ \t]*\(([A-Z]{2,8})\)")
 _ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}\)")
-_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "Meanwhile", "However", "Last", "This", "That", "Said", "Says",
-              "Added", "Asked", "Wrote", "According"}
-# (only whether each matches is read: the words nested by shared ends, or beginnings, to be tried in a few steps)
-_TITLED_BEFORE = regex.compile(rf"(?i:(?:{alternation(sp.TITLE_HEADS | sp.HONORIFICS, backward=True, ignore_case=True)})\.?)[ \t]+\Z")
-_PERSON_AFTER = regex.compile(rf",[ \t]+(?:(?:a|an|the|its|his|her)[ \t]+)?(?:\S+[ \t]+){{0,4}}?(?i:{alternation(sp.TITLE_HEADS | sp.RELATIONS, ignore_case=True)})(?![\w])"
-                              rf"|,?[ \t]+(?:(?:has|had|also)[ \t]+)?(?i:{sp.VERBS}|spoke|speaks)(?![\w])")
-_CONNECTOR_BEFORE = regex.compile(r"(?:for|of|the|and|&)[ \t]+\Z")
-
-
-def _looks_like_a_person(text: str, start: int, end: int) -> bool:
-    """A name with a person's marks: a title or honorific before it ("Mayor Tom Reed", "The mayor of
-    Leeds, Tom Reed"), a title after it, or a verb of saying."""
-    if before(_CONNECTOR_BEFORE, text, start, 8):
-        return False  # "Institute for Fiscal Studies": the tail of a body's name
-    return bool(before(_TITLED_BEFORE, text, start, 40) or before(_ROLE_OF_BEFORE, text, start, 60)
-                or _PERSON_AFTER.match(text, end, end + 240))
 
 
 def _abbreviated(text: str, a: int, b: int) -> bool:
@@ -60,28 +38,20 @@ def _abbreviated(text: str, a: int, b: int) -> bool:
     return ABBREVIATION.search(text, max(a, b - 8), b) is not None
 
 
-Mention = tuple[int, int, str, str | None]  # where a person is named in full: start, end, name, gender
-
-
-def _unique(names: dict[str, str], key: str, name: str) -> None:
-    """Record `name` under `key`, or '' when another name has the key already."""
-    names[key] = name if names.get(key, name) == name else ""
-
-
 def _role(text: str, start: int, named: str) -> str | None:
     """The role a person named in full is given: 'London mayor Ken Lowe', 'Police Director Ron Lavery'."""
     words = [w.lower().rstrip(".") for w in named.split()]
     inside = [w for w in words if w in sp.TITLE_HEADS]
     if inside:
         return family(inside[-1])
-    m = before(_ROLE_BEFORE, text, start, 40) or before(_ROLE_OF_BEFORE, text, start, 60)
+    m = before(_ROLE_BEFORE, text, start, 40) or before(ROLE_OF_BEFORE, text, start, 60)
     if m is None:  # "Tom Reed, the mayor of Leeds," / "Tom Reed, Leeds's mayor,"
         m = _ROLE_AFTER.match(text, start + len(named), min(len(text), start + len(named) + 60))
     return family(m[1].lower()) if m else None
 
 
 class Article:
-    """What an article says about its people: full names by surname, acronyms, the sentences."""
+    """What an article says about its people (full names by surname and who it names: `named`), acronyms, the sentences."""
 
     def __init__(self, text: str, spans: list[tuple[int, int]] | None = None, lines: list[tuple[int, int]] | None = None) -> None:
         self.text = text
@@ -92,24 +62,9 @@ class Article:
         self._around: dict[int, tuple[int, int]] = {}  # offset: the joined sentence holding it
         self.paragraphs = paragraphs(text) if lines is None else lines
         self.paragraph_starts = [a for a, _ in self.paragraphs]
-        self._people: tuple[dict[str, str], list[Mention], dict[str, str]] | None = None
+        self.named = Named(text)  # who it names, read where asked for
         self._acronyms: dict[str, str] | None = None
-        self._capitalised: set[str] | None = None
-
-    @property
-    def full(self) -> dict[str, str]:
-        """Full names by surname and by first name, when only one person named in full has it."""
-        return self._read_people()[0]
-
-    @property
-    def mentions(self) -> list[Mention]:
-        """Where the article names a person in full (with a person's marks), in order."""
-        return self._read_people()[1]
-
-    @property
-    def genders(self) -> dict[str, str]:
-        """What the article's marks show of each person named ('Mrs Ida Frost', 'Mr Hale'): 'm' or 'f', '' when both."""
-        return self._read_people()[2]
+        self._capitalised: dict[str, bool] = {}
 
     @property
     def acronyms(self) -> dict[str, str]:
@@ -119,46 +74,25 @@ class Article:
             self._acronyms = {m[2]: " ".join(m[1].split()) for m in _ACRONYM_DEF.finditer(self.text)} if defined else {}
         return self._acronyms
 
-    def _read_people(self) -> tuple[dict[str, str], list[Mention], dict[str, str]]:
-        if self._people is None:  # read only when a short name or a pronoun needs it
-            surnames: dict[str, str] = {}  # full names by surname, '' when two people share it ("Bill" and "Hillary Clinton")
-            given: dict[str, str] = {}  # and by first name
-            mentions: list[Mention] = []
-            for m in _PERSON.finditer(self.text):
-                found = m[0].split()
-                honorific = max((i for i, w in enumerate(found) if w.lower().rstrip(".") in sp.HONORIFICS), default=-1)
-                titled = honorific >= 0  # "Mrs Ida Frost", "Massachusetts Sen. Elizabeth Warren"
-                words = [w for w in found[honorific + 1 :] if w not in _NOT_NAMES and w.lower() not in _NOT_NAME_WORDS]
-                while words and words[0].lower() in sp.NOT_A_PERSON:
-                    words, titled = words[1:], True  # "Police Director Ron Lavery"
-                owner = max((i for i, w in enumerate(words) if w.endswith(("’s", "'s"))), default=-1)
-                words = words[owner + 1 :]  # "Ireland's Alistair Cragg"; not "Prime Minister's Questions"
-                if len(words) >= 2 and not any(w.lower() in sp.NOT_A_PERSON for w in words):
-                    _unique(surnames, words[-1], " ".join(words))
-                    _unique(given, words[0], " ".join(words))
-                    if titled or _looks_like_a_person(self.text, m.start(), m.end()):
-                        shown = sp.gender_of(self.text[max(0, m.start() - 6) : m.end()])
-                        mentions.append((m.start(), m.end(), " ".join(words), shown))
-            full = {first: name for first, name in given.items() if name}  # "Angelina" is "Angelina Jolie" when no other is named
-            full.update((surname, name) for surname, name in surnames.items() if name)
-            for m in _TITLED_SURNAME.finditer(self.text):  # "Mr Livingstone said": the person, named by surname
-                if not m[1].endswith(("’s", "'s")):  # not "Sir Alan's plan"
-                    mentions.append((m.start(), m.end(), full.get(m[1], m[1]), sp.gender_of(m[0])))
-            mentions.sort()
-            genders: dict[str, str] = {}
-            for _, _, name, shown in mentions:
-                if shown:
-                    genders[name] = shown if genders.get(name, shown) == shown else ""
-            self._people = (full, mentions, genders)
-        return self._people
+    def acronym(self, name: str) -> str:
+        """What the acronym `name` stands for where the article defines it, else `name`."""
+        return self.acronyms.get(name, name) if f"({name})" in self.text else name
 
     def known(self, stated: sp.Stated) -> bool:
         """Whether a speaker is one the article shows to be a name: a title, two words, or a word capitalised mid-sentence."""
         if stated.title or not stated.name or " " in stated.name or not stated.name[0].isupper() or stated.name.lower() in sp.GENERIC:
             return True
-        if self._capitalised is None:
-            self._capitalised = {m[0] for m in _MID_CAPITAL.finditer(self.text)}
-        return stated.name in self._capitalised
+        name = stated.name
+        found = self._capitalised.get(name)
+        if found is None:
+            at = self.text.find(name)
+            found = False
+            while at >= 0 and not found:
+                m = _MID_CAPITAL.match(self.text, at, at + len(name) + 1)  # one character more: a longer word is another
+                found = m is not None and m[0] == name
+                at = self.text.find(name, at + 1)
+            self._capitalised[name] = found
+        return found
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """The sentence holding `offset`, with one that ends at an abbreviation joined to the next."""
@@ -195,8 +129,8 @@ class Article:
         if not name or " " in name:
             return name
         if name.isupper() and "." not in name:
-            return self.acronyms.get(name, name)  # "NHS": no one's first name or surname (those hold a lower-case letter)
-        return self.full.get(name, self.acronyms.get(name, name))
+            return self.acronym(name)  # "NHS": no one's first name or surname (those hold a lower-case letter)
+        return self.named.full_name(name) or self.acronym(name)
 
 
 GENDER = {"he": "m", "she": "f"}
@@ -223,42 +157,43 @@ class People:
 
     def described(self, at: int, role: str) -> Speaker | None:
         """The nearest person before `at` quoted with, or named in full with, the role `role`."""
-        mentions = self.article.mentions
-        i = bisect.bisect_left(mentions, (at,)) - 1
-        j = len(self.speakers) - 1
-        for _ in range(self._LOOK_BACK):
-            if i >= 0 and (j < 0 or mentions[i][0] > self.speakers[j].end):
-                a, b, name, _ = mentions[i]
-                i -= 1
+        for mention, speaker in self._nearest(at):
+            if mention is not None:
+                a, b, name, _ = mention
                 if _role(self.article.text, a, self.article.text[a:b]) == role:  # read only when a description asks
                     return Speaker(name, name, None, None, "named", a, b)
-            elif j >= 0:
-                j -= 1
-                if self.speakers[j + 1].title and family(self.speakers[j + 1].title or "") == role:
-                    return self.speakers[j + 1]
-            else:
-                break
+            elif speaker is not None and speaker.title and family(speaker.title) == role:
+                return speaker
         return None
 
     def before(self, at: int, pronoun: str) -> Speaker | None:
         """Whom `pronoun` at `at` stands for: the nearest person quoted or named in full, of its gender where known."""
-        mentions = self.article.mentions
-        i = bisect.bisect_left(mentions, (at,)) - 1
-        j = len(self.speakers) - 1
         want = GENDER[pronoun]
-        for _ in range(self._LOOK_BACK):
-            if i >= 0 and (j < 0 or mentions[i][0] > self.speakers[j].end):
-                a, b, name, shown = mentions[i]
-                i -= 1
+        for mention, speaker in self._nearest(at):
+            if mention is not None:
+                a, b, name, shown = mention
                 candidate = Speaker(name, name, None, None, "named", a, b)
-            elif j >= 0:
-                candidate, j, shown = self.speakers[j], j - 1, None
-            else:
-                break
+            elif speaker is not None:
+                candidate, shown = speaker, None
             gender = self.gender_of(candidate.name, shown)
             if gender is None or gender == want:
                 return candidate
         return None
+
+    def _nearest(self, at: int) -> Iterator[tuple[Mention | None, Speaker | None]]:
+        """The people before `at`, nearest first, _LOOK_BACK at most: each named in full (a mention) or quoted."""
+        named = self.article.named.backward(at)
+        j = len(self.speakers) - 1
+        for _ in range(self._LOOK_BACK):
+            mention = named.peek(self.speakers[j].end if j >= 0 else -1)  # named after the nearest person quoted
+            if mention is not None:
+                named.take()
+                yield mention, None
+            elif j >= 0:
+                yield None, self.speakers[j]
+                j -= 1
+            else:
+                return
 
     def gender_of(self, name: str | None, shown: str | None = None) -> str | None:
         """'m' or 'f' when the text shows it of `name`: a pronoun or title where it was quoted, the marks of this
@@ -266,7 +201,7 @@ class People:
         which a surname shared in a family may have given the wrong person); None when unknown."""
         if not name:
             return shown
-        return self.gender.get(name) or shown or first_name_gender(name) or self.article.genders.get(name)
+        return self.gender.get(name) or shown or first_name_gender(name) or self.article.named.gender_shown(name)
 
 
 def first_name_gender(name: str) -> str | None:

@@ -2,9 +2,11 @@
 
 A quotation is found by its marks, outermost first: a nested quote stays inside the quote holding
 it. A quote still open at the end of a paragraph runs on when the next paragraph opens with a
-mark (the newspaper convention), and so it does where paragraphs were joined into one long line
-and a mark like its own opens a sentence inside it (in a paragraph of its own, that mark opens a
-nested quote); otherwise it ends with its paragraph. A line that only wraps
+mark (the newspaper convention), and so it does where paragraphs were joined into one line and a
+mark like its own opens a sentence inside it ('... the end. "The next'); otherwise it ends with
+its paragraph. A quote never runs into narrative: a mark like its own that opens after narrative
+words ('Mr Lee replies: "No.') ends a quote left without its closer at its last full stop, and
+opens the next quote; a closing mark written apart (', " he said') still closes. A line that only wraps
 (no blank line follows it, and the quote closes on the next line) does not end a quote. Two
 quotes of one sentence split by an attribution ("We will act," she said, "and soon.") are one
 quotation in two parts.
@@ -23,15 +25,17 @@ from checker.extract.context import trim
 OPENING = {"“": "d", "„": "d", "«": "d", "‘": "s", "‹": "s"}
 CLOSING = {"”": "d", "»": "d", "’": "s", "›": "s"}
 _MARKS = "\"'“”„«»‘’‹›"
+_STOPS = frozenset(".,!?…")  # a straight mark written apart after one of them closes the open quote
 _MARK = re.compile(f"[{_MARKS}]")  # the standard engine finds one of a few characters faster
 _LINE = regex.compile(r"[^\r\n]+")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*\Z")
 _DECADE = regex.compile(r"['’]\d\ds(?![\w])")
 _WORD_NEXT = regex.compile(r"[ \t]+[a-z]")
 _LATER_CLOSE = regex.compile(r"[.,!?…]’|‘|\n")
-_SENTENCE_BEFORE = regex.compile(r"[.!?…][ \t]+\Z")
+_SENTENCE_BEFORE = regex.compile(r"[.!?…]['’]?[ \t]+\Z")  # a nested quote's closing mark may come between
+_SENTENCE_ENDS = regex.compile(r"[.!?…]['’]?(?=[ \t]+\S)")
 MAX_SPLIT = 80  # characters of attribution between the two parts of a split quote
-JOINED = 1000  # characters of a line beyond which it is paragraphs joined, not one paragraph
+JOINED = 1000  # characters of a paragraph a later closing mark is looked for in
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,13 +139,23 @@ class _Open:
         self.part_start = at + 1
         self.nested: list[str] = []
         self.last = at + 1
+        self.read_to = at + 1  # how far its words were read for a full stop
+        self.stop: int | None = None  # the last full stop found in its words that a sentence follows
 
     def cut(self, paragraph_start: int, resume: int) -> None:
         """The quote runs on into the next paragraph, after its opening mark."""
         self.parts.append(trim(self.text, self.part_start, self.last))
         self.cuts.append(True)
-        self.part_start = resume
+        self.part_start = self.read_to = resume
         self.nested = []
+        self.stop = None
+
+    def last_stop(self, p: int) -> int | None:
+        """Where the last sentence of its words before `p` ends (after its full stop), if one does."""
+        for m in _SENTENCE_ENDS.finditer(self.text, max(self.read_to, self.part_start), p):
+            self.stop = m.end()
+        self.read_to = max(self.read_to, p)  # each character of a part read once
+        return self.stop
 
     def done(self, close: int | None) -> Span | None:
         """The quotation, closed at `close` or, unclosed, at the end of what was read (None when empty)."""
@@ -156,7 +170,6 @@ class _Open:
 
 def _scan(text: str, a: int, b: int, found: list[Span], current: _Open | None) -> _Open | None:
     """Read the marks of one paragraph; return the quote still open at its end, if any."""
-    joined = b - a > JOINED  # several paragraphs on one line: a mark opening a sentence may open the next
     for m in _MARK.finditer(text, a, b):
         p, ch = m.start(), m[0]
         role = _role(text, p, ch, current)
@@ -167,9 +180,8 @@ def _scan(text: str, a: int, b: int, found: list[Span], current: _Open | None) -
             if opens:
                 current = _Open(text, kind, p)
             continue
-        if joined and opens and kind == current.kind and not current.nested and _SENTENCE_BEFORE.search(text, max(a, p - 8), p):
-            current.last = p  # '... the end. "The next': paragraphs joined on one line, the quote running on
-            current.cut(p, p + 1)
+        if opens and kind == current.kind and not current.nested:
+            current = _reopened(text, a, p, found, current)
         elif opens:
             current.nested.append(kind)
         elif current.nested and current.nested[-1] == kind:
@@ -181,6 +193,24 @@ def _scan(text: str, a: int, b: int, found: list[Span], current: _Open | None) -
         current.last = b
         current.nested = []
     return current
+
+
+def _reopened(text: str, a: int, p: int, found: list[Span], current: _Open) -> _Open:
+    """A mark like the open quote's own opens at `p`: the quote runs on after a full stop ('... the end. "The
+    next': paragraphs joined on one line); after narrative words it ended, without its closer, at its last full
+    stop ('... the end. Mr Lee replies: "No'), and a new quote opens; with no full stop, or against a word, it opens a
+    nested quote."""
+    if _SENTENCE_BEFORE.search(text, max(a, p - 8), p):
+        current.last = p
+        current.cut(p, p + 1)
+        return current
+    stop = current.last_stop(p) if p and text[p - 1] in " \t\u00a0" else None  # a mark against a word closes nothing new
+    if stop is None:
+        current.nested.append(current.kind)  # 'He was the "Father of the House" then': a quote inside the quote
+        return current
+    current.last = stop
+    _add(found, current.done(None))
+    return _Open(text, current.kind, p)
 
 
 def _role(text: str, p: int, ch: str, current: _Open | None) -> tuple[str, bool] | None:
@@ -202,8 +232,8 @@ def _role(text: str, p: int, ch: str, current: _Open | None) -> tuple[str, bool]
     kind = '"' if ch == '"' else "'"
     if kind == "'" and before.isalnum() and after.isalpha():
         return None  # an apostrophe inside a word, even in a single-quoted quote: "wouldn't", "Jolie's"
-    if kind in open_kinds and not before.isspace():
-        return kind, False
+    if kind in open_kinds and (not before.isspace() or after.isspace() and text[p - 2 : p - 1] in _STOPS):
+        return kind, False  # 'the end."', and 'the end, " he said' written apart
     if ch == "'" and (before.isalnum() or not after.isalnum()):
         return None  # "don't", "parents' ", a prime
     if before.isspace() or before in "([{—–-/" or p == 0:
