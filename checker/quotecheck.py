@@ -272,7 +272,7 @@ _ROLES = frozenset(sp.TITLE_HEADS | sp.HONORIFICS)
 
 def _member_of(body: Quote, member: Quote) -> bool:
     """A body named by its members' role in the plural, and one of them given that role: 'the Law Lords' and 'Lord
-    Bingham', 'the judges' and 'Judge Ann Cole', 'the senators' and 'Tom Reed, a senator' (never 'Tom Hills' and
+    Hale', 'the judges' and 'Judge Ann Cole', 'the senators' and 'Tom Reed, a senator' (never 'Tom Hills' and
     'Ann Hill': a name in the plural is no role)."""
     sb, sm = body.speaker, member.speaker
     if sb is None or sm is None or not sb.name or not sm.name or sb.name == sm.name:

@@ -85,7 +85,7 @@ NAMES = [
      "Cara Wynn-Hale"),
     ("an outlet that reports is the speaker", "The Daily Ledger reports: “The team chose to keep the details under wraps.”", 0, "Daily Ledger"),
     ("a body's person", "“Rates will rise,” said ABN Amro's Eddie Wong.", 0, "Eddie Wong"),
-    ("a spaced dash is no part of a name", "“It is law,” said Lord Bingham - a senior judge.", 0, "Bingham"),
+    ("a spaced dash is no part of a name", "“It is law,” said Lord Hale - a senior judge.", 0, "Hale"),
     ("a clause after a name is not its title", "According to Mr Peston the prime minister said he would “stand down”.", 0, None),
     ("a person, then the body", "Colin Asp, Blackpool Hotel Association said: “We have tried very hard.”", 0, "Colin Asp"),
     ("a body alone", "Blackpool Hotel Association said: “We have tried very hard.”", 0, "Blackpool Hotel Association"),
