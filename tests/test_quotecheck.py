@@ -245,7 +245,7 @@ def test_quote_checks_never_raise(a: str, b: str) -> None:
 RULING = "“in a way that singles out workers by their place of birth alone”"
 MEMBERS = [
     ("law lords and a lord", f"The Law Lords said the rules were unlawful as they treated staff {RULING}.\n",
-     f"On Thursday, Lord Hale - a senior law lord - said the rules were unlawful as they treated staff {RULING}.\n", []),
+     f"On Thursday, Lord Hale - one of the law lords - said the rules were unlawful as they treated staff {RULING}.\n", []),
     ("judges and a judge", f"The Appeal Court Judges said the rules were unlawful as they treated staff {RULING}.\n",
      f"Judge Ann Cole said the rules were unlawful as they treated staff {RULING}.\n", []),
     ("senators and a senator", f"The Senators said the rules were unlawful as they treated staff {RULING}.\n",

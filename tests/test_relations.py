@@ -141,7 +141,7 @@ QUIET = [
     "The banks hold 25bn rupees ($250m; £135m) of loans.",  # rupees of a country not named: no band
     "The fine of 10m francs (£1m) was paid in 1998.",
     "Profit was 1.2bn Australian dollars (£458m; $874m) after the sale.",
-    "It cut its loss from $3.8m to $4.9m (£2m to £2.6m).",
+    "It cut its loss from $3.6m to $4.7m (£2m to £2.5m).",
 ]
 
 

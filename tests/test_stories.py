@@ -228,8 +228,8 @@ def test_similarity_is_the_exact_sum_of_the_shared_words_products(a: dict[str, f
 
 # Recurring reports (a weekly chart, a team's matches, a firm's quarters, a monthly survey): the same
 # names and much the same words from one occasion to the next; what names the occasion keeps them apart.
-CHART_WEEK_2 = ("Orbit Ninety holds box office crown\n\nSpace comedy Orbit Ninety held on to the top spot at the North "
-                "American box office for a second week, taking $31.4m over the weekend, according to studio estimates. "
+CHART_WEEK_2 = ("Orbit Ninety holds box office crown\n\nSpace comedy Orbit Ninety kept first place in US and Canadian "
+                "cinemas for a second week, taking $31.4m over the weekend, according to studio estimates. "
                 "Animated fable The Lantern Fox finished in second place with $18.2m, while Marisol Quent's thriller Cold "
                 "Harbour came in third place with $11.7m. Orbit Ninety, which stars Dario Fennimore and Ula Brandt, has now "
                 "taken $96.5m in North America, said Gideon Sparrow of the tracker Boxmetric.\n")
@@ -237,8 +237,8 @@ CHART_WEEK_2_AGAIN = ("Orbit Ninety stays top of US chart\n\nOrbit Ninety remain
                       "cinemas for a second week, with weekend takings of $31.4m. The Dario Fennimore comedy has taken "
                       "$96.5m so far, according to Boxmetric's Gideon Sparrow. The Lantern Fox was in second place with "
                       "$18.2m and Cold Harbour, starring Marisol Quent, in third place.\n")
-CHART_WEEK_3 = ("Orbit Ninety tops box office again\n\nSpace comedy Orbit Ninety stayed at the top of the North American "
-                "box office for a third week, taking $22.9m over the weekend, according to studio estimates. Animated "
+CHART_WEEK_3 = ("Orbit Ninety tops box office again\n\nSpace comedy Orbit Ninety was again first in US and Canadian "
+                "cinemas for a third week, taking $22.9m over the weekend, according to studio estimates. Animated "
                 "fable The Lantern Fox slipped to fourth place with $8.3m, while Marisol Quent's thriller Cold Harbour "
                 "held on to third place with $7.1m. Orbit Ninety, which stars Dario Fennimore and Ula Brandt, has now "
                 "taken $131.2m in North America, said Gideon Sparrow of the tracker Boxmetric.\n")
