@@ -2,8 +2,8 @@
 corresponding places are one quantity, whatever the words nearest each figure.
 
 Much coverage rewrites one wire or press release, and a summary restates its article: "A court
-agreed to extend Andrew Tate's detention on suspicion of trafficking for another 30 days" and
-"Andrew Tate was ordered to spend another 60 days in detention" share most of their words but
+agreed to extend the suspect's custody on suspicion of fraud for a further 30 days" and
+"The suspect was told to stay a further 60 days in custody" share most of their words but
 few near the figures. Two sentences of different sources are paraphrases when each is the
 other's most alike sentence in its source (IDF-weighted Dice of their word classes) and the
 likeness clears `PARAPHRASE`. Their figures correspond when each is the only figure of its

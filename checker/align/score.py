@@ -158,7 +158,7 @@ def _apart(a: object, b: object) -> bool:
 
 
 def contrary(a: Meaning, b: Meaning) -> bool:
-    """Whether the names speak against two figures being one: a named share ("Rosneft will control
+    """Whether the names speak against two figures being one: a named share ("Norvik will hold
     16%") against an unnamed one (about other names is a veto, see `vetoed`)."""
     return a.dimension == "share" and bool(a.about) != bool(b.about)
 

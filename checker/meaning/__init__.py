@@ -335,7 +335,7 @@ def _origin(sentence: str, start: int, end: int, names: Iterable[str]) -> tuple[
             thing = named[0].strip()
             return "law" if _INSTRUMENT.search(thing) else "series" if _SERIES.search(thing) else "name", thing
     first = _FIRST_BEFORE.search(sentence, max(0, start - 60), start)
-    if first is not None:  # "Starbucks opened its first branch in Italy in 2018", "when it first opened in 2017"
+    if first is not None:  # "Corvo Coffee opened its first shop in Spain in 2019", "when it first opened in 2017"
         thing = _made_of(sentence, first.start("verb"), first.end("verb"), (start, end), names, first=True)
         return ("made", thing) if thing else None
     verb = _MADE_BEFORE.search(sentence, max(0, start - 60), start)
@@ -453,9 +453,9 @@ def _made_of(sentence: str, lo: int, hi: int, year: tuple[int, int], names: Iter
     1982") or after the phrase ("Established in 1981, the Jesse Owens Awards"); in the active, it
     is the verb's object ("launched its radio service in 2011", "passed in 2006 the Harbour Act"), or what a
     "which" stands for ("Clearwater, which two anglers set up in 1989"), and an object in lower
-    case ("adopted the nickname in 1939") names nothing. A first time ("Starbucks opened its first
-    branch in 2018", "when it first opened") is told of its subject. A place ("in Leeds"), a maker ("by actor
-    Robert Redford") and an owner ("Stone's son") are never it."""
+    case ("adopted the nickname in 1939") names nothing. A first time ("Corvo Coffee opened its first
+    shop in 2019", "when it first opened") is told of its subject. A place ("in Leeds"), a maker ("by actor
+    Tom Reed") and an owner ("Stone's son") are never it."""
     mark = _PASSIVE_MARK.search(sentence, max(0, lo - 30), lo)
     passive, fronted = mark is not None, mark is not None and _BLANKS.fullmatch(sentence, 0, lo) is not None
     tail = max(hi, year[1])  # the object stands after the verb and the year ("passed in 2006 the Harbour Act")
