@@ -79,3 +79,17 @@ def test_a_range_is_not_rounded(sentence: str, figure: str, expected: bool) -> N
 ])
 def test_no_duration_inside_a_hyphened_rate(sentence: str, durations: list[str]) -> None:
     assert [c.text for c in _claims(sentence) if c.kind == "duration"] == durations
+
+
+@pytest.mark.parametrize("a, b, severity", [
+    ("Anna Bell, 29, won the race on Sunday.", "Anna Bell, 30, won the race on Sunday.", "info"),
+    ("Anna Bell, 29, won the race on Sunday.", "Anna Bell, 31, won the race on Sunday.", "error"),
+    ("Anna Bell, 29, won the race on Sunday.", "Anna Bell, 39, won the race on Sunday.", "error"),
+    ("The 6-month-old baby Anna Bell was found safe.", "The 7-month-old baby Anna Bell was found safe.", "error"),
+    ("Police arrested 29 people on Sunday.", "Police arrested 30 people on Sunday.", "error"),
+])
+def test_an_age_a_year_apart_is_a_note(a: str, b: str, severity: str) -> None:
+    from checker import align
+
+    found = align.check({"a.txt": extract(Source.build("a.txt", a)), "b.txt": extract(Source.build("b.txt", b))})
+    assert [f.severity.name.lower() for f in found] == [severity]

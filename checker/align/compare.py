@@ -197,6 +197,9 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
                 and not any(apart(bound[x], r) for r in refs)]
         told_also = f" Also told, fitting either: {'; '.join(_stated(c) for c in also)}." if also else ""
         evidence = "; ".join(_stated(c) for c in [outlier, *refs]) + f": {fits}.{told_also} {why}"
+        if _a_birthday_apart(outlier, refs, members):
+            yield finding(rule, Severity.INFO, BIRTHDAY_MESSAGE, told([outlier, *refs, *also]), evidence)
+            continue
         yield finding(rule, severity, message, told([outlier, *refs, *also]), evidence)
     best = max(bound, key=lambda c: support[id(c)])
     for coarse in filter(rough, bound):
@@ -207,6 +210,19 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
                         + f": they agree only if {' '.join(coarse.text.split())!r} is rounded to one significant figure. {why}")
             level = Severity.INFO if all(_ordinary_rounding(coarse, c) for c in finer) else Severity.WARNING
             yield finding(rule, level, ROUGH_MESSAGE, told([coarse, *finer]), evidence)
+
+
+BIRTHDAY_MESSAGE = "Two sources give this age a year apart: a birthday between the reports, or a slip"
+
+
+def _a_birthday_apart(outlier: Claim, refs: list[Claim], members: Sequence[Any]) -> bool:
+    """Whether the conflict is one person's age given in years, one year apart in every source
+    ("Anna Bell, 29," against "Bell, 30,"): both are true of reports written either side of a
+    birthday, so it is a note, not an error (a wider gap, 49 against 56, is an error)."""
+    if members[0][0].meaning.dimension != "age":
+        return False
+    return all(c.unit == "year" and c.value is not None and outlier.unit == "year" and outlier.value is not None
+               and abs(c.value - outlier.value) == 1 for c in refs)
 
 
 def _linked(bound: list[Claim], links: set[frozenset[str]]) -> list[list[int]]:
