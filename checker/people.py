@@ -69,18 +69,32 @@ def spelled_alike(a: str, b: str) -> bool:
 
 
 def title(speaker: Speaker) -> str | None:
-    """A speaker's title as compared: lower case, every spokes- word one."""
+    """A speaker's title as compared: lower case, every spokes- word one, a party by one name
+    ("Tory" is "conservative"), and an opposition brief one way: "shadow foreign secretary" is the
+    party's "foreign spokesperson", as is "foreign affairs spokesman"."""
     if not speaker.title:
         return None
-    words = [("spokesperson" if w.startswith(_SPOKES) else w) for w in speaker.title.lower().split()]
-    return " ".join(words)
+    words = [_PARTY.get(w, "spokesperson" if w.startswith(_SPOKES) else w) for w in speaker.title.lower().split()]
+    if "shadow" in words and words[-1] in _SHADOW_POSTS:
+        words = [w for w in words if w != "shadow"][:-1] + ["spokesperson"]
+    return " ".join(w for w in words if w not in _BRIEF_FILLERS)
+
+
+_PARTY = {"tory": "conservative", "tories": "conservative", "dem": "democrat", "dems": "democrat"}
+_SHADOW_POSTS = frozenset({"secretary", "minister", "chancellor"})
+_BRIEF_FILLERS = frozenset({"affairs"})  # "foreign affairs spokesman" and "foreign spokesman"
+_HEADS = frozenset({"chief", "head", "boss", "leader"})  # a head of the body, whatever their office
 
 
 def titles_agree(a: str, b: str) -> bool:
-    """Whether two titles may both be right: equal, one a shortening of the other, or alike in spelling."""
+    """Whether two titles may both be right: equal, one a shortening of the other, alike in
+    spelling, or one only calling them the head of what the other names ("BPI chief" and "BPI
+    chairman")."""
     aw, bw = a.split(), b.split()
     short, full = sorted((aw, bw), key=len)
-    return a == b or full[-len(short) :] == short or set(short) <= set(full) or fuzz.ratio(a, b) >= 90
+    if a == b or full[-len(short) :] == short or set(short) <= set(full) or fuzz.ratio(a, b) >= 90:
+        return True
+    return any(x[-1] in _HEADS and set(x[:-1]) <= set(y) for x, y in ((aw, bw), (bw, aw)))
 
 
 T = TypeVar("T")

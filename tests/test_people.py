@@ -23,3 +23,26 @@ SAME = [
 @pytest.mark.parametrize(("a", "b", "expected"), SAME, ids=[f"{a}|{b}" for a, b, _ in SAME])
 def test_same(a: str, b: str, expected: bool) -> None:
     assert same(a, b) is expected
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    ("BPI chairman", "BPI chief", True),  # "chief": the head of the body, whatever their office
+    ("NSPCC chief executive", "NSPCC head", True),
+    ("NSPCC chief executive", "NSPCC chairman", False),  # two offices
+    ("Tory foreign affairs spokesman", "Conservative shadow foreign secretary", True),
+    ("Labour health spokeswoman", "Labour shadow health secretary", True),
+    ("Tory health spokesman", "Conservative shadow foreign secretary", False),  # two briefs
+    ("shadow chancellor", "chancellor", False),  # in office and in opposition
+    ("Lib Dem leader", "Liberal Democrat leader", True),
+    ("chief constable", "chief executive", False),
+])
+def test_titles_that_may_both_be_right(a: str, b: str, agree: bool) -> None:
+    from checker import people
+    from checker.model import Speaker
+
+    def said(title: str) -> str:
+        found = people.title(Speaker(text=title, name="Ann Lee", title=title, organisation=None, how="beside", start=0, end=0))
+        assert found is not None
+        return found
+
+    assert people.titles_agree(said(a), said(b)) is agree
