@@ -93,3 +93,31 @@ def test_an_age_a_year_apart_is_a_note(a: str, b: str, severity: str) -> None:
 
     found = align.check({"a.txt": extract(Source.build("a.txt", a)), "b.txt": extract(Source.build("b.txt", b))})
     assert [f.severity.name.lower() for f in found] == [severity]
+
+
+@pytest.mark.parametrize("sentence, low, high", [
+    ("About a quarter said yes.", "9/40", "7/24"),  # all of a quarter's reach, never narrower than "a quarter"
+    ("About a third said no.", "7/24", "11/30"),
+    ("About half stayed.", "9/20", "11/20"),
+    ("Almost a quarter left.", "9/40", "1/4"),
+    ("Nearly half stayed.", "9/20", "1/2"),
+    ("Just over a third agreed.", "1/3", "11/30"),
+])
+def test_a_hedged_share_in_words_reads_within_its_reach(sentence: str, low: str, high: str) -> None:
+    from fractions import Fraction
+
+    (claim,) = [c for c in _claims(sentence) if c.kind == "ratio"]
+    assert (claim.interval.low, claim.interval.high) == (Fraction(low), Fraction(high))
+
+
+@pytest.mark.parametrize("sentence, share", [
+    ("A third said no.", "A third"),
+    ("She said a third would leave.", "a third"),
+    ("A fifth now own a car.", "A fifth"),
+    ("A third term beckons.", None),  # an ordinal before a noun
+    ("The club signed a third striker.", None),
+    ("A fifth runway is planned.", None),
+])
+def test_a_share_in_words_before_a_verb(sentence: str, share: str | None) -> None:
+    found = [c.text for c in _claims(sentence) if c.kind == "ratio"]
+    assert found == ([share] if share else [])

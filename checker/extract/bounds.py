@@ -79,6 +79,21 @@ FRACTION_TOLERANCE = Fraction(1, 20)
 REPORTED_DENOMINATORS = (2, 3, 4, 5)  # the fractions copy gives shares as: halves, thirds, quarters, fifths
 
 
+def hedged_fraction(value: Fraction, qualifier: str) -> Interval:
+    """A hedged share in words, read within the share's own reach (`fraction_interval`): "about a
+    quarter" is all of it, [22.5%, 29.2%], never narrower than "a quarter"; "almost" or "nearly"
+    the part below ("nearly half" [45%, 50%)), "just over" the part above ("just over a third"
+    (33.3%, 36.7%]); other hedges as a figure's (`hedged`, a step of five hundredths)."""
+    bare = fraction_interval(value)
+    if qualifier == "approx":
+        return Interval(bare.low, bare.high, True, True)
+    if qualifier == "almost":
+        return Interval(bare.low, value, True, False)
+    if qualifier == "just_over":
+        return Interval(value, bare.high, False, True)
+    return hedged(value, FRACTION_TOLERANCE, qualifier)
+
+
 def fraction_interval(value: Fraction) -> Interval:
     """A share in words ("a third", "half", "three-fifths") allows the values nearer to it than to
     any other fraction copy gives shares as (halves, thirds, quarters, fifths, and its own kind:

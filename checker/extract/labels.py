@@ -45,11 +45,16 @@ _NO_NAME = frozenset({
     "killed", "injured", "total", "totals",
 }) | frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS) | frozenset(c.lower() for c in lx.CURRENCY_CODES)
 _SP = r"[ \t\u00a0]"
-# "a third term", "A third Spider-Man film": an ordinal before a noun; "cut by a third in May" is a share
+# "a third term", "A third Spider-Man film": an ordinal before a noun; "cut by a third in May", "a third said" are shares
 _ORDINAL_ARTICLE = re.compile(rf"an?{_SP}+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\Z", re.I)
 _SHARE_AFTER = re.compile(
     rf"{_SP}*(?![\w'’ \t\u00a0-])|{_SP}+(?:of|more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|up|down|in|on|at|to"
-    rf"|from|since|over|under|and|or|than|last|this|between|among|each|per|a|an|the|by|as|was|were|is|are|has|had|have)(?![\w])",
+    rf"|from|since|over|under|and|or|than|last|this|between|among|each|per|a|an|the|by|as|was|were|is|are|has|had|have"
+    # a verb or adverb after it: the share is the subject ("a third said", "a fifth would leave", "a quarter now own")
+    rf"|said|say|says|told|agreed|agree|disagreed|want|wanted|would|will|could|should|can|may|might|must|did|do|does"
+    rf"|believe|believed|think|thought|feel|felt|expect|expected|plan|planned|backed|back|support|supported|oppose"
+    rf"|opposed|voted|vote|chose|choose|prefer|preferred|admitted|reported|report|use|used|own|owned|live|lived|work"
+    rf"|worked|died|remain|remained|still|also|now|never|already|only|just)(?![\w])",
     re.I,
 )
 # lowercase words before digits that make them a label: "UN resolution 1441", "flight 93", "page 5"

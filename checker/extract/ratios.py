@@ -39,7 +39,7 @@ def ratio(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
         qualifier, start = hedge(text, n.start)
         interval = bounds.fraction_interval(n.value)
         if qualifier != "exact":
-            interval = bounds.hedged(n.value, Fraction(1, 20), qualifier)
+            interval = bounds.hedged_fraction(n.value, qualifier)
         return Raw("ratio", start, n.end, n.value, interval, "ratio", qualifier), i + 1
     return None
 
