@@ -75,15 +75,17 @@ def title(speaker: Speaker) -> str | None:
     if not speaker.title:
         return None
     words = [_PARTY.get(w, "spokesperson" if w.startswith(_SPOKES) else w) for w in speaker.title.lower().split()]
-    if "shadow" in words and words[-1] in _SHADOW_POSTS:
-        words = [w for w in words if w != "shadow"][:-1] + ["spokesperson"]
+    if "shadow" in words and words[-1] in _SHADOW_POSTS and words.index("shadow") < len(words) - 2:
+        words = [w for w in words if w != "shadow"][:-1] + ["spokesperson"]  # a brief between: "shadow home secretary"
     return " ".join(w for w in words if w not in _BRIEF_FILLERS)
 
 
 _PARTY = {"tory": "conservative", "tories": "conservative", "dem": "democrat", "dems": "democrat"}
 _SHADOW_POSTS = frozenset({"secretary", "minister", "chancellor"})
 _BRIEF_FILLERS = frozenset({"affairs"})  # "foreign affairs spokesman" and "foreign spokesman"
-_HEADS = frozenset({"chief", "head", "boss", "leader"})  # a head of the body, whatever their office
+_HEADS = frozenset({"chief", "head", "boss", "leader"})  # a head of the body, whatever their office ...
+_OFFICES = _HEADS | {"chairman", "chairwoman", "chair", "chairperson", "president", "executive", "director", "ceo",
+                     "md", "founder", "owner", "principal", "governor", "commissioner", "general"}  # ... of these
 
 
 def titles_agree(a: str, b: str) -> bool:
@@ -94,7 +96,7 @@ def titles_agree(a: str, b: str) -> bool:
     short, full = sorted((aw, bw), key=len)
     if a == b or full[-len(short) :] == short or set(short) <= set(full) or fuzz.ratio(a, b) >= 90:
         return True
-    return any(x[-1] in _HEADS and set(x[:-1]) <= set(y) for x, y in ((aw, bw), (bw, aw)))
+    return any(x[-1] in _HEADS and y[-1] in _OFFICES and set(x[:-1]) <= set(y) for x, y in ((aw, bw), (bw, aw)))
 
 
 T = TypeVar("T")

@@ -33,6 +33,8 @@ def test_the_protagonist_leads_by_a_clear_margin(text: str, expected: str | None
     ("The Tory MP, 52, said he would stand down.", "52", True),
     ("The Head Teacher, 47, said the school would reopen.", "47", True),
     ("Rosa Vint, 58, said she had made the choice.", "58", False),  # named beside it: that name's
+    ("The Labour MP Tom Reed, 52, said he would stand.", "52", False),  # a title, then the name
+    ("The Republican Sen. Tom Reed, 61, said no.", "61", False),
     ("Police said Ellie Brandt, the 16-year-old, was found.", "16-year-old", False),
     ("The 16-year-old was seen boarding a bus.", "16-year-old", True),
     ("A 31-year-old Dorset man is in hospital after a fall.", "31-year-old", True),

@@ -34,7 +34,8 @@ from checker.align.score import THRESHOLD, Likeness, contrary, vetoed
 from checker.engine import Aliases
 from checker.meaning import DATED, SMALL_COUNT, Meaning, dates, describer, protagonist
 from checker.meaning.words import name_key
-from checker.model import Claim, Finding, Severity
+from checker.model import Claim, Finding, Interval, Severity
+from checker.units.restate import in_one_unit
 
 RULE = "builtin.agree"
 SEVERITY = Severity.ERROR
@@ -65,7 +66,10 @@ def described(claims: Mapping[str, list[Claim]], texts: Mapping[str, str] | None
         ends = _range_ends(source_claims)
         for claim in source_claims:
             if id(claim) in ends:
-                continue
+                stand_in = ends[id(claim)]
+                if stand_in is None:
+                    continue
+                claim = stand_in
             alike = (claim.sentence, " ".join(claim.text.split()))
             occurrence = seen[alike]
             seen[alike] += 1
@@ -93,12 +97,13 @@ _BETWEEN = regex.compile(r"(?i:between)[ \t\u00a0]+\Z")
 _AND = regex.compile(r"[ \t\u00a0]+(?i:and)[ \t\u00a0]+\Z")
 
 
-def _range_ends(claims: Sequence[Claim]) -> set[int]:
-    """The ids of figures that are ends of a range told with units on both ends ("between six
-    months and two years", "between $5m and $10m"): neither end is a quantity of its own."""
-    out: set[int] = set()
+def _range_ends(claims: Sequence[Claim]) -> dict[int, Claim | None]:
+    """The figures that are ends of a range told with units on both ends ("between six months
+    and two years", "between £5m and £8m"), by id: the first stands in for the range (a range
+    claim over both, in one unit), the second is no quantity of its own (None)."""
+    out: dict[int, Claim | None] = {}
     for a, b in zip(claims, claims[1:]):
-        if a.sentence != b.sentence or a.kind != b.kind or not 0 < b.start - a.end <= 8:
+        if a.sentence != b.sentence or a.kind != b.kind or not 0 < b.start - a.end <= 8 or id(a) in out:
             continue
         at = a.sentence.find(a.text)
         gap = b.start - a.end
@@ -106,8 +111,18 @@ def _range_ends(claims: Sequence[Claim]) -> set[int]:
                 or a.sentence[at + len(a.text) + gap :].find(b.text) != 0:
             continue
         if _BETWEEN.search(a.sentence, max(0, at - 12), at):
-            out.update((id(a), id(b)))
+            out[id(a)], out[id(b)] = _spanning(a, b, a.sentence[at : at + len(a.text) + gap + len(b.text)]), None
     return out
+
+
+def _spanning(a: Claim, b: Claim, text: str) -> Claim | None:
+    """The range from `a` to `b` as one claim, in one unit, or None when its ends are not known."""
+    low, high = in_one_unit([a, b])
+    if low.interval.low is None or high.interval.high is None or low.interval.low > high.interval.high:
+        return None
+    lo, hi = low.interval.low, high.interval.high
+    return low._replace(kind="range", text=text, end=b.end, value=(lo + hi) / 2, qualifier="exact",
+                        interval=Interval(lo, hi, True, True))
 
 
 def _protagonist(out: list[Described], start: int, end: int, text: str, people: Mapping[str, set[Fraction]],

@@ -219,8 +219,8 @@ def _a_birthday_apart(outlier: Claim, refs: list[Claim], members: Sequence[Any])
     """Whether the conflict is one person's age given in years, one year apart in every source
     ("Anna Bell, 29," against "Bell, 30,"): both are true of reports written either side of a
     birthday, so it is a note, not an error (a wider gap, 49 against 56, is an error)."""
-    if members[0][0].meaning.dimension != "age":
-        return False
+    if any(d.meaning.dimension != "age" or d.meaning.origin != "person" for d, _ in members):
+        return False  # a person's, not a bridge's ("the 40-year-old bridge")
     return all(c.unit == "year" and c.value is not None and outlier.unit == "year" and outlier.value is not None
                and abs(c.value - outlier.value) == 1 for c in refs)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from itertools import islice
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
@@ -63,8 +64,8 @@ def candidates(items: Sequence[Any], idf: dict[str, float], rare: Callable[[Any]
         for key in keys:
             posting = postings[key]
             if len(posting) <= POSTING:  # a class shared by more figures opens none
-                at = bisect.bisect_right(posting, i)  # the next PARTNERS of each posting: bounded work a figure
-                found.update(dict.fromkeys(j for j in posting[at : at + PARTNERS] if source_of[j] != source))
+                at = bisect.bisect_right(posting, i)  # the next PARTNERS of other sources in each posting (POSTING at most)
+                found.update(dict.fromkeys(islice((j for j in posting[at:] if source_of[j] != source), PARTNERS)))
                 if len(found) >= PARTNERS:
                     break
         if found:

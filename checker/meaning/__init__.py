@@ -110,7 +110,7 @@ def _sentence_words(sentence: str) -> Read:
                 frozenset(c for c, _, _ in words), bool(_RUNNING.search(sentence)))
 
 
-_EACH = regex.compile(r"[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+(?P<u>day|night|week|month|year|shift|session)\b(?![ \t\u00a0]+(?:later|earlier|before|after|ago)\b)", regex.I)
+_EACH = regex.compile(r"[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+(?P<u>day|night|week|month|year|shift|session)\b(?![ \t\u00a0]+(?:later|earlier|before|after|ago|into|on|in|since|from)\b)", regex.I)
 
 
 def dimension(claim: Claim) -> str | None:

@@ -19,6 +19,7 @@ from fractions import Fraction
 
 import regex
 
+from checker.extract import roles
 from checker.meaning.words import fold
 from checker.model import Claim
 
@@ -29,7 +30,7 @@ AGE_SPAN = 2  # years between an unnamed age and a person's stated age beyond wh
 _DEFINITE = regex.compile(r"(?i:\bthe)\s+\Z")
 _OPENING = regex.compile(r"\s*(?:[\"'“‘]\s*)?(?:A|An)\s+\Z")
 _PERSON_NOUN = regex.compile(r"(?:-year-old|\s+years?\s+old)?(?:\s+[\w'’.-]+){0,3}?\s+(?i:man|woman|boy|girl|teenager)\b")
-_NAMED_DESCRIPTION = regex.compile(r"(?<![\w'’-])(?<!\b(?i:the|a|an)\s+|[A-Z][\w'’.-]*\s+)(?!(?:The|A|An)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s+(?:the\s+|a\s+|an\s+)?\Z")
+_NAMED_DESCRIPTION = regex.compile(r"(?<![\w'’-])(?!(?:The|A|An)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s+(?:the\s+|a\s+|an\s+)?\Z")
 _BARE = regex.compile(r"\s*(?:[,;:.)—–]|\Z|(?:(?i:also|then|now|still|later|had|has|have|was|is|were|will|would|could|can|may|might|must|did|does|said|told|appeared|died|admitted|denied|pleaded|faces|remains)\b))")
 _ROLE = regex.compile(r"\s*(?:[\"'“‘]\s*)?(?i:the)\s+[^,;:()\d]{1,40},\s+\Z")  # "The UN envoy, 39, said"
 # a full name: two or three capitalised words, the first no word that opens a sentence or a title
@@ -42,7 +43,7 @@ Police Officers Mr Mrs Ms Dr Sir President Minister Judge""".split())
 def of_text(text: str, people: Mapping[str, Collection[Fraction]], age: Fraction | None = None) -> str | None:
     """Of `people` (names of the story with the ages stated beside them), the one an article names
     at least `LEAST_MENTIONS` times (in full or by surname), `DOMINANCE` times as often as anyone
-    else it names in full and `MARGIN` times more, or None. With an `age`, only someone given an age within
+    else it names in full and `MARGIN` more, or None. With an `age`, only someone given an age within
     `AGE_SPAN` of it in the story can be meant ("the 16-year-old" is not the grandmother of 58).
     One pass counts the capitalised words of the text: linear in it, whatever the people."""
     close = {name for name, ages in people.items() if age is None or any(abs(a - age) <= AGE_SPAN for a in ages)}
@@ -79,13 +80,21 @@ def described(claim: Claim) -> bool:
     the sentence and introduces its subject ("A 31-year-old Dorset man is in hospital")."""
     sentence, text = claim.sentence, claim.text
     at = sentence.find(text)
-    if at < 0 or _NAMED_DESCRIPTION.search(sentence, max(0, at - 60), at):
+    named = _NAMED_DESCRIPTION.search(sentence, max(0, at - 60), at) if at >= 0 else None
+    if at < 0 or named is not None and not _a_role(named[0]):
         return False  # "Ellie Brandt, the 16-year-old": named beside it, read as that name's
     if _ROLE.fullmatch(sentence, 0, at):
         return True
     if _DEFINITE.search(sentence, max(0, at - 5), at):  # "the 15-year-old appeared"; not "the 17-year-old driver of ..."
         return bool(_BARE.match(sentence, at + len(text), at + len(text) + 40))
     return bool(_OPENING.fullmatch(sentence, 0, at)) and bool(_PERSON_NOUN.match(sentence, at + len(text), at + len(text) + 60))
+
+
+def _a_role(words: str) -> bool:
+    """Whether capitalised words before an age end with a title, not a name ("UN Ambassador, ",
+    "Head Teacher, "; not "Labour MP Tom Reed, ")."""
+    last = words.rstrip(", \t").split()[-1].lower() if words.strip(", \t") else ""
+    return last in roles.TITLE_HEADS
 
 
 def ages_of(text: str, ages: Sequence[tuple[Claim, bool, str | None]], people: Mapping[str, Collection[Fraction]]) -> dict[int, str]:

@@ -84,7 +84,8 @@ def content(text: str) -> list[tuple[str, int, int]]:
     """The content words of `text` (no stop words), each as (class, start, end) in `text`: each
     word folded on its own, as folding may move letters (a ligature, a zero-width mark). A
     hyphenated word is its parts ("primary-care" is "primary care"; "long-term" is "long term"),
-    a part of one or two letters joined to the next ("e-mail" is "email", "x-ray" is "xray")."""
+    a first part of one or two letters that is no word of its own joined to the next ("e-mail" is
+    "email", "x-ray" is "xray", "co-operate" is "cooperate"; "day-to-day" is "day", "day")."""
     out: list[tuple[str, int, int]] = []
     for m in _WORD.finditer(text):
         word = m[0]
@@ -93,10 +94,10 @@ def content(text: str) -> list[tuple[str, int, int]]:
                 out.append((cls, m.start(), m.end()))
             continue
         at, start, pending = m.start(), m.start(), ""
-        for part in word.split("-"):
+        for k, part in enumerate(word.split("-")):
             pending += part
             end = at + len(part)
-            if len(pending) > 2 or end == m.end():
+            if k or len(pending) > 2 or fold(pending) in STOP or end == m.end():
                 if (cls := _class(pending)) is not None:
                     out.append((cls, start, end))
                 pending, start = "", end + 1
