@@ -3,6 +3,8 @@ each day, ranges told by their ends, durations inside hyphened words)."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 from checker.align import described
@@ -90,9 +92,12 @@ def test_a_range_is_not_rounded(sentence: str, figure: str, expected: bool) -> N
     ("The talk took half-an-hour.", ["half-an-hour"]),
     ("The talk took half an hour.", ["half an hour"]),
     ("The fast lasted a week.", ["a week"]),
+    ("He was jailed for a year-and-a-half.", ["a year-and-a-half"]),
+    ("It took a day and a half.", ["a day and a half"]),
 ])
 def test_no_duration_inside_a_hyphened_rate(sentence: str, durations: list[str]) -> None:
     assert [c.text for c in _claims(sentence) if c.kind == "duration"] == durations
+    assert all(c.value == Fraction(3, 2) for c in _claims(sentence) if "and-a-half" in c.text or "and a half" in c.text)
 
 
 @pytest.mark.parametrize("a, b, severity", [

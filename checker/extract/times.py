@@ -21,7 +21,7 @@ _DURATION_WORDS = re.compile(
       | (?P<half>half(?:[{SP[1:-1]}-]+an?)?|a{SP}+half)
       | (?P<few>a{SP}+few|few|several|some|many|a{SP}+couple{SP}+of)
     )[{SP[1:-1]}-]+(?:business{SP}+)?(?P<u>year|month|week|fortnight|day|hour|minute|decade|century|business{SP}+days?)(?P<pl>s)?
-    (?P<andhalf>{SP}+and{SP}+(?:a{SP}+)?half)?(?![\w])""",
+    (?P<andhalf>[{SP[1:-1]}-]+and[{SP[1:-1]}-]+(?:a[{SP[1:-1]}-]+)?half)?(?![\w])""",
     re.I | re.X,
 )
 _RATE_BEFORE = regex.compile(rf"(?:\d|once|twice|thrice|times|per|[a-z]+ly){SP}+\Z", regex.I)
