@@ -25,9 +25,7 @@ FOLDERS = ("checker", "tests", "benchmarks", "fixtures", "rules", "fuzz", "schem
 # merging those branches, then removes them from this set (and empties it).
 NOT_YET_SCRUBBED = frozenset({
     "checker/align/paraphrase.py",
-    "checker/extract/attribution.py",
     "checker/meaning/__init__.py",
-    "tests/test_attribution.py",
 })
 
 pytestmark = pytest.mark.skipif(not (REAL / "clusters").exists(), reason="../shared/real-news/ is not beside the project")
