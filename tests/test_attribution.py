@@ -31,7 +31,7 @@ NAMES = [
     ("run: X said with a time, then two quotes", "“The plan fails,” Lena Ostrova said on Monday. “It is late. It is costly.” “We will fight it.”",
      2, "Lena Ostrova"),
     ("run: never a partial quote in narrative", "“The plan fails,” Lena Ostrova said. Her rivals call it “a lifeline”.", 1, None),
-    ("run: never past a quote with no speaker", "“We will win,” said Ada Lark.\nBorn in 1590, the girl went by “Amonute” or “Matoaka,” at home.", 2, None),
+    ("run: never past a quote with no speaker", "“We will win,” said Ada Lark.\nBorn in 1821, the boy went by “Kit” or “Sonny,” at school.", 2, None),
     # a dash after the closing mark names the speaker
     ("dash: em dash", "“We deserve better than this.” — Carla Mendes\n“Next one.” — Ivo Ruiz", 0, "Carla Mendes"),
     ("dash: horizontal bar, no space", "“He never answers a question.”― Tomas Lind\n", 0, "Tomas Lind"),
@@ -40,37 +40,37 @@ NAMES = [
     # a party and state in parentheses is not part of the name, nor an end
     ("parenthesis: X (D-Md.) said", "“It is a disgrace,” Rep. Hal Dorsey (D-Md.) said Friday.", 0, "Hal Dorsey"),
     ("parenthesis: said X (R-Ohio), title", "“It is a fraud,” said Sen. Joan Pike (R-Ohio), head of the panel.", 0, "Joan Pike"),
-    ("parenthesis: X (I-Vt.), appositive, said", "“No deal,” Rep. Ted Marsh (I-Vt.), a panel member, said in a phone interview.", 0, "Ted Marsh"),
+    ("parenthesis: X (I-Vt.), appositive, said", "“No deal,” Rep. Ted Marsh (I-Vt.), a panel member, said on a radio show.", 0, "Ted Marsh"),
     ("initials: G.K.", "“Enough,” said Rep. G.K. Holloway (D-N.C.), leader of the caucus.", 0, "G.K. Holloway"),
     # a name, an appositive, then the verb, after the quote
-    ("appositive: long", "“It is an invasion of our rights,” Nora Platt, the attorney general of a state suing the agency, said at an event.", 0,
+    ("appositive: long", "“It is an overreach by the ministry,” Nora Platt, the attorney general of a county suing the ministry, said at a rally.", 0,
      "Nora Platt"),
-    ("appositive: an age, then 'said as'", "“We will not stop,” Tia Lowe, 25, said as she and others marched on.", 0, "Tia Lowe"),
+    ("appositive: an age, then 'said as'", "“We will not stop,” Tia Lowe, 25, said as her group crossed the square.", 0, "Tia Lowe"),
     ("appositive: title then place", "“We were not told,” Abel Kurtz, a lawyer in Dayton, said.", 0, "Abel Kurtz"),
     # a quote that closes its sentence belongs to that sentence, not to the next one
     ("closes its sentence: '.' inside", "Norway branded the move a “reckless gamble.” Chile insisted that talks “resume now.”", 0, "Norway"),
     ("closes its sentence: second quote", "Norway branded the move a “reckless gamble.” Chile insisted that talks “resume now.”", 1, "Chile"),
-    ("closes its sentence: says", "Mara Quinn says the post is “unhinged, even for him.” She says it shows he is “unfit.”", 0, "Mara Quinn"),
+    ("closes its sentence: says", "Mara Quinn says the speech was “reckless, even by his standards.” She says it proves he is “not ready.”", 0, "Mara Quinn"),
     ("a question opening its sentence, then X demanded", "“Why is this not proof?” Hollis demanded.", 0, "Hollis"),
     # a country before a title is part of the title, never the speaker
     ("country: US title of State", "US Secretary of State Lena Ford has said the raid is a “dangerous escalation”.", 0, "Lena Ford"),
     ("country: UK minister", "UK Foreign Minister Paul Dray said it was “unacceptable”.", 0, "Paul Dray"),
     ("title of State: initials", "Secretary of State Rhea J. Vance said they would take “robust steps”.", 0, "Rhea J. Vance"),
     # words the copy joined without a space, or with a zero-width one
-    ("joined: title and name", "Homeland Security SecretaryMaraNolan said there would be a “robust” presence.", 0, "Mara Nolan"),
-    ("zero-width space", "Homeland Security Secretary\u200bMara Nolan said there would be a “robust” presence.", 0, "Mara Nolan"),
+    ("joined: title and name", "Homeland Security SecretaryMaraNolan promised the border a “steady” watch.", 0, "Mara Nolan"),
+    ("zero-width space", "Homeland Security Secretary\u200bMara Nolan promised the border a “steady” watch.", 0, "Mara Nolan"),
     ("brand names stay whole", "PolitiFact said the claim was “true”.", 0, "PolitiFact"),
     # a sentence that opens with an adverbial: the subject is after its comma
     ("opening clause: In a statement,", "In a statement, Hugo Brandt said the ruling will “force us to act”.", 0, "Hugo Brandt"),
     ("opening clause: When ...,", "When the data came out, Ines Ward and Leo Tam called it “a warning”.", 0, "Ines Ward and Leo Tam"),
-    ("opening clause: During ...,", "During a speech earlier in the day, Ruth Cole attacked the plan, saying, “It is reckless.”", 0, "Ruth Cole"),
+    ("opening clause: During ...,", "During a visit to the port on Friday, Ruth Cole attacked the plan, saying, “It is reckless.”", 0, "Ruth Cole"),
     # the subject, not a name in an object position or a relative clause
     ("a title, then the name", "The prime minister's spokesman, Jim Slade, said it was “further evidence” of a threat.", 0, "Jim Slade"),
-    ("relative clause: a list of children", "Meanwhile, Brad, 51, who raises three children, Ada, 9, Noor, 7, and Finn, admits it was “scary”.", 0, "Brad"),
+    ("relative clause: a list of names", "Meanwhile, Owen, 48, who coaches three players, Ada, 9, Noor, 7, and Finn, concedes it was “tough”.", 0, "Owen"),
     ("object: the subject acts", "Vera Stone cited Paul Gant's remarks about “Miss Tidy” as proof.", 0, "Vera Stone"),
     # a verb in -ing after 'is' or a comma
-    ("progressive: is describing as", "Mara Quinn is describing as “unhinged” a post by her rival.", 0, "Mara Quinn"),
-    ("progressive: is telling", "Tom Reed is telling a veterans group that the army is “depleted”.", 0, "Tom Reed"),
+    ("progressive: is describing as", "Mara Quinn is describing as “careless” a budget drawn up by her rival.", 0, "Mara Quinn"),
+    ("progressive: is telling", "Tom Reed is telling a room of nurses that the ward is “short-staffed”.", 0, "Tom Reed"),
     ("participle: , saying,", "Ruth Cole attacked the plan, saying, “It is reckless.”", 0, "Ruth Cole"),
     # the subject of a partial quote, whatever its verb
     ("subject: admires as", "Tom Reed openly admires the general as a “strong leader”.", 0, "Tom Reed"),
@@ -84,17 +84,17 @@ NAMES = [
     ("relayed: , X reports:", "The boy's mother Cara Wynn-Hale released a statement, local station KXTV reports: “We are relieved.”", 0,
      "Cara Wynn-Hale"),
     ("an outlet that reports is the speaker", "The Daily Ledger reports: “The team chose to keep the details under wraps.”", 0, "Daily Ledger"),
-    ("a body's person", "“Rates will rise,” said ABN Amro's Eddie Wong.", 0, "Eddie Wong"),
+    ("a body's person", "“Rates will rise,” said HSBC's Nia Okafor.", 0, "Nia Okafor"),
     ("a spaced dash is no part of a name", "“It is law,” said Lord Hale - a senior judge.", 0, "Hale"),
-    ("a clause after a name is not its title", "According to Mr Peston the prime minister said he would “stand down”.", 0, None),
-    ("a person, then the body", "Colin Asp, Blackpool Hotel Association said: “We have tried very hard.”", 0, "Colin Asp"),
-    ("a body alone", "Blackpool Hotel Association said: “We have tried very hard.”", 0, "Blackpool Hotel Association"),
+    ("a clause after a name is not its title", "According to Ms Varga the governor said she would “step aside”.", 0, None),
+    ("a person, then the body", "Nadia Bell, Whitby Fishing Association said: “We asked for months.”", 0, "Nadia Bell"),
+    ("a body alone", "Whitby Fishing Association said: “We asked for months.”", 0, "Whitby Fishing Association"),
     ("a country's athlete named in full", "Ireland's Alan Cragg won.\n“I did not want to sit back,” said Cragg.", 0, "Alan Cragg"),
-    ("a pundit", "“It is a lot easier,” points out former Olympian and BBC pundit Steve Cram.", 0, "Steve Cram"),
-    ("a title in a place, then the name", "“I'm outraged,” the play's organiser in Uganda, Sara Muka, told the BBC.", 0, "Sara Muka"),
-    ("a modifier with no head", "India's foreign currency rating is now one notch below “investment grade”.", 0, None),
-    ("a relative clause is no title", "Concessions on a bill which critics claim would allow it “through the back door” were made.", 0, None),
-    ("a lower-case word names no one", "The media then called anything with a swinging beat “Jazz”.", 0, None),
+    ("a pundit", "“The hill decides it,” points out former champion and ITV pundit Lena Brook.", 0, "Lena Brook"),
+    ("a title in a place, then the name", "“I'm appalled,” the festival's organiser in Kenya, Sara Muka, told the BBC.", 0, "Sara Muka"),
+    ("a modifier with no head", "Chile's domestic credit rating is now two steps above “junk”.", 0, None),
+    ("a relative clause is no title", "Changes to a plan which opponents claim would let fees rise “by stealth” were agreed.", 0, None),
+    ("a lower-case word names no one", "The media soon called every song with a heavy bass “Grime”.", 0, None),
     # a day or month after the name is no part of it
     ("a weekday after the name", "“We damaged trust,” said Lena Ford, a policy chief, on Tuesday.", 0, "Lena Ford"),
     ("a weekday after the title", "“We damaged trust,” a policy executive on Tuesday said.", 0, None),
@@ -102,65 +102,65 @@ NAMES = [
     ("possessive claim", "The site seized on Rob Hale’s claim that there had been “thousands of cases” this year.", 0, "Rob Hale"),
     ("possessive statement", "Critics mocked Ada Lark's repeated assertion that the plan was “fully funded”.", 0, "Ada Lark"),
     # a verb of saying after a participle or in a relative clause
-    ("participle after a place", "Ruth Cole spoke on Tuesday about a death in Tulsa, Oklahoma, arguing that it was “intolerable”.", 0, "Ruth Cole"),
-    ("participle after a second quote", "“Talk about real issues,” Sam Ortiz said, suggesting a few questions, including, “Do you want a tax break?”", 1,
+    ("participle after a place", "Ruth Cole spoke on Tuesday about a flood in Dayton, Ohio, arguing that it was “avoidable”.", 0, "Ruth Cole"),
+    ("participle after a second quote", "“Ask about rents,” Sam Ortiz said, suggesting some topics, including, “Can you afford a home?”", 1,
      "Sam Ortiz"),
     ("said he thought", "Dan Pike, her opponent, bemoaned the unrest and said he thought drugs were a “very big factor”.", 0, "Dan Pike"),
-    ("who said", "Ada Lark has a cool relationship with Ben Moss, now the majority leader, who in 2010 said his goal was a “one-term mayor”.",
+    ("who said", "Ada Lark has a cold alliance with Ben Moss, now the council leader, who in 2015 said his aim was a “short reign”.",
      0, "Ben Moss"),
-    ("it called: the body", "The Security Council on Friday condemned the test and pledged sanctions against what it called “a clear threat”.", 0,
-     "Security Council"),
+    ("it called: the body", "The Trade Council on Monday denounced the tariff and vowed measures against what it called “an open attack”.", 0,
+     "Trade Council"),
     # a name in an object position is not the subject
-    ("object: by X and said", "Ada Lark praised a forum sponsored by Metro News and said she has what it takes: “Steadiness.”", 0, "Ada Lark"),
-    ("object: of X claims as", "The site rated 32% of Republican claims as “false” last year.", 0, None),
-    ("a count is no name", "Twenty-two years ago, a Times article hailed him as “The Comeback Kid”.", 0, "Times article"),
-    ("a capitalised word is no verb", "Secretary of State Rhea J. Vance said the United States would take “robust steps”.", 0, "Rhea J. Vance"),
-    ("a verb in an appositive is no verb", "“It is an invasion,” Nora Platt, the attorney general of one of the states suing, said.", 0, "Nora Platt"),
+    ("object: by X and said", "Ada Lark praised a debate hosted by Metro News and said she had the answer: “Patience.”", 0, "Ada Lark"),
+    ("object: of X claims as", "The site rated 41% of Labour pledges as “misleading” this spring.", 0, None),
+    ("a count is no name", "Thirty-one years ago, a Herald editorial praised her as “The Iron Voice”.", 0, "Herald editorial"),
+    ("a capitalised word is no verb", "Secretary of State Rhea J. Vance said the Gulf States would take “firm steps”.", 0, "Rhea J. Vance"),
+    ("a verb in an appositive is no verb", "“It is an overreach,” Nora Platt, the attorney general of one of the states objecting, said.", 0, "Nora Platt"),
     # a role or a document speaks, and a name after 'says' with no colon is the quote's own subject
-    ("a role: the businessman", "“We need change,” the Dallas businessman said, arguing for a “common-sense” approach.", 1, "Dallas"),
-    ("a document: the clip says", "The clip says Tim Kane “has a passion for the wrong people.”", 0, None),
+    ("a role: the businessman", "“We need change,” the Denver businessman said, arguing for a “common-sense” approach.", 1, "Denver"),
+    ("a document: the clip says", "The clip says Dan Rook “has time only for the wrong crowd.”", 0, None),
     ("in a statement is no part of the name", "“We are proud,” said Ada Dix in a release.", 0, "Ada Dix"),
     ("at a body is", "“We are proud,” said a spokesman at the Home Office.", 0, "Home Office"),
     ("according to X, opening the sentence", "According to a complaint filed by the regulator, the pair ran a “massive scheme”.", 0, None),
-    ("according to a named X, opening the sentence", "According to talk radio host Rush Lamb, the move reeks of “fear”.", 0, "Rush Lamb"),
+    ("according to a named X, opening the sentence", "According to local talk show host Rush Lamb, the deal smells of “panic”.", 0, "Rush Lamb"),
     # attribution put where copy puts it, beyond the quote's own sentence
     ("said X opening the sentence", "Said Ellis: “I doubt it.”", 0, "Ellis"),
-    ("an age and a relation", "Asked why, the 34-year-old mother of three replied, “It is meant for mothers.”", 0, None),
-    ("as X put it", "He is seen, as The Weekly Review put it in a long piece, as “the operator.”", 0, "Weekly Review"),
+    ("an age and a relation", "Asked why, the 41-year-old father of two replied, “It is built for fathers.”", 0, None),
+    ("as X put it", "She is regarded, as The Weekly Review put it in a profile, as “the fixer.”", 0, "Weekly Review"),
     ("a modifier before a title", "“She is ready,” retired army general Lee Nunn said.", 0, "Lee Nunn"),
-    ("the attribution closes the sentence", "A clerk who “steals a handful of notes” is punished, Ada Warren said. Bosses are not.", 0, "Ada Warren"),
+    ("the attribution closes the sentence", "A porter who “pockets a few coins” is sacked, Ada Warren said. Owners are not.", 0, "Ada Warren"),
     ("the sentence before ends with a colon", "On July 6, Ben Sand made the following comment:\n“For young people the rate is 33 percent.”", 0,
      "Ben Sand"),
     ("the sentence before ends with 'X said.'", "The agency may wait while talks go on, Ina Roth said. “The other factor is timing.”", 0, "Ina Roth"),
     ("a new speaker between two quotes", "“We will win,” Ada Lark said. Ben Moss said it was wrong. “It is a fantasy.”", 1, "Ben Moss"),
     ("not when the sentence before goes on", "Ina Roth said it was early and the agency would wait for the talks to end. “Timing matters.”", 0, None),
-    ("relative: which reported", "They turned to the Metro Police Department which reported “2,521 incidents” this year.", 0,
+    ("relative: which reported", "They turned to the Metro Police Department which reported “318 thefts” in May.", 0,
      "Metro Police Department"),
-    ("an opening adverb", "Conversely, the site rated 22% of claims as “entirely true” last year.", 0, None),
+    ("an opening adverb", "Conversely, the site rated 17% of pledges as “accurate” this spring.", 0, None),
     ("a participle is the main subject's", "Ada Lark told the audience that she believes in reform, saying that “race still matters” in schools.", 0,
      "Ada Lark"),
     ("a noun, not a verb: X's comments", "“We are open to it,” Jo Earn said at a briefing before Bill Cole’s comments. “And we mean it.”", 1,
      "Jo Earn"),
     # a name and the body it is at, never a body's own name cut in two
-    ("a name of a body", "“We are worried,” said Ian Brul of Norland Bank.", 0, "Ian Brul"),
+    ("a name of a body", "“We are worried,” said Rhys Okoro of Norland Bank.", 0, "Rhys Okoro"),
     ("a body's name with 'of'", "“We are proud of our union,” the Association of Flight Crews wrote.", 0, "Association of Flight Crews"),
     ("an honorific after a state", "The nickname was for Massachusetts Sen. Ellen Ward once.\n“It is low,” Ward said.", 0, "Ellen Ward"),
-    ("a full stop ends a name", "Talks were held with Gordon Brown. Rover said it was “a deal”.", 0, "Rover"),
-    ("an initial is part of a name", "Carla L. Provost, chief of the patrol, spoke.\n“Our agents were assaulted,” Provost said.", 0,
-     "Carla L. Provost"),
-    ("the Exchequer", "“We are cautious,” said Chancellor of the Exchequer Gordon Brown.", 0, "Gordon Brown"),
+    ("a full stop ends a name", "Talks were held with Hugh Darrow. Rover said it was “a deal”.", 0, "Rover"),
+    ("an initial is part of a name", "Maya R. Okonjo, head of the coastguard, spoke.\n“Our crews were threatened,” Okonjo said.", 0,
+     "Maya R. Okonjo"),
+    ("the Exchequer", "“We are cautious,” said Chancellor of the Exchequer Hugh Darrow.", 0, "Hugh Darrow"),
     ("a word that only opens a sentence", "Research showed that her “decision” helped.", 0, None),
-    ("a document that does not speak", "The complaint is based on rules that bar lawyers who “took part personally”.", 0, None),
+    ("a document that does not speak", "The complaint rests on a code that bars officials who “had a direct stake”.", 0, None),
     ("a possessive fragment", "Facebook's decision to appeal is a move he would call “brave”.", 0, None),
-    ("a dateline", "FLAGSTAFF, Ariz. -- Families are criticising the event honouring “code talkers” today.", 0, "Families"),
-    ("said to someone", "“That’s right, Don,” Mel Hart said to the nominee, who began his speech.", 0, "Mel Hart"),
-    ("a passive 'thought to'", "Her name was a nickname thought to mean “playful one”.", 0, None),
-    ("a title after a film's name", "“These awards mean everything,” said Sideways producer Mike London.", 0, "Mike London"),
-    ("its president", "The parliament voted to fight what its president called “growing aggression” from abroad.", 0, None),
-    ("a description, not a name", "“We tried,” the Oscar-nominated director said.", 0, None),
-    ("a plural body opening a sentence", "Protesters marching through the streets chanted “What curfew?” all night.", 0, None),
+    ("a dateline", "TUCSON, Ariz. -- Families are criticising the parade honouring “river guides” today.", 0, "Families"),
+    ("said to someone", "“Quite so, Ray,” Mel Hart said to the winner, who rose to speak.", 0, "Mel Hart"),
+    ("a passive 'thought to'", "His name was a pet name thought to mean “little bear”.", 0, None),
+    ("a title after a film's name", "“This prize means a lot,” said Driftwood producer Ivy Crane.", 0, "Ivy Crane"),
+    ("its president", "The assembly agreed to resist what its president called “creeping control” by the capital.", 0, None),
+    ("a description, not a name", "“We tried,” the Bafta-winning director said.", 0, None),
+    ("a plural body opening a sentence", "Residents gathered in the square chanted “No more fees!” until dawn.", 0, None),
     # 'according to' after the quote
-    ("according to after", "He was greeted with chants of “Bobby!” last month, according to union president Dora Cruz.", 0, "Dora Cruz"),
+    ("according to after", "She was met with chants of “Maggie!” at the rally, according to union president Dora Cruz.", 0, "Dora Cruz"),
 ]
 
 
@@ -171,12 +171,12 @@ def test_speaker_names(family: str, text: str, index: int, expected: str | None)
 
 # (family, article, the words that speak): a body or a document, named by no name
 UNNAMED = [
-    ("a court", "“He understands his actions,” the court said, adding that it would jail him.", "the court"),
-    ("a report with a modifier", "“The engines gave only 60 per cent,” the incident report said.", "the incident report"),
-    ("the letter reads", "“We see hope,” the letter reads. “Our support is not abstract.”", "the letter"),
-    ("an age and a relation, not the pronoun before", "She said dads would not qualify, and when pressed, the 34-year-old mother of "
-     "three replied, “It is meant for mothers.”", "the 34-year-old mother of three"),
-    ("a narrator", "“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”", "the ad’s narrator"),
+    ("a court", "“She knew the risks,” the court said, adding that a fine would follow.", "the court"),
+    ("a report with a modifier", "“The brakes held for only 3 seconds,” the safety report said.", "the safety report"),
+    ("the letter reads", "“We see a way,” the letter reads. “Our help is real.”", "the letter"),
+    ("an age and a relation, not the pronoun before", "He said mums would not qualify, and when pressed, the 41-year-old father of "
+     "two replied, “It is built for fathers.”", "the 41-year-old father of two"),
+    ("a narrator", "“If she calls that a plan,” the ad’s narrator says, “what would she call a mess?”", "the ad’s narrator"),
 ]
 
 
@@ -188,12 +188,12 @@ def test_bodies_and_documents_speak(family: str, text: str, stated: str) -> None
 
 # (family, article, index): a quote with no speaker, or one whose speaker names no one
 NO_ONE = [
-    ("caption word", "Image caption The men gave statements described as “under duress” by a navy chief.", 0),
+    ("caption word", "Image caption The sailors signed papers described as “forced” by an army officer.", 0),
     ("a contraction", "We’ve said it is “a disgrace” all along.", 0),
     ("caption word alone", "Image copyright Agency Image caption Seen as a “provocation” here.", 0),
-    ("a clause word", "Following a late meeting, the council issued a statement calling it “a clear violation”.", 0),
-    ("this opens the sentence", "This crippling stigma was later called “a curse” on the town.", 0),
-    ("a plural noun opening the sentence", "Chants of “Bobby!” came from the back last month.", 0),
+    ("a clause word", "Following a long session, the board released a note calling it “a plain breach”.", 0),
+    ("this opens the sentence", "This lasting shame was later called “a blight” on the village.", 0),
+    ("a plural noun opening the sentence", "Chants of “Maggie!” rose from the back at the rally.", 0),
     ("a dash that goes on with the story", "He called it “a con” — a word he repeated often.", 0),
 ]
 
@@ -206,15 +206,15 @@ def test_never_a_speaker(family: str, text: str, index: int) -> None:
 
 # (family, article, index of the quote, the name the pronoun stands for)
 PRONOUNS = [
-    ("he: a child named in between is not a speaker", "Meanwhile, Brad, 51, who raises Ada, Noor and Finn Lake, admits it was “scary”.\n"
-     "In an interview, he said: “We stay together.”", 1, "Brad"),
+    ("he: a child named in between is not a speaker", "Meanwhile, Owen, 48, who coaches Ada, Noor and Finn Lake, concedes it was “tough”.\n"
+     "In an interview, he said: “We stay together.”", 1, "Owen"),
     ("she: the nearest woman, past a man", "Mrs Dana Holt spoke first.\nMr Ivo Lang, her deputy, said little.\n“We will act,” she said.", 0,
      "Dana Holt"),
     ("he: the nearest man, past a woman", "Mr Ivo Lang spoke first.\nMrs Dana Holt, his deputy, said little.\n“We will act,” he said.", 0,
      "Ivo Lang"),
     ("she: learned from an earlier 'she'", "Dana Holt spoke first.\n“We will act,” she said.\nIvo Lang replied at once.\n“It is late,” he said.\n"
      "“We have time,” she said.", 2, "Dana Holt"),
-    ("he: named with ', said' before", "Another, Andriy Pavlenko, said he had been on a boat.\n“We were warned,” he said.", 0, "Andriy Pavlenko"),
+    ("he: named with ', said' before", "Another, Taras Holub, said he had worked on a farm.\n“We were warned,” he said.", 0, "Taras Holub"),
     ("she: a hyphenated name with a verb", "Her mother, Cara Wynn-Hale told the paper she was sorry.\n“We love him,” she said.", 0,
      "Cara Wynn-Hale"),
     ("she: a title before the name", "Police Director Ron Lavery spoke. Her aunt, Mrs Ida Frost, stayed.\n“We love him,” she said.", 0,
@@ -224,13 +224,13 @@ PRONOUNS = [
     ("he: with a contraction", "Tom Reed spoke at a rally.\nHe’s claiming that fraud is “a big problem” here.", 0, "Tom Reed"),
     ("he: a title after a country's initials", "Jon Ruiz said the march was peaceful.\nU.S. President Dan Ford took to Twitter on Sunday.\n"
      "“It is a disgrace,” he wrote.", 0, "Dan Ford"),
-    ("he: an honorific and a surname", "Ken Lowe, the mayor, spoke. Mr Fine replies: “No.” Later, Mr Lowe said his words were not racist.\n"
-     "“If you think they are racist, you are wrong,” he told reporters.", 1, "Ken Lowe"),
+    ("he: an honorific and a surname", "Ken Lowe, the mayor, spoke. Mr Quill replies: “No.” Later, Mr Lowe said his words were not unfair.\n"
+     "“If you call that unfair, you misread it,” he told reporters.", 1, "Ken Lowe"),
     ("he: never a possessive", "Mark Oates spoke first. Sir Alan's plan was dropped.\n“It is wrong,” he said.", 0, "Mark Oates"),
     ("she: the subject of her own sentence", "Ada Lark spoke.\n“We will act,” she said.\nMrs Ana Moss, a rival, spoke too.\n"
-     "Lark says she valued Moss’s courage in what she calls a “war of words.”", 1, "Ada Lark"),
-    ("he: after a caption", "Image caption Oleg Sova was one of three men.\nAnother, Ivan Drago, said he had left.\n“We were warned,” he said.", 0,
-     "Ivan Drago"),
+     "Lark says she admired Moss’s nerve in what she calls a “long fight.”", 1, "Ada Lark"),
+    ("he: after a caption", "Image caption Oleg Sova was among four men.\nAnother, Ivan Dunai, said he had left.\n“We were warned,” he said.", 0,
+     "Ivan Dunai"),
 ]
 
 
@@ -242,11 +242,11 @@ def test_pronouns(family: str, text: str, index: int, expected: str) -> None:
 
 # (family, article, index of the quote, the name the description stands for, or None)
 DESCRIPTIONS = [
-    ("the role of a person named in full", "London mayor Ken Lowe spoke on Monday. Mr Fine replies: “No, I'm not.” The mayor then says: “Ah right.”",
+    ("the role of a person named in full", "London mayor Ken Lowe spoke on Monday. Mr Quill replies: “No, it isn't.” The mayor then says: “Fair enough.”",
      1, "Ken Lowe"),
-    ("the role of a person quoted", "“We will act,” said Ada Lark, the council leader.\nMr Fine disagreed: “No.”\nThe leader added: “We must.”", 2,
+    ("the role of a person quoted", "“We will act,” said Ada Lark, the council leader.\nMr Quill disagreed: “No.”\nThe leader added: “We must.”", 2,
      "Ada Lark"),
-    ("a role no one was given", "Ada Lark spoke on Monday.\nThe mayor then says: “Ah right.”", 0, None),
+    ("a role no one was given", "Ada Lark spoke on Monday.\nThe mayor then says: “Fair enough.”", 0, None),
     ("a role with its place, then the name", "The mayor of Leeds, Tom Reed, opened the meeting.\nThe mayor added: “We will not give up.”",
      0, "Tom Reed"),
     ("a role with its body, then the name", "The leader of the Green Party, Ann Cole, spoke first.\nThe leader said: “It is time.”", 0, "Ann Cole"),
@@ -412,7 +412,7 @@ def test_it_stands_for_a_body(family: str, text: str, index: int, expected: str 
 @pytest.mark.parametrize("text", [
     "and Mr Ed Wanless, chief executive of the Lark Trust ",
     "said the SecretaryJane Doe. Rover chief Tom Hale (D-Md.) ",
-    "the 34-year-old mother of three, Ana Ruiz's lawyer ",
+    "the 41-year-old father of two, Ana Ruiz's lawyer ",
     "as the charity's head of policy Dr. G.K. Osei Jr. ",
 ])
 def test_phrases_ending_read_each_window_alike(text: str) -> None:
@@ -432,8 +432,8 @@ def test_a_phrase_s_words_keep_their_places(text: str) -> None:
 @pytest.mark.parametrize("phrase, whole", [
     ("NSPCC chief executive Peter Wanless", True),
     ("Jane Moore (D-Wis.)", True),
-    ("Ian Brul of BNP Paribas said the bank", False),
-    ("the play's organiser in Uganda", True),
+    ("Rhys Okoro of Norland Bank said the bank", False),
+    ("the festival's organiser in Kenya", True),
     ("he", True),
     ("Facebook's", True),
 ])

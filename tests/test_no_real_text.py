@@ -21,12 +21,6 @@ RUN = 8  # words in a row that no project file may share with a real text
 WORD = re.compile(r"[A-Za-z0-9']+")
 FOLDERS = ("checker", "tests", "benchmarks", "fixtures", "rules", "fuzz", "schemas", "examples")
 
-# Files that other engineers are changing on their branches right now: the lead scrubs them after
-# merging those branches, then removes them from this set (and empties it).
-NOT_YET_SCRUBBED = frozenset({
-    "checker/extract/attribution.py",
-    "tests/test_attribution.py",
-})
 
 pytestmark = pytest.mark.skipif(not (REAL / "clusters").exists(), reason="../shared/real-news/ is not beside the project")
 
@@ -77,16 +71,9 @@ def files() -> dict[str, str]:
 
 
 def test_no_project_file_shares_a_run_of_words_with_real_news(real: set[int], files: dict[str, str]) -> None:
-    copied = {path: runs for path, text in files.items()
-              if path not in NOT_YET_SCRUBBED and (runs := _shared(text, real))}
+    copied = {path: runs for path, text in files.items() if (runs := _shared(text, real))}
     assert not copied, "text of ../shared/real-news/ in the project:\n" + "\n".join(
         f"{path}: {len(runs)} runs of {RUN} words, first {runs[0]!r}" for path, runs in sorted(copied.items()))
-
-
-def test_every_file_not_yet_scrubbed_exists_and_still_holds_real_text(real: set[int], files: dict[str, str]) -> None:
-    """A file scrubbed (or gone) leaves NOT_YET_SCRUBBED, so the set only shrinks."""
-    clean = [path for path in sorted(NOT_YET_SCRUBBED) if not _shared(files.get(path, ""), real)]
-    assert clean == [], f"no real text left in {clean}: take them out of NOT_YET_SCRUBBED"
 
 
 @pytest.mark.parametrize("dress", [

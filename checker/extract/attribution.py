@@ -106,7 +106,7 @@ def _attribution(article: Article, span: Span, previous_end: int) -> tuple[sp.St
 
 
 def _ends_its_sentence(article: Article, span: Span) -> bool:
-    """A quote inside its sentence that closes it ('… branded it an “outlaw nation.” Russia insisted'): what follows is another sentence."""
+    """A quote inside its sentence that closes it ('… branded the move a “reckless gamble.” Chile insisted'): what follows is another sentence."""
     text = article.text
     last = text[span.parts[-1][1] - 1]  # the parts hold no white space at their ends
     if last not in ".!?…" and not text.startswith(".", span.end) or not _NEXT_SENTENCE.match(text, span.end, span.end + 40):
@@ -115,7 +115,7 @@ def _ends_its_sentence(article: Article, span: Span) -> bool:
 
 
 def _after(article: Article, part_end: int, next_part: int | None) -> tuple[sp.Stated, str] | None:
-    """'…,” she said.' / '…,” said Peter Wanless.' / '…,” Jane Smith, a lawyer, said.' / '…” — Jane Smith'."""
+    """'…,” she said.' / '…,” said Jane Smith.' / '…,” Jane Smith, a lawyer, said.' / '…” — Jane Smith'."""
     text = article.text
     close = part_end
     while close < len(text) and text[close] in "\"'”’»›.,!?…":
@@ -171,7 +171,7 @@ _APPOSITIVE = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+([^,.;:!?\n]{1,
 
 
 def _trailing_title(article: Article, who: sp.Stated) -> sp.Stated:
-    """'said Laura Williams, policy manager of the ONS.': the name with the title that follows it."""
+    """'said Jane Smith, policy manager of the bureau.': the name with the title that follows it."""
     if who.title or not who.name:
         return who
     m = _APPOSITIVE.match(article.text, who.end, who.end + 200)
@@ -269,22 +269,22 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
     if relative is not None:
         found = _suffix(text, last_a, relative.start())
         if found and (found.name or found.title):
-            return found  # "turned to the Chicago Police Department, which reported"
+            return found  # "asked the Metro Police Department, which reported"
     if text[last_a:last_b].strip().lower().startswith(("who ", "which ")):
-        for a, b in reversed(segments[:-1]):  # "McConnell, now the majority leader, who in 2010 said"
+        for a, b in reversed(segments[:-1]):  # "Ben Moss, now the council leader, who in 2015 said"
             found = _suffix(text, a, b)
             if found and found.name:
                 return found
     elif text[last_a:last_b].strip():
         found = _suffix(text, last_a, last_b)
         if found and not before(_OBJECT_BEFORE, text, found.start, 12):
-            return _at_body(text, segments, found)  # not "sponsored by NBC News and said", "of Republican claims as"
+            return _at_body(text, segments, found)  # not "hosted by Metro News and said", "of Labour pledges as"
     else:
         earlier = _before_relative(text, segments[:-1])
         for i, segment in enumerate(earlier):  # the subject, then its appositive: "Jane Smith, 45, of Leeds, a nurse, said"
             found = sp.noun_phrase(text, *segment)
             if found and not found.name and found.title and i + 1 < len(earlier):
-                named = sp.noun_phrase(text, *earlier[i + 1])  # "May's spokesman, James Slack, said"
+                named = sp.noun_phrase(text, *earlier[i + 1])  # "the mayor's spokesman, Jim Slade, said"
                 if named and named.name and not named.title:
                     return sp.Stated(text[found.start : named.end], named.name, found.title, found.organisation, found.start, named.end)
             if found and found.name and not found.title:
@@ -296,7 +296,7 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
 
 
 def _at_body(text: str, segments: list[tuple[int, int]], found: sp.Stated) -> sp.Stated:
-    """'Colin Asp, Blackpool Hotel Association said': the person named before the body they speak for."""
+    """'Nadia Bell, Whitby Fishing Association said': the person named before the body they speak for."""
     if len(segments) < 2 or not found.name or not sp.organisation_like(found.name) or found.start > segments[-1][0] + 2:
         return found
     person = sp.noun_phrase(text, *segments[-2])
@@ -306,7 +306,7 @@ def _at_body(text: str, segments: list[tuple[int, int]], found: sp.Stated) -> sp
 
 
 def _before_relative(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The segments before the first relative clause ('Brad, 51, who raises Maddox, Pax, ...,'): what follows it is its own."""
+    """The segments before the first relative clause ('Owen, 48, who coaches Ada, Noor, ...,'): what follows it is its own."""
     for i, (a, b) in enumerate(segments):
         if text[a:b].strip().lower().startswith(_RELATIVE):
             return segments[:i]
@@ -319,7 +319,7 @@ def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _suffix(text: str, a: int, b: int) -> sp.Stated | None:
-    """The noun phrase that ends just before `b`: 'and Mr Wanless' -> 'Mr Wanless'."""
+    """The noun phrase that ends just before `b`: 'and Mr Smith' -> 'Mr Smith'."""
     best = None
     for word, found in sp.phrases_ending(text, max(a, b - sp.PHRASE_REACH), b):
         if found is not None:
@@ -330,17 +330,17 @@ def _suffix(text: str, a: int, b: int) -> sp.Stated | None:
 
 
 def _sentence_subject(article: Article, s_start: int, limit: int) -> sp.Stated | None:
-    """The speaker at the head of the sentence, with its appositive ('Peter Wanless, NSPCC chief executive, ...')."""
+    """The speaker at the head of the sentence, with its appositive ('Jane Smith, the charity's chief executive, ...')."""
     text = article.text
     caption = None
     for caption in _CAPTION.finditer(text, s_start, min(limit, s_start + 160)):
         pass
     s_start = caption.end() if caption else s_start  # "Image caption Jane Smith said ..."
     dateline = _DATELINE.match(text, s_start, limit)
-    s_start = dateline.end() if dateline else s_start  # "FLAGSTAFF, Ariz. -- Families of ..."
+    s_start = dateline.end() if dateline else s_start  # "TUCSON, Ariz. -- Families of ..."
     head = sp.noun_phrase(text, s_start, limit, whole=False)
     if head is not None and _ADVERB.match(text, head.start, limit):
-        head = None  # "Conversely, PolitiFact rated …"
+        head = None  # "Conversely, the site rated …"
     if head is None and _opens_with_a_clause(text, s_start, limit) or head is None and _ADVERB.match(text, s_start, limit):
         comma = text.find(",", s_start, min(limit, s_start + 120))  # "In a statement, Jane Smith said"
         head = sp.noun_phrase(text, comma + 1, limit, whole=False) if comma >= 0 else None
@@ -372,14 +372,14 @@ def _subject(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated
     if head is None or not _ACTS.match(text, head.end, span.start) and head.start < span.start or not article.known(head):
         return None
     if head.text.lower() in sp.PRONOUNS and head.text.lower() not in GENDER:
-        return None  # "It sends a clear message that the “elites” …": no one's words
+        return None  # "It shows plainly that the “insiders” …": no one's words
     if head.text.lower() not in GENDER and not head.title and (not head.name or head.name.lower() in sp.GENERIC):
-        return None  # "The complaint is based on rules that “…”": a thing, not a speaker
+        return None  # "The complaint rests on a code that “…”": a thing, not a speaker
     return head, "subject"
 
 
 def _sentence_end(article: Article, span: Span) -> sp.Stated | None:
-    """'A cashier who “steals” is held to account, Jane Smith said.': the attribution that closes the sentence."""
+    """'A porter who “pockets” coins is sacked, Jane Smith said.': the attribution that closes the sentence."""
     text = article.text
     _, s_end = article.sentence(span.start)
     m = _CLOSING_ATTRIBUTION.search(text, span.end, s_end)
