@@ -40,8 +40,8 @@ def candidates(items: Sequence[Any], idf: dict[str, float], rare: Callable[[Any]
     postings: dict[str, list[int]] = defaultdict(list)  # each in increasing order of figure
     keys_of: list[list[str]] = []
     ranked_of: dict[int, list[str]] = {}  # by id of the meaning (figures told alike share one)
-    words: dict[int, frozenset[str]] = {}  # the classes near each meaning, by its id (worked out once)
-    classes_of = [words.get(id(d.meaning)) or words.setdefault(id(d.meaning), _classes(d.meaning)) for d in items]
+    words = {id(d.meaning): _classes(d.meaning) for d in {id(d.meaning): d for d in items}.values()}  # once a meaning
+    classes_of = [words[id(d.meaning)] for d in items]
     df: dict[str, Counter[str]] = defaultdict(Counter)  # a dimension -> the figures each class is near
     for d, classes in zip(items, classes_of):
         df[d.meaning.dimension].update(classes)
