@@ -237,6 +237,37 @@ def test_finding_touches_every_source_that_disagrees() -> None:
     assert "Taken as one quantity" in f.evidence
 
 
+WIRE = "The agency said 3,400 homes were left without power after the storm on Tuesday."
+REWORDED = "Some 3,900 homes lost power when the storm struck on Tuesday, the agency said."
+
+
+@pytest.mark.parametrize("texts, flagged", [
+    # a wire sentence copied word for word by three sources, against one report that rewords it
+    ([WIRE, WIRE, WIRE, REWORDED], [["d.txt", "a.txt", "b.txt", "c.txt"]]),
+    # the wrong figure is a copied one: one finding for its two copies, not one a copy
+    ([REWORDED.replace("Some 3,900", "Some 3,400"), WIRE.replace("3,400", "3,900"), WIRE.replace("3,400", "3,900"), WIRE, WIRE],
+     [["b.txt", "c.txt", "a.txt", "d.txt", "e.txt"]]),
+    # copies that all agree, beside a reworded report that agrees too: silent
+    ([WIRE, WIRE, REWORDED.replace("Some 3,900", "Some 3,400"), WIRE], []),
+])
+def test_copies_of_one_sentence_are_one_telling(texts: list[str], flagged: list[list[str]]) -> None:
+    names = [f"{c}.txt" for c in "abcde"]
+    claims = {name: extract(Source.build(name, text)) for name, text in zip(names, texts)}
+    assert [[loc.path for loc in f.locations] for f in check(claims)] == flagged
+
+
+def test_copies_join_the_quantity_of_the_telling_they_copy() -> None:
+    from checker.align import tellings, described
+
+    claims = {name: extract(Source.build(name, text)) for name, text in (("a.txt", WIRE), ("b.txt", WIRE), ("c.txt", REWORDED))}
+    firsts, copies = tellings(described(claims))
+    assert [(d.claim.source, [c.claim.source for c in copied]) for d, copied in zip(firsts, copies)
+            if d.meaning.dimension != "date"] == [("a.txt", ["b.txt"]), ("c.txt", [])]
+    (quantity,) = [q for q in align(claims) if q.members[0][0].meaning.dimension != "date"]
+    assert sorted(d.claim.source for d, _ in quantity.members) == ["a.txt", "b.txt", "c.txt"]
+    assert quantity.links == {frozenset(("a.txt", "b.txt")), frozenset(("a.txt", "c.txt")), frozenset(("b.txt", "c.txt"))}
+
+
 def test_groups_join_figures_told_alike() -> None:
     claims = {name: extract(Source.build(name, text)) for name, text in (
         ("a.txt", "The ministry ordered its 14,000 employees to delete the game."),

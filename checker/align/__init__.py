@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import regex
 
-from checker.align.compare import Pairs, disagree, findings
+from checker.align.compare import Pairs, disagree, findings, reading
 from checker.align.index import candidates, idf_table
 from checker.align.paraphrase import paraphrases, sole
 from checker.align.score import THRESHOLD, Likeness, contrary, vetoed
@@ -156,16 +156,41 @@ def align(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None,
         return []  # a story of one article: nothing to hold its figures against
     items = described(claims, texts)
     idf = idf_table(items)
-    return _quantities(items, _scored(items, idf, Likeness(idf, aliases)))
+    per_dimension = Counter((d.claim.source, d.meaning.dimension) for d in items)
+    firsts, copies = tellings(items)
+    return _quantities(firsts, _scored(firsts, idf, Likeness(idf, aliases), per_dimension), copies)
+
+
+def tellings(items: Sequence[Described]) -> tuple[list[Described], list[list[Described]]]:
+    """The figures as tellings: one figure in one sentence told word for word by several sources
+    (syndicated copy, a wire story republished) is one telling, aligned once by its first
+    source's figure (in the order of the sources) and standing for all of them. The first figure
+    of each telling, and the other sources' copies of it, in one order. Copies are one quantity
+    and agree; a source that tells a sentence twice keeps both (two tellings)."""
+    firsts: list[Described] = []
+    copies: list[list[Described]] = []
+    at: dict[tuple[object, ...], int] = {}
+    for d in items:
+        c = d.claim
+        key = (id(d.meaning), c.sentence, c.text, reading(c))
+        k = at.get(key)
+        if k is not None and all(x.claim.source != c.source for x in (firsts[k], *copies[k])):
+            copies[k].append(d)
+            continue
+        at[key] = len(firsts)
+        firsts.append(d)
+        copies.append([])
+    return firsts, copies
 
 
 Scored = dict[tuple[int, str], list[tuple[float, int]]]  # (figure, other source) -> [(score, figure there)]
 
 
-def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness) -> Scored:
-    """The candidate pairs of figures that clear their bar, with their scores, both ways."""
+def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness,
+            per_dimension: Counter[tuple[str, str]]) -> Scored:
+    """The candidate pairs of figures that clear their bar, with their scores, both ways
+    (`per_dimension`: how many figures of each measure each source states, copies counted)."""
     scored: Scored = {}
-    per_dimension = Counter((d.claim.source, d.meaning.dimension) for d in items)
 
     def rare(d: Described) -> bool:
         return per_dimension[d.claim.source, d.meaning.dimension] <= RARE
@@ -269,9 +294,10 @@ def _other_facts(items: list[Described], fact_of: list[object]) -> dict[int, fro
     return {id(d): frozenset(facts[d.claim.source, d.claim.sentence]) - {fact} for d, fact in zip(items, fact_of)}
 
 
-def _quantities(items: list[Described], scored: Scored) -> list[Quantity]:
+def _quantities(items: list[Described], scored: Scored, copies: Sequence[list[Described]]) -> list[Quantity]:
     """Figures linked where each is the other's best in its source (and no rival reading agrees),
-    joined into quantities."""
+    joined into quantities; each figure's `copies` (`tellings`) join its quantity, linked to it and,
+    as it is, to the figures linked to it."""
     best = {key: max(found) for key, found in scored.items()}
     parent = list(range(len(items)))
 
@@ -293,9 +319,15 @@ def _quantities(items: list[Described], scored: Scored) -> list[Quantity]:
             edges.append((i, j))
     groups: dict[int, Quantity] = {}
     for i in linked:
-        groups.setdefault(root(i), Quantity([], set())).members.append((items[i], linked[i]))
+        group = groups.setdefault(root(i), Quantity([], set()))
+        group.members.append((items[i], linked[i]))
+        group.members.extend((copy, linked[i]) for copy in copies[i])
+        group.links.update(frozenset((items[i].claim.source, copy.claim.source)) for copy in copies[i])
     for i, j in edges:
-        groups[root(i)].links.add(frozenset((items[i].claim.source, items[j].claim.source)))
+        links = groups[root(i)].links
+        links.add(frozenset((items[i].claim.source, items[j].claim.source)))
+        for x, y in ((i, j), (j, i)):  # a copy is linked as the figure it copies is: the sum of the tellings, not their product
+            links.update(frozenset((copy.claim.source, items[y].claim.source)) for copy in copies[x])
     return list(groups.values())  # each holds a direct link: a figure joins a group only through one
 
 

@@ -109,7 +109,7 @@ class Pairs:
     def __init__(self, test: Callable[[Claim, Claim], bool], claims: Sequence[Claim]) -> None:
         self.test, self.claims = test, claims
         alike: dict[object, int] = {}
-        self.alike = [alike.setdefault(_read(c), len(alike)) for c in claims]
+        self.alike = [alike.setdefault(reading(c), len(alike)) for c in claims]
         self.memo: dict[tuple[int, int], bool] = {}
 
     def __call__(self, x: int, y: int) -> bool:
@@ -120,7 +120,7 @@ class Pairs:
         return found
 
 
-def _read(claim: Claim) -> object:
+def reading(claim: Claim) -> object:
     """All that `disagree` and `conflict` read of a figure: a date's days, else its kind, unit,
     hedge, value and interval (and a range's words, which tell a range of ages)."""
     if claim.kind in DATED:
@@ -172,6 +172,7 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
         return
 
     near, conflicts = _linked(bound, links), Pairs(conflict, bound)
+    copies = _Copies()
     place = {id(c): k for k, c in enumerate(bound)}
 
     def apart(a: Claim, b: Claim) -> bool:
@@ -190,26 +191,61 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
         beside = {id(c): c for r in refs for c in map(bound.__getitem__, near[place[id(r)]])
                   if c is not outlier and c not in refs and apart(outlier, c) and not apart(c, r)}
         refs += list(beside.values())
-        fits = "no value fits both" if len(refs) == 1 else "no value fits them all"
         # the other tellings linked to them that contradict neither side: where an editor looks next
         also = [bound[x] for x in sorted({x for c in (outlier, *refs) for x in near[place[id(c)]]})
                 if bound[x] is not outlier and bound[x] not in refs and not apart(outlier, bound[x])
                 and not any(apart(bound[x], r) for r in refs)]
         told_also = f" Also told, fitting either: {'; '.join(_stated(c) for c in also)}." if also else ""
-        evidence = "; ".join(_stated(c) for c in [outlier, *refs]) + f": {fits}.{told_also} {why}"
         if _a_birthday_apart(outlier, refs, members):
-            yield finding(rule, Severity.INFO, BIRTHDAY_MESSAGE, told([outlier, *refs, *also]), evidence)
+            copies.add(Severity.INFO, BIRTHDAY_MESSAGE, outlier, refs, also, told_also + " " + why)
             continue
-        yield finding(rule, severity, message, told([outlier, *refs, *also]), evidence)
+        copies.add(severity, message, outlier, refs, also, told_also + " " + why)
     best = max(bound, key=lambda c: support[id(c)])
-    for coarse in filter(rough, bound):
-        linked = [bound[x] for x in near[place[id(coarse)]]]
-        finer = [c for c in linked if not apart(c, coarse) and roughly(coarse, c)]
+    rounds = Pairs(roughly, bound)  # figures alike share their answers, as conflicts' do
+    for k, coarse in enumerate(bound):
+        if not rough(coarse):
+            continue
+        linked = [bound[x] for x in near[k]]
+        finer = [bound[x] for x in near[k] if not conflicts(x, k) and rounds(k, x)]
         if finer and not (best in linked and apart(coarse, best)):
-            evidence = ("; ".join(_stated(c) for c in [coarse, *finer])
-                        + f": they agree only if {' '.join(coarse.text.split())!r} is rounded to one significant figure. {why}")
             level = Severity.INFO if all(_ordinary_rounding(coarse, c) for c in finer) else Severity.WARNING
-            yield finding(rule, level, ROUGH_MESSAGE, told([coarse, *finer]), evidence)
+            copies.add(level, ROUGH_MESSAGE, coarse, finer, [],
+                       f"they agree only if {' '.join(coarse.text.split())!r} is rounded to one significant figure. {why}")
+    for level, said, outliers, refs, also, because in copies.found:
+        fits = "" if said == ROUGH_MESSAGE else "no value fits both." if len(outliers) + len(refs) == 2 else "no value fits them all."
+        evidence = "; ".join(_stated(c) for c in [*outliers, *refs]) + f": {fits}{because}"
+        yield finding(rule, level, said, told([*outliers, *refs, *also]), evidence)
+
+
+class _Copies:
+    """A quantity's findings, one for each telling of a figure that conflicts (or rounds): the
+    sources that copy one sentence word for word (`checker.align.tellings`) and so conflict alike
+    with the same figures are one finding, pointing at every copy, not one finding a copy."""
+
+    def __init__(self) -> None:
+        self.found: list[tuple[Severity, str, list[Claim], list[Claim], list[Claim], str]] = []
+        self.at: dict[tuple[object, ...], int] = {}
+
+    def add(self, level: Severity, said: str, outlier: Claim, refs: list[Claim], also: list[Claim], because: str) -> None:
+        key = (level, said, _telling(outlier), frozenset(map(_telling, refs)))
+        k = self.at.get(key)
+        if k is None:
+            self.at[key] = len(self.found)
+            self.found.append((level, said, [outlier], refs, also, because))
+            return
+        _, _, outliers, old_refs, old_also, _ = self.found[k]
+        outliers.append(outlier)
+        seen = {id(c) for c in (*outliers, *old_refs, *old_also)}
+        for found, new in ((old_refs, refs), (old_also, also)):
+            for c in new:
+                if id(c) not in seen:
+                    seen.add(id(c))
+                    found.append(c)
+
+
+def _telling(claim: Claim) -> tuple[object, ...]:
+    """What two copies of one telling share: the sentence, the figure's words and its reading."""
+    return (claim.sentence, " ".join(claim.text.split()), reading(claim))
 
 
 BIRTHDAY_MESSAGE = "Two sources give this age a year apart: a birthday between the reports, or a slip"
