@@ -367,3 +367,30 @@ def test_speakers_of_one_first_name_are_not_compared_with_each_other_as_mentions
 
     monkeypatch.setattr(speakercheck, "folded", counted)
     assert _growth(work, 100) < 6
+
+
+def _conflict_tests(monkeypatch: pytest.MonkeyPatch, copies: int) -> int:
+    """How many times the conflict test of two figures runs for a story of `copies` sources, half
+    copying a wire sentence and half rewording it, a third of each giving another figure."""
+    from checker.align import check, compare
+
+    calls = 0
+    test = compare.Pairs.__call__
+
+    def counted(self: Any, x: int, y: int) -> bool:
+        nonlocal calls
+        calls += 1
+        return test(self, x, y)
+
+    monkeypatch.setattr(compare.Pairs, "__call__", counted)
+    wire = "The agency said {} homes were left without power after the storm on Tuesday."
+    reworded = "Some {} homes lost power when the storm struck on Tuesday, the agency said."
+    claims = {f"s{i:04}.txt": extract(Source.build(f"s{i:04}.txt", (wire if i % 2 else reworded).format("3,900" if i % 3 == 0 else "3,400")))
+              for i in range(copies)}
+    assert check(claims)  # the minority figure is flagged
+    return calls
+
+
+def test_syndicated_copies_are_compared_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    small, large = _conflict_tests(monkeypatch, 60), _conflict_tests(monkeypatch, 240)
+    assert large <= 5 * small  # four times the sources: about four times the tests, never sixteen

@@ -173,48 +173,57 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
 
     near, conflicts = _linked(bound, links), Pairs(conflict, bound)
     copies = _Copies()
-    place = {id(c): k for k, c in enumerate(bound)}
-
-    def apart(a: Claim, b: Claim) -> bool:
-        return conflicts(place[id(a)], place[id(b)])
-
     # support: the figures linked to a figure that agree with it (and its place, to break ties)
     agreeing = [_agreeing(conflicts, k, linked) for k, linked in enumerate(near)]
-    support = {id(c): (agreeing[k], -k) for k, c in enumerate(bound)}
+    support = [(agreeing[k], -k) for k in range(len(bound))]
+    read: dict[tuple[object, ...], list[int]] = {}  # a telling already read -> its findings (copies of it join them)
     for k, outlier in enumerate(bound):
         if agreeing[k] == len(near[k]):
             continue  # it agrees with every figure linked to it
-        refs = [bound[x] for x in near[k] if conflicts(k, x) and support[id(bound[x])] > support[id(outlier)]]
+        told_as = _telling(outlier)
+        if told_as in read:  # a copy of a telling read before (its first copy is linked most): flagged with it
+            for at in read[told_as]:
+                copies.join(at, outlier)
+            continue
+        refs = [x for x in near[k] if conflicts(k, x) and support[x] > support[k]]
         if not refs:
             continue
         # beside them, the figures linked to them that agree with them: one quantity, told alike
-        beside = {id(c): c for r in refs for c in map(bound.__getitem__, near[place[id(r)]])
-                  if c is not outlier and c not in refs and apart(outlier, c) and not apart(c, r)}
-        refs += list(beside.values())
+        taken = {k, *refs}
+        for r in list(refs):
+            for x in near[r]:
+                if x not in taken and conflicts(k, x) and not conflicts(x, r):
+                    taken.add(x)
+                    refs.append(x)
         # the other tellings linked to them that contradict neither side: where an editor looks next
-        also = [bound[x] for x in sorted({x for c in (outlier, *refs) for x in near[place[id(c)]]})
-                if bound[x] is not outlier and bound[x] not in refs and not apart(outlier, bound[x])
-                and not any(apart(bound[x], r) for r in refs)]
+        sides = list({conflicts.alike[r]: r for r in refs}.values())  # one figure of each reading among them
+        fits: dict[int, bool] = {}  # by reading: whether it contradicts none of them
+
+        def fitting(x: int) -> bool:
+            reading = conflicts.alike[x]
+            if reading not in fits:
+                fits[reading] = not conflicts(k, x) and not any(conflicts(x, r) for r in sides)
+            return fits[reading]
+
+        also = [bound[x] for x in sorted({x for c in (k, *refs) for x in near[c]} - taken) if fitting(x)]
         told_also = f" Also told, fitting either: {'; '.join(_stated(c) for c in also)}." if also else ""
-        if _a_birthday_apart(outlier, refs, members):
-            copies.add(Severity.INFO, BIRTHDAY_MESSAGE, outlier, refs, also, told_also + " " + why)
-            continue
-        copies.add(severity, message, outlier, refs, also, told_also + " " + why)
-    best = max(bound, key=lambda c: support[id(c)])
+        against = [bound[x] for x in refs]
+        level, said = (Severity.INFO, BIRTHDAY_MESSAGE) if _a_birthday_apart(outlier, against, members) else (severity, message)
+        read[told_as] = [copies.add(level, said, outlier, against, also, told_also + " " + why)]
+    best = max(range(len(bound)), key=support.__getitem__)
     rounds = Pairs(roughly, bound)  # figures alike share their answers, as conflicts' do
     for k, coarse in enumerate(bound):
         if not rough(coarse):
             continue
-        linked = [bound[x] for x in near[k]]
         finer = [bound[x] for x in near[k] if not conflicts(x, k) and rounds(k, x)]
-        if finer and not (best in linked and apart(coarse, best)):
+        if finer and not (best in near[k] and conflicts(k, best)):
             level = Severity.INFO if all(_ordinary_rounding(coarse, c) for c in finer) else Severity.WARNING
             copies.add(level, ROUGH_MESSAGE, coarse, finer, [],
                        f"they agree only if {' '.join(coarse.text.split())!r} is rounded to one significant figure. {why}")
-    for level, said, outliers, refs, also, because in copies.found:
-        fits = "" if said == ROUGH_MESSAGE else "no value fits both." if len(outliers) + len(refs) == 2 else "no value fits them all."
-        evidence = "; ".join(_stated(c) for c in [*outliers, *refs]) + f": {fits}{because}"
-        yield finding(rule, level, said, told([*outliers, *refs, *also]), evidence)
+    for level, said, outliers, others, besides, because in copies.found:
+        none = "" if said == ROUGH_MESSAGE else "no value fits both." if len(outliers) + len(others) == 2 else "no value fits them all."
+        evidence = "; ".join(_stated(c) for c in [*outliers, *others]) + f": {none}{because}"
+        yield finding(rule, level, said, told([*outliers, *others, *besides]), evidence)
 
 
 class _Copies:
@@ -224,23 +233,31 @@ class _Copies:
 
     def __init__(self) -> None:
         self.found: list[tuple[Severity, str, list[Claim], list[Claim], list[Claim], str]] = []
+        self.seen: list[set[int]] = []  # the ids of the claims of each finding
         self.at: dict[tuple[object, ...], int] = {}
 
-    def add(self, level: Severity, said: str, outlier: Claim, refs: list[Claim], also: list[Claim], because: str) -> None:
+    def add(self, level: Severity, said: str, outlier: Claim, refs: list[Claim], also: list[Claim], because: str) -> int:
+        """Add a finding on `outlier` against `refs` (or join the one its copies gave); its number."""
         key = (level, said, _telling(outlier), frozenset(map(_telling, refs)))
         k = self.at.get(key)
         if k is None:
-            self.at[key] = len(self.found)
-            self.found.append((level, said, [outlier], refs, also, because))
-            return
+            k = self.at[key] = len(self.found)
+            self.found.append((level, said, [], [], [], because))
+            self.seen.append(set())
         _, _, outliers, old_refs, old_also, _ = self.found[k]
-        outliers.append(outlier)
-        seen = {id(c) for c in (*outliers, *old_refs, *old_also)}
+        self.join(k, outlier)
         for found, new in ((old_refs, refs), (old_also, also)):
             for c in new:
-                if id(c) not in seen:
-                    seen.add(id(c))
+                if id(c) not in self.seen[k]:
+                    self.seen[k].add(id(c))
                     found.append(c)
+        return k
+
+    def join(self, k: int, outlier: Claim) -> None:
+        """A copy of finding k's outlier, flagged with it."""
+        if id(outlier) not in self.seen[k]:
+            self.seen[k].add(id(outlier))
+            self.found[k][2].append(outlier)
 
 
 def _telling(claim: Claim) -> tuple[object, ...]:
