@@ -65,6 +65,12 @@ def _name_words(found: str) -> tuple[tuple[str, ...], bool]:
     return tuple(words), titled
 
 
+@lru_cache(maxsize=1 << 14)
+def _whole_name(found: str) -> str:
+    """The person's name in what _PERSON found, its words joined ('' when it names no one)."""
+    return " ".join(_name_words(found)[0])
+
+
 def _unique(names: dict[str, str], key: str, name: str) -> None:
     """Record `name` under `key`, or '' when another name has the key already."""
     names[key] = name if names.get(key, name) == name else ""
@@ -74,32 +80,38 @@ class Named:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._read = False
+        self._persons: list[regex.Match[str]] | None = None  # the names found in full, read once
+        self._titled: list[regex.Match[str]] = []  # and by honorific and surname
         self._full: dict[str, str] = {}  # a word's full name, when only one person named in full has it
-        self._starts: list[int] = []  # where each name found starts, in order
+        self._starts: list[int] | None = None  # where each name found starts, in order (made when first asked)
         self._found: list[list[tuple[bool, regex.Match[str]]]] = []  # the names found there (titled surname or not)
-        self._by_name: dict[str, list[int]] = {}  # the places each name may be mentioned at (indices of _starts)
+        self._by_name: dict[str, list[int]] | None = None  # the places each name may be mentioned at (indices of _starts)
         self._mentions: dict[int, list[Mention]] = {}  # the mentions at each place, read when first asked
 
     def full_name(self, word: str) -> str | None:
         """The full name `word` stands for as a surname or first name, when only one person named in full has it
         ("Angelina" is "Angelina Jolie" when no other Angelina is named; a surname before a first name)."""
-        self._read_names()
+        if self._persons is None:
+            self._read_names()
         return self._full.get(word)
 
     def mentions(self) -> list[Mention]:
         """Every place the article names a person, in order."""
-        self._read_names()
-        return [m for i in range(len(self._starts)) for m in self.mentions_at(i)]
+        return [m for i in range(len(self._places())) for m in self.mentions_at(i)]
 
     def backward(self, at: int) -> Backward:
         """The people the article names before `at`, nearest first, read as far back as asked."""
-        self._read_names()
-        return Backward(self, bisect.bisect_left(self._starts, at))
+        return Backward(self, bisect.bisect_left(self._places(), at))
 
     def gender_shown(self, name: str) -> str | None:
         """What the article's marks show of a person named ('Mrs Ida Frost', 'Mr Hale'): 'm' or 'f', '' when both."""
-        self._read_names()
+        if self._by_name is None:
+            self._by_name = {}
+            self._places()
+            for i, found in enumerate(self._found):
+                for titled, m in found:
+                    named = self._full.get(m[1]) or m[1] if titled else _whole_name(m[0])
+                    self._by_name.setdefault(named, []).append(i)
         shown: str | None = None
         for i in self._by_name.get(name, ()):
             for _, _, named, gender in self.mentions_at(i):
@@ -124,30 +136,32 @@ class Named:
             found = self._mentions[i] = sorted(found) if len(found) > 1 else found
         return found
 
-    def _read_names(self) -> None:
-        """Find the article's names in one pass: full names by word, and each place a name may be mentioned."""
-        if self._read:
-            return
-        self._read = True
+    def _read_names(self) -> list[regex.Match[str]]:
+        """Find the article's names in one pass, and the full names they give."""
+        if self._persons is not None:
+            return self._persons
+        persons = self._persons = list(_PERSON.finditer(self.text))
+        self._titled = list(_TITLED_SURNAME.finditer(self.text))
         surnames: dict[str, str] = {}  # full names by surname, '' when two people share it ("Bill" and "Hillary Clinton")
         given: dict[str, str] = {}  # and by first name
-        places: dict[int, list[tuple[bool, regex.Match[str]]]] = {}
-        for m in _PERSON.finditer(self.text):
-            places.setdefault(m.start(), []).append((False, m))
-            words, _ = _name_words(m[0])
-            if words:
-                _unique(surnames, words[-1], " ".join(words))
-                _unique(given, words[0], " ".join(words))
+        for m in persons:
+            name = _whole_name(m[0])
+            if name:
+                _unique(surnames, name[name.rfind(" ") + 1 :], name)
+                _unique(given, name[: name.find(" ")], name)
         self._full = {first: name for first, name in given.items() if name}
         self._full.update((surname, name) for surname, name in surnames.items() if name)
-        for m in _TITLED_SURNAME.finditer(self.text):
-            places.setdefault(m.start(), []).append((True, m))
-        self._starts = sorted(places)
-        self._found = [places[a] for a in self._starts]
-        for i, found in enumerate(self._found):
-            for titled, m in found:
-                name = self._full.get(m[1]) or m[1] if titled else " ".join(_name_words(m[0])[0])
-                self._by_name.setdefault(name, []).append(i)
+        return persons
+
+    def _places(self) -> list[int]:
+        """Where each name found starts, in order, with the names found there (made when first asked)."""
+        if self._starts is None:
+            places: dict[int, list[tuple[bool, regex.Match[str]]]] = {m.start(): [(False, m)] for m in self._read_names()}
+            for m in self._titled:
+                places.setdefault(m.start(), []).append((True, m))
+            self._starts = sorted(places)
+            self._found = [places[a] for a in self._starts]
+        return self._starts
 
 
 class Backward:
@@ -160,7 +174,7 @@ class Backward:
 
     def peek(self, after: int) -> Mention | None:
         """The nearest mention not yet taken, when it starts after `after`."""
-        while not self.ready and self.i > 0 and self.named._starts[self.i - 1] > after:
+        while not self.ready and self.i > 0 and self.named._places()[self.i - 1] > after:
             self.i -= 1
             self.ready = list(self.named.mentions_at(self.i))
         return self.ready[-1] if self.ready and self.ready[-1][0] > after else None
