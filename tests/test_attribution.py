@@ -7,7 +7,7 @@ import pytest
 from checker.extract import quotations
 from checker.extract.cast import Article
 from checker.extract.named import Named
-from checker.extract.speakers import _VERB, _WORD, _words, counts, gender_of, noun_phrase, phrases_ending, verbs
+from checker.extract.speakers import _VERB, _WORD, _words, counts, gender_of, noun_phrase, phrases_ending, tried_at, verbs, word_by_word
 from checker.model import Source, Speaker
 
 
@@ -319,6 +319,10 @@ VERB_WINDOWS = [
     ("an adverb before an auxiliary", "She once has said", ["has said"]),
     ("blanks between the words", "It has \t also \t said", ["has \t also \t said"]),
     ("nothing", "The plan was approved in May.", []),
+    ("curly marks and dashes", "“We will act,” she said — and “soon,” he later told …", ["said", "later told"]),
+    ("a letter beyond ASCII", "Zoë Lark has also said, and José told them", ["has also said", "told"]),
+    ("a word joined by an underscore or digit", "said_it said2 2said told", ["told"]),
+    ("apostrophes in the words", "she'd said it, ’said’ he told’", ["said"]),
 ]
 
 
@@ -328,6 +332,8 @@ def test_verbs_of_saying(construct: str, text: str, expected: list[str]) -> None
     assert [m.span() for m in verbs(text, 0, len(text))] == [m.span() for m in _VERB.finditer(text)]
     for start in range(len(text)):  # any window: as the pattern gives it there
         assert [m.span() for m in verbs(text, start, len(text))] == [m.span() for m in _VERB.finditer(text, start, len(text))]
+    for end in range(len(text)):  # and read word by word, as a window of letters beyond ASCII is
+        assert [m.span() for m in verbs(text, 0, end)] == [m.span() for m in tried_at(text, 0, end, word_by_word(text, 0, end))]
 
 
 # a sentence that ends at an abbreviation runs on into the next, wherever the article is read
