@@ -2,10 +2,11 @@
 shows of a name.
 
 A person is named in full with two to four capitalised words ("Peter Wanless", "Mrs Ida Frost"), and with a person's
-marks: an honorific or title, a title after the name, or a verb of saying. The article's capitalised names are found
-in one pass, the first time any is asked for, and give every full name at once; whether a name found has a person's
-marks (what makes it a mention) is read only for the names a question reaches, each once: the people before a
-pronoun nearest first, the mentions of the one name whose gender is asked.
+marks: an honorific or title, a title after the name, or a verb of saying. The article's names in full are found in
+one pass, the first time any is asked for, and give every full name at once; the names by honorific and surname ("Mr
+Hale") in one more pass, the first time a mention is asked for; and whether a name found has a person's marks (what
+makes it a mention) is read only for the names a question reaches, each once: the people before a pronoun nearest
+first, the mentions of the one name whose gender is asked.
 """
 
 from __future__ import annotations
@@ -81,7 +82,6 @@ class Named:
     def __init__(self, text: str) -> None:
         self.text = text
         self._persons: list[regex.Match[str]] | None = None  # the names found in full, read once
-        self._titled: list[regex.Match[str]] = []  # and by honorific and surname
         self._full: dict[str, str] = {}  # a word's full name, when only one person named in full has it
         self._starts: list[int] | None = None  # where each name found starts, in order (made when first asked)
         self._found: list[list[tuple[bool, regex.Match[str]]]] = []  # the names found there (titled surname or not)
@@ -141,7 +141,6 @@ class Named:
         if self._persons is not None:
             return self._persons
         persons = self._persons = list(_PERSON.finditer(self.text))
-        self._titled = list(_TITLED_SURNAME.finditer(self.text))
         surnames: dict[str, str] = {}  # full names by surname, '' when two people share it ("Bill" and "Hillary Clinton")
         given: dict[str, str] = {}  # and by first name
         for m in persons:
@@ -157,7 +156,7 @@ class Named:
         """Where each name found starts, in order, with the names found there (made when first asked)."""
         if self._starts is None:
             places: dict[int, list[tuple[bool, regex.Match[str]]]] = {m.start(): [(False, m)] for m in self._read_names()}
-            for m in self._titled:
+            for m in _TITLED_SURNAME.finditer(self.text):  # by honorific and surname: only mentions need them
                 places.setdefault(m.start(), []).append((True, m))
             self._starts = sorted(places)
             self._found = [places[a] for a in self._starts]
