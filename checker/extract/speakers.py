@@ -161,7 +161,10 @@ def noun_phrase(text: str, start: int, end: int, whole: bool = True) -> Stated |
         found = _READ[key] = _noun_phrase(key[0], 0, end - start, whole)
         if len(_READ) > READ_MEMO:
             _READ.pop(next(iter(_READ)))  # the oldest: the memo stays bounded
-    return None if found is None else found._replace(start=found.start + start, end=found.end + start)
+    if found is None:
+        return None
+    said, name, title, organisation, a, b = found  # its places moved (a new tuple: faster than `_replace`)
+    return Stated(said, name, title, organisation, a + start, b + start)
 
 
 READ_MEMO = 1 << 15  # windows whose reading is kept
