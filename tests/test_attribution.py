@@ -7,7 +7,7 @@ import pytest
 from checker.extract import quotations
 from checker.extract.cast import Article
 from checker.extract.named import Named
-from checker.extract.speakers import _VERB, _WORD, _words, counts, gender_of, noun_phrase, phrases_ending, verbs
+from checker.extract.speakers import _VERB, _WORD, _words, counts, gender_of, noun_phrase, phrases_ending, tried_at, verbs, word_by_word
 from checker.model import Source, Speaker
 
 
@@ -319,6 +319,10 @@ VERB_WINDOWS = [
     ("an adverb before an auxiliary", "She once has said", ["has said"]),
     ("blanks between the words", "It has \t also \t said", ["has \t also \t said"]),
     ("nothing", "The plan was approved in May.", []),
+    ("curly marks and dashes", "“We will act,” she said — and “soon,” he later told …", ["said", "later told"]),
+    ("a letter beyond ASCII", "Zoë Lark has also said, and José told them", ["has also said", "told"]),
+    ("a word joined by an underscore or digit", "said_it said2 2said told", ["told"]),
+    ("apostrophes in the words", "she'd said it, ’said’ he told’", ["said"]),
 ]
 
 
@@ -328,6 +332,8 @@ def test_verbs_of_saying(construct: str, text: str, expected: list[str]) -> None
     assert [m.span() for m in verbs(text, 0, len(text))] == [m.span() for m in _VERB.finditer(text)]
     for start in range(len(text)):  # any window: as the pattern gives it there
         assert [m.span() for m in verbs(text, start, len(text))] == [m.span() for m in _VERB.finditer(text, start, len(text))]
+    for end in range(len(text)):  # and read word by word, as a window of letters beyond ASCII is
+        assert [m.span() for m in verbs(text, 0, end)] == [m.span() for m in tried_at(text, 0, end, word_by_word(text, 0, end))]
 
 
 # a sentence that ends at an abbreviation runs on into the next, wherever the article is read
@@ -461,8 +467,8 @@ def test_the_memo_of_windows_read_stays_bounded(monkeypatch: pytest.MonkeyPatch)
     assert len(speakers._READ) <= 9
 
 
-# an article's people are read where they are asked for (around a word's places, back from a pronoun): the same
-# full names, mentions and genders as the article read whole, whatever stands around them
+# an article's names are found in one pass; whether each has a person's marks is read where a question reaches it
+# (back from a pronoun, the mentions of one name): the same mentions and genders as every place read in order
 _FILLER = " and then the talks went on for a long while without any result at all" * 6  # no comma, digit or mark
 PEOPLE_READ_LOCALLY = [
     ("a surname and a first name", "Tom Reed spoke first. Later Mr Reed left, and Tom came back."),
@@ -472,17 +478,19 @@ PEOPLE_READ_LOCALLY = [
     ("a name run on with digits", "Ms Reed2 spoke. Mr Reed said no, and Tom Reed agreed."),
     ("names after marks", '"Tom Reed said no," (Ann Lee) agreed, and -Mr Lee- left; Ms Lee stayed.'),
     ("long stretches with no break", f"Tom Reed spoke{_FILLER}. Then Mr Reed said no{_FILLER} and Ann Lee left{_FILLER}."),
-    ("a word too common to read one place at a time", " ".join(f"Lee Park {i}, Mr Park said." for i in range(20))),
+    ("a word that recurs often", " ".join(f"Lee Park {i}, Mr Park said." for i in range(20))),
     ("names across lines", "Sara Moss spoke.\nMrs Moss, the mayor, said yes.\nDr Sara Moss left.\n" * 3),
 ]
 
 
 @pytest.mark.parametrize("construct,text", PEOPLE_READ_LOCALLY, ids=[r[0] for r in PEOPLE_READ_LOCALLY])
-def test_people_read_locally_as_read_whole(construct: str, text: str) -> None:
+def test_people_read_where_asked_as_read_in_order(construct: str, text: str) -> None:
     words = {w.strip(".,:;\"()-") for w in text.split()} | {"Tom Reed", "Ida Frost", "Ann Hale", "Sara Moss"}
-    local, whole = Named(text), Named(text)
-    full, mentions, genders = whole._read_people()
-    assert {w: local.full_name(w) for w in words} == {w: full.get(w) for w in words}
+    mentions = Named(text).mentions()
+    genders: dict[str, str] = {}
+    for _, _, name, shown in mentions:
+        if shown:
+            genders[name] = shown if genders.get(name, shown) == shown else ""
     assert {w: Named(text).gender_shown(w) for w in words} == {w: genders.get(w) for w in words}
     for at in range(0, len(text) + 1, 7):
         back = Named(text).backward(at)
@@ -491,3 +499,20 @@ def test_people_read_locally_as_read_whole(construct: str, text: str) -> None:
             nearest.append(m)
             back.take()
         assert nearest == [m for m in reversed(mentions) if m[0] < at]
+
+
+# a short name is made whole from every name of the article, before or after it, when only one person has it
+FULL_NAMES = [
+    ("a surname named before", "Tom Reed spoke first. Later Mr Reed left.", "Reed", "Tom Reed"),
+    ("a surname named after", "Mr Reed left, and later Tom Reed came back.", "Reed", "Tom Reed"),
+    ("a first name", "Tom Reed spoke first, and Tom came back.", "Tom", "Tom Reed"),
+    ("two people share a surname", "Bill Hale and Ann Hale spoke. Mr Hale left.", "Hale", None),
+    ("their first names apart", "Bill Hale and Ann Hale spoke. Mr Hale left.", "Ann", "Ann Hale"),
+    ("two people share a first name", "Lee Park and Lee Moss spoke; Moss left.", "Lee", None),
+    ("a name far away", "Ann Lee spoke." + " and then the talks went on" * 40 + " until Lee left.", "Lee", "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("construct,text,word,full", FULL_NAMES, ids=[r[0] for r in FULL_NAMES])
+def test_full_name(construct: str, text: str, word: str, full: str | None) -> None:
+    assert Named(text).full_name(word) == full

@@ -62,7 +62,7 @@ class Article:
         self._around: dict[int, tuple[int, int]] = {}  # offset: the joined sentence holding it
         self.paragraphs = paragraphs(text) if lines is None else lines
         self.paragraph_starts = [a for a, _ in self.paragraphs]
-        self.named = Named(text)  # who it names, read where asked for
+        self.named = Named(text)  # who it names, read when first asked for
         self._acronyms: dict[str, str] | None = None
         self._capitalised: dict[str, bool] = {}
 
