@@ -100,6 +100,19 @@ def test_an_unclosed_tag_is_an_error_naming_the_article(blind: ModuleType) -> No
         blind.strip(blind.Marked("t", ""), "\u201c{1|We will stay.\u201d")
 
 
+@pytest.mark.parametrize("line", [
+    "not json",
+    '{"id": "b", "text": "x"}',
+    '{"id": "b", "text": "x", "expected": [{"speaker": "X"}]}',
+    '["b"]',
+])
+def test_a_line_that_is_no_gold_article_is_an_error_naming_file_and_line(blind: ModuleType, tmp_path, line: str) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "text": "x", "expected": []}\n' + line + "\n", encoding="utf-8")
+    with pytest.raises(blind.BlindError, match=rf"^{re.escape(str(gold))}:2: not a gold article"):
+        blind.load(gold)
+
+
 def test_attribution_on_the_blind_set_does_not_slip(blind: ModuleType) -> None:
     tally = blind.verdicts(blind.load())
     decided = tally["right"] + tally["wrong"] + tally["missing"]
