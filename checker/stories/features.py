@@ -20,7 +20,7 @@ from typing import NamedTuple
 import regex
 
 from checker.model import Claim
-from checker.stories import occasions
+from checker.stories import actors, occasions
 from checker.stories.english import COMMON, RARE, rarity
 
 WORD_RARE = 3.2  # a lower-case word rarer than this in English is distinctive
@@ -44,12 +44,13 @@ Feature = tuple[str, float, str, int]  # key, weight, as written, times written
 
 
 class Article(NamedTuple):
-    """One article's features, its wording, how often it names each name, and the occasion it reports."""
+    """One article's features, its wording, how often it names each name, the occasion it reports, and its actors."""
 
     features: Features
     wording: Wording
     mentions: Counter[str]
     occasion: occasions.Markers
+    cast: actors.Cast
 
 
 class Lexicon:
@@ -101,7 +102,8 @@ def describe(text: str, claims: Iterable[Claim], shown: dict[str, str], lexicon:
         if weight > found.get(key, 0.0):
             found[key] = weight
             shown.setdefault(key, shown_as)
-    return Article(found, wording(words, lexicon), mentions, occasions.markers(text, words))
+    return Article(found, wording(words, lexicon), mentions, occasions.markers(text, words),
+                   actors.cast(text, words, mentions))
 
 
 def names(text: str, lower: Mapping[str, int]) -> Iterator[Feature]:

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from checker.model import Source
 from checker.stories import occasions
+from checker.stories.actors import Cast
 from checker.stories.features import Features, Wording, similarity
 from checker.stories.occasions import Markers
 
@@ -63,12 +64,13 @@ class Bar(NamedTuple):
 
 
 def link(sources: Sequence[Source], found: Sequence[Features], worded: Sequence[Wording],
-         occasion: Sequence[Markers] | None = None) -> tuple[list[list[int]], dict[str, float]]:
+         occasion: Sequence[Markers] | None = None, casts: Sequence[Cast] | None = None
+         ) -> tuple[list[list[int]], dict[str, float]]:
     """The groups of articles (indices, in order) that are one story, and each feature's weight in this input;
-    articles of different occasions (`occasions`) are never in one group."""
+    articles of different occasions (`occasions`) are never in one group; `casts` say who acts in each (`actors`)."""
     weights = discounted(found)
     worded = _rescaled(worded)
-    pairs = _Pairs(sources, found, worded, weights, Bar.for_size(len(sources)))
+    pairs = _Pairs(sources, found, worded, weights, Bar.for_size(len(sources)), casts or [Cast() for _ in sources])
     markers = list(occasion) if occasion is not None else [{} for _ in sources]
     groups = _Groups(markers)
     refused: set[tuple[int, int, int, int]] = set()  # groups found not cohesive, as they were then
@@ -109,8 +111,9 @@ class _Pairs:
     """What two articles share, and whether that makes them one story."""
 
     def __init__(self, sources: Sequence[Source], found: Sequence[Features], worded: Sequence[Wording],
-                 weights: Mapping[str, float], bar: Bar) -> None:
+                 weights: Mapping[str, float], bar: Bar, casts: Sequence[Cast]) -> None:
         self.sources, self.found, self.worded, self.weights, self.bar = sources, found, worded, weights, bar
+        self.casts = casts
         self._alike: dict[tuple[int, int], float] = {}  # wording cosines worked out (merges ask again)
 
     def strength(self, i: int, j: int) -> float:
@@ -118,27 +121,57 @@ class _Pairs:
         return math.fsum(map(self.weights.__getitem__, _common(self.found[i], self.found[j])))
 
     def joined(self, i: int, j: int, bar: Bar) -> bool:
-        """Enough shared features and wording, or wording alone (the caller has seen that they were published close enough)."""
+        """Enough shared features and wording, or wording alone (the caller has seen that they were
+        published close enough); when all they share of who acts is one actor (`_actor`), what else
+        they share (their subject) must clear the loose bar by itself."""
         a, b = self.worded[i], self.worded[j]
         key = (i, j) if i < j else (j, i)
         alike = self._alike.get(key)
         if alike is None:
             alike = self._alike[key] = similarity(a, b)
+        if not self._clears(i, j, alike, bar):
+            return False
+        actor = self._actor(i, j)
+        return not actor or self._clears(i, j, alike - math.fsum(a[w] * b[w] for w in actor if w in a and w in b), bar.loose(), actor)
+
+    def _clears(self, i: int, j: int, alike: float, bar: Bar, left_out: frozenset[str] = frozenset()) -> bool:
+        """Whether two articles of wording cosine `alike` clear the bar, the words `left_out` (names) set aside."""
+        a, b = self.worded[i], self.worded[j]
         if alike >= max(bar.wording, bar.chance / math.sqrt(min(len(a), len(b)) or 1)):
             return True
-        if min(len(a), len(b)) <= SHORT and bar.contained and contained(a, b) >= bar.contained:
+        if min(len(a), len(b)) <= SHORT and bar.contained and contained(a, b, left_out) >= bar.contained:
             return True  # a summary, a standfirst or a brief whose words the other article holds
         if alike < ALSO * bar.wording:
             return False
-        common = list(map(self.weights.__getitem__, _common(self.found[i], self.found[j])))
+        common = [self.weights[k] for k in _common(self.found[i], self.found[j]) if k[5:] not in left_out or k[:5] != "name:"]
         return sum(weight >= STRONG for weight in common) >= bar.strong and math.fsum(common) >= bar.weight
+
+    def _actor(self, i: int, j: int) -> frozenset[str]:
+        """The one actor two articles share: the words of a person and of the body either article ties
+        them to by a role (a firm and its chief executive, a party and its leader: `actors`), both in
+        each article's wording and the person named only in passing, when all such ties the two
+        share are of one person; none otherwise."""
+        worded_i, worded_j = self.worded[i], self.worded[j]
+        cast_i, cast_j = self.casts[i], self.casts[j]
+        actor: set[str] = set()
+        person: set[str] = set()
+        for body, who in (*cast_i.ties, *cast_j.ties):
+            shared_who = {w for w in who if w in worded_i and w in worded_j}
+            if not shared_who or not any(w in worded_i and w in worded_j for w in body):
+                continue
+            if not cast_i.prominent.isdisjoint(who) or not cast_j.prominent.isdisjoint(who):
+                continue  # what the articles are about, not who speaks in them
+            if person and person.isdisjoint(shared_who):
+                return frozenset()  # two people of the story meet
+            person |= shared_who
+            actor |= body | who
+        return frozenset(actor)
 
     def cohesive(self, a: list[int], b: list[int], together: _Together) -> bool:
         """Whether two groups are one story as wholes: every pair of their first SAMPLE members
         may be one story and clears the loose bar."""
         loose = self.bar.loose()
         return all(together(i, j) and self.joined(i, j, loose) for i in a[:SAMPLE] for j in b[:SAMPLE])
-
 
 class _Together:
     """Whether two articles may be one story: published close enough (DAYS apart at most, or a date
@@ -155,13 +188,13 @@ class _Together:
         return not (self.occasion[i] and self.occasion[j] and occasions.apart(self.occasion[i], self.occasion[j]))
 
 
-def contained(a: Wording, b: Wording) -> float:
+def contained(a: Wording, b: Wording, left_out: frozenset[str] = frozenset()) -> float:
     """How much of the shorter of two wordings the other holds: the squared weight of its words
     that the other has too (1 when it has them all). A one-sentence summary of an article holds
     0.4 to 0.9 of its wording in the article, a summary of another article 0.15 at most (140
     human-written news summaries), where their cosine is 0.14 against 0.03."""
     short, other = (a, b) if len(a) <= len(b) else (b, a)
-    return math.fsum(x * x for w, x in short.items() if w in other)
+    return math.fsum(x * x for w, x in short.items() if w in other and w not in left_out)
 
 
 def discounted(found: Sequence[Features]) -> dict[str, float]:
