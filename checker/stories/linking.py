@@ -19,15 +19,16 @@ chains them into one.
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from itertools import chain, repeat
 from typing import NamedTuple
 
 from checker.model import Source
 from checker.stories import occasions
 from checker.stories.actors import Cast
-from checker.stories.features import Features, Wording, similarity
+from checker.stories.features import Features, Wording
 from checker.stories.occasions import Markers
 
 STRONG = 1.5  # a feature at least this heavy finds partners and counts as strong
@@ -114,11 +115,13 @@ class _Pairs:
                  weights: Mapping[str, float], bar: Bar, casts: Sequence[Cast]) -> None:
         self.sources, self.found, self.worded, self.weights, self.bar = sources, found, worded, weights, bar
         self.casts = casts
+        self.features = [frozenset(f) for f in found]  # sets, for their intersections
+        self.words = [frozenset(w) for w in worded]
         self._alike: dict[tuple[int, int], float] = {}  # wording cosines worked out (merges ask again)
 
     def strength(self, i: int, j: int) -> float:
         """The weight of the features two articles share."""
-        return math.fsum(map(self.weights.__getitem__, _common(self.found[i], self.found[j])))
+        return math.fsum(map(self.weights.__getitem__, self.features[i] & self.features[j]))
 
     def joined(self, i: int, j: int, bar: Bar) -> bool:
         """Enough shared features and wording, or wording alone (the caller has seen that they were
@@ -128,7 +131,8 @@ class _Pairs:
         key = (i, j) if i < j else (j, i)
         alike = self._alike.get(key)
         if alike is None:
-            alike = self._alike[key] = similarity(a, b)
+            shared = self.words[i] & self.words[j]  # as `features.similarity`, on the sets of their words
+            alike = self._alike[key] = math.fsum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
         if not self._clears(i, j, alike, bar):
             return False
         actor = self._actor(i, j)
@@ -143,7 +147,7 @@ class _Pairs:
             return True  # a summary, a standfirst or a brief whose words the other article holds
         if alike < ALSO * bar.wording:
             return False
-        common = [self.weights[k] for k in _common(self.found[i], self.found[j]) if k[5:] not in left_out or k[:5] != "name:"]
+        common = [self.weights[k] for k in self.features[i] & self.features[j] if k[5:] not in left_out or k[:5] != "name:"]
         return sum(weight >= STRONG for weight in common) >= bar.strong and math.fsum(common) >= bar.weight
 
     def _actor(self, i: int, j: int) -> frozenset[str]:
@@ -151,13 +155,15 @@ class _Pairs:
         them to by a role (a firm and its chief executive, a party and its leader: `actors`), both in
         each article's wording and the person named only in passing, when all such ties the two
         share are of one person; none otherwise."""
-        worded_i, worded_j = self.worded[i], self.worded[j]
         cast_i, cast_j = self.casts[i], self.casts[j]
+        if not cast_i.ties and not cast_j.ties:
+            return frozenset()
+        shared = self.words[i] & self.words[j]
         actor: set[str] = set()
         person: set[str] = set()
         for body, who in (*cast_i.ties, *cast_j.ties):
-            shared_who = {w for w in who if w in worded_i and w in worded_j}
-            if not shared_who or not any(w in worded_i and w in worded_j for w in body):
+            shared_who = who & shared
+            if not shared_who or body.isdisjoint(shared):
                 continue
             if not cast_i.prominent.isdisjoint(who) or not cast_j.prominent.isdisjoint(who):
                 continue  # what the articles are about, not who speaks in them
@@ -218,10 +224,10 @@ def _rescaled(worded: Sequence[Wording]) -> list[Wording]:
     """Wording vectors with each word discounted as the input carries it (`in_input`), made unit again."""
     factor = in_input(worded)
     out = []
-    for vector in worded:
-        scaled = {w: x * factor[w] for w, x in vector.items()}
-        norm = math.sqrt(math.fsum(x * x for x in scaled.values())) or 1.0
-        out.append({w: x / norm for w, x in scaled.items() if x > 0})
+    for vector in worded:  # each weight and its factor are above 0: log((N + PRIOR) / df) > 0
+        scaled = list(map(operator.mul, vector.values(), map(factor.__getitem__, vector)))
+        norm = math.sqrt(math.fsum(map(operator.mul, scaled, scaled))) or 1.0
+        out.append(dict(zip(vector, map(operator.truediv, scaled, repeat(norm)))))
     return out
 
 
@@ -248,9 +254,3 @@ def _candidates(found: Sequence[Features], worded: Sequence[Wording], weights: M
         for a, i in enumerate(posting):
             pairs.update(zip(repeat(i), posting[a + 1 : a + reach]))
     return pairs
-
-
-def _common(a: Features, b: Features) -> Iterator[str]:
-    """The features two articles share, in the order of the one with fewer."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return filter(large.__contains__, small)
