@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import operator
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from fractions import Fraction
 from typing import NamedTuple
@@ -33,7 +32,7 @@ class Article(NamedTuple):
 
     features: Features
     wording: Wording
-    mentions: Counter[str]
+    mentions: dict[str, int]
     occasion: occasions.Markers
     cast: actors.Cast
 
@@ -44,10 +43,13 @@ def describe(text: str, claims: Iterable[Claim], shown: dict[str, str], lexicon:
     lexicon = lexicon or Lexicon()
     scan = lexicon.scan(text)
     found: Features = {}
-    mentions: Counter[str] = Counter()
-    for key, weight, shown_as, n in (*names(scan), *rare_words(scan.rare, lexicon), *figures(claims)):
-        if key.startswith("name:"):
-            mentions[key] += n
+    mentions: dict[str, int] = {}
+    for key, weight, shown_as, n in names(scan):
+        mentions[key] = mentions.get(key, 0) + n
+        if weight > found.get(key, 0.0):
+            found[key] = weight
+            shown.setdefault(key, shown_as)
+    for key, weight, shown_as, _ in (*rare_words(scan.rare, lexicon), *figures(claims)):
         if weight > found.get(key, 0.0):
             found[key] = weight
             shown.setdefault(key, shown_as)

@@ -21,14 +21,14 @@ from __future__ import annotations
 import math
 import operator
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import chain, repeat
 from typing import NamedTuple
 
 from checker.model import Source
 from checker.stories import occasions
 from checker.stories.actors import Cast
-from checker.stories.features import Features, Wording
+from checker.stories.features import Features, Wording, similarity
 from checker.stories.occasions import Markers
 
 STRONG = 1.5  # a feature at least this heavy finds partners and counts as strong
@@ -115,13 +115,13 @@ class _Pairs:
                  weights: Mapping[str, float], bar: Bar, casts: Sequence[Cast]) -> None:
         self.sources, self.found, self.worded, self.weights, self.bar = sources, found, worded, weights, bar
         self.casts = casts
-        self.features = [frozenset(f) for f in found]  # sets, for their intersections
-        self.words = [frozenset(w) for w in worded]
+
         self._alike: dict[tuple[int, int], float] = {}  # wording cosines worked out (merges ask again)
+        self._loose: dict[Bar, Bar] = {}
 
     def strength(self, i: int, j: int) -> float:
         """The weight of the features two articles share."""
-        return math.fsum(map(self.weights.__getitem__, self.features[i] & self.features[j]))
+        return math.fsum(map(self.weights.__getitem__, _common(self.found[i], self.found[j])))
 
     def joined(self, i: int, j: int, bar: Bar) -> bool:
         """Enough shared features and wording, or wording alone (the caller has seen that they were
@@ -131,12 +131,11 @@ class _Pairs:
         key = (i, j) if i < j else (j, i)
         alike = self._alike.get(key)
         if alike is None:
-            shared = self.words[i] & self.words[j]  # as `features.similarity`, on the sets of their words
-            alike = self._alike[key] = math.fsum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
+            alike = self._alike[key] = similarity(a, b)
         if not self._clears(i, j, alike, bar):
             return False
         actor = self._actor(i, j)
-        return not actor or self._clears(i, j, alike - math.fsum(a[w] * b[w] for w in actor if w in a and w in b), bar.loose(), actor)
+        return not actor or self._clears(i, j, alike - math.fsum(a[w] * b[w] for w in actor if w in a and w in b), self._looser(bar), actor)
 
     def _clears(self, i: int, j: int, alike: float, bar: Bar, left_out: frozenset[str] = frozenset()) -> bool:
         """Whether two articles of wording cosine `alike` clear the bar, the words `left_out` (names) set aside."""
@@ -147,7 +146,7 @@ class _Pairs:
             return True  # a summary, a standfirst or a brief whose words the other article holds
         if alike < ALSO * bar.wording:
             return False
-        common = [self.weights[k] for k in self.features[i] & self.features[j] if k[5:] not in left_out or k[:5] != "name:"]
+        common = [self.weights[k] for k in _common(self.found[i], self.found[j]) if k[5:] not in left_out or k[:5] != "name:"]
         return sum(weight >= STRONG for weight in common) >= bar.strong and math.fsum(common) >= bar.weight
 
     def _actor(self, i: int, j: int) -> frozenset[str]:
@@ -158,12 +157,12 @@ class _Pairs:
         cast_i, cast_j = self.casts[i], self.casts[j]
         if not cast_i.ties and not cast_j.ties:
             return frozenset()
-        shared = self.words[i] & self.words[j]
+        worded_i, worded_j = self.worded[i], self.worded[j]
         actor: set[str] = set()
         person: set[str] = set()
         for body, who in (*cast_i.ties, *cast_j.ties):
-            shared_who = who & shared
-            if not shared_who or body.isdisjoint(shared):
+            shared_who = {w for w in who if w in worded_i and w in worded_j}
+            if not shared_who or not any(w in worded_i and w in worded_j for w in body):
                 continue
             if not cast_i.prominent.isdisjoint(who) or not cast_j.prominent.isdisjoint(who):
                 continue  # what the articles are about, not who speaks in them
@@ -173,10 +172,17 @@ class _Pairs:
             actor |= body | who
         return frozenset(actor)
 
+    def _looser(self, bar: Bar) -> Bar:
+        """`bar.loose()`, made once for each bar."""
+        loose = self._loose.get(bar)
+        if loose is None:
+            loose = self._loose[bar] = bar.loose()
+        return loose
+
     def cohesive(self, a: list[int], b: list[int], together: _Together) -> bool:
         """Whether two groups are one story as wholes: every pair of their first SAMPLE members
         may be one story and clears the loose bar."""
-        loose = self.bar.loose()
+        loose = self._looser(self.bar)
         return all(together(i, j) and self.joined(i, j, loose) for i in a[:SAMPLE] for j in b[:SAMPLE])
 
 class _Together:
@@ -254,3 +260,9 @@ def _candidates(found: Sequence[Features], worded: Sequence[Wording], weights: M
         for a, i in enumerate(posting):
             pairs.update(zip(repeat(i), posting[a + 1 : a + reach]))
     return pairs
+
+
+def _common(a: Features, b: Features) -> Iterator[str]:
+    """The features two articles share, in the order of the one with fewer."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return filter(large.__contains__, small)
