@@ -155,8 +155,10 @@ class Lexicon:
 
 
 def _read(token: str, rare: Mapping[str, float]) -> Reading:
+    if token.isascii() and token.isalpha() and token.islower():  # "said": one word, no capital (most tokens)
+        return Reading((token,), (), (), (), "", (token,) if rare[token] else (), bool(rare[token]))
     written = [_unpossessed(w) for w in _WORD.findall(token)]
-    capitals = [(m.start(), _unpossessed(m.group())) for m in _CAPITAL.finditer(token)]
+    capitals = [(m.start(), _unpossessed(m.group())) for m in _CAPITAL.finditer(token)] if not token.islower() else []
     words = tuple(w.casefold() for w in written)
     upper = tuple(w for w, as_written in zip(words, written) if not as_written[0].islower())
     distinctive = tuple(w for w, as_written in zip(words, written) if as_written[0].islower() and rare[w])

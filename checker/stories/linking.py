@@ -28,7 +28,7 @@ from typing import NamedTuple
 from checker.model import Source
 from checker.stories import occasions
 from checker.stories.actors import Cast
-from checker.stories.features import Features, Wording, similarity
+from checker.stories.features import Features, Wording
 from checker.stories.occasions import Markers
 
 STRONG = 1.5  # a feature at least this heavy finds partners and counts as strong
@@ -115,6 +115,7 @@ class _Pairs:
                  weights: Mapping[str, float], bar: Bar, casts: Sequence[Cast]) -> None:
         self.sources, self.found, self.worded, self.weights, self.bar = sources, found, worded, weights, bar
         self.casts = casts
+        self.words = [frozenset(w) for w in worded]
 
         self._alike: dict[tuple[int, int], float] = {}  # wording cosines worked out (merges ask again)
         self._loose: dict[Bar, Bar] = {}
@@ -131,7 +132,8 @@ class _Pairs:
         key = (i, j) if i < j else (j, i)
         alike = self._alike.get(key)
         if alike is None:
-            alike = self._alike[key] = similarity(a, b)
+            shared = self.words[i] & self.words[j]  # `features.similarity`, the shared words found in C
+            alike = self._alike[key] = math.fsum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
         if not self._clears(i, j, alike, bar):
             return False
         actor = self._actor(i, j)
