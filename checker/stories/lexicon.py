@@ -2,9 +2,9 @@
 
 A word never spans blanks, so each article is split at blanks and counted, and every distinct
 token of the whole input is read once (`_read`); an article's counts are sums over its distinct
-tokens' readings, with no Python step per word. A token gives its words
-(case-folded, a possessive cut), those written in lower case, its capitalised words as written,
-and which of those open a sentence inside the token ('"Kerch', '(Kerch'). A capitalised word that
+tokens' readings. A token gives its words (case-folded, a possessive cut), those not written in
+lower case, its capitalised words as written, which of those open a sentence inside the token
+('"Kerch', '(Kerch'), and its distinctive lower-case words. A capitalised word that
 opens a token opens a sentence when one of `_OPENS`'s marks and at most LOOK_BACK - 1 blanks of the
 same line stand before it: the places where a sentence opens are found by one scan of the text.
 """
@@ -82,7 +82,8 @@ class _Readings(dict[str, Reading]):
 
 
 class _Weights(dict[str, float]):
-    """A word's weight in the wording before its count (`weight`), worked out once."""
+    """Each word's weight in the wording before its count: its rarity, 0 for days, months, titles,
+    words of two letters and figures; worked out once."""
 
     def __missing__(self, word: str) -> float:
         eligible = len(word) > 2 and word not in CALENDAR and (word.isalpha() or not _DIGIT.search(word))
@@ -91,7 +92,7 @@ class _Weights(dict[str, float]):
 
 
 class _Rare(dict[str, float]):
-    """A lower-case word's weight as a distinctive word (`rare_weight`), worked out once."""
+    """Each lower-case word's weight as a distinctive word (half a name's; 0 for a common one), worked out once."""
 
     def __missing__(self, word: str) -> float:
         weight = self[word] = WORD_SHARE * rarity(word) if len(word) > 4 and word.isalpha() and rarity(word) > COMMON - WORD_RARE else 0.0
@@ -147,11 +148,6 @@ class Lexicon:
     def words(self, text: str) -> dict[str, int]:
         """Each word's count (case-folded, a possessive cut)."""
         return self.scan(text).words
-
-    def worded(self, word: str) -> float:
-        """A word's weight in the wording before its count: its rarity, 0 for days, months, titles,
-        words of two letters and figures."""
-        return self.weights[word]
 
 
 def _read(token: str, rare: Mapping[str, float]) -> Reading:
