@@ -313,7 +313,7 @@ def test_occasion_markers(text: str, expected: dict[str, set[int]]) -> None:
     from checker.stories.features import Lexicon
     from checker.stories.occasions import markers
 
-    words, _ = Lexicon().words(text)
+    words = Lexicon().words(text)
     assert {key: set(values) for key, values in markers(text, words).items()} == expected
 
 
@@ -342,3 +342,18 @@ def test_a_group_keeps_the_occasions_of_all_its_articles() -> None:
     occasion = [{"run:week": frozenset({2})}, {"run:week": frozenset({3})}] + [{}] * 6
     groups, _ = link(sources, found, worded, occasion)
     assert groups == [[0], [1, 2, 3, 4, 5, 6, 7]]  # 1 joins the six, and 0 not the seven though their first six agree
+
+
+@given(st.text(alphabet=" \n\t.,;:!?\"'“”‘’([{—–•|-aZéÉ9s\u00a0\x1c", max_size=40))
+def test_capitals_read_token_by_token_are_those_of_one_scan_of_the_text(text: str) -> None:
+    """`lexicon.Lexicon.scan` counts capitalised words, and those opening a sentence, token by token;
+    one scan of the whole text for capitalised words (a capital at a word boundary) says the same."""
+    from collections import Counter
+
+    from checker.stories.lexicon import _CAPITAL, Lexicon, _unpossessed, openings
+
+    opening = openings(text)
+    found = [(_unpossessed(m.group()), m.start() in opening) for m in _CAPITAL.finditer(text)]
+    scan = Lexicon().scan(text)
+    assert Counter(scan.capitals) == Counter(word for word, _ in found)
+    assert +Counter(scan.opening) == Counter(word for word, opens in found if opens)

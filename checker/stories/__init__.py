@@ -56,7 +56,8 @@ def _automatic(sources: Sequence[Source], claims: Mapping[str, list[Claim]]) -> 
     shown: dict[str, str] = {}
     lexicon = Lexicon()
     articles = [describe(s.body, claims.get(s.name, ()), shown, lexicon) for s in sources]
-    groups, weights = link(sources, [a.features for a in articles], [a.wording for a in articles], [a.occasion for a in articles])
+    groups, weights = link(sources, [a.features for a in articles], [a.wording for a in articles], [a.occasion for a in articles],
+                           [a.cast for a in articles])
     return [_story([sources[i] for i in g], [articles[i] for i in g], weights, shown) for g in groups]
 
 

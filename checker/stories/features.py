@@ -3,40 +3,24 @@
 Each feature carries a weight from how rare it is in English at large (wordfreq's Zipf scale), so
 "Kerch" or "Khashoggi" weigh much, "London", "Police" or "Thursday" little or nothing, whatever
 the size of the input. A figure weighs by its significant digits: "5,137" much, "24" a little,
-"2,000" or "10" nothing. Every pattern is a plain scan of the text: one for the words of each
-distinct token of the input, one for capitalised words, one for the places where a sentence opens.
+"2,000" or "10" nothing. The words and capitals of each article are counted by `lexicon`, which
+reads each distinct token of the input once.
 """
 
 from __future__ import annotations
 
 import math
 import operator
-import re
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from fractions import Fraction
 from typing import NamedTuple
 
-import regex
-
 from checker.model import Claim
-from checker.stories import occasions
-from checker.stories.english import COMMON, RARE, rarity
+from checker.stories import actors, occasions
+from checker.stories.english import RARE, rarity
+from checker.stories.lexicon import CALENDAR, LOOK_BACK, Lexicon, Scan, openings  # noqa: F401 (LOOK_BACK, openings: as before)
 
-WORD_RARE = 3.2  # a lower-case word rarer than this in English is distinctive
-WORD_SHARE = 0.5  # a distinctive lower-case word weighs this share of the same word as a name
 FIGURE_KINDS = frozenset({"count", "percent", "money", "measure", "range"})
-LOOK_BACK = 12  # characters looked at before a capitalised word to see whether it opens a sentence
-# always capitalised, never a story's own: days, months, titles
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-                      "july august september october november december mr mrs ms dr sir".split())
-# a word: letters and digits, joined by apostrophes, dots, hyphens and '&' (a possessive 's is cut afterwards)
-_REST = r"[\p{L}\p{M}\p{N}]*(?:['’.&-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
-_WORD = regex.compile(rf"[\p{{L}}\p{{N}}]{_REST}")
-_CAPITAL = regex.compile(rf"\b\p{{Lu}}{_REST}")
-_DIGIT = regex.compile(r"\d")
-# a mark after which a word opens a sentence, and the blanks of one line up to the word (a letter)
-_OPENS = re.compile(r"[\n.!?:;\"“”‘'(\[{—–•|-][^\S\n]{0,%d}(?=[^\W\d_])" % (LOOK_BACK - 1))
 
 Features = dict[str, float]  # feature key -> weight
 Wording = dict[str, float]  # word -> weight
@@ -44,119 +28,64 @@ Feature = tuple[str, float, str, int]  # key, weight, as written, times written
 
 
 class Article(NamedTuple):
-    """One article's features, its wording, how often it names each name, and the occasion it reports."""
+    """One article's features, its wording, how often it names each name, the occasion it reports, and its actors."""
 
     features: Features
     wording: Wording
-    mentions: Counter[str]
+    mentions: dict[str, int]
     occasion: occasions.Markers
-
-
-class Lexicon:
-    """What is known of each word of an input, worked out once however many articles carry it: the
-    words of each blank-separated token, and each word's rarity and weight in the wording."""
-
-    def __init__(self) -> None:
-        self._tokens: dict[str, tuple[tuple[str, bool], ...]] = {}
-        self._worded: dict[str, float] = {}
-
-    def words(self, text: str) -> tuple[dict[str, int], dict[str, int]]:
-        """Each word's count (case-folded, a possessive cut) and the count of its lower-case spellings.
-
-        A word never spans blanks, so the text is split at blanks and counted (no Python step per
-        word), and each distinct token is read by `_WORD` once in the whole input."""
-        words: dict[str, int] = {}  # plain dicts while counting: a Counter's missing key costs a call
-        lower: dict[str, int] = {}
-        tokens = self._tokens
-        for token, n in Counter(text.split()).items():
-            parts = tokens.get(token)
-            if parts is None:
-                parts = tokens[token] = tuple((w.casefold(), w[0].islower()) for w in map(_unpossessed, _WORD.findall(token)))
-            for key, lowered in parts:
-                words[key] = words.get(key, 0) + n
-                if lowered:
-                    lower[key] = lower.get(key, 0) + n
-        return words, lower
-
-    def worded(self, word: str) -> float:
-        """A word's weight in the wording before its count: its rarity, 0 for days, months, titles,
-        words of two letters and figures."""
-        weight = self._worded.get(word)
-        if weight is None:
-            eligible = len(word) > 2 and word not in _CALENDAR and (word.isalpha() or not _DIGIT.search(word))
-            weight = self._worded[word] = rarity(word) if eligible else 0.0
-        return weight
+    cast: actors.Cast
 
 
 def describe(text: str, claims: Iterable[Claim], shown: dict[str, str], lexicon: Lexicon | None = None) -> Article:
     """The weighted features (names, rare words, distinctive figures) and wording of one article;
     `shown` learns how each feature is written, for people; `lexicon` remembers words across articles."""
     lexicon = lexicon or Lexicon()
-    words, lower = lexicon.words(text)
+    scan = lexicon.scan(text)
     found: Features = {}
-    mentions: Counter[str] = Counter()
-    for key, weight, shown_as, n in (*names(text, lower), *rare_words(lower), *figures(claims)):
-        if key.startswith("name:"):
-            mentions[key] += n
+    mentions: dict[str, int] = {}
+    for key, weight, shown_as, n in names(scan):
+        mentions[key] = mentions.get(key, 0) + n
         if weight > found.get(key, 0.0):
             found[key] = weight
             shown.setdefault(key, shown_as)
-    return Article(found, wording(words, lexicon), mentions, occasions.markers(text, words))
+    for key, weight, shown_as, _ in (*rare_words(scan.rare, lexicon), *figures(claims)):
+        if weight > found.get(key, 0.0):
+            found[key] = weight
+            shown.setdefault(key, shown_as)
+    return Article(found, wording(scan.words, lexicon), mentions, occasions.markers(text, scan.words),
+                   actors.cast(text, scan.words, mentions))
 
 
-def names(text: str, lower: Mapping[str, int]) -> Iterator[Feature]:
+def names(scan: Scan) -> Iterator[Feature]:
     """Proper names: words capitalised inside sentences more often than written in lower case in the
     article, each with how often it is written capitalised."""
-    opening = openings(text)
-    capitals = Counter((_unpossessed(m.group()), m.start() in opening) for m in _CAPITAL.finditer(text))
     inside: dict[str, int] = {}
-    written: dict[str, int] = {}
-    for (word, opens), n in capitals.items():
-        written[word] = written.get(word, 0) + n
-        if not opens:
-            key = word.casefold()
-            inside[key] = inside.get(key, 0) + n
-    for word, n in written.items():
+    opening = scan.opening
+    for word, n in scan.capitals.items():
         key = word.casefold()
-        if inside.get(key, 0) > lower.get(key, 0) and key not in _CALENDAR:
+        inside[key] = inside.get(key, 0) + n - opening.get(word, 0)
+    for word, n in scan.capitals.items():
+        key = word.casefold()
+        if inside[key] > scan.lower(key) and key not in CALENDAR:
             yield f"name:{key}", rarity(key), word, n
 
 
-def openings(text: str) -> set[int]:
-    """Where a word may open a sentence: after the text's first blanks, or after one of `_OPENER`'s
-    marks and at most LOOK_BACK - 1 blanks of the same line (one scan for the whole text)."""
-    found = {m.end() for m in _OPENS.finditer(text)}
-    lead = len(text) - len(text.lstrip())
-    if lead <= LOOK_BACK and "\n" not in text[:lead]:
-        found.add(lead)
-    return found
-
-
-def rare_words(lower: Mapping[str, int]) -> Iterator[Feature]:
+def rare_words(lower: Iterable[str], lexicon: Lexicon | None = None) -> Iterator[Feature]:
     """Lower-case words rare in English ("teargas", "caravan"): half the weight of a name."""
-    for word in lower:
-        if len(word) > 4 and word.isalpha() and rarity(word) > COMMON - WORD_RARE:
-            yield f"word:{word}", WORD_SHARE * rarity(word), word, 1
+    rare = (lexicon or Lexicon()).rare
+    for word in filter(rare.__getitem__, lower):  # `Scan.rare` holds only these; any other word is passed over
+        yield f"word:{word}", rare[word], word, 1
 
 
 def wording(counts: Mapping[str, int], lexicon: Lexicon | None = None) -> Wording:
     """The article's words (counted, case-folded): each word's count (dampened) times its rarity in
     English. Days, months and titles say nothing of the story, and figures are weighed apart
     (`figures`). Not made unit: `linking` weighs each word by the input first."""
-    weigh = (lexicon or Lexicon()).worded
-    vector = {w: (_DAMPED[n] if n < len(_DAMPED) else 1 + math.log(n)) * x for w, n in counts.items() if (x := weigh(w)) > 0}
-    return vector
-
-
-_DAMPED = [0.0, *(1 + math.log(n) for n in range(1, 64))]  # a word's count n weighs 1 + log(n)
-
-
-_POSSESSIVES = ("'s", "’s", "'S", "’S")
-
-
-def _unpossessed(word: str) -> str:
-    """The word without a possessive "'s" at its end ("Russia's" is "Russia")."""
-    return word[:-2] if word[-2:] in _POSSESSIVES else word
+    lexicon = lexicon or Lexicon()
+    weights = lexicon.weights
+    kept = list(filter(weights.__getitem__, counts))
+    return dict(zip(kept, map(operator.mul, map(lexicon.damped.__getitem__, map(counts.__getitem__, kept)), map(weights.__getitem__, kept))))
 
 
 def similarity(a: Wording, b: Wording) -> float:

@@ -1,4 +1,4 @@
-"""Linking articles of one folder into stories: an inverted index, a test per pair, and a careful merge.
+"""Linking articles of one folder into stories: an inverted index, a test per pair (`pairs`), and a careful merge.
 
 Two articles are one story when they share enough rare features (names, rare words, distinctive
 figures: `features`), or are worded alike. How much is enough grows with the size of the input:
@@ -7,68 +7,45 @@ prior odds that two articles are one story fall with the number of articles), so
 articles must share grows with log10(N), as does the wording (cosine) that joins them by itself;
 and two short texts share words by chance, so wording never joins below 1/sqrt(the shorter one's
 distinct words); a short text (a summary, a standfirst) joins an article that holds most of its
-wording (`contained`). Both features and words weigh less the more of the input carries them.
+wording (`pairs.contained`). Both features and words weigh less the more of the input carries them.
 
 Pairs are found through an inverted index of each article's strong features and heaviest words,
 never all pairs: a feature carried by more than `POSTING` articles pairs each of them with its
 next `NEIGHBOURS` only. Groups merge strongest pair first, and only when every pair of their
-first `SAMPLE` members is at least loosely linked, so one article touching two stories never
+first `pairs.SAMPLE` members is at least loosely linked, so one article touching two stories never
 chains them into one.
 """
 
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from itertools import chain, repeat
-from typing import NamedTuple
 
 from checker.model import Source
 from checker.stories import occasions
-from checker.stories.features import Features, Wording, similarity
+from checker.stories.actors import Cast
+from checker.stories.features import Features, Wording
 from checker.stories.occasions import Markers
+from checker.stories.pairs import SHORT, STRONG, Bar, Pairs, contained  # noqa: F401 (contained: as before)
 
-STRONG = 1.5  # a feature at least this heavy finds partners and counts as strong
 DAYS = 31  # articles published further apart are never joined automatically
 POSTING = 40  # a feature carried by more articles pairs each with its next NEIGHBOURS only
 NEIGHBOURS = 4
-SAMPLE = 6  # members of each group compared before two groups are joined
 PRIOR = 200  # unseen unrelated articles assumed beside the input (see `discounted`)
 WORDS = 8  # each article's heaviest words in the index
-SHORT = 40  # an article of at most this many distinct words is short: a summary, a standfirst, a brief
-CONTAINED = 0.35  # the share of a short text's wording another article must hold (among 10 articles; more among more)
-ALSO = 0.8  # the share of the wording bar that articles joined by their features must also reach
-
-
-class Bar(NamedTuple):
-    """What two articles of an input of `n` articles must share to be one story."""
-
-    weight: float  # shared feature weight ...
-    strong: int  # ... among at least this many strong features
-    wording: float  # cosine of their wording that joins them by itself (ALSO of it must back a feature join)
-    chance: float = 1.0  # ... and at least chance / sqrt(the fewer words of the two): short texts share words by chance
-    contained: float = 0.0  # the share of a short text's wording the other must hold to join them by itself (0: never)
-
-    @classmethod
-    def for_size(cls, n: int) -> Bar:
-        """4 + 2.7 log10(N): 5.3 among 3 articles, 12 among 1,000; wording from 0.08 (10 or fewer) to 0.5 (1,000)."""
-        decades = math.log10(max(n, 1))
-        beyond_ten = min(2.0, max(0.0, decades - 1))  # decades of articles beyond ten, at most two
-        return cls(4.0 + 2.7 * decades, 2 if n < 100 else 3, 0.08 + 0.21 * beyond_ten, contained=CONTAINED + 0.1 * beyond_ten)
-
-    def loose(self) -> Bar:
-        """The bar for the other pairs of two groups being merged: two thirds of the weight, half the wording and chance."""
-        return Bar(self.weight * 2 / 3, 0, self.wording / 2, self.chance / 2, self.contained * 2 / 3)
 
 
 def link(sources: Sequence[Source], found: Sequence[Features], worded: Sequence[Wording],
-         occasion: Sequence[Markers] | None = None) -> tuple[list[list[int]], dict[str, float]]:
+         occasion: Sequence[Markers] | None = None, casts: Sequence[Cast] | None = None
+         ) -> tuple[list[list[int]], dict[str, float]]:
     """The groups of articles (indices, in order) that are one story, and each feature's weight in this input;
-    articles of different occasions (`occasions`) are never in one group."""
+    articles of different occasions (`occasions`) are never in one group; `casts` say who acts in each (`actors`)."""
     weights = discounted(found)
     worded = _rescaled(worded)
-    pairs = _Pairs(sources, found, worded, weights, Bar.for_size(len(sources)))
+    pairs = Pairs(sources, found, worded, weights, Bar.for_size(len(sources)), casts or [Cast() for _ in sources])
     markers = list(occasion) if occasion is not None else [{} for _ in sources]
     groups = _Groups(markers)
     refused: set[tuple[int, int, int, int]] = set()  # groups found not cohesive, as they were then
@@ -105,41 +82,6 @@ class _Groups:
         self.members[b] = []
 
 
-class _Pairs:
-    """What two articles share, and whether that makes them one story."""
-
-    def __init__(self, sources: Sequence[Source], found: Sequence[Features], worded: Sequence[Wording],
-                 weights: Mapping[str, float], bar: Bar) -> None:
-        self.sources, self.found, self.worded, self.weights, self.bar = sources, found, worded, weights, bar
-        self._alike: dict[tuple[int, int], float] = {}  # wording cosines worked out (merges ask again)
-
-    def strength(self, i: int, j: int) -> float:
-        """The weight of the features two articles share."""
-        return math.fsum(map(self.weights.__getitem__, _common(self.found[i], self.found[j])))
-
-    def joined(self, i: int, j: int, bar: Bar) -> bool:
-        """Enough shared features and wording, or wording alone (the caller has seen that they were published close enough)."""
-        a, b = self.worded[i], self.worded[j]
-        key = (i, j) if i < j else (j, i)
-        alike = self._alike.get(key)
-        if alike is None:
-            alike = self._alike[key] = similarity(a, b)
-        if alike >= max(bar.wording, bar.chance / math.sqrt(min(len(a), len(b)) or 1)):
-            return True
-        if min(len(a), len(b)) <= SHORT and bar.contained and contained(a, b) >= bar.contained:
-            return True  # a summary, a standfirst or a brief whose words the other article holds
-        if alike < ALSO * bar.wording:
-            return False
-        common = list(map(self.weights.__getitem__, _common(self.found[i], self.found[j])))
-        return sum(weight >= STRONG for weight in common) >= bar.strong and math.fsum(common) >= bar.weight
-
-    def cohesive(self, a: list[int], b: list[int], together: _Together) -> bool:
-        """Whether two groups are one story as wholes: every pair of their first SAMPLE members
-        may be one story and clears the loose bar."""
-        loose = self.bar.loose()
-        return all(together(i, j) and self.joined(i, j, loose) for i in a[:SAMPLE] for j in b[:SAMPLE])
-
-
 class _Together:
     """Whether two articles may be one story: published close enough (DAYS apart at most, or a date
     unknown) and not of different occasions (`occasions.apart`)."""
@@ -153,15 +95,6 @@ class _Together:
         if a is not None and b is not None and abs(a - b) > DAYS:
             return False
         return not (self.occasion[i] and self.occasion[j] and occasions.apart(self.occasion[i], self.occasion[j]))
-
-
-def contained(a: Wording, b: Wording) -> float:
-    """How much of the shorter of two wordings the other holds: the squared weight of its words
-    that the other has too (1 when it has them all). A one-sentence summary of an article holds
-    0.4 to 0.9 of its wording in the article, a summary of another article 0.15 at most (140
-    human-written news summaries), where their cosine is 0.14 against 0.03."""
-    short, other = (a, b) if len(a) <= len(b) else (b, a)
-    return math.fsum(x * x for w, x in short.items() if w in other)
 
 
 def discounted(found: Sequence[Features]) -> dict[str, float]:
@@ -185,10 +118,10 @@ def _rescaled(worded: Sequence[Wording]) -> list[Wording]:
     """Wording vectors with each word discounted as the input carries it (`in_input`), made unit again."""
     factor = in_input(worded)
     out = []
-    for vector in worded:
-        scaled = {w: x * factor[w] for w, x in vector.items()}
-        norm = math.sqrt(math.fsum(x * x for x in scaled.values())) or 1.0
-        out.append({w: x / norm for w, x in scaled.items() if x > 0})
+    for vector in worded:  # each weight and its factor are above 0: log((N + PRIOR) / df) > 0
+        scaled = list(map(operator.mul, vector.values(), map(factor.__getitem__, vector)))
+        norm = math.sqrt(math.fsum(map(operator.mul, scaled, scaled))) or 1.0
+        out.append(dict(zip(vector, map(operator.truediv, scaled, repeat(norm)))))
     return out
 
 
@@ -215,9 +148,3 @@ def _candidates(found: Sequence[Features], worded: Sequence[Wording], weights: M
         for a, i in enumerate(posting):
             pairs.update(zip(repeat(i), posting[a + 1 : a + reach]))
     return pairs
-
-
-def _common(a: Features, b: Features) -> Iterator[str]:
-    """The features two articles share, in the order of the one with fewer."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return filter(large.__contains__, small)

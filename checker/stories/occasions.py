@@ -66,11 +66,12 @@ def markers(text: str, words: Mapping[str, int]) -> Markers:
         if _is_score(text, m.start(), m.end()):
             low, high = sorted((int(m[1]), int(m[2])))
             found.setdefault("score", set()).add(high * 1000 + low)
-    if not _UNITS.isdisjoint(words) and not _ORDINALS.keys().isdisjoint(words) or not _COMPOUNDS.isdisjoint(words):
+    held = words.keys()  # a view: its isdisjoint looks up the few words of a set in the article's
+    if not held.isdisjoint(_UNITS) and not held.isdisjoint(_ORDINALS.keys()) or not held.isdisjoint(_COMPOUNDS):
         for m in _RUNS.finditer(text, 0, LEAD):
             ordinal, unit = (m[1], m[2]) if m[1] else (m[3], m[4])
             found.setdefault(f"run:{unit}", set()).add(_number(ordinal))
-    if not _PLACE_WORDS.isdisjoint(words):
+    if not held.isdisjoint(_PLACE_WORDS):
         for m in _PLACES.finditer(text):
             name = _name_before(text, m.start())
             if name:
