@@ -17,10 +17,15 @@ from checker.relations.record import Relation
 
 _NAMED_CHANGE = re.compile(r"\b(?:(?:a|an)[ \t]+(?P<way>rise|increase|jump|growth|fall|drop|decline|cut|reduction|decrease)[ \t]+of"
                            r"|(?P<dir>up|down))[ \t]+$", re.I)
+# an amount named a rise or a fall: "an increase of 40 on the 190", "a fall of 1,200"; never "up 40" (a score, a rank)
+_NAMED_AMOUNT = re.compile(r"\b(?:a|an)[ \t]+(?P<way>rise|increase|jump|fall|drop|decline|cut|reduction|decrease)[ \t]+of[ \t]+$", re.I)
 FALLS = {"fall", "drop", "decline", "cut", "reduction", "decrease", "down"}
-_MOVES = re.compile(r"\b(?P<verb>rose|rise[sn]?|grew|grow[sn]?|increased|jumped|climbed|soared|fell|fall(?:s|en)?|dropped|declined|slumped|"
-                    r"decreased|plunged|was[ \t]+(?:up|down)|were[ \t]+(?:up|down)|up|down)[ \t]+(?:by[ \t]+)?$", re.I)
-_DOWN = ("fell", "fall", "drop", "declin", "slump", "decreas", "plung", "down", "was down", "were down")
+# the verbs of a change, up and down: "rose", "edged up", "dipped", "shrank", "is down"
+_UP = (r"rose|rise[sn]?|grew|grow[sn]?|grown|increased|jumped|climbed|soared|surged|leapt|leaped|rocketed|swelled|gained|"
+       r"(?:edged|crept|went|gone|shot|moved|ticked)[ \t]+up|(?:was|were|is|are)[ \t]+up|up")
+_DOWN_VERBS = (r"fell|fall(?:s|en)?|dropped|declined|slumped|decreased|plunged|dipped|slipped|eased|sank|sunk|shrank|shrunk|"
+               r"tumbled|slid|dived|dove|lost|(?:edged|went|gone|moved|ticked)[ \t]+down|(?:was|were|is|are)[ \t]+down|down")
+_MOVES = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+(?:by[ \t]+)?$", re.I)
 
 
 def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
@@ -33,9 +38,13 @@ def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
         elif c.kind == "percent" and c.unit in {"percent", "percentage_point"} and (named := _NAMED_CHANGE.search(s.before(p, 30))):
             way = (named["way"] or named["dir"]).lower()
             yield p, c._replace(kind="change", details=(("direction", "down" if way in FALLS else "up"),))
+        elif c.kind == "percent" and c.unit in {"percent", "percentage_point"} and (moved := _MOVES.search(s.before(p, 30))):
+            yield p, c._replace(kind="change", details=(("direction", "down" if moved["down"] else "up"),))  # "slipped 4 per cent"
+        elif c.kind in {"count", "money"} and (named := _NAMED_AMOUNT.search(s.before(p, 30))):
+            yield p, c._replace(kind="change", details=(("direction", "down" if named["way"].lower() in FALLS else "up"),))
         elif c.kind == "range" and c.unit == "percent" and not c.text.lower().startswith(("from", "between")) \
                 and (moved := _MOVES.search(s.before(p, 30))):
-            split = _percent_then_figure(c, moved["verb"].lower().startswith(_DOWN))
+            split = _percent_then_figure(c, bool(moved["down"]))
             if split is not None:
                 yield Placed(split[0], p.at, p.at + len(split[0].text)), split[0]
 
@@ -77,8 +86,8 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
 def trends(passage: list[Sentence]) -> Iterator[Relation]:
     """A trend word and the two figures it describes, in its sentence or the next when that continues it."""
     for k, s in enumerate(passage):
-        words = [p for p in s.figures if p.claim.kind == "multiplier"]
-        if len(words) != 1:
+        words = list({(p.claim.start, p.claim.end): p for p in s.figures if p.claim.kind == "multiplier"}.values())
+        if len(words) != 1:  # one trend word (read once, however many readings the extraction gave its words)
             continue
         p = words[0]
         pair = nearest(s, p, pairs(s))
