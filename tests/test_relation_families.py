@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from checker import builtins
+from checker.relations import passage
 from tests.conftest import claims_of
 
 # (family, slip, its correct twin, the check that flags the slip)
@@ -48,6 +49,51 @@ FAMILIES = [
      "builtin.part-whole"),
     ("among", "Among the region's 44 hospitals, 47 missed the target.",
      "Among the region's 44 hospitals, 37 missed the target.", "builtin.part-whole"),
+    # period and length: the length after the period ("took"), an adjective before it with a clause, a bracketed period
+    ("took", "The refit, which ran from May 2019 to October 2019, took nine months.",
+     "The refit, which ran from May 2019 to October 2019, took six months.", "builtin.period-length"),
+    ("adjective", "The 30-month pilot, from April 2021 to June 2022, ended early.",
+     "The 15-month pilot, from April 2021 to June 2022, ended early.", "builtin.period-length"),
+    ("which-runs", "A three-year deal, which runs from August 2023 to July 2024, was agreed.",
+     "A one-year deal, which runs from August 2023 to July 2024, was agreed.", "builtin.period-length"),
+    ("bracket", "The closure lasted 14 months (March 2020 to October 2020).",
+     "The closure lasted eight months (March 2020 to October 2020).", "builtin.period-length"),
+    # age gap: a gap told after two ages, a gap then its age, bare ages in brackets or after "At"
+    ("after-two", "A 51-year-old man and his 19-year-old nephew, who is 22 years younger, were hurt.",
+     "A 51-year-old man and his 19-year-old nephew, who is 32 years younger, were hurt.", "builtin.age-gap"),
+    ("then-age", "The 63-year-old and a man eight years younger, aged 50, were fined.",
+     "The 63-year-old and a man 13 years younger, aged 50, were fined.", "builtin.age-gap"),
+    ("brackets", "Patel (47) is 12 years older than Khan (39), the court heard.",
+     "Patel (47) is eight years older than Khan (39), the court heard.", "builtin.age-gap"),
+    ("at", "At 76, he is 20 years older than his partner, who is 61.",
+     "At 76, he is 15 years older than his partner, who is 61.", "builtin.age-gap"),
+    # a count and the names it counts: "namely", an apposition, "are", the rest of "Of the M, N"
+    ("namely", "The firm has four sites, namely Leeds, Hull, York, Derby and Bath.",
+     "The firm has five sites, namely Leeds, Hull, York, Derby and Bath.", "builtin.named-count"),
+    ("apposition", "The three women, Ann Cole, Jo Marsh, Kay Dunn and Liz Ray, were released.",
+     "The four women, Ann Cole, Jo Marsh, Kay Dunn and Liz Ray, were released.", "builtin.named-count"),
+    ("are", "The two winners are Tom Hart, Nia Bell and Rob Lowe.", "The three winners are Tom Hart, Nia Bell and Rob Lowe.",
+     "builtin.named-count"),
+    ("rest", "Of the 12 trusts, 10 replied; the exceptions were Kent, Essex and Devon.",
+     "Of the 12 trusts, nine replied; the exceptions were Kent, Essex and Devon.", "builtin.named-count"),
+    ("all-but", "All but four of the 18 boroughs agreed, the holdouts being Bexley, Brent and Ealing.",
+     "All but three of the 18 boroughs agreed, the holdouts being Bexley, Brent and Ealing.", "builtin.named-count"),
+    # breakdown: a total split by words, parts labelled by name in brackets
+    ("split", "The 620 new posts are divided between Derby (310), Leicester (220) and Lincoln (140).",
+     "The 670 new posts are divided between Derby (310), Leicester (220) and Lincoln (140).", "builtin.breakdown"),
+    ("comprises", "The £9.5m grant comprises £4.2m for housing, £3.1m for transport and £1.6m for parks.",
+     "The £8.9m grant comprises £4.2m for housing, £3.1m for transport and £1.6m for parks.", "builtin.breakdown"),
+    ("in-total", "The club has 315 players in total, 190 boys, 90 girls and 45 adults.",
+     "The club has 325 players in total, 190 boys, 90 girls and 45 adults.", "builtin.breakdown"),
+    ("of-which", "It sold 830 homes, of which 510 were in Kent and 360 in Sussex.",
+     "It sold 930 homes, of which 510 were in Kent and 360 in Sussex.", "builtin.breakdown"),
+    # "the equivalent of" hands a figure on to its restatement, its amount or its rate
+    ("equivalent", "Some 15% of the £60m budget, the equivalent of £12m, went on fees.",
+     "Some 15% of the £60m budget, the equivalent of £9m, went on fees.", "builtin.share"),
+    ("equivalent", "The service took 5,840 calls last year, the equivalent of 32 a day.",
+     "The service took 5,840 calls last year, the equivalent of 16 a day.", "builtin.rate"),
+    ("equivalent", "One in five drivers, the equivalent of 30%, admitted it.",
+     "One in five drivers, the equivalent of 20%, admitted it.", "builtin.ratio-percent"),
 ]
 
 
@@ -61,9 +107,19 @@ def test_a_family_slip_is_flagged_and_its_twin_is_not(family: str, slip: str, tw
 QUIET = [
     "The 300 residents of 12 streets signed the petition.",  # "of" after a noun: no part of a whole
     "Prices rose 5% on the day, from 100 to 140 over the year.",
+    "She has five children: Tom (30), Amy (27), Ben (22), Cal (9) and Dee (4).",  # a figure of each named item
+    "The firm employs 5,000 people, of which 3,000 are in the UK and 1,000 in the US.",  # "of which" may leave some out
+    "Smith, 45, has a wife 10 years younger.",  # one age: no gap to check
+    "Jones, 70, and his wife, 66, four years his junior, were at home.",
 ]
 
 
 @pytest.mark.parametrize("text", QUIET)
 def test_a_family_look_alike_is_quiet(text: str) -> None:
     assert [f.evidence for f in builtins.run(claims_of(text))] == []
+
+
+def test_a_figure_is_placed_after_the_figure_before_it() -> None:
+    """'(150) and Newport (50)': the 50 is the one after the bracket, not the end of 150."""
+    s = passage.sentences(claims_of("Jobs went in Swansea (150) and Newport (50)."))[0]
+    assert [s.text[p.at : p.end] for p in s.figures] == ["150", "50"] and s.figures[1].at > s.figures[0].end

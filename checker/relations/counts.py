@@ -8,12 +8,19 @@ import re
 from collections.abc import Iterator
 
 from checker.model import Claim
+from checker.relations import shares
 from checker.relations.passage import Placed, Sentence, span
 from checker.relations.record import Relation
 
 TOTALS = {"count", "money", "percent"}
 NEVER = {"age", "range", "change", "multiplier"}  # a list holding these is ages, scores or trends, never parts
-_LISTED = re.compile(r"[:–—]|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making)\b", re.I)
+_LISTED = re.compile(r"[:–—]|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided|broken|compris\w*|consists?|made[ \t]+up|of[ \t]+which)\b", re.I)
+# words after a total that split it into the parts listed next: "are split between", "comprises", "in total,", ", of which"
+_SPLIT_INTO = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?(?:[ \t]+(?:is|are|was|were|will[ \t]+be|has[ \t]+been|have[ \t]+been))?[ \t]+"
+                         r"(?:(?:split|divided|broken[ \t]+down|shared)[ \t]+(?:between|into|among|across|as)|comprises?|comprising|"
+                         r"consists?[ \t]+of|made[ \t]+up[ \t]+of)[ \t]|"
+                         r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:in[ \t]+total|in[ \t]+all|altogether),[ \t]|"
+                         r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?,[ \t]+(?P<some>of[ \t]+(?:which|whom|these|them))[ \t]", re.I)
 _WHOLE_OF = re.compile(r"\d[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?$", re.I)
 PARTS_REACH = 12  # parts of one breakdown at most
 # two on each side, one at either end: how many times a part is counted
@@ -39,14 +46,17 @@ def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
                 continue
             after = s.after(total, 40)
             colon = next((at for at in (after.find(":"), after.find(" – "), after.find(" — ")) if at >= 0), -1)
+            split = _SPLIT_INTO.match(after) if colon < 0 else None
+            colon = split.end() - 1 if split else colon
             between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"})
             if colon < 0 or ";" in after[:colon] or any(q.at < total.end + colon for q in between):
                 continue
             found = _parts(s, i, total.end + colon + 1)
             if found is not None:
                 parts, times = found
+                some = bool(split and split["some"])  # "1,250 responses, of which 700 ...": the list may leave some out
                 yield Relation("breakdown", (total.claim, *(p.claim for p in parts)), ("total", *("part",) * len(parts)),
-                               span(s, total, parts[-1]), (("times", tuple(times)),))
+                               span(s, total, parts[-1]), (("times", tuple(times)), ("exhaustive", not some)))
 
 
 # the parts, then their total: "1,040 in the north, 870 in the centre and 380 in the south, a total of 2,310"
@@ -81,13 +91,18 @@ def _parts(s: Sentence, i: int, colon: int) -> tuple[list[Placed], list[int]] | 
     total = s.figures[i]
     window = s.figures[i + 1 : i + 2 + 2 * PARTS_REACH]  # parts and the dates among them, bounded
     rest = [p for p in window if p.at >= colon and p.claim.kind not in {"date", "period"}]
-    if len(window) > 2 * PARTS_REACH or not 2 <= len(rest) <= PARTS_REACH or s.text[colon : rest[0].at].strip(" \t–—-"):
+    if len(window) > 2 * PARTS_REACH or not 2 <= len(rest) <= PARTS_REACH:
         return None
+    labelled = bool(_LABEL.fullmatch(s.text[colon : rest[0].at]))
+    if s.text[colon : rest[0].at].strip(" \t–—-") and not labelled:
+        return None
+    if labelled and total.claim.value == len(rest):
+        return None  # "five children: Tom (30), Amy (27), ...": a figure of each item named, never its part
     times = []
     for k, p in enumerate(rest):
         c = p.claim
         end = rest[k + 1].at if k + 1 < len(rest) else len(s.text)
-        words = s.text[p.end : end]
+        words = _unlabel(s.text[p.end : end]) if labelled else s.text[p.end : end]
         if c.kind in NEVER or c.kind != total.claim.kind or c.unit != total.claim.unit:
             return None
         if _scored(total.claim) and c.subject and c.subject != total.claim.subject:
@@ -101,6 +116,15 @@ def _parts(s: Sentence, i: int, colon: int) -> tuple[list[Placed], list[int]] | 
             return None
         times.append(2 if each else 1)
     return rest, times
+
+
+_LABEL = re.compile(r"[ \t]*(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\(")
+_UNLABEL = re.compile(r"^\)|(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\($")
+
+
+def _unlabel(words: str) -> str:
+    """The words between two labelled parts without the bracket and the next label: "), Swansea (" is ", "."""
+    return _UNLABEL.sub("", _UNLABEL.sub("", words, count=1), count=1)
 
 
 SCORES = {"point", "points", "goal", "goals", "run", "runs", "wicket", "wickets", "vote", "votes", "mark", "marks", "seat", "seats"}
@@ -119,10 +143,17 @@ def _tail(words: str) -> str:
 
 _NAME = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+|upon[ \t]+)?[A-Z][\w'’&.-]*)*"
 _ONE = rf"(?:the[ \t]+)?{_NAME}"
-_NAMES = rf"(?P<names>{_ONE}(?:[ \t]*,[ \t]*{_ONE})*[ \t]*,?[ \t]+and[ \t]+{_ONE})"
+_LISTED_NAMES = rf"{_ONE}(?:[ \t]*,[ \t]*{_ONE})*[ \t]*,?[ \t]+and[ \t]+{_ONE}"
+_NAMES = rf"(?P<names>{_LISTED_NAMES})"
 _REST = re.compile(
-    rf"\b(?:only|except(?:[ \t]+for)?|apart[ \t]+from|other[ \t]+than|with[ \t]+the[ \t]+exception[ \t]+of|bar|but[ \t]+not)[ \t]+{_NAMES}")
-_LIST = re.compile(rf"^(?P<thing>(?:[ \t]+[a-z][\w'’-]*){{1,3}})[ \t]*(?::|[–—]|\(|,[ \t]*(?:named|identified)[ \t]+as)[ \t]*{_NAMES}[ \t]*(?:[.),–—]|$)")
+    rf"\b(?:only|except(?:[ \t]+for)?|apart[ \t]+from|other[ \t]+than|with[ \t]+the[ \t]+exception[ \t]+of|bar|but[ \t]+not|"
+    rf"the[ \t]+(?:exceptions?|holdouts?|others?|rest)[ \t]+(?:were|being|was|are|is))[ \t]+{_NAMES}")
+# "N things: A, B and C", "N things – A, B and C –", ", namely A, B and C", ", named as", "N things are A, B and C", and the
+# apposition "The two men, A, B and C, were charged"
+_LIST = re.compile(rf"^(?P<thing>(?:[ \t]+[a-z][\w'’-]*){{1,3}})[ \t]*(?::|[–—]|\(|,[ \t]*(?:named|identified)[ \t]+as|,[ \t]*namely|"
+                   rf"[ \t](?:are|were|will[ \t]+be)(?=[ \t]+{_LISTED_NAMES}[ \t]*(?:[.!]|$))|,(?=[ \t]*{_LISTED_NAMES}[ \t]*,[ \t]+[a-z]))"
+                   rf"[ \t]*{_NAMES}[ \t]*(?:[.),–—]|$)")
+_ALL_BUT = re.compile(r"\ball[ \t]+but[ \t]+$", re.I)  # "All but two of the 10 clubs ...; the exceptions were A and B": two named
 _SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 SMALL = 12  # a count of named items beyond which nobody lists them
 
@@ -130,6 +161,8 @@ SMALL = 12  # a count of named items beyond which nobody lists them
 def named(passage: list[Sentence]) -> Iterator[Relation]:
     """'N of the M ...; only A, B and C did not' (the rest named) and 'N things: A, B and C' (all named)."""
     for s in passage:
+        if len(s.figures) > 1 and _REST.search(s.text):
+            yield from _rest_of_parts(s)
         for k, p in enumerate(s.figures):
             c = p.claim
             details = dict(c.details)
@@ -138,13 +171,27 @@ def named(passage: list[Sentence]) -> Iterator[Relation]:
                 found = _REST.search(s.after(p, 200))
                 if found is not None:
                     names = _names(found["names"])
+                    rest = part if _ALL_BUT.search(s.before(p, 12)) else whole - part
                     yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + found.end()],
-                                   (("counts", whole - part), ("names", names), ("how", "rest")))
+                                   (("counts", rest), ("names", names), ("how", "rest")))
             elif c.kind == "count" and c.qualifier == "exact" and c.value is not None and 2 <= c.value <= SMALL:
                 listed = _LIST.match(s.after(p, 200))
                 if listed is not None and not _figure_within(s, k, p.end + listed.end()):
                     yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + listed.end()],
                                    (("counts", c.value), ("names", _names(listed["names"])), ("how", "all")))
+
+
+def _rest_of_parts(s: Sentence) -> Iterator[Relation]:
+    """'Of the 20 councils, 17 signed up; the exceptions were A, B and C': the rest of a part of a whole, named."""
+    placed = {p.claim.start: p for p in s.figures}
+    for r in shares.parts([s]):
+        if r.roles != ("part", "whole") or r.figures[0].value is None or r.figures[1].value is None:
+            continue
+        part, whole = r.figures
+        found = _REST.search(s.after(placed[part.start], 200))
+        if found is not None and part.value <= whole.value:  # type: ignore[operator]
+            yield Relation("named-count", (part, whole), ("count", "whole"), s.text[placed[whole.start].at : placed[part.start].end + found.end()],
+                           (("counts", whole.value - part.value), ("names", _names(found["names"])), ("how", "rest")))  # type: ignore[operator]
 
 
 def _figure_within(s: Sentence, k: int, stop: int) -> bool:
@@ -153,4 +200,4 @@ def _figure_within(s: Sentence, k: int, stop: int) -> bool:
 
 
 def _names(text: str) -> tuple[str, ...]:
-    return tuple(n.removeprefix("the ") for n in _SPLIT.split(text) if n)
+    return tuple(n.removeprefix("the ").removesuffix(".") for n in _SPLIT.split(text) if n)

@@ -12,7 +12,8 @@ from checker.relations.record import Relation
 
 # up to two words, then a bracket, ", or", ", that is", a spaced dash: "pupils (", "pupils, or ", " – "
 _JOIN = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]*(?:\([ \t]*(?:about|around|some|roughly|nearly|almost|approximately|c\.?)?"
-                      r"|,[ \t]*(?:or|that[ \t]+is|equivalent[ \t]+to|equal[ \t]+to)|[ \t][–—][ \t]*(?:or[ \t]+)?|[ \t]+or)[ \t]*", regex.I)
+                      r"|,[ \t]*(?:or|that[ \t]+is|(?:the[ \t]+)?equivalent[ \t]+(?:to|of)|equal[ \t]+to)|[ \t][–—][ \t]*(?:or[ \t]+)?|[ \t]+or)[ \t]*", regex.I)
+NEAR = 32  # characters between a figure and its restatement, at most (" pupils, the equivalent of ")
 PAIRS = {("ratio", "percent"), ("percent", "ratio"), ("money", "money"), ("range", "range")}
 # between two more conversions inside one bracket: "1.4bn euros (£960m; $1.85bn)", "$9.4bn (261bn roubles, £4.8bn)"
 _ALSO = regex.compile(r"[ \t]*[;,:/][ \t]*")
@@ -25,7 +26,7 @@ def restatements(passage: list[Sentence]) -> Iterator[Relation]:
     for s in passage:
         for i, (a, b) in enumerate(zip(s.figures, s.figures[1:])):
             pair = (a.claim.kind, b.claim.kind)
-            if pair not in PAIRS or not 0 <= b.at - a.end <= 24 or not _JOIN.fullmatch(s.between(a, b)):
+            if pair not in PAIRS or not 0 <= b.at - a.end <= NEAR or not _JOIN.fullmatch(s.between(a, b)):
                 continue
             if pair in {("money", "money"), ("range", "range")}:
                 if _currency_pair(a, b):

@@ -14,7 +14,7 @@ _OF = re.compile(r"^[ \t]+of[ \t]+(?:(?:the|all|its|their|those|these|his|her|ou
 _OF_THE = re.compile(r"(?:^|[,;:–—][ \t]*|\b(?:that|and|but|while|found)[ \t]+)(?:of|out[ \t]+of|among)[ \t]+(?:(?:the|all|those|these|its|their)[ \t]+)?"
                      r"(?:[A-Za-z][\w-]*['’]s?[ \t]+)?$", re.I)
 # between a whole and the amount restating its share: a few words, then ", or", "(about", ", some", " – "
-_AMOUNT = re.compile(r"^[^,;()–—:]{0,40}?(?:,[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|equivalent[ \t]+to[ \t]+|equal[ \t]+to[ \t]+)?"
+_AMOUNT = re.compile(r"^[^,;()–—:]{0,40}?(?:,[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|(?:the[ \t]+)?equivalent[ \t]+(?:to|of)[ \t]+|equal[ \t]+to[ \t]+)?"
                      r"|[ \t]*\([ \t]*|[ \t]*[–—][ \t]*)(?:a[ \t]+(?:staggering|whopping|total[ \t]+of|mere)[ \t]+)?(?:about[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+|nearly[ \t]+)?$", re.I)
 # between the whole of "Of the 1,317 cases ..." and its part: a clause, a comma, no other figure
 _CLAUSE = re.compile(r"^[^;:.]{0,80}?,[ \t]*(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
