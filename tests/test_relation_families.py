@@ -28,6 +28,12 @@ FAMILIES = [
      "Rents have risen by 18%: they were 1,250 in 2020 and are 1,475 now.", "builtin.change"),
     ("opened", "Compared with 1,845 a year ago, arrests rose 3% to 2,214.",
      "Compared with 1,845 a year ago, arrests rose 20% to 2,214.", "builtin.change"),
+    ("by-amount", "Admissions rose by 1,500 to 4,210, from 3,210.", "Admissions rose by 1,000 to 4,210, from 3,210.",
+     "builtin.change"),
+    ("period-then-from", "Fines rose 12.5 per cent to 4,210 last year from 3,210.",
+     "Fines rose 31 per cent to 4,210 last year from 3,210.", "builtin.change"),
+    ("against-named", "Profits were £4.2m, compared with £3.5m the year before, an increase of 35%.",
+     "Profits were £4.2m, compared with £3.5m the year before, an increase of 20%.", "builtin.change"),
     # trend: a pair the sentence opens with, a pair led by a participle, a trend word read twice by the extraction
     ("opened", "From 215 in 2012, the number of clinics has risen threefold to 1,290.",
      "From 215 in 2012, the number of clinics has risen sixfold to 1,290.", "builtin.trend"),

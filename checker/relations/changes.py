@@ -8,10 +8,10 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 
-from checker.extract.bounds import rounding
+from checker.extract.bounds import count_step, rounding
 from checker.extract.numbers import parse_at
 from checker.model import Claim
-from checker.relations.pairs import CONTINUES, Pair, headline, nearest, pairs, told_again
+from checker.relations.pairs import CONTINUES, MOVED_BY, MOVES, Pair, headline, nearest, pairs, told_again
 from checker.relations.passage import Placed, Sentence, percent_step
 from checker.relations.record import Relation
 
@@ -20,12 +20,6 @@ _NAMED_CHANGE = re.compile(r"\b(?:(?:a|an)[ \t]+(?P<way>rise|increase|jump|growt
 # an amount named a rise or a fall: "an increase of 40 on the 190", "a fall of 1,200"; never "up 40" (a score, a rank)
 _NAMED_AMOUNT = re.compile(r"\b(?:a|an)[ \t]+(?P<way>rise|increase|jump|fall|drop|decline|cut|reduction|decrease)[ \t]+of[ \t]+$", re.I)
 FALLS = {"fall", "drop", "decline", "cut", "reduction", "decrease", "down"}
-# the verbs of a change, up and down: "rose", "edged up", "dipped", "shrank", "is down"
-_UP = (r"rose|rise[sn]?|grew|grow[sn]?|grown|increased|jumped|climbed|soared|surged|leapt|leaped|rocketed|swelled|gained|"
-       r"(?:edged|crept|went|gone|shot|moved|ticked)[ \t]+up|(?:was|were|is|are)[ \t]+up|up")
-_DOWN_VERBS = (r"fell|fall(?:s|en)?|dropped|declined|slumped|decreased|plunged|dipped|slipped|eased|sank|sunk|shrank|shrunk|"
-               r"tumbled|slid|dived|dove|lost|(?:edged|went|gone|moved|ticked)[ \t]+down|(?:was|were|is|are)[ \t]+down|down")
-_MOVES = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+(?:by[ \t]+)?$", re.I)
 
 
 def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
@@ -38,29 +32,30 @@ def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
         elif c.kind == "percent" and c.unit in {"percent", "percentage_point"} and (named := _NAMED_CHANGE.search(s.before(p, 30))):
             way = (named["way"] or named["dir"]).lower()
             yield p, c._replace(kind="change", details=(("direction", "down" if way in FALLS else "up"),))
-        elif c.kind == "percent" and c.unit in {"percent", "percentage_point"} and (moved := _MOVES.search(s.before(p, 30))):
+        elif c.kind == "percent" and c.unit in {"percent", "percentage_point"} and (moved := MOVES.search(s.before(p, 30))):
             yield p, c._replace(kind="change", details=(("direction", "down" if moved["down"] else "up"),))  # "slipped 4 per cent"
         elif c.kind in {"count", "money"} and (named := _NAMED_AMOUNT.search(s.before(p, 30))):
             yield p, c._replace(kind="change", details=(("direction", "down" if named["way"].lower() in FALLS else "up"),))
-        elif c.kind == "range" and c.unit == "percent" and not c.text.lower().startswith(("from", "between")) \
-                and (moved := _MOVES.search(s.before(p, 30))):
+        elif c.kind == "range" and not c.text.lower().startswith(("from", "between")) \
+                and (moved := (MOVES if c.unit == "percent" else MOVED_BY).search(s.before(p, 30))):
             split = _percent_then_figure(c, bool(moved["down"]))
             if split is not None:
                 yield Placed(split[0], p.at, p.at + len(split[0].text)), split[0]
 
 
 def _percent_then_figure(c: Claim, down: bool) -> tuple[Claim, Claim] | None:
-    """'15% to 5,400', read as one range, split into the change and the figure it leads to."""
+    """'15% to 5,400' (or 'by 1,500 to 4,210'), read as one range, split into the change and the figure it leads to."""
     low, high = (dict(c.details).get(k) for k in ("low_text", "high_text"))
     if not isinstance(low, str) or not isinstance(high, str) or high.endswith("%"):
         return None
-    n = parse_at(low, 0)
+    n = parse_at(low.lstrip("£$€"), 0)
     at = c.text.find(" to ")
     if n is None or at < 0:
         return None
     sign = -1 if down else 1
+    step = percent_step(n.step) if c.unit == "percent" else count_step(n.step, n.value, n.scaled)
     stated = c._replace(kind="change", text=c.text[:at], end=c.start + at, value=sign * n.value,
-                        interval=rounding(n.value, percent_step(n.step)).scaled(Fraction(sign)),
+                        interval=rounding(n.value, step).scaled(Fraction(sign)),
                         details=(("direction", "down" if down else "up"),))
     return stated, c
 

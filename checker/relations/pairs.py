@@ -27,13 +27,21 @@ _IS_NOW = re.compile(rf"^[^;:,]{{0,30}}?,?[ \t]+(?:and|but)[ \t]+(?:is|are|stand
 _OPENS = re.compile(rf"^(?:from|compared[ \t]+(?:with|to)|against|up[ \t]+from|down[ \t]+from)[ \t]+(?:a[ \t]+(?:low|high|total)[ \t]+of[ \t]+)?{_HEDGE}$", re.I)
 _OPENED_TO = re.compile(rf"^[^;:]{{0,40}},[^;:,]{{0,60}}?\bto[ \t]+{_HEDGE}$", re.I)
 _AGAINST = re.compile(rf"^[^;:]{{0,30}}?,?[ \t]*(?:compared[ \t]+(?:with|to)|against|versus)[ \t]+{_HEDGE}$", re.I)
-_THEN_FROM = re.compile(rf"^,?[ \t]+(?:up[ \t]+|down[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
+_THEN_FROM = re.compile(rf"^(?:[ \t]+(?:last|this|a|the|in|on)[ \t]+\w+)?,?[ \t]+(?:up[ \t]+|down[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
 CONTINUES = re.compile(r"^(?:it|they|that|this|the[ \t]+(?:number|figure|total|count)|numbers|the[ \t]+rise|the[ \t]+increase)\b", re.I)
 # words between a change and a pair that make the pair another clause's: "Profits doubled, while revenue rose from 10 to 12"
 _BREAK = re.compile(r";|,[ \t]*(?:while|whereas|but|and|although|though|as|when)\b", re.I)
 _ANOTHER = re.compile(_BREAK.pattern + r"|\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en)?|grew|grow[sn]?|increased|decreased|dropped|climbed|went|"
                       r"jumped|slumped|doubled|halved|trebled|tripled)\b"
                       r"|\b(?:real[ \t]+terms|inflation|per[ \t]+(?:head|capita|person)|a[ \t]+year|annual(?:ly)?|each[ \t]+year|on[ \t]+average)\b", re.I)
+# the verbs of a change, up and down: "rose", "edged up", "dipped", "shrank", "is down"
+_UP = (r"rose|rise[sn]?|grew|grow[sn]?|grown|increased|jumped|climbed|soared|surged|leapt|leaped|rocketed|swelled|gained|"
+       r"(?:edged|crept|went|gone|shot|moved|ticked)[ \t]+up|(?:was|were|is|are)[ \t]+up|up")
+_DOWN_VERBS = (r"fell|fall(?:s|en)?|dropped|declined|slumped|decreased|plunged|dipped|slipped|eased|sank|sunk|shrank|shrunk|"
+               r"tumbled|slid|dived|dove|lost|(?:edged|went|gone|moved|ticked)[ \t]+down|(?:was|were|is|are)[ \t]+down|down")
+MOVES = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+(?:by[ \t]+)?$", re.I)
+# a verb of a change and "by": what follows is the amount of the change ("rose by 1,500 to 4,210")
+MOVED_BY = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+by[ \t]+$", re.I)
 _PAIRED = re.compile(r"\b(?:from|compared|against|versus|on[ \t]+(?:the|last)|(?:and|but)[ \t]+(?:is|are|stands))\b", re.I)
 REACH = 80  # characters between a stated change and the figures it goes between
 
@@ -61,9 +69,9 @@ def pairs(s: Sentence) -> list[Pair]:
             if ends is not None:
                 out.append(Pair(*ends, p.at, p.end))
             continue
-        if c.kind == "range" and c.unit == "percent":  # "grew 15% to 5,400, up from 4,200"
+        if c.kind == "range" and (c.unit == "percent" or MOVED_BY.search(s.before(p, 30))):  # "grew 15% to 5,400, up from 4,200"
             to = range_ends(c)
-            after = figures[i + 1] if i + 1 < len(figures) else None
+            after = next((q for q in figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"}), None)
             if to is None:
                 continue
             if after is not None and after.claim.kind == to[1].kind and (_UP_FROM.match(s.between(p, after)) or _THEN_FROM.match(s.between(p, after))):
@@ -116,7 +124,7 @@ def nearest(s: Sentence, p: Placed, found: list[Pair]) -> Pair | None:
     before = found[k - 1] if k else None
     if before is not None and before.at <= p.at and p.end <= before.stop:
         return before  # the change stands inside its pair: "3,100, up 15% from 2,400"
-    if before is None or not before.stop <= p.at or p.at - before.stop > 30 or _BREAK.search(s.text[before.stop : p.at]):
+    if before is None or not before.stop <= p.at or p.at - before.stop > 40 or _BREAK.search(s.text[before.stop : p.at]):
         return None
     return before
 
