@@ -93,6 +93,18 @@ FAMILIES = [
      "The club has 325 players in total, 190 boys, 90 girls and 45 adults.", "builtin.breakdown"),
     ("of-which", "It sold 830 homes, of which 510 were in Kent and 360 in Sussex.",
      "It sold 930 homes, of which 510 were in Kent and 360 in Sussex.", "builtin.breakdown"),
+    ("opened-by-of", "Of the 415 branches, 160 are in Wales, 190 in Scotland and 95 in Ulster.",
+     "Of the 445 branches, 160 are in Wales, 190 in Scotland and 95 in Ulster.", "builtin.breakdown"),
+    ("labelled", "The 283 beds are spread across Ashford (118), Dover (97) and Deal (91).",
+     "The 306 beds are spread across Ashford (118), Dover (97) and Deal (91).", "builtin.breakdown"),
+    ("his-senior-then-age", "The girl, now 14, was groomed by a man 20 years her senior, aged 41.",
+     "The girl, now 14, was groomed by a man 27 years her senior, aged 41.", "builtin.age-gap"),
+    ("acronym", "Five MPs – Hart, Bell and Lowe – abstained.", "Three MPs – Hart, Bell and Lowe – abstained.",
+     "builtin.named-count"),
+    ("comma-hedge", "The stake was sold for 640m euros, about £55m.", "The stake was sold for 640m euros, about £550m.",
+     "builtin.currency-pair"),
+    ("comma-hedge", "Three in five tenants, around 45%, are in arrears.", "Three in five tenants, around 60%, are in arrears.",
+     "builtin.ratio-percent"),
     # "the equivalent of" hands a figure on to its restatement, its amount or its rate
     ("equivalent", "Some 15% of the £60m budget, the equivalent of £12m, went on fees.",
      "Some 15% of the £60m budget, the equivalent of £9m, went on fees.", "builtin.share"),
@@ -117,6 +129,10 @@ QUIET = [
     "The firm employs 5,000 people, of which 3,000 are in the UK and 1,000 in the US.",  # "of which" may leave some out
     "Smith, 45, has a wife 10 years younger.",  # one age: no gap to check
     "Jones, 70, and his wife, 66, four years his junior, were at home.",
+    "Of the 300 staff, 200 are women and 150 are over 40.",  # two parts after "Of the" may overlap
+    "She has three sons: Tom (12), Ben (10) and Sam (7).",
+    "The club sold 900 tickets, of which 450 went to members and 300 to locals.",
+    "It cost $5m, about £1m more than planned.",  # a difference, not the sum told again
 ]
 
 

@@ -19,9 +19,9 @@ _GAP = re.compile(r"\b(?:older|younger|senior|junior)\b", re.I)
 
 
 # "30 years younger, aged 41", "ten years older (52)": the gap then the age it gives
-_THEN_AGE = re.compile(r"^[ \t]+(?P<way>older|younger)[ \t]*(?:,[ \t]*|[ \t]*\([ \t]*)?$", re.I)
-# a bare number that is an age: "Smith (52)", "At 82, she ...", "Smith, 45,"
-_AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.-]*[ \t]*\(|(?:^|[,;:][ \t]*)[Aa]t[ \t]+|\b[A-Z][\w'’.-]*,[ \t]*)$")
+_THEN_AGE = re.compile(r"^[ \t]+(?:(?:his|her|their)[ \t]+)?(?P<way>older|younger|senior|junior)[ \t]*(?:,[ \t]*|[ \t]*\([ \t]*)?$", re.I)
+# a bare number that is an age: "Smith (52)", "At 82, she ...", "Smith, 45,", "The boy, now 15,"
+_AGE_BEFORE = re.compile(r"(?:,[ \t]*now[ \t]+|\b[A-Z][\w'’.-]*[ \t]*\(|(?:^|[,;:][ \t]*)[Aa]t[ \t]+|\b[A-Z][\w'’.-]*,[ \t]*)$")
 _AGE_AFTER = re.compile(r"^[ \t]*[),]")
 OLDEST = 120
 
@@ -55,8 +55,9 @@ def gaps(passage: list[Sentence]) -> Iterator[Relation]:
                     and _NAMED_AGE.match(s.text[p.end : bare.at]):  # "nine years younger than his brother, 52"
                 after = [bare]
             then = _THEN_AGE.match(s.text[p.end : after[0].at]) if after and not than else None
+            his = None if then else his  # "a man 30 years his senior, aged 52": the age after it, not the two before
             if then and before:  # "the 45-year-old and a woman 10 years younger, aged 41"
-                older, younger = (before[-1], after[0]) if then["way"].lower() == "younger" else (after[0], before[-1])
+                older, younger = (before[-1], after[0]) if then["way"].lower() in {"younger", "junior"} else (after[0], before[-1])
                 yield Relation("age-gap", (gap, older.claim, younger.claim), ("gap", "older", "younger"),
                                s.text[before[-1].at : after[0].end], (("way", then["way"].lower()),))
             elif than and before and after:

@@ -14,7 +14,7 @@ from checker.relations.record import Relation
 
 TOTALS = {"count", "money", "percent"}
 NEVER = {"age", "range", "change", "multiplier"}  # a list holding these is ages, scores or trends, never parts
-_LISTED = re.compile(r"[:–—]|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided|broken|compris\w*|consists?|made[ \t]+up|of[ \t]+which)\b", re.I)
+_LISTED = re.compile(r"[:–—]|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided|broken|compris\w*|consists?|made[ \t]+up|of[ \t]+which)\b|^of\b|\)[ \t]*(?:,|and\b)", re.I)
 # words after a total that split it into the parts listed next: "are split between", "comprises", "in total,", ", of which"
 _SPLIT_INTO = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?(?:[ \t]+(?:is|are|was|were|will[ \t]+be|has[ \t]+been|have[ \t]+been))?[ \t]+"
                          r"(?:(?:split|divided|broken[ \t]+down|shared)[ \t]+(?:between|into|among|across|as)|comprises?|comprising|"
@@ -44,19 +44,48 @@ def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
                 yield Relation("breakdown", (total.claim, *(p.claim for p in before)), ("total", *("part",) * len(before)),
                                span(s, before[0], total), (("times", (1,) * len(before)),))
                 continue
-            after = s.after(total, 40)
-            colon = next((at for at in (after.find(":"), after.find(" – "), after.find(" — ")) if at >= 0), -1)
-            split = _SPLIT_INTO.match(after) if colon < 0 else None
-            colon = split.end() - 1 if split else colon
-            between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"})
-            if colon < 0 or ";" in after[:colon] or any(q.at < total.end + colon for q in between):
+            opened = _opening(s, i)
+            if opened is None:
                 continue
-            found = _parts(s, i, total.end + colon + 1)
+            colon, exhaustive, least = opened
+            found = _parts(s, i, total.end + colon + 1, least)
             if found is not None:
                 parts, times = found
-                some = bool(split and split["some"])  # "1,250 responses, of which 700 ...": the list may leave some out
                 yield Relation("breakdown", (total.claim, *(p.claim for p in parts)), ("total", *("part",) * len(parts)),
-                               span(s, total, parts[-1]), (("times", tuple(times)), ("exhaustive", not some)))
+                               span(s, total, parts[-1]), (("times", tuple(times)), ("exhaustive", exhaustive)))
+
+
+# "Of the 340 staff, 120 work in Leeds, ...": the total opens its sentence, the parts follow its clause
+_OPENS_WITH = re.compile(r"^(?:of|out[ \t]+of)[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
+_CLAUSE_END = re.compile(r"^(?:[ \t]+[\w'’-]+){0,6}?,[ \t]")
+# "The 340 staff are based in Leeds (120), York (150) and Hull (90)": a few words, then parts labelled in brackets
+_TO_LABELS = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,5}[ \t](?=(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\(\d)")
+LEAST_OPENED = 3  # parts after "Of the 340 staff, ...", at least: two may be of overlapping kinds ("200 are women and 150 over 40")
+
+
+def _opening(s: Sentence, i: int) -> tuple[int, bool, int] | None:
+    """Where the parts of the i-th figure (a total) start, counted from its end, whether they are all of it,
+    and how many there must be: after a colon or dash, words that split it ("split between", "comprises",
+    "in total,"; ", of which" may leave some out), the clause of "Of the 340 staff," or a few words before parts
+    labelled in brackets (both may leave some out)."""
+    total = s.figures[i]
+    after = s.after(total, 40)
+    colon = next((at for at in (after.find(":"), after.find(" – "), after.find(" — ")) if at >= 0), -1)
+    exhaustive, least = True, 2
+    if colon < 0:
+        split = _SPLIT_INTO.match(after)
+        opened = _CLAUSE_END.match(after) if split is None and _OPENS_WITH.search(s.text[: total.at]) else None
+        labels = _TO_LABELS.match(after) if split is None and opened is None else None
+        found = split or opened or labels
+        if found is None:
+            return None
+        colon = found.end() - 1
+        exhaustive = split is not None and not split["some"]
+        least = LEAST_OPENED if opened else 2
+    between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"})
+    if ";" in after[:colon] or any(q.at < total.end + colon for q in between):
+        return None
+    return colon, exhaustive, least
 
 
 # the parts, then their total: "1,040 in the north, 870 in the centre and 380 in the south, a total of 2,310"
@@ -85,13 +114,13 @@ def _parts_before(s: Sentence, i: int) -> list[Placed] | None:
     return None if any(q.claim.kind in NEVER for q in s.figures[max(0, i - 1 - PARTS_REACH) : i]) else parts
 
 
-def _parts(s: Sentence, i: int, colon: int) -> tuple[list[Placed], list[int]] | None:
+def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed], list[int]] | None:
     """The parts after a total's colon, each with how many times it counts, or None when the list is
     not a partition of one thing (ages, names with figures, a figure of another kind, a distributive of unknown reach)."""
     total = s.figures[i]
     window = s.figures[i + 1 : i + 2 + 2 * PARTS_REACH]  # parts and the dates among them, bounded
     rest = [p for p in window if p.at >= colon and p.claim.kind not in {"date", "period"}]
-    if len(window) > 2 * PARTS_REACH or not 2 <= len(rest) <= PARTS_REACH:
+    if len(window) > 2 * PARTS_REACH or not least <= len(rest) <= PARTS_REACH:
         return None
     labelled = bool(_LABEL.fullmatch(s.text[colon : rest[0].at]))
     if s.text[colon : rest[0].at].strip(" \t–—-") and not labelled:
@@ -150,7 +179,7 @@ _REST = re.compile(
     rf"the[ \t]+(?:exceptions?|holdouts?|others?|rest)[ \t]+(?:were|being|was|are|is))[ \t]+{_NAMES}")
 # "N things: A, B and C", "N things – A, B and C –", ", namely A, B and C", ", named as", "N things are A, B and C", and the
 # apposition "The two men, A, B and C, were charged"
-_LIST = re.compile(rf"^(?P<thing>(?:[ \t]+[a-z][\w'’-]*){{1,3}})[ \t]*(?::|[–—]|\(|,[ \t]*(?:named|identified)[ \t]+as|,[ \t]*namely|"
+_LIST = re.compile(rf"^(?P<thing>(?:[ \t]+(?:[a-z][\w'’-]*|[A-Z]{{2,}}s?)){{1,3}})[ \t]*(?::|[–—]|\(|,[ \t]*(?:named|identified)[ \t]+as|,[ \t]*namely|"
                    rf"[ \t](?:are|were|will[ \t]+be)(?=[ \t]+{_LISTED_NAMES}[ \t]*(?:[.!]|$))|,(?=[ \t]*{_LISTED_NAMES}[ \t]*,[ \t]+[a-z]))"
                    rf"[ \t]*{_NAMES}[ \t]*(?:[.),–—]|$)")
 _ALL_BUT = re.compile(r"\ball[ \t]+but[ \t]+$", re.I)  # "All but two of the 10 clubs ...; the exceptions were A and B": two named
