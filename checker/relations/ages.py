@@ -39,13 +39,13 @@ def gaps(passage: list[Sentence]) -> Iterator[Relation]:
     """An age gap in years with the age before it and the age after it (or, for 'his junior' or 'ten years younger'
     told after two ages, the two before it)."""
     for s in passage:
-        if not _GAP.search(s.text):
-            continue
+        spans = [i for i, p in enumerate(s.figures) if p.claim.kind == "duration" and p.claim.unit == "year" and p.claim.value is not None]
+        if not spans or not _GAP.search(s.text):
+            continue  # no length in years, or no word that makes one a gap: most sentences
         at = [i for i, p in enumerate(s.figures) if _age(s, p)]  # the ages' places, for bisection
-        for i, p in enumerate(s.figures):
+        for i in spans:
+            p = s.figures[i]
             gap = p.claim
-            if gap.kind != "duration" or gap.unit != "year" or gap.value is None:
-                continue
             than, his = _THAN.match(s.after(p, 20)), _HIS.match(s.after(p, 20)) or _LATER.match(s.after(p, 20))
             k = bisect_left(at, i)
             before = [s.figures[j] for j in at[max(0, k - 2) : k]]
