@@ -34,6 +34,12 @@ FAMILIES = [
      "Fines rose 31 per cent to 4,210 last year from 3,210.", "builtin.change"),
     ("against-named", "Profits were £4.2m, compared with £3.5m the year before, an increase of 35%.",
      "Profits were £4.2m, compared with £3.5m the year before, an increase of 20%.", "builtin.change"),
+    ("difference", "The ward had 286 beds in May, 74 more than the 242 it had in January.",
+     "The ward had 286 beds in May, 44 more than the 242 it had in January.", "builtin.change"),
+    ("difference", "Members fell to 1,615 this year, 310 fewer than last year's 1,825.",
+     "Members fell to 1,615 this year, 210 fewer than last year's 1,825.", "builtin.change"),
+    ("cost-then-now", "Fares have jumped by 15%: a season ticket cost £3,120 in 2021 and costs £4,210 now.",
+     "Fares have jumped by 35%: a season ticket cost £3,120 in 2021 and costs £4,210 now.", "builtin.change"),
     # trend: a pair the sentence opens with, a pair led by a participle, a trend word read twice by the extraction
     ("opened", "From 215 in 2012, the number of clinics has risen threefold to 1,290.",
      "From 215 in 2012, the number of clinics has risen sixfold to 1,290.", "builtin.trend"),
@@ -51,6 +57,8 @@ FAMILIES = [
      "Inspectors said 312 flats out of a total of 380 failed the check.", "builtin.part-whole"),
     ("out-of", "In all 31 stations, out of 27 on the line, shut.", "In all 21 stations, out of 27 on the line, shut.",
      "builtin.part-whole"),
+    ("out-of-period", "Doctors saw 2,310 patients last spring, out of 2,050 who were referred.",
+     "Doctors saw 1,310 patients last spring, out of 2,050 who were referred.", "builtin.part-whole"),
     ("its", "The poll found 2,310 of its 2,050 readers agreed.", "The poll found 1,310 of its 2,050 readers agreed.",
      "builtin.part-whole"),
     ("among", "Among the region's 44 hospitals, 47 missed the target.",
@@ -133,6 +141,7 @@ QUIET = [
     "She has three sons: Tom (12), Ben (10) and Sam (7).",
     "The club sold 900 tickets, of which 450 went to members and 300 to locals.",
     "It cost $5m, about £1m more than planned.",  # a difference, not the sum told again
+    "Smith scored 41 points, 12 more than Jones.",  # a difference with no figure it is from
 ]
 
 

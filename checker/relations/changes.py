@@ -11,7 +11,7 @@ from fractions import Fraction
 from checker.extract.bounds import count_step, rounding
 from checker.extract.numbers import parse_at
 from checker.model import Claim
-from checker.relations.pairs import CONTINUES, MOVED_BY, MOVES, Pair, headline, nearest, pairs, told_again
+from checker.relations.pairs import CONTINUES, MOVED_BY, MOVES, Pair, differences, headline, nearest, pairs, told_again
 from checker.relations.passage import Placed, Sentence, percent_step
 from checker.relations.record import Relation
 
@@ -64,6 +64,8 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
     """A stated change (a percentage, points or an amount) and the two figures it goes between."""
     for k, s in enumerate(passage):
         found = pairs(s)
+        for p, c, between in differences(s):
+            yield Relation("change", (c, between.start, between.end), ("stated", "from", "to"), _words(s, p, between))
         if not found:
             if k + 1 < len(passage) and headline(s):  # "Helpline calls up 50% to 6,000" over "Calls rose from 4,000 to 6,000."
                 for p, c in stated_changes(s):

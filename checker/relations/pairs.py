@@ -8,6 +8,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from fractions import Fraction
 
+from checker.extract.bounds import count_step, rounding
+from checker.extract.numbers import parse_at
 from checker.model import Claim
 from checker.relations.passage import Placed, Sentence, range_ends
 
@@ -20,8 +22,12 @@ _FROM_AFTER = re.compile(rf"^[^;:,]{{0,40}}?\bfrom[ \t]+{_HEDGE}$", re.I)
 _UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:an?[ \t]+)?(?:rise|fall|drop|jump|increase|decrease|decline)[ \t]+)"
                       rf"(?:(?:by|of)[ \t]+)?(?:[\d.,]+[ \t]*(?:%|per[ \t]*cent|percent|percentage[ \t]+points?)?[ \t]+)?(?:from|on)[ \t]+(?:the[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
 # "it was 640 in 2019 and is 600 now", "stood at 5,000 in 2020 but is now 4,100": a figure then, and one now
-_WAS = re.compile(r"\b(?:was|were|stood[ \t]+at)[ \t]+$", re.I)
-_IS_NOW = re.compile(rf"^[^;:,]{{0,30}}?,?[ \t]+(?:and|but)[ \t]+(?:is|are|stands[ \t]+at)[ \t]+(?:now[ \t]+)?(?:at[ \t]+)?{_HEDGE}$", re.I)
+_WAS = re.compile(r"\b(?:was|were|stood[ \t]+at|cost|numbered|totalled|totaled)[ \t]+$", re.I)
+_NOW = r"(?:and|but)[ \t]+(?:now[ \t]+)?(?:is|are|stands[ \t]+at|costs|numbers|totals)"
+_IS_NOW = re.compile(rf"^[^;:,]{{0,40}}?,?[ \t]+{_NOW}[ \t]+(?:now[ \t]+)?(?:at[ \t]+)?{_HEDGE}$", re.I)
+# "3,450 last month, 1,200 more than the 2,850 a year earlier": a change told as a difference, between the figures it joins
+_AFTER_TO = re.compile(r"^[^;:,]{0,30},[ \t]*$")
+_MORE_THAN = re.compile(rf"^[ \t]+(?:(?P<up>more|higher|greater)|fewer|less|lower)[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
 # a sentence opened by the figure a change goes from: "From 350 in 2015, the number has risen to 2,100", "Compared with 2,500 a year
 # earlier, admissions rose 20% to 3,000"
 _OPENS = re.compile(rf"^(?:from|compared[ \t]+(?:with|to)|against|up[ \t]+from|down[ \t]+from)[ \t]+(?:a[ \t]+(?:low|high|total)[ \t]+of[ \t]+)?{_HEDGE}$", re.I)
@@ -42,7 +48,7 @@ _DOWN_VERBS = (r"fell|fall(?:s|en)?|dropped|declined|slumped|decreased|plunged|d
 MOVES = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+(?:by[ \t]+)?$", re.I)
 # a verb of a change and "by": what follows is the amount of the change ("rose by 1,500 to 4,210")
 MOVED_BY = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+by[ \t]+$", re.I)
-_PAIRED = re.compile(r"\b(?:from|compared|against|versus|on[ \t]+(?:the|last)|(?:and|but)[ \t]+(?:is|are|stands))\b", re.I)
+_PAIRED = re.compile(rf"\b(?:from|compared|against|versus|on[ \t]+(?:the|last)|{_NOW}|than)\b", re.I)
 REACH = 80  # characters between a stated change and the figures it goes between
 
 
@@ -87,6 +93,50 @@ def pairs(s: Sentence) -> list[Pair]:
                 out.append(pair)
                 break
     return out
+
+
+def differences(s: Sentence) -> list[tuple[Placed, Claim, Pair]]:
+    """'3,450 last month, 1,200 more than the 2,850 sold a year earlier': the difference (as a stated change, with its
+    direction) and the pair it goes between, the figure after 'than' first."""
+    out: list[tuple[Placed, Claim, Pair]] = []
+    if len(s.figures) < 3 or " than " not in s.text:
+        return out  # most sentences
+    figures = [p for p in s.figures if p.claim.kind not in {"date", "period"}]
+    for i in range(1, len(figures) - 1):
+        to, d, start = figures[i - 1], figures[i], figures[i + 1]
+        if d.claim.kind not in {"count", "money"} or not {to.claim.kind, start.claim.kind} == {d.claim.kind} \
+                or len({to.claim.unit, d.claim.unit, start.claim.unit}) > 1:
+            continue
+        gap = s.between(d, start)
+        told = s.text[start.at : start.end]
+        more = _MORE_THAN.match(gap + told[: len(told) - len(_bare(told))])  # the extraction may give "more than" to the 2,850
+        base = _unhedged(start.claim, _bare(told))
+        if more is not None and base is not None and _AFTER_TO.match(s.between(to, d)):
+            stated = d.claim._replace(kind="change", details=(("direction", "up" if more["up"] else "down"),))
+            out.append((d, stated, Pair(base, to.claim, to.at, start.end)))
+    return out
+
+
+_LEAD_WORDS = re.compile(r"^(?:[a-z'’]+[ \t]+)*", re.I)
+
+
+def _bare(words: str) -> str:
+    """A figure's words without the words that lead into it ("more than the 2,850" is "2,850")."""
+    return words[_LEAD_WORDS.match(words).end() :]  # type: ignore[union-attr]
+
+
+def _unhedged(c: Claim, words: str) -> Claim | None:
+    """A figure read from its bare words, with its own rounding (no hedge the extraction gave it from the words before)."""
+    if words == c.text:
+        return c
+    n = parse_at(words.lstrip("£$€"), 0)
+    if n is None:
+        return None
+    at = c.text.rfind(words)
+    if at < 0:
+        return None
+    return c._replace(text=words, start=c.start + at, value=n.value, qualifier="exact",
+                      interval=rounding(n.value, count_step(n.step, n.value, n.scaled)))
 
 
 def _paired(s: Sentence, p: Placed, nxt: Placed) -> Pair | None:
