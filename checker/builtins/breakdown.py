@@ -2,7 +2,10 @@
 
 Arithmetic over `breakdown` relations: "2,310 admissions: 1,040 in the north, 870 in the centre and
 380 in the south" (2,290) is flagged; "2,290 admissions: ..." passes, and so does "nine lamps: three
-at the front, two on each side and two at the back" (a part on each side counts twice). A list of ages,
+at the front, two on each side and two at the back" (a part on each side counts twice). A total split
+by words ("are split between Cardiff (200), Swansea (150) and Newport (50)", "comprises", "in total,")
+is read as a colon is; after ", of which" the list may leave some out, so only parts that exceed the
+total are flagged. A list of ages,
 names with figures, scores or figures of another kind is no breakdown.
 """
 
@@ -15,7 +18,7 @@ from functools import reduce
 from checker import arith
 from checker.builtins.words import finding, of_kind, read
 from checker.findings import allows
-from checker.model import Claim, Finding, Severity
+from checker.model import Claim, Finding, Interval, Severity
 from checker.relations import Relation
 
 ID = "builtin.breakdown"
@@ -38,6 +41,8 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
         total, parts = r.figures[0], r.figures[1:]
         times = r.detail("times")
         summed = reduce(arith.add, (p.interval.scaled(Fraction(n)) for p, n in zip(parts, times)))
+        if r.detail("exhaustive", True) is False:  # "1,250 responses, of which 700 ... and 400 ...": only more than the total is a slip
+            summed = Interval(summed.low, None, summed.low_closed, False)
         if arith.overlap(summed, total.interval) is None:
             listed = " + ".join(p.text if n == 1 else f"{n} x {p.text}" for p, n in zip(parts, times))
             evidence = (f"{read(r)}: {listed} = {allows(summed, total.unit)}; "

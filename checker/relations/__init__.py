@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from checker.model import Claim
-from checker.relations import ages, changes, counts, periods, rates, restate, shares
+from checker.relations import ages, changes, counts, named, periods, rates, restate, shares
 from checker.relations.measured import measured
 from checker.relations.passage import Sentence, sentences
 from checker.relations.record import Relation
@@ -24,7 +24,7 @@ Reader = Callable[[list[Sentence]], Iterator[Relation]]
 
 READERS: dict[str, Reader] = {
     "part-of-whole": shares.parts, "share-of-whole": shares.shares, "breakdown": counts.breakdowns,
-    "named-count": counts.named, "restatement": restate.restatements, "rate": rates.rates,
+    "named-count": named.named, "restatement": restate.restatements, "rate": rates.rates,
     "change": changes.changes, "trend": changes.trends, "age-gap": ages.gaps, "period-length": periods.lengths,
     "rivals": restate.rivals,
 }

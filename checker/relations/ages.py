@@ -7,23 +7,46 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from checker.relations.passage import Sentence
+from checker.relations.passage import Placed, Sentence
 from checker.relations.record import Relation
 
 _THAN = re.compile(r"^[ \t]+(?P<way>older|younger)[ \t]+than\b", re.I)
 _NAMED_AGE = re.compile(r"^[ \t]+(?:older|younger)[ \t]+than[ \t]+(?:[\w'’-]+[ \t]+){0,3}[\w'’-]+,[ \t]*$", re.I)
 _HIS = re.compile(r"^[ \t]+(?:his|her|their)[ \t]+(?P<way>senior|junior)\b", re.I)
+# "her son, 12, who is 30 years younger": a gap told after two ages, of the later against the earlier
+_LATER = re.compile(r"^[ \t]+(?P<way>older|younger)\b(?![ \t]+than)(?![ \t]*,?[ \t]*aged)", re.I)
+_GAP = re.compile(r"\b(?:older|younger|senior|junior)\b", re.I)
+
+
+# "30 years younger, aged 41", "ten years older (52)": the gap then the age it gives
+_THEN_AGE = re.compile(r"^[ \t]+(?:(?:his|her|their)[ \t]+)?(?P<way>older|younger|senior|junior)[ \t]*(?:,[ \t]*|[ \t]*\([ \t]*)?$", re.I)
+# a bare number that is an age: "Smith (52)", "At 82, she ...", "Smith, 45,", "The boy, now 15,"
+_AGE_BEFORE = re.compile(r"(?:,[ \t]*now[ \t]+|\b[A-Z][\w'’.-]*[ \t]*\(|(?:^|[,;:][ \t]*)[Aa]t[ \t]+|\b[A-Z][\w'’.-]*,[ \t]*)$")
+_AGE_AFTER = re.compile(r"^[ \t]*[),]")
+OLDEST = 120
+
+
+def _age(s: Sentence, p: Placed) -> bool:
+    """An age, or a bare whole number told as a person's age ("Smith (52)", "At 82,")."""
+    c = p.claim
+    if c.kind == "age":
+        return True
+    return (c.kind == "count" and c.value is not None and c.value.denominator == 1 and 0 < c.value <= OLDEST
+            and bool(_AGE_BEFORE.search(s.before(p, 40))) and bool(_AGE_AFTER.match(s.after(p, 4))))
 
 
 def gaps(passage: list[Sentence]) -> Iterator[Relation]:
-    """An age gap in years with the age before it and the age after it (or, for 'his junior', the two before it)."""
+    """An age gap in years with the age before it and the age after it (or, for 'his junior' or 'ten years younger'
+    told after two ages, the two before it)."""
     for s in passage:
-        at = [i for i, p in enumerate(s.figures) if p.claim.kind == "age"]  # the ages' places, for bisection
-        for i, p in enumerate(s.figures):
+        spans = [i for i, p in enumerate(s.figures) if p.claim.kind == "duration" and p.claim.unit == "year" and p.claim.value is not None]
+        if not spans or not _GAP.search(s.text):
+            continue  # no length in years, or no word that makes one a gap: most sentences
+        at = [i for i, p in enumerate(s.figures) if _age(s, p)]  # the ages' places, for bisection
+        for i in spans:
+            p = s.figures[i]
             gap = p.claim
-            if gap.kind != "duration" or gap.unit != "year" or gap.value is None:
-                continue
-            than, his = _THAN.match(s.after(p, 20)), _HIS.match(s.after(p, 20))
+            than, his = _THAN.match(s.after(p, 20)), _HIS.match(s.after(p, 20)) or _LATER.match(s.after(p, 20))
             k = bisect_left(at, i)
             before = [s.figures[j] for j in at[max(0, k - 2) : k]]
             after = [s.figures[j] for j in at[k : k + 1]]
@@ -31,12 +54,18 @@ def gaps(passage: list[Sentence]) -> Iterator[Relation]:
             if bare is not None and bare.claim.kind == "count" and (not after or bare.at < after[0].at) \
                     and _NAMED_AGE.match(s.text[p.end : bare.at]):  # "nine years younger than his brother, 52"
                 after = [bare]
-            if than and before and after:
+            then = _THEN_AGE.match(s.text[p.end : after[0].at]) if after and not than else None
+            his = None if then else his  # "a man 30 years his senior, aged 52": the age after it, not the two before
+            if then and before:  # "the 45-year-old and a woman 10 years younger, aged 41"
+                older, younger = (before[-1], after[0]) if then["way"].lower() in {"younger", "junior"} else (after[0], before[-1])
+                yield Relation("age-gap", (gap, older.claim, younger.claim), ("gap", "older", "younger"),
+                               s.text[before[-1].at : after[0].end], (("way", then["way"].lower()),))
+            elif than and before and after:
                 older, younger = (before[-1], after[0]) if than["way"].lower() == "older" else (after[0], before[-1])
                 yield Relation("age-gap", (gap, older.claim, younger.claim), ("gap", "older", "younger"),
                                s.text[before[-1].at : after[0].end], (("way", than["way"].lower()),))
             elif his and len(before) >= 2:
                 first, second = before[-2], before[-1]
-                older, younger = (first, second) if his["way"].lower() == "junior" else (second, first)
+                older, younger = (first, second) if his["way"].lower() in {"junior", "younger"} else (second, first)
                 yield Relation("age-gap", (gap, older.claim, younger.claim), ("gap", "older", "younger"),
                                s.text[first.at : p.end + his.end()], (("way", his["way"].lower()),))

@@ -8,19 +8,18 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 
-from checker.extract.bounds import rounding
+from checker.extract.bounds import count_step, rounding
 from checker.extract.numbers import parse_at
 from checker.model import Claim
-from checker.relations.pairs import CONTINUES, Pair, headline, nearest, pairs, told_again
+from checker.relations.pairs import CONTINUES, MOVED_BY, MOVES, Pair, differences, headline, nearest, pairs, told_again
 from checker.relations.passage import Placed, Sentence, percent_step
 from checker.relations.record import Relation
 
 _NAMED_CHANGE = re.compile(r"\b(?:(?:a|an)[ \t]+(?P<way>rise|increase|jump|growth|fall|drop|decline|cut|reduction|decrease)[ \t]+of"
                            r"|(?P<dir>up|down))[ \t]+$", re.I)
+# an amount named a rise or a fall: "an increase of 40 on the 190", "a fall of 1,200"; never "up 40" (a score, a rank)
+_NAMED_AMOUNT = re.compile(r"\b(?:a|an)[ \t]+(?P<way>rise|increase|jump|fall|drop|decline|cut|reduction|decrease)[ \t]+of[ \t]+$", re.I)
 FALLS = {"fall", "drop", "decline", "cut", "reduction", "decrease", "down"}
-_MOVES = re.compile(r"\b(?P<verb>rose|rise[sn]?|grew|grow[sn]?|increased|jumped|climbed|soared|fell|fall(?:s|en)?|dropped|declined|slumped|"
-                    r"decreased|plunged|was[ \t]+(?:up|down)|were[ \t]+(?:up|down)|up|down)[ \t]+(?:by[ \t]+)?$", re.I)
-_DOWN = ("fell", "fall", "drop", "declin", "slump", "decreas", "plung", "down", "was down", "were down")
 
 
 def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
@@ -33,25 +32,30 @@ def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
         elif c.kind == "percent" and c.unit in {"percent", "percentage_point"} and (named := _NAMED_CHANGE.search(s.before(p, 30))):
             way = (named["way"] or named["dir"]).lower()
             yield p, c._replace(kind="change", details=(("direction", "down" if way in FALLS else "up"),))
-        elif c.kind == "range" and c.unit == "percent" and not c.text.lower().startswith(("from", "between")) \
-                and (moved := _MOVES.search(s.before(p, 30))):
-            split = _percent_then_figure(c, moved["verb"].lower().startswith(_DOWN))
+        elif c.kind == "percent" and c.unit in {"percent", "percentage_point"} and (moved := MOVES.search(s.before(p, 30))):
+            yield p, c._replace(kind="change", details=(("direction", "down" if moved["down"] else "up"),))  # "slipped 4 per cent"
+        elif c.kind in {"count", "money"} and (named := _NAMED_AMOUNT.search(s.before(p, 30))):
+            yield p, c._replace(kind="change", details=(("direction", "down" if named["way"].lower() in FALLS else "up"),))
+        elif c.kind == "range" and not c.text.lower().startswith(("from", "between")) \
+                and (moved := (MOVES if c.unit == "percent" else MOVED_BY).search(s.before(p, 30))):
+            split = _percent_then_figure(c, bool(moved["down"]))
             if split is not None:
                 yield Placed(split[0], p.at, p.at + len(split[0].text)), split[0]
 
 
 def _percent_then_figure(c: Claim, down: bool) -> tuple[Claim, Claim] | None:
-    """'15% to 5,400', read as one range, split into the change and the figure it leads to."""
+    """'15% to 5,400' (or 'by 1,500 to 4,210'), read as one range, split into the change and the figure it leads to."""
     low, high = (dict(c.details).get(k) for k in ("low_text", "high_text"))
     if not isinstance(low, str) or not isinstance(high, str) or high.endswith("%"):
         return None
-    n = parse_at(low, 0)
+    n = parse_at(low.lstrip("£$€"), 0)
     at = c.text.find(" to ")
     if n is None or at < 0:
         return None
     sign = -1 if down else 1
+    step = percent_step(n.step) if c.unit == "percent" else count_step(n.step, n.value, n.scaled)
     stated = c._replace(kind="change", text=c.text[:at], end=c.start + at, value=sign * n.value,
-                        interval=rounding(n.value, percent_step(n.step)).scaled(Fraction(sign)),
+                        interval=rounding(n.value, step).scaled(Fraction(sign)),
                         details=(("direction", "down" if down else "up"),))
     return stated, c
 
@@ -60,6 +64,8 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
     """A stated change (a percentage, points or an amount) and the two figures it goes between."""
     for k, s in enumerate(passage):
         found = pairs(s)
+        for p, c, between in differences(s):
+            yield Relation("change", (c, between.start, between.end), ("stated", "from", "to"), _words(s, p, between))
         if not found:
             if k + 1 < len(passage) and headline(s):  # "Helpline calls up 50% to 6,000" over "Calls rose from 4,000 to 6,000."
                 for p, c in stated_changes(s):
@@ -77,8 +83,8 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
 def trends(passage: list[Sentence]) -> Iterator[Relation]:
     """A trend word and the two figures it describes, in its sentence or the next when that continues it."""
     for k, s in enumerate(passage):
-        words = [p for p in s.figures if p.claim.kind == "multiplier"]
-        if len(words) != 1:
+        words = list({(p.claim.start, p.claim.end): p for p in s.figures if p.claim.kind == "multiplier"}.values())
+        if len(words) != 1:  # one trend word (read once, however many readings the extraction gave its words)
             continue
         p = words[0]
         pair = nearest(s, p, pairs(s))

@@ -1,6 +1,7 @@
-"""Breakdown (a total and the parts that partition it: "nine lamps: three at the front, two on each
-side and two at the back") and named count (a count and the items it names: "three countries: France,
-Spain and Italy"; "31 of the 35 trusts replied; only Kent, Essex and Surrey did not")."""
+"""Breakdown: a total and the parts that partition it ("nine lamps: three at the front, two on each
+side and two at the back"; "The 450 job losses are split between Cardiff (200), Swansea (150) and
+Newport (50)"; "Of the 340 staff, 120 work in Leeds, 150 in York and 90 in Hull"). A count and the
+items it names is `checker.relations.named`."""
 
 from __future__ import annotations
 
@@ -13,7 +14,13 @@ from checker.relations.record import Relation
 
 TOTALS = {"count", "money", "percent"}
 NEVER = {"age", "range", "change", "multiplier"}  # a list holding these is ages, scores or trends, never parts
-_LISTED = re.compile(r"[:–—]|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making)\b", re.I)
+_LISTED = re.compile(r"[:–—]|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided|broken|compris\w*|consists?|made[ \t]+up|of[ \t]+which)\b|^of\b|\)[ \t]*(?:,|and\b)", re.I)
+# words after a total that split it into the parts listed next: "are split between", "comprises", "in total,", ", of which"
+_SPLIT_INTO = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?(?:[ \t]+(?:is|are|was|were|will[ \t]+be|has[ \t]+been|have[ \t]+been))?[ \t]+"
+                         r"(?:(?:split|divided|broken[ \t]+down|shared)[ \t]+(?:between|into|among|across|as)|comprises?|comprising|"
+                         r"consists?[ \t]+of|made[ \t]+up[ \t]+of)[ \t]|"
+                         r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:in[ \t]+total|in[ \t]+all|altogether),[ \t]|"
+                         r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?,[ \t]+(?P<some>of[ \t]+(?:which|whom|these|them))[ \t]", re.I)
 _WHOLE_OF = re.compile(r"\d[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?$", re.I)
 PARTS_REACH = 12  # parts of one breakdown at most
 # two on each side, one at either end: how many times a part is counted
@@ -37,16 +44,48 @@ def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
                 yield Relation("breakdown", (total.claim, *(p.claim for p in before)), ("total", *("part",) * len(before)),
                                span(s, before[0], total), (("times", (1,) * len(before)),))
                 continue
-            after = s.after(total, 40)
-            colon = next((at for at in (after.find(":"), after.find(" – "), after.find(" — ")) if at >= 0), -1)
-            between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"})
-            if colon < 0 or ";" in after[:colon] or any(q.at < total.end + colon for q in between):
+            opened = _opening(s, i)
+            if opened is None:
                 continue
-            found = _parts(s, i, total.end + colon + 1)
+            colon, exhaustive, least = opened
+            found = _parts(s, i, total.end + colon + 1, least)
             if found is not None:
                 parts, times = found
                 yield Relation("breakdown", (total.claim, *(p.claim for p in parts)), ("total", *("part",) * len(parts)),
-                               span(s, total, parts[-1]), (("times", tuple(times)),))
+                               span(s, total, parts[-1]), (("times", tuple(times)), ("exhaustive", exhaustive)))
+
+
+# "Of the 340 staff, 120 work in Leeds, ...": the total opens its sentence, the parts follow its clause
+_OPENS_WITH = re.compile(r"^(?:of|out[ \t]+of)[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
+_CLAUSE_END = re.compile(r"^(?:[ \t]+[\w'’-]+){0,6}?,[ \t]")
+# "The 340 staff are based in Leeds (120), York (150) and Hull (90)": a few words, then parts labelled in brackets
+_TO_LABELS = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,5}[ \t](?=(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\(\d)")
+LEAST_OPENED = 3  # parts after "Of the 340 staff, ...", at least: two may be of overlapping kinds ("200 are women and 150 over 40")
+
+
+def _opening(s: Sentence, i: int) -> tuple[int, bool, int] | None:
+    """Where the parts of the i-th figure (a total) start, counted from its end, whether they are all of it,
+    and how many there must be: after a colon or dash, words that split it ("split between", "comprises",
+    "in total,"; ", of which" may leave some out), the clause of "Of the 340 staff," or a few words before parts
+    labelled in brackets (both may leave some out)."""
+    total = s.figures[i]
+    after = s.after(total, 40)
+    colon = next((at for at in (after.find(":"), after.find(" – "), after.find(" — ")) if at >= 0), -1)
+    exhaustive, least = True, 2
+    if colon < 0:
+        split = _SPLIT_INTO.match(after)
+        opened = _CLAUSE_END.match(after) if split is None and _OPENS_WITH.search(s.text[: total.at]) else None
+        labels = _TO_LABELS.match(after) if split is None and opened is None else None
+        found = split or opened or labels
+        if found is None:
+            return None
+        colon = found.end() - 1
+        exhaustive = split is not None and not split["some"]
+        least = LEAST_OPENED if opened else 2
+    between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"})
+    if ";" in after[:colon] or any(q.at < total.end + colon for q in between):
+        return None
+    return colon, exhaustive, least
 
 
 # the parts, then their total: "1,040 in the north, 870 in the centre and 380 in the south, a total of 2,310"
@@ -75,19 +114,24 @@ def _parts_before(s: Sentence, i: int) -> list[Placed] | None:
     return None if any(q.claim.kind in NEVER for q in s.figures[max(0, i - 1 - PARTS_REACH) : i]) else parts
 
 
-def _parts(s: Sentence, i: int, colon: int) -> tuple[list[Placed], list[int]] | None:
+def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed], list[int]] | None:
     """The parts after a total's colon, each with how many times it counts, or None when the list is
     not a partition of one thing (ages, names with figures, a figure of another kind, a distributive of unknown reach)."""
     total = s.figures[i]
     window = s.figures[i + 1 : i + 2 + 2 * PARTS_REACH]  # parts and the dates among them, bounded
     rest = [p for p in window if p.at >= colon and p.claim.kind not in {"date", "period"}]
-    if len(window) > 2 * PARTS_REACH or not 2 <= len(rest) <= PARTS_REACH or s.text[colon : rest[0].at].strip(" \t–—-"):
+    if len(window) > 2 * PARTS_REACH or not least <= len(rest) <= PARTS_REACH:
         return None
+    labelled = bool(_LABEL.fullmatch(s.text[colon : rest[0].at]))
+    if s.text[colon : rest[0].at].strip(" \t–—-") and not labelled:
+        return None
+    if labelled and total.claim.value == len(rest):
+        return None  # "five children: Tom (30), Amy (27), ...": a figure of each item named, never its part
     times = []
     for k, p in enumerate(rest):
         c = p.claim
         end = rest[k + 1].at if k + 1 < len(rest) else len(s.text)
-        words = s.text[p.end : end]
+        words = _unlabel(s.text[p.end : end]) if labelled else s.text[p.end : end]
         if c.kind in NEVER or c.kind != total.claim.kind or c.unit != total.claim.unit:
             return None
         if _scored(total.claim) and c.subject and c.subject != total.claim.subject:
@@ -103,6 +147,15 @@ def _parts(s: Sentence, i: int, colon: int) -> tuple[list[Placed], list[int]] | 
     return rest, times
 
 
+_LABEL = re.compile(r"[ \t]*(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\(")
+_UNLABEL = re.compile(r"^\)|(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\($")
+
+
+def _unlabel(words: str) -> str:
+    """The words between two labelled parts without the bracket and the next label: "), Swansea (" is ", "."""
+    return _UNLABEL.sub("", _UNLABEL.sub("", words, count=1), count=1)
+
+
 SCORES = {"point", "points", "goal", "goals", "run", "runs", "wicket", "wickets", "vote", "votes", "mark", "marks", "seat", "seats"}
 
 
@@ -115,42 +168,3 @@ def _tail(words: str) -> str:
     """The separator at the end of a part's words: ', ', ' and ', '; '."""
     m = re.search(r"(?:[ \t]*(?:,|;)[ \t]*(?:and[ \t]+|while[ \t]+|with[ \t]+)?|[ \t]and[ \t]+)$", words)
     return m[0] if m else words
-
-
-_NAME = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+|upon[ \t]+)?[A-Z][\w'’&.-]*)*"
-_ONE = rf"(?:the[ \t]+)?{_NAME}"
-_NAMES = rf"(?P<names>{_ONE}(?:[ \t]*,[ \t]*{_ONE})*[ \t]*,?[ \t]+and[ \t]+{_ONE})"
-_REST = re.compile(
-    rf"\b(?:only|except(?:[ \t]+for)?|apart[ \t]+from|other[ \t]+than|with[ \t]+the[ \t]+exception[ \t]+of|bar|but[ \t]+not)[ \t]+{_NAMES}")
-_LIST = re.compile(rf"^(?P<thing>(?:[ \t]+[a-z][\w'’-]*){{1,3}})[ \t]*(?::|[–—]|\(|,[ \t]*(?:named|identified)[ \t]+as)[ \t]*{_NAMES}[ \t]*(?:[.),–—]|$)")
-_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
-SMALL = 12  # a count of named items beyond which nobody lists them
-
-
-def named(passage: list[Sentence]) -> Iterator[Relation]:
-    """'N of the M ...; only A, B and C did not' (the rest named) and 'N things: A, B and C' (all named)."""
-    for s in passage:
-        for k, p in enumerate(s.figures):
-            c = p.claim
-            details = dict(c.details)
-            part, whole = details.get("part"), details.get("whole")
-            if c.kind == "ratio" and part is not None and whole is not None and " of " in c.text and part <= whole:
-                found = _REST.search(s.after(p, 200))
-                if found is not None:
-                    names = _names(found["names"])
-                    yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + found.end()],
-                                   (("counts", whole - part), ("names", names), ("how", "rest")))
-            elif c.kind == "count" and c.qualifier == "exact" and c.value is not None and 2 <= c.value <= SMALL:
-                listed = _LIST.match(s.after(p, 200))
-                if listed is not None and not _figure_within(s, k, p.end + listed.end()):
-                    yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + listed.end()],
-                                   (("counts", c.value), ("names", _names(listed["names"])), ("how", "all")))
-
-
-def _figure_within(s: Sentence, k: int, stop: int) -> bool:
-    """True when a figure after the k-th starts before `stop`."""
-    return k + 1 < len(s.figures) and s.figures[k + 1].at < stop
-
-
-def _names(text: str) -> tuple[str, ...]:
-    return tuple(n.removeprefix("the ") for n in _SPLIT.split(text) if n)

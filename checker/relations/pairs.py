@@ -8,6 +8,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from fractions import Fraction
 
+from checker.extract.bounds import count_step, rounding
+from checker.extract.numbers import parse_at
 from checker.model import Claim
 from checker.relations.passage import Placed, Sentence, range_ends
 
@@ -17,17 +19,36 @@ _FROM = re.compile(rf"\bfrom[ \t]+{_HEDGE}$", re.I)
 _TO = re.compile(rf"^[^;:,]{{0,40}}?\bto[ \t]+{_HEDGE}$", re.I)
 _TO_BEFORE = re.compile(rf"\bto[ \t]+{_HEDGE}$", re.I)
 _FROM_AFTER = re.compile(rf"^[^;:,]{{0,40}}?\bfrom[ \t]+{_HEDGE}$", re.I)
-_UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:a[ \t]+)?(?:rise|fall|drop|jump|increase)[ \t]+)"
-                      rf"(?:(?:by[ \t]+)?[\d.]+[ \t]*(?:%|per[ \t]*cent|percent)[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
+_UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:an?[ \t]+)?(?:rise|fall|drop|jump|increase|decrease|decline)[ \t]+)"
+                      rf"(?:(?:by|of)[ \t]+)?(?:[\d.,]+[ \t]*(?:%|per[ \t]*cent|percent|percentage[ \t]+points?)?[ \t]+)?(?:from|on)[ \t]+(?:the[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
+# "it was 640 in 2019 and is 600 now", "stood at 5,000 in 2020 but is now 4,100": a figure then, and one now
+_WAS = re.compile(r"\b(?:was|were|stood[ \t]+at|cost|numbered|totalled|totaled)[ \t]+$", re.I)
+_NOW = r"(?:and|but)[ \t]+(?:now[ \t]+)?(?:is|are|stands[ \t]+at|costs|numbers|totals)"
+_IS_NOW = re.compile(rf"^[^;:,]{{0,40}}?,?[ \t]+{_NOW}[ \t]+(?:now[ \t]+)?(?:at[ \t]+)?{_HEDGE}$", re.I)
+# "3,450 last month, 1,200 more than the 2,850 a year earlier": a change told as a difference, between the figures it joins
+_AFTER_TO = re.compile(r"^[^;:,]{0,30},[ \t]*$")
+_MORE_THAN = re.compile(rf"^[ \t]+(?:(?P<up>more|higher|greater)|fewer|less|lower)[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
+# a sentence opened by the figure a change goes from: "From 350 in 2015, the number has risen to 2,100", "Compared with 2,500 a year
+# earlier, admissions rose 20% to 3,000"
+_OPENS = re.compile(rf"^(?:from|compared[ \t]+(?:with|to)|against|up[ \t]+from|down[ \t]+from)[ \t]+(?:a[ \t]+(?:low|high|total)[ \t]+of[ \t]+)?{_HEDGE}$", re.I)
+_OPENED_TO = re.compile(rf"^[^;:]{{0,40}},[^;:,]{{0,60}}?\bto[ \t]+{_HEDGE}$", re.I)
 _AGAINST = re.compile(rf"^[^;:]{{0,30}}?,?[ \t]*(?:compared[ \t]+(?:with|to)|against|versus)[ \t]+{_HEDGE}$", re.I)
-_THEN_FROM = re.compile(rf"^,?[ \t]+(?:up[ \t]+|down[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
+_THEN_FROM = re.compile(rf"^(?:[ \t]+(?:last|this|a|the|in|on)[ \t]+\w+)?,?[ \t]+(?:up[ \t]+|down[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
 CONTINUES = re.compile(r"^(?:it|they|that|this|the[ \t]+(?:number|figure|total|count)|numbers|the[ \t]+rise|the[ \t]+increase)\b", re.I)
 # words between a change and a pair that make the pair another clause's: "Profits doubled, while revenue rose from 10 to 12"
 _BREAK = re.compile(r";|,[ \t]*(?:while|whereas|but|and|although|though|as|when)\b", re.I)
 _ANOTHER = re.compile(_BREAK.pattern + r"|\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en)?|grew|grow[sn]?|increased|decreased|dropped|climbed|went|"
                       r"jumped|slumped|doubled|halved|trebled|tripled)\b"
                       r"|\b(?:real[ \t]+terms|inflation|per[ \t]+(?:head|capita|person)|a[ \t]+year|annual(?:ly)?|each[ \t]+year|on[ \t]+average)\b", re.I)
-_PAIRED = re.compile(r"\b(?:from|compared|against|versus)\b", re.I)
+# the verbs of a change, up and down: "rose", "edged up", "dipped", "shrank", "is down"
+_UP = (r"rose|rise[sn]?|grew|grow[sn]?|grown|increased|jumped|climbed|soared|surged|leapt|leaped|rocketed|swelled|gained|"
+       r"(?:edged|crept|went|gone|shot|moved|ticked)[ \t]+up|(?:was|were|is|are)[ \t]+up|up")
+_DOWN_VERBS = (r"fell|fall(?:s|en)?|dropped|declined|slumped|decreased|plunged|dipped|slipped|eased|sank|sunk|shrank|shrunk|"
+               r"tumbled|slid|dived|dove|lost|(?:edged|went|gone|moved|ticked)[ \t]+down|(?:was|were|is|are)[ \t]+down|down")
+MOVES = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+(?:by[ \t]+)?$", re.I)
+# a verb of a change and "by": what follows is the amount of the change ("rose by 1,500 to 4,210")
+MOVED_BY = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+by[ \t]+$", re.I)
+_PAIRED = re.compile(rf"\b(?:from|compared|against|versus|on[ \t]+(?:the|last)|{_NOW}|than)\b", re.I)
 REACH = 80  # characters between a stated change and the figures it goes between
 
 
@@ -54,37 +75,106 @@ def pairs(s: Sentence) -> list[Pair]:
             if ends is not None:
                 out.append(Pair(*ends, p.at, p.end))
             continue
-        if c.kind == "range" and c.unit == "percent" and i + 1 < len(figures):  # "grew 15% to 5,400, up from 4,200"
+        if c.kind == "range" and (c.unit == "percent" or MOVED_BY.search(s.before(p, 30))):  # "grew 15% to 5,400, up from 4,200"
             to = range_ends(c)
-            after = figures[i + 1]
-            gap = s.between(p, after)
-            if to is not None and after.claim.kind == to[1].kind and (_UP_FROM.match(gap) or _THEN_FROM.match(gap)):
+            after = next((q for q in figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"}), None)
+            if to is None:
+                continue
+            if after is not None and after.claim.kind == to[1].kind and (_UP_FROM.match(s.between(p, after)) or _THEN_FROM.match(s.between(p, after))):
                 out.append(Pair(after.claim, to[1], p.at, after.end))
+            elif (opener := _opener(s, i, to[1].kind)) is not None:  # "Compared with 2,500 a year earlier, admissions rose 20% to 3,000"
+                out.append(Pair(opener.claim, to[1], opener.at, p.end))
             continue
         if c.kind not in ENDS:
             continue
-        nxt = next((q for q in figures[i + 1 : i + 4] if q.claim.kind in ENDS), None)
-        if nxt is None or nxt.claim.kind != c.kind or nxt.claim.unit != c.unit:
-            continue
-        gap = s.between(p, nxt)
-        if _FROM.search(s.before(p, 30)) and _TO.match(gap):
-            out.append(Pair(c, nxt.claim, p.at, nxt.end))
-        elif (_TO_BEFORE.search(s.before(p, 30)) and (_FROM_AFTER.match(gap) or _THEN_FROM.match(gap))) or _UP_FROM.match(gap) \
-                or _AGAINST.match(gap):
-            out.append(Pair(nxt.claim, c, p.at, nxt.end))
+        for nxt in (q for q in figures[i + 1 : i + 4] if q.claim.kind == c.kind and q.claim.unit == c.unit):
+            pair = _paired(s, p, nxt)
+            if pair is not None:
+                out.append(pair)
+                break
     return out
+
+
+def differences(s: Sentence) -> list[tuple[Placed, Claim, Pair]]:
+    """'3,450 last month, 1,200 more than the 2,850 sold a year earlier': the difference (as a stated change, with its
+    direction) and the pair it goes between, the figure after 'than' first."""
+    out: list[tuple[Placed, Claim, Pair]] = []
+    if len(s.figures) < 3 or " than " not in s.text:
+        return out  # most sentences
+    figures = [p for p in s.figures if p.claim.kind not in {"date", "period"}]
+    for i in range(1, len(figures) - 1):
+        to, d, start = figures[i - 1], figures[i], figures[i + 1]
+        if d.claim.kind not in {"count", "money"} or not {to.claim.kind, start.claim.kind} == {d.claim.kind} \
+                or len({to.claim.unit, d.claim.unit, start.claim.unit}) > 1:
+            continue
+        gap = s.between(d, start)
+        told = s.text[start.at : start.end]
+        more = _MORE_THAN.match(gap + told[: len(told) - len(_bare(told))])  # the extraction may give "more than" to the 2,850
+        base = _unhedged(start.claim, _bare(told))
+        if more is not None and base is not None and _AFTER_TO.match(s.between(to, d)):
+            stated = d.claim._replace(kind="change", details=(("direction", "up" if more["up"] else "down"),))
+            out.append((d, stated, Pair(base, to.claim, to.at, start.end)))
+    return out
+
+
+_LEAD_WORDS = re.compile(r"^(?:[a-z'’]+[ \t]+)*", re.I)
+
+
+def _bare(words: str) -> str:
+    """A figure's words without the words that lead into it ("more than the 2,850" is "2,850")."""
+    return words[_LEAD_WORDS.match(words).end() :]  # type: ignore[union-attr]
+
+
+def _unhedged(c: Claim, words: str) -> Claim | None:
+    """A figure read from its bare words, with its own rounding (no hedge the extraction gave it from the words before)."""
+    if words == c.text:
+        return c
+    n = parse_at(words.lstrip("£$€"), 0)
+    if n is None:
+        return None
+    at = c.text.rfind(words)
+    if at < 0:
+        return None
+    return c._replace(text=words, start=c.start + at, value=n.value, qualifier="exact",
+                      interval=rounding(n.value, count_step(n.step, n.value, n.scaled)))
+
+
+def _paired(s: Sentence, p: Placed, nxt: Placed) -> Pair | None:
+    """The pair two figures of one kind make, by the words around them, if any."""
+    gap = s.between(p, nxt)
+    before = s.before(p, 30)
+    if _FROM.search(before) and (_TO.match(gap) or p.at <= 24 and _OPENS.match(s.text[: p.at]) and _OPENED_TO.match(gap)):
+        return Pair(p.claim, nxt.claim, p.at, nxt.end)
+    if _WAS.search(before) and _IS_NOW.match(gap):
+        return Pair(p.claim, nxt.claim, p.at, nxt.end)
+    if (_TO_BEFORE.search(before) and (_FROM_AFTER.match(gap) or _THEN_FROM.match(gap))) or _UP_FROM.match(gap) \
+            or _AGAINST.match(gap):
+        return Pair(nxt.claim, p.claim, p.at, nxt.end)
+    return None
+
+
+def _opener(s: Sentence, i: int, kind: str) -> Placed | None:
+    """The figure that opens the i-th figure's sentence as where a change goes from ("Compared with 2,500, ..."), if any."""
+    first = s.figures[0]
+    if i == 0 or first.claim.kind != kind or first.at > 24 or not _OPENS.match(s.text[: first.at]):
+        return None
+    return first if "," in s.between(first, s.figures[i]) and ";" not in s.between(first, s.figures[i]) else None
+
+
+# the words that open a pair after a trend word ("doubled, rising from 126 to 428"): the same movement told again
+_LEADS_PAIR = re.compile(rf",?[ \t]*(?:(?:rising|falling|climbing|growing|increasing|dropping|going|up|down)[ \t]+)?(?:from|to)[ \t]+{_HEDGE}$", re.I)
 
 
 def nearest(s: Sentence, p: Placed, found: list[Pair]) -> Pair | None:
     """The pair a stated change or trend word describes: the first starting after it within reach,
     else the last ending just before it."""
     k = bisect_left(found, p.at, key=lambda q: q.at)  # a pair may open at the change itself ("15% to 5,400, up from 4,200")
-    if k < len(found) and found[k].at - p.end <= REACH and not _ANOTHER.search(s.text[p.end : found[k].at]):
+    if k < len(found) and found[k].at - p.end <= REACH and not _ANOTHER.search(_LEADS_PAIR.sub("", s.text[p.end : found[k].at])):
         return found[k]
     before = found[k - 1] if k else None
     if before is not None and before.at <= p.at and p.end <= before.stop:
         return before  # the change stands inside its pair: "3,100, up 15% from 2,400"
-    if before is None or not before.stop <= p.at or p.at - before.stop > 30 or _BREAK.search(s.text[before.stop : p.at]):
+    if before is None or not before.stop <= p.at or p.at - before.stop > 40 or _BREAK.search(s.text[before.stop : p.at]):
         return None
     return before
 

@@ -82,7 +82,9 @@ def _sentences(claims: list[Claim]) -> list[Sentence]:
                 out.append(Sentence(text, tuple(run), len(out)))
             run, text, cursor, last_start = [], c.sentence, 0, -1
         w = words(c)
-        at = c.sentence.find(w, cursor + (c.start > last_start and bool(run))) if w else -1
+        # after the figure before when this one starts past its end ("(150) and Newport (50)": not the 50 of 150)
+        past = run[-1].end if run and c.start >= run[-1].claim.end else cursor + (c.start > last_start and bool(run))
+        at = c.sentence.find(w, past) if w else -1
         if at < 0:
             continue
         run.append(Placed(c, at, at + len(w)))

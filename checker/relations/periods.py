@@ -12,8 +12,14 @@ from checker.relations.passage import Placed, Sentence
 from checker.relations.record import Relation
 
 UNITS = {"month", "year", "week", "day", "decade"}
-_BETWEEN = re.compile(r"^,?(?:[ \t]+(?:[a-z][\w'’-]*))?[ \t]*(?:(?:it[ \t]+took|that[ \t]+ran|which[ \t]+ran|ran|runs|running|lasted|lasting|spanning|covering|took|of[ \t]+\w+)[ \t]+)?$", re.I)
-_AFTER = re.compile(r"^(?:,|[ \t]*[–—(])?[ \t]*(?:a|the|some|over|in|for|lasting|spanning|a[ \t]+span[ \t]+of|a[ \t]+period[ \t]+of)?[ \t]*$", re.I)
+# a period told by its two ends: "between A and B", "from A to B", "A to B" ("June 2022 to May 2023")
+_SPAN = re.compile(r"(?:between|from)\b|[\w ]+?\b(?:1[89]|20)\d\d[ \t]+(?:to|until)[ \t]+\w", re.I)
+# between a length and the period after it: "12 months between", "a 20-month trial, from", "four-year contract, which runs from"
+_RUNS = r"(?:(?:which|that)[ \t]+(?:will[ \t]+)?(?:ran|runs|run|lasted|lasts|last|covered|covers|spanned|spans)|it[ \t]+took|ran|runs|running|lasted|lasting|spanning|covering|took|of[ \t]+\w+)"
+_BETWEEN = re.compile(rf"^,?(?:[ \t]+[a-z][\w'’-]*){{0,2}}[ \t]*[,(–—]?[ \t]*(?:{_RUNS}[ \t]+)?$", re.I)
+# between a period and the length after it: ", a period of", " (", ", took", " – lasting"
+_AFTER = re.compile(r"^(?:,|[ \t]*[–—(])?[ \t]*(?:(?:it[ \t]+|which[ \t]+|and[ \t]+)?(?:took|lasted|lasting|ran[ \t]+for|spanned|spanning|covered|covering)|"
+                    r"a|the|some|over|in|for|a[ \t]+span[ \t]+of|a[ \t]+period[ \t]+of)?[ \t]*$", re.I)
 
 
 def lengths(passage: list[Sentence]) -> Iterator[Relation]:
@@ -21,7 +27,7 @@ def lengths(passage: list[Sentence]) -> Iterator[Relation]:
     for s in passage:
         figures = s.figures
         for i, p in enumerate(figures):
-            if p.claim.kind != "period" or not p.claim.text.lower().startswith(("between", "from")):
+            if p.claim.kind != "period" or not _SPAN.match(p.claim.text):
                 continue
             length = _length(s, i)
             if length is None:

@@ -13,9 +13,10 @@ from checker.relations.passage import Sentence, span
 from checker.relations.record import Relation
 
 AMOUNTS = {"count", "money"}
-_UNIT = re.compile(r"^[ \t]+(?:a|per|each|every|an)[ \t]+(?P<unit>day|week|month|year|hour)\b", re.I)
+# the unit of a rate, after its figure or its noun: "30 a day", "20 times a week", "£50m each month"
+_UNIT = re.compile(r"^(?:[ \t]+(?!a\b|an\b|per\b|each\b|every\b)[a-z][\w'’-]*){0,2}[ \t]+(?:a|per|each|every|an)[ \t]+(?P<unit>day|week|month|year|hour)\b", re.I)
 # the words that hand a total on to its rate: ", or", ", about", " – ", "(", ", equivalent to", ", an average of"
-_JOIN = re.compile(r"(?:,|[ \t]*\(|[ \t][–—])[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|equivalent[ \t]+to[ \t]+|equal[ \t]+to[ \t]+|"
+_JOIN = re.compile(r"(?:,|[ \t]*\(|[ \t][–—])[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|(?:the[ \t]+)?equivalent[ \t]+(?:to|of)[ \t]+|equal[ \t]+to[ \t]+|"
                    r"(?:at[ \t]+)?an[ \t]+average[ \t]+of[ \t]+|averaging[ \t]+|which[ \t]+is[ \t]+|roughly[ \t]+|about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+)*$", re.I)
 # a period named in words between a total and its rate: "in the year", "over 12 months", "last year"
 _SPAN = re.compile(r"\b(?:in|over|during|across|for|within)[ \t]+(?:the[ \t]+|a[ \t]+|one[ \t]+|that[ \t]+|last[ \t]+|this[ \t]+|its[ \t]+first[ \t]+|past[ \t]+)*"
@@ -23,6 +24,7 @@ _SPAN = re.compile(r"\b(?:in|over|during|across|for|within)[ \t]+(?:the[ \t]+|a[
                    r"|\b(?:last|this|that|the[ \t]+past|the[ \t]+last)[ \t]+(?P<last>year|month|week|fortnight)\b"
                    r"|\b(?:a|per|each|every)[ \t]+(?P<rate>day|week|month|year)\b", re.I)
 UNITS = ("day", "week", "month", "year")
+_EACH = re.compile(r"(?:each|every)\b", re.I)
 FORTNIGHT = {"fortnight": "week"}
 
 
@@ -68,6 +70,8 @@ def _period(s: Sentence, i: int, j: int) -> tuple[str, Claim | None, tuple[Fract
     named = _SPAN.search(gap)
     if named is None:
         named = _SPAN.search(s.text[max(0, total.at - 60) : total.at])  # "In the year to March, the line took 9,100 calls"
+        if named is not None and named["rate"] and _EACH.match(named[0]):  # "Each week 700 calls are made": a week's total
+            return named[0], None, (Fraction(1), named["rate"].lower())
         if named is None or named["rate"]:
             return None
     if named["rate"]:  # "£1.2m a year, or £10,000 a month": the total is itself a rate, stated first

@@ -12,7 +12,8 @@ from checker.relations.record import Relation
 
 # up to two words, then a bracket, ", or", ", that is", a spaced dash: "pupils (", "pupils, or ", " – "
 _JOIN = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]*(?:\([ \t]*(?:about|around|some|roughly|nearly|almost|approximately|c\.?)?"
-                      r"|,[ \t]*(?:or|that[ \t]+is|equivalent[ \t]+to|equal[ \t]+to)|[ \t][–—][ \t]*(?:or[ \t]+)?|[ \t]+or)[ \t]*", regex.I)
+                      r"|,[ \t]*(?:or|that[ \t]+is|(?:the[ \t]+)?equivalent[ \t]+(?:to|of)|equal[ \t]+to)|[ \t][–—][ \t]*(?:or[ \t]+)?|[ \t]+or)[ \t]*", regex.I)
+NEAR = 32  # characters between a figure and its restatement, at most (" pupils, the equivalent of ")
 PAIRS = {("ratio", "percent"), ("percent", "ratio"), ("money", "money"), ("range", "range")}
 # between two more conversions inside one bracket: "1.4bn euros (£960m; $1.85bn)", "$9.4bn (261bn roubles, £4.8bn)"
 _ALSO = regex.compile(r"[ \t]*[;,:/][ \t]*")
@@ -25,7 +26,7 @@ def restatements(passage: list[Sentence]) -> Iterator[Relation]:
     for s in passage:
         for i, (a, b) in enumerate(zip(s.figures, s.figures[1:])):
             pair = (a.claim.kind, b.claim.kind)
-            if pair not in PAIRS or not 0 <= b.at - a.end <= 24 or not _JOIN.fullmatch(s.between(a, b)):
+            if pair not in PAIRS or not 0 <= b.at - a.end <= NEAR or not _joined(s, a, b):
                 continue
             if pair in {("money", "money"), ("range", "range")}:
                 if _currency_pair(a, b):
@@ -34,6 +35,21 @@ def restatements(passage: list[Sentence]) -> Iterator[Relation]:
             if "percent" in pair and (a.claim.unit or "percent") != "percent" and (b.claim.unit or "percent") != "percent":
                 continue
             yield Relation("restatement", (a.claim, b.claim), ("first", "second"), span(s, a, b), (("as", "ratio-percent"),))
+
+
+# ", about £100m": a hedged restatement after a comma, unless the figure goes on as a difference ("about £1m more")
+_COMMA = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]*,[ \t]*")
+_HEDGED = regex.compile(r"(?:about|around|roughly|approximately|some)[ \t]", regex.I)
+_GOES_ON = regex.compile(r"^[ \t]*(?:more|less|fewer|higher|lower|up|down|short|over|under|above|below|than|extra|of|in|a|an|per|each)\b",
+                         regex.I)
+
+
+def _joined(s: Sentence, a: Placed, b: Placed) -> bool:
+    """True when the words between two figures tell the second as the first again."""
+    gap = s.between(a, b)
+    if _JOIN.fullmatch(gap):
+        return True
+    return bool(_COMMA.fullmatch(gap) and _HEDGED.match(b.claim.text)) and not _GOES_ON.match(s.after(b, 12))
 
 
 def _conversions(s: Sentence, i: int, bracket: bool) -> Iterator[Relation]:

@@ -11,13 +11,17 @@ from checker.model import Claim
 from checker.relations.record import Relation
 
 _OF = re.compile(r"^[ \t]+of[ \t]+(?:(?:the|all|its|their|those|these|his|her|our|your|my|this|that)[ \t]+)?$", re.I)
-_OF_THE = re.compile(r"(?:^|[,;:–—][ \t]*|\b(?:that|and|but|while|found)[ \t]+)(?:of|out[ \t]+of|among)[ \t]+(?:(?:the|all|those|these|its|their)[ \t]+)?$", re.I)
+_OF_THE = re.compile(r"(?:^|[,;:–—][ \t]*|\b(?:that|and|but|while|found)[ \t]+)(?:of|out[ \t]+of|among)[ \t]+(?:(?:the|all|those|these|its|their)[ \t]+)?"
+                     r"(?:[A-Za-z][\w-]*['’]s?[ \t]+)?$", re.I)
 # between a whole and the amount restating its share: a few words, then ", or", "(about", ", some", " – "
-_AMOUNT = re.compile(r"^[^,;()–—:]{0,40}?(?:,[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|equivalent[ \t]+to[ \t]+|equal[ \t]+to[ \t]+)?"
+_AMOUNT = re.compile(r"^[^,;()–—:]{0,40}?(?:,[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|(?:the[ \t]+)?equivalent[ \t]+(?:to|of)[ \t]+|equal[ \t]+to[ \t]+)?"
                      r"|[ \t]*\([ \t]*|[ \t]*[–—][ \t]*)(?:a[ \t]+(?:staggering|whopping|total[ \t]+of|mere)[ \t]+)?(?:about[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+|nearly[ \t]+)?$", re.I)
 # between the whole of "Of the 1,317 cases ..." and its part: a clause, a comma, no other figure
 _CLAUSE = re.compile(r"^[^;:.]{0,80}?,[ \t]*(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
-_OUT_OF = re.compile(r"^[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[\w-]+['’]s?[ \t]+)?$", re.I)
+# "9 out of 8 homes", "1,520 of its 1,400 respondents", "230 homes out of a total of 210", "26 schools, out of 24": a noun
+# between the part and its whole only with "out of" ("300 residents of 12 streets" is no part of a whole)
+_OUT_OF = re.compile(r"^(?:[ \t]+of|(?:[ \t]+[a-z][\w'’-]*){0,3},?[ \t]+out[ \t]+of)[ \t]+(?:(?:the|all|its|their|our|a[ \t]+total[ \t]+of)[ \t]+)?"
+                     r"(?:[\w-]+['’]s?[ \t]+)?$", re.I)
 _LEADS = re.compile(r"^(?:[ \t]+[\w'’-]+){0,3}[ \t]*(?:,[ \t]*(?:or|that[ \t]+is|some|about|around|nearly|almost)?|\(|[ \t][–—])[ \t]*$", re.I)
 SHARES = {"percent", "ratio"}
 WHOLES = {"count", "money"}
@@ -36,9 +40,9 @@ def parts(passage: list[Sentence]) -> Iterator[Relation]:
                 part = _part_after(s, i)
                 if part is not None:
                     yield Relation("part-of-whole", (part.claim, c), ("part", "whole"), s.text[max(0, p.at - 7) : part.end])
-            if c.kind == "count" and i + 1 < len(s.figures) and s.figures[i + 1].claim.kind == "count" \
-                    and _OUT_OF.match(s.between(p, s.figures[i + 1])):  # "9 out of 8 homes", when not read as one ratio
-                whole = s.figures[i + 1]
+            whole = next((q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"}), None)
+            if c.kind == "count" and whole is not None and whole.claim.kind == "count" \
+                    and _OUT_OF.match(s.between(p, whole)):  # "9 out of 8 homes", when not read as one ratio
                 yield Relation("part-of-whole", (c, whole.claim), ("part", "whole"), span(s, p, whole))
 
 

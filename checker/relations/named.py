@@ -1,0 +1,73 @@
+"""Named count: a count and the items it names ("three countries: France, Spain and Italy"; "The two
+men, A, B and C, were charged"; "31 of the 35 trusts replied; only Kent, Essex and Surrey did not";
+"Of the 20 councils, 17 signed up; the exceptions were ...")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checker.relations import shares
+from checker.relations.passage import Sentence
+from checker.relations.record import Relation
+
+_NAME = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+|upon[ \t]+)?[A-Z][\w'’&.-]*)*"
+_ONE = rf"(?:the[ \t]+)?{_NAME}"
+_LISTED_NAMES = rf"{_ONE}(?:[ \t]*,[ \t]*{_ONE})*[ \t]*,?[ \t]+and[ \t]+{_ONE}"
+_NAMES = rf"(?P<names>{_LISTED_NAMES})"
+_REST = re.compile(
+    rf"\b(?:only|except(?:[ \t]+for)?|apart[ \t]+from|other[ \t]+than|with[ \t]+the[ \t]+exception[ \t]+of|bar|but[ \t]+not|"
+    rf"the[ \t]+(?:exceptions?|holdouts?|others?|rest)[ \t]+(?:were|being|was|are|is))[ \t]+{_NAMES}")
+# "N things: A, B and C", "N things – A, B and C –", ", namely A, B and C", ", named as", "N things are A, B and C", and the
+# apposition "The two men, A, B and C, were charged"
+_LIST = re.compile(rf"^(?P<thing>(?:[ \t]+(?:[a-z][\w'’-]*|[A-Z]{{2,}}s?)){{1,3}})[ \t]*(?::|[–—]|\(|,[ \t]*(?:named|identified)[ \t]+as|,[ \t]*namely|"
+                   rf"[ \t](?:are|were|will[ \t]+be)(?=[ \t]+{_LISTED_NAMES}[ \t]*(?:[.!]|$))|,(?=[ \t]*{_LISTED_NAMES}[ \t]*,[ \t]+[a-z]))"
+                   rf"[ \t]*{_NAMES}[ \t]*(?:[.),–—]|$)")
+_ALL_BUT = re.compile(r"\ball[ \t]+but[ \t]+$", re.I)  # "All but two of the 10 clubs ...; the exceptions were A and B": two named
+_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+SMALL = 12  # a count of named items beyond which nobody lists them
+
+
+def named(passage: list[Sentence]) -> Iterator[Relation]:
+    """'N of the M ...; only A, B and C did not' (the rest named) and 'N things: A, B and C' (all named)."""
+    for s in passage:
+        if len(s.figures) > 1 and _REST.search(s.text):
+            yield from _rest_of_parts(s)
+        for k, p in enumerate(s.figures):
+            c = p.claim
+            details = dict(c.details)
+            part, whole = details.get("part"), details.get("whole")
+            if c.kind == "ratio" and part is not None and whole is not None and " of " in c.text and part <= whole:
+                found = _REST.search(s.after(p, 200))
+                if found is not None:
+                    names = _names(found["names"])
+                    rest = part if _ALL_BUT.search(s.before(p, 12)) else whole - part
+                    yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + found.end()],
+                                   (("counts", rest), ("names", names), ("how", "rest")))
+            elif c.kind == "count" and c.qualifier == "exact" and c.value is not None and 2 <= c.value <= SMALL:
+                listed = _LIST.match(s.after(p, 200))
+                if listed is not None and not _figure_within(s, k, p.end + listed.end()):
+                    yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + listed.end()],
+                                   (("counts", c.value), ("names", _names(listed["names"])), ("how", "all")))
+
+
+def _rest_of_parts(s: Sentence) -> Iterator[Relation]:
+    """'Of the 20 councils, 17 signed up; the exceptions were A, B and C': the rest of a part of a whole, named."""
+    placed = {p.claim.start: p for p in s.figures}
+    for r in shares.parts([s]):
+        if r.roles != ("part", "whole") or r.figures[0].value is None or r.figures[1].value is None:
+            continue
+        part, whole = r.figures
+        found = _REST.search(s.after(placed[part.start], 200))
+        if found is not None and part.value <= whole.value:  # type: ignore[operator]
+            yield Relation("named-count", (part, whole), ("count", "whole"), s.text[placed[whole.start].at : placed[part.start].end + found.end()],
+                           (("counts", whole.value - part.value), ("names", _names(found["names"])), ("how", "rest")))  # type: ignore[operator]
+
+
+def _figure_within(s: Sentence, k: int, stop: int) -> bool:
+    """True when a figure after the k-th starts before `stop`."""
+    return k + 1 < len(s.figures) and s.figures[k + 1].at < stop
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(n.removeprefix("the ").removesuffix(".") for n in _SPLIT.split(text) if n)

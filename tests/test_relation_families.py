@@ -1,0 +1,156 @@
+"""Families of phrasing the relation readers read (issue 11): for each, slips the check flags and correct twins it
+leaves quiet. Every sentence is invented, in the families seen in newsroom copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker import builtins
+from checker.relations import passage
+from tests.conftest import claims_of
+
+# (family, slip, its correct twin, the check that flags the slip)
+FAMILIES = [
+    # change: more verbs of a move, a change "on" a figure, an amount named a change, a figure then and now,
+    # a sentence opened by the figure it goes from
+    ("verb", "Turnover slipped 4 per cent to £820,000 from £1.04m.", "Turnover slipped 21 per cent to £820,000 from £1m.",
+     "builtin.change"),
+    ("verb", "The herd shrank by 10% to 450 from 640.", "The herd shrank by 30% to 450 from 640.", "builtin.change"),
+    ("on", "Sales reached 7,450, an increase of 5% on the 5,960 sold last year.",
+     "Sales reached 7,450, an increase of 25% on the 5,960 sold last year.", "builtin.change"),
+    ("on", "The club had 1,480 members, a fall of 12% on last year's 1,850.",
+     "The club had 1,480 members, a fall of 20% on last year's 1,850.", "builtin.change"),
+    ("amount", "There were 347 crashes, an increase of 61 on the 276 of 2021.",
+     "There were 347 crashes, an increase of 71 on the 276 of 2021.", "builtin.change"),
+    ("amount", "Complaints reached 1,215, a fall of 140 from 1,445 a year ago.",
+     "Complaints reached 1,215, a fall of 230 from 1,445 a year ago.", "builtin.change"),
+    ("then-now", "Rents have risen by 8%: they were 1,250 in 2020 and are 1,475 now.",
+     "Rents have risen by 18%: they were 1,250 in 2020 and are 1,475 now.", "builtin.change"),
+    ("opened", "Compared with 1,845 a year ago, arrests rose 3% to 2,214.",
+     "Compared with 1,845 a year ago, arrests rose 20% to 2,214.", "builtin.change"),
+    ("by-amount", "Admissions rose by 1,500 to 4,210, from 3,210.", "Admissions rose by 1,000 to 4,210, from 3,210.",
+     "builtin.change"),
+    ("period-then-from", "Fines rose 12.5 per cent to 4,210 last year from 3,210.",
+     "Fines rose 31 per cent to 4,210 last year from 3,210.", "builtin.change"),
+    ("against-named", "Profits were £4.2m, compared with £3.5m the year before, an increase of 35%.",
+     "Profits were £4.2m, compared with £3.5m the year before, an increase of 20%.", "builtin.change"),
+    ("difference", "The ward had 286 beds in May, 74 more than the 242 it had in January.",
+     "The ward had 286 beds in May, 44 more than the 242 it had in January.", "builtin.change"),
+    ("difference", "Members fell to 1,615 this year, 310 fewer than last year's 1,825.",
+     "Members fell to 1,615 this year, 210 fewer than last year's 1,825.", "builtin.change"),
+    ("cost-then-now", "Fares have jumped by 15%: a season ticket cost £3,120 in 2021 and costs £4,210 now.",
+     "Fares have jumped by 35%: a season ticket cost £3,120 in 2021 and costs £4,210 now.", "builtin.change"),
+    # trend: a pair the sentence opens with, a pair led by a participle, a trend word read twice by the extraction
+    ("opened", "From 215 in 2012, the number of clinics has risen threefold to 1,290.",
+     "From 215 in 2012, the number of clinics has risen sixfold to 1,290.", "builtin.trend"),
+    ("participle", "Fees doubled over the decade, climbing from £1,150 to £3,470.",
+     "Fees trebled over the decade, climbing from £1,150 to £3,470.", "builtin.trend"),
+    ("hyphen", "Downloads rose ten-fold, from 4,400 to 13,200.", "Downloads rose three-fold, from 4,400 to 13,200.",
+     "builtin.trend"),
+    # rate: a noun between the rate and its unit, a total counted "each week"
+    ("noun", "The lifeboat launched 312 times in 2022, or 12 times a week.",
+     "The lifeboat launched 312 times in 2022, or six times a week.", "builtin.rate"),
+    ("each", "Every month 930 parcels go missing, about 90 a day.", "Every month 930 parcels go missing, about 30 a day."
+     , "builtin.rate"),
+    # part of a whole: a noun before "out of", "a total of", a possessive whole
+    ("out-of", "Inspectors said 412 flats out of a total of 380 failed the check.",
+     "Inspectors said 312 flats out of a total of 380 failed the check.", "builtin.part-whole"),
+    ("out-of", "In all 31 stations, out of 27 on the line, shut.", "In all 21 stations, out of 27 on the line, shut.",
+     "builtin.part-whole"),
+    ("out-of-period", "Doctors saw 2,310 patients last spring, out of 2,050 who were referred.",
+     "Doctors saw 1,310 patients last spring, out of 2,050 who were referred.", "builtin.part-whole"),
+    ("its", "The poll found 2,310 of its 2,050 readers agreed.", "The poll found 1,310 of its 2,050 readers agreed.",
+     "builtin.part-whole"),
+    ("among", "Among the region's 44 hospitals, 47 missed the target.",
+     "Among the region's 44 hospitals, 37 missed the target.", "builtin.part-whole"),
+    # period and length: the length after the period ("took"), an adjective before it with a clause, a bracketed period
+    ("took", "The refit, which ran from May 2019 to October 2019, took nine months.",
+     "The refit, which ran from May 2019 to October 2019, took six months.", "builtin.period-length"),
+    ("adjective", "The 30-month pilot, from April 2021 to June 2022, ended early.",
+     "The 15-month pilot, from April 2021 to June 2022, ended early.", "builtin.period-length"),
+    ("which-runs", "A three-year deal, which runs from August 2023 to July 2024, was agreed.",
+     "A one-year deal, which runs from August 2023 to July 2024, was agreed.", "builtin.period-length"),
+    ("bracket", "The closure lasted 14 months (March 2020 to October 2020).",
+     "The closure lasted eight months (March 2020 to October 2020).", "builtin.period-length"),
+    # age gap: a gap told after two ages, a gap then its age, bare ages in brackets or after "At"
+    ("after-two", "A 51-year-old man and his 19-year-old nephew, who is 22 years younger, were hurt.",
+     "A 51-year-old man and his 19-year-old nephew, who is 32 years younger, were hurt.", "builtin.age-gap"),
+    ("then-age", "The 63-year-old and a man eight years younger, aged 50, were fined.",
+     "The 63-year-old and a man 13 years younger, aged 50, were fined.", "builtin.age-gap"),
+    ("brackets", "Patel (47) is 12 years older than Khan (39), the court heard.",
+     "Patel (47) is eight years older than Khan (39), the court heard.", "builtin.age-gap"),
+    ("at", "At 76, he is 20 years older than his partner, who is 61.",
+     "At 76, he is 15 years older than his partner, who is 61.", "builtin.age-gap"),
+    # a count and the names it counts: "namely", an apposition, "are", the rest of "Of the M, N"
+    ("namely", "The firm has four sites, namely Leeds, Hull, York, Derby and Bath.",
+     "The firm has five sites, namely Leeds, Hull, York, Derby and Bath.", "builtin.named-count"),
+    ("apposition", "The three women, Ann Cole, Jo Marsh, Kay Dunn and Liz Ray, were released.",
+     "The four women, Ann Cole, Jo Marsh, Kay Dunn and Liz Ray, were released.", "builtin.named-count"),
+    ("are", "The two winners are Tom Hart, Nia Bell and Rob Lowe.", "The three winners are Tom Hart, Nia Bell and Rob Lowe.",
+     "builtin.named-count"),
+    ("rest", "Of the 12 trusts, 10 replied; the exceptions were Kent, Essex and Devon.",
+     "Of the 12 trusts, nine replied; the exceptions were Kent, Essex and Devon.", "builtin.named-count"),
+    ("all-but", "All but four of the 18 boroughs agreed, the holdouts being Bexley, Brent and Ealing.",
+     "All but three of the 18 boroughs agreed, the holdouts being Bexley, Brent and Ealing.", "builtin.named-count"),
+    # breakdown: a total split by words, parts labelled by name in brackets
+    ("split", "The 620 new posts are divided between Derby (310), Leicester (220) and Lincoln (140).",
+     "The 670 new posts are divided between Derby (310), Leicester (220) and Lincoln (140).", "builtin.breakdown"),
+    ("comprises", "The £9.5m grant comprises £4.2m for housing, £3.1m for transport and £1.6m for parks.",
+     "The £8.9m grant comprises £4.2m for housing, £3.1m for transport and £1.6m for parks.", "builtin.breakdown"),
+    ("in-total", "The club has 315 players in total, 190 boys, 90 girls and 45 adults.",
+     "The club has 325 players in total, 190 boys, 90 girls and 45 adults.", "builtin.breakdown"),
+    ("of-which", "It sold 830 homes, of which 510 were in Kent and 360 in Sussex.",
+     "It sold 930 homes, of which 510 were in Kent and 360 in Sussex.", "builtin.breakdown"),
+    ("opened-by-of", "Of the 415 branches, 160 are in Wales, 190 in Scotland and 95 in Ulster.",
+     "Of the 445 branches, 160 are in Wales, 190 in Scotland and 95 in Ulster.", "builtin.breakdown"),
+    ("labelled", "The 283 beds are spread across Ashford (118), Dover (97) and Deal (91).",
+     "The 306 beds are spread across Ashford (118), Dover (97) and Deal (91).", "builtin.breakdown"),
+    ("his-senior-then-age", "The girl, now 14, was groomed by a man 20 years her senior, aged 41.",
+     "The girl, now 14, was groomed by a man 27 years her senior, aged 41.", "builtin.age-gap"),
+    ("acronym", "Five MPs – Hart, Bell and Lowe – abstained.", "Three MPs – Hart, Bell and Lowe – abstained.",
+     "builtin.named-count"),
+    ("comma-hedge", "The stake was sold for 640m euros, about £55m.", "The stake was sold for 640m euros, about £550m.",
+     "builtin.currency-pair"),
+    ("comma-hedge", "Three in five tenants, around 45%, are in arrears.", "Three in five tenants, around 60%, are in arrears.",
+     "builtin.ratio-percent"),
+    # "the equivalent of" hands a figure on to its restatement, its amount or its rate
+    ("equivalent", "Some 15% of the £60m budget, the equivalent of £12m, went on fees.",
+     "Some 15% of the £60m budget, the equivalent of £9m, went on fees.", "builtin.share"),
+    ("equivalent", "The service took 5,840 calls last year, the equivalent of 32 a day.",
+     "The service took 5,840 calls last year, the equivalent of 16 a day.", "builtin.rate"),
+    ("equivalent", "One in five drivers, the equivalent of 30%, admitted it.",
+     "One in five drivers, the equivalent of 20%, admitted it.", "builtin.ratio-percent"),
+]
+
+
+@pytest.mark.parametrize(("family", "slip", "twin", "rule"), FAMILIES, ids=[f"{r}-{f}" for f, _, _, r in FAMILIES])
+def test_a_family_slip_is_flagged_and_its_twin_is_not(family: str, slip: str, twin: str, rule: str) -> None:
+    assert [f.rule for f in builtins.run(claims_of(slip))] == [rule]
+    assert [f.evidence for f in builtins.run(claims_of(twin))] == []
+
+
+# correct copy of the same families that is no relation: no finding
+QUIET = [
+    "The 300 residents of 12 streets signed the petition.",  # "of" after a noun: no part of a whole
+    "Prices rose 5% on the day, from 100 to 140 over the year.",
+    "She has five children: Tom (30), Amy (27), Ben (22), Cal (9) and Dee (4).",  # a figure of each named item
+    "The firm employs 5,000 people, of which 3,000 are in the UK and 1,000 in the US.",  # "of which" may leave some out
+    "Smith, 45, has a wife 10 years younger.",  # one age: no gap to check
+    "Jones, 70, and his wife, 66, four years his junior, were at home.",
+    "Of the 300 staff, 200 are women and 150 are over 40.",  # two parts after "Of the" may overlap
+    "She has three sons: Tom (12), Ben (10) and Sam (7).",
+    "The club sold 900 tickets, of which 450 went to members and 300 to locals.",
+    "It cost $5m, about £1m more than planned.",  # a difference, not the sum told again
+    "Smith scored 41 points, 12 more than Jones.",  # a difference with no figure it is from
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_a_family_look_alike_is_quiet(text: str) -> None:
+    assert [f.evidence for f in builtins.run(claims_of(text))] == []
+
+
+def test_a_figure_is_placed_after_the_figure_before_it() -> None:
+    """'(150) and Newport (50)': the 50 is the one after the bracket, not the end of 150."""
+    s = passage.sentences(claims_of("Jobs went in Swansea (150) and Newport (50)."))[0]
+    assert [s.text[p.at : p.end] for p in s.figures] == ["150", "50"] and s.figures[1].at > s.figures[0].end
