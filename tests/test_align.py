@@ -833,3 +833,15 @@ def test_reworded_figures_are_one_quantity(why: str, a: str, b: str) -> None:
 @pytest.mark.parametrize("why, a, b", REWORDED_PASSES, ids=[c[0] for c in REWORDED_PASSES])
 def test_figures_of_other_groups_periods_aims_or_scopes_are_not_compared(why: str, a: str, b: str) -> None:
     assert _check(a, b) == []
+
+
+@pytest.mark.parametrize("why, a, b, flagged", [
+    ("sold for and cost", "The club sold its keeper Ivo Brandt for €12m.", "Ivo Brandt's move from the club cost €16 million.", True),
+    ("sold for and paid", "Marlow Homes sold the Dene site for £8m.", "Greyfield paid £11m for Marlow Homes' Dene site.", True),
+    ("sales and payments of other things", "The firm's sales rose to £40m.", "The firm paid £55m in tax.", False),
+    ("a place owning the figure", "Scotland's population grew 1.2% last year.", "The UK population grew 0.8% last year.", False),
+    ("a region owning a rate", "Kent's jobless rate fell to 3.9% in May.", "Essex's jobless rate fell to 4.4% in May.", False),
+    ("one owner, two tellings", "Wales's population grew 0.6% last year.", "The population of Wales grew 0.9% last year.", True),
+])
+def test_deals_and_owners_at_the_head_of_a_sentence(why: str, a: str, b: str, flagged: bool) -> None:
+    assert bool(_check(a, b)) is flagged

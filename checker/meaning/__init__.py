@@ -536,6 +536,9 @@ _OPENING_SUBJECT = regex.compile(
     r"(?:[a-z]+ed|was|were|is|are|has|had|have|saw|won|took|made|got|sold|paid|lost|holds?|gets?|be|control|controls|owns?|"
     r"accounts?|represents?|makes?)"
     r"(?:\s+[a-z]+){0,2}\s+\Z")
+# a name that opens a sentence owning what the figure measures: "Scotland's population grew 1.2%",
+# "Kent's jobless rate fell to 4%", "Norvik's shares rose 8%"
+_OPENING_OWNER = regex.compile(r"[\"'“‘(]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)['’]s\s+(?:[a-z]+\s+){1,4}")
 # words that open a sentence and are no names (the extractor's list, lower-cased), and hedges
 _OPENERS = frozenset(w.lower() for w in FUNCTION_WORDS) | {"almost", "nearly"}
 
@@ -547,7 +550,8 @@ def _opening_subject(sentence: str, start: int) -> frozenset[str]:
     """The capitalised word that opens a sentence and acts on its figure within a few lower-case
     words ("Norfolk accounted for 13 percent", "Kent recorded 400 cases"): what the figure is
     about, when the article never names it mid-sentence (so the extractor could not tell)."""
-    m = _OPENING_SUBJECT.fullmatch(sentence, 0, start) if 0 < start <= OPENING_REACH else None
+    m = _OPENING_SUBJECT.fullmatch(sentence, 0, start) or _OPENING_OWNER.fullmatch(sentence, 0, start) \
+        if 0 < start <= OPENING_REACH else None
     if m is None:
         return frozenset()
     key = name_key(m[1])
