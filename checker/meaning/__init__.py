@@ -189,7 +189,7 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         about=about,
         group=groups.of(fold(sentence[max(0, start - 25) : start] + " " + thing),
                         fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count")
-        | groups.aimed(_clause_before(sentence, start, cuts)) | groups.among(_clause_before(sentence, start, cuts)),
+        | groups.before(_clause_before(sentence, start, cuts)),
         scope=groups.scope(_clause(sentence, start, end, cuts)),
         agent=_passive_agent(sentence, start, end, cuts),
         whole=whole,

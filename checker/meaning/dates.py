@@ -141,6 +141,7 @@ _PART_OF_YEAR = regex.compile(r"\b(?:(?P<q>first|second|third|fourth|final)\s+qu
 _NTH = {"first": "1", "second": "2", "third": "3", "fourth": "4", "final": "4"}
 
 
+@lru_cache(maxsize=4096)
 def part_of_year(clause: str) -> str | None:
     """The part of the year a figure's clause says it is for ('q1', 'h1', 'year'), or None."""
     m = _PART_OF_YEAR.search(clause)

@@ -61,6 +61,15 @@ _AIMED = regex.compile(r"\b(?:aims?|aimed|aiming|targets?|targeted|targeting|goa
                        r"promising|vow(?:s|ed)?|wants?|hopes?|hoping)\b(?:\s+(?:to|of|is|was))?(?:\s+[\w'’-]+){0,3}?\s+\Z", regex.I)
 
 
+def before(clause: str) -> frozenset[str]:
+    """The groups the words before a figure in its clause name: 'target' when they make it an aim, a
+    pledge or a target, not a fact (`aimed`), and those named after "among" (`among`)."""
+    return aimed(clause) | among(clause) if _MARKS.search(clause) else frozenset()
+
+
+_MARKS = regex.compile(r"\b(?i:aim|target|goal|ambition|pledg|promis|vow|want|hop|among)")  # a word either reading needs
+
+
 def aimed(before: str) -> frozenset[str]:
     """{'target'} when the words before a figure in its clause make it an aim, a pledge or a target, not a fact."""
     return frozenset({"target"}) if _AIMED.search(before) else frozenset()
