@@ -790,3 +790,58 @@ def test_support_tests_each_reading_of_the_linked_figures_once(texts: list[str],
 def test_a_date_told_in_the_same_relative_words_is_true_when_each_is_published(a: str, b: str, published_b: date, flagged: bool) -> None:
     sources = [Source.build("a.txt", a, published=date(2021, 3, 3)), Source.build("b.txt", b, published=published_b)]
     assert bool(check({s.name: extract(s) for s in sources})) == flagged
+
+
+REWORDED_FLAGGED = [  # families of rewording met in blind stories: each pair is one figure told differently
+    ("houses and homes", "The storm damaged 140 homes along the Tain estuary.",
+     "Along the Tain estuary some 410 houses were damaged by the storm."),
+    ("homes and dwellings", "Developers will build 600 homes on the Marsh Lane site.",
+     "The Marsh Lane site will get 900 new dwellings, the developers said."),
+    ("jobs cut and workers laid off", "Corvin Steel is cutting 300 jobs at its Ebbw works.",
+     "Corvin Steel will lay off 370 workers at its Ebbw works."),
+    ("redundancies and jobs", "The bank announced 1,200 redundancies at its Leith offices.",
+     "The bank is to axe 1,600 jobs at its Leith offices."),
+    ("a death toll that rose to a level", "Officials said 61 people died when the ferry sank off Corran.",
+     "The death toll from the ferry sinking off Corran climbed to 67 on Friday."),
+    ("a count that reached a level", "Rescuers have evacuated 900 people from the flooded Selwyn valley.",
+     "The number of people evacuated from the flooded Selwyn valley reached 1,300."),
+]
+
+REWORDED_PASSES = [  # figures of one story that are not one quantity
+    ("a group named after 'among'", "Unemployment among young people in Fife rose to 13%.",
+     "Unemployment in Fife rose to 4.8%."),
+    ("teenagers and all", "Smoking among teenagers in the county fell to 6%.",
+     "Smoking in the county fell to 11%, the survey found."),
+    ("a quarter against the full year", "Dorrit Foods made a profit of £3m in the second quarter.",
+     "Dorrit Foods made a profit of £14m for the full year."),
+    ("the first half against Q3", "Velo Rail carried 2.1 million passengers in the first half.",
+     "Velo Rail carried 1.2 million passengers in Q3."),
+    ("an aim against what was done", "The trust aims to plant 5,000 trees a year.",
+     "The trust planted 3,100 trees last year."),
+    ("a target against an outcome", "Ministers set a target of 300,000 new homes.",
+     "Only 212,000 new homes were completed."),
+    ("a national figure against a named place", "Nationally there were 2,400 measles cases last year.",
+     "There were 310 measles cases in Devon last year."),
+]
+
+
+@pytest.mark.parametrize("why, a, b", REWORDED_FLAGGED, ids=[c[0] for c in REWORDED_FLAGGED])
+def test_reworded_figures_are_one_quantity(why: str, a: str, b: str) -> None:
+    assert len(_check(a, b)) == 1
+
+
+@pytest.mark.parametrize("why, a, b", REWORDED_PASSES, ids=[c[0] for c in REWORDED_PASSES])
+def test_figures_of_other_groups_periods_aims_or_scopes_are_not_compared(why: str, a: str, b: str) -> None:
+    assert _check(a, b) == []
+
+
+@pytest.mark.parametrize("why, a, b, flagged", [
+    ("sold for and cost", "The club sold its keeper Ivo Brandt for €12m.", "Ivo Brandt's move from the club cost €16 million.", True),
+    ("sold for and paid", "Marlow Homes sold the Dene site for £8m.", "Greyfield paid £11m for Marlow Homes' Dene site.", True),
+    ("sales and payments of other things", "The firm's sales rose to £40m.", "The firm paid £55m in tax.", False),
+    ("a place owning the figure", "Scotland's population grew 1.2% last year.", "The UK population grew 0.8% last year.", False),
+    ("a region owning a rate", "Kent's jobless rate fell to 3.9% in May.", "Essex's jobless rate fell to 4.4% in May.", False),
+    ("one owner, two tellings", "Wales's population grew 0.6% last year.", "The population of Wales grew 0.9% last year.", True),
+])
+def test_deals_and_owners_at_the_head_of_a_sentence(why: str, a: str, b: str, flagged: bool) -> None:
+    assert bool(_check(a, b)) is flagged

@@ -140,3 +140,60 @@ def test_a_hedged_share_in_words_reads_within_its_reach(sentence: str, low: str,
 def test_a_share_in_words_before_a_verb(sentence: str, share: str | None) -> None:
     found = [c.text for c in _claims(sentence) if c.kind == "ratio"]
     assert found == ([share] if share else [])
+
+
+def _meaning(sentence: str, figure: str):  # type: ignore[no-untyped-def]
+    (claim,) = [c for c in _claims(sentence) if c.text == figure]
+    meaning = describe(claim)
+    assert meaning is not None
+    return meaning
+
+
+@pytest.mark.parametrize("sentence, figure, event", [
+    ("The death toll rose to 43 on Monday.", "43", "kill"),
+    ("The number of dead has climbed to about 120.", "about 120", "kill"),
+    ("Injuries reached 30 by the evening.", "30", "injur"),
+    ("The toll of missing fell to 12.", "12", "miss"),
+    ("Membership rose to 4,000 this year.", "4,000", None),
+    ("Membership grew by 4,000 people this year.", "4,000", "rais"),  # a change, not a level
+    ("Police cut 40 posts.", "40", "fall"),
+])
+def test_a_level_reached_is_not_a_rise_or_fall(sentence: str, figure: str, event: str | None) -> None:
+    assert _meaning(sentence, figure).event == event
+
+
+@pytest.mark.parametrize("sentence, figure, when", [
+    ("Profits were £4m in the first quarter.", "£4m", "q1"),
+    ("Revenue in Q3 was £9m.", "£9m", "q3"),
+    ("It sold 2,000 cars in the second half.", "2,000", "h2"),
+    ("Half-year profits were £5m.", "£5m", "h1"),
+    ("Full-year profit came to £20m.", "£20m", "year"),
+    ("The firm made an annual profit of £20m.", "£20m", "year"),
+    ("Profits were £4m last quarter.", "£4m", "last quarter"),  # which quarter is not said
+    ("Profits were £4m.", "£4m", None),
+])
+def test_the_part_of_the_year_a_figure_is_for(sentence: str, figure: str, when: object) -> None:
+    assert _meaning(sentence, figure).when == when
+
+
+@pytest.mark.parametrize("sentence, figure, group", [
+    ("The council aims to build 400 homes a year.", "400", {"target"}),
+    ("They have a target of 90% by 2030.", "90%", {"target"}),
+    ("Ministers pledged £2bn for schools.", "£2bn", {"target"}),
+    ("The charity hopes to raise £50,000.", "£50,000", {"target"}),
+    ("The council built 400 homes last year.", "400", set()),
+    ("Unemployment among young people rose to 14%.", "14%", {"young"}),
+    ("Smoking among teenagers fell to 6%.", "6%", {"child"}),
+    ("Among the women surveyed, 40% said yes.", "40%", {"female"}),
+    ("Unemployment in the region rose to 5%.", "5%", set()),
+])
+def test_aims_and_groups_named_before_a_figure(sentence: str, figure: str, group: set[str]) -> None:
+    assert _meaning(sentence, figure).group == frozenset(group)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("houses", "homes"), ("dwellings", "homes"), ("jobs", "staff"), ("employees", "jobs"),
+    ("laid", "cut"), ("redundancies", "cut"), ("axed", "cut"),
+])
+def test_news_synonyms_of_counted_things_and_cuts(a: str, b: str) -> None:
+    assert [c for c, _, _ in content(a)] == [c for c, _, _ in content(b)]

@@ -30,9 +30,9 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "period"
     if a.place and b.place and a.place != b.place:
         return "place"
-    if a.scope and b.scope and a.scope != b.scope:
-        return "scope"  # a national figure is not a regional one
-    if a.event and b.event and a.event != b.event:
+    if a.scope and b.scope and a.scope != b.scope or _national_and_placed(a, b) or _national_and_placed(b, a):
+        return "scope"  # a national figure is not a regional one, nor one of a named place
+    if a.event and b.event and a.event != b.event and not _one_deal(a, b):
         return "event"
     if a.agent and b.agent and not set(a.agent.split()) & set(b.agent.split()):
         return "agent"  # "suspended for two years by the federation" is not "suspended for three years by the panel"
@@ -161,6 +161,20 @@ def contrary(a: Meaning, b: Meaning) -> bool:
     """Whether the names speak against two figures being one: a named share ("Norvik will hold
     16%") against an unnamed one (about other names is a veto, see `vetoed`)."""
     return a.dimension == "share" and bool(a.about) != bool(b.about)
+
+
+_DEAL = frozenset({"sale", "pay"})  # a price is what the seller sold for and the buyer paid
+
+
+def _one_deal(a: Meaning, b: Meaning) -> bool:
+    """Whether two events of money are one deal told from either side ("sold the striker for €40m" / "the transfer cost €45m")."""
+    return a.dimension.startswith("money") and {a.event, b.event} == _DEAL
+
+
+def _national_and_placed(a: Meaning, b: Meaning) -> bool:
+    """Whether `a` is a national figure of no named place and `b` one of a named place ("Nationally
+    there were 1,900 cases" / "240 cases in Norfolk")."""
+    return a.scope == "national" and not a.place and bool(b.place) and b.scope != "national"
 
 
 def _related(a: frozenset[str], b: frozenset[str]) -> bool:

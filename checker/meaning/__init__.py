@@ -157,10 +157,11 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         owned = _OWNED.match(sentence, end + sentence[end:].find(thing) + len(thing)) if thing in sentence[end:] else None
         thing = f"{thing} {owned[1]}" if owned else thing
     counted = _counted(thing)
-    event = next((c for c in counted if c in EVENTS), None) or next(
-        (c for side in (after, before) for c, a, b in side if c in EVENTS and not _cut(cuts, a, b, start, end)), None)
+    events = EVENTS - _CHANGES if _LEVEL.search(sentence, max(0, start - 40), start) else EVENTS
+    event = next((c for c in counted if c in events), None) or next(
+        (c for side in (after, before) for c, a, b in side if c in events and not _cut(cuts, a, b, start, end)), None)
     verb = _verb(sentence, start, end, cuts)
-    event = event or (verb if verb in EVENTS else None)
+    event = event or (verb if verb in events else None)
     origin = _origin(sentence, start, end, claim.entities) if dim == "date" and _YEARS.fullmatch(text) else None
     whole = frozenset(_names(n for n in claim.entities if _of_whole(sentence, end, n))) if dim == "share" else frozenset()
     about = frozenset(_names(n for n in claim.about if not _agent(sentence, n))) - whole or _opening_subject(sentence, start)
@@ -187,12 +188,13 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         names=frozenset(_names(claim.entities)),
         about=about,
         group=groups.of(fold(sentence[max(0, start - 25) : start] + " " + thing),
-                        fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count"),
+                        fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count")
+        | groups.before(_clause_before(sentence, start, cuts)),
         scope=groups.scope(_clause(sentence, start, end, cuts)),
         agent=_passive_agent(sentence, start, end, cuts),
         whole=whole,
         when=None if owner and not _YEARS.search(claim.period.text if claim.period else "")
-        or claim.kind == "duration" and _day_or_start(claim) else _when(claim),
+        or claim.kind == "duration" and _day_or_start(claim) else _when(claim) or dates.part_of_year(_clause(sentence, start, end, cuts)),
         place=_place(claim),
         thing=thing,
         running=read.running,
@@ -488,6 +490,17 @@ def _clause(sentence: str, start: int, end: int, cuts: list[int]) -> str:
     return sentence[cuts[k - 1] if k else 0 : _next_cut(cuts, end, len(sentence))]
 
 
+def _clause_before(sentence: str, start: int, cuts: list[int]) -> str:
+    """The words of a figure's clause before it, at most 60 characters."""
+    k = bisect.bisect_left(cuts, start)
+    return sentence[max(cuts[k - 1] if k else 0, start - 60) : start]
+
+
+# a change to a level ("the death toll rose to 43", "sales fell to £4m"): the figure is the level, not a rise or fall
+_LEVEL = regex.compile(r"\b(?:rose|risen|rises?|rising|climbed|climbs?|climbing|jumped|increased|grew|grown|soared|surged|"
+                       r"fell|fallen|falls?|falling|dropped|declined|reached|reaches|went\s+up|gone\s+up)\s+to\s+"
+                       r"(?:(?:about|almost|around|nearly|some|more\s+than|at\s+least|over|just\s+over|just\s+under)\s+)?\Z", regex.I)
+_CHANGES = frozenset({"rais", "fall"})
 def _clause_after(sentence: str, end: int, cuts: list[int]) -> str:
     """The words after a figure to the end of its clause, at most 60 characters."""
     return sentence[end : min(_next_cut(cuts, end, len(sentence)), end + 60)]
@@ -523,6 +536,9 @@ _OPENING_SUBJECT = regex.compile(
     r"(?:[a-z]+ed|was|were|is|are|has|had|have|saw|won|took|made|got|sold|paid|lost|holds?|gets?|be|control|controls|owns?|"
     r"accounts?|represents?|makes?)"
     r"(?:\s+[a-z]+){0,2}\s+\Z")
+# a name that opens a sentence owning what the figure measures: "Scotland's population grew 1.2%",
+# "Kent's jobless rate fell to 4%", "Norvik's shares rose 8%"
+_OPENING_OWNER = regex.compile(r"[\"'“‘(]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)['’]s\s+(?:[a-z]+\s+){1,4}")
 # words that open a sentence and are no names (the extractor's list, lower-cased), and hedges
 _OPENERS = frozenset(w.lower() for w in FUNCTION_WORDS) | {"almost", "nearly"}
 
@@ -534,7 +550,8 @@ def _opening_subject(sentence: str, start: int) -> frozenset[str]:
     """The capitalised word that opens a sentence and acts on its figure within a few lower-case
     words ("Norfolk accounted for 13 percent", "Kent recorded 400 cases"): what the figure is
     about, when the article never names it mid-sentence (so the extractor could not tell)."""
-    m = _OPENING_SUBJECT.fullmatch(sentence, 0, start) if 0 < start <= OPENING_REACH else None
+    m = _OPENING_SUBJECT.fullmatch(sentence, 0, start) or _OPENING_OWNER.fullmatch(sentence, 0, start) \
+        if 0 < start <= OPENING_REACH else None
     if m is None:
         return frozenset()
     key = name_key(m[1])
@@ -594,4 +611,4 @@ def _when(claim: Claim) -> object:
         return None
     if claim.period.first:
         return (claim.period.first, claim.period.last)
-    return fold(claim.period.text)
+    return dates.part_of_year(claim.period.text) or fold(claim.period.text)

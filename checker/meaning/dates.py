@@ -12,6 +12,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+import regex
+
 from checker.extract.anchor import Days
 from checker.model import Claim
 
@@ -130,3 +132,23 @@ def consistent(a: Claim, b: Claim) -> bool | None:
     if both.first is None and both.last is None and (x.weekday is None) != (y.weekday is None):
         return None  # 'Tuesday' and 'Nov. 14' meet in some year: no telling which
     return not both.empty()
+
+
+# the part of a trading or reporting year a figure is for: "in the first quarter", "Q3", "the first
+# half", "half-year", "for the full year", "annual" (a quarter's profit is not the year's)
+_PART_OF_YEAR = regex.compile(r"\b(?:(?P<q>first|second|third|fourth|final)\s+quarter|q(?P<qn>[1-4])|(?P<h>first|second)[\s-]half|"
+                              r"(?P<hy>half[\s-]year(?:ly)?|interim)|(?P<fy>full[\s-]year|annual|yearly|twelve\s+months|12\s+months))\b", regex.I)
+_NTH = {"first": "1", "second": "2", "third": "3", "fourth": "4", "final": "4"}
+
+
+@lru_cache(maxsize=4096)
+def part_of_year(clause: str) -> str | None:
+    """The part of the year a figure's clause says it is for ('q1', 'h1', 'year'), or None."""
+    m = _PART_OF_YEAR.search(clause)
+    if m is None:
+        return None
+    if m["q"] or m["qn"]:
+        return "q" + (m["qn"] or _NTH[m["q"].lower()])
+    if m["h"] or m["hy"]:
+        return "h" + _NTH[m["h"].lower()] if m["h"] else "h1"
+    return "year"

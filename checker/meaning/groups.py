@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from checker.meaning.words import fold
+
 # word families that name a part of a population; each match is brought to its family's name
 _FAMILIES = {
     "female": r"girls?|women|woman|female|females|mothers?|wives|wife",
@@ -16,6 +18,7 @@ _FAMILIES = {
     "adult": r"adults?|grown-ups?",
     "older": r"pensioners?|elderly|seniors?|retirees?|over-\d\ds",
     "student": r"students?|undergraduates?",
+    "young": r"young\s+(?:people|adults?|men|women|workers|voters)|youngsters?|youths?|school-leavers?|under-\d\ds",
 }
 _FAMILY = regex.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FAMILIES.items()) + r")\b")
 # "one of the stars", "five of them", "two of stars": a part of a whole told elsewhere; not "six of
@@ -51,3 +54,32 @@ def of(window: str, after: str = "", partitive: bool = False) -> frozenset[str]:
     found = {m.lastgroup for m in _FAMILY.finditer(said) if m.lastgroup}
     found |= {f"{_SIDES.get(m['side'].strip(' -'), 'aged')} {m['n']}" for m in _AGE_LIMIT.finditer(said)}
     return frozenset(found | part)
+
+
+# a figure aimed at, not done: "aims to build 500 homes a year", "a target of 300", "pledged £3bn"
+_AIMED = regex.compile(r"\b(?:aims?|aimed|aiming|targets?|targeted|targeting|goal|ambition|pledge[sd]?|pledging|promise[sd]?|"
+                       r"promising|vow(?:s|ed)?|wants?|hopes?|hoping)\b(?:\s+(?:to|of|is|was))?(?:\s+[\w'’-]+){0,3}?\s+\Z", regex.I)
+
+
+def before(clause: str) -> frozenset[str]:
+    """The groups the words before a figure in its clause name: 'target' when they make it an aim, a
+    pledge or a target, not a fact (`aimed`), and those named after "among" (`among`)."""
+    return aimed(clause) | among(clause) if _MARKS.search(clause) else frozenset()
+
+
+_MARKS = regex.compile(r"\b(?i:aim|target|goal|ambition|pledg|promis|vow|want|hop|among)")  # a word either reading needs
+
+
+def aimed(before: str) -> frozenset[str]:
+    """{'target'} when the words before a figure in its clause make it an aim, a pledge or a target, not a fact."""
+    return frozenset({"target"}) if _AIMED.search(before) else frozenset()
+
+
+_AMONG = regex.compile(r"\b(?:among|amongst)\s+(?:the\s+)?(?P<said>[\w'’ -]{1,30})", regex.I)
+
+
+def among(before: str) -> frozenset[str]:
+    """The groups a figure's clause names after "among" before it ("Unemployment among young people
+    in the region rose to 14%", "Smoking among teenagers fell to 8%"): the figure is theirs."""
+    m = _AMONG.search(before)
+    return frozenset(f.lastgroup for f in _FAMILY.finditer(fold(m["said"])) if f.lastgroup) if m else frozenset()
