@@ -1,5 +1,5 @@
-"""Ages that `times.age` does not read: age groups, decades of life, ages set off by commas and
-ages said of a person.
+"""Ages that `times.age` does not read: age groups, decades of life, ages set off by commas or
+brackets, and ages said of a person.
 
 'the over-65s', 'under-18s' (an age bound for a group); 'in his 30s' (thirty to thirty-nine);
 'Bellamy, 25,' and 'the film-maker, 68,' (a name, a comma, a number and a comma is an age);
@@ -12,6 +12,7 @@ import re
 from fractions import Fraction
 
 from checker.extract.common import Raw, figure
+from checker.extract.roles import FEMALE_NAMES, MALE_NAMES
 from checker.model import Interval
 from checker.extract.numbers import Num
 from checker.extract.scan import match_at
@@ -89,5 +90,28 @@ def said_of_person(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None
     if n.value.denominator != 1 or not 0 < n.value < 120:
         return None
     if _PERSON_IS_BEFORE.search(text, max(0, n.start - 24), n.start) is None or match_at(_PERSON_IS_AFTER, text, n.end) is None:
+        return None
+    return figure("age", n.start, n.end, n.value, Fraction(0), "year", "exact"), i + 1
+
+
+# a person named before an age in brackets: a title and a surname, or a first name that is a person's and a surname
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof", "professor"})
+_NAMED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+\.?)((?:[ \t\u00a0]+[A-Z][\w'’-]*){1,2})[ \t\u00a0]*\([ \t\u00a0]*\Z")
+_CLOSED = re.compile(r"[ \t\u00a0]*\)")
+
+
+def bracketed(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    """'Tomas Reiner (36)', 'Mrs Vint (71) and her son', 'Dr Anna Hale (52)': an age in brackets after
+    a person's name (a title, or a first name that is a person's, then a surname). A place before
+    brackets ('Newport (50)') is a count of it: a single word, or words no title or first name opens."""
+    n = nums[i]
+    written = text[n.start : n.end]
+    if not written.isdigit() or len(written) > 3 or not 0 < n.value < 120 or match_at(_CLOSED, text, n.end) is None:
+        return None
+    named = _NAMED_BEFORE.search(text, max(0, n.start - 50), n.start)
+    if named is None:
+        return None
+    first = named[1].rstrip(".").lower()
+    if first not in _HONORIFICS and first not in FEMALE_NAMES and first not in MALE_NAMES:
         return None
     return figure("age", n.start, n.end, n.value, Fraction(0), "year", "exact"), i + 1

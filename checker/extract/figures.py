@@ -173,5 +173,6 @@ _BUILDERS: list[tuple[Builder, Callable[[Near], bool]]] = [
     (multiplier, lambda near: near.after in {"times", "fold"}),
     (ages.apposition, lambda near: near.chars_before.endswith((", ", ",\u00a0", ",\t"))),
     (ages.said_of_person, lambda near: near.before in {"was", "is", "turned", "turns", "at"}),
+    (ages.bracketed, lambda near: near.chars_before.rstrip(" \t\u00a0").endswith("(") and near.after == ")"),
     (_count, lambda near: True),
 ]

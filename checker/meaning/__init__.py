@@ -441,7 +441,7 @@ def _owner(sentence: str, start: int, end: int, names: Iterable[str]) -> str | N
     return None
 
 
-_BESIDE_BEFORE = regex.compile(r",\s+(?:(?:the|a|an)\s+)?")
+_BESIDE_BEFORE = regex.compile(r",\s+(?:(?:the|a|an)\s+)?|\s*\(\s*")  # "Marsh, 41,", "Rosa Vint (71)"
 _ROLE_BEFORE = regex.compile(r"\b(?i:the|a|an)\s+\Z")
 _APPOSED = regex.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+")
 _BESIDE_AFTER = regex.compile(r"(?:-year-old)?\s+")

@@ -1,0 +1,46 @@
+"""Ages set off by brackets after a person's name: read as ages, said of the person; a place's figure in brackets stays a count."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.align import check
+from checker.extract import extract
+from checker.meaning import describe
+from checker.model import Source
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mrs Vint (71) and her son were at home.", [("age", "71")]),
+    ("Dr Anna Hale (52) led the team.", [("age", "52")]),
+    ("The rider, Peter Oduya ( 19 ), was thrown clear.", [("age", "19")]),
+    ("Sir Colin Reed (80) opened the fete.", [("age", "80")]),
+    # places and things before brackets are counted, never aged
+    ("Cardiff (150) and Newport (50) replied.", [("count", "150"), ("count", "50")]),
+    ("West Yorkshire (45) had the most.", [("count", "45")]),
+    ("Smith (52) and Jones (48) were named.", [("count", "52"), ("count", "48")]),
+    ("Mrs Vint (1,200 votes) won the seat.", [("count", "1,200")]),
+])
+def test_ages_set_off(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.kind, c.text) for c in extract(Source.build("a.txt", text))] == expected
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Mrs Rosa Vint (71) and her son were at home.", "rosa vint"),
+    ("Dr Anna Hale (52) led the team.", "anna hale"),
+])
+def test_a_set_off_age_is_the_persons(text: str, person: str) -> None:
+    (claim,) = extract(Source.build("a.txt", text))
+    meaning = describe(claim)
+    assert meaning is not None and meaning.about == frozenset({person}) and meaning.origin == "person"
+
+
+@pytest.mark.parametrize("a, b, flagged", [
+    ("The club chairman, Dr Anna Hale (52), resigned on Monday.", "Anna Hale, 54, resigned as chairman on Monday.", True),
+    ("The club chairman, Dr Anna Hale (52), resigned on Monday.", "Anna Hale, 52, resigned as chairman on Monday.", False),
+    ("Dr Anna Hale (52) and her son Tom Hale (24) were rescued.", "Anna Hale, 52, and her son Tom, 24, were rescued.", False),
+    ("Dr Anna Hale (52) and her son Tom Hale (24) were rescued.", "Anna Hale, 58, and her son Tom, 24, were rescued.", True),
+])
+def test_set_off_ages_are_compared_across_reports(a: str, b: str, flagged: bool) -> None:
+    claims = {name: extract(Source.build(name, text)) for name, text in (("a.txt", a), ("b.txt", b))}
+    assert bool(check(claims)) is flagged
