@@ -81,7 +81,9 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     spoken = sorted((r.start, r.end) for r in words)
     nums = [n for n in nums if not _overlaps(spoken, n.start, n.end)]
     figures = assemble(text, nums)
-    raws = figures + words + bound_pairs(text, figures) + change_from_to(text, figures) + multiplier_words(text, tokens) + [_date_raw(d) for d in dates]
+    read = sorted((r.start, r.end) for r in figures if r.kind == "multiplier")  # "five-fold" is read as a number too: once
+    multiplied = [r for r in multiplier_words(text, tokens) if not _overlaps(read, r.start, r.end)]
+    raws = figures + words + bound_pairs(text, figures) + change_from_to(text, figures) + multiplied + [_date_raw(d) for d in dates]
     if not raws:
         return  # no figure: no sentence to read (20 MB of "a\n" is ten million of them)
     raws.sort(key=lambda r: (r.start, -r.end, r.kind))

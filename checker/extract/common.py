@@ -91,11 +91,17 @@ ENDS_WITH_NUMBER = regex.compile(
 )
 
 
+_COMPARED = ("more than", "fewer than", "less than")
+
+
 def hedge(text: str, start: int) -> tuple[str, int]:
     """The qualifier written before a figure, and where the claim then starts."""
     m = before(_HEDGE_BEFORE, text, start) if word_then_blanks(text, start, 60, _HEDGE_LAST, _BLANKS) else None
     if m is not None:
-        return lx.HEDGES[_SPACES.sub(" ", m["h"].lower())], m.start()
+        said = _SPACES.sub(" ", m["h"].lower())
+        if said.startswith(_COMPARED) and ENDS_WITH_NUMBER.search(text, max(0, m.start() - 30), m.start()):
+            return "exact", start  # "1,200 more than the 2,850": a difference from the figure, not a floor under it
+        return lx.HEDGES[said], m.start()
     if text[max(0, start - 6) : start].rstrip(_BLANKS)[-1:] not in _SIGN_ENDS:
         return "exact", start  # no sign ends the blanks before the figure
     sign = before(_SIGN_BEFORE, text, start, 6)

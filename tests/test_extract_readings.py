@@ -1,0 +1,38 @@
+"""Readings of extraction that a family of phrasings got wrong: a multiplier read twice, a difference read as a floor."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract import extract
+from checker.model import Source
+
+
+def _read(text: str) -> list[tuple[str, str, str]]:
+    return [(c.kind, c.text, c.qualifier) for c in extract(Source.build("a.txt", text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Complaints rose five-fold in two years.", [("multiplier", "five-fold", "exact"), ("duration", "two years", "exact")]),
+    ("Sales grew three-fold to 900.", [("multiplier", "three-fold", "exact"), ("count", "900", "exact")]),
+    ("a ten fold rise", [("multiplier", "ten fold", "exact")]),
+    ("a 10-fold rise", [("multiplier", "10-fold", "exact")]),
+    ("a fourfold rise", [("multiplier", "fourfold", "exact")]),
+    ("Output nearly trebled.", [("multiplier", "nearly trebled", "almost")]),
+])
+def test_a_multiplier_is_read_once(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure, then "more than" another: the difference between them, the other stated plainly
+    ("There were 1,200 more than the 2,850 recorded before.", [("count", "1,200", "exact"), ("count", "2,850", "exact")]),
+    ("The club has 40 more members than the 300 it had.", [("count", "40", "exact"), ("count", "300", "exact")]),
+    ("It took 15 fewer than the 90 planned.", [("count", "15", "exact"), ("count", "90", "exact")]),
+    # no figure before it: a floor or a ceiling as ever
+    ("More than 2,850 were recorded.", [("count", "More than 2,850", "more_than")]),
+    ("It cost less than £5m.", [("money", "less than £5m", "less_than")]),
+    ("Police said more than 40 were held.", [("count", "more than 40", "more_than")]),
+])
+def test_a_difference_is_no_hedge(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text) == expected
