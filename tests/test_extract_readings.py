@@ -36,3 +36,21 @@ def test_a_multiplier_is_read_once(text: str, expected: list[tuple[str, str, str
 ])
 def test_a_difference_is_no_hedge(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a step, a stage or a part named by its number counts nothing
+    ("Of 2,600 homes, 1,450 are in phase one and 1,150 in phase two.", [("count", "2,600"), ("count", "1,450"), ("count", "1,150")]),
+    ("She went out in round 3 to the champion.", []),
+    ("It is now a Category 4 storm with 130mph winds.", [("measure", "130mph")]),
+    ("The airline filed for Chapter 11 protection.", []),
+    ("Stage 2 of the scheme costs £4m.", [("money", "£4m")]),
+    ("Pupils in year 9 sit the test.", []),
+    # the same words before a share, a multiple or a count of something stay figures
+    ("The level was 40% higher.", [("percent", "40%")]),
+    ("The second phase 30 per cent over budget", [("percent", "30 per cent")]),
+    ("In round 2 there were 16 players left.", [("count", "16")]),
+    ("In phase one 300 people were moved.", [("count", "300")]),
+])
+def test_a_named_part_is_no_figure(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(k, t) for k, t, _ in _read(text)] == expected

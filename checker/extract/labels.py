@@ -103,9 +103,29 @@ def is_code(text: str, n: Num) -> bool:
 
 
 def is_rank(text: str, n: Num) -> bool:
-    """'number one', 'at No 2': a place in a list or a chart."""
+    """'number one', 'at No 2': a place in a list or a chart; 'phase two', 'round 3', 'Category 5',
+    'chapter 11': the name of a step, a stage or a part (a small whole number after such a word,
+    never a share or a multiple: 'a level 40% higher')."""
     m = _WORD_BEFORE.search(text, max(0, n.start - 12), n.start)
-    return m is not None and m[1].lower() in _RANK_BEFORE and not n.fraction
+    if m is None or n.fraction:
+        return False
+    word = m[1].lower()
+    if word in _RANK_BEFORE:
+        return True
+    if word not in _NAMED_PARTS or n.value.denominator != 1 or not 0 < n.value < 100:
+        return False
+    if text[n.end : n.end + 2].lstrip(" \t\u00a0")[:1] in {"%", "x", "×"}:
+        return False  # "a level 40% higher"
+    after = match_at(_WORD_AFTER, text, n.end)
+    return after is None or after[1].lower() not in _NOT_A_NAME_AFTER
+
+
+# words that name a step, a stage or a part by its number ("phase two", "round 3", "Category 5", "chapter 11")
+_NAMED_PARTS = frozenset({"phase", "phases", "stage", "stages", "round", "tier", "level", "grade", "step", "chapter",
+                          "section", "clause", "article", "part", "category", "season", "series", "episode", "volume",
+                          "page", "division", "group", "platform", "gate", "terminal", "ward", "zone", "year"})
+_NOT_A_NAME_AFTER = frozenset({"percent", "per", "pc", "times", "fold", "more", "fewer", "less", "of", "out", "in",
+                               "million", "billion", "thousand", "hundred", "people", "points", "point"})
 
 
 def is_ordinal(text: str, n: Num) -> bool:
