@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from checker.align import check
 from checker.extract import extract
 from checker.meaning import describe
 from checker.model import Source
+from tests.test_extract_readings import two_reports_disagree
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -42,5 +42,4 @@ def test_a_set_off_age_is_the_persons(text: str, person: str) -> None:
     ("Dr Anna Hale (52) and her son Tom Hale (24) were rescued.", "Anna Hale, 58, and her son Tom, 24, were rescued.", True),
 ])
 def test_set_off_ages_are_compared_across_reports(a: str, b: str, flagged: bool) -> None:
-    claims = {name: extract(Source.build(name, text)) for name, text in (("a.txt", a), ("b.txt", b))}
-    assert bool(check(claims)) is flagged
+    assert two_reports_disagree(a, b) is flagged

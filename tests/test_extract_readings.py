@@ -54,3 +54,38 @@ def test_a_difference_is_no_hedge(text: str, expected: list[tuple[str, str, str]
 ])
 def test_a_named_part_is_no_figure(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(k, t) for k, t, _ in _read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # areas in words and signs, and temperatures glued to their scale
+    ("The fire burned 30 square kilometres of forest.", [("measure", "30 square kilometres", "square kilometre")]),
+    ("It covers 12 square miles.", [("measure", "12 square miles", "square mile")]),
+    ("a 40km2 reserve", [("measure", "40km2", "square kilometre")]),
+    ("5,000 sq ft of offices", [("measure", "5,000 sq ft", "square foot")]),
+    ("a 200 square metre flat", [("measure", "200 square metre", "square metre")]),
+    ("Temperatures fell to -12C overnight.", [("measure", "-12C", "degree Celsius")]),
+    ("It was minus 15C at dawn.", [("measure", "minus 15C", "degree Celsius")]),
+    ("It hit 95F in the shade.", [("measure", "95F", "degree Fahrenheit")]),
+    # a lone letter set apart, or a word after "square", is no unit
+    ("The 30 square was full.", [("count", "30", None)]),
+    ("He got 3 Cs and a B.", [("count", "3", None)]),
+])
+def test_areas_and_temperatures(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.kind, c.text, c.unit) for c in extract(Source.build("a.txt", text))] == expected
+
+
+@pytest.mark.parametrize("a, b, flagged", [
+    ("The blaze burned 30 square kilometres of forest near the town.", "The blaze burned 12 square miles of forest near the town.", False),
+    ("The blaze burned 30 square kilometres of forest near the town.", "The blaze burned 20 square miles of forest near the town.", True),
+    ("Overnight the temperature in the city fell to -12C.", "Overnight the temperature in the city fell to 10F.", False),
+    ("Overnight the temperature in the city fell to -12C.", "Overnight the temperature in the city fell to -2C.", True),
+])
+def test_areas_and_temperatures_compared_in_one_unit(a: str, b: str, flagged: bool) -> None:
+    assert two_reports_disagree(a, b) is flagged
+
+
+def two_reports_disagree(a: str, b: str) -> bool:
+    """Whether the cross-source check flags anything between two reports."""
+    from checker.align import check
+
+    return bool(check({name: extract(Source.build(name, text)) for name, text in (("a.txt", a), ("b.txt", b))}))

@@ -61,7 +61,7 @@ def _measure(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     if m is None or (len(m["u"]) == 1 and m["sp"]) or m["u"].lower() == "in" and m["sp"]:
         return None
     qualifier, start = hedge(text, n.start)
-    unit = lx.MEASURE_UNITS[lx.key(m["u"])]
+    unit = lx.MEASURE_UNITS[lx.key(" ".join(m["u"].split()))]
     return figure("measure", start, m.end(), n.value, Fraction(0), unit, qualifier), i + 1
 
 
@@ -145,7 +145,7 @@ _PERCENT_WORDS = frozenset({"%", "per", "percent", "percents", "percentage", "pc
 _AGE_AFTER = frozenset({"year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "yo", "y"})
 _AGE_BEFORE = frozenset({"aged", "age", "ages", "of", "between"})
 _DURATION_AFTER = frozenset(lx.DURATION_UNITS) | {"ys", "hr", "hrs", "min", "mins", "sec", "secs"}
-_MEASURE_AFTER = frozenset(u.lower() for u in lx.MEASURE_UNITS) | {"°"}
+_MEASURE_AFTER = frozenset(u.lower().split()[0] for u in lx.MEASURE_UNITS) | {"°"}  # a unit of two words by its first
 _PLURAL_MARKS = frozenset({"s", "'", "’"})
 _DECADE_BEFORE = frozenset({"his", "her", "their", "my", "your", "our", "its", "early", "mid", "late"})
 _HEDGE_ENDS = frozenset(h.split()[-1] for h in lx.HEDGES)
