@@ -249,6 +249,11 @@ REWORDED = "Some 3,900 homes lost power when the storm struck on Tuesday, the ag
      [["b.txt", "c.txt", "a.txt", "d.txt", "e.txt"]]),
     # copies that all agree, beside a reworded report that agrees too: silent
     ([WIRE, WIRE, REWORDED.replace("Some 3,900", "Some 3,400"), WIRE], []),
+    # a source that copies one sentence and tells it again of another place: both tellings bound in it, no crash
+    (["One volunteer, a 40-year-old from Leeds, said the clean-up had gone well.",
+      "One volunteer, a 40-year-old from Leeds, said the clean-up had gone well. "
+      "One volunteer, a 40-year-old from York, said the clean-up had gone well."],
+     []),
 ])
 def test_copies_of_one_sentence_are_one_telling(texts: list[str], flagged: list[list[str]]) -> None:
     names = [f"{c}.txt" for c in "abcde"]
