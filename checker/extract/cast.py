@@ -168,7 +168,16 @@ class People:
 
     def before(self, at: int, pronoun: str) -> Speaker | None:
         """Whom `pronoun` at `at` stands for: the nearest person quoted or named in full, of its gender where known."""
-        want = GENDER[pronoun]
+        return self.nearest(at, GENDER[pronoun])
+
+    def role_of(self, speaker: Speaker) -> str | None:
+        """The role family of a person quoted or named: the title they were quoted with, or the one the text gives them."""
+        if speaker.title:
+            return family(speaker.title)
+        return _role(self.article.text, speaker.start, self.article.text[speaker.start : speaker.end]) if speaker.how == "named" else None
+
+    def nearest(self, at: int, want: str | None) -> Speaker | None:
+        """The nearest person before `at` quoted or named in full whose gender, where known, is `want` (any when None)."""
         for mention, speaker in self._nearest(at):
             if mention is not None:
                 a, b, name, shown = mention
@@ -176,7 +185,7 @@ class People:
             elif speaker is not None:
                 candidate, shown = speaker, None
             gender = self.gender_of(candidate.name, shown)
-            if gender is None or gender == want:
+            if gender is None or want is None or gender == want:
                 return candidate
         return None
 

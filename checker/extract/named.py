@@ -26,7 +26,7 @@ ROLE_OF_BEFORE = regex.compile(rf"(?<![\w’'])({TITLES})(?:[ \t]+of[ \t]+(?:the
 _NOT_NAME_WORDS = sp.NEVER_FIRST | sp.LEADS | sp.TIMES  # "As Steve Vladeck", "Tuesday Ebbers"
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}[\p{Ll}’']*\p{Ll})*|\p{Lu}\.(?=[ \t]+\p{Lu}))"  # "Maisie", "Okafor-Dunne", "L."
 _HONORIFIC = "|".join(sorted(h.capitalize() for h in sp.HONORIFICS))
-_PERSON = regex.compile(rf"(?=\p{{Lu}})(?<![\w’'.])(?:(?:{_HONORIFIC})\.?[ \u00a0])?(?:{_NAME_WORD}[ \u00a0]){{1,3}}{_NAME_WORD}")  # one space between
+PERSON = regex.compile(rf"(?=\p{{Lu}})(?<![\w’'.])(?:(?:{_HONORIFIC})\.?[ \u00a0])?(?:{_NAME_WORD}[ \u00a0]){{1,3}}{_NAME_WORD}")  # one space between
 _TITLED_SURNAME = regex.compile(rf"(?<![\w’'.])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \u00a0]({_NAME_WORD})(?![ \u00a0]\p{{Lu}}|[\w’'-])")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "Meanwhile", "However", "Last", "This", "That", "Said", "Says",
               "Added", "Asked", "Wrote", "According"}
@@ -51,7 +51,7 @@ Mention = tuple[int, int, str, str | None]  # where a person is named in full: s
 
 @lru_cache(maxsize=1 << 14)  # names recur
 def _name_words(found: str) -> tuple[tuple[str, ...], bool]:
-    """The words of the person's name in what _PERSON found ('Police Director Ron Lavery': 'Ron Lavery'), and whether
+    """The words of the person's name in what PERSON found ('Police Director Ron Lavery': 'Ron Lavery'), and whether
     an honorific or title marks it (no words when it names no one)."""
     words = found.split()
     honorific = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in sp.HONORIFICS), default=-1)
@@ -67,8 +67,8 @@ def _name_words(found: str) -> tuple[tuple[str, ...], bool]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _whole_name(found: str) -> str:
-    """The person's name in what _PERSON found, its words joined ('' when it names no one)."""
+def whole_name(found: str) -> str:
+    """The person's name in what PERSON found, its words joined ('' when it names no one)."""
     return " ".join(_name_words(found)[0])
 
 
@@ -110,7 +110,7 @@ class Named:
             self._places()
             for i, found in enumerate(self._found):
                 for titled, m in found:
-                    named = self._full.get(m[1]) or m[1] if titled else _whole_name(m[0])
+                    named = self._full.get(m[1]) or m[1] if titled else whole_name(m[0])
                     self._by_name.setdefault(named, []).append(i)
         shown: str | None = None
         for i in self._by_name.get(name, ()):
@@ -140,11 +140,11 @@ class Named:
         """Find the article's names in one pass, and the full names they give."""
         if self._persons is not None:
             return self._persons
-        persons = self._persons = list(_PERSON.finditer(self.text))
+        persons = self._persons = list(PERSON.finditer(self.text))
         surnames: dict[str, str] = {}  # full names by surname, '' when two people share it ("Bill" and "Hillary Clinton")
         given: dict[str, str] = {}  # and by first name
         for m in persons:
-            name = _whole_name(m[0])
+            name = whole_name(m[0])
             if name:
                 _unique(surnames, name[name.rfind(" ") + 1 :], name)
                 _unique(given, name[: name.find(" ")], name)
