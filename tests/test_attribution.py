@@ -265,6 +265,12 @@ DESCRIPTIONS = [
     ("the champion, a quote later", "Carl Obi kept his belt.\n“He was tough,” Obi said.\n“A few stitches,” the champion said.", 1, "Carl Obi"),
     ("never past a person of the other gender", "Mrs Jane Pike spoke first.\n“It is over,” the 30-year-old father said.", 0, None),
     ("never a newspaper", "Tilda Marsh spoke first.\n“It is over,” the Guardian said.", 0, "Guardian"),
+    # a description with the name after it: the name
+    ("said the demonym, surname", "“It rained and I stayed out,” said the Welshman, Pugh, after the race.", 0, "Pugh"),
+    ("said the title, full name, relative", "“I just kept shooting,” said the rookie, Theo Brandt, who was drafted in June.", 0, "Theo Brandt"),
+    ("said the title, surname, age", "“We drifted apart,” said the actress, Vale, 31, on a podcast.", 0, "Vale"),
+    ("said the title, surname, at the end", "“He kept coming,” said the champion, Adeyemi.", 0, "Adeyemi"),
+    ("said the title, a body after: no name", "“We are ready,” said the spokesman, Harbour Trust, on Friday.", 0, None),
     ("a role with its place, then the name", "The mayor of Leeds, Tom Reed, opened the meeting.\nThe mayor added: “We will not give up.”",
      0, "Tom Reed"),
     ("a role with its body, then the name", "The leader of the Green Party, Ann Cole, spoke first.\nThe leader said: “It is time.”", 0, "Ann Cole"),

@@ -246,14 +246,19 @@ _APPOSITIVE = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+([^,.;:!?\n]{1,
 
 
 def _trailing_title(article: Article, who: sp.Stated) -> sp.Stated:
-    """'said Jane Smith, policy manager of the bureau.': the name with the title that follows it."""
-    if who.title or not who.name:
+    """'said Jane Smith, policy manager of the bureau.': the name with the title that follows it; 'said the Italian,
+    Rossi, after ...' and 'said the rookie, Jo Hart, who ...': the description with the name that follows it."""
+    if who.title and who.name or not who.title and not who.name:
         return who
     m = _APPOSITIVE.match(article.text, who.end, who.end + 200)
     if m is None:
         return who
-    title = sp.noun_phrase(article.text, m.start(1), m.end(1))
-    return _merge(article.text, who, title) if title and title.title and not title.name else who
+    then = sp.noun_phrase(article.text, m.start(1), m.end(1))
+    if who.name:
+        return _merge(article.text, who, then) if then and then.title and not then.name else who
+    if then is None or not then.name or then.title or sp.organisation_like(then.name) or not then.name[:1].isupper():
+        return who
+    return sp.Stated(article.text[who.start : then.end], then.name, who.title, who.organisation, who.start, then.end)
 
 
 def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
