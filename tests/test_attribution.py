@@ -388,6 +388,16 @@ def test_counts_are_no_names(word: str, expected: bool) -> None:
 # a pronoun agrees in gender with whom it stands for, where the text shows it: a first name that is a woman's or a
 # man's, or a title given the person elsewhere ('Mr Hale'); a name that shows nothing stays a candidate
 AGREEMENT = [
+    # a person named beside a relation or role, by first name or in full: a pronoun may stand for them
+    ("she: a wife by first name, past her husband", "Dev Patel was at home.\nHis wife Noor, 31, hid upstairs while he spoke to them.\n"
+     "“I could not breathe,” she said.", 0, "Noor"),
+    ("she: a relation with a comma", "“We are proud,” said Tom Hart.\nHis daughter, Edie, who ran the stall, says she cried.\n"
+     "“It was worth it,” she says.", 1, "Edie"),
+    ("she: a role before a full name", "Neighbour Greta Lowe, 70, heard the crash.\nShe told reporters: “The door flew open.”", 0,
+     "Greta Lowe"),
+    ("he: a son by first name", "Alice Ware waited at the gate.\nHer son Kit, 12, ran ahead. “I saw him first,” he said.", 0, "Kit"),
+    ("never a capitalised word that is no name", "Mary Lund spoke first.\nThe coach Said little. “We will act,” she said.", 0,
+     "Mary Lund"),
     ("she: past a man quoted, by his first name", "Lisa Crane, the referee, spoke.\n“We won,” said Tom Hart.\n“It was close,” she said.",
      1, "Lisa Crane"),
     ("he: past a woman quoted, by her first name", "Peter Dahl, the coach, spoke.\n“We lost,” said Sarah Kemp.\n“It was close,” he said.",

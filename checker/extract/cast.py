@@ -140,6 +140,7 @@ class People:
     """The people of an article so far, for whom 'he' and 'she' may stand: those quoted, and those named in full."""
 
     _LOOK_BACK = 6  # candidates weighed for one pronoun, nearest first
+    _BESIDE_REACH = 1500  # characters read back for a person named beside a role, when no one else will do
 
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -187,6 +188,9 @@ class People:
             gender = self.gender_of(candidate.name, shown)
             if gender is None or want is None or gender == want:
                 return candidate
+        for a, b, name, shown in reversed(self.article.named.beside_roles(max(0, at - self._BESIDE_REACH), at)):
+            if shown is None or want is None or shown == want:  # "his wife Ana, 25, ... she said": no one else of hers
+                return Speaker(name, name, None, None, "named", a, b)
         return None
 
     def _nearest(self, at: int) -> Iterator[tuple[Mention | None, Speaker | None]]:
