@@ -265,6 +265,15 @@ DESCRIPTIONS = [
     ("the champion, a quote later", "Carl Obi kept his belt.\n“He was tough,” Obi said.\n“A few stitches,” the champion said.", 1, "Carl Obi"),
     ("never past a person of the other gender", "Mrs Jane Pike spoke first.\n“It is over,” the 30-year-old father said.", 0, None),
     ("never a newspaper", "Tilda Marsh spoke first.\n“It is over,” the Guardian said.", 0, "Guardian"),
+    # "according to" with what follows the speaker: an appositive, a relative clause that says the words
+    ("partial, according to X, title", "The plan was “a mess from the start”, according to Ida Brandt, a planner at Lark Homes.", 0,
+     "Ida Brandt"),
+    ("partial, according to X, title, who", "Rents were “simply too high”, according to Ola Finch, chair of the tenants’ group, who spoke "
+     "on Monday.", 0, "Ola Finch"),
+    ("according to a body, which said", "Rain will return on Sunday, according to the Met Office, which said showers would be "
+     "“heavy at times”.", 0, "Met Office"),
+    ("according to a body, who said", "The man was caught nearby, according to Ridge County Sheriff’s Office, who said he was "
+     "“very apologetic”.", 0, "Ridge County Sheriff’s Office"),
     # a description with the name after it: the name
     ("said the demonym, surname", "“It rained and I stayed out,” said the Welshman, Pugh, after the race.", 0, "Pugh"),
     ("said the title, full name, relative", "“I just kept shooting,” said the rookie, Theo Brandt, who was drafted in June.", 0, "Theo Brandt"),

@@ -206,7 +206,10 @@ def _after(article: Article, part_end: int, next_part: int | None) -> tuple[sp.S
     according = _ACCORDING.search(text, close, stop) if "ccording" in text[close:stop] else None
     if according is not None:
         who = sp.noun_phrase(text, according.end(), stop, whole=False)
-        return (who, "according to") if who and not text[who.end : stop].strip(" \t,") else None
+        rest = text[who.end : stop].strip(" \t") if who else ""
+        if who and rest.startswith(",") and (who.name or who.title):
+            return _trailing_title(article, who), "according to"  # "…”, according to Jo Hart, an analyst at Lark, who …"
+        return (who, "according to") if who and not rest.strip(",") else None
     for verb in sp.verbs(text, close, stop):
         if not text[close : verb.start()].strip(" \t,"):
             who = sp.noun_phrase(text, verb.end(), stop, whole=False)
@@ -350,7 +353,10 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
         found = _suffix(text, last_a, relative.start())
         if found and (found.name or found.title):
             return found  # "asked the Metro Police Department, which reported"
-    if text[last_a:last_b].strip().lower().startswith(("who ", "which ")):
+    opening = text[last_a:last_b].strip().lower()
+    before_a, before_b = segments[-2] if len(segments) > 1 else (last_a, last_a)
+    bare = opening in {"who", "which"} and _ACCORDING.search(text, before_a, before_b) is not None
+    if bare or opening.startswith(("who ", "which ")):  # "according to the agency, which said …", "Jo Hart, who said …"
         for a, b in reversed(segments[:-1]):  # "Ben Moss, now the council leader, who in 2015 said"
             found = _suffix(text, a, b)
             if found and found.name:
