@@ -177,6 +177,11 @@ UNNAMED = [
     ("an age and a relation, not the pronoun before", "He said mums would not qualify, and when pressed, the 41-year-old father of "
      "two replied, “It is built for fathers.”", "the 41-year-old father of two"),
     ("a narrator", "“If she calls that a plan,” the ad’s narrator says, “what would she call a mess?”", "the ad’s narrator"),
+    # people quoted unnamed
+    ("an insider", "Filming was kept secret. “Only the director knew,” an insider said.", "an insider"),
+    ("one eyewitness", "“The car never slowed down,” one eyewitness told reporters.", "one eyewitness"),
+    ("a passenger, before a colon", "A passenger at the gate said: “Nobody has told us anything.”", "A passenger"),
+    ("an employee", "“We work every weekend now,” said an employee, who asked not to be named.", "an employee"),
 ]
 
 

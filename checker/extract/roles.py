@@ -93,7 +93,11 @@ GENERIC = {"charity", "company", "firm", "government", "agency", "police", "forc
            "spot", "document", "poll", "editorial", "release", "filing", "lawsuit", "indictment", "verdict",
            "petition", "resolution", "campaign", "website", "newspaper", "magazine", "paper", "commission", "brief",
            "submission", "affidavit", "motion", "court", "jury", "tribunal", "panel", "inquiry", "watchdog", "regulator",
-           "prosecution", "union", "party", "board", "committee", "club", "federation"}
+           "prosecution", "union", "party", "board", "committee", "club", "federation",
+           # people quoted unnamed: "an insider said", "one eyewitness told us", "a passenger said"
+           "insider", "insiders", "eyewitness", "eyewitnesses", "employee", "employees", "passenger", "passengers",
+           "guest", "guests", "onlooker", "onlookers", "bystander", "bystanders", "commuter", "commuters", "shopper",
+           "shoppers", "diner", "diners", "villager", "villagers", "worker", "workers", "customer", "customers"}
 
 PORTFOLIO = {"digital", "home", "foreign", "health", "culture", "education", "justice", "transport", "defence",
              "environment", "business", "work", "energy", "security", "safeguarding", "policing", "prime",
