@@ -37,6 +37,8 @@ NAMES = [
     ("dash: horizontal bar, no space", "“He never answers a question.”― Tomas Lind\n", 0, "Tomas Lind"),
     ("dash: no-break spaces", "“We are afraid.”\u00a0― Ana Beltran\u00a0\n“Next.”", 0, "Ana Beltran"),
     ("dash: after a second paragraph", "Intro.\n“We are afraid.” ― Ana Beltran.\n", 0, "Ana Beltran"),
+    ("dash: the name, then who they are", "“Nobody asked the drivers.” — Noel Hart, parent and school bus driver\n", 0, "Noel Hart"),
+    ("dash: the name, then a town", "“I would pay double.” — Mina Sato, Ashbury\n“Not me.” — Leo Grant, Fenwick\n", 1, "Leo Grant"),
     # a party and state in parentheses is not part of the name, nor an end
     ("parenthesis: X (D-Md.) said", "“It is a disgrace,” Rep. Hal Dorsey (D-Md.) said Friday.", 0, "Hal Dorsey"),
     ("parenthesis: said X (R-Ohio), title", "“It is a fraud,” said Sen. Joan Pike (R-Ohio), head of the panel.", 0, "Joan Pike"),

@@ -202,7 +202,10 @@ def _after(article: Article, part_end: int, next_part: int | None) -> tuple[sp.S
     dash = _DASH.match(text, close, stop)
     if dash is not None:
         who = sp.noun_phrase(text, dash.end(), stop, whole=False)
-        return (who, "— X") if who and who.name and not text[who.end : stop].strip(" \t\u00a0.,") else None
+        rest = text[who.end : stop].strip(" \t\u00a0") if who else ""
+        if who and who.name and rest.startswith(",") and "\n" not in text[close:who.end]:
+            return _trailing_title(article, who), "— X"  # "” — Jo Hart, parent and driver", "” — Jo Hart, Leeds"
+        return (who, "— X") if who and who.name and not rest.strip(".,") else None
     according = _ACCORDING.search(text, close, stop) if "ccording" in text[close:stop] else None
     if according is not None:
         who = sp.noun_phrase(text, according.end(), stop, whole=False)
