@@ -270,6 +270,8 @@ DESCRIPTIONS = [
     ("a years-long veteran", "Centre Dan Okoye grabbed 14 rebounds. The 12-year veteran said: “The kid is special.”", 0, "Dan Okoye"),
     ("a pastor named with his title", "Pastor Eli Banda opened the doors.\nThe pastor said: “All are welcome.”", 0, "Eli Banda"),
     ("the champion, a quote later", "Carl Obi kept his belt.\n“He was tough,” Obi said.\n“A few stitches,” the champion said.", 1, "Carl Obi"),
+    ("never a phrase opening the sentence: the person before", "Ada Lark spoke.\nCrowds of residents were promised a bridge. "
+     "“It is late,” the councillor said.", 0, "Ada Lark"),
     ("never past a person of the other gender", "Mrs Jane Pike spoke first.\n“It is over,” the 30-year-old father said.", 0, None),
     ("never a newspaper", "Tilda Marsh spoke first.\n“It is over,” the Guardian said.", 0, "Guardian"),
     # "according to" with what follows the speaker: an appositive, a relative clause that says the words

@@ -134,8 +134,8 @@ def test_the_in_process_figures_are_the_scorers(blind: ModuleType) -> None:
 
 SECOND = ROOT / "benchmarks" / "data" / "blind-quotes-2.md"
 # the second set, written after the first set's fixes and without looking at them: measured on spk2 (2026-11-30),
-# 71 of 71 quoted stretches found; of 67 quotes scored, 49 right, 8 wrong, 10 missing (on main: 36 right, 14 wrong)
-SECOND_ACCURACY, SECOND_WRONG = 49 / 67, 8 / 67
+# 71 of 71 quoted stretches found; of 67 quotes scored, 50 right, 7 wrong, 10 missing (on main: 36 right, 14 wrong)
+SECOND_ACCURACY, SECOND_WRONG = 50 / 67, 7 / 67
 
 
 @pytest.mark.skipif(not SECOND.exists(), reason="the second blind quote set is absent")

@@ -150,6 +150,8 @@ def _subject_named_before(article: Article, people: People, at: int, gender: str
         words = head.name.split()
         if len(words) > 2 and not article.known(head._replace(name=words[0], title=None)):
             words = words[1:]  # "Substitute Jo Hart": a word that only opens the sentence
+            if not words[0][:1].isupper():
+                return None  # "Generations of voters": no one named
         name = article.resolve(" ".join(words))
         shown = people.gender_of(name)
         if gender and shown and shown != gender:
