@@ -9,6 +9,10 @@ holds every span of the JSON Lines to the text. Nobody wrote these articles agai
     python benchmarks/blind_quotes.py           # check every span; print the scorer's command
     python benchmarks/blind_quotes.py score [--verbose]   # the scorer's figures, in process
 
+Each command takes the markup of another set as its last argument (`build benchmarks/data/blind-quotes-2.md`,
+`score --verbose benchmarks/data/blind-quotes-2.md`): its JSON Lines is the file beside it with the suffix
+.jsonl, and a set other than the first is held to 10 articles at least, not 40.
+
 Markup of the .md: `## ID | style` opens an article; each line `N = SPEAKER | construct` under it
 names attribution N (the speaker as the gold names them, and the construct of copy that carries
 it); a `---` line opens its text, which runs to the next `##`. In the text, `{N|words}` are words
@@ -183,16 +187,18 @@ def load(path: Path = GOLD) -> list[dict]:
     return articles
 
 
-def check() -> list[str]:
-    """Every problem of the JSON Lines, and whether it is the markup's build."""
-    articles = load()
+def check(markup: Path = MARKUP) -> list[str]:
+    """Every problem of a set's JSON Lines, and whether it is its markup's build."""
+    gold = markup.with_suffix(".jsonl")
+    articles = load(gold)
     found = [p for a in articles for p in problems(a)]
     ids = Counter(a["id"] for a in articles)
     found += [f"{i}: id used {n} times" for i, n in ids.items() if n > 1]
-    if len(articles) < 40:
-        found.append(f"{len(articles)} articles (40 wanted)")
-    if MARKUP.exists() and [record(m) for m in read_markup(MARKUP.read_text(encoding="utf-8"))] != articles:
-        found.append(f"{GOLD.name} is not the build of {MARKUP.name}: run `python benchmarks/blind_quotes.py build`")
+    wanted = 40 if markup == MARKUP else 10
+    if len(articles) < wanted:
+        found.append(f"{len(articles)} articles ({wanted} wanted)")
+    if markup.exists() and [record(m) for m in read_markup(markup.read_text(encoding="utf-8"))] != articles:
+        found.append(f"{gold.name} is not the build of {markup.name}: run `python benchmarks/blind_quotes.py build {markup}`")
     return found
 
 
@@ -239,23 +245,26 @@ def verdicts(articles: Iterable[dict], verbose: bool = False) -> Counter[str]:
 
 
 def main(argv: list[str]) -> int:
+    paths = [a for a in argv if a.endswith(".md")]
+    markup = Path(paths[-1]) if paths else MARKUP
+    gold = markup.with_suffix(".jsonl")
     if argv[:1] == ["build"]:
-        articles = [record(m) for m in read_markup(MARKUP.read_text(encoding="utf-8"))]
-        GOLD.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+        articles = [record(m) for m in read_markup(markup.read_text(encoding="utf-8"))]
+        gold.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
     if argv[:1] == ["score"]:
-        t = verdicts(load(), verbose="--verbose" in argv)
+        t = verdicts(load(gold), verbose="--verbose" in argv)
         decided = t["right"] + t["wrong"] + t["missing"]
-        print(f"blind quotes: quote recall {t['found'] / max(1, t['quoted']):.1%} ({t['found']}/{t['quoted']}), "
+        print(f"blind quotes ({gold.name}): quote recall {t['found'] / max(1, t['quoted']):.1%} ({t['found']}/{t['quoted']}), "
               f"speaker accuracy {t['right'] / max(1, decided):.1%} (wrong {t['wrong']}, missing {t['missing']}) over {decided} quotes; "
               f"scare quotes given a speaker {t['scare given a speaker']} of {t['scare']}")
         return 0
-    found = check()
+    found = check(markup)
     for p in found:
         print(p, file=sys.stderr)
-    articles = load()
-    print(f"{GOLD.relative_to(DATA.parent.parent)}: {len(articles)} articles, "
+    articles = load(gold)
+    print(f"{gold}: {len(articles)} articles, "
           f"{sum(len(g['quoted']) for a in articles for g in a['expected'])} quoted stretches, {len(found)} problems")
-    print(f"score it: {SCORER}")
+    print(f"score it: {SCORER.replace('blind-quotes.jsonl', gold.name)}")
     return 1 if found else 0
 
 

@@ -37,6 +37,8 @@ NAMES = [
     ("dash: horizontal bar, no space", "“He never answers a question.”― Tomas Lind\n", 0, "Tomas Lind"),
     ("dash: no-break spaces", "“We are afraid.”\u00a0― Ana Beltran\u00a0\n“Next.”", 0, "Ana Beltran"),
     ("dash: after a second paragraph", "Intro.\n“We are afraid.” ― Ana Beltran.\n", 0, "Ana Beltran"),
+    ("dash: the name, then who they are", "“Nobody asked the drivers.” — Noel Hart, parent and school bus driver\n", 0, "Noel Hart"),
+    ("dash: the name, then a town", "“I would pay double.” — Mina Sato, Ashbury\n“Not me.” — Leo Grant, Fenwick\n", 1, "Leo Grant"),
     # a party and state in parentheses is not part of the name, nor an end
     ("parenthesis: X (D-Md.) said", "“It is a disgrace,” Rep. Hal Dorsey (D-Md.) said Friday.", 0, "Hal Dorsey"),
     ("parenthesis: said X (R-Ohio), title", "“It is a fraud,” said Sen. Joan Pike (R-Ohio), head of the panel.", 0, "Joan Pike"),
@@ -177,6 +179,11 @@ UNNAMED = [
     ("an age and a relation, not the pronoun before", "He said mums would not qualify, and when pressed, the 41-year-old father of "
      "two replied, “It is built for fathers.”", "the 41-year-old father of two"),
     ("a narrator", "“If she calls that a plan,” the ad’s narrator says, “what would she call a mess?”", "the ad’s narrator"),
+    # people quoted unnamed
+    ("an insider", "Filming was kept secret. “Only the director knew,” an insider said.", "an insider"),
+    ("one eyewitness", "“The car never slowed down,” one eyewitness told reporters.", "one eyewitness"),
+    ("a passenger, before a colon", "A passenger at the gate said: “Nobody has told us anything.”", "A passenger"),
+    ("an employee", "“We work every weekend now,” said an employee, who asked not to be named.", "an employee"),
 ]
 
 
@@ -246,7 +253,42 @@ DESCRIPTIONS = [
      1, "Ken Lowe"),
     ("the role of a person quoted", "“We will act,” said Ada Lark, the council leader.\nMr Quill disagreed: “No.”\nThe leader added: “We must.”", 2,
      "Ada Lark"),
-    ("a role no one was given", "Ada Lark spoke on Monday.\nThe mayor then says: “Fair enough.”", 0, None),
+    ("a role no one else was given: the person named before", "Ada Lark spoke on Monday.\nThe mayor then says: “Fair enough.”", 0,
+     "Ada Lark"),
+    ("a role another was spoken of by", "Ada Lark wrote to the mayor on Monday.\nThe mayor then says: “Fair enough.”", 0, None),
+    ("a role of another's office", "Ada Lark spoke to reporters at the mayor's office.\nThe mayor said: “Fair enough.”", 0, None),
+    # a person described, not titled: the subject named before, past other descriptions
+    ("the youngster", "Substitute Rory Dunne, 18, came on late and scored.\n“I just hit it,” the youngster said.", 0, "Rory Dunne"),
+    ("the teenager, past a description", "Midfielder Kemi Sola, 17, scored twice. The academy graduate was told on Friday.\n"
+     "The teenager said: “I was so nervous.”", 0, "Kemi Sola"),
+    ("an age", "Tilda Marsh, 41, waited all night. The 41-year-old said: “We had nowhere else to go.”", 0, "Tilda Marsh"),
+    ("an age with a title after", "Tilda Marsh queued from dawn.\n“It is a disgrace,” the 41-year-old teacher said.", 0, "Tilda Marsh"),
+    ("a demonym", "Marco Bellini won in the rain on Sunday.\n“I never expected it,” the Italian said.", 0, "Marco Bellini"),
+    ("a demonym in -ish", "Aoife Kerrigan set a course record. The Irish golfer said: “The wind dropped.”", 0, "Aoife Kerrigan"),
+    ("a short demonym", "Mikko Laine crashed out on lap 12. “I pushed too hard,” the Finn said.", 0, "Mikko Laine"),
+    ("a region", "Jack Hebden took five wickets. “My back held up,” the Yorkshireman said.", 0, "Jack Hebden"),
+    ("a years-long veteran", "Centre Dan Okoye grabbed 14 rebounds. The 12-year veteran said: “The kid is special.”", 0, "Dan Okoye"),
+    ("a pastor named with his title", "Pastor Eli Banda opened the doors.\nThe pastor said: “All are welcome.”", 0, "Eli Banda"),
+    ("the champion, a quote later", "Carl Obi kept his belt.\n“He was tough,” Obi said.\n“A few stitches,” the champion said.", 1, "Carl Obi"),
+    ("never a phrase opening the sentence: the person before", "Ada Lark spoke.\nCrowds of residents were promised a bridge. "
+     "“It is late,” the councillor said.", 0, "Ada Lark"),
+    ("never past a person of the other gender", "Mrs Jane Pike spoke first.\n“It is over,” the 30-year-old father said.", 0, None),
+    ("never a newspaper", "Tilda Marsh spoke first.\n“It is over,” the Guardian said.", 0, "Guardian"),
+    # "according to" with what follows the speaker: an appositive, a relative clause that says the words
+    ("partial, according to X, title", "The plan was “a mess from the start”, according to Ida Brandt, a planner at Lark Homes.", 0,
+     "Ida Brandt"),
+    ("partial, according to X, title, who", "Rents were “simply too high”, according to Ola Finch, chair of the tenants’ group, who spoke "
+     "on Monday.", 0, "Ola Finch"),
+    ("according to a body, which said", "Rain will return on Sunday, according to the Met Office, which said showers would be "
+     "“heavy at times”.", 0, "Met Office"),
+    ("according to a body, who said", "The man was caught nearby, according to Ridge County Sheriff’s Office, who said he was "
+     "“very apologetic”.", 0, "Ridge County Sheriff’s Office"),
+    # a description with the name after it: the name
+    ("said the demonym, surname", "“It rained and I stayed out,” said the Welshman, Pugh, after the race.", 0, "Pugh"),
+    ("said the title, full name, relative", "“I just kept shooting,” said the rookie, Theo Brandt, who was drafted in June.", 0, "Theo Brandt"),
+    ("said the title, surname, age", "“We drifted apart,” said the actress, Vale, 31, on a podcast.", 0, "Vale"),
+    ("said the title, surname, at the end", "“He kept coming,” said the champion, Adeyemi.", 0, "Adeyemi"),
+    ("said the title, a body after: no name", "“We are ready,” said the spokesman, Harbour Trust, on Friday.", 0, None),
     ("a role with its place, then the name", "The mayor of Leeds, Tom Reed, opened the meeting.\nThe mayor added: “We will not give up.”",
      0, "Tom Reed"),
     ("a role with its body, then the name", "The leader of the Green Party, Ann Cole, spoke first.\nThe leader said: “It is time.”", 0, "Ann Cole"),
@@ -364,6 +406,16 @@ def test_counts_are_no_names(word: str, expected: bool) -> None:
 # a pronoun agrees in gender with whom it stands for, where the text shows it: a first name that is a woman's or a
 # man's, or a title given the person elsewhere ('Mr Hale'); a name that shows nothing stays a candidate
 AGREEMENT = [
+    # a person named beside a relation or role, by first name or in full: a pronoun may stand for them
+    ("she: a wife by first name, past her husband", "Dev Patel was at home.\nHis wife Noor, 31, hid upstairs while he spoke to them.\n"
+     "“I could not breathe,” she said.", 0, "Noor"),
+    ("she: a relation with a comma", "“We are proud,” said Tom Hart.\nHis daughter, Edie, who ran the stall, says she cried.\n"
+     "“It was worth it,” she says.", 1, "Edie"),
+    ("she: a role before a full name", "Neighbour Greta Lowe, 70, heard the crash.\nShe told reporters: “The door flew open.”", 0,
+     "Greta Lowe"),
+    ("he: a son by first name", "Alice Ware waited at the gate.\nHer son Kit, 12, ran ahead. “I saw him first,” he said.", 0, "Kit"),
+    ("never a capitalised word that is no name", "Mary Lund spoke first.\nThe coach Said little. “We will act,” she said.", 0,
+     "Mary Lund"),
     ("she: past a man quoted, by his first name", "Lisa Crane, the referee, spoke.\n“We won,” said Tom Hart.\n“It was close,” she said.",
      1, "Lisa Crane"),
     ("he: past a woman quoted, by her first name", "Peter Dahl, the coach, spoke.\n“We lost,” said Sarah Kemp.\n“It was close,” he said.",

@@ -8,7 +8,9 @@ import regex
 
 from checker.extract import speakers as sp
 from checker.extract.cast import ABBREVIATION, GENDER, Article, People, family
+from checker.extract.named import PERSON, whole_name
 from checker.extract.quotes import Span
+from checker.extract.roles import DESCRIBED
 from checker.extract.scan import before
 from checker.model import Speaker
 
@@ -52,7 +54,7 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
         if found:
             stated = found[0]
             antecedent = (_pronoun(article, people, stated, pronoun) if pronoun in GENDER else _body(people, last) if pronoun == "it"
-                          else _described(people, stated, last))
+                          else _described(article, people, found, last))
             speaker = _resolve(article, found, antecedent)
         if speaker is None and previous is not None and article.sentence(span.start)[0] <= previous_end:
             speaker = previous  # a second quote in the sentence of the first: the same speaker's
@@ -89,11 +91,86 @@ def _body(people: People, last: Speaker | None) -> Speaker | None:
     return last
 
 
-def _described(people: People, stated: sp.Stated, last: Speaker | None) -> Speaker | None:
-    """Whom a definite description stands for ('the mayor', 'the spokesman'): the nearest one given that role."""
-    if stated.name or stated.organisation or not stated.title or not stated.text.lower().startswith("the "):
+def _described(article: Article, people: People, found: tuple[sp.Stated, str], last: Speaker | None) -> Speaker | None:
+    """Whom a definite description stands for ('the mayor', 'the spokesman'): the nearest one given that role; for a
+    description of a person no one was given ('the youngster', 'the Italian', 'the councillor'), the person named as
+    the subject of a sentence just before (past other descriptions and pronouns), else the nearest person quoted or
+    named in full, whose gender does not contradict it. A spokesman or official is left to the last speaker, and so is
+    a description acting on a partial quote ('the minister announced a “review”'): a verb of saying is wanted."""
+    stated, how = found
+    if stated.name or not stated.title or not stated.text.lower().startswith("the "):
         return last
-    return people.described(stated.start, family(stated.title)) or last
+    role = family(stated.title)
+    who = people.described(stated.start, role)
+    if who is None and how != "subject" and role not in _NOT_DESCRIBED and not stated.organisation and not _another(article.text, stated):
+        gender = sp.gender_of(stated.text)
+        who = _subject_named_before(article, people, stated.start, gender) or people.nearest(stated.start, gender)
+        shown = people.role_of(who) if who is not None and role in sp.TITLE_HEADS and role not in DESCRIBED else None
+        if shown and shown != role:
+            who = None  # "Jo Hart, the charity's chief executive" is not "the home secretary"
+    if who is None:
+        return None if stated.organisation else last
+    return Speaker(who.text, who.name, who.title, who.organisation, "named", who.start, who.end, who.via)
+
+
+_ANOTHER_REACH = 1500  # characters read back for a description given to someone not named
+
+
+def _another(text: str, stated: sp.Stated) -> bool:
+    """Whether the article spoke of the described one before as someone other than its subjects: 'a friend of the
+    mayor', 'the mayor's office'; then whom the description stands for is not guessed."""
+    head = stated.title.split()[-1] if stated.title else ""
+    if not head.isalpha():
+        return False
+    another = regex.compile(rf"(?<![\w’'])(?:(?i:of|to|with|for|by|from|against|about)[ \t]+the[ \t]+(?:\w+[ \t]+)?{head}(?![\w’'])"
+                            rf"|the[ \t]+{head}['’]s(?![\w]))", regex.I)
+    return another.search(text, max(0, stated.start - _ANOTHER_REACH), stated.start) is not None
+
+
+_SUBJECTS_BACK = 4  # sentences read back for the person a description stands for
+
+
+def _subject_named_before(article: Article, people: People, at: int, gender: str | None) -> Speaker | None:
+    """The person named as the subject of one of the sentences before `at` ('Substitute Jo Hart, 18, came on. The
+    teenager said:'), read back past sentences whose subject is a description or a pronoun, or that has none."""
+    text = article.text
+    end = article.sentence(at)[0]
+    for _ in range(_SUBJECTS_BACK):
+        if end <= 0:
+            return None
+        start, _ = article.sentence(end - 1)
+        head = _sentence_subject(article, start, end) or _opening_name(text, start, end)
+        end = start
+        if head is None or head.name is None or head.text.lower() in sp.PRONOUNS:
+            continue
+        if not article.known(head):
+            head = _opening_name(text, start, end)  # "Fast bowler Jo Hart, 31, took four": a word that only opens it
+        if head is None or not head.name or not head.name[:1].isupper() or head.name.lower() in sp.GENERIC or sp.organisation_like(head.name):
+            return None  # a body or a thing
+        words = head.name.split()
+        if len(words) > 2 and not article.known(head._replace(name=words[0], title=None)):
+            words = words[1:]  # "Substitute Jo Hart": a word that only opens the sentence
+            if not words[0][:1].isupper():
+                return None  # "Generations of voters": no one named
+        name = article.resolve(" ".join(words))
+        shown = people.gender_of(name)
+        if gender and shown and shown != gender:
+            return None
+        return Speaker(text[head.start : head.end], name, head.title, head.organisation, "named", head.start, head.end)
+    return None
+
+
+def _opening_name(text: str, start: int, end: int) -> sp.Stated | None:
+    """A person named in full among the first words of a sentence, before any comma ('Fast bowler Jo Hart, 31, ...')."""
+    stop = min(end, start + 60)
+    comma = text.find(",", start, stop)
+    m = PERSON.search(text, start, comma if comma >= 0 else stop)
+    name = whole_name(m[0]) if m else ""
+    return sp.Stated(m[0], name, None, None, m.start(), m.end()) if m and name and " " in name else None
+
+
+_NOT_DESCRIBED = {"spokes", "official", "representative", "source", "aide", "staffer", "member", "witness", "resident",
+                  "voter", "supporter", "protester", "critic", "rival", "opponent"}  # roles that many hold unnamed
 
 
 def _attribution(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
@@ -127,11 +204,17 @@ def _after(article: Article, part_end: int, next_part: int | None) -> tuple[sp.S
     dash = _DASH.match(text, close, stop)
     if dash is not None:
         who = sp.noun_phrase(text, dash.end(), stop, whole=False)
-        return (who, "— X") if who and who.name and not text[who.end : stop].strip(" \t\u00a0.,") else None
+        rest = text[who.end : stop].strip(" \t\u00a0") if who else ""
+        if who and who.name and rest.startswith(",") and "\n" not in text[close:who.end]:
+            return _trailing_title(article, who), "— X"  # "” — Jo Hart, parent and driver", "” — Jo Hart, Leeds"
+        return (who, "— X") if who and who.name and not rest.strip(".,") else None
     according = _ACCORDING.search(text, close, stop) if "ccording" in text[close:stop] else None
     if according is not None:
         who = sp.noun_phrase(text, according.end(), stop, whole=False)
-        return (who, "according to") if who and not text[who.end : stop].strip(" \t,") else None
+        rest = text[who.end : stop].strip(" \t") if who else ""
+        if who and rest.startswith(",") and (who.name or who.title):
+            return _trailing_title(article, who), "according to"  # "…”, according to Jo Hart, an analyst at Lark, who …"
+        return (who, "according to") if who and not rest.strip(",") else None
     for verb in sp.verbs(text, close, stop):
         if not text[close : verb.start()].strip(" \t,"):
             who = sp.noun_phrase(text, verb.end(), stop, whole=False)
@@ -171,14 +254,19 @@ _APPOSITIVE = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+([^,.;:!?\n]{1,
 
 
 def _trailing_title(article: Article, who: sp.Stated) -> sp.Stated:
-    """'said Jane Smith, policy manager of the bureau.': the name with the title that follows it."""
-    if who.title or not who.name:
+    """'said Jane Smith, policy manager of the bureau.': the name with the title that follows it; 'said the Italian,
+    Rossi, after ...' and 'said the rookie, Jo Hart, who ...': the description with the name that follows it."""
+    if who.title and who.name or not who.title and not who.name:
         return who
     m = _APPOSITIVE.match(article.text, who.end, who.end + 200)
     if m is None:
         return who
-    title = sp.noun_phrase(article.text, m.start(1), m.end(1))
-    return _merge(article.text, who, title) if title and title.title and not title.name else who
+    then = sp.noun_phrase(article.text, m.start(1), m.end(1))
+    if who.name:
+        return _merge(article.text, who, then) if then and then.title and not then.name else who
+    if then is None or not then.name or then.title or sp.organisation_like(then.name) or not then.name[:1].isupper():
+        return who
+    return sp.Stated(article.text[who.start : then.end], then.name, who.title, who.organisation, who.start, then.end)
 
 
 def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
@@ -270,7 +358,10 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
         found = _suffix(text, last_a, relative.start())
         if found and (found.name or found.title):
             return found  # "asked the Metro Police Department, which reported"
-    if text[last_a:last_b].strip().lower().startswith(("who ", "which ")):
+    opening = text[last_a:last_b].strip().lower()
+    before_a, before_b = segments[-2] if len(segments) > 1 else (last_a, last_a)
+    bare = opening in {"who", "which"} and _ACCORDING.search(text, before_a, before_b) is not None
+    if bare or opening.startswith(("who ", "which ")):  # "according to the agency, which said …", "Jo Hart, who said …"
         for a, b in reversed(segments[:-1]):  # "Ben Moss, now the council leader, who in 2015 said"
             found = _suffix(text, a, b)
             if found and found.name:
@@ -436,8 +527,8 @@ def _resolve(article: Article, found: tuple[sp.Stated, str], last: Speaker | Non
         if last is None:
             return Speaker(stated.text, None, None, None, "pronoun", stated.start, stated.end)
         return Speaker(stated.text, last.name, last.title, last.organisation, "pronoun", stated.start, stated.end, _chain(last, stated))
-    if (stated.name is None and stated.organisation is None and stated.title and last is not None and low.startswith("the ")
-            and (last.title and _same_role(stated.title, last.title) or last.how == "named")):
+    if (stated.name is None and stated.title and last is not None and low.startswith("the ")
+            and (stated.organisation is None and last.title and _same_role(stated.title, last.title) or last.how == "named")):
         return Speaker(stated.text, last.name, last.title or stated.title, last.organisation, "the same speaker", stated.start,
                        stated.end, _chain(last, stated))
     name = article.resolve(stated.name)

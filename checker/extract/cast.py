@@ -140,6 +140,7 @@ class People:
     """The people of an article so far, for whom 'he' and 'she' may stand: those quoted, and those named in full."""
 
     _LOOK_BACK = 6  # candidates weighed for one pronoun, nearest first
+    _BESIDE_REACH = 1500  # characters read back for a person named beside a role, when no one else will do
 
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -168,7 +169,16 @@ class People:
 
     def before(self, at: int, pronoun: str) -> Speaker | None:
         """Whom `pronoun` at `at` stands for: the nearest person quoted or named in full, of its gender where known."""
-        want = GENDER[pronoun]
+        return self.nearest(at, GENDER[pronoun])
+
+    def role_of(self, speaker: Speaker) -> str | None:
+        """The role family of a person quoted or named: the title they were quoted with, or the one the text gives them."""
+        if speaker.title:
+            return family(speaker.title)
+        return _role(self.article.text, speaker.start, self.article.text[speaker.start : speaker.end]) if speaker.how == "named" else None
+
+    def nearest(self, at: int, want: str | None) -> Speaker | None:
+        """The nearest person before `at` quoted or named in full whose gender, where known, is `want` (any when None)."""
         for mention, speaker in self._nearest(at):
             if mention is not None:
                 a, b, name, shown = mention
@@ -176,8 +186,11 @@ class People:
             elif speaker is not None:
                 candidate, shown = speaker, None
             gender = self.gender_of(candidate.name, shown)
-            if gender is None or gender == want:
+            if gender is None or want is None or gender == want:
                 return candidate
+        for a, b, name, shown in reversed(self.article.named.beside_roles(max(0, at - self._BESIDE_REACH), at)):
+            if shown is None or want is None or shown == want:  # "his wife Ana, 25, ... she said": no one else of hers
+                return Speaker(name, name, None, None, "named", a, b)
         return None
 
     def _nearest(self, at: int) -> Iterator[tuple[Mention | None, Speaker | None]]:

@@ -12,12 +12,14 @@ first, the mentions of the one name whose gender is asked.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 import regex
 
 from checker.extract import speakers as sp
 from checker.extract.common import alternation
+from checker.extract.roles import FEMALE_NAMES, MALE_NAMES
 from checker.extract.scan import before
 
 TITLES = "|".join(sorted(sp.TITLE_HEADS, key=len, reverse=True))
@@ -26,7 +28,7 @@ ROLE_OF_BEFORE = regex.compile(rf"(?<![\w’'])({TITLES})(?:[ \t]+of[ \t]+(?:the
 _NOT_NAME_WORDS = sp.NEVER_FIRST | sp.LEADS | sp.TIMES  # "As Steve Vladeck", "Tuesday Ebbers"
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}[\p{Ll}’']*\p{Ll})*|\p{Lu}\.(?=[ \t]+\p{Lu}))"  # "Maisie", "Okafor-Dunne", "L."
 _HONORIFIC = "|".join(sorted(h.capitalize() for h in sp.HONORIFICS))
-_PERSON = regex.compile(rf"(?=\p{{Lu}})(?<![\w’'.])(?:(?:{_HONORIFIC})\.?[ \u00a0])?(?:{_NAME_WORD}[ \u00a0]){{1,3}}{_NAME_WORD}")  # one space between
+PERSON = regex.compile(rf"(?=\p{{Lu}})(?<![\w’'.])(?:(?:{_HONORIFIC})\.?[ \u00a0])?(?:{_NAME_WORD}[ \u00a0]){{1,3}}{_NAME_WORD}")  # one space between
 _TITLED_SURNAME = regex.compile(rf"(?<![\w’'.])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \u00a0]({_NAME_WORD})(?![ \u00a0]\p{{Lu}}|[\w’'-])")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "Meanwhile", "However", "Last", "This", "That", "Said", "Says",
               "Added", "Asked", "Wrote", "According"}
@@ -35,6 +37,12 @@ _TITLED_BEFORE = regex.compile(rf"(?i:(?:{alternation(sp.TITLE_HEADS | sp.HONORI
 _PERSON_AFTER = regex.compile(rf",[ \t]+(?:(?:a|an|the|its|his|her)[ \t]+)?(?:\S+[ \t]+){{0,4}}?(?i:{alternation(sp.TITLE_HEADS | sp.RELATIONS, ignore_case=True)})(?![\w])"
                               rf"|,?[ \t]+(?:(?:has|had|also)[ \t]+)?(?i:{sp.VERBS}|spoke|speaks)(?![\w])")
 _CONNECTOR_BEFORE = regex.compile(r"(?:for|of|the|and|&)[ \t]+\Z")
+# a person named beside their relation or role: "his wife Ana, 25,", "Neighbour Rita Vance", "her daughter, Ida Lund"
+# (each word before a capital is looked up: a scan of the standard engine, the words a set, not a long alternation)
+_ROLE_WORDS = frozenset(sp.RELATIONS | sp.TITLE_HEADS)
+_BESIDE = re.compile(rf"(?<![\w’'])(?:{alternation(_ROLE_WORDS | {w.capitalize() for w in _ROLE_WORDS})}),?[ \u00a0]+(?=[A-Z][a-z])")
+_NAME_RUN = regex.compile(rf"{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}}(?![\w’'-])")
+_PLAIN, _TITLED = 0, 1  # how a place names a person: in full, by honorific and surname
 
 
 def _looks_like_a_person(text: str, start: int, end: int) -> bool:
@@ -51,7 +59,7 @@ Mention = tuple[int, int, str, str | None]  # where a person is named in full: s
 
 @lru_cache(maxsize=1 << 14)  # names recur
 def _name_words(found: str) -> tuple[tuple[str, ...], bool]:
-    """The words of the person's name in what _PERSON found ('Police Director Ron Lavery': 'Ron Lavery'), and whether
+    """The words of the person's name in what PERSON found ('Police Director Ron Lavery': 'Ron Lavery'), and whether
     an honorific or title marks it (no words when it names no one)."""
     words = found.split()
     honorific = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in sp.HONORIFICS), default=-1)
@@ -67,14 +75,28 @@ def _name_words(found: str) -> tuple[tuple[str, ...], bool]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _whole_name(found: str) -> str:
-    """The person's name in what _PERSON found, its words joined ('' when it names no one)."""
+def whole_name(found: str) -> str:
+    """The person's name in what PERSON found, its words joined ('' when it names no one)."""
     return " ".join(_name_words(found)[0])
 
 
 def _unique(names: dict[str, str], key: str, name: str) -> None:
     """Record `name` under `key`, or '' when another name has the key already."""
     names[key] = name if names.get(key, name) == name else ""
+
+def _role_named(m: regex.Match[str]) -> str:
+    """The name found beside a role ('' when a word of it is no name's: 'the mayor Said')."""
+    words = m[0].split()
+    if any(w in _NOT_NAMES or w.lower() in _NOT_NAME_WORDS or w.lower() in sp.NOT_A_PERSON for w in words):
+        return ""
+    return " ".join(words)
+
+
+def first_name_gender(name: str) -> str | None:
+    """'f' or 'm' for a name whose first word is a woman's or a man's first name ('Mary Lund', 'Ida'), else None."""
+    first = name.split()[0].lower() if name else ""
+    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
+
 
 class Named:
     """The people an article names (see the module's docstring)."""
@@ -84,7 +106,7 @@ class Named:
         self._persons: list[regex.Match[str]] | None = None  # the names found in full, read once
         self._full: dict[str, str] = {}  # a word's full name, when only one person named in full has it
         self._starts: list[int] | None = None  # where each name found starts, in order (made when first asked)
-        self._found: list[list[tuple[bool, regex.Match[str]]]] = []  # the names found there (titled surname or not)
+        self._found: list[list[tuple[int, regex.Match[str]]]] = []  # the names found there (in full, by titled surname, beside a role)
         self._by_name: dict[str, list[int]] | None = None  # the places each name may be mentioned at (indices of _starts)
         self._mentions: dict[int, list[Mention]] = {}  # the mentions at each place, read when first asked
 
@@ -110,7 +132,7 @@ class Named:
             self._places()
             for i, found in enumerate(self._found):
                 for titled, m in found:
-                    named = self._full.get(m[1]) or m[1] if titled else _whole_name(m[0])
+                    named = self._full.get(m[1]) or m[1] if titled else whole_name(m[0])
                     self._by_name.setdefault(named, []).append(i)
         shown: str | None = None
         for i in self._by_name.get(name, ()):
@@ -118,6 +140,21 @@ class Named:
                 if gender and named == name:
                     shown = gender if shown in (None, gender) else ""
         return shown
+
+    def beside_roles(self, start: int, end: int) -> list[Mention]:
+        """The people named beside a relation or role in text[start:end], in order ('his wife Ana', 'Neighbour Rita
+        Vance'), each with the gender its role or first name shows: read only when asked, for a window."""
+        found: list[Mention] = []
+        for role in _BESIDE.finditer(self.text, start, end):
+            m = _NAME_RUN.match(self.text, role.end(), end)
+            named = _role_named(m) if m is not None else ""
+            if m is not None and named:
+                gender = sp.gender_of(role[0]) or first_name_gender(named) or first_name_gender(self._full_of(named))
+                found.append((m.start(), m.end(), self._full_of(named), gender))
+        return found
+
+    def _full_of(self, word: str) -> str:
+        return self.full_name(word) or word if " " not in word else word
 
     def mentions_at(self, i: int) -> list[Mention]:
         """The mentions of the i-th place a name was found at (most often one; none when it has no person's marks)."""
@@ -140,11 +177,11 @@ class Named:
         """Find the article's names in one pass, and the full names they give."""
         if self._persons is not None:
             return self._persons
-        persons = self._persons = list(_PERSON.finditer(self.text))
+        persons = self._persons = list(PERSON.finditer(self.text))
         surnames: dict[str, str] = {}  # full names by surname, '' when two people share it ("Bill" and "Hillary Clinton")
         given: dict[str, str] = {}  # and by first name
         for m in persons:
-            name = _whole_name(m[0])
+            name = whole_name(m[0])
             if name:
                 _unique(surnames, name[name.rfind(" ") + 1 :], name)
                 _unique(given, name[: name.find(" ")], name)
@@ -155,9 +192,9 @@ class Named:
     def _places(self) -> list[int]:
         """Where each name found starts, in order, with the names found there (made when first asked)."""
         if self._starts is None:
-            places: dict[int, list[tuple[bool, regex.Match[str]]]] = {m.start(): [(False, m)] for m in self._read_names()}
+            places: dict[int, list[tuple[int, regex.Match[str]]]] = {m.start(): [(_PLAIN, m)] for m in self._read_names()}
             for m in _TITLED_SURNAME.finditer(self.text):  # by honorific and surname: only mentions need them
-                places.setdefault(m.start(), []).append((True, m))
+                places.setdefault(m.start(), []).append((_TITLED, m))
             self._starts = sorted(places)
             self._found = [places[a] for a in self._starts]
         return self._starts

@@ -49,7 +49,28 @@ TITLE_HEADS = {
     "defender", "goalkeeper", "presenter", "comedian", "musician", "artist", "designer", "architect", "trader",
     "investor", "banker", "broker", "engineer", "entrepreneur", "pilot", "novelist", "filmmaker", "rapper",
     "pundit", "champion", "olympian", "athlete", "runner", "sprinter", "boxer", "jockey", "referee",
+    # people described rather than titled: "the youngster added", "the pastor said"
+    # (no word that is also a common surname: Bishop, Farmer, Driver, Bowler, Rider)
+    "youngster", "teenager", "teen", "rookie", "veteran", "pastor", "vicar", "rabbi", "imam", "vet",
+    "epidemiologist", "virologist", "psychologist", "psychiatrist", "paramedic", "firefighter", "shopkeeper",
+    "landlord", "landlady", "cyclist", "golfer", "swimmer", "skier", "batsman", "quarterback", "debutant",
+    "newcomer", "pensioner", "survivor", "student", "pupil", "mechanic", "plumber",
 }
+
+# roles that describe a person more than they name an office: "the youngster" or "the champion" may stand for a person
+# given another title ("Sam Reed, the club's captain"); "the mayor" never for one given another
+DESCRIBED = {"youngster", "teenager", "teen", "rookie", "veteran", "champion", "star", "boss", "debutant", "newcomer",
+             "pensioner", "survivor", "student", "pupil", "winner", "olympian", "athlete"}
+
+# "the Italian", "the Finn": a person described by their nation or region, after "the" (a word that ends -an, -ian,
+# -ese, -ish or -man, or one of these); never a newspaper or body so named
+DEMONYMS = {"finn", "swede", "dane", "scot", "briton", "brit", "pole", "czech", "slovak", "swiss", "turk", "greek",
+            "thai", "spaniard", "argentine", "kiwi", "aussie", "croat", "serb", "bosniak", "uzbek", "kazakh", "basque",
+            "catalan", "fleming", "walloon", "geordie", "scouser", "cockney", "yank", "texan", "israeli", "pakistani",
+            "iraqi", "saudi", "kuwaiti", "qatari", "bangladeshi", "nepali", "somali", "yemeni", "omani", "azeri"}
+NOT_DEMONYMS = {"guardian", "scotsman", "vatican", "taliban", "kremlin", "sudan", "oman", "iran", "japan", "pakistan",
+                "afghanistan", "kazakhstan", "batsman", "chairman", "spokesman", "statesman", "sportsman",
+                "human", "woman", "man", "ottoman", "caravan", "titan", "spartan", "christian", "civilian", "guardian"}
 
 RELATIONS = {"mother", "father", "mum", "dad", "parents", "sister", "brother", "wife", "husband", "son",
              "daughter", "friend", "neighbour", "neighbor", "grandmother", "grandfather", "partner", "aunt",
@@ -72,7 +93,11 @@ GENERIC = {"charity", "company", "firm", "government", "agency", "police", "forc
            "spot", "document", "poll", "editorial", "release", "filing", "lawsuit", "indictment", "verdict",
            "petition", "resolution", "campaign", "website", "newspaper", "magazine", "paper", "commission", "brief",
            "submission", "affidavit", "motion", "court", "jury", "tribunal", "panel", "inquiry", "watchdog", "regulator",
-           "prosecution", "union", "party", "board", "committee", "club", "federation"}
+           "prosecution", "union", "party", "board", "committee", "club", "federation",
+           # people quoted unnamed: "an insider said", "one eyewitness told us", "a passenger said"
+           "insider", "insiders", "eyewitness", "eyewitnesses", "employee", "employees", "passenger", "passengers",
+           "guest", "guests", "onlooker", "onlookers", "bystander", "bystanders", "commuter", "commuters", "shopper",
+           "shoppers", "diner", "diners", "villager", "villagers", "worker", "workers", "customer", "customers"}
 
 PORTFOLIO = {"digital", "home", "foreign", "health", "culture", "education", "justice", "transport", "defence",
              "environment", "business", "work", "energy", "security", "safeguarding", "policing", "prime",

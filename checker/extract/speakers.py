@@ -20,8 +20,8 @@ import regex
 from checker.extract.common import alternation
 from checker.extract.scan import trie
 from checker.extract.roles import (
-    CONNECTORS, COUNTRY_CODES, DETERMINERS, FEMALE, GENERIC, HONORIFICS, LEADS, MALE, NEVER_FIRST, ORG_WORDS, PARTICIPLES,
-    PORTFOLIO, POSSESSIVES, PRONOUNS, QUANTIFIERS, RELATIONS, TIMES, TITLE_HEADS, VERBS,
+    CONNECTORS, COUNTRY_CODES, DEMONYMS, DETERMINERS, FEMALE, GENERIC, HONORIFICS, LEADS, MALE, NEVER_FIRST, NOT_DEMONYMS,
+    ORG_WORDS, PARTICIPLES, PORTFOLIO, POSSESSIVES, PRONOUNS, QUANTIFIERS, RELATIONS, TIMES, TITLE_HEADS, VERBS,
 )
 
 # "Bill Clinton’s comments", "the claims", "Republican claims as": a noun, not a verb of saying
@@ -217,7 +217,8 @@ def _phrase(text: str, words: list[tuple[str, int, int]], end: int, whole: bool)
         return None
     while taken and (taken[-1][0].lower() in JOINING or taken[-1][0] in PORTFOLIO and taken[-1][0] not in TITLE_HEADS):
         taken.pop()  # "head of the", "India's foreign": no word that ends a name
-    if not taken or not any(_content(w) for w, _, _ in taken) or taken[-1][0].lower().endswith(("’s", "'s")):
+    if not taken or taken[-1][0].lower().endswith(("’s", "'s")) or not any(_content(w) for w, _, _ in taken) and not (
+            len(taken) > 1 and taken[0][0].lower() == "the" and _age(taken[-1][0].lower())):  # "the 23-year-old"
         return None  # nothing that names anyone, or a possessive fragment ("Facebook's", "Brad Pitt and Angelina Jolie's")
     return _split(text, taken[0][1], taken[-1][2], [w for w, _, _ in taken])
 
@@ -235,7 +236,7 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
                            "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen",
                            "dozens", "hundreds", "thousands"})
 _CONTRACTED = regex.compile(r"(?:he|she|it|we|they|i|you|that|there|who)['’](?:s|re|ve|ll|d|m)")
-_AGE = regex.compile(r"\d{1,3}-years?-old")
+_AGE = regex.compile(r"\d{1,3}-years?(?:-old)?")  # "34-year-old", and "the 12-year veteran"
 _DESCRIBING = regex.compile(r"[\w.]+-(?:born|based|nominated|winning|year-old|old|led|backed|owned)")
 
 
@@ -385,6 +386,8 @@ def _split(text: str, start: int, end: int, words: list[str]) -> Stated:
     title_at = [i for i, w in enumerate(low) if w in _ROLE_WORDS]
     if low and low[0] in PRONOUNS:
         return Stated(stated, None, None, None, start, end)
+    if len(low) > 1 and low[0] == "the" and _describes(words[1:], low[1:]):
+        return Stated(stated, None, " ".join(low[1:]), None, start, end)  # "the 23-year-old", "the Italian"
     if not title_at:
         honorific = max((i for i, w in enumerate(low) if w in HONORIFICS and 0 < i < len(words) - 1), default=0)
         words = words[honorific:]  # "Massachusetts Sen. Elizabeth Warren"
@@ -418,10 +421,24 @@ def _split(text: str, start: int, end: int, words: list[str]) -> Stated:
             return Stated(stated, None, f"{holder} {title}", _name(after[1:]), start, end)
         return Stated(stated, holder, title, _name(after[1:]), start, end)
     name = _name(after)
+    if before and all(w.lower() in DETERMINERS or demonym(w) for w in before) and not before[-1].lower() in DETERMINERS:
+        title, before = f"{' '.join(w.lower() for w in before if w.lower() not in DETERMINERS)} {title}", []  # "the Irish golfer"
     org = _name(before)
     if org and org.endswith(("’s", "'s")):
         return Stated(stated, name, f"{org} {title}", None, start, end) if title in RELATIONS else Stated(stated, name, title, org[:-2], start, end)
     return Stated(stated, name, title, org, start, end)
+
+
+def demonym(word: str) -> bool:
+    """A capitalised word that names a person by nation or region ('Italian', 'Finn', 'Yorkshireman'); not 'Guardian'."""
+    low = word.lower()
+    return word[:1].isupper() and low not in NOT_DEMONYMS and (low in DEMONYMS or len(low) > 4 and low.endswith(("an", "ese", "ish")))
+
+
+def _describes(words: list[str], low: list[str]) -> bool:
+    """Whether the words after 'the' describe a person with no title: an age or a demonym, lower-case words before it."""
+    *modifiers, head = words
+    return (_age(low[-1]) or demonym(head)) and all(w.islower() or _age(w) for w in modifiers)
 
 
 def _name_at_end(after: list[str]) -> int | None:
