@@ -9,8 +9,8 @@ holds every span of the JSON Lines to the text. Nobody wrote these articles agai
     python benchmarks/blind_quotes.py           # check every span; print the scorer's command
     python benchmarks/blind_quotes.py score [--verbose]   # the scorer's figures, in process
 
-Each command takes the markup of another set as its last argument (`build benchmarks/data/blind-quotes-2.md`,
-`score --verbose benchmarks/data/blind-quotes-2.md`): its JSON Lines is the file beside it with the suffix
+Each command takes the markup of another set as its last argument (`build benchmarks/data/blind-quotes-N.md`,
+`score --verbose benchmarks/data/blind-quotes-N.md`): its JSON Lines is the file beside it with the suffix
 .jsonl, and a set other than the first is held to 10 articles at least, not 40.
 
 Markup of the .md: `## ID | style` opens an article; each line `N = SPEAKER | construct` under it

@@ -130,19 +130,3 @@ def test_the_in_process_figures_are_the_scorers(blind: ModuleType) -> None:
     decided = tally["right"] + tally["wrong"] + tally["missing"]
     assert f"speaker accuracy {tally['right'] / decided:.1%} (wrong {tally['wrong'] / decided:.1%}, " \
            f"missing {tally['missing'] / decided:.1%}) over {decided} quotes" in run.stdout, run.stdout
-
-
-SECOND = ROOT / "benchmarks" / "data" / "blind-quotes-2.md"
-# the second set, written after the first set's fixes and without looking at them: measured on spk2 (2026-11-30),
-# 71 of 71 quoted stretches found; of 67 quotes scored, 50 right, 7 wrong, 10 missing (on main: 36 right, 14 wrong)
-SECOND_ACCURACY, SECOND_WRONG = 50 / 67, 7 / 67
-
-
-@pytest.mark.skipif(not SECOND.exists(), reason="the second blind quote set is absent")
-def test_the_second_set_holds_every_span_and_does_not_slip(blind: ModuleType) -> None:
-    assert blind.check(SECOND) == []
-    tally = blind.verdicts(blind.load(SECOND.with_suffix(".jsonl")))
-    decided = tally["right"] + tally["wrong"] + tally["missing"]
-    assert tally["found"] == tally["quoted"], tally
-    assert tally["right"] / decided >= SECOND_ACCURACY - 1e-9, tally
-    assert tally["wrong"] / decided <= SECOND_WRONG + 1e-9, tally
