@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import regex
 
-from checker.align.compare import Pairs, disagree, findings, reading
+from checker.align.compare import Pairs, disagree, findings, telling
 from checker.align.index import candidates, idf_table
 from checker.align.paraphrase import paraphrases, sole
 from checker.align.score import THRESHOLD, Likeness, contrary, vetoed
@@ -171,10 +171,9 @@ def tellings(items: Sequence[Described]) -> tuple[list[Described], list[list[Des
     copies: list[list[Described]] = []
     at: dict[tuple[object, ...], int] = {}
     for d in items:
-        c = d.claim
-        key = (id(d.meaning), c.sentence, c.text, reading(c))
+        key = (id(d.meaning), *telling(d.claim))
         k = at.get(key)
-        if k is not None and all(x.claim.source != c.source for x in (firsts[k], *copies[k])):
+        if k is not None and all(x.claim.source != d.claim.source for x in (firsts[k], *copies[k])):
             copies[k].append(d)
             continue
         at[key] = len(firsts)

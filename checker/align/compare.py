@@ -176,14 +176,13 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
     # support: the figures linked to a figure that agree with it (and its place, to break ties)
     agreeing = [_agreeing(conflicts, k, linked) for k, linked in enumerate(near)]
     support = [(agreeing[k], -k) for k in range(len(bound))]
-    read: dict[tuple[object, ...], list[int]] = {}  # a telling already read -> its findings (copies of it join them)
+    read: dict[tuple[object, ...], int] = {}  # a telling already read -> its finding (copies of it join it)
     for k, outlier in enumerate(bound):
         if agreeing[k] == len(near[k]):
             continue  # it agrees with every figure linked to it
-        told_as = _telling(outlier)
+        told_as = telling(outlier)
         if told_as in read:  # a copy of a telling read before (its first copy is linked most): flagged with it
-            for at in read[told_as]:
-                copies.join(at, outlier)
+            copies.join(read[told_as], outlier)
             continue
         refs = [x for x in near[k] if conflicts(k, x) and support[x] > support[k]]
         if not refs:
@@ -209,7 +208,7 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
         told_also = f" Also told, fitting either: {'; '.join(_stated(c) for c in also)}." if also else ""
         against = [bound[x] for x in refs]
         level, said = (Severity.INFO, BIRTHDAY_MESSAGE) if _a_birthday_apart(outlier, against, members) else (severity, message)
-        read[told_as] = [copies.add(level, said, outlier, against, also, told_also + " " + why)]
+        read[told_as] = copies.add(level, said, outlier, against, also, told_also + " " + why)
     best = max(range(len(bound)), key=support.__getitem__)
     rounds = Pairs(roughly, bound)  # figures alike share their answers, as conflicts' do
     for k, coarse in enumerate(bound):
@@ -238,13 +237,13 @@ class _Copies:
 
     def add(self, level: Severity, said: str, outlier: Claim, refs: list[Claim], also: list[Claim], because: str) -> int:
         """Add a finding on `outlier` against `refs` (or join the one its copies gave); its number."""
-        key = (level, said, _telling(outlier), frozenset(map(_telling, refs)))
+        key = (level, said, telling(outlier), frozenset(map(telling, refs)))
         k = self.at.get(key)
         if k is None:
             k = self.at[key] = len(self.found)
             self.found.append((level, said, [], [], [], because))
             self.seen.append(set())
-        _, _, outliers, old_refs, old_also, _ = self.found[k]
+        _, _, _, old_refs, old_also, _ = self.found[k]
         self.join(k, outlier)
         for found, new in ((old_refs, refs), (old_also, also)):
             for c in new:
@@ -260,7 +259,7 @@ class _Copies:
             self.found[k][2].append(outlier)
 
 
-def _telling(claim: Claim) -> tuple[object, ...]:
+def telling(claim: Claim) -> tuple[object, ...]:
     """What two copies of one telling share: the sentence, the figure's words and its reading."""
     return (claim.sentence, " ".join(claim.text.split()), reading(claim))
 

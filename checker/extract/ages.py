@@ -95,6 +95,7 @@ def said_of_person(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None
 
 
 # a person named before an age in brackets: a title and a surname, or a first name that is a person's and a surname
+# (the courtesy titles of `roles.HONORIFICS` only: its abbreviations "Del", "Gen", "Col" also open brand and place names)
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof", "professor"})
 _NAMED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+\.?)((?:[ \t\u00a0]+[A-Z][\w'’-]*){1,2})[ \t\u00a0]*\([ \t\u00a0]*\Z")
 _CLOSED = re.compile(r"[ \t\u00a0]*\)")
