@@ -41,6 +41,12 @@ ROWS = [
     # ratio
     ("one in five victims", "ratio", "one in five", F(1, 5), F(2, 11), F(2, 9)),
     ("seven out of 10 victims", "ratio", "seven out of 10", F(7, 10), F(13, 20), F(3, 4)),
+    # over a whole copy gives shares as, the idiom is that share in words, and allows no more
+    ("three out of four shoppers", "ratio", "three out of four", F(3, 4), F(17, 24), F(31, 40)),
+    ("Two in three voters", "ratio", "Two in three", F(2, 3), F(19, 30), F(17, 24)),
+    ("one in three pupils", "ratio", "one in three", F(1, 3), F(7, 24), F(11, 30)),
+    ("four out of five dentists", "ratio", "four out of five", F(4, 5), F(31, 40), F(9, 10)),
+    ("three in five tenants", "ratio", "three in five", F(3, 5), F(11, 20), F(19, 30)),
     ("39 of the 43 forces replied", "ratio", "39 of the 43", F(39, 43), F(39, 43), F(39, 43)),
     ("a third of cases", "ratio", "a third", F(1, 3), F(7, 24), F(11, 30)),  # nearer a third than a quarter or 2/5
     ("half of all victims", "ratio", "half", F(1, 2), F(9, 20), F(11, 20)),

@@ -67,12 +67,24 @@ def count_step(step: Fraction, value: Fraction, scaled: bool) -> Fraction:
 
 
 def ratio_interval(part: Fraction, whole: Fraction, idiom: bool) -> Interval:
-    """'one in five' rounds the whole: [1/5.5, 1/4.5); 'seven out of 10' rounds the part."""
+    """'one in five' rounds the whole: [1/5.5, 1/4.5); 'seven out of 10' rounds the part. Over a
+    whole that copy gives shares as (halves to fifths) the idiom is that share in other words, and
+    allows no more than it: "three out of four" is "three-quarters", (70.8%, 77.5%), not every value
+    that rounds to three quarters-of-four (62.5% to 87.5%, where copy says "three in five" or
+    "more than four in five"); "one in three" is "a third", (29.2%, 36.7%)."""
     if not idiom or not whole:
         return Interval.exact(part / whole)
     if part == 1 and whole > 1:
-        return Interval(1 / (whole + HALF), 1 / (whole - HALF), False, True)
-    return Interval((part - HALF) / whole, (part + HALF) / whole, True, False)
+        rounded = Interval(1 / (whole + HALF), 1 / (whole - HALF), False, True)
+    else:
+        rounded = Interval((part - HALF) / whole, (part + HALF) / whole, True, False)
+    if whole not in REPORTED_DENOMINATORS or not 0 < part < whole:
+        return rounded
+    share = fraction_interval(part / whole)
+    assert rounded.low is not None and rounded.high is not None and share.low is not None and share.high is not None
+    low, low_open = max((rounded.low, not rounded.low_closed), (share.low, not share.low_closed))
+    high, high_closed = min((rounded.high, rounded.high_closed), (share.high, share.high_closed))
+    return Interval(low, high, not low_open, high_closed)
 
 
 FRACTION_TOLERANCE = Fraction(1, 20)
