@@ -15,6 +15,11 @@ from tests.test_extract_readings import two_reports_disagree
     ("Dr Anna Hale (52) led the team.", [("age", "52")]),
     ("The rider, Peter Oduya ( 19 ), was thrown clear.", [("age", "19")]),
     ("Sir Colin Reed (80) opened the fete.", [("age", "80")]),
+    # a given name of the census lists, not only the short list of common English ones
+    ("Tomas Reiner (36) appeared before magistrates.", [("age", "36")]),
+    ("Marisol Vega (29), of Hull, was fined.", [("age", "29")]),
+    ("Both Kareem Adeyemi (17) and Olga Brandt (16) were cautioned.", [("age", "17"), ("age", "16")]),
+    ("Fort Worth (12) and Lake Forest (9) reported cases.", [("count", "12"), ("count", "9")]),
     # places and things before brackets are counted, never aged
     ("Cardiff (150) and Newport (50) replied.", [("count", "150"), ("count", "50")]),
     ("West Yorkshire (45) had the most.", [("count", "45")]),

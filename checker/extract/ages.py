@@ -12,6 +12,7 @@ import re
 from fractions import Fraction
 
 from checker.extract.common import Raw, figure
+from checker.extract.given import is_given
 from checker.extract.roles import FEMALE_NAMES, MALE_NAMES
 from checker.model import Interval
 from checker.extract.numbers import Num
@@ -94,11 +95,15 @@ def said_of_person(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None
     return figure("age", n.start, n.end, n.value, Fraction(0), "year", "exact"), i + 1
 
 
-# a person named before an age in brackets: a title and a surname, or a first name that is a person's and a surname
+# a person named before an age in brackets: a title and a surname, or a given name (`given`) and a surname
 # (the courtesy titles of `roles.HONORIFICS` only: its abbreviations "Del", "Gen", "Col" also open brand and place names)
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof", "professor"})
 _NAMED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+\.?)((?:[ \t\u00a0]+[A-Z][\w'’-]*){1,2})[ \t\u00a0]*\([ \t\u00a0]*\Z")
 _CLOSED = re.compile(r"[ \t\u00a0]*\)")
+
+
+def _opens_a_name(word: str) -> bool:
+    return word in _HONORIFICS or word in FEMALE_NAMES or word in MALE_NAMES or is_given(word)
 
 
 def bracketed(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
@@ -112,7 +117,7 @@ def bracketed(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     named = _NAMED_BEFORE.search(text, max(0, n.start - 50), n.start)
     if named is None:
         return None
-    first = named[1].rstrip(".").lower()
-    if first not in _HONORIFICS and first not in FEMALE_NAMES and first not in MALE_NAMES:
+    # the name opens at the first or the second capitalised word: "Both Kareem Adeyemi (17)", "Dr Anna Hale (52)"
+    if not any(_opens_a_name(word.rstrip(".").lower()) for word in (named[1], *named[2].split()[:-1])):
         return None
     return figure("age", n.start, n.end, n.value, Fraction(0), "year", "exact"), i + 1
