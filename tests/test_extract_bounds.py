@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import random
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -135,8 +136,13 @@ def _about_all_pairs(raws: list[Raw], index: SentenceIndex, names: Names) -> dic
     return {k: tuple(v) for k, v in found.items()}
 
 
-def _period_all_pairs(dates: list[DateSpan], raw: Raw, figures: list[int]) -> DateSpan | None:
-    """The date or period nearest to a figure as it was written, over all pairs: the reference."""
+def _period_all_pairs(dates: list[DateSpan], raw: Raw, figures: list[int], text: str) -> DateSpan | None:
+    """The date or period nearest to a figure as it was written, over all pairs, one of its own
+    clause before one across a clause break: the reference."""
+    def across(d: DateSpan) -> bool:
+        gap = text[d.end : raw.start] if d.end <= raw.start else text[raw.end : d.start]
+        return re.search(r";|\s[\u2013\u2014-]\s|,\s+(?:but|while|whereas)\b", gap) is not None
+
     def between(d: DateSpan) -> bool:
         lo, hi = (d.end, raw.start) if d.end <= raw.start else (raw.end, d.start)
         i = bisect.bisect_left(figures, lo)
@@ -144,13 +150,13 @@ def _period_all_pairs(dates: list[DateSpan], raw: Raw, figures: list[int]) -> Da
     here = [d for d in dates if d.end <= raw.start or d.start >= raw.end]
     here = [d for d in here if not any(o is not d and o.start <= d.start and d.end <= o.end for o in here)]
     mine = [d for d in here if not between(d)]
-    return min(mine, key=lambda d: (raw.start - d.end if d.end <= raw.start else d.start - raw.end, d.kind != "period",
-                                    d.end <= raw.start), default=None)
+    return min(mine, key=lambda d: (across(d), raw.start - d.end if d.end <= raw.start else d.start - raw.end,
+                                    d.kind != "period", d.end <= raw.start), default=None)
 
 
 _PIECES = ["Kent", "Ann Lee", "the NHS", "said", "recorded", "5", "12 cases", "10%", "£3m", "from 4 to 6",
            "between 2 and 3", "in May 2019", "last year", "between May and June 2019", "on Monday", "in 2018",
-           "and", "of", "the", ",", "about 40", "the 2004 Brenner Law", "according to Smith", "more than 7"]
+           "and", "of", "the", ",", "about 40", "the 2004 Brenner Law", "according to Smith", "more than 7", ";", ", but", "\u2013"]
 
 
 def _texts(count: int, seed: int = 13) -> Iterator[str]:
@@ -180,7 +186,7 @@ def test_nearest_names_and_periods_are_the_all_pairs_ones(monkeypatch: pytest.Mo
         if raw.kind not in {"date", "period"}:
             span = index.around(raw.start)
             within = [d for d in dates if span[0] <= d.start and d.end <= span[1]]
-            assert near.Dated(within).period(raw, figures) == _period_all_pairs(within, raw, figures)
+            assert near.Dated(within).period(raw, figures, text) == _period_all_pairs(within, raw, figures, text)
 
 
 def _name(i: int) -> str:

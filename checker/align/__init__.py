@@ -224,6 +224,12 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness,
         scored.setdefault((i, source_of[j]), []).append((s, j))
         scored.setdefault((j, source_of[i]), []).append((s, i))
 
+    dates_facts, dated_by = _dated_facts(items, fact_no)
+
+    def dated_elsewhere(i: int, j: int) -> bool:  # what j's date dates, i's sentence dates by another date
+        told = dated_by.get(sentence_of[i], {})
+        return any(told.get(f, items[i].claim.text) != items[i].claim.text for f in dates_facts[j])
+
     for i, partners in candidates(items, idf, rare, anchors):
         a, a_others, dated, row = meanings[i], others[i], meanings[i].dimension == "date", rows.setdefault(alike[i], {})
         a_few, a_alone = few[i], i in alone
@@ -231,6 +237,9 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness,
             b_others = others[j]
             if dated and a_others and b_others and not a_others & b_others:
                 continue  # "sold 5,000 cars in 2017" and "sold 6,500 cars in 2018" date different facts
+            if dated and dates_facts.get(i) and dates_facts.get(j) and not dates_facts[i] & dates_facts[j] \
+                    and (dated_elsewhere(i, j) or dated_elsewhere(j, i)):
+                continue  # "In 2019 it drew 40,000; this year 55,000" against "This year 55,000": not 2019
             s = row.get(alike[j])
             if s is None:
                 s = row[alike[j]] = likeness.score(a, meanings[j])
@@ -281,6 +290,22 @@ def _starts(items: list[Described], fact_of: list[object]) -> dict[int, int]:
             if start is not None:
                 out[k] = start
     return out
+
+
+def _dated_facts(items: list[Described], fact_no: list[int | None]
+                 ) -> tuple[dict[int, frozenset[int]], dict[tuple[str, str], dict[int, str]]]:
+    """What each date of a sentence dates: the facts (numbered) of the figures that take it as their
+    period, by the date's index; and, by sentence, each such fact's date (its words)."""
+    dated_by: dict[tuple[str, str], dict[int, str]] = {}
+    for d, f in zip(items, fact_no):
+        if f is not None and d.claim.period is not None and d.claim.kind not in DATED:
+            dated_by.setdefault((d.claim.source, d.claim.sentence), {}).setdefault(f, d.claim.period.text)
+    dates_facts = {}
+    for k, d in enumerate(items):
+        told = dated_by.get((d.claim.source, d.claim.sentence)) if d.claim.kind in DATED else None
+        if told:
+            dates_facts[k] = frozenset(f for f, text in told.items() if text == d.claim.text)
+    return dates_facts, dated_by
 
 
 def _other_facts(items: list[Described], fact_of: list[object]) -> dict[int, frozenset[object]]:

@@ -166,7 +166,7 @@ def _claim(source: Source, raw: Raw, span: tuple[int, int], sentence: tuple[str,
     is_figure = raw.kind not in {"date", "period"}
     period = None
     if is_figure:
-        nearest = periods.period(raw, figures)
+        nearest = periods.period(raw, figures, text)
         if nearest is not None:
             period = made.get(nearest)
             if period is None:

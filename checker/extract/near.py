@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 from itertools import accumulate
 
+import regex
+
 from checker.extract.anchor import DateSpan
 from checker.extract.common import Raw
 from checker.extract.context import Mention, Names, SentenceIndex
@@ -88,8 +90,10 @@ class Dated:
         j = bisect.bisect_right(starts, s_end, i)
         return cls([d for d in dates[i:j] if d.end <= s_end])
 
-    def period(self, raw: Raw, figures: list[int]) -> DateSpan | None:
-        """The outermost date or period of the sentence nearest to a figure, with no other figure between.
+    def period(self, raw: Raw, figures: list[int], text: str) -> DateSpan | None:
+        """The outermost date or period of the sentence nearest to a figure, with no other figure
+        between, in the figure's own clause before any across a clause break ("In 2019 it drew
+        40,000; this year 55,000 came": the 40,000 is of 2019, though "this year" is nearer).
 
         `figures` are where every figure of the text starts, sorted. Only the dates between the
         figure and the figures on either side of it can be its own: those that end after the last
@@ -104,8 +108,18 @@ class Dated:
                           + self.dates[bisect.bisect_left(self.starts, raw.end) : later])
         if len(mine) <= 1:
             return mine[0] if mine else None
-        return min(mine, key=lambda d: (raw.start - d.end if d.end <= raw.start else d.start - raw.end,
+        return min(mine, key=lambda d: (_across(text, raw, d), raw.start - d.end if d.end <= raw.start else d.start - raw.end,
                                         d.kind != "period", d.end <= raw.start))
+
+
+# what ends one clause and opens another that may have its own date: a semicolon, a spaced dash, ", but"
+_CLAUSE_BREAK = regex.compile(r";|\s[\u2013\u2014-]\s|,\s+(?:but|while|whereas)\b")
+
+
+def _across(text: str, raw: Raw, d: DateSpan) -> bool:
+    """Whether a clause break stands between a figure and a date of its sentence."""
+    return _CLAUSE_BREAK.search(text, d.end, raw.start) is not None if d.end <= raw.start else \
+        _CLAUSE_BREAK.search(text, raw.end, d.start) is not None
 
 
 def _outermost(dates: list[DateSpan]) -> list[DateSpan]:

@@ -141,7 +141,7 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         if at < 0:
             return None
     start, end = at, at + len(text)
-    if at > 0 and _RESTATES.search(sentence, max(0, at - 40), at):
+    if at > 0 and dim != "date" and _RESTATES.search(sentence, max(0, at - 40), at):
         return None
     if dim == "time" and (each := _EACH.match(sentence, end, end + 20)) is not None:
         dim = f"time per {each['u'].lower()}"  # "open 12 hours a day": time in each day, not a span of 12 hours
@@ -241,7 +241,7 @@ def shared() -> Iterator[None]:
 
 # a figure that restates the one before it in another unit or currency: "$20bn (£11bn)",
 # "260.75bn roubles ($9.37bn: £4.8bn)", "100 miles (160km)"
-_RESTATES = regex.compile(r"\d[\d.,]*(?:\s*[^\W\d]{1,12}){0,2}\s*[(;:/]\s*(?:[^\W\d]{1,3}\s*)?\Z")
+_RESTATES = regex.compile(r"\d[\d.,]*(?:\s*[^\W\d]{1,12}){0,2}\s*[(:/]\s*(?:[^\W\d]{1,3}\s*)?\Z")
 _RUNNING = regex.compile(r"\b(?:now|so far|to date|as of|currently|at the latest count|latest figures?)\b", regex.I)
 _PLACE = regex.compile(r"(?:^|\s)(?i:in|across|throughout)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 _OWNED = regex.compile(r"\s+(?:[\d.,]+\s+)?([^\W\d_][\w'’-]*)")
