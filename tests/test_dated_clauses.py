@@ -15,6 +15,7 @@ from tests.test_extract_readings import two_reports_disagree
     ("The club had 1,200 members in 2020, but 900 in 2023.", {"1,200": "2020", "900": "2023"}),
     ("In March sales were 300 cars \u2013 in April 410 were sold.", {"300": "March", "410": "April"}),
     ("In 2021, while 640 applied, 2,300 were turned away in 2022.", {"640": "2021", "2,300": "2022"}),
+    ("The council had 1,450 complaints in the first half of 2025, and 3,100 in the whole of 2024.", {"3,100": "2024"}),
     # no clause break: the nearest date, as ever
     ("The show drew 40,000 visitors in 2019 and 55,000 in 2024.", {"40,000": "2019", "55,000": "2024"}),
 ])
@@ -29,6 +30,10 @@ def test_a_figure_is_dated_in_its_own_clause(text: str, periods: dict[str, str])
     ("In 2019 the Wenlow show drew 40,000 visitors; in 2024 55,000 came.", "The Wenlow show drew 40,000 visitors in 2018.", True),
     ("The Hartley club had 1,200 members in 2020, but 900 in 2023.", "The Hartley club had 900 members in 2023.", False),
     ("The Hartley club had 1,200 members in 2020, but 900 in 2023.", "The Hartley club had 1,100 members in 2023.", True),
+    ("Brill council logged 1,450 complaints in the first half of 2025, and 3,100 in the whole of 2024.",
+     "Complaints to Brill council reached 3,100 in 2024.", False),
+    ("Brill council logged 1,450 complaints in the first half of 2025, and 3,100 complaints in the whole of 2024.",
+     "Complaints to Brill council reached 3,400 in 2024.", True),
     # a figure after a semicolon is a figure of its own clause, never a restatement of the one before
     ("Tolley Mill sold 300 bikes in March; 410 bikes went in April.", "Tolley Mill sold 380 bikes in April.", True),
     ("Tolley Mill sold 300 bikes in March; 410 bikes went in April.", "Tolley Mill sold 410 bikes in April.", False),

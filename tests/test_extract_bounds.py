@@ -141,7 +141,7 @@ def _period_all_pairs(dates: list[DateSpan], raw: Raw, figures: list[int], text:
     clause before one across a clause break: the reference."""
     def across(d: DateSpan) -> bool:
         gap = text[d.end : raw.start] if d.end <= raw.start else text[raw.end : d.start]
-        return re.search(r";|\s[\u2013\u2014-]\s|,\s+(?:but|while|whereas)\b", gap) is not None
+        return re.search(r";|\s[\u2013\u2014-]\s|,\s+(?:and|but|while|whereas)\b", gap) is not None
 
     def between(d: DateSpan) -> bool:
         lo, hi = (d.end, raw.start) if d.end <= raw.start else (raw.end, d.start)
@@ -156,7 +156,7 @@ def _period_all_pairs(dates: list[DateSpan], raw: Raw, figures: list[int], text:
 
 _PIECES = ["Kent", "Ann Lee", "the NHS", "said", "recorded", "5", "12 cases", "10%", "£3m", "from 4 to 6",
            "between 2 and 3", "in May 2019", "last year", "between May and June 2019", "on Monday", "in 2018",
-           "and", "of", "the", ",", "about 40", "the 2004 Brenner Law", "according to Smith", "more than 7", ";", ", but", "\u2013"]
+           "and", "of", "the", ",", "about 40", "the 2004 Brenner Law", "according to Smith", "more than 7", ";", ", but", ", and", "\u2013"]
 
 
 def _texts(count: int, seed: int = 13) -> Iterator[str]:

@@ -113,11 +113,11 @@ class Dated:
 
 
 # what ends one clause and opens another that may have its own date: a semicolon, a spaced dash, ", but"
-_CLAUSE_BREAK = regex.compile(r";|\s[\u2013\u2014-]\s|,\s+(?:but|while|whereas)\b")
+_CLAUSE_BREAK = regex.compile(r";|\s[\u2013\u2014-]\s|,\s+(?:and|but|while|whereas)\b")
 
 
 def _across(text: str, raw: Raw, d: DateSpan) -> bool:
-    """Whether a clause break stands between a figure and a date of its sentence."""
+    """Whether a clause break (";", a spaced dash, ", and", ", but") stands between a figure and a date of its sentence."""
     return _CLAUSE_BREAK.search(text, d.end, raw.start) is not None if d.end <= raw.start else \
         _CLAUSE_BREAK.search(text, raw.end, d.start) is not None
 

@@ -111,6 +111,10 @@ def _sentence_words(sentence: str) -> Read:
 
 
 _EACH = regex.compile(r"[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+(?P<u>day|night|week|month|year|shift|session)\b(?![ \t\u00a0]+(?:later|earlier|before|after|ago|into|on|in|since|from)\b)", regex.I)
+# a figure's rate: "40 patients a day", "60,000 barrels of oil a day", "£5 a week" (a few words of what is counted between)
+_RATE = regex.compile(r"(?:[ \t\u00a0]+(?!(?:and|or|but|while|which|who|that|than|since|after|before|later|ago|in|on|at|by|for)\b)[^\W\d][\w'’-]*){0,4}?"
+                      + _EACH.pattern, regex.I)
+RATE_REACH = 60  # characters after a figure read for its rate
 
 
 def dimension(claim: Claim) -> str | None:
@@ -156,6 +160,10 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     if thing.endswith(("'s", "’s")):  # "of the school's 900 pupils": what is counted comes after the owner
         owned = _OWNED.match(sentence, end + sentence[end:].find(thing) + len(thing)) if thing in sentence[end:] else None
         thing = f"{thing} {owned[1]}" if owned else thing
+    rate = _RATE.match(sentence, end, end + RATE_REACH) if not dim.startswith(("time", "date")) else None
+    if rate is not None:  # "40 patients a day", "£5 a week": a rate, never held against a count per week or a total
+        dim = f"{dim} per {rate['u'].lower()}"
+        thing = _EACH.split(" " + thing, maxsplit=1)[0].strip()
     counted = _counted(thing)
     events = EVENTS - _CHANGES if _LEVEL.search(sentence, max(0, start - 40), start) else EVENTS
     event = next((c for c in counted if c in events), None) or next(
