@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -122,9 +123,13 @@ def _another(text: str, stated: sp.Stated) -> bool:
     head = stated.title.split()[-1] if stated.title else ""
     if not head.isalpha():
         return False
-    another = regex.compile(rf"(?<![\w’'])(?:(?i:of|to|with|for|by|from|against|about)[ \t]+the[ \t]+(?:\w+[ \t]+)?{head}(?![\w’'])"
-                            rf"|the[ \t]+{head}['’]s(?![\w]))", regex.I)
-    return another.search(text, max(0, stated.start - _ANOTHER_REACH), stated.start) is not None
+    return _another_pattern(head).search(text, max(0, stated.start - _ANOTHER_REACH), stated.start) is not None
+
+
+@lru_cache(maxsize=256)  # a pattern a role word, compiled once
+def _another_pattern(head: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w’'])(?:(?i:of|to|with|for|by|from|against|about)[ \t]+the[ \t]+(?:\w+[ \t]+)?{head}(?![\w’'])"
+                         rf"|the[ \t]+{head}['’]s(?![\w]))", regex.I)
 
 
 _SUBJECTS_BACK = 4  # sentences read back for the person a description stands for
