@@ -72,9 +72,11 @@ def _pronoun(article: Article, people: People, stated: sp.Stated, pronoun: str) 
     """Whom 'he' or 'she' stands for: the subject of its own sentence when known to be of its gender ('Ada Lark says
     she appreciated what she calls “…”'), else the nearest person of its gender."""
     s_start, _ = article.sentence(stated.start)
-    head = _sentence_subject(article, s_start, stated.start) if stated.start > s_start else None
+    want = GENDER[pronoun]
+    mine = stated.start > s_start and want in people.gender.values()  # no one quoted yet is known of its gender: none is read
+    head = _sentence_subject(article, s_start, stated.start) if mine else None
     name = article.resolve(head.name) if head and head.end < stated.start and not head.title else None
-    if name and people.gender.get(name) == GENDER[pronoun]:
+    if name and people.gender.get(name) == want:
         return Speaker(name, name, None, None, "named", head.start, head.end) if head else None
     return people.before(stated.start, pronoun)
 

@@ -210,8 +210,8 @@ class Named:
         persons = self._persons = list((_PERSON_PLAIN if self._plain else PERSON).finditer(self.text))
         surnames: dict[str, str] = {}  # full names by surname, '' when two people share it ("Bill" and "Hillary Clinton")
         given: dict[str, str] = {}  # and by first name
-        for m in persons:
-            name = whole_name(m[0])
+        for found in {m[0] for m in persons}:  # a name's places are the same to what it gives
+            name = whole_name(found)
             if name:
                 _unique(surnames, name[name.rfind(" ") + 1 :], name)
                 _unique(given, name[: name.find(" ")], name)
