@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -187,7 +188,7 @@ def _details(details: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
     return tuple((k, v) for k, v in details.items() if k != "step" and v is not None)
 
 
-_BEFORE_STOP = regex.compile(r" (?=[.,;:!?])")  # where blanked markup left a space
+_BEFORE_STOP = re.compile(r" (?=[.,;:!?])")  # where blanked markup left a space
 _PARTIAL_BEFORE = regex.compile(r"[\w’'”\"]\s*\Z")
 
 
@@ -205,7 +206,9 @@ def quotations(source: Source) -> list[Quote]:
     for span, speaker in zip(spans, attribution.attribute(text, spans, sentence.spans, lines)):
         line, column = source.position(span.start)
         end_line, end_column = source.position(span.end)
-        words = _BEFORE_STOP.sub("", " ".join(" ".join(text[a:b].split()) for a, b in span.parts))  # markup blanked
+        parts = span.parts
+        words = " ".join(text[parts[0][0] : parts[0][1]].split() if len(parts) == 1 else [w for a, b in parts for w in text[a:b].split()])
+        words = _BEFORE_STOP.sub("", words)  # markup blanked
         s_start = sentence.around(span.start)[0]
         partial = before(_PARTIAL_BEFORE, text, span.start, span.start - s_start) is not None
         found.append(Quote(source.name, source.text[span.start : span.end], span.start, span.end, line, column,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -71,9 +72,11 @@ def _pronoun(article: Article, people: People, stated: sp.Stated, pronoun: str) 
     """Whom 'he' or 'she' stands for: the subject of its own sentence when known to be of its gender ('Ada Lark says
     she appreciated what she calls “…”'), else the nearest person of its gender."""
     s_start, _ = article.sentence(stated.start)
-    head = _sentence_subject(article, s_start, stated.start) if stated.start > s_start else None
+    want = GENDER[pronoun]
+    mine = stated.start > s_start and want in people.gender.values()  # no one quoted yet is known of its gender: none is read
+    head = _sentence_subject(article, s_start, stated.start) if mine else None
     name = article.resolve(head.name) if head and head.end < stated.start and not head.title else None
-    if name and people.gender.get(name) == GENDER[pronoun]:
+    if name and people.gender.get(name) == want:
         return Speaker(name, name, None, None, "named", head.start, head.end) if head else None
     return people.before(stated.start, pronoun)
 
@@ -122,9 +125,13 @@ def _another(text: str, stated: sp.Stated) -> bool:
     head = stated.title.split()[-1] if stated.title else ""
     if not head.isalpha():
         return False
-    another = regex.compile(rf"(?<![\w’'])(?:(?i:of|to|with|for|by|from|against|about)[ \t]+the[ \t]+(?:\w+[ \t]+)?{head}(?![\w’'])"
-                            rf"|the[ \t]+{head}['’]s(?![\w]))", regex.I)
-    return another.search(text, max(0, stated.start - _ANOTHER_REACH), stated.start) is not None
+    return _another_pattern(head).search(text, max(0, stated.start - _ANOTHER_REACH), stated.start) is not None
+
+
+@lru_cache(maxsize=256)  # a pattern a role word, compiled once
+def _another_pattern(head: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w’'])(?:(?i:of|to|with|for|by|from|against|about)[ \t]+the[ \t]+(?:\w+[ \t]+)?{head}(?![\w’'])"
+                         rf"|the[ \t]+{head}['’]s(?![\w]))", regex.I)
 
 
 _SUBJECTS_BACK = 4  # sentences read back for the person a description stands for

@@ -15,7 +15,7 @@ quotation in two parts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -38,9 +38,9 @@ MAX_SPLIT = 80  # characters of attribution between the two parts of a split quo
 JOINED = 1000  # characters of a paragraph a later closing mark is looked for in
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """One quotation in one source: its outer marks, and the parts of it that are the speaker's words."""
+class Span(NamedTuple):
+    """One quotation in one source: its outer marks, and the parts of it that are the speaker's words (a named tuple:
+    as immutable as a frozen dataclass, and built several times faster, for every quote read)."""
 
     start: int  # the opening mark
     end: int  # after the closing mark, or the end of the paragraph when it never closes
@@ -160,6 +160,9 @@ class _Open:
     def done(self, close: int | None) -> Span | None:
         """The quotation, closed at `close` or, unclosed, at the end of what was read (None when empty)."""
         end = close if close is not None else self.last
+        if not self.parts:  # the commonest: a quote of one part
+            a, b = trim(self.text, self.part_start, end)
+            return Span(self.start, close + 1 if close is not None else b, ((a, b),), (), close is not None) if b > a else None
         parts = [*self.parts, trim(self.text, self.part_start, end)]
         kept = [(p, c) for p, c in zip(parts, [False, *self.cuts]) if p[1] > p[0]]
         if not kept:
