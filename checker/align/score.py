@@ -30,7 +30,7 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "period"
     if a.place and b.place and a.place != b.place:
         return "place"
-    if a.scope and b.scope and a.scope != b.scope or _national_and_placed(a, b) or _national_and_placed(b, a):
+    if a.scope and b.scope and _WIDTH[a.scope] != _WIDTH[b.scope] or _national_and_placed(a, b) or _national_and_placed(b, a):
         return "scope"  # a national figure is not a regional one, nor one of a named place
     if a.event and b.event and a.event != b.event and not _one_deal(a, b):
         return "event"
@@ -171,10 +171,14 @@ def _one_deal(a: Meaning, b: Meaning) -> bool:
     return a.dimension.startswith("money") and {a.event, b.event} == _DEAL
 
 
+_WIDTH = {"national": "national", "regional": "local", "local": "local"}  # "across the county" is "in the county"
+
+
 def _national_and_placed(a: Meaning, b: Meaning) -> bool:
-    """Whether `a` is a national figure of no named place and `b` one of a named place ("Nationally
-    there were 1,900 cases" / "240 cases in Norfolk")."""
-    return a.scope == "national" and not a.place and bool(b.place) and b.scope != "national"
+    """Whether `a` is a national or region-wide figure of no named place and `b` one of a named
+    place no wider ("Nationally there were 1,900 cases" / "240 cases in Norfolk"; "30,000 homes
+    across the county" / "8,000 homes in Kelso")."""
+    return a.scope in ("national", "regional") and not a.place and bool(b.place) and b.scope not in ("national", a.scope)
 
 
 def _related(a: frozenset[str], b: frozenset[str]) -> bool:

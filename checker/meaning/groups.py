@@ -31,11 +31,13 @@ _AGE_LIMIT = regex.compile(r"\b(?P<side>under|over|aged|above|below|younger than
                            r"|\b(?P<n>\d{1,3})(?P<side>[ -]years?[ -]olds?)\b", regex.V0)
 
 
-# how wide a figure's population is: the whole country or one place in it (a national figure is
-# never held against a regional one); a sentence naming both says nothing
+# how wide a figure's population is: the whole country, the whole of a region, or one place in it (a
+# national or region-wide figure is never held against one of a town in it); a sentence naming two says nothing
 _SCOPES = {  # phrases that place a figure, not adjectives: "National Guard", "local officials", "local time" say nothing
     "national": regex.compile(r"\b(?:nationwide|nationally|countrywide|(?:across|in|throughout) the (?:country|nation))\b", regex.I),
-    "local": regex.compile(r"\b(?:(?:in|across|throughout|of) the (?:county|region|city|town|district|province|borough|village|area))\b", regex.I),
+    "local": regex.compile(r"\b(?:(?:in|of) the (?:county|region|city|town|district|province|borough|village|area))\b", regex.I),
+    # the whole of an area below the nation: "across the county", "throughout Kent" (never one town in it)
+    "regional": regex.compile(r"\b(?:across|throughout) (?:the (?:county|region|city|district|province|borough|area|state)\b|(?-i:\p{Lu}))", regex.I),
 }
 
 
