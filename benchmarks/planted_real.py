@@ -1,7 +1,7 @@
 """How often a figure changed in one real report is flagged against the others (figure recall on real copy).
 
 For each real same-story cluster of ``../shared/real-news/clusters/`` (the three folders of
-unrelated articles aside), every figure (a count, money, a percentage, a duration, an age; stated
+unrelated articles aside), every figure (a count, money, a percentage, a duration, an age, a measure; stated
 plainly, compared across sources) whose value and kind another article of the cluster states too
 is changed in one article, one at a time: its digits become about 1.3 times as many (at least two
 more). The cluster is then checked (`checker.align.check`, the cross-source figure check) and the
@@ -32,7 +32,7 @@ from checker.model import Claim, Source  # noqa: E402
 
 CLUSTERS = ROOT.parent / "shared" / "real-news" / "clusters"
 UNRELATED = ("cherylwtw-",)  # folders of unrelated articles filed together: nothing is one fact there
-KINDS = frozenset({"count", "money", "percent", "duration", "age"})
+KINDS = frozenset({"count", "money", "percent", "duration", "age", "measure"})
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 
 

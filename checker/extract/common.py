@@ -83,8 +83,8 @@ DURATION = re.compile(
     re.I,
 )
 NOT_DURATION = re.compile(rf"{SP}*-?{SP}*olds?(?![\w])|{SP}+of{SP}+age(?![\w])", re.I)
-MEASURE = re.compile(
-    rf"(?P<sp>{SP}?)(?P<u>{alternation(lx.MEASURE_UNITS, ignore_case=True)})(?![\w])", re.I
+MEASURE = re.compile(  # "5 km", "20kg", and the hyphened adjective of a measure: "the 14-kilometre bypass"
+    rf"(?P<sp>{SP}?-?)(?P<u>{alternation(lx.MEASURE_UNITS, ignore_case=True)})(?![\w])", re.I
 )
 ENDS_WITH_NUMBER = regex.compile(
     rf"(?:\d|(?<![\w])(?:{alternation([*lx.UNITS, *lx.TENS, 'hundred', *lx.SCALES], backward=True, ignore_case=True)}))[{SP[1:-1]}-]*\Z", regex.I

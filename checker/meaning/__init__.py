@@ -110,6 +110,7 @@ def _sentence_words(sentence: str) -> Read:
                 frozenset(c for c, _, _ in words), bool(_RUNNING.search(sentence)))
 
 
+_EXTENT = frozenset("long wide high deep tall thick across away apart square round in".split())
 _EACH = regex.compile(r"[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+(?P<u>day|night|week|month|year|shift|session)\b(?![ \t\u00a0]+(?:later|earlier|before|after|ago|into|on|in|since|from)\b)", regex.I)
 # a figure's rate: "40 patients a day", "60,000 barrels of oil a day", "£5 a week" (a few words of what is counted between)
 _RATE = regex.compile(r"(?:[ \t\u00a0]+(?!(?:and|or|but|while|which|who|that|than|since|after|before|later|ago|in|on|at|by|for)\b)[^\W\d][\w'’-]*){0,4}?"
@@ -164,6 +165,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     if rate is not None:  # "40 patients a day", "£5 a week": a rate, never held against a count per week or a total
         dim = f"{dim} per {rate['u'].lower()}"
         thing = _EACH.split(" " + thing, maxsplit=1)[0].strip()
+    if claim.kind == "measure" and thing.split(maxsplit=1)[:1] and thing.split(maxsplit=1)[0].lower() in _EXTENT:
+        thing = ""  # "12 miles long", "40 metres high": how it extends, not a thing counted
     counted = _counted(thing)
     events = EVENTS - _CHANGES if _LEVEL.search(sentence, max(0, start - 40), start) else EVENTS
     event = next((c for c in counted if c in events), None) or next(
