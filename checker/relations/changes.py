@@ -69,7 +69,7 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
         if not found:
             if k + 1 < len(passage) and headline(s):  # "Helpline calls up 50% to 6,000" over "Calls rose from 4,000 to 6,000."
                 for p, c in stated_changes(s):
-                    again = told_again(s, passage[k + 1])
+                    again = told_again(s, passage[k + 1], p)
                     if again is not None and again.start.value:
                         words = f"{c.text} ... {passage[k + 1].text[again.at : again.stop]}"
                         yield Relation("change", (c, again.start, again.end), ("stated", "from", "to"), words)

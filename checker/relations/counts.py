@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from checker.model import Claim
-from checker.relations.passage import Placed, Sentence, span
+from checker.relations.passage import Placed, Sentence, join, next_to, span
 from checker.relations.record import Relation
 
 TOTALS = {"count", "money", "percent"}
@@ -32,8 +32,11 @@ _BARE = re.compile(r"^[ \t]*(?:[,;.)]|and\b|$)")
 
 
 def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
-    """'TOTAL things: PART ..., PART ... and PART ...' where every figure after the colon is a part of the same kind."""
-    for s in passage:
+    """'TOTAL things: PART ..., PART ... and PART ...' where every figure after the colon is a part of the same kind;
+    'TOTAL things. Of those, PART ..., PART ...' over two sentences."""
+    for k, s in enumerate(passage):
+        if k and next_to(passage[k - 1], s) and _OF_THOSE.match(s.text):
+            yield from _carried(passage[k - 1], s)
         if len(s.figures) < 3 or not _LISTED.search(s.text):
             continue  # a total and two parts at least; no colon, dash or "a total of": no list of parts
         for i, total in enumerate(s.figures):
@@ -48,11 +51,62 @@ def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
             if opened is None:
                 continue
             colon, exhaustive, least = opened
-            found = _parts(s, i, total.end + colon + 1, least)
-            if found is not None:
-                parts, times = found
-                yield Relation("breakdown", (total.claim, *(p.claim for p in parts)), ("total", *("part",) * len(parts)),
-                               span(s, total, parts[-1]), (("times", tuple(times)), ("exhaustive", exhaustive)))
+            yield from _breakdown(s, i, total.end + colon + 1, exhaustive, least)
+
+
+def _breakdown(s: Sentence, i: int, colon: int, exhaustive: bool, least: int) -> Iterator[Relation]:
+    """The breakdown of the i-th figure into the parts listed from `colon` on, when there are `least` of them or their
+    labels are the kinds of one whole (then they are all of it: "50 were men and 36 were women")."""
+    found = _parts(s, i, colon)
+    if found is None:
+        return
+    parts, times = found
+    whole = _complementary(s, parts)
+    if len(parts) >= least or whole:
+        yield Relation("breakdown", (s.figures[i].claim, *(p.claim for p in parts)), ("total", *("part",) * len(parts)),
+                       span(s, s.figures[i], parts[-1]), (("times", tuple(times)), ("exhaustive", exhaustive or whole)))
+
+
+# "Police made 214 arrests. Of those, 120 were for drugs, ...": the parts of the last figure of the sentence before
+_OF_THOSE = re.compile(r"^(?:and[ \t]+)?(?:of|out[ \t]+of)[ \t]+(?:these|those|them|which|this|that)(?:[ \t]+[a-z][\w'’-]*){0,2}?[ \t]*,[ \t]*", re.I)
+
+
+def _carried(before: Sentence, s: Sentence) -> Iterator[Relation]:
+    """The parts a sentence opened by "Of those," lists, of the last figure of the sentence before it (when a total)."""
+    total = next((p for p in reversed(before.figures) if p.claim.kind not in {"date", "period"}), None)
+    if total is None or total.claim.kind not in TOTALS or _WHOLE_OF.search(before.before(total, 16)):
+        return
+    head = before.text.rstrip(".") + ", "
+    joined = join(before, s, head)
+    opener = _OF_THOSE.match(s.text)
+    yield from _breakdown(joined, len(before.figures) - 1 - before.figures[::-1].index(total),
+                          len(head) + opener.end() if opener else len(joined.text), False, LEAST_OPENED)
+
+
+# the kinds that make up a whole between them: "men" and "women", "in favour", "against" and "undecided", "the rest"
+KINDS = (("men", "women"), ("male", "female"), ("males", "females"), ("boys", "girls"), ("adults", "children"),
+         ("favour", "for", "against", "undecided", "abstained", "abstentions", "neither"), ("yes", "no", "unsure"),
+         ("home", "away"), ("public", "private"), ("full-time", "part-time"), ("urban", "rural"),
+         ("wins", "won", "draws", "drawn", "drew", "defeats", "losses", "lost"), ("domestic", "international", "overseas"))
+_KIND_WORD = {w: n for n, words in enumerate(KINDS) for w in words}
+_REST = re.compile(r"\b(?:the[ \t]+rest|others?|the[ \t]+remainder|remaining|elsewhere|unknown|not[ \t]+known|unrecorded)\b", re.I)
+_WORD = re.compile(r"[a-z][a-z-]*", re.I)
+_LABEL_END = re.compile(r"[.;:,()]")
+
+
+def _complementary(s: Sentence, parts: list[Placed]) -> bool:
+    """True when the parts' labels are the kinds of one whole, each a different one ("men", "women"), or the last is
+    the rest of it ("others", "the remainder"): a list that names all of its total."""
+    labels = [s.text[p.end : q.at] for p, q in zip(parts, parts[1:])]
+    tail = s.after(parts[-1], 40)
+    labels.append(tail[: m.start()] if (m := _LABEL_END.search(tail)) else tail)
+    if _REST.search(labels[-1]):
+        return True
+    kinds = [{(_KIND_WORD[w], w) for w in (x.lower() for x in _WORD.findall(label)) if w in _KIND_WORD} for label in labels]
+    if not all(len(k) == 1 for k in kinds):
+        return False
+    found = [next(iter(k)) for k in kinds]
+    return len({group for group, _ in found}) == 1 and len({w for _, w in found}) == len(found)
 
 
 # "Of the 340 staff, 120 work in Leeds, ...": the total opens its sentence, the parts follow its clause

@@ -10,6 +10,7 @@ from fractions import Fraction
 
 from checker.extract.bounds import count_step, rounding
 from checker.extract.numbers import parse_at
+from checker.meaning.words import content
 from checker.model import Claim
 from checker.relations.passage import Placed, Sentence, range_ends
 
@@ -169,7 +170,8 @@ def nearest(s: Sentence, p: Placed, found: list[Pair]) -> Pair | None:
     """The pair a stated change or trend word describes: the first starting after it within reach,
     else the last ending just before it."""
     k = bisect_left(found, p.at, key=lambda q: q.at)  # a pair may open at the change itself ("15% to 5,400, up from 4,200")
-    if k < len(found) and found[k].at - p.end <= REACH and not _ANOTHER.search(_LEADS_PAIR.sub("", s.text[p.end : found[k].at])):
+    if k < len(found) and found[k].at - p.end <= REACH and not _ANOTHER.search(_LEADS_PAIR.sub("", s.text[p.end : found[k].at])) \
+            and not _other_periods(s.text[p.end : found[k].at], s.text[found[k].stop : found[k].stop + 30]):
         return found[k]
     before = found[k - 1] if k else None
     if before is not None and before.at <= p.at and p.end <= before.stop:
@@ -179,17 +181,40 @@ def nearest(s: Sentence, p: Placed, found: list[Pair]) -> Pair | None:
     return before
 
 
+# the period a change or a pair is told over: "on the day", "over the year", "this week"
+_PERIOD = re.compile(r"\b(?:(?:on|over|in|during|for|across)[ \t]+the[ \t]+|this[ \t]+|last[ \t]+)(?P<unit>day|week|month|quarter|year|decade)\b", re.I)
+
+
+def _other_periods(gap: str, tail: str) -> bool:
+    """True when the words after a stated change and those after the pair it leads to name two periods: "rose 5% on
+    the day, from 100 to 140 over the year" is no change of the pair."""
+    told, then = _PERIOD.search(gap), _PERIOD.match(tail.lstrip(" \t"))
+    return told is not None and then is not None and told["unit"].lower() != then["unit"].lower()
+
+
 def headline(s: Sentence) -> bool:
     """A headline or standfirst: a line with no closing stop."""
     return not s.text.rstrip().endswith((".", "!", "?", ":", ";", ","))
 
 
-def told_again(head: Sentence, body: Sentence) -> Pair | None:
+def told_again(head: Sentence, body: Sentence, change: Placed | None = None) -> Pair | None:
     """The one pair of the sentence under a headline that ends at, or starts from, a figure the headline states ("Cases
-    double to 428" over "Cases rose from 126 in 2017 to 428 in 2018")."""
-    stated: set[Fraction | None] = {p.claim.value for p in head.figures if p.claim.kind in ENDS and p.claim.value is not None}
-    for p in head.figures:  # "up 20% to 6,000": the figure a change leads to
+    double to 428" over "Cases rose from 126 in 2017 to 428 in 2018"); when the headline states no figure but its
+    `change`, the one pair of the sentence under it that says what the headline's words before it say ("School meal
+    prices up 10%" over "A school meal now costs £2.75, compared with £2.30 last year")."""
+    figures = [p for p in head.figures if change is None or (p.claim.start, p.claim.end) != (change.claim.start, change.claim.end)]
+    stated: set[Fraction | None] = {p.claim.value for p in figures if p.claim.kind in ENDS and p.claim.value is not None}
+    for p in figures:  # "up 20% to 6,000": the figure a change leads to
         ends = range_ends(p.claim, low_percent=p.claim.unit == "percent") if p.claim.kind == "range" else None
         stated |= {ends[1].value} if ends is not None else set()
-    found = [q for q in pairs(body) if q.end.value in stated or q.start.value in stated]
+    found = pairs(body)
+    if figures or change is None:
+        found = [q for q in found if q.end.value in stated or q.start.value in stated]
+    elif len(found) != 1 or not _same_thing(head.text[: head.figures[0].at], body.text[: found[0].at]):
+        return None
     return found[0] if len(found) == 1 else None
+
+
+def _same_thing(head: str, body: str) -> bool:
+    """True when a headline's words and a sentence's share a content word ("School meal prices", "A school meal now costs")."""
+    return bool({w for w, _, _ in content(head)} & {w for w, _, _ in content(body)})
