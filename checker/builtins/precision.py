@@ -4,9 +4,9 @@ Copy computes a change, a multiple or a sum from the figures it prints, each rou
 allow that rounding, but not every figure rounded at once in the direction that rescues the
 arithmetic ("halved from £8m to £6m" is not £8.49m to £5.5m). Two readings, documented in the
 README's rule reference:
-- one rounding at a time (`one_at_a_time`): what the figures make when any one of them is
-  rounded and the others are as stated; a hedge ("about", "more than") is a stated reach and is
-  always allowed;
+- one figure off at a time (`one_at_a_time`): what the figures make when any one of them is off
+  its stated value, by its rounding or its hedge ("about 250"), and the others are as stated; a
+  bound ("more than 300") is always read as the bound it is;
 - a round figure at its partner's precision (`at_precision`): a figure rounded more coarsely than
   a figure of the same kind and notation beside it is read to that figure's step: "3,000" beside
   "2,500" is [2,950, 3,050), "£3m" beside "£3.4m" is [£2.95m, £3.05m) (trailing zeros say
@@ -26,9 +26,13 @@ from checker.model import Claim, Interval
 Arithmetic = Callable[[list[Interval]], Interval]
 
 
+NEAR = {"exact", "approx", "almost", "just_over"}  # a figure stated plainly or near a value: one value, when not the one off
+
+
 def as_stated(c: Claim) -> Interval:
-    """What a figure allows unrounded: its value when stated plainly, its whole reach when hedged."""
-    return Interval.exact(c.value) if c.qualifier == "exact" and c.value is not None else c.interval
+    """What a figure allows when another is the one off: its value when stated plainly or hedged near it ("about 250"),
+    its whole reach when it is a bound ("more than 300")."""
+    return Interval.exact(c.value) if c.qualifier in NEAR and c.value is not None else c.interval
 
 
 def one_at_a_time(figures: Sequence[Claim], arithmetic: Arithmetic) -> Interval:

@@ -21,13 +21,13 @@ _TO = re.compile(rf"^[^;:,]{{0,40}}?\bto[ \t]+{_HEDGE}$", re.I)
 _TO_BEFORE = re.compile(rf"\bto[ \t]+{_HEDGE}$", re.I)
 _FROM_AFTER = re.compile(rf"^[^;:,]{{0,40}}?\bfrom[ \t]+{_HEDGE}$", re.I)
 _UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:an?[ \t]+)?(?:rise|fall|drop|jump|increase|decrease|decline)[ \t]+)"
-                      rf"(?:(?:by|of)[ \t]+)?(?:[\d.,]+[ \t]*(?:%|per[ \t]*cent|percent|percentage[ \t]+points?)?[ \t]+)?(?:from|on)[ \t]+(?:the[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
+                      rf"(?:(?:by|of)[ \t]+)?(?:(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)[ \t]*(?:%|per[ \t]*cent|percent|(?:percentage[ \t]+)?points?)?[ \t]+)?(?:from|on)[ \t]+(?:the[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
 # "it was 640 in 2019 and is 600 now", "stood at 5,000 in 2020 but is now 4,100": a figure then, and one now
 _WAS = re.compile(r"\b(?:was|were|stood[ \t]+at|cost|numbered|totalled|totaled)[ \t]+$", re.I)
 _NOW = r"(?:and|but)[ \t]+(?:now[ \t]+)?(?:is|are|stands[ \t]+at|costs|numbers|totals)"
 _IS_NOW = re.compile(rf"^[^;:,]{{0,40}}?,?[ \t]+{_NOW}[ \t]+(?:now[ \t]+)?(?:at[ \t]+)?{_HEDGE}$", re.I)
 # "3,450 last month, 1,200 more than the 2,850 a year earlier": a change told as a difference, between the figures it joins
-_AFTER_TO = re.compile(r"^[^;:,]{0,30},[ \t]*$")
+_AFTER_TO = re.compile(r"^[^;:,]{0,30},[ \t]*(?:(?:that|this|which|it)(?:['’]s|[ \t]+(?:is|was|means|represents))[ \t]+)?$", re.I)
 _MORE_THAN = re.compile(rf"^[ \t]+(?:(?P<up>more|higher|greater)|fewer|less|lower)[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
 # a sentence opened by the figure a change goes from: "From 350 in 2015, the number has risen to 2,100", "Compared with 2,500 a year
 # earlier, admissions rose 20% to 3,000"
@@ -97,16 +97,18 @@ def pairs(s: Sentence) -> list[Pair]:
 
 
 def differences(s: Sentence) -> list[tuple[Placed, Claim, Pair]]:
-    """'3,450 last month, 1,200 more than the 2,850 sold a year earlier': the difference (as a stated change, with its
-    direction) and the pair it goes between, the figure after 'than' first."""
+    """'3,450 last month, 1,200 more than the 2,850 sold a year earlier' ('..., 21% more than the 2,850'): the difference
+    (as a stated change, with its direction) and the pair it goes between, the figure after 'than' first."""
     out: list[tuple[Placed, Claim, Pair]] = []
     if len(s.figures) < 3 or " than " not in s.text:
         return out  # most sentences
     figures = [p for p in s.figures if p.claim.kind not in {"date", "period"}]
     for i in range(1, len(figures) - 1):
         to, d, start = figures[i - 1], figures[i], figures[i + 1]
-        if d.claim.kind not in {"count", "money"} or not {to.claim.kind, start.claim.kind} == {d.claim.kind} \
-                or len({to.claim.unit, d.claim.unit, start.claim.unit}) > 1:
+        relative = d.claim.kind == "percent" and d.claim.unit == "percent"  # "4,100, That is 20% more than the 3,800"
+        kind = to.claim.kind if relative else d.claim.kind
+        if kind not in {"count", "money"} or not {to.claim.kind, start.claim.kind} == {kind} \
+                or len({to.claim.unit, start.claim.unit, *([] if relative else [d.claim.unit])}) > 1:
             continue
         gap = s.between(d, start)
         told = s.text[start.at : start.end]
