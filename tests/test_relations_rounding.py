@@ -64,6 +64,37 @@ FAMILIES = [
      "Council tax to rise 10%\n\nBand D council tax will go from £1,800 to £1,980 in April.", "builtin.change"),
     ("headline", "Library visits down 30%\n\nThe libraries had 84,000 visits last year, against 72,000 in 2022.",
      "Library visits up 17%\n\nThe libraries had 84,000 visits last year, against 72,000 in 2022.", "builtin.change"),
+    ("headline", "Burglary doubles\n\nBurglaries rose from 300 in 2021 to 410 last year.",
+     "Burglary doubles\n\nBurglaries rose from 300 in 2021 to 600 last year.", "builtin.trend"),
+    # a count of the parts before the colon is neither their total nor in the way of it
+    ("how-many", "The 90 beds are on two wards: 50 on Ash and 50 on Oak.", "The 90 beds are on two wards: 50 on Ash and 40 on Oak.",
+     "builtin.breakdown"),
+    ("remaining", "Of the 48 flats, 20 are let and the remaining 30 are empty.",
+     "Of the 48 flats, 20 are let and the remaining 28 are empty.", "builtin.breakdown"),
+    ("including", "The crash hurt 23 people, including 15 adults and 10 children.",
+     "The crash hurt 23 people, including 11 adults and 10 children.", "builtin.breakdown"),
+    ("there-are", "Parking fines have trebled: there were 400 in 2019 and there are 800 now.",
+     "Parking fines have doubled: there were 400 in 2019 and there are 800 now.", "builtin.trend"),
+    ("days", "The closure lasted three weeks, from 2 May to 6 June 2024.",
+     "The closure lasted five weeks, from 2 May to 6 June 2024.", "builtin.period-length"),
+    ("days", "The trial lasted 20 days, from 3 June to 3 July 2024.", "The trial lasted 30 days, from 3 June to 3 July 2024.",
+     "builtin.period-length"),
+    ("percent-more", "Sales hit 5,600 this year, 40% more than the 5,000 of last year.",
+     "Sales hit 5,600 this year, 12% more than the 5,000 of last year.", "builtin.change"),
+    ("percent-more", "Admissions were 4,100 last year. That is 20% more than the 3,800 of 2022.",
+     "Admissions were 4,100 last year. That is 8% more than the 3,800 of 2022.", "builtin.change"),
+    ("points", "Support stood at 44%, up six points on the 41% of May.", "Support stood at 44%, up three points on the 41% of May.",
+     "builtin.change"),
+    ("of-them", "The charity helped 2,400 families. Half of them, some 1,600, were in work.",
+     "The charity helped 2,400 families. Half of them, some 1,200, were in work.", "builtin.share"),
+    ("of-whom", "The fire drew 60 crews, of whom 75 came from outside the county.",
+     "The fire drew 60 crews, of whom 15 came from outside the county.", "builtin.part-whole"),
+    ("of-those", "The club entered 12 teams. Of those, 14 reached the final.", "The club entered 12 teams. Of those, four reached the final.",
+     "builtin.part-whole"),
+    ("possessive", "Some 20% of the county's 3,000 farms – around 900 – have closed.",
+     "Some 20% of the county's 3,000 farms – around 600 – have closed.", "builtin.share"),
+    ("hedge-off", "A third of the 600 staff, some 250 people, took the offer.",
+     "A third of the 600 staff, some 200 people, took the offer.", "builtin.share"),
 ]
 
 
@@ -85,6 +116,10 @@ QUIET = [
     "The club has 260 members. Some 150 are men and 110 are women.",  # no "Of those": the next sentence is its own
     "# Unemployment up 10%\n\nHouse prices went from £200,000 to £260,000 last year.",  # a headline about another thing
     "The 45% who disagreed were split: 20% strongly and 24% somewhat.",  # shares each keep their rounding
+    "The 120 jobs will go at three sites: 50 in Derby, 40 in Leeds and 30 in Hull.",  # "three" counts the sites
+    "The firm has 400 staff, including 150 in London and 20 in Leeds.",  # "including" may leave some out
+    "The crash hurt 23 people, including 11 adults and 10 children.",  # ... even of kinds that make up a whole
+    "The strike lasted five weeks, from 1 March to 5 April 2024.",
 ]
 
 

@@ -98,7 +98,7 @@ def trends(passage: list[Sentence]) -> Iterator[Relation]:
             found = pairs(where)
             pair = found[0] if len(found) == 1 else None
         elif pair is None and k + 1 < len(passage) and headline(s):
-            where, pair = passage[k + 1], told_again(s, passage[k + 1])
+            where, pair = passage[k + 1], told_again(s, passage[k + 1], p)
         if pair is not None and pair.start.value:
             text = _words(s, p, pair) if where is s else f"{p.claim.text} ... {where.text[pair.at : pair.stop]}"
             yield Relation("trend", (p.claim, pair.start, pair.end), ("stated", "from", "to"), text)

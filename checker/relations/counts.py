@@ -14,13 +14,13 @@ from checker.relations.record import Relation
 
 TOTALS = {"count", "money", "percent"}
 NEVER = {"age", "range", "change", "multiplier"}  # a list holding these is ages, scores or trends, never parts
-_LISTED = re.compile(r"[:–—]|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided|broken|compris\w*|consists?|made[ \t]+up|of[ \t]+which)\b|^of\b|\)[ \t]*(?:,|and\b)", re.I)
+_LISTED = re.compile(r"[:–—]|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided|broken|compris\w*|consists?|made[ \t]+up|of[ \t]+which|including)\b|^of\b|\)[ \t]*(?:,|and\b)", re.I)
 # words after a total that split it into the parts listed next: "are split between", "comprises", "in total,", ", of which"
 _SPLIT_INTO = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?(?:[ \t]+(?:is|are|was|were|will[ \t]+be|has[ \t]+been|have[ \t]+been))?[ \t]+"
                          r"(?:(?:split|divided|broken[ \t]+down|shared)[ \t]+(?:between|into|among|across|as)|comprises?|comprising|"
                          r"consists?[ \t]+of|made[ \t]+up[ \t]+of)[ \t]|"
                          r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:in[ \t]+total|in[ \t]+all|altogether),[ \t]|"
-                         r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?,[ \t]+(?P<some>of[ \t]+(?:which|whom|these|them))[ \t]", re.I)
+                         r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?,[ \t]+(?P<some>of[ \t]+(?:which|whom|these|them)|including)[ \t]", re.I)
 _WHOLE_OF = re.compile(r"\d[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?$", re.I)
 PARTS_REACH = 12  # parts of one breakdown at most
 # two on each side, one at either end: how many times a part is counted
@@ -54,9 +54,10 @@ def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
             yield from _breakdown(s, i, total.end + colon + 1, exhaustive, least)
 
 
-def _breakdown(s: Sentence, i: int, colon: int, exhaustive: bool, least: int) -> Iterator[Relation]:
+def _breakdown(s: Sentence, i: int, colon: int, exhaustive: bool | None, least: int) -> Iterator[Relation]:
     """The breakdown of the i-th figure into the parts listed from `colon` on, when there are `least` of them or their
-    labels are the kinds of one whole (then they are all of it: "50 were men and 36 were women")."""
+    labels are the kinds of one whole (then they are all of it: "50 were men and 36 were women", unless `exhaustive` is
+    None: "including" leaves some out whatever the parts)."""
     found = _parts(s, i, colon)
     if found is None:
         return
@@ -64,7 +65,7 @@ def _breakdown(s: Sentence, i: int, colon: int, exhaustive: bool, least: int) ->
     whole = _complementary(s, parts)
     if len(parts) >= least or whole:
         yield Relation("breakdown", (s.figures[i].claim, *(p.claim for p in parts)), ("total", *("part",) * len(parts)),
-                       span(s, s.figures[i], parts[-1]), (("times", tuple(times)), ("exhaustive", exhaustive or whole)))
+                       span(s, s.figures[i], parts[-1]), (("times", tuple(times)), ("exhaustive", bool(exhaustive or whole and exhaustive is not None))))
 
 
 # "Police made 214 arrests. Of those, 120 were for drugs, ...": the parts of the last figure of the sentence before
@@ -90,6 +91,7 @@ KINDS = (("men", "women"), ("male", "female"), ("males", "females"), ("boys", "g
          ("wins", "won", "draws", "drawn", "drew", "defeats", "losses", "lost"), ("domestic", "international", "overseas"))
 _KIND_WORD = {w: n for n, words in enumerate(KINDS) for w in words}
 _REST = re.compile(r"\b(?:the[ \t]+rest|others?|the[ \t]+remainder|remaining|elsewhere|unknown|not[ \t]+known|unrecorded)\b", re.I)
+_REST_BEFORE = re.compile(r"\b(?:the|its|their)[ \t]+(?:remaining|other)[ \t]+$", re.I)  # "and the remaining 21"
 _WORD = re.compile(r"[a-z][a-z-]*", re.I)
 _LABEL_END = re.compile(r"[.;:,()]")
 
@@ -100,7 +102,7 @@ def _complementary(s: Sentence, parts: list[Placed]) -> bool:
     labels = [s.text[p.end : q.at] for p, q in zip(parts, parts[1:])]
     tail = s.after(parts[-1], 40)
     labels.append(tail[: m.start()] if (m := _LABEL_END.search(tail)) else tail)
-    if _REST.search(labels[-1]):
+    if _REST.search(labels[-1]) or _REST_BEFORE.search(s.before(parts[-1], 24)):
         return True
     kinds = [{(_KIND_WORD[w], w) for w in (x.lower() for x in _WORD.findall(label)) if w in _KIND_WORD} for label in labels]
     if not all(len(k) == 1 for k in kinds):
@@ -117,15 +119,16 @@ _TO_LABELS = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,5}[ \t](?=(?:the[ \t]+)?[
 LEAST_OPENED = 3  # parts after "Of the 340 staff, ...", at least: two may be of overlapping kinds ("200 are women and 150 over 40")
 
 
-def _opening(s: Sentence, i: int) -> tuple[int, bool, int] | None:
+def _opening(s: Sentence, i: int) -> tuple[int, bool | None, int] | None:
     """Where the parts of the i-th figure (a total) start, counted from its end, whether they are all of it,
     and how many there must be: after a colon or dash, words that split it ("split between", "comprises",
-    "in total,"; ", of which" may leave some out), the clause of "Of the 340 staff," or a few words before parts
-    labelled in brackets (both may leave some out)."""
+    "in total,"; ", of which" may leave some out, ", including" does), the clause of "Of the 340 staff," or a few
+    words before parts labelled in brackets (both may leave some out)."""
     total = s.figures[i]
     after = s.after(total, 40)
     colon = next((at for at in (after.find(":"), after.find(" – "), after.find(" — ")) if at >= 0), -1)
-    exhaustive, least = True, 2
+    exhaustive: bool | None = True
+    least = 2
     if colon < 0:
         split = _SPLIT_INTO.match(after)
         opened = _CLAUSE_END.match(after) if split is None and _OPENS_WITH.search(s.text[: total.at]) else None
@@ -135,11 +138,16 @@ def _opening(s: Sentence, i: int) -> tuple[int, bool, int] | None:
             return None
         colon = found.end() - 1
         exhaustive = split is not None and not split["some"]
+        exhaustive = None if split is not None and (split["some"] or "").lower() == "including" else exhaustive  # never all
         least = LEAST_OPENED if opened else 2
-    between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"})
+    between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"} and not _HOW_MANY.match(s.after(q, 40)))
     if ";" in after[:colon] or any(q.at < total.end + colon for q in between):
         return None
     return colon, exhaustive, least
+
+
+# "120 jobs will go at three sites: 50 in ...": a count of the parts just before the colon, never their total
+_HOW_MANY = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,2}[ \t]*:", re.I)
 
 
 # the parts, then their total: "1,040 in the north, 870 in the centre and 380 in the south, a total of 2,310"
@@ -181,6 +189,8 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
         return None
     if labelled and total.claim.value == len(rest):
         return None  # "five children: Tom (30), Amy (27), ...": a figure of each item named, never its part
+    if total.claim.value is not None and all(p.claim.value is not None and p.claim.value > total.claim.value for p in rest):
+        return None  # "three sites: 50 in Derby, 40 in Leeds": every part more than the total, which counts the parts
     times = []
     for k, p in enumerate(rest):
         c = p.claim
@@ -192,7 +202,7 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
             return None  # "45 points: 12 wins, 9 draws": parts of another thing
         if _NAME_COMMA.search(s.before(p, 30)) and _BARE.match(words):  # "Amy, 27;": a figure of a name
             return None
-        if k + 1 < len(rest) and not _SEPARATOR.match(_tail(words)):
+        if k + 1 < len(rest) and not _SEPARATOR.match(_tail(_REST_BEFORE.sub("", words))):  # "... and the remaining 21"
             return None
         each = _EACH.match(words)
         if each is None and _DISTRIBUTIVE.search(words):
