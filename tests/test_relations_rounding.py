@@ -93,6 +93,15 @@ FAMILIES = [
      "builtin.part-whole"),
     ("possessive", "Some 20% of the county's 3,000 farms – around 900 – have closed.",
      "Some 20% of the county's 3,000 farms – around 600 – have closed.", "builtin.share"),
+    # a sum shared out per head, and a rate of a measure
+    ("per-head", "The three sisters split a £90,000 prize, £40,000 each.", "The three sisters split a £90,000 prize, £30,000 each.",
+     "builtin.rate"),
+    ("per-head", "The trust spends £2.4m on its 800 tenants, about £300 per head.",
+     "The trust spends £2.4m on its 800 tenants, about £3,000 per head.", "builtin.rate"),
+    ("each-of", "Each of the 8 coaches seats 52 people, 400 in all.", "Each of the 8 coaches seats 52 people, 416 in all.",
+     "builtin.rate"),
+    ("measure", "The plant treats 70,000 litres a week, or 20,000 litres a day.",
+     "The plant treats 70,000 litres a week, or 10,000 litres a day.", "builtin.rate"),
     ("hedge-off", "A third of the 600 staff, some 250 people, took the offer.",
      "A third of the 600 staff, some 200 people, took the offer.", "builtin.share"),
 ]
@@ -120,6 +129,9 @@ QUIET = [
     "The firm has 400 staff, including 150 in London and 20 in Leeds.",  # "including" may leave some out
     "The crash hurt 23 people, including 11 adults and 10 children.",  # ... even of kinds that make up a whole
     "The strike lasted five weeks, from 1 March to 5 April 2024.",
+    "Three people were fined £500 each for their part in the £2m fraud.",  # a sum not shared between them
+    "The two players cost £5m each, a total of £10m.",
+    "The plant treats 70,000 litres a week, or 10,000 tonnes a day.",  # a measure of another unit
 ]
 
 
