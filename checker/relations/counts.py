@@ -35,7 +35,7 @@ def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
     """'TOTAL things: PART ..., PART ... and PART ...' where every figure after the colon is a part of the same kind;
     'TOTAL things. Of those, PART ..., PART ...' over two sentences."""
     for k, s in enumerate(passage):
-        if k and next_to(passage[k - 1], s) and _OF_THOSE.match(s.text):
+        if k and _OF_THOSE.match(s.text) and next_to(passage[k - 1], s):
             yield from _carried(passage[k - 1], s)
         if len(s.figures) < 3 or not _LISTED.search(s.text):
             continue  # a total and two parts at least; no colon, dash or "a total of": no list of parts

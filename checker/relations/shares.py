@@ -36,7 +36,7 @@ def parts(passage: list[Sentence]) -> Iterator[Relation]:
     those, N ...' over two sentences."""
     for k, s in enumerate(passage):
         whole = _carried(passage, k) if _OF_THESE.match(s.text) else None
-        first = next((p for p in s.figures if p.claim.kind not in {"date", "period"}), None)
+        first = next((p for p in s.figures if p.claim.kind not in {"date", "period"}), None) if whole is not None else None
         if whole is not None and first is not None and first.claim.kind == whole.claim.kind and first.claim.unit == whole.claim.unit \
                 and s.text[: first.at].rstrip(" \t").endswith(","):
             yield Relation("part-of-whole", (first.claim, whole.claim), ("part", "whole"), s.text[: first.end])
@@ -54,10 +54,9 @@ def parts(passage: list[Sentence]) -> Iterator[Relation]:
             if c.kind == "count" and whole is not None and whole.claim.kind == "count" \
                     and _OUT_OF.match(s.between(p, whole)):  # "9 out of 8 homes", when not read as one ratio
                 yield Relation("part-of-whole", (c, whole.claim), ("part", "whole"), span(s, p, whole))
-            part = whole
-            if c.kind in WHOLES and part is not None and (part.claim.kind, part.claim.unit) == (c.kind, c.unit) \
-                    and _OF_WHOM.match(s.between(p, part)):
-                yield Relation("part-of-whole", (part.claim, c), ("part", "whole"), span(s, p, part))
+            if c.kind in WHOLES and whole is not None and (whole.claim.kind, whole.claim.unit) == (c.kind, c.unit) \
+                    and _OF_WHOM.match(s.between(p, whole)):  # the figure after is a part of this one: "200 people, of whom 40"
+                yield Relation("part-of-whole", (whole.claim, c), ("part", "whole"), span(s, p, whole))
 
 
 def _carried(passage: list[Sentence], k: int) -> Placed | None:
