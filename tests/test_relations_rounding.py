@@ -102,6 +102,14 @@ FAMILIES = [
      "builtin.rate"),
     ("measure", "The plant treats 70,000 litres a week, or 20,000 litres a day.",
      "The plant treats 70,000 litres a week, or 10,000 litres a day.", "builtin.rate"),
+    ("measure-bare", "Output rose to 5,200 tonnes last year, an increase of 30% on the 4,600 of 2022.",
+     "Output rose to 5,200 tonnes last year, an increase of 13% on the 4,600 of 2022.", "builtin.change"),
+    ("measure-bare", "The catch fell to 3,100 tonnes, down 20% from 3,400.", "The catch fell to 3,100 tonnes, down 9% from 3,400.",
+     "builtin.change"),
+    ("capitalised-thing", "The three Baltic states: Estonia, Latvia, Lithuania and Poland.",
+     "The four Baltic states: Estonia, Latvia, Lithuania and Poland.", "builtin.named-count"),
+    ("split-phases", "The £9m grant is split into tranches of £4m, £3m and £1m.",
+     "The £8m grant is split into tranches of £4m, £3m and £1m.", "builtin.breakdown"),
     ("hedge-off", "A third of the 600 staff, some 250 people, took the offer.",
      "A third of the 600 staff, some 200 people, took the offer.", "builtin.share"),
 ]
@@ -132,6 +140,7 @@ QUIET = [
     "Three people were fined £500 each for their part in the £2m fraud.",  # a sum not shared between them
     "The two players cost £5m each, a total of £10m.",
     "The plant treats 70,000 litres a week, or 10,000 tonnes a day.",  # a measure of another unit
+    "The catch fell to 3,100 tonnes, down 9% from 3,400 boats.",  # a count of another thing: no pair
 ]
 
 

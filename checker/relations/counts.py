@@ -17,7 +17,8 @@ NEVER = {"age", "range", "change", "multiplier"}  # a list holding these is ages
 _LISTED = re.compile(r"[:–—]|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided|broken|compris\w*|consists?|made[ \t]+up|of[ \t]+which|including)\b|^of\b|\)[ \t]*(?:,|and\b)", re.I)
 # words after a total that split it into the parts listed next: "are split between", "comprises", "in total,", ", of which"
 _SPLIT_INTO = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?(?:[ \t]+(?:is|are|was|were|will[ \t]+be|has[ \t]+been|have[ \t]+been))?[ \t]+"
-                         r"(?:(?:split|divided|broken[ \t]+down|shared)[ \t]+(?:between|into|among|across|as)|comprises?|comprising|"
+                         r"(?:(?:split|divided|broken[ \t]+down|shared)[ \t]+(?:between|into|among|across|as)"
+                         r"(?:[ \t]+(?:[a-z]+[ \t]+)?(?:phases|stages|parts|tranches|instalments|payments|lots|blocks|groups|batches)[ \t]+of)?|comprises?|comprising|"
                          r"consists?[ \t]+of|made[ \t]+up[ \t]+of)[ \t]|"
                          r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:in[ \t]+total|in[ \t]+all|altogether),[ \t]|"
                          r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?,[ \t]+(?P<some>of[ \t]+(?:which|whom|these|them)|including)[ \t]", re.I)

@@ -88,12 +88,21 @@ def pairs(s: Sentence) -> list[Pair]:
             continue
         if c.kind not in ENDS:
             continue
-        for nxt in (q for q in figures[i + 1 : i + 4] if q.claim.kind == c.kind and q.claim.unit == c.unit):
+        for nxt in (_as_measure(c, q) for q in figures[i + 1 : i + 4]):
+            if nxt.claim.kind != c.kind or nxt.claim.unit != c.unit:
+                continue
             pair = _paired(s, p, nxt)
             if pair is not None:
                 out.append(pair)
                 break
     return out
+
+
+def _as_measure(c: Claim, q: Placed) -> Placed:
+    """A bare count after a measure read in the measure's unit ("5,200 tonnes, ... on the 4,600 of 2022"), else as it is."""
+    if c.kind != "measure" or q.claim.kind != "count" or q.claim.subject:
+        return q
+    return Placed(q.claim._replace(kind="measure", unit=c.unit), q.at, q.end)
 
 
 def differences(s: Sentence) -> list[tuple[Placed, Claim, Pair]]:
