@@ -132,6 +132,8 @@ QUIET = [
     "The firm employs 5,000 people, of which 3,000 are in the UK and 1,000 in the US.",
     "The club has 260 members. Some 150 are men and 110 are women.",  # no "Of those": the next sentence is its own
     "# Unemployment up 10%\n\nHouse prices went from £200,000 to £260,000 last year.",  # a headline about another thing
+    "Tesco profits up 20%\n\nTesco said sales rose from £10bn to £11bn.",  # a name shared, not the thing that changed
+    "Profits up 20% at Tesco\n\nTesco said sales rose from £10bn to £11bn.",
     "The 45% who disagreed were split: 20% strongly and 24% somewhat.",  # shares each keep their rounding
     "The 120 jobs will go at three sites: 50 in Derby, 40 in Leeds and 30 in Hull.",  # "three" counts the sites
     "The firm has 400 staff, including 150 in London and 20 in Leeds.",  # "including" may leave some out

@@ -227,5 +227,8 @@ def told_again(head: Sentence, body: Sentence, change: Placed | None = None) -> 
 
 
 def _same_thing(head: str, body: str) -> bool:
-    """True when a headline's words and a sentence's share a content word ("School meal prices", "A school meal now costs")."""
-    return bool({w for w, _, _ in content(head)} & {w for w, _, _ in content(body)})
+    """True when a headline's words before its change and a sentence's words before its pair share a content word that is
+    no name ("School meal prices", "A school meal now costs"; not "Tesco profits up 20%" over "Tesco said sales rose")."""
+    words = [w for w, _, _ in content(head)]
+    said = {w for w, at, _ in content(body) if body[at].islower() or at == 0 and words and w == words[-1]}
+    return bool(set(words) & said)  # a capitalised word shared only when it is the headline's own thing ("Burglary doubles")
