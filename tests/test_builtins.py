@@ -112,3 +112,16 @@ HEDGED = [  # the tolerance readers give a hedged share in words (README, built-
 @pytest.mark.parametrize(("text", "flagged"), HEDGED, ids=[t for t, _ in HEDGED])
 def test_a_hedged_share_in_words_allows_what_readers_allow(text: str, flagged: bool) -> None:
     assert bool([f for f in builtins.run(claims_of(text)) if f.rule == "builtin.ratio-percent"]) is flagged
+
+
+RELATIONS_3_MISSED = 3  # slips of fixtures/relations-3 not flagged yet, at most (105 slips; 30 missed on main at 2a842f5)
+
+
+def test_the_third_relations_set_holds_its_floor() -> None:
+    """fixtures/relations-3/: phrasings no earlier fixture had, written before the readers were widened for them; a
+    measure with a floor: no twin flagged, no slip flagged by another check, at most RELATIONS_3_MISSED slips missed."""
+    result = runner.invoke(app, ["test", str(FIXTURES / "relations-3"), "--no-config"])
+    failures = [line for line in result.stdout.splitlines() if line.startswith("FAIL")]
+    assert all("expected builtin." in line and "got none" in line for line in failures), failures
+    assert len(failures) <= RELATIONS_3_MISSED, failures
+    assert sum(p.read_text(encoding="utf-8").count("<!-- ruleid:") for p in (FIXTURES / "relations-3").glob("*-slips.md")) == 105

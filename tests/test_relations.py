@@ -32,7 +32,13 @@ READ = [
     ("Some 28% of the 2,450 complaints were upheld. That is about 690 cases.",
      [("share-of-whole", ["Some 28%", "2,450", "about 690"])]),
     ("Of the 2,450 complaints, 28 per cent – 686 – were upheld.", [("share-of-whole", ["28 per cent", "2,450", "686"])]),
-    ("They received 1,200 complaints. Of these, 180 (15%) were upheld.", [("share-of-whole", ["15%", "1,200", "180"])]),
+    ("They received 1,200 complaints. Of these, 180 (15%) were upheld.",
+     [("share-of-whole", ["15%", "1,200", "180"]), ("part-of-whole", ["180", "1,200"])]),
+    ("They asked 1,500 tenants. A quarter of them, about 380, said so.", [("share-of-whole", ["A quarter", "1,500", "about 380"])]),
+    ("They asked 1,500 tenants.\n\nThe report said so.\n\nA quarter of them, about 380, agreed.", []),  # not the sentence before
+    ("The ward treated 200 people, of whom 40 were children.", [("part-of-whole", ["40", "200"])]),
+    ("The club entered 12 teams. Of those, four reached the final.", [("part-of-whole", ["four", "12"])]),
+    ("Some 15% of Kent's 4,000 firms replied.", [("share-of-whole", ["Some 15%", "4,000"])]),
     ("The survey of 2,000 adults found 25% – or 500 people – had been scammed.", [("share-of-whole", ["25%", "2,000", "500"])]),
     ("Police said that of 43 forces asked, 39 replied.", [("part-of-whole", ["39", "43"])]),
     # restatement: a ratio as a percentage, a sum in two currencies; never a poll pair

@@ -16,6 +16,7 @@ from fractions import Fraction
 from functools import reduce
 
 from checker import arith
+from checker.builtins import precision
 from checker.builtins.words import finding, of_kind, read
 from checker.findings import allows
 from checker.model import Claim, Finding, Interval, Severity
@@ -38,9 +39,9 @@ EXAMPLES = {
 def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: list[Relation] | None = None) -> Iterator[Finding]:
     """A finding when 'TOTAL ...: PART, PART and PART' cannot add up."""
     for r in of_kind(claims, found, "breakdown"):
-        total, parts = r.figures[0], r.figures[1:]
         times = r.detail("times")
-        summed = reduce(arith.add, (p.interval.scaled(Fraction(n)) for p, n in zip(parts, times)))
+        total, *parts = precision.at_precision(r.figures)
+        summed = _sum(parts, times)
         if r.detail("exhaustive", True) is False:  # "1,250 responses, of which 700 ... and 400 ...": only more than the total is a slip
             summed = Interval(summed.low, None, summed.low_closed, False)
         if arith.overlap(summed, total.interval) is None:
@@ -48,3 +49,13 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
             evidence = (f"{read(r)}: {listed} = {allows(summed, total.unit)}; "
                         f"\"{total.text}\" allows {allows(total.interval, total.unit)}")
             yield finding(r, ID, SEVERITY, MESSAGE, list(r.figures), evidence)
+
+
+def _sum(parts: list[Claim], times: tuple[int, ...]) -> Interval:
+    """What the parts add up to: shares each keep their rounding (each is rounded from a share of its own);
+    counts and sums one rounding at a time, as copy adds them (`checker.builtins.precision`)."""
+    def add(values: list[Interval]) -> Interval:
+        return reduce(arith.add, (v.scaled(Fraction(n)) for v, n in zip(values, times)))
+    if any(p.kind == "percent" for p in parts):
+        return add([p.interval for p in parts])
+    return precision.one_at_a_time(parts, add)

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from fractions import Fraction
 
 from checker import arith
+from checker.builtins import precision
 from checker.builtins.words import finding, of_kind, read
 from checker.findings import allows
 from checker.model import Claim, Finding, Interval, Severity
@@ -30,14 +31,17 @@ EXAMPLES = {
 }
 FIGURES = {"count", "money", "percent", "measure"}
 HUNDRED = Interval.exact(Fraction(100))
+ONE = Interval.exact(Fraction(1))
 
 
 def actual(stated: Claim, start: Claim, end: Claim) -> list[Interval]:
-    """What the two figures make of the change in the stated change's unit: none when it cannot be
-    compared, two for a percentage change of percentages (relative, or loosely in points)."""
+    """What the two figures make of the change in the stated change's unit, one of them rounded at a time
+    (`checker.builtins.precision`): none when it cannot be compared, two for a percentage change of
+    percentages (relative, or loosely in points)."""
+    figures = precision.at_precision([start, end])
     # end / start - 1, not (end - start) / start: each figure's interval used once, so the bounds are tight
-    relative = arith.mul(arith.sub(arith.div(end.interval, start.interval), Interval.exact(Fraction(1))), HUNDRED)
-    difference = arith.sub(end.interval, start.interval)
+    relative = precision.one_at_a_time(figures, lambda v: arith.mul(arith.sub(arith.div(v[1], v[0]), ONE), HUNDRED))
+    difference = precision.one_at_a_time(figures, lambda v: arith.sub(v[1], v[0]))
     if stated.unit == "percent":
         return [relative, difference] if start.unit == "percent" else [relative]
     if stated.unit == "percentage_point" and start.unit == "percent" or stated.unit == start.unit:

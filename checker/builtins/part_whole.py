@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from checker import arith
+from checker.builtins import precision
 from checker.builtins.words import finding, of_kind, read
 from checker.findings import allows
 from checker.model import Claim, Finding, Interval, Severity, fmt_number
@@ -35,7 +36,7 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
                 yield finding(r, ID, SEVERITY, MESSAGE, list(r.figures),
                               f"{read(r)}: the part ({fmt_number(part)}) is larger than the whole ({fmt_number(whole)})")
             continue
-        p, w = r.figure("part"), r.figure("whole")
+        p, w = precision.at_precision([r.figure("part"), r.figure("whole")])
         at_most_whole = Interval(None, w.interval.high, False, w.interval.high_closed)
         if w.interval.high is not None and arith.overlap(p.interval, at_most_whole) is None:
             yield finding(r, ID, SEVERITY, MESSAGE, [p, w], f"{read(r)}: the part \"{p.text}\" allows {allows(p.interval)}, "

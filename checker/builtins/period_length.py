@@ -4,7 +4,9 @@ Arithmetic over `period-length` relations. Copy counts a span of months both way
 between January 2018 and December 2018" counts both ends (12), "the two years from January 2019 to
 January 2021" one (24 months); either count is right, so the check allows every count from the
 months between the ends to that plus one. "In the 12 months between March 2020 and September 2021"
-(18 or 19 months) is flagged. Only ends named to the month or the year are checked.
+(18 or 19 months) is flagged. Ends named to the month or the year are checked in months; a length in days or weeks
+against ends named to the day in days ("six weeks, from 1 March to 5 April 2024" is 35 or 36 days; a week is told to
+the nearest, three days either way).
 """
 
 from __future__ import annotations
@@ -25,13 +27,15 @@ SEVERITY = Severity.ERROR
 MESSAGE = "A duration does not match the dates of the period it names"
 EXAMPLES = {
     "flagged": ["In the 12 months between March 2020 and September 2021, admissions fell.",
-                "From June 2025 to December 2027, a 24-month programme will run."],
+                "From June 2025 to December 2027, a 24-month programme will run.",
+                "The strike lasted six weeks, from 1 March to 5 April 2024."],
     "passes": ["In the 18 months between March 2020 and September 2021, admissions fell.",
                "In the two years from January 2019 to January 2021, admissions fell.",
                "In the 12 months between January 2018 and December 2018, admissions fell.",
                "In the 18 months from April 2017 to September 2018, admissions fell.",
                "From June 2025 to December 2027, a 30-month programme will run.",
-               "In the 18 months from 2015 to 2016, admissions fell."],
+               "In the 18 months from 2015 to 2016, admissions fell.",
+               "The strike lasted five weeks, from 1 March to 5 April 2024."],
 }
 MONTHS = {"month": Fraction(1), "year": Fraction(12), "decade": Fraction(120)}
 _MONTH = re.compile(r"\b(?:" + "|".join(sorted(lx.MONTHS, key=len, reverse=True)) + r")\b", re.I)
@@ -58,6 +62,9 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
     tolerance = (options or {}).get("tolerance", 0)
     for r in of_kind(claims, found, "period-length"):
         length, period = r.figure("length"), r.figure("period")
+        if (length.unit or "") in DAYS:
+            yield from _in_days(r, length)
+            continue
         counted = spans(period, r.detail("first"), r.detail("last"))
         if counted is None or length.value is None or (length.unit or "") not in MONTHS:
             continue
@@ -68,3 +75,27 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
             evidence = (f"{read(r)}: \"{period.text}\" spans {way} months (one end counted or both); "
                         f"\"{length.text}\" is {fmt_number(stated)} months")
             yield finding(r, ID, SEVERITY, MESSAGE, [length, period], evidence)
+
+
+DAYS = {"day": 1, "week": 7}
+ROUNDED = {"day": 0, "week": 3}  # days a length in weeks may be off by: weeks are told to the nearest week
+
+
+def _in_days(r: Relation, length: Claim) -> Iterator[Finding]:
+    """'six weeks, from 1 March to 5 April 2024': a length in days or weeks against two ends named to the day."""
+    if not (r.has("first") and r.has("last")) or length.value is None or not all(_a_day(r.figure(e)) for e in ("first", "last")):
+        return
+    between = (r.detail("last") - r.detail("first")).days
+    unit = length.unit or ""
+    stated = length.value * DAYS[unit]
+    slack = ROUNDED[unit]
+    if not between - slack <= stated <= between + 1 + slack:
+        evidence = (f"{read(r)}: \"{r.figure('period').text}\" spans {between} or {between + 1} days (one end counted or both); "
+                    f"\"{length.text}\" is {fmt_number(stated)} days")
+        yield finding(r, ID, SEVERITY, MESSAGE, [length, r.figure("period")], evidence)
+
+
+def _a_day(c: Claim) -> bool:
+    """A date named to the day ("1 March", "5 April 2024")."""
+    details = dict(c.details)
+    return isinstance(details.get("day"), int) or details.get("first") is not None and details.get("first") == details.get("last")

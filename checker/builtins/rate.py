@@ -4,7 +4,8 @@ Arithmetic over `rate` relations: "9,100 calls in the year, or 80 a day" is flag
 day), as is "1,944 offences in the six months to September, about 30 a day" (about 10.6) and
 "£1.2m a year, or £10,000 a month"; "9,100 calls in the year, or about 25 a day" passes, as does
 "25 a day" (a rate in whole digits is read as rounded to its last digit). A month is 28 to 31
-days, a year 365 or 366.
+days, a year 365 or 366. A sum shared out per head ("The four directors shared a £2m pot, £800,000 apiece", "Each of
+the 12 wards has 24 beds, 300 in all") is held against the sum over the heads, one figure off at a time.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from fractions import Fraction
 
 from checker import arith
+from checker.builtins import precision
 from checker.builtins.words import finding, of_kind, read
 from checker.extract.bounds import rounding
 from checker.findings import allows
@@ -25,10 +27,12 @@ SEVERITY = Severity.ERROR
 MESSAGE = "A rate does not match the total it is derived from"
 EXAMPLES = {
     "flagged": ["The line took 9,100 calls in the year, or 80 a day.",
-                "Police logged 1,944 offences in the six months to September 2018, about 30 a day."],
+                "Police logged 1,944 offences in the six months to September 2018, about 30 a day.",
+                "The four directors shared a £2m bonus pot, £800,000 apiece."],
     "passes": ["The line took 9,100 calls in the year, or about 25 a day.", "The line took 9,100 calls in the year, or 25 a day.",
                "The line took 520 calls over the year, or 10 a week.",
-               "Police logged 1,944 offences in the six months to September 2018, about 11 a day."],
+               "Police logged 1,944 offences in the six months to September 2018, about 11 a day.",
+               "The four directors shared a £2m bonus pot, £500,000 apiece."],
 }
 DAYS = {"day": Interval.exact(Fraction(1)), "week": Interval.exact(Fraction(7)), "month": Interval(Fraction(28), Fraction(31)),
         "year": Interval(Fraction(365), Fraction(366)), "hour": Interval.exact(Fraction(1, 24)),
@@ -41,6 +45,9 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
         total, rate = r.figure("total"), r.figure("rate")
         count, unit = r.detail("over")
         per = r.detail("per")
+        if per == "head":  # a sum shared out: one of the sum, the heads and the share off its stated value at a time
+            yield from _per_head(r, total, rate, r.figure("heads"))
+            continue
         if unit not in DAYS or per not in DAYS:
             continue
         periods = arith.div(arith.mul(Interval.exact(Fraction(count)), DAYS[unit]), DAYS[per])
@@ -52,3 +59,14 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
             evidence = (f"{read(r)}: \"{total.text}\" over {r.detail('period')} is {allows(expected)} a {per}; "
                         f"\"{rate.text}\" allows {allows(stated)}")
             yield finding(r, ID, SEVERITY, MESSAGE, [rate, total], evidence)
+
+
+def _per_head(r: Relation, total: Claim, rate: Claim, heads: Claim) -> Iterator[Finding]:
+    """'The four directors shared a £2m pot, £800,000 apiece': the sum over the heads against what each gets."""
+    total, rate = precision.at_precision([total, rate])  # "300 in all" beside "24 beds" is 300 beds to the unit
+    made = precision.one_at_a_time([total, heads, rate], lambda v: arith.sub(arith.div(v[0], v[1]), v[2]))
+    if not made.contains(Fraction(0)):
+        expected = arith.div(total.interval, heads.interval)
+        evidence = (f"{read(r)}: \"{total.text}\" shared between \"{heads.text}\" is {allows(expected)} each; "
+                    f"\"{rate.text}\" allows {allows(rate.interval)}")
+        yield finding(r, ID, SEVERITY, MESSAGE, [rate, total, heads], evidence)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from checker import arith
+from checker.builtins import precision
 from checker.builtins.words import finding, of_kind, read
 from checker.findings import allows
 from checker.model import Claim, Finding, Severity
@@ -32,7 +33,7 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
     """A finding for each trend word whose multiple no values of its two figures allow."""
     for r in of_kind(claims, found, "trend"):
         stated, start, end = r.figure("stated"), r.figure("from"), r.figure("to")
-        made = arith.div(end.interval, start.interval)
+        made = precision.one_at_a_time(precision.at_precision([start, end]), lambda v: arith.div(v[1], v[0]))
         if arith.overlap(made, stated.interval) is None:
             evidence = (f"{read(r)}: from \"{start.text}\" to \"{end.text}\" is {allows(made, 'times')}; "
                         f"\"{stated.text}\" allows {allows(stated.interval, 'times')}")

@@ -37,6 +37,8 @@ def join(text: str, atoms: list[DateSpan], published: date | None) -> list[DateS
             continue
         start = between.start() if between else a.start
         first, last = a.first, b.last
+        if first and last and first > last and not _YEAR.search(text, a.start, a.end):
+            first = _year_of(first, last)  # "from March to May 2025": a yearless first date takes the last one's year
         if first and last and first > last:
             continue
         out.append(DateSpan("period", start, b.end, first, last, True))
@@ -49,6 +51,18 @@ def join(text: str, atoms: list[DateSpan], published: date | None) -> list[DateS
             last = published if published is not None and published >= a.first else None
             out.append(DateSpan("period", since.start(), a.end, a.first, last, True))
     return out
+
+
+_YEAR = regex.compile(r"\d{4}")
+
+
+def _year_of(first: date, last: date) -> date:
+    """A yearless first date resolved after the last date it runs to, moved to the last one's year (the year
+    before when it comes later in the year: "from November to March 2020")."""
+    try:
+        return first.replace(year=last.year - ((first.month, first.day) > (last.month, last.day)))
+    except ValueError:  # 29 February in a year that has none
+        return first
 
 
 def _span_period(span: regex.Match[str], anchor: DateSpan) -> DateSpan:

@@ -19,6 +19,7 @@ _NAMED_CHANGE = re.compile(r"\b(?:(?:a|an)[ \t]+(?P<way>rise|increase|jump|growt
                            r"|(?P<dir>up|down))[ \t]+$", re.I)
 # an amount named a rise or a fall: "an increase of 40 on the 190", "a fall of 1,200"; never "up 40" (a score, a rank)
 _NAMED_AMOUNT = re.compile(r"\b(?:a|an)[ \t]+(?P<way>rise|increase|jump|fall|drop|decline|cut|reduction|decrease)[ \t]+of[ \t]+$", re.I)
+_POINTS = re.compile(r"^[ \t]+(?:percentage[ \t]+)?points?\b", re.I)  # "down five points": a count of points is a change of a percentage
 FALLS = {"fall", "drop", "decline", "cut", "reduction", "decrease", "down"}
 
 
@@ -34,6 +35,9 @@ def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
             yield p, c._replace(kind="change", details=(("direction", "down" if way in FALLS else "up"),))
         elif c.kind == "percent" and c.unit in {"percent", "percentage_point"} and (moved := MOVES.search(s.before(p, 30))):
             yield p, c._replace(kind="change", details=(("direction", "down" if moved["down"] else "up"),))  # "slipped 4 per cent"
+        elif c.kind == "count" and _POINTS.match(s.after(p, 24)) and (moved := MOVES.search(s.before(p, 30)) or _NAMED_CHANGE.search(s.before(p, 30))):
+            down = moved.groupdict().get("down") or (moved.groupdict().get("way") or moved.groupdict().get("dir") or "").lower() in FALLS
+            yield p, c._replace(kind="change", unit="percentage_point", details=(("direction", "down" if down else "up"),))  # "down five points"
         elif c.kind in {"count", "money"} and (named := _NAMED_AMOUNT.search(s.before(p, 30))):
             yield p, c._replace(kind="change", details=(("direction", "down" if named["way"].lower() in FALLS else "up"),))
         elif c.kind == "range" and not c.text.lower().startswith(("from", "between")) \
@@ -69,7 +73,7 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
         if not found:
             if k + 1 < len(passage) and headline(s):  # "Helpline calls up 50% to 6,000" over "Calls rose from 4,000 to 6,000."
                 for p, c in stated_changes(s):
-                    again = told_again(s, passage[k + 1])
+                    again = told_again(s, passage[k + 1], p)
                     if again is not None and again.start.value:
                         words = f"{c.text} ... {passage[k + 1].text[again.at : again.stop]}"
                         yield Relation("change", (c, again.start, again.end), ("stated", "from", "to"), words)
@@ -94,7 +98,7 @@ def trends(passage: list[Sentence]) -> Iterator[Relation]:
             found = pairs(where)
             pair = found[0] if len(found) == 1 else None
         elif pair is None and k + 1 < len(passage) and headline(s):
-            where, pair = passage[k + 1], told_again(s, passage[k + 1])
+            where, pair = passage[k + 1], told_again(s, passage[k + 1], p)
         if pair is not None and pair.start.value:
             text = _words(s, p, pair) if where is s else f"{p.claim.text} ... {where.text[pair.at : pair.stop]}"
             yield Relation("trend", (p.claim, pair.start, pair.end), ("stated", "from", "to"), text)

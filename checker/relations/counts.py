@@ -9,18 +9,19 @@ import re
 from collections.abc import Iterator
 
 from checker.model import Claim
-from checker.relations.passage import Placed, Sentence, span
+from checker.relations.passage import Placed, Sentence, join, next_to, span
 from checker.relations.record import Relation
 
 TOTALS = {"count", "money", "percent"}
 NEVER = {"age", "range", "change", "multiplier"}  # a list holding these is ages, scores or trends, never parts
-_LISTED = re.compile(r"[:–—]|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided|broken|compris\w*|consists?|made[ \t]+up|of[ \t]+which)\b|^of\b|\)[ \t]*(?:,|and\b)", re.I)
+_LISTED = re.compile(r"[:–—]|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided|broken|compris\w*|consists?|made[ \t]+up|of[ \t]+which|including)\b|^of\b|\)[ \t]*(?:,|and\b)", re.I)
 # words after a total that split it into the parts listed next: "are split between", "comprises", "in total,", ", of which"
 _SPLIT_INTO = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?(?:[ \t]+(?:is|are|was|were|will[ \t]+be|has[ \t]+been|have[ \t]+been))?[ \t]+"
-                         r"(?:(?:split|divided|broken[ \t]+down|shared)[ \t]+(?:between|into|among|across|as)|comprises?|comprising|"
+                         r"(?:(?:split|divided|broken[ \t]+down|shared)[ \t]+(?:between|into|among|across|as)"
+                         r"(?:[ \t]+(?:[a-z]+[ \t]+)?(?:phases|stages|parts|tranches|instalments|payments|lots|blocks|groups|batches)[ \t]+of)?|comprises?|comprising|"
                          r"consists?[ \t]+of|made[ \t]+up[ \t]+of)[ \t]|"
                          r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:in[ \t]+total|in[ \t]+all|altogether),[ \t]|"
-                         r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?,[ \t]+(?P<some>of[ \t]+(?:which|whom|these|them))[ \t]", re.I)
+                         r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?,[ \t]+(?P<some>of[ \t]+(?:which|whom|these|them)|including)[ \t]", re.I)
 _WHOLE_OF = re.compile(r"\d[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?$", re.I)
 PARTS_REACH = 12  # parts of one breakdown at most
 # two on each side, one at either end: how many times a part is counted
@@ -32,8 +33,11 @@ _BARE = re.compile(r"^[ \t]*(?:[,;.)]|and\b|$)")
 
 
 def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
-    """'TOTAL things: PART ..., PART ... and PART ...' where every figure after the colon is a part of the same kind."""
-    for s in passage:
+    """'TOTAL things: PART ..., PART ... and PART ...' where every figure after the colon is a part of the same kind;
+    'TOTAL things. Of those, PART ..., PART ...' over two sentences."""
+    for k, s in enumerate(passage):
+        if k and _OF_THOSE.match(s.text) and next_to(passage[k - 1], s):
+            yield from _carried(passage[k - 1], s)
         if len(s.figures) < 3 or not _LISTED.search(s.text):
             continue  # a total and two parts at least; no colon, dash or "a total of": no list of parts
         for i, total in enumerate(s.figures):
@@ -48,11 +52,64 @@ def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
             if opened is None:
                 continue
             colon, exhaustive, least = opened
-            found = _parts(s, i, total.end + colon + 1, least)
-            if found is not None:
-                parts, times = found
-                yield Relation("breakdown", (total.claim, *(p.claim for p in parts)), ("total", *("part",) * len(parts)),
-                               span(s, total, parts[-1]), (("times", tuple(times)), ("exhaustive", exhaustive)))
+            yield from _breakdown(s, i, total.end + colon + 1, exhaustive, least)
+
+
+def _breakdown(s: Sentence, i: int, colon: int, exhaustive: bool | None, least: int) -> Iterator[Relation]:
+    """The breakdown of the i-th figure into the parts listed from `colon` on, when there are `least` of them or their
+    labels are the kinds of one whole (then they are all of it: "50 were men and 36 were women", unless `exhaustive` is
+    None: "including" leaves some out whatever the parts)."""
+    found = _parts(s, i, colon)
+    if found is None:
+        return
+    parts, times = found
+    whole = _complementary(s, parts)
+    if len(parts) >= least or whole:
+        yield Relation("breakdown", (s.figures[i].claim, *(p.claim for p in parts)), ("total", *("part",) * len(parts)),
+                       span(s, s.figures[i], parts[-1]), (("times", tuple(times)), ("exhaustive", bool(exhaustive or whole and exhaustive is not None))))
+
+
+# "Police made 214 arrests. Of those, 120 were for drugs, ...": the parts of the last figure of the sentence before
+_OF_THOSE = re.compile(r"^(?:and[ \t]+)?(?:of|out[ \t]+of)[ \t]+(?:these|those|them|which|this|that)(?:[ \t]+[a-z][\w'’-]*){0,2}?[ \t]*,[ \t]*", re.I)
+
+
+def _carried(before: Sentence, s: Sentence) -> Iterator[Relation]:
+    """The parts a sentence opened by "Of those," lists, of the last figure of the sentence before it (when a total)."""
+    total = next((p for p in reversed(before.figures) if p.claim.kind not in {"date", "period"}), None)
+    if total is None or total.claim.kind not in TOTALS or _WHOLE_OF.search(before.before(total, 16)):
+        return
+    head = before.text.rstrip(".") + ", "
+    joined = join(before, s, head)
+    opener = _OF_THOSE.match(s.text)
+    yield from _breakdown(joined, len(before.figures) - 1 - before.figures[::-1].index(total),
+                          len(head) + opener.end() if opener else len(joined.text), False, LEAST_OPENED)
+
+
+# the kinds that make up a whole between them: "men" and "women", "in favour", "against" and "undecided", "the rest"
+KINDS = (("men", "women"), ("male", "female"), ("males", "females"), ("boys", "girls"), ("adults", "children"),
+         ("favour", "for", "against", "undecided", "abstained", "abstentions", "neither"), ("yes", "no", "unsure"),
+         ("home", "away"), ("public", "private"), ("full-time", "part-time"), ("urban", "rural"),
+         ("wins", "won", "draws", "drawn", "drew", "defeats", "losses", "lost"), ("domestic", "international", "overseas"))
+_KIND_WORD = {w: n for n, words in enumerate(KINDS) for w in words}
+_REST = re.compile(r"\b(?:the[ \t]+rest|others?|the[ \t]+remainder|remaining|elsewhere|unknown|not[ \t]+known|unrecorded)\b", re.I)
+_REST_BEFORE = re.compile(r"\b(?:the|its|their)[ \t]+(?:remaining|other)[ \t]+$", re.I)  # "and the remaining 21"
+_WORD = re.compile(r"[a-z][a-z-]*", re.I)
+_LABEL_END = re.compile(r"[.;:,()]")
+
+
+def _complementary(s: Sentence, parts: list[Placed]) -> bool:
+    """True when the parts' labels are the kinds of one whole, each a different one ("men", "women"), or the last is
+    the rest of it ("others", "the remainder"): a list that names all of its total."""
+    labels = [s.text[p.end : q.at] for p, q in zip(parts, parts[1:])]
+    tail = s.after(parts[-1], 40)
+    labels.append(tail[: m.start()] if (m := _LABEL_END.search(tail)) else tail)
+    if _REST.search(labels[-1]) or _REST_BEFORE.search(s.before(parts[-1], 24)):
+        return True
+    kinds = [{(_KIND_WORD[w], w) for w in (x.lower() for x in _WORD.findall(label)) if w in _KIND_WORD} for label in labels]
+    if not all(len(k) == 1 for k in kinds):
+        return False
+    found = [next(iter(k)) for k in kinds]
+    return len({group for group, _ in found}) == 1 and len({w for _, w in found}) == len(found)
 
 
 # "Of the 340 staff, 120 work in Leeds, ...": the total opens its sentence, the parts follow its clause
@@ -63,15 +120,16 @@ _TO_LABELS = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,5}[ \t](?=(?:the[ \t]+)?[
 LEAST_OPENED = 3  # parts after "Of the 340 staff, ...", at least: two may be of overlapping kinds ("200 are women and 150 over 40")
 
 
-def _opening(s: Sentence, i: int) -> tuple[int, bool, int] | None:
+def _opening(s: Sentence, i: int) -> tuple[int, bool | None, int] | None:
     """Where the parts of the i-th figure (a total) start, counted from its end, whether they are all of it,
     and how many there must be: after a colon or dash, words that split it ("split between", "comprises",
-    "in total,"; ", of which" may leave some out), the clause of "Of the 340 staff," or a few words before parts
-    labelled in brackets (both may leave some out)."""
+    "in total,"; ", of which" may leave some out, ", including" does), the clause of "Of the 340 staff," or a few
+    words before parts labelled in brackets (both may leave some out)."""
     total = s.figures[i]
     after = s.after(total, 40)
     colon = next((at for at in (after.find(":"), after.find(" – "), after.find(" — ")) if at >= 0), -1)
-    exhaustive, least = True, 2
+    exhaustive: bool | None = True
+    least = 2
     if colon < 0:
         split = _SPLIT_INTO.match(after)
         opened = _CLAUSE_END.match(after) if split is None and _OPENS_WITH.search(s.text[: total.at]) else None
@@ -81,11 +139,16 @@ def _opening(s: Sentence, i: int) -> tuple[int, bool, int] | None:
             return None
         colon = found.end() - 1
         exhaustive = split is not None and not split["some"]
+        exhaustive = None if split is not None and (split["some"] or "").lower() == "including" else exhaustive  # never all
         least = LEAST_OPENED if opened else 2
-    between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"})
+    between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"} and not _HOW_MANY.match(s.after(q, 40)))
     if ";" in after[:colon] or any(q.at < total.end + colon for q in between):
         return None
     return colon, exhaustive, least
+
+
+# "120 jobs will go at three sites: 50 in ...": a count of the parts just before the colon, never their total
+_HOW_MANY = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,2}[ \t]*:", re.I)
 
 
 # the parts, then their total: "1,040 in the north, 870 in the centre and 380 in the south, a total of 2,310"
@@ -127,6 +190,8 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
         return None
     if labelled and total.claim.value == len(rest):
         return None  # "five children: Tom (30), Amy (27), ...": a figure of each item named, never its part
+    if total.claim.value is not None and all(p.claim.value is not None and p.claim.value > total.claim.value for p in rest):
+        return None  # "three sites: 50 in Derby, 40 in Leeds": every part more than the total, which counts the parts
     times = []
     for k, p in enumerate(rest):
         c = p.claim
@@ -138,7 +203,7 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
             return None  # "45 points: 12 wins, 9 draws": parts of another thing
         if _NAME_COMMA.search(s.before(p, 30)) and _BARE.match(words):  # "Amy, 27;": a figure of a name
             return None
-        if k + 1 < len(rest) and not _SEPARATOR.match(_tail(words)):
+        if k + 1 < len(rest) and not _SEPARATOR.match(_tail(_REST_BEFORE.sub("", words))):  # "... and the remaining 21"
             return None
         each = _EACH.match(words)
         if each is None and _DISTRIBUTIVE.search(words):

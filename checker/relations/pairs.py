@@ -10,6 +10,7 @@ from fractions import Fraction
 
 from checker.extract.bounds import count_step, rounding
 from checker.extract.numbers import parse_at
+from checker.meaning.words import content
 from checker.model import Claim
 from checker.relations.passage import Placed, Sentence, range_ends
 
@@ -20,13 +21,13 @@ _TO = re.compile(rf"^[^;:,]{{0,40}}?\bto[ \t]+{_HEDGE}$", re.I)
 _TO_BEFORE = re.compile(rf"\bto[ \t]+{_HEDGE}$", re.I)
 _FROM_AFTER = re.compile(rf"^[^;:,]{{0,40}}?\bfrom[ \t]+{_HEDGE}$", re.I)
 _UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:an?[ \t]+)?(?:rise|fall|drop|jump|increase|decrease|decline)[ \t]+)"
-                      rf"(?:(?:by|of)[ \t]+)?(?:[\d.,]+[ \t]*(?:%|per[ \t]*cent|percent|percentage[ \t]+points?)?[ \t]+)?(?:from|on)[ \t]+(?:the[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
+                      rf"(?:(?:by|of)[ \t]+)?(?:(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)[ \t]*(?:%|per[ \t]*cent|percent|(?:percentage[ \t]+)?points?)?[ \t]+)?(?:from|on)[ \t]+(?:the[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
 # "it was 640 in 2019 and is 600 now", "stood at 5,000 in 2020 but is now 4,100": a figure then, and one now
 _WAS = re.compile(r"\b(?:was|were|stood[ \t]+at|cost|numbered|totalled|totaled)[ \t]+$", re.I)
-_NOW = r"(?:and|but)[ \t]+(?:now[ \t]+)?(?:is|are|stands[ \t]+at|costs|numbers|totals)"
+_NOW = r"(?:and|but)[ \t]+(?:now[ \t]+)?(?:there[ \t]+)?(?:is|are|stands[ \t]+at|costs|numbers|totals)"
 _IS_NOW = re.compile(rf"^[^;:,]{{0,40}}?,?[ \t]+{_NOW}[ \t]+(?:now[ \t]+)?(?:at[ \t]+)?{_HEDGE}$", re.I)
 # "3,450 last month, 1,200 more than the 2,850 a year earlier": a change told as a difference, between the figures it joins
-_AFTER_TO = re.compile(r"^[^;:,]{0,30},[ \t]*$")
+_AFTER_TO = re.compile(r"^[^;:,]{0,30},[ \t]*(?:(?:that|this|which|it)(?:['’]s|[ \t]+(?:is|was|means|represents))[ \t]+)?$", re.I)
 _MORE_THAN = re.compile(rf"^[ \t]+(?:(?P<up>more|higher|greater)|fewer|less|lower)[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
 # a sentence opened by the figure a change goes from: "From 350 in 2015, the number has risen to 2,100", "Compared with 2,500 a year
 # earlier, admissions rose 20% to 3,000"
@@ -87,7 +88,9 @@ def pairs(s: Sentence) -> list[Pair]:
             continue
         if c.kind not in ENDS:
             continue
-        for nxt in (q for q in figures[i + 1 : i + 4] if q.claim.kind == c.kind and q.claim.unit == c.unit):
+        for nxt in (_as_measure(c, q) for q in figures[i + 1 : i + 4]):
+            if nxt.claim.kind != c.kind or nxt.claim.unit != c.unit:
+                continue
             pair = _paired(s, p, nxt)
             if pair is not None:
                 out.append(pair)
@@ -95,17 +98,26 @@ def pairs(s: Sentence) -> list[Pair]:
     return out
 
 
+def _as_measure(c: Claim, q: Placed) -> Placed:
+    """A bare count after a measure read in the measure's unit ("5,200 tonnes, ... on the 4,600 of 2022"), else as it is."""
+    if c.kind != "measure" or q.claim.kind != "count" or q.claim.subject:
+        return q
+    return Placed(q.claim._replace(kind="measure", unit=c.unit), q.at, q.end)
+
+
 def differences(s: Sentence) -> list[tuple[Placed, Claim, Pair]]:
-    """'3,450 last month, 1,200 more than the 2,850 sold a year earlier': the difference (as a stated change, with its
-    direction) and the pair it goes between, the figure after 'than' first."""
+    """'3,450 last month, 1,200 more than the 2,850 sold a year earlier' ('..., 21% more than the 2,850'): the difference
+    (as a stated change, with its direction) and the pair it goes between, the figure after 'than' first."""
     out: list[tuple[Placed, Claim, Pair]] = []
     if len(s.figures) < 3 or " than " not in s.text:
         return out  # most sentences
     figures = [p for p in s.figures if p.claim.kind not in {"date", "period"}]
     for i in range(1, len(figures) - 1):
         to, d, start = figures[i - 1], figures[i], figures[i + 1]
-        if d.claim.kind not in {"count", "money"} or not {to.claim.kind, start.claim.kind} == {d.claim.kind} \
-                or len({to.claim.unit, d.claim.unit, start.claim.unit}) > 1:
+        relative = d.claim.kind == "percent" and d.claim.unit == "percent"  # "4,100, That is 20% more than the 3,800"
+        kind = to.claim.kind if relative else d.claim.kind
+        if kind not in {"count", "money"} or not {to.claim.kind, start.claim.kind} == {kind} \
+                or len({to.claim.unit, start.claim.unit, *([] if relative else [d.claim.unit])}) > 1:
             continue
         gap = s.between(d, start)
         told = s.text[start.at : start.end]
@@ -169,7 +181,8 @@ def nearest(s: Sentence, p: Placed, found: list[Pair]) -> Pair | None:
     """The pair a stated change or trend word describes: the first starting after it within reach,
     else the last ending just before it."""
     k = bisect_left(found, p.at, key=lambda q: q.at)  # a pair may open at the change itself ("15% to 5,400, up from 4,200")
-    if k < len(found) and found[k].at - p.end <= REACH and not _ANOTHER.search(_LEADS_PAIR.sub("", s.text[p.end : found[k].at])):
+    if k < len(found) and found[k].at - p.end <= REACH and not _ANOTHER.search(_LEADS_PAIR.sub("", s.text[p.end : found[k].at])) \
+            and not _other_periods(s.text[p.end : found[k].at], s.text[found[k].stop : found[k].stop + 30]):
         return found[k]
     before = found[k - 1] if k else None
     if before is not None and before.at <= p.at and p.end <= before.stop:
@@ -179,17 +192,43 @@ def nearest(s: Sentence, p: Placed, found: list[Pair]) -> Pair | None:
     return before
 
 
+# the period a change or a pair is told over: "on the day", "over the year", "this week"
+_PERIOD = re.compile(r"\b(?:(?:on|over|in|during|for|across)[ \t]+the[ \t]+|this[ \t]+|last[ \t]+)(?P<unit>day|week|month|quarter|year|decade)\b", re.I)
+
+
+def _other_periods(gap: str, tail: str) -> bool:
+    """True when the words after a stated change and those after the pair it leads to name two periods: "rose 5% on
+    the day, from 100 to 140 over the year" is no change of the pair."""
+    told, then = _PERIOD.search(gap), _PERIOD.match(tail.lstrip(" \t"))
+    return told is not None and then is not None and told["unit"].lower() != then["unit"].lower()
+
+
 def headline(s: Sentence) -> bool:
     """A headline or standfirst: a line with no closing stop."""
     return not s.text.rstrip().endswith((".", "!", "?", ":", ";", ","))
 
 
-def told_again(head: Sentence, body: Sentence) -> Pair | None:
+def told_again(head: Sentence, body: Sentence, change: Placed | None = None) -> Pair | None:
     """The one pair of the sentence under a headline that ends at, or starts from, a figure the headline states ("Cases
-    double to 428" over "Cases rose from 126 in 2017 to 428 in 2018")."""
-    stated: set[Fraction | None] = {p.claim.value for p in head.figures if p.claim.kind in ENDS and p.claim.value is not None}
-    for p in head.figures:  # "up 20% to 6,000": the figure a change leads to
+    double to 428" over "Cases rose from 126 in 2017 to 428 in 2018"); when the headline states no figure but its
+    `change`, the one pair of the sentence under it that says what the headline's words before it say ("School meal
+    prices up 10%" over "A school meal now costs £2.75, compared with £2.30 last year")."""
+    figures = [p for p in head.figures if change is None or (p.claim.start, p.claim.end) != (change.claim.start, change.claim.end)]
+    stated: set[Fraction | None] = {p.claim.value for p in figures if p.claim.kind in ENDS and p.claim.value is not None}
+    for p in figures:  # "up 20% to 6,000": the figure a change leads to
         ends = range_ends(p.claim, low_percent=p.claim.unit == "percent") if p.claim.kind == "range" else None
         stated |= {ends[1].value} if ends is not None else set()
-    found = [q for q in pairs(body) if q.end.value in stated or q.start.value in stated]
+    found = pairs(body)
+    if figures or change is None:
+        found = [q for q in found if q.end.value in stated or q.start.value in stated]
+    elif len(found) != 1 or not _same_thing(head.text[: head.figures[0].at], body.text[: found[0].at]):
+        return None
     return found[0] if len(found) == 1 else None
+
+
+def _same_thing(head: str, body: str) -> bool:
+    """True when a headline's words before its change and a sentence's words before its pair share a content word that is
+    no name ("School meal prices", "A school meal now costs"; not "Tesco profits up 20%" over "Tesco said sales rose")."""
+    words = [w for w, _, _ in content(head)]
+    said = {w for w, at, _ in content(body) if body[at].islower() or at == 0 and words and w == words[-1]}
+    return bool(set(words) & said)  # a capitalised word shared only when it is the headline's own thing ("Burglary doubles")

@@ -119,7 +119,8 @@ def _stop(s: Sentence) -> int:
     return last.claim.end + len(s.text) - last.end
 
 
-def _next_to(a: Sentence, b: Sentence) -> bool:
+def next_to(a: Sentence, b: Sentence) -> bool:
+    """True when sentence b follows sentence a with nothing but space and markup between them."""
     return 0 <= _start(b) - _stop(a) <= NEAR
 
 
@@ -135,11 +136,11 @@ def _joined(found: list[Sentence]) -> list[Sentence]:
     items = 0
     for s in found:
         last = out[-1] if out else None
-        if last is not None and _next_to(last, s) and (_CONTINUES.match(s.text) and last.text.endswith(".")):
-            out[-1] = _join(last, s, last.text[:-1] + ", ")
+        if last is not None and next_to(last, s) and (_CONTINUES.match(s.text) and last.text.endswith(".")):
+            out[-1] = join(last, s, last.text[:-1] + ", ")
             continue
-        if last is not None and _next_to(last, s) and items < ITEMS and (last.text.endswith(":") or items) and _item(s):
-            out[-1] = _join(last, s, last.text + (" " if last.text.endswith(":") else "; "))
+        if last is not None and next_to(last, s) and items < ITEMS and (last.text.endswith(":") or items) and _item(s):
+            out[-1] = join(last, s, last.text + (" " if last.text.endswith(":") else "; "))
             items += 1
             continue
         items = 0
@@ -150,7 +151,7 @@ def _joined(found: list[Sentence]) -> list[Sentence]:
 _BULLET = re.compile(r"^[ \t]*[-*•+–][ \t]+")
 
 
-def _join(a: Sentence, b: Sentence, head: str) -> Sentence:
+def join(a: Sentence, b: Sentence, head: str) -> Sentence:
     """Sentence b read on from `head` (a's words with the joint that leads into b), a list item's bullet left out."""
     bullet = _BULLET.match(b.text)
     cut = bullet.end() if bullet and all(p.at >= bullet.end() for p in b.figures) else 0
@@ -178,9 +179,9 @@ def range_ends(c: Claim, low_percent: bool = False) -> tuple[Claim, Claim] | Non
                                    interval=rounding(n.value, percent_step(n.step)), unit="percent", details=()))
             continue
         kind = "money" if c.unit in {"GBP", "USD", "EUR"} else "count"
+        unit = None if low_percent or k and c.unit == "percent" and not _PERCENT.match(c.text, at + len(words)) else c.unit
         ends.append(c._replace(kind=kind, text=words, start=c.start + at, end=c.start + at + len(words), value=n.value,
-                               interval=rounding(n.value, count_step(n.step, n.value, n.scaled)),
-                               unit=None if low_percent else c.unit, details=()))
+                               interval=rounding(n.value, count_step(n.step, n.value, n.scaled)), unit=unit, details=()))
     return ends[0], ends[1]
 
 
@@ -189,4 +190,5 @@ def percent_step(step: Fraction) -> Fraction:
     return min(step, Fraction(1)) if step else Fraction(1)
 
 
+_PERCENT = re.compile(r"[ \t]*(?:%|per[ \t]*cent|percent)", re.I)  # a range's high end told as a percentage ("15% to 20%")
 _DASHED = re.compile(r"[ \t]*[–—-][ \t]*")

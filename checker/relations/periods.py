@@ -62,11 +62,16 @@ def _is_length(p: Placed) -> bool:
 
 
 def _first_last(period: Claim, ends: tuple[Claim, ...]) -> tuple[date | None, date | None]:
-    """A period's first and last days; a first month told without its year takes the last one's ("from January to
-    December 2019"), or the year before when it comes later in the year ("from November to March 2020")."""
+    """A period's first and last days; a first month (or day) told without its year takes the last one's ("from January to
+    December 2019", "from 1 March to 5 April 2024"), or the year before when it comes later in the year ("from November
+    to March 2020")."""
     details = dict(period.details)
     first, last = details.get("first"), details.get("last")
-    month = dict(ends[0].details).get("month") if ends else None
+    month, day = (dict(ends[0].details).get(k) for k in ("month", "day")) if ends else (None, None)
     if first is None and isinstance(last, date) and isinstance(month, int):
-        first = date(last.year - (month > last.month), month, 1)
+        day = day if isinstance(day, int) else 1
+        try:
+            first = date(last.year - ((month, day) > (last.month, last.day)), month, day)
+        except ValueError:  # 29 February in a year that has none
+            return None, last
     return first, last

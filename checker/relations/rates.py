@@ -29,12 +29,16 @@ FORTNIGHT = {"fortnight": "week"}
 
 
 def rates(passage: list[Sentence]) -> Iterator[Relation]:
-    """A total with the period it is counted over, and a rate after it that restates it per day, week or month."""
+    """A total with the period it is counted over, and a rate after it that restates it per day, week or month
+    (an amount or a measure of one unit: "36,000 litres a month, or 12,000 litres a week"); a sum shared out per head."""
+    yield from shared(passage)
     for s in passage:
         for i, total in enumerate(s.figures):
-            if total.claim.kind not in AMOUNTS:
+            if total.claim.kind not in AMOUNTS | {"measure"}:
                 continue
-            for j, rate in s.following(i, AMOUNTS, 1):
+            for j, rate in s.following(i, AMOUNTS | {"measure"}, 1):
+                if (rate.claim.kind, rate.claim.unit) != (total.claim.kind, total.claim.unit) and "measure" in {rate.claim.kind, total.claim.kind}:
+                    break
                 unit = _UNIT.match(s.after(rate, 16))
                 if unit is None:
                     break
@@ -104,3 +108,36 @@ def _lead(s: Sentence, i: int) -> tuple[str, Claim | None, tuple[Fraction, str]]
 def _whole(first: date, last: date) -> bool:
     """A period of whole months (a year, a quarter, "between January and June"), not a day or a span of days."""
     return first.day == 1 and (last + timedelta(days=1)).day == 1 and last > first
+
+
+# a sum shared out: "£800,000 apiece", "about £300 per head", "£5m each"; "Each of the 12 wards has 24 beds"
+_PER_HEAD = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:apiece|each|per[ \t]+(?:head|person|capita|pupil|child|member|player|"
+                       r"household|resident|patient|worker|employee)|a[ \t]+head)\b", re.I)
+_EACH_OF = re.compile(r"\beach[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
+# the words that make a figure the sum shared out: "shared a £2m pot", "spends £3.6m", "300 in all"
+_SUM_BEFORE = re.compile(r"\b(?:shar\w*|split|divid\w*|total(?:l?ing)?(?:[ \t]+of)?|spends?|spent|pot[ \t]+of|budget[ \t]+of|cost|costs)[ \t]+"
+                         r"(?:(?:a|an|the|its|their)[ \t]+)?$", re.I)
+_SUM_AFTER = re.compile(r"^(?:[ \t]+[\w'’-]+){0,2}?[ \t]*(?:in[ \t]+all|in[ \t]+total|altogether|between[ \t]+them)\b|"
+                        r"^(?:[ \t]+[a-z][\w'’-]*){0,2}[ \t]+(?:pot|budget|fund|bill)\b", re.I)
+SHARED = {"count", "money"}
+
+
+def shared(passage: list[Sentence]) -> Iterator[Relation]:
+    """A sum, the number of heads it is shared between and what each gets, the only three figures of their sentence:
+    "The four directors shared a £2m pot, £800,000 apiece"; "Each of the 12 wards has 24 beds, 300 in all"."""
+    for s in passage:
+        figures = [p for p in s.figures if p.claim.kind not in {"date", "period", "duration"}]
+        if len(figures) != 3 or not all(p.claim.kind in SHARED for p in figures):
+            continue
+        each = [p for p in figures if _PER_HEAD.match(s.after(p, 40))]
+        each += [q for p, q in zip(figures, figures[1:]) if _EACH_OF.search(s.before(p, 20)) and p.claim.kind == "count"]
+        sums = [p for p in figures if _SUM_BEFORE.search(s.before(p, 24)) or _SUM_AFTER.match(s.after(p, 40))]
+        if len(each) != 1 or len(sums) != 1 or each[0] is sums[0]:
+            continue
+        rate, total = each[0], sums[0]
+        heads = next(p for p in figures if p is not rate and p is not total)
+        if heads.claim.kind != "count" or (rate.claim.kind, rate.claim.unit) != (total.claim.kind, total.claim.unit):
+            continue
+        lo, hi = min(p.at for p in figures), max(p.end for p in figures)
+        yield Relation("rate", (total.claim, rate.claim, heads.claim), ("total", "rate", "heads"), s.text[lo:hi],
+                       (("over", (Fraction(1), "head")), ("per", "head"), ("period", heads.claim.text)))

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.relations.passage import Placed, Sentence, range_ends, span
+from checker.relations.passage import Placed, Sentence, next_to, range_ends, span
 from checker.model import Claim
 from checker.relations.record import Relation
 
-_OF = re.compile(r"^[ \t]+of[ \t]+(?:(?:the|all|its|their|those|these|his|her|our|your|my|this|that)[ \t]+)?$", re.I)
+_OF = re.compile(r"^[ \t]+of[ \t]+(?:(?:the|all|its|their|those|these|his|her|our|your|my|this|that)[ \t]+)?(?:[A-Za-z][\w-]*['’]s?[ \t]+)?$", re.I)
 _OF_THE = re.compile(r"(?:^|[,;:–—][ \t]*|\b(?:that|and|but|while|found)[ \t]+)(?:of|out[ \t]+of|among)[ \t]+(?:(?:the|all|those|these|its|their)[ \t]+)?"
                      r"(?:[A-Za-z][\w-]*['’]s?[ \t]+)?$", re.I)
 # between a whole and the amount restating its share: a few words, then ", or", "(about", ", some", " – "
@@ -27,9 +27,19 @@ SHARES = {"percent", "ratio"}
 WHOLES = {"count", "money"}
 
 
+# "200 people, of whom 40 were children": a part of the figure before
+_OF_WHOM = re.compile(r"^(?:[ \t]+[\w'’-]+){0,3},[ \t]+(?:of|out[ \t]+of)[ \t]+(?:whom|which|these|those|them)[ \t]+(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
+
+
 def parts(passage: list[Sentence]) -> Iterator[Relation]:
-    """'N of the M' (one figure), and 'Of the M things ..., N did' (two)."""
-    for s in passage:
+    """'N of the M' (one figure), 'Of the M things ..., N did' and 'M things, of whom N' (two), and 'M things. Of
+    those, N ...' over two sentences."""
+    for k, s in enumerate(passage):
+        whole = _carried(passage, k) if _OF_THESE.match(s.text) else None
+        first = next((p for p in s.figures if p.claim.kind not in {"date", "period"}), None) if whole is not None else None
+        if whole is not None and first is not None and first.claim.kind == whole.claim.kind and first.claim.unit == whole.claim.unit \
+                and s.text[: first.at].rstrip(" \t").endswith(","):
+            yield Relation("part-of-whole", (first.claim, whole.claim), ("part", "whole"), s.text[: first.end])
         for i, p in enumerate(s.figures):
             c = p.claim
             details = dict(c.details)
@@ -44,6 +54,17 @@ def parts(passage: list[Sentence]) -> Iterator[Relation]:
             if c.kind == "count" and whole is not None and whole.claim.kind == "count" \
                     and _OUT_OF.match(s.between(p, whole)):  # "9 out of 8 homes", when not read as one ratio
                 yield Relation("part-of-whole", (c, whole.claim), ("part", "whole"), span(s, p, whole))
+            if c.kind in WHOLES and whole is not None and (whole.claim.kind, whole.claim.unit) == (c.kind, c.unit) \
+                    and _OF_WHOM.match(s.between(p, whole)):  # the figure after is a part of this one: "200 people, of whom 40"
+                yield Relation("part-of-whole", (whole.claim, c), ("part", "whole"), span(s, p, whole))
+
+
+def _carried(passage: list[Sentence], k: int) -> Placed | None:
+    """The whole a sentence opened by "Of these," takes from the sentence just before it: that one's last figure, if a whole."""
+    if not k or not next_to(passage[k - 1], passage[k]):
+        return None
+    last = next((p for p in reversed(passage[k - 1].figures) if p.claim.kind not in {"date", "period"}), None)
+    return last if last is not None and last.claim.kind in WHOLES else None
 
 
 def _part_after(s: Sentence, i: int) -> Placed | None:
@@ -70,8 +91,8 @@ def _opened(passage: list[Sentence]) -> Iterator[Relation]:
     for k, s in enumerate(passage):
         whole: Placed | None = None
         start = 0
-        if _OF_THESE.match(s.text) and k:
-            whole = next((p for p in reversed(passage[k - 1].figures) if p.claim.kind in WHOLES), None)
+        if _OF_THESE.match(s.text):
+            whole = _carried(passage, k)
         for i, p in enumerate(s.figures[:3]):
             if whole is None and p.claim.kind in WHOLES and (_OF_THE.search(s.before(p, 24)) or _POLL.search(s.before(p, 30))):
                 whole, start = p, i + 1
@@ -100,10 +121,28 @@ def _side_by_side(s: Sentence, start: int) -> tuple[Claim, Claim] | None:
     return None
 
 
+_OF_THEM = re.compile(r"^[ \t]+of[ \t]+(?:them|these|those)\b", re.I)
+
+
+def _of_them(passage: list[Sentence]) -> Iterator[Relation]:
+    """'The council asked 1,500 tenants. A quarter of them, about 380, said ...': a share of the whole the sentence
+    before ends with, and the amount that restates it."""
+    for k, s in enumerate(passage):
+        share = s.figures[0]
+        if share.claim.kind not in SHARES or len(s.figures) < 2 or not _OF_THEM.match(s.after(share, 12)):
+            continue
+        whole, amount = _carried(passage, k), s.figures[1]
+        if whole is not None and (amount.claim.kind, amount.claim.unit) == (whole.claim.kind, whole.claim.unit) \
+                and _AMOUNT.match(s.between(share, amount)):
+            yield Relation("share-of-whole", (share.claim, whole.claim, amount.claim), ("share", "whole", "amount"),
+                           span(s, share, amount))
+
+
 def shares(passage: list[Sentence]) -> Iterator[Relation]:
     """'P% of the W ...' with, when it follows, the amount that restates it (', or N', '(about N)'); a share and
-    its amount under a whole that opens their sentence."""
+    its amount under a whole that opens their sentence or ends the sentence before ("Of them, ...")."""
     yield from _opened(passage)
+    yield from _of_them(passage)
     for s in passage:
         figures = s.figures
         for i in range(len(figures) - 1):
