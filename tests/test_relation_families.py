@@ -32,6 +32,13 @@ FAMILIES = [
      "builtin.change"),
     ("period-then-from", "Fines rose 12.5 per cent to 4,210 last year from 3,210.",
      "Fines rose 31 per cent to 4,210 last year from 3,210.", "builtin.change"),
+    # "against" after the earlier figure: the later one is said of now or of a later period
+    ("against-now", "Queues have doubled: 450 people waited in 2021, against 1,300 today.",
+     "Queues have doubled: 450 people waited in 2021, against 900 today.", "builtin.trend"),
+    ("against-now", "Waiting lists have fallen by 20%: 900 people waited in 2021, against 450 now.",
+     "Waiting lists have fallen by 50%: 900 people waited in 2021, against 450 now.", "builtin.change"),
+    ("against-later", "Members rose by 10%, to 1,600 in 2024 against 1,300 in 2023.",
+     "Members rose by 23%, to 1,600 in 2024 against 1,300 in 2023.", "builtin.change"),
     ("against-named", "Profits were £4.2m, compared with £3.5m the year before, an increase of 35%.",
      "Profits were £4.2m, compared with £3.5m the year before, an increase of 20%.", "builtin.change"),
     ("difference", "The ward had 286 beds in May, 74 more than the 242 it had in January.",

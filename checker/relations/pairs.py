@@ -159,10 +159,24 @@ def _paired(s: Sentence, p: Placed, nxt: Placed) -> Pair | None:
         return Pair(p.claim, nxt.claim, p.at, nxt.end)
     if _WAS.search(before) and _IS_NOW.match(gap):
         return Pair(p.claim, nxt.claim, p.at, nxt.end)
+    if _AGAINST.match(gap) and _later(s, p, nxt):  # "900 in 2021, against 450 today": from the first to the second
+        return Pair(p.claim, nxt.claim, p.at, nxt.end)
     if (_TO_BEFORE.search(before) and (_FROM_AFTER.match(gap) or _THEN_FROM.match(gap))) or _UP_FROM.match(gap) \
             or _AGAINST.match(gap):
         return Pair(nxt.claim, p.claim, p.at, nxt.end)
     return None
+
+
+_NOW_AFTER = re.compile(r"[ \t]*(?:today|now|currently|at[ \t]+present|this[ \t]+(?:year|month|week))\b", re.I)
+
+
+def _later(s: Sentence, p: Placed, nxt: Placed) -> bool:
+    """Whether the figure after "against" is of a later time than the one before it: its period
+    starts after the first's ends, or it is said of now ("450 today", "against 3,100 this year")."""
+    if _NOW_AFTER.match(s.text, nxt.end, nxt.end + 24) is not None:
+        return True
+    a, b = p.claim.period, nxt.claim.period
+    return a is not None and b is not None and a.last is not None and b.first is not None and b.first > a.last
 
 
 def _opener(s: Sentence, i: int, kind: str) -> Placed | None:
