@@ -326,8 +326,9 @@ def _quantities(items: list[Described], scored: Scored, copies: Sequence[list[De
         links = groups[root(i)].links
         links.add(frozenset((items[i].claim.source, items[j].claim.source)))
         for x, y in ((i, j), (j, i)):  # a copy is linked as the figure it copies is: the sum of the tellings, not their product
-            links.update(frozenset((copy.claim.source, items[y].claim.source)) for copy in copies[x]
-                         if copy.claim.source != items[y].claim.source)  # a source telling both: told twice, no link
+            if copies[x]:
+                links.update(frozenset((copy.claim.source, items[y].claim.source)) for copy in copies[x]
+                             if copy.claim.source != items[y].claim.source)  # a source telling both: told twice, no link
     return list(groups.values())  # each holds a direct link: a figure joins a group only through one
 
 

@@ -106,10 +106,12 @@ class Pairs:
     """A test of two figures (`disagree`, `conflict`) by their index in `claims`, each pair worked
     out once: figures alike in all the test reads of them share its answers."""
 
-    def __init__(self, test: Callable[[Claim, Claim], bool], claims: Sequence[Claim]) -> None:
+    def __init__(self, test: Callable[[Claim, Claim], bool], claims: Sequence[Claim], alike: list[int] | None = None) -> None:
         self.test, self.claims = test, claims
-        alike: dict[object, int] = {}
-        self.alike = [alike.setdefault(reading(c), len(alike)) for c in claims]
+        if alike is None:  # or those of another test that reads no more of a figure
+            readings: dict[object, int] = {}
+            alike = [readings.setdefault(reading(c), len(readings)) for c in claims]
+        self.alike = alike
         self.memo: dict[tuple[int, int], bool] = {}
 
     def __call__(self, x: int, y: int) -> bool:
@@ -171,7 +173,10 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
         yield from _ranges(rule, severity, message, ranges, why)
         return
 
-    near, conflicts = _linked(bound, links), Pairs(conflict, bound)
+    conflicts = Pairs(conflict, bound)
+    if len(set(conflicts.alike)) == 1 and not conflicts(0, 0):
+        return  # every source reads the figure alike: none conflicts with another, none rounds another
+    near = _linked(bound, links)
     copies = _Copies()
     # support: the figures linked to a figure that agree with it (and its place, to break ties)
     agreeing = [_agreeing(conflicts, k, linked) for k, linked in enumerate(near)]
@@ -210,7 +215,7 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
         level, said = (Severity.INFO, BIRTHDAY_MESSAGE) if _a_birthday_apart(outlier, against, members) else (severity, message)
         read[told_as] = copies.add(level, said, outlier, against, also, told_also + " " + why)
     best = max(range(len(bound)), key=support.__getitem__)
-    rounds = Pairs(roughly, bound)  # figures alike share their answers, as conflicts' do
+    rounds = Pairs(roughly, bound, conflicts.alike)  # figures alike share their answers, as conflicts' do
     for k, coarse in enumerate(bound):
         if not rough(coarse):
             continue
