@@ -80,3 +80,13 @@ def test_pairs_may_take_the_readings_of_another_test() -> None:
     first = Pairs(conflict, claims)
     second = Pairs(lambda a, b: False, claims, first.alike)
     assert second.alike is first.alike and first.alike == [0, 0, 1]
+
+
+def test_a_figures_other_facts_iterate_in_one_order_whatever_order_they_come_in() -> None:
+    """Numbers that collide in a set's table (0 and 8 in a table of 8) iterate in the order they were
+    put in: the anchors of a figure, which open its candidates in that order, are put in sorted."""
+    from checker.align import numbers
+
+    numbered: dict[object, int] = {"a": 0, "b": 8, "c": 16}
+    orders = {tuple(numbers(facts, numbered)) for facts in (["a", "b", "c"], ["c", "b", "a"], ["b", "c", "a"])}
+    assert orders == {(0, 8, 16)}
