@@ -90,3 +90,24 @@ def test_a_figures_other_facts_iterate_in_one_order_whatever_order_they_come_in(
     numbered: dict[object, int] = {"a": 0, "b": 8, "c": 16}
     orders = {tuple(numbers(facts, numbered)) for facts in (["a", "b", "c"], ["c", "b", "a"], ["b", "c", "a"])}
     assert orders == {(0, 8, 16)}
+
+
+def test_each_figure_is_told_apart_once_however_many_outliers_it_is_held_against(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A finding's key reads the telling of every figure it is held against: once a figure, not once an outlier."""
+    import checker.align.compare as compare
+
+    texts = ["Police arrested 40 people at the border.", "At the border police arrested 40 people.",
+             "Police said 69 people were arrested at the border.", "Officers arrested 71 people at the border.",
+             "Police arrested 73 people at the border, officials said."]
+    quantities = align({f"{k}.txt": extract(Source.build(f"{k}.txt", t)) for k, t in enumerate(texts)})
+    (quantity,) = [q for q in quantities if q.members[0][0].claim.kind == "count"]
+    asked: list[str] = []
+    real = compare.telling
+
+    def counted(claim: Claim) -> tuple[object, ...]:
+        asked.append(claim.source)
+        return real(claim)
+
+    monkeypatch.setattr(compare, "telling", counted)
+    found = list(findings("builtin.agree", compare.Severity.ERROR, "m", quantity))
+    assert found and len(asked) == len(set(asked))

@@ -169,16 +169,19 @@ def tellings(items: Sequence[Described]) -> tuple[list[Described], list[list[Des
     and agree; a source that tells a sentence twice keeps both (two tellings)."""
     firsts: list[Described] = []
     copies: list[list[Described]] = []
+    told_by: list[set[str]] = []  # the sources of each telling (a wire story copied by a thousand is looked up, not read through)
     at: dict[tuple[object, ...], int] = {}
     for d in items:
         key = (id(d.meaning), *telling(d.claim))
         k = at.get(key)
-        if k is not None and all(x.claim.source != d.claim.source for x in (firsts[k], *copies[k])):
+        if k is not None and d.claim.source not in told_by[k]:
             copies[k].append(d)
+            told_by[k].add(d.claim.source)
             continue
         at[key] = len(firsts)
         firsts.append(d)
         copies.append([])
+        told_by.append({d.claim.source})
     return firsts, copies
 
 
