@@ -169,16 +169,19 @@ def tellings(items: Sequence[Described]) -> tuple[list[Described], list[list[Des
     and agree; a source that tells a sentence twice keeps both (two tellings)."""
     firsts: list[Described] = []
     copies: list[list[Described]] = []
+    told_by: list[set[str]] = []  # the sources of each telling (a wire story copied by a thousand is looked up, not read through)
     at: dict[tuple[object, ...], int] = {}
     for d in items:
         key = (id(d.meaning), *telling(d.claim))
         k = at.get(key)
-        if k is not None and all(x.claim.source != d.claim.source for x in (firsts[k], *copies[k])):
+        if k is not None and d.claim.source not in told_by[k]:
             copies[k].append(d)
+            told_by[k].add(d.claim.source)
             continue
         at[key] = len(firsts)
         firsts.append(d)
         copies.append([])
+        told_by.append({d.claim.source})
     return firsts, copies
 
 
@@ -201,7 +204,7 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness,
     alone = sole(items)
     numbered: dict[object, int] = {}  # each fact as a number: sets of numbers meet without Fraction arithmetic
     fact_no = [None if f is None else numbered.setdefault(f, len(numbered)) for f in fact_of]
-    others = [frozenset(numbered.setdefault(f, len(numbered)) for f in other_facts[id(d)]) for d in items]
+    others = [numbers(other_facts[id(d)], numbered) for d in items]
     pairs_of: dict[tuple[str, str], list[int]] = {}  # a sentence -> its paraphrase pairs (one per other source), numbered after the facts
     for k, pair in enumerate(sorted(told_alike, key=sorted), len(numbered)):
         for sentence in pair:
@@ -244,13 +247,15 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness,
             if s is None:
                 s = row[alike[j]] = likeness.score(a, meanings[j])
             if s >= ANCHORED:  # sentences that state the same other figures are one statement reworded
-                s += SHARED_FIGURE * min(2, len(a_others & b_others))
+                if not a_others.isdisjoint(b_others):
+                    s += SHARED_FIGURE * min(2, len(a_others & b_others))
                 if dated and i in spans and spans[i] == spans.get(j):
                     s += SPAN_START  # the first days of two spans of one length: one start, told two ways
             if s > 0 and a_alone and j in alone and not contrary(a, meanings[j]) \
                     and frozenset((sentence_of[i], sentence_of[j])) in told_alike:
                 s += PARAPHRASED  # the only figures of their measure in two sentences that tell one statement
-            if s >= (DATE_THRESHOLD if dated else _bar(a_few and few[j], a, meanings[j])):
+            # the bar: a measure both sources state once or twice (`RARE`) needs less likeness, dates more
+            if s >= (DATE_THRESHOLD if dated else RARE_THRESHOLD if a_few and few[j] and not contrary(a, meanings[j]) else THRESHOLD):
                 keep(i, j, s)
                 if i in start_at and j in start_at and not vetoed(meanings[start_at[i]], meanings[start_at[j]]):
                     keep(start_at[i], start_at[j], s)  # one span of time: the dates it starts from are one date
@@ -308,6 +313,13 @@ def _dated_facts(items: list[Described], fact_no: list[int | None]
     return dates_facts, dated_by
 
 
+def numbers(facts: Iterable[object], numbered: Mapping[object, int]) -> frozenset[int]:
+    """The numbers of some facts, put in the set in their order: a set of numbers that collide in its
+    table iterates in the order they were put in, and a figure's anchors open its candidates in that
+    order (whatever order the facts come in, which for a set of facts changes with the hash seed)."""
+    return frozenset(sorted(numbered[f] for f in facts))
+
+
 def _other_facts(items: list[Described], fact_of: list[object]) -> dict[int, frozenset[object]]:
     """What the other figures of each figure's sentence state (a few), by the figure's id."""
     facts: dict[tuple[str, str], list[object]] = {}
@@ -351,8 +363,9 @@ def _quantities(items: list[Described], scored: Scored, copies: Sequence[list[De
         links = groups[root(i)].links
         links.add(frozenset((items[i].claim.source, items[j].claim.source)))
         for x, y in ((i, j), (j, i)):  # a copy is linked as the figure it copies is: the sum of the tellings, not their product
-            links.update(frozenset((copy.claim.source, items[y].claim.source)) for copy in copies[x]
-                         if copy.claim.source != items[y].claim.source)  # a source telling both: told twice, no link
+            if copies[x]:
+                links.update(frozenset((copy.claim.source, items[y].claim.source)) for copy in copies[x]
+                             if copy.claim.source != items[y].claim.source)  # a source telling both: told twice, no link
     return list(groups.values())  # each holds a direct link: a figure joins a group only through one
 
 
@@ -387,12 +400,6 @@ def _periods_of(a: Described, b: Described, likeness: Likeness,
     # the figures state one value, as sentences stating one other figure alike do
     t = likeness.score(a.meaning._replace(when=None), b.meaning._replace(when=None)) + SHARED_FIGURE
     return (x, y, t) if t >= DATE_THRESHOLD else None
-
-
-def _bar(rare: bool, a: Meaning, b: Meaning) -> float:
-    """The least likeness at which two figures (not dates: `DATE_THRESHOLD`) are one quantity: a
-    measure both sources state once or twice (`rare`) needs less."""
-    return RARE_THRESHOLD if rare and not contrary(a, b) else THRESHOLD
 
 
 DATE_THRESHOLD = 0.5  # dates: a story dates many events ("suspended in December", "withdrew on 12 August")

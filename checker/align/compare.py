@@ -106,10 +106,12 @@ class Pairs:
     """A test of two figures (`disagree`, `conflict`) by their index in `claims`, each pair worked
     out once: figures alike in all the test reads of them share its answers."""
 
-    def __init__(self, test: Callable[[Claim, Claim], bool], claims: Sequence[Claim]) -> None:
+    def __init__(self, test: Callable[[Claim, Claim], bool], claims: Sequence[Claim], alike: list[int] | None = None) -> None:
         self.test, self.claims = test, claims
-        alike: dict[object, int] = {}
-        self.alike = [alike.setdefault(reading(c), len(alike)) for c in claims]
+        if alike is None:  # or those of another test that reads no more of a figure
+            readings: dict[object, int] = {}
+            alike = [readings.setdefault(reading(c), len(readings)) for c in claims]
+        self.alike = alike
         self.memo: dict[tuple[int, int], bool] = {}
 
     def __call__(self, x: int, y: int) -> bool:
@@ -171,16 +173,19 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
         yield from _ranges(rule, severity, message, ranges, why)
         return
 
-    near, conflicts = _linked(bound, links), Pairs(conflict, bound)
+    conflicts = Pairs(conflict, bound)
+    if len(set(conflicts.alike)) == 1 and not conflicts(0, 0):
+        return  # every source reads the figure alike: none conflicts with another, none rounds another
+    near = _linked(bound, links)
     copies = _Copies()
     # support: the figures linked to a figure that agree with it (and its place, to break ties)
     agreeing = [_agreeing(conflicts, k, linked) for k, linked in enumerate(near)]
     support = [(agreeing[k], -k) for k in range(len(bound))]
-    read: dict[tuple[object, ...], int] = {}  # a telling already read -> its finding (copies of it join it)
+    read: dict[int, int] = {}  # a telling already read (by number) -> its finding (copies of it join it)
     for k, outlier in enumerate(bound):
         if agreeing[k] == len(near[k]):
             continue  # it agrees with every figure linked to it
-        told_as = telling(outlier)
+        told_as = copies.telling(outlier)
         if told_as in read:  # a copy of a telling read before (its first copy is linked most): flagged with it
             copies.join(read[told_as], outlier)
             continue
@@ -205,12 +210,11 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
             return fits[reading]
 
         also = [bound[x] for x in sorted({x for c in (k, *refs) for x in near[c]} - taken) if fitting(x)]
-        told_also = f" Also told, fitting either: {'; '.join(_stated(c) for c in also)}." if also else ""
         against = [bound[x] for x in refs]
         level, said = (Severity.INFO, BIRTHDAY_MESSAGE) if _a_birthday_apart(outlier, against, members) else (severity, message)
-        read[told_as] = copies.add(level, said, outlier, against, also, told_also + " " + why)
+        read[told_as] = copies.add(level, said, outlier, against, also, lambda: _told_also(also) + " " + why)
     best = max(range(len(bound)), key=support.__getitem__)
-    rounds = Pairs(roughly, bound)  # figures alike share their answers, as conflicts' do
+    rounds = Pairs(roughly, bound, conflicts.alike)  # figures alike share their answers, as conflicts' do
     for k, coarse in enumerate(bound):
         if not rough(coarse):
             continue
@@ -218,11 +222,16 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
         if finer and not (best in near[k] and conflicts(k, best)):
             level = Severity.INFO if all(_ordinary_rounding(coarse, c) for c in finer) else Severity.WARNING
             copies.add(level, ROUGH_MESSAGE, coarse, finer, [],
-                       f"they agree only if {' '.join(coarse.text.split())!r} is rounded to one significant figure. {why}")
+                       lambda: f"they agree only if {' '.join(coarse.text.split())!r} is rounded to one significant figure. {why}")
     for level, said, outliers, others, besides, because in copies.found:
         none = "" if said == ROUGH_MESSAGE else "no value fits both." if len(outliers) + len(others) == 2 else "no value fits them all."
         evidence = "; ".join(_stated(c) for c in [*outliers, *others]) + f": {none}{because}"
         yield finding(rule, level, said, told([*outliers, *others, *besides]), evidence)
+
+
+def _told_also(also: list[Claim]) -> str:
+    """The tellings that fit either side of a clash, as evidence."""
+    return f" Also told, fitting either: {'; '.join(_stated(c) for c in also)}." if also else ""
 
 
 class _Copies:
@@ -234,14 +243,26 @@ class _Copies:
         self.found: list[tuple[Severity, str, list[Claim], list[Claim], list[Claim], str]] = []
         self.seen: list[set[int]] = []  # the ids of the claims of each finding
         self.at: dict[tuple[object, ...], int] = {}
+        self.tellings: dict[int, int] = {}  # each claim's telling as a number, by id of the claim, worked out once
+        self.numbers: dict[tuple[object, ...], int] = {}
 
-    def add(self, level: Severity, said: str, outlier: Claim, refs: list[Claim], also: list[Claim], because: str) -> int:
-        """Add a finding on `outlier` against `refs` (or join the one its copies gave); its number."""
-        key = (level, said, telling(outlier), frozenset(map(telling, refs)))
+    def telling(self, claim: Claim) -> int:
+        """`telling(claim)` as a number, one per telling, worked out once per claim: a figure is held
+        against many outliers of a large quantity, and sets of numbers hash without reading Fractions."""
+        found = self.tellings.get(id(claim))
+        if found is None:
+            found = self.tellings[id(claim)] = self.numbers.setdefault(telling(claim), len(self.numbers))
+        return found
+
+    def add(self, level: Severity, said: str, outlier: Claim, refs: list[Claim], also: list[Claim],
+            because: Callable[[], str]) -> int:
+        """Add a finding on `outlier` against `refs` (or join the one its copies gave); its number.
+        `because` says why, asked only of the first telling of a finding (its copies join it)."""
+        key = (level, said, self.telling(outlier), frozenset(map(self.telling, refs)))
         k = self.at.get(key)
         if k is None:
             k = self.at[key] = len(self.found)
-            self.found.append((level, said, [], [], [], because))
+            self.found.append((level, said, [], [], [], because()))
             self.seen.append(set())
         _, _, _, old_refs, old_also, _ = self.found[k]
         self.join(k, outlier)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from itertools import islice
+from itertools import compress, islice
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
@@ -58,14 +58,15 @@ def candidates(items: Sequence[Any], idf: dict[str, float], rare: Callable[[Any]
         for key in keys:
             postings[key].append(i)
     source_of = [d.claim.source for d in items]
+    sources = {key: [source_of[j] for j in posting] for key, posting in postings.items() if len(posting) <= POSTING}
     for i, keys in enumerate(keys_of):
         found: dict[int, None] = {}  # in the order the keys find them (the order of the links made)
-        source = source_of[i]
+        other = source_of[i].__ne__
         for key in keys:
             posting = postings[key]
             if len(posting) <= POSTING:  # a class shared by more figures opens none
                 at = bisect.bisect_right(posting, i)  # the next PARTNERS of other sources in each posting (POSTING at most)
-                found.update(dict.fromkeys(islice((j for j in posting[at:] if source_of[j] != source), PARTNERS)))
+                found.update(dict.fromkeys(islice(compress(posting[at:], map(other, sources[key][at:])), PARTNERS)))
                 if len(found) >= PARTNERS:
                     break
         if found:

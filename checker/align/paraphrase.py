@@ -41,13 +41,17 @@ def paraphrases(items: Sequence[Any], likeness: Likeness) -> set[frozenset[Sente
         for c in sorted(shared, key=lambda c: (df[c], c))[:KEYS]:
             postings[c].append(key)
     best: dict[tuple[Sentence, str], tuple[float, Sentence]] = {}  # (sentence, other source) -> its most alike there
-    seen: set[frozenset[Sentence]] = set()
+    number = {key: k for k, key in enumerate(meaning_of)}  # pairs seen are kept as numbers: no tuples hashed
+    seen: set[int] = set()
+    n = len(number)
     for posting in postings.values():
         if len(posting) > POSTING:
             continue
         for i, a in enumerate(posting):
+            na = number[a]
             for b in posting[i + 1 :]:
-                pair = frozenset((a, b))
+                nb = number[b]
+                pair = na * n + nb if na < nb else nb * n + na
                 if a[0] == b[0] or pair in seen:
                     continue
                 seen.add(pair)

@@ -104,17 +104,19 @@ class Likeness:
 
     def score(self, a: Meaning, b: Meaning) -> float:
         """The likeness of two meanings: words near the figures and words of their sentences, IDF-weighted."""
-        key = (id(a), id(b))
+        x, y = (a, b) if id(a) <= id(b) else (b, a)  # the score is symmetric, to the last bit: one entry a pair
+        key = (id(x), id(y))
         found = self._scores.get(key)
-        if found is None or found[0] is not a or found[1] is not b:
-            found = self._scores[key] = (a, b, self._score(a, b))
+        if found is None or found[0] is not x or found[1] is not y:
+            found = self._scores[key] = (x, y, self._score(a, b))
         return found[2]
 
     def _score(self, a: Meaning, b: Meaning) -> float:
-        weighed_a, weighed_b = self.weighed(a), self.weighed(b)
-        a, b = self.named(a), self.named(b)
-        if vetoed(a, b):
+        named_a, named_b = self.named(a), self.named(b)
+        if vetoed(named_a, named_b):
             return 0.0
+        weighed_a, weighed_b = self.weighed(a), self.weighed(b)
+        a, b = named_a, named_b
         s = NEAR_WEIGHT * self._dice_near(weighed_a, weighed_b) + (1 - NEAR_WEIGHT) * self._dice_sentence(weighed_a, weighed_b)
         if a.event and a.event == b.event:
             s += 0.1

@@ -1,0 +1,113 @@
+"""Work alignment does once, or not at all, with the same findings: pairs scored once whichever
+way they are asked, quantities read alike by every source never weighed figure by figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.align import align, described
+from checker.align.compare import Pairs, conflict, findings
+from checker.align.index import idf_table
+from checker.align.score import Likeness
+from checker.extract import extract
+from checker.meaning import Meaning
+from checker.model import Claim, Source
+
+TEXTS = [
+    "Police arrested 42 people near the border on Sunday. The fire killed 12 people in the valley.",
+    "Officials said 69 people were arrested near the border. Sales rose 8% last year to 5,000 cars.",
+    "The firm sold 5,000 cars, up 9%. The council spent £4m on roads and £2m on schools.",
+    "Schools got £3m, roads £4m. Some 300 pupils passed the test, and 12 people died in the valley fire.",
+]
+
+
+def _items() -> list:
+    return described({f"{k}.txt": extract(Source.build(f"{k}.txt", text)) for k, text in enumerate(TEXTS)})
+
+
+def test_likeness_is_symmetric_to_the_last_bit() -> None:
+    """A pair's score is the same whichever figure asks: so one entry serves both."""
+    items = _items()
+    idf = idf_table(items)
+    for a in items:
+        for b in items:
+            assert Likeness(idf).score(a.meaning, b.meaning) == Likeness(idf).score(b.meaning, a.meaning)
+
+
+def test_a_pair_of_meanings_is_scored_once_whichever_way_it_is_asked() -> None:
+    items = _items()
+    likeness = Likeness(idf_table(items))
+    calls: list[tuple[int, int]] = []
+    score = likeness._score
+
+    def counted(a: Meaning, b: Meaning) -> float:
+        calls.append((id(a), id(b)))
+        return score(a, b)
+
+    likeness._score = counted  # type: ignore[method-assign]
+    meanings = list({id(d.meaning): d.meaning for d in items}.values())
+    for a in meanings:
+        for b in meanings:
+            likeness.score(a, b)
+    n = len(meanings)
+    assert len(calls) == n * (n + 1) // 2
+
+
+@pytest.mark.parametrize("texts, weighed", [
+    (["Police arrested 40 people at the border.", "At the border police arrested 40 people.", "Police said 40 people were arrested at the border."], False),
+    (["Police arrested 40 people at the border.", "At the border police arrested 40 people.", "Police said 69 people were arrested at the border."], True),
+])
+def test_a_quantity_every_source_reads_alike_is_not_weighed_figure_by_figure(texts: list[str], weighed: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Figures of one reading cannot conflict nor round one another: one test of the reading settles it."""
+    import checker.align.compare as compare
+
+    quantities = align({f"{k}.txt": extract(Source.build(f"{k}.txt", t)) for k, t in enumerate(texts)})
+    (quantity,) = [q for q in quantities if q.members[0][0].claim.kind == "count"]
+    linked: list[int] = []
+    real = compare._linked
+
+    def counted(bound: list[Claim], links: set[frozenset[str]]) -> list[list[int]]:
+        linked.append(len(bound))
+        return real(bound, links)
+
+    monkeypatch.setattr(compare, "_linked", counted)
+    found = list(findings("builtin.agree", compare.Severity.ERROR, "m", quantity))
+    assert bool(linked) is weighed and bool(found) is weighed
+
+
+def test_pairs_may_take_the_readings_of_another_test() -> None:
+    claims = [c for k, t in enumerate(["It rose 33%.", "It rose 33%.", "It rose 32%."]) for c in extract(Source.build(f"{k}.txt", t))]
+    first = Pairs(conflict, claims)
+    second = Pairs(lambda a, b: False, claims, first.alike)
+    assert second.alike is first.alike and first.alike == [0, 0, 1]
+
+
+def test_a_figures_other_facts_iterate_in_one_order_whatever_order_they_come_in() -> None:
+    """Numbers that collide in a set's table (0 and 8 in a table of 8) iterate in the order they were
+    put in: the anchors of a figure, which open its candidates in that order, are put in sorted."""
+    from checker.align import numbers
+
+    numbered: dict[object, int] = {"a": 0, "b": 8, "c": 16}
+    orders = {tuple(numbers(facts, numbered)) for facts in (["a", "b", "c"], ["c", "b", "a"], ["b", "c", "a"])}
+    assert orders == {(0, 8, 16)}
+
+
+def test_each_figure_is_told_apart_once_however_many_outliers_it_is_held_against(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A finding's key reads the telling of every figure it is held against: once a figure, not once an outlier."""
+    import checker.align.compare as compare
+
+    texts = ["Police arrested 40 people at the border.", "At the border police arrested 40 people.",
+             "Police said 69 people were arrested at the border.", "Officers arrested 71 people at the border.",
+             "Police arrested 73 people at the border, officials said."]
+    quantities = align({f"{k}.txt": extract(Source.build(f"{k}.txt", t)) for k, t in enumerate(texts)})
+    (quantity,) = [q for q in quantities if q.members[0][0].claim.kind == "count"]
+    asked: list[str] = []
+    real = compare.telling
+
+    def counted(claim: Claim) -> tuple[object, ...]:
+        asked.append(claim.source)
+        return real(claim)
+
+    monkeypatch.setattr(compare, "telling", counted)
+    found = list(findings("builtin.agree", compare.Severity.ERROR, "m", quantity))
+    assert found and len(asked) == len(set(asked))
