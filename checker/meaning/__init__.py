@@ -110,6 +110,11 @@ def _sentence_words(sentence: str) -> Read:
                 frozenset(c for c, _, _ in words), bool(_RUNNING.search(sentence)))
 
 
+# the figure before an elided one in its sentence, and what that one counts: "1,450 complaints in May, and [3,100] in June"
+_ELIDED = regex.compile(r"(?s:.*)\b\d[\d,.]*(?:[ \t\u00a0]*(?:million|billion|trillion|thousand|hundred|bn|m|k)\b)?[ \t\u00a0]+(?P<thing>(?!(?:in|on|at|by|for|from|to|of|and|or|but|a|an|the|per|each|more|fewer|less|than|were|was|are|is|had|have|has|million|billion|trillion|thousand|hundred|bn|m|k)\b)[^\W\d][\w'’-]*)"
+                        r"[^;:.!?]*?,?[ \t\u00a0]+(?:and|but|while|whereas|against|compared[ \t\u00a0]+with|with|to|from|then)[^;:.!?\d]*\Z", regex.I)
+_ELIDED_AFTER = regex.compile(r"[ \t\u00a0]*(?:[,.;:)]|\Z|(?:in|on|at|during|over|by|last|this|the|a|an)\b)", regex.I)  # not "12 were injured"
+ELIDED_REACH = 120  # characters before a figure read for the figure whose counted thing it shares
 _EXTENT = frozenset("long wide high deep tall thick across away apart square round in".split())
 _EACH = regex.compile(r"[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+(?P<u>day|night|week|month|year|shift|session)\b(?![ \t\u00a0]+(?:later|earlier|before|after|ago|into|on|in|since|from)\b)", regex.I)
 # a figure's rate: "40 patients a day", "60,000 barrels of oil a day", "£5 a week" (a few words of what is counted between)
@@ -167,6 +172,9 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         thing = _EACH.split(" " + thing, maxsplit=1)[0].strip()
     if claim.kind == "measure" and thing.split(maxsplit=1)[:1] and thing.split(maxsplit=1)[0].lower() in _EXTENT:
         thing = ""  # "12 miles long", "40 metres high": how it extends, not a thing counted
+    if not thing and claim.kind == "count" and _ELIDED_AFTER.match(sentence, end) \
+            and (told := _ELIDED.match(sentence, max(0, start - ELIDED_REACH), start)) is not None:
+        thing = told["thing"]  # "1,200 members in 2020, but 900 in 2023": the 900 counts members too
     counted = _counted(thing)
     events = EVENTS - _CHANGES if _LEVEL.search(sentence, max(0, start - 40), start) else EVENTS
     event = next((c for c in counted if c in events), None) or next(
