@@ -32,6 +32,11 @@ FAMILIES = [
      "builtin.change"),
     ("period-then-from", "Fines rose 12.5 per cent to 4,210 last year from 3,210.",
      "Fines rose 31 per cent to 4,210 last year from 3,210.", "builtin.change"),
+    # a restatement after what is counted, up to four words: "adults in the county (42 per cent)"
+    ("restated-after-noun", "Nearly one in three adults in the county (42 per cent) smoke.",
+     "Nearly one in three adults in the county (32 per cent) smoke.", "builtin.ratio-percent"),
+    ("restated-after-noun", "One in four homes on the estate (40%) lack heating.",
+     "One in four homes on the estate (25%) lack heating.", "builtin.ratio-percent"),
     # "against" after the earlier figure: the later one is said of now or of a later period
     ("against-now", "Queues have doubled: 450 people waited in 2021, against 1,300 today.",
      "Queues have doubled: 450 people waited in 2021, against 900 today.", "builtin.trend"),

@@ -10,10 +10,10 @@ import regex
 from checker.relations.passage import Placed, Sentence, span
 from checker.relations.record import Relation
 
-# up to two words, then a bracket, ", or", ", that is", a spaced dash: "pupils (", "pupils, or ", " – "
-_JOIN = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]*(?:\([ \t]*(?:about|around|some|roughly|nearly|almost|approximately|c\.?)?"
+# up to four words (what is counted: "adults in the borough"), then a bracket, ", or", ", that is", a spaced dash: "pupils (", "pupils, or ", " – "
+_JOIN = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*(?:\([ \t]*(?:about|around|some|roughly|nearly|almost|approximately|c\.?)?"
                       r"|,[ \t]*(?:or|that[ \t]+is|(?:the[ \t]+)?equivalent[ \t]+(?:to|of)|equal[ \t]+to)|[ \t][–—][ \t]*(?:or[ \t]+)?|[ \t]+or)[ \t]*", regex.I)
-NEAR = 32  # characters between a figure and its restatement, at most (" pupils, the equivalent of ")
+NEAR = 40  # characters between a figure and its restatement, at most (" adults in the borough (", " pupils, the equivalent of ")
 PAIRS = {("ratio", "percent"), ("percent", "ratio"), ("money", "money"), ("range", "range")}
 # between two more conversions inside one bracket: "1.4bn euros (£960m; $1.85bn)", "$9.4bn (261bn roubles, £4.8bn)"
 _ALSO = regex.compile(r"[ \t]*[;,:/][ \t]*")
