@@ -32,6 +32,11 @@ FAMILIES = [
      "builtin.change"),
     ("period-then-from", "Fines rose 12.5 per cent to 4,210 last year from 3,210.",
      "Fines rose 31 per cent to 4,210 last year from 3,210.", "builtin.change"),
+    # the part before "of whom": "230 witnesses, 160 of whom"
+    ("part-of-whom", "The inquiry heard from 230 witnesses, 260 of whom were former patients.",
+     "The inquiry heard from 230 witnesses, 160 of whom were former patients.", "builtin.part-whole"),
+    ("part-of-whom", "The chain has 40 shops, 45 of which will close.", "The chain has 40 shops, 15 of which will close.",
+     "builtin.part-whole"),
     # a restatement after what is counted, up to four words: "adults in the county (42 per cent)"
     ("restated-after-noun", "Nearly one in three adults in the county (42 per cent) smoke.",
      "Nearly one in three adults in the county (32 per cent) smoke.", "builtin.ratio-percent"),

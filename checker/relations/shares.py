@@ -30,6 +30,10 @@ WHOLES = {"count", "money"}
 # "200 people, of whom 40 were children": a part of the figure before
 _OF_WHOM = re.compile(r"^(?:[ \t]+[\w'’-]+){0,3},[ \t]+(?:of|out[ \t]+of)[ \t]+(?:whom|which|these|those|them)[ \t]+(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
 
+# "230 witnesses, 160 of whom were patients": the part before "of whom"
+_COMMA_THEN = re.compile(r"^(?:[ \t]+[\w'’-]+){0,3},[ \t]+(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
+_WHOM_AFTER = re.compile(r"^[ \t]+(?:of|out[ \t]+of)[ \t]+(?:whom|which|them|these|those)\b", re.I)
+
 
 def parts(passage: list[Sentence]) -> Iterator[Relation]:
     """'N of the M' (one figure), 'Of the M things ..., N did' and 'M things, of whom N' (two), and 'M things. Of
@@ -55,7 +59,8 @@ def parts(passage: list[Sentence]) -> Iterator[Relation]:
                     and _OUT_OF.match(s.between(p, whole)):  # "9 out of 8 homes", when not read as one ratio
                 yield Relation("part-of-whole", (c, whole.claim), ("part", "whole"), span(s, p, whole))
             if c.kind in WHOLES and whole is not None and (whole.claim.kind, whole.claim.unit) == (c.kind, c.unit) \
-                    and _OF_WHOM.match(s.between(p, whole)):  # the figure after is a part of this one: "200 people, of whom 40"
+                    and (_OF_WHOM.match(s.between(p, whole))  # the figure after is a part of this one: "200 people, of whom 40"
+                         or _COMMA_THEN.match(s.between(p, whole)) and _WHOM_AFTER.match(s.after(whole, 24))):  # "230 witnesses, 160 of whom"
                 yield Relation("part-of-whole", (whole.claim, c), ("part", "whole"), span(s, p, whole))
 
 
