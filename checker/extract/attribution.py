@@ -54,7 +54,7 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
         speaker = None
         if found:
             stated = found[0]
-            antecedent = (_pronoun(article, people, stated, pronoun) if pronoun in GENDER else _body(people, last) if pronoun == "it"
+            antecedent = (_pronoun(article, people, stated, pronoun, span, (last, previous_end)) if pronoun in GENDER else _body(people, last) if pronoun == "it"
                           else _described(article, people, found, last))
             speaker = _resolve(article, found, antecedent)
         if speaker is None and previous is not None and article.sentence(span.start)[0] <= previous_end:
@@ -68,9 +68,11 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
         yield speaker
 
 
-def _pronoun(article: Article, people: People, stated: sp.Stated, pronoun: str) -> Speaker | None:
+def _pronoun(article: Article, people: People, stated: sp.Stated, pronoun: str, span: Span,
+             earlier: tuple[Speaker | None, int]) -> Speaker | None:
     """Whom 'he' or 'she' stands for: the subject of its own sentence when known to be of its gender ('Ada Lark says
-    she appreciated what she calls “…”'), else the nearest person of its gender."""
+    she appreciated what she calls “…”'), else the subject of a sentence just before that is of its gender (`_hobbs`),
+    else the nearest person of its gender."""
     s_start, _ = article.sentence(stated.start)
     want = GENDER[pronoun]
     mine = stated.start > s_start and want in people.gender.values()  # no one quoted yet is known of its gender: none is read
@@ -78,7 +80,55 @@ def _pronoun(article: Article, people: People, stated: sp.Stated, pronoun: str) 
     name = article.resolve(head.name) if head and head.end < stated.start and not head.title else None
     if name and people.gender.get(name) == want:
         return Speaker(name, name, None, None, "named", head.start, head.end) if head else None
-    return people.before(stated.start, pronoun)
+    opens = not _LETTER.search(article.text, span.end if span.start <= s_start < stated.start else s_start, stated.start)
+    if not opens and not span.start <= s_start:  # "In a letter, he described himself as “…”"
+        subject = _sentence_subject(article, s_start, stated.end)
+        opens = subject is not None and subject.start == stated.start
+    found = _hobbs(article, people, min(s_start, span.start), want, earlier) if opens else None  # "“…,” she said", "She said:"
+    return found or people.before(stated.start, pronoun)
+
+
+_LETTER = regex.compile(r"\p{L}")
+_HOBBS_BACK = 3  # sentences read back for the subject a pronoun stands for
+
+
+def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[Speaker | None, int]) -> Speaker | None:
+    """The subject of the nearest sentence before `at` that names a person of the pronoun's gender ('Dupuis praised the
+    clerk. “…,” he said.'): a sentence holding the last quote stands for its speaker; one whose subject is of the other
+    gender, a pronoun or no one is read past; one whose subject's gender is unknown ends the search (None)."""
+    last, previous_end = earlier
+    end = article.sentence(at)[0]
+    for _ in range(_HOBBS_BACK):
+        if end <= 0:
+            return None
+        start, _ = article.sentence(end - 1)
+        candidate = _named_subject(article, max(start, previous_end), end)  # "“No.” Later, Mr Lowe said …"
+        if candidate is None and start < previous_end:
+            candidate = last  # the sentence of the last quote: its speaker is its subject
+        end = start
+        if candidate is None or not candidate.name:
+            if start < previous_end:
+                return None
+            continue
+        gender = people.gender_of(candidate.name, sp.gender_of(candidate.text))
+        if gender == want:
+            return candidate
+        if gender is None:
+            return None
+    return None
+
+
+def _named_subject(article: Article, start: int, end: int) -> Speaker | None:
+    """The person named as the subject of text[start:end] (a sentence, or its narrative after a quote), else None."""
+    while start < end and not article.text[start].isalnum():
+        start += 1  # the marks closing a quote before the narrative
+    head = _sentence_subject(article, start, end) if start < end else None
+    if head is None or not head.name or head.text.lower() in sp.PRONOUNS or not article.known(head):
+        return None
+    name = article.resolve(head.name)
+    if not name or sp.organisation_like(name):
+        return None
+    return Speaker(name, name, None, None, "named", head.start, head.end)
 
 
 def _opens_its_sentence(article: Article, span: Span) -> bool:

@@ -138,12 +138,14 @@ POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
 TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
          "march", "september", "october", "november", "december", "sept", "oct", "nov", "dec", "jan", "feb"}
 
-FEMALE = {"mrs", "ms", "miss", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
-           "mother", "mum", "wife", "daughter", "sister", "grandmother", "aunt", "girlfriend", "woman", "widow",
-           "actress", "queen", "princess", "duchess", "madam"}
+FEMALE = {"mrs", "ms", "miss", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman",
+          "assemblywoman", "alderwoman", "policewoman", "sportswoman", "frontwoman", "anchorwoman", "stepmother", "niece",
+          "mother", "mum", "wife", "daughter", "sister", "grandmother", "aunt", "girlfriend", "woman", "widow",
+          "actress", "queen", "princess", "duchess", "madam"}
 
-MALE = {"mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "father", "dad", "husband",
-         "son", "brother", "grandfather", "uncle", "boyfriend", "man", "widower", "actor", "king", "prince", "duke"}
+MALE = {"mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "councilman", "assemblyman", "alderman",
+        "policeman", "sportsman", "frontman", "anchorman", "stepfather", "nephew", "father", "dad", "husband",
+        "son", "brother", "grandfather", "uncle", "boyfriend", "man", "widower", "actor", "king", "prince", "duke"}
 
 # first names that are, in English-language copy, a woman's or a man's and seldom the other's: what a name shows of its
 # bearer when the text says nothing more ("she said" never stands for a John). Names given to both (Alex, Sam, Jordan,
@@ -167,3 +169,8 @@ ian isaac ivan jack jacob james jason jeffrey jeremy jim joe john jonathan josep
 leonard liam luke malcolm mark martin matthew michael mohammed muhammad neil nicholas nigel oliver oscar patrick paul
 peter philip ralph raymond richard robert roger ronald roy russell ryan samuel scott sean simon stanley stephen steven
 stuart thomas timothy tom tony trevor victor vincent walter wayne william""".split())
+
+# first names given to both in English-language copy, or a man's in one tradition and a woman's in another (Andrea,
+# Jean): the census names (`given`) may call them one sex, but their bearer's gender is unknown unless the text shows it
+BOTH_NAMES = frozenset("""
+alex andrea ashley charlie chris dana frankie jamie jean jo jordan kelly kim lee nicky pat robin sam sasha toni""".split())
