@@ -76,20 +76,20 @@ def _pronoun(article: Article, people: People, stated: sp.Stated, pronoun: str, 
     s_start, _ = article.sentence(stated.start)
     want = GENDER[pronoun]
     mine = stated.start > s_start and want in people.gender.values()  # no one quoted yet is known of its gender: none is read
-    head = _sentence_subject(article, s_start, stated.start) if mine else None
-    name = article.resolve(head.name) if head and head.end < stated.start and not head.title else None
+    bare = not _LETTER.search(article.text, span.end if span.start <= s_start < stated.start else s_start, stated.start)
+    narrative = s_start < span.start and not bare  # "In a letter, he described himself as “…”"
+    head = _sentence_subject(article, s_start, stated.start) if mine or narrative else None
+    name = article.resolve(head.name) if mine and head and head.end < stated.start and not head.title else None
     if name and people.gender.get(name) == want:
         return Speaker(name, name, None, None, "named", head.start, head.end) if head else None
-    opens = not _LETTER.search(article.text, span.end if span.start <= s_start < stated.start else s_start, stated.start)
-    if not opens and not span.start <= s_start:  # "In a letter, he described himself as “…”"
-        subject = _sentence_subject(article, s_start, stated.end)
-        opens = subject is not None and subject.start == stated.start
+    opens = bare or narrative and (head is None or head.start >= stated.start)  # no one named before the pronoun
     found = _hobbs(article, people, min(s_start, span.start), want, earlier) if opens else None  # "“…,” she said", "She said:"
     return found or people.before(stated.start, pronoun)
 
 
 _LETTER = regex.compile(r"\p{L}")
-_HOBBS_BACK = 3  # sentences read back for the subject a pronoun stands for
+_NEW_CLAUSE = regex.compile(r"[\"'”’]*[ \t]+\p{Lu}")
+_HOBBS_BACK = 2  # sentences read back for the subject a pronoun stands for
 
 
 def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[Speaker | None, int]) -> Speaker | None:
@@ -102,9 +102,11 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
         if end <= 0:
             return None
         start, _ = article.sentence(end - 1)
-        candidate = _named_subject(article, max(start, previous_end), end)  # "“No.” Later, Mr Lowe said …"
-        if candidate is None and start < previous_end:
-            candidate = last  # the sentence of the last quote: its speaker is its subject
+        if start < previous_end:  # the sentence of the last quote: its speaker is its subject, unless a clause follows
+            after = _NEW_CLAUSE.match(article.text, previous_end, end) is not None  # "“No.” Later, Mr Lowe said …"
+            candidate = (_named_subject(article, previous_end, end) if after else None) or last
+        else:
+            candidate = _named_subject(article, start, end)
         end = start
         if candidate is None or not candidate.name:
             if start < previous_end:
