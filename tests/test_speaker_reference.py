@@ -88,3 +88,23 @@ CENSUS = [
 @pytest.mark.parametrize(("family", "text", "index", "expected"), CENSUS, ids=[p[0] for p in CENSUS])
 def test_census_names_show_gender(family: str, text: str, index: int, expected: str) -> None:
     assert named(text, index) == expected
+
+
+# a role noun of a trade or a position on a team ('the clerk', 'flanker Jo Hart'): a description like any title,
+# with the name beside it or standing for the one given it before
+ROLES = [
+    ("said the clerk, then the name", "A desk clerk knew him from a photo police posted.\n\n“He looked at me,” said the "
+     "clerk, Nora Quist. “I handed him the key.”", 0, "Nora Quist"),
+    ("a run after said the clerk", "A desk clerk knew him from a photo police posted.\n\n“He looked at me,” said the "
+     "clerk, Nora Quist. “I handed him the key.”", 1, "Nora Quist"),
+    ("said the flanker, named before by role", "Ospreys won, with flanker Tevita Lolo scoring twice.\n\n"
+     "“We never stopped,” said coach Dai Rees.\n\n‘It was for my mum,’ said the flanker.", 1, "Tevita Lolo"),
+    ("the meteorologist said, named before by role", "Meteorologist Ines Varga tracked the storm.\n\n"
+     "“It stalled for six hours,” the meteorologist said.", 0, "Ines Varga"),
+    ("the teller said", "Teller Omar Haddad was at the desk.\n\n“I pressed the alarm,” the teller said.", 0, "Omar Haddad"),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "index", "expected"), ROLES, ids=[p[0] for p in ROLES])
+def test_role_nouns_describe_a_person(family: str, text: str, index: int, expected: str) -> None:
+    assert named(text, index) == expected

@@ -54,7 +54,9 @@ TITLE_HEADS = {
     "youngster", "teenager", "teen", "rookie", "veteran", "pastor", "vicar", "rabbi", "imam", "vet",
     "epidemiologist", "virologist", "psychologist", "psychiatrist", "paramedic", "firefighter", "shopkeeper",
     "landlord", "landlady", "cyclist", "golfer", "swimmer", "skier", "batsman", "quarterback", "debutant",
-    "newcomer", "pensioner", "survivor", "student", "pupil", "mechanic", "plumber",
+    "newcomer", "pensioner", "survivor", "student", "pupil", "mechanic", "plumber", "clerk", "teller", "cashier",
+    "receptionist", "caretaker", "postman", "postwoman", "churchwarden", "meteorologist", "forecaster", "midwife",
+    "flanker", "fly-half", "scrum-half", "councilman", "councilwoman",
 }
 
 # roles that describe a person more than they name an office: "the youngster" or "the champion" may stand for a person
