@@ -156,7 +156,7 @@ def _described(article: Article, people: People, found: tuple[sp.Stated, str], l
     if stated.name or not stated.title or not stated.text.lower().startswith("the "):
         return last
     role = family(stated.title)
-    who = people.described(stated.start, role)
+    who = people.described(stated.start, role) or _owner(article, people, stated)
     if who is None and how != "subject" and role not in _NOT_DESCRIBED and not stated.organisation and not _another(article.text, stated):
         gender = sp.gender_of(stated.text)
         who = _subject_named_before(article, people, stated.start, gender) or people.nearest(stated.start, gender)
@@ -166,6 +166,54 @@ def _described(article: Article, people: People, found: tuple[sp.Stated, str], l
     if who is None:
         return None if stated.organisation else last
     return Speaker(who.text, who.name, who.title, who.organisation, "named", who.start, who.end, who.via)
+
+
+_OWNER_REACH = 2000  # characters read back for the person a description was said of
+_AGED = regex.compile(r"(\d{1,3})-year-old")
+_OWNER_WORD = r"\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+)*"  # "Hart", "Pryce-Evans"; never "Co-author"
+_OWNER_NAME = rf"({_OWNER_WORD}(?:[ \t]+{_OWNER_WORD}){{0,2}})"
+_APPOSED = regex.compile(rf"{_OWNER_NAME}(?:[ \t]*\(\d{{1,3}}\))?,[ \t]+(?:\d{{1,3}},[ \t]+)?(?:(?:a|an|the|now|who[ \t]+is|who[ \t]+was)[ \t]+)?"
+                     r"(?:(?!(?:of|to|for|with|and|from|by|at)[ \t])[\w’'-]+[ \t]+){0,3}\Z")  # "Jo Hart, 42, a nurse"; not "a friend of"
+_AGED_NAME = regex.compile(rf"{_OWNER_NAME}\Z")  # "Jo Hart" before ", 42," or " (42)"
+_NAMED_AFTER = regex.compile(rf",?[ \t]+{_OWNER_NAME}")  # "doctoral student Jo Hart", "the clerk, Jo Hart"
+
+
+def _owner(article: Article, people: People, stated: sp.Stated) -> Speaker | None:
+    """Whom a description stands for when the article said it of someone before ('Jo Hart, a doctoral student, …' then
+    'the doctoral student said'; 'Jo Hart, 42, …' then 'the 42-year-old'): the person named beside the nearest earlier
+    use of its head word or age, whose gender does not contradict the description."""
+    text = article.text
+    head = stated.title.split()[-1] if stated.title else ""
+    aged = _AGED.fullmatch(head)
+    if aged is None and not head.isalpha():
+        return None
+    pattern = _age_pattern(aged[1]) if aged else _head_pattern(head)
+    uses = list(pattern.finditer(text, max(0, stated.start - _OWNER_REACH), stated.start))
+    gender = sp.gender_of(stated.text)
+    for use in reversed(uses):
+        m = before(_AGED_NAME if aged else _APPOSED, text, use.start(), 120)  # "Jo Hart, 42,", "Jo Hart, a nurse"
+        if m is None and (not aged or use[0].endswith("old")):
+            m = _NAMED_AFTER.match(text, use.end(), use.end() + 60)  # "the clerk, Jo Hart", "42-year-old Jo Hart"
+        who = sp.noun_phrase(text, m.start(1), m.end(1)) if m is not None else None
+        if m is None or who is None or not who.name or who.title:
+            continue
+        name = article.resolve(who.name)
+        if not name or sp.organisation_like(name) or not article.known(who._replace(name=name)):
+            continue
+        shown = people.gender_of(name)
+        if not gender or not shown or shown == gender:
+            return Speaker(name, name, None, None, "named", m.start(1), m.end(1))
+    return None
+
+
+@lru_cache(maxsize=256)  # a pattern a head word or an age, compiled once
+def _head_pattern(head: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w’'-]){regex.escape(head)}(?![\w’'-])", regex.I)
+
+
+@lru_cache(maxsize=64)
+def _age_pattern(age: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:,[ \t]+{age}(?=,)|[ \t]+\({age}\)|(?<![\w-]){age}-year-old(?=[ \t]+\p{{Lu}}))")
 
 
 _ANOTHER_REACH = 1500  # characters read back for a description given to someone not named
