@@ -109,8 +109,26 @@ def test_a_description_of_another_s_friend_is_not_its_owner() -> None:
     text = "Tom Reed, a friend of the student, spoke.\n\n“It was hard,” said Dr Ann Kay.\n\n“We coped,” the student said."
     assert named(text, 1) != "Tom Reed"
 
+# a body's description ('the group said', 'a club statement read:') stands for the body named as the subject just before
+BODIES = [
+    ("the group said", "The Hill Farmers Association, a lobby group, welcomed the plan. “It is overdue,” the group said.", 0,
+     "Hill Farmers Association"),
+    ("a club statement read", "Kestrel Rugby Club sacked its coach on Monday.\n\nA club statement read: “We thank him.”", 0,
+     "Kestrel Rugby Club"),
+    ("the charity said, two sentences on", "The Otter Trust runs the reserve. Its lease ends in May.\n\n"
+     "“We are heartbroken,” the charity said.", 0, "Otter Trust"),
+]
 
-CASES = PREVIOUS_SUBJECT + OWN_SENTENCE + CENSUS + ROLES + DESCRIBED_BEFORE
+
+@pytest.mark.parametrize(("family", "text", "index"), [
+    ("a person as the subject before", "Ann Lowe ran the club for years. “We will miss her,” the club said.", 0),
+    ("no body named before", "It rained all day. “We are closed,” the company said.", 0),
+])
+def test_a_body_s_description_with_no_body_before_is_no_one_s_name(family: str, text: str, index: int) -> None:
+    assert named(text, index) is None
+
+
+CASES = BODIES + PREVIOUS_SUBJECT + OWN_SENTENCE + CENSUS + ROLES + DESCRIBED_BEFORE
 
 
 @pytest.mark.parametrize(("family", "text", "index", "expected"), CASES, ids=[p[0] for p in CASES])

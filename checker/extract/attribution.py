@@ -52,7 +52,10 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
         found = _attribution(article, span, previous_end)
         pronoun = found[0].text.lower() if found else ""
         speaker = None
-        if found:
+        body = _body_before(article, found[0]) if found and _BODY.fullmatch(found[0].text) else None
+        if body is not None:
+            speaker = body  # "… welcomed the findings. “…,” the group said"
+        elif found:
             stated = found[0]
             antecedent = (_pronoun(article, people, stated, pronoun, span, (last, previous_end)) if pronoun in GENDER else _body(people, last) if pronoun == "it"
                           else _described(article, people, found, last))
@@ -117,6 +120,29 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
             return candidate
         if gender is None:
             return None
+    return None
+
+
+_BODY = regex.compile(r"(?i:the|a|an)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:group|club|company|firm|charity|council|union|organi[sz]ation|"
+                      r"agency|party|board|trust|association|federation|society|campaign)(?:[ \t]+statement)?")
+
+
+def _body_before(article: Article, stated: sp.Stated) -> Speaker | None:
+    """Whom a body's description stands for ('the group said', 'a club statement read'): the body named as the subject
+    of one of the two sentences before, else None."""
+    end = article.sentence(stated.start)[0]
+    for _ in range(2):
+        if end <= 0:
+            return None
+        start, _ = article.sentence(end - 1)
+        head = _sentence_subject(article, start, end)
+        end = start
+        if head is None or not head.name or head.title:
+            continue
+        name = article.resolve(head.name)
+        if name and sp.organisation_like(name):
+            via = ((head.text, head.start, head.end),)
+            return Speaker(stated.text, name, None, name, "the same speaker", stated.start, stated.end, via)
     return None
 
 
