@@ -127,8 +127,18 @@ BODIES = [
 def test_a_body_s_description_with_no_body_before_is_no_one_s_name(family: str, text: str, index: int) -> None:
     assert named(text, index) is None
 
+# a phrase of place or time that opens the sentence ('Outside court,', 'Later,') is no speaker: the name after it is
+OPENINGS = [
+    ("outside court, a role and a name", "Outside court, caretaker Ida Bell, 71, said the roof would take “three winters”.", 0,
+     "Ida Bell"),
+    ("outside court, a name and an age", "Outside court, midwife Tam Reid, 40, said the ward was “a shambles”.", 0, "Tam Reid"),
+    ("outside a place, a role and a name", "Outside the town hall, teller Cleo Ambrose said the count was “clean”.", 0,
+     "Cleo Ambrose"),
+    ("later, a name", "Later, Cleo Ambrose said the deal was “dead in the water”.", 0, "Cleo Ambrose"),
+]
 
-CASES = BODIES + PREVIOUS_SUBJECT + OWN_SENTENCE + CENSUS + ROLES + DESCRIBED_BEFORE
+
+CASES = OPENINGS + BODIES + PREVIOUS_SUBJECT + OWN_SENTENCE + CENSUS + ROLES + DESCRIBED_BEFORE
 
 
 @pytest.mark.parametrize(("family", "text", "index", "expected"), CASES, ids=[p[0] for p in CASES])

@@ -131,7 +131,8 @@ NEVER_FIRST = {"if", "when", "where", "while", "after", "before", "during", "fol
                "watch", "read", "see", "click", "last", "next", "yesterday", "today", "tomorrow", "asked", "pressed",
                "speaking", "writing", "despite", "amid", "so", "had", "has", "have", "was", "were", "is", "are",
                "neither", "nor", "either", "among", "its", "unless", "according", "under", "although", "though",
-               "as", "like", "unlike"}
+               "as", "like", "unlike", "outside", "inside", "beyond", "behind", "across", "throughout", "within",
+               "later", "earlier", "afterwards", "elsewhere", "separately"}
 
 QUANTIFIERS = {"one", "another", "some", "several", "many", "other", "others", "two", "three", "four", "both", "all", "most"}
 
