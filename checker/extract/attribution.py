@@ -109,7 +109,7 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
             after = _NEW_CLAUSE.match(article.text, previous_end, end) is not None  # "“No.” Later, Mr Lowe said …"
             candidate = (_named_subject(article, previous_end, end) if after else None) or last
         else:
-            candidate = _named_subject(article, start, end)
+            candidate = _named_subject(article, start, end) if _may_name(article, start, end) else None
         end = start
         if candidate is None or not candidate.name:
             if start < previous_end:
@@ -144,6 +144,19 @@ def _body_before(article: Article, stated: sp.Stated) -> Speaker | None:
             via = ((head.text, head.start, head.end),)
             return Speaker(stated.text, name, None, name, "the same speaker", stated.start, stated.end, via)
     return None
+
+
+_FIRST_WORD = regex.compile(r"[\"'“‘]?(\p{Lu}[\p{Ll}’'-]+)(?=[ \t,])")
+_SUBJECT_REACH = 160  # characters at a sentence's head where its subject is looked for
+
+
+def _may_name(article: Article, start: int, end: int) -> bool:
+    """Whether a sentence may have a person named as its subject: a name found in full at its head, or a first word
+    that is the surname or first name of one ('Dupuis praised …'); a cheap test before its subject is read."""
+    if article.named.names_between(start, min(end, start + _SUBJECT_REACH)):
+        return True
+    first = _FIRST_WORD.match(article.text, start, end)
+    return first is not None and article.named.full_name(first[1]) is not None
 
 
 def _named_subject(article: Article, start: int, end: int) -> Speaker | None:

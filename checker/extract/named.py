@@ -132,6 +132,12 @@ class Named:
         """Every place the article names a person, in order."""
         return [m for i in range(len(self._places())) for m in self.mentions_at(i)]
 
+    def names_between(self, start: int, end: int) -> bool:
+        """Whether a name found in full or by honorific and surname starts in text[start:end]."""
+        places = self._places()
+        i = bisect.bisect_left(places, start)
+        return i < len(places) and places[i] < end
+
     def backward(self, at: int) -> Backward:
         """The people the article names before `at`, nearest first, read as far back as asked."""
         return Backward(self, bisect.bisect_left(self._places(), at))
