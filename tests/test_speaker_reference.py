@@ -86,6 +86,10 @@ ROLES = [
      "“We never stopped,” said coach Dai Rees.\n\n‘It was for my mum,’ said the flanker.", 1, "Tevita Lolo"),
     ("the meteorologist said, named before by role", "Meteorologist Ines Varga tracked the storm.\n\n"
      "“It stalled for six hours,” the meteorologist said.", 0, "Ines Varga"),
+    ("said the role, an honorific with a full stop and the name", "“Farms are not dead ground,” said the survey’s lead "
+     "author, Dr. Ines Varga, an ecologist at Lund.", 0, "Ines Varga"),
+    ("said the role, Mr. and the name", "“We were lucky,” said the team's captain, Mr. Ravi Shah, after the game.", 0,
+     "Ravi Shah"),
     ("the teller said", "Teller Omar Haddad was at the desk.\n\n“I pressed the alarm,” the teller said.", 0, "Omar Haddad"),
 ]
 

@@ -396,7 +396,8 @@ def _with_appositive(text: str, a: int, b: int) -> sp.Stated | None:
     return _merge(text, first, second) if second and second.title and not second.name and first.name else first
 
 
-_APPOSITIVE = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+([^,.;:!?\n]{1,80})(?=[,.;:!?]|\n|\Z)")
+_APPOSITIVE = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Gen|Col|Sgt|Capt|Lt)\.[ \t]+)?"
+                         r"[^,.;:!?\n]{1,80})(?=[,.;:!?]|\n|\Z)")  # "said the study's lead author, Dr. Jo Hart,"
 
 
 def _trailing_title(article: Article, who: sp.Stated) -> sp.Stated:
