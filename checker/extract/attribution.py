@@ -81,7 +81,7 @@ def _pronoun(article: Article, people: People, stated: sp.Stated, pronoun: str, 
     mine = stated.start > s_start and want in people.gender.values()  # no one quoted yet is known of its gender: none is read
     bare = not _LETTER.search(article.text, span.end if span.start <= s_start < stated.start else s_start, stated.start)
     narrative = s_start < span.start and not bare  # "In a letter, he described himself as “…”"
-    head = _sentence_subject(article, s_start, stated.start) if mine or narrative else None
+    head = _sentence_subject(article, s_start, stated.start) if mine or narrative and _may_name(article, s_start, stated.start) else None
     name = article.resolve(head.name) if mine and head and head.end < stated.start and not head.title else None
     if name and people.gender.get(name) == want:
         return Speaker(name, name, None, None, "named", head.start, head.end) if head else None
