@@ -24,9 +24,9 @@ GOLD = ROOT / "benchmarks" / "data" / "blind-quotes.jsonl"
 SCORER = ROOT.parent / "shared" / "tools" / "speaker_eval.py"
 pytestmark = pytest.mark.skipif(not GOLD.exists() or not SCRIPT.exists(), reason="the blind quote set is absent")
 
-# measured on spk2 (2026-11-30): 303 of 303 quoted stretches found; of 281 quotes scored,
-# 231 right, 24 wrong, 26 missing; 1 of 5 scare quotes given a speaker (on main at 88f41a4: 182, 47, 52)
-RECALL, ACCURACY, WRONG, SCARE = 1.0, 231 / 281, 24 / 281, 1
+# measured on spk4 (2026-11-30): 303 of 303 quoted stretches found; of 281 quotes scored,
+# 237 right, 18 wrong, 26 missing; 1 of 5 scare quotes given a speaker (on spk2: 231, 24, 26; on main at 88f41a4: 182, 47, 52)
+RECALL, ACCURACY, WRONG, SCARE = 1.0, 237 / 281, 18 / 281, 1
 
 
 @pytest.fixture(scope="module")
@@ -138,8 +138,9 @@ THIRD = ROOT / "benchmarks" / "data" / "blind-quotes-3.md"
 # (spk3) measured on main at c899ef2 (2026-11-30), 66 of 66 quoted stretches found; of 62 quotes
 # scored, 44 right, 10 wrong, 8 missing; 2 of 2 scare quotes given a speaker. The third (blind3)
 # measured on main at 1b6bba9 (2026-11-30), 99 of 99 found; of 92 scored, 67 right, 17 wrong,
-# 8 missing; 1 of 2 scare quotes given a speaker
-LATER = [(SECOND, 44 / 62, 10 / 62, 2), (THIRD, 67 / 92, 17 / 92, 1)]
+# 8 missing; 1 of 2 scare quotes given a speaker. Raised on spk4 (2026-11-30): the second 50 right, 3 wrong, 8 missing
+# of 61 scored (one quote given a speaker the gold names by no scored word); the third 79 right, 7 wrong, 5 missing of 91
+LATER = [(SECOND, 50 / 61, 3 / 61, 2), (THIRD, 79 / 91, 7 / 91, 1)]
 
 
 @pytest.mark.parametrize("markup, accuracy, wrong, scare", LATER, ids=lambda v: getattr(v, "stem", ""))

@@ -52,9 +52,12 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
         found = _attribution(article, span, previous_end)
         pronoun = found[0].text.lower() if found else ""
         speaker = None
-        if found:
+        body = _body_before(article, found[0]) if found and _BODY.fullmatch(found[0].text) else None
+        if body is not None:
+            speaker = body  # "… welcomed the findings. “…,” the group said"
+        elif found:
             stated = found[0]
-            antecedent = (_pronoun(article, people, stated, pronoun) if pronoun in GENDER else _body(people, last) if pronoun == "it"
+            antecedent = (_pronoun(article, people, stated, pronoun, span, (last, previous_end)) if pronoun in GENDER else _body(people, last) if pronoun == "it"
                           else _described(article, people, found, last))
             speaker = _resolve(article, found, antecedent)
         if speaker is None and previous is not None and article.sentence(span.start)[0] <= previous_end:
@@ -68,17 +71,105 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
         yield speaker
 
 
-def _pronoun(article: Article, people: People, stated: sp.Stated, pronoun: str) -> Speaker | None:
+def _pronoun(article: Article, people: People, stated: sp.Stated, pronoun: str, span: Span,
+             earlier: tuple[Speaker | None, int]) -> Speaker | None:
     """Whom 'he' or 'she' stands for: the subject of its own sentence when known to be of its gender ('Ada Lark says
-    she appreciated what she calls “…”'), else the nearest person of its gender."""
+    she appreciated what she calls “…”'), else the subject of a sentence just before that is of its gender (`_hobbs`),
+    else the nearest person of its gender."""
     s_start, _ = article.sentence(stated.start)
     want = GENDER[pronoun]
     mine = stated.start > s_start and want in people.gender.values()  # no one quoted yet is known of its gender: none is read
-    head = _sentence_subject(article, s_start, stated.start) if mine else None
-    name = article.resolve(head.name) if head and head.end < stated.start and not head.title else None
+    bare = not _LETTER.search(article.text, span.end if span.start <= s_start < stated.start else s_start, stated.start)
+    narrative = s_start < span.start and not bare  # "In a letter, he described himself as “…”"
+    head = _sentence_subject(article, s_start, stated.start) if mine or narrative and _may_name(article, s_start, stated.start) else None
+    name = article.resolve(head.name) if mine and head and head.end < stated.start and not head.title else None
     if name and people.gender.get(name) == want:
         return Speaker(name, name, None, None, "named", head.start, head.end) if head else None
-    return people.before(stated.start, pronoun)
+    opens = bare or narrative and (head is None or head.start >= stated.start)  # no one named before the pronoun
+    found = _hobbs(article, people, min(s_start, span.start), want, earlier) if opens else None  # "“…,” she said", "She said:"
+    return found or people.before(stated.start, pronoun)
+
+
+_LETTER = regex.compile(r"\p{L}")
+_NEW_CLAUSE = regex.compile(r"[\"'”’]*[ \t]+\p{Lu}")
+_HOBBS_BACK = 2  # sentences read back for the subject a pronoun stands for
+
+
+def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[Speaker | None, int]) -> Speaker | None:
+    """The subject of the nearest sentence before `at` that names a person of the pronoun's gender ('Dupuis praised the
+    clerk. “…,” he said.'): a sentence holding the last quote stands for its speaker; one whose subject is of the other
+    gender, a pronoun or no one is read past; one whose subject's gender is unknown ends the search (None)."""
+    last, previous_end = earlier
+    end = article.sentence(at)[0]
+    for _ in range(_HOBBS_BACK):
+        if end <= 0:
+            return None
+        start, _ = article.sentence(end - 1)
+        if start < previous_end:  # the sentence of the last quote: its speaker is its subject, unless a clause follows
+            after = _NEW_CLAUSE.match(article.text, previous_end, end) is not None  # "“No.” Later, Mr Lowe said …"
+            candidate = (_named_subject(article, previous_end, end) if after else None) or last
+        else:
+            candidate = _named_subject(article, start, end) if _may_name(article, start, end) else None
+        end = start
+        if candidate is None or not candidate.name:
+            if start < previous_end:
+                return None
+            continue
+        gender = people.gender_of(candidate.name, sp.gender_of(candidate.text))
+        if gender == want:
+            return candidate
+        if gender is None:
+            return None
+    return None
+
+
+_BODY = regex.compile(r"(?i:the|a|an)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:group|club|company|firm|charity|council|union|organi[sz]ation|"
+                      r"agency|party|board|trust|association|federation|society|campaign)(?:[ \t]+statement)?")
+
+
+def _body_before(article: Article, stated: sp.Stated) -> Speaker | None:
+    """Whom a body's description stands for ('the group said', 'a club statement read'): the body named as the subject
+    of one of the two sentences before, else None."""
+    end = article.sentence(stated.start)[0]
+    for _ in range(2):
+        if end <= 0:
+            return None
+        start, _ = article.sentence(end - 1)
+        head = _sentence_subject(article, start, end)
+        end = start
+        if head is None or not head.name or head.title:
+            continue
+        name = article.resolve(head.name)
+        if name and sp.organisation_like(name):
+            via = ((head.text, head.start, head.end),)
+            return Speaker(stated.text, name, None, name, "the same speaker", stated.start, stated.end, via)
+    return None
+
+
+_FIRST_WORD = regex.compile(r"[\"'“‘]?(\p{Lu}[\p{Ll}’'-]+)(?=[ \t,])")
+_SUBJECT_REACH = 160  # characters at a sentence's head where its subject is looked for
+
+
+def _may_name(article: Article, start: int, end: int) -> bool:
+    """Whether a sentence may have a person named as its subject: a name found in full at its head, or a first word
+    that is the surname or first name of one ('Dupuis praised …'); a cheap test before its subject is read."""
+    if article.named.names_between(start, min(end, start + _SUBJECT_REACH)):
+        return True
+    first = _FIRST_WORD.match(article.text, start, end)
+    return first is not None and article.named.full_name(first[1]) is not None
+
+
+def _named_subject(article: Article, start: int, end: int) -> Speaker | None:
+    """The person named as the subject of text[start:end] (a sentence, or its narrative after a quote), else None."""
+    while start < end and not article.text[start].isalnum():
+        start += 1  # the marks closing a quote before the narrative
+    head = _sentence_subject(article, start, end) if start < end else None
+    if head is None or not head.name or head.text.lower() in sp.PRONOUNS or not article.known(head):
+        return None
+    name = article.resolve(head.name)
+    if not name or sp.organisation_like(name):
+        return None
+    return Speaker(name, name, None, None, "named", head.start, head.end)
 
 
 def _opens_its_sentence(article: Article, span: Span) -> bool:
@@ -104,7 +195,7 @@ def _described(article: Article, people: People, found: tuple[sp.Stated, str], l
     if stated.name or not stated.title or not stated.text.lower().startswith("the "):
         return last
     role = family(stated.title)
-    who = people.described(stated.start, role)
+    who = people.described(stated.start, role) or _owner(article, people, stated)
     if who is None and how != "subject" and role not in _NOT_DESCRIBED and not stated.organisation and not _another(article.text, stated):
         gender = sp.gender_of(stated.text)
         who = _subject_named_before(article, people, stated.start, gender) or people.nearest(stated.start, gender)
@@ -114,6 +205,54 @@ def _described(article: Article, people: People, found: tuple[sp.Stated, str], l
     if who is None:
         return None if stated.organisation else last
     return Speaker(who.text, who.name, who.title, who.organisation, "named", who.start, who.end, who.via)
+
+
+_OWNER_REACH = 2000  # characters read back for the person a description was said of
+_AGED = regex.compile(r"(\d{1,3})-year-old")
+_OWNER_WORD = r"\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+)*"  # "Hart", "Pryce-Evans"; never "Co-author"
+_OWNER_NAME = rf"({_OWNER_WORD}(?:[ \t]+{_OWNER_WORD}){{0,2}})"
+_APPOSED = regex.compile(rf"{_OWNER_NAME}(?:[ \t]*\(\d{{1,3}}\))?,[ \t]+(?:\d{{1,3}},[ \t]+)?(?:(?:a|an|the|now|who[ \t]+is|who[ \t]+was)[ \t]+)?"
+                     r"(?:(?!(?:of|to|for|with|and|from|by|at)[ \t])[\w’'-]+[ \t]+){0,3}\Z")  # "Jo Hart, 42, a nurse"; not "a friend of"
+_AGED_NAME = regex.compile(rf"{_OWNER_NAME}\Z")  # "Jo Hart" before ", 42," or " (42)"
+_NAMED_AFTER = regex.compile(rf",?[ \t]+{_OWNER_NAME}")  # "doctoral student Jo Hart", "the clerk, Jo Hart"
+
+
+def _owner(article: Article, people: People, stated: sp.Stated) -> Speaker | None:
+    """Whom a description stands for when the article said it of someone before ('Jo Hart, a doctoral student, …' then
+    'the doctoral student said'; 'Jo Hart, 42, …' then 'the 42-year-old'): the person named beside the nearest earlier
+    use of its head word or age, whose gender does not contradict the description."""
+    text = article.text
+    head = stated.title.split()[-1] if stated.title else ""
+    aged = _AGED.fullmatch(head)
+    if aged is None and not head.isalpha():
+        return None
+    pattern = _age_pattern(aged[1]) if aged else _head_pattern(head)
+    uses = list(pattern.finditer(text, max(0, stated.start - _OWNER_REACH), stated.start))
+    gender = sp.gender_of(stated.text)
+    for use in reversed(uses):
+        m = before(_AGED_NAME if aged else _APPOSED, text, use.start(), 120)  # "Jo Hart, 42,", "Jo Hart, a nurse"
+        if m is None and (not aged or use[0].endswith("old")):
+            m = _NAMED_AFTER.match(text, use.end(), use.end() + 60)  # "the clerk, Jo Hart", "42-year-old Jo Hart"
+        who = sp.noun_phrase(text, m.start(1), m.end(1)) if m is not None else None
+        if m is None or who is None or not who.name or who.title:
+            continue
+        name = article.resolve(who.name)
+        if not name or sp.organisation_like(name) or not article.known(who._replace(name=name)):
+            continue
+        shown = people.gender_of(name)
+        if not gender or not shown or shown == gender:
+            return Speaker(name, name, None, None, "named", m.start(1), m.end(1))
+    return None
+
+
+@lru_cache(maxsize=256)  # a pattern a head word or an age, compiled once
+def _head_pattern(head: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w’'-]){regex.escape(head)}(?![\w’'-])", regex.I)
+
+
+@lru_cache(maxsize=64)
+def _age_pattern(age: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:,[ \t]+{age}(?=,)|[ \t]+\({age}\)|(?<![\w-]){age}-year-old(?=[ \t]+\p{{Lu}}))")
 
 
 _ANOTHER_REACH = 1500  # characters read back for a description given to someone not named
@@ -257,7 +396,8 @@ def _with_appositive(text: str, a: int, b: int) -> sp.Stated | None:
     return _merge(text, first, second) if second and second.title and not second.name and first.name else first
 
 
-_APPOSITIVE = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+([^,.;:!?\n]{1,80})(?=[,.;:!?]|\n|\Z)")
+_APPOSITIVE = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Gen|Col|Sgt|Capt|Lt)\.[ \t]+)?"
+                         r"[^,.;:!?\n]{1,80})(?=[,.;:!?]|\n|\Z)")  # "said the study's lead author, Dr. Jo Hart,"
 
 
 def _trailing_title(article: Article, who: sp.Stated) -> sp.Stated:

@@ -18,8 +18,9 @@ import regex
 from checker.extract import speakers as sp
 from checker.extract.context import sentences
 from checker.extract.named import ROLE_OF_BEFORE, TITLES, Mention, Named
+from checker.extract.named import census_gender
+from checker.extract.named import first_name_gender as named_gender
 from checker.extract.quotes import paragraphs
-from checker.extract.roles import FEMALE_NAMES, MALE_NAMES
 from checker.extract.scan import before
 from checker.model import Speaker
 
@@ -211,19 +212,17 @@ class People:
     def gender_of(self, name: str | None, shown: str | None = None) -> str | None:
         """'m' or 'f' when the text shows it of `name`: a pronoun or title where it was quoted, the marks of this
         mention (`shown`), a first name that is a woman's or a man's, else the marks of another mention ('Mr Hale',
-        which a surname shared in a family may have given the wrong person); None when unknown."""
+        which a surname shared in a family may have given the wrong person), else a first name the census gives mostly
+        to one sex (`census_gender`); None when unknown."""
         if not name:
             return shown
-        return self.gender.get(name) or shown or first_name_gender(name) or self.article.named.gender_shown(name)
+        return (self.gender.get(name) or shown or first_name_gender(name) or self.article.named.gender_shown(name)
+                or (census_gender(name) if " " in name.strip() else None))
 
 
 def first_name_gender(name: str) -> str | None:
     """'f' or 'm' for a full name whose first name is a woman's or a man's ('Mary Lund', 'John Berg'), else None."""
-    words = name.split()
-    if len(words) < 2:
-        return None  # "Hale": a surname tells nothing
-    first = words[0].lower()
-    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
+    return named_gender(name) if " " in name.strip() else None  # "Hale": a surname tells nothing
 
 
 def family(title: str) -> str:

@@ -19,7 +19,8 @@ import regex
 
 from checker.extract import speakers as sp
 from checker.extract.common import alternation
-from checker.extract.roles import FEMALE_NAMES, MALE_NAMES
+from checker.extract.given import sex_of
+from checker.extract.roles import BOTH_NAMES, FEMALE_NAMES, MALE_NAMES
 from checker.extract.scan import before
 
 TITLES = "|".join(sorted(sp.TITLE_HEADS, key=len, reverse=True))
@@ -30,7 +31,7 @@ _NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}[\p{Ll}’']*\p{Ll})*|\p{Lu
 _HONORIFIC = "|".join(sorted(h.capitalize() for h in sp.HONORIFICS))
 # one space between its words; the lookahead (what every name in full starts with: a capital, a word and one space
 # before a capital) lets the scan over the whole article pass most capitals at once (a third of its time)
-PERSON = regex.compile(rf"(?=\p{{Lu}}\S*+[ \u00a0]\p{{Lu}})(?<![\w’'.])(?:(?:{_HONORIFIC})\.?[ \u00a0])?(?:{_NAME_WORD}[ \u00a0]){{1,3}}{_NAME_WORD}")
+PERSON = regex.compile(rf"(?=\p{{Lu}}\S*+[ \u00a0]\p{{Lu}})(?<![\w’'.])(?:(?:{_HONORIFIC})\.?[ \u00a0])?(?:{_NAME_WORD}[ \u00a0]){{1,4}}{_NAME_WORD}")
 _TITLED_SURNAME = regex.compile(rf"(?<![\w’'.])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \u00a0]({_NAME_WORD})(?![ \u00a0]\p{{Lu}}|[\w’'-])")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "Meanwhile", "However", "Last", "This", "That", "Said", "Says",
               "Added", "Asked", "Wrote", "According"}
@@ -67,8 +68,9 @@ def _name_words(found: str) -> tuple[tuple[str, ...], bool]:
     honorific = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in sp.HONORIFICS), default=-1)
     titled = honorific >= 0  # "Mrs Ida Frost", "Massachusetts Sen. Elizabeth Warren"
     words = [w for w in words[honorific + 1 :] if w not in _NOT_NAMES and w.lower() not in _NOT_NAME_WORDS]
-    while words and words[0].lower() in sp.NOT_A_PERSON:
-        words, titled = words[1:], True  # "Police Director Ron Lavery"
+    role = max((i for i, w in enumerate(words) if w.lower() in sp.NOT_A_PERSON), default=-1)
+    if 0 <= role < len(words) - 2 or role == 0:
+        words, titled = words[role + 1 :], True  # "Police Director Ron Lavery", "Millbrook Police Chief Ann Lowe"
     owner = max((i for i, w in enumerate(words) if w.endswith(("’s", "'s"))), default=-1)
     words = words[owner + 1 :]  # "Ireland's Alistair Cragg"; not "Prime Minister's Questions"
     if len(words) < 2 or any(w.lower() in sp.NOT_A_PERSON for w in words):
@@ -100,6 +102,13 @@ def first_name_gender(name: str) -> str | None:
     return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
 
 
+def census_gender(name: str) -> str | None:
+    """'f' or 'm' for a name whose first word the census gives mostly to one sex ('Beatriz Lowe', 'Andre Roux'): weaker
+    than the hand-made lists and the text's own marks, so asked last; None for a name given to both ('Alex', 'Robin')."""
+    first = name.split()[0].lower() if name else ""
+    return sex_of(first) if first.isalpha() and first not in BOTH_NAMES else None
+
+
 class Named:
     """The people an article names (see the module's docstring)."""
 
@@ -122,6 +131,12 @@ class Named:
     def mentions(self) -> list[Mention]:
         """Every place the article names a person, in order."""
         return [m for i in range(len(self._places())) for m in self.mentions_at(i)]
+
+    def names_between(self, start: int, end: int) -> bool:
+        """Whether a name found in full or by honorific and surname starts in text[start:end]."""
+        places = self._places()
+        i = bisect.bisect_left(places, start)
+        return i < len(places) and places[i] < end
 
     def backward(self, at: int) -> Backward:
         """The people the article names before `at`, nearest first, read as far back as asked."""
@@ -151,7 +166,8 @@ class Named:
             m = _NAME_RUN.match(self.text, role.end(), end)
             named = _role_named(m) if m is not None else ""
             if m is not None and named:
-                gender = sp.gender_of(role[0]) or first_name_gender(named) or first_name_gender(self._full_of(named))
+                full = self._full_of(named)
+                gender = sp.gender_of(role[0]) or first_name_gender(named) or first_name_gender(full) or census_gender(full)
                 found.append((m.start(), m.end(), self._full_of(named), gender))
         return found
 

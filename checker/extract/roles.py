@@ -54,7 +54,9 @@ TITLE_HEADS = {
     "youngster", "teenager", "teen", "rookie", "veteran", "pastor", "vicar", "rabbi", "imam", "vet",
     "epidemiologist", "virologist", "psychologist", "psychiatrist", "paramedic", "firefighter", "shopkeeper",
     "landlord", "landlady", "cyclist", "golfer", "swimmer", "skier", "batsman", "quarterback", "debutant",
-    "newcomer", "pensioner", "survivor", "student", "pupil", "mechanic", "plumber",
+    "newcomer", "pensioner", "survivor", "student", "pupil", "mechanic", "plumber", "clerk", "teller", "cashier",
+    "receptionist", "caretaker", "postman", "postwoman", "churchwarden", "meteorologist", "forecaster", "midwife",
+    "flanker", "fly-half", "scrum-half", "councilman", "councilwoman",
 }
 
 # roles that describe a person more than they name an office: "the youngster" or "the champion" may stand for a person
@@ -129,7 +131,8 @@ NEVER_FIRST = {"if", "when", "where", "while", "after", "before", "during", "fol
                "watch", "read", "see", "click", "last", "next", "yesterday", "today", "tomorrow", "asked", "pressed",
                "speaking", "writing", "despite", "amid", "so", "had", "has", "have", "was", "were", "is", "are",
                "neither", "nor", "either", "among", "its", "unless", "according", "under", "although", "though",
-               "as", "like", "unlike"}
+               "as", "like", "unlike", "outside", "inside", "beyond", "behind", "across", "throughout", "within",
+               "later", "earlier", "afterwards", "elsewhere", "separately"}
 
 QUANTIFIERS = {"one", "another", "some", "several", "many", "other", "others", "two", "three", "four", "both", "all", "most"}
 
@@ -138,12 +141,14 @@ POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
 TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
          "march", "september", "october", "november", "december", "sept", "oct", "nov", "dec", "jan", "feb"}
 
-FEMALE = {"mrs", "ms", "miss", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
-           "mother", "mum", "wife", "daughter", "sister", "grandmother", "aunt", "girlfriend", "woman", "widow",
-           "actress", "queen", "princess", "duchess", "madam"}
+FEMALE = {"mrs", "ms", "miss", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman",
+          "assemblywoman", "alderwoman", "policewoman", "sportswoman", "frontwoman", "anchorwoman", "stepmother", "niece",
+          "mother", "mum", "wife", "daughter", "sister", "grandmother", "aunt", "girlfriend", "woman", "widow",
+          "actress", "queen", "princess", "duchess", "madam"}
 
-MALE = {"mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "father", "dad", "husband",
-         "son", "brother", "grandfather", "uncle", "boyfriend", "man", "widower", "actor", "king", "prince", "duke"}
+MALE = {"mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "councilman", "assemblyman", "alderman",
+        "policeman", "sportsman", "frontman", "anchorman", "stepfather", "nephew", "father", "dad", "husband",
+        "son", "brother", "grandfather", "uncle", "boyfriend", "man", "widower", "actor", "king", "prince", "duke"}
 
 # first names that are, in English-language copy, a woman's or a man's and seldom the other's: what a name shows of its
 # bearer when the text says nothing more ("she said" never stands for a John). Names given to both (Alex, Sam, Jordan,
@@ -167,3 +172,8 @@ ian isaac ivan jack jacob james jason jeffrey jeremy jim joe john jonathan josep
 leonard liam luke malcolm mark martin matthew michael mohammed muhammad neil nicholas nigel oliver oscar patrick paul
 peter philip ralph raymond richard robert roger ronald roy russell ryan samuel scott sean simon stanley stephen steven
 stuart thomas timothy tom tony trevor victor vincent walter wayne william""".split())
+
+# first names given to both in English-language copy, or a man's in one tradition and a woman's in another (Andrea,
+# Jean): the census names (`given`) may call them one sex, but their bearer's gender is unknown unless the text shows it
+BOTH_NAMES = frozenset("""
+alex andrea ashley charlie chris dana frankie jamie jean jo jordan kelly kim lee nicky pat robin sam sasha toni""".split())
