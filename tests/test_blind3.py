@@ -36,24 +36,24 @@ def _annotations(paths: list[Path], tag: str) -> int:
 
 @pytest.mark.skipif(not SLIPS.is_dir(), reason="fixtures/blind3 is absent")
 def test_the_third_blind_slips_do_not_slip() -> None:
-    """34 slips, one each in its -slips.md with its correct twin in -twins.md: 24 flagged, 2 twins flagged."""
+    """34 slips, one each in its -slips.md with its correct twin in -twins.md: 24 flagged and 2 twins flagged as first measured; 27 and none now."""
     fails = _fails("--no-config", str(SLIPS))
     slips = sorted(SLIPS.glob("*-slips.md"))
     assert _annotations(slips, "ruleid") == _annotations(sorted(SLIPS.glob("*-twins.md")), "ok") == 34
     missed = sum(missed for path, missed in fails if path.endswith("-slips.md"))
     flagged_twins = sum(1 for path, _ in fails if path.endswith("-twins.md"))
-    assert 34 - missed >= 24, fails
-    assert flagged_twins <= 2, fails
+    assert 34 - missed >= 27, fails
+    assert flagged_twins == 0, fails
     assert all(missed for path, missed in fails if path.endswith("-slips.md")), fails  # no finding a slip did not ask for
 
 
 @pytest.mark.skipif(not STORIES.is_dir() or not any(STORIES.glob("b3-*")), reason="the b3 blind stories are absent")
 def test_the_third_blind_stories_do_not_slip() -> None:
-    """19 stories whose reports give one figure differently (b3-e*), 16 flagged; 13 that must stay quiet (b3-t*), 2 flagged."""
+    """19 stories whose reports give one figure differently (b3-e*), 16 flagged and 2 twins as first measured; 17 and none now."""
     fails = [(Path(path).parent.name, missed) for path, missed in _fails(str(STORIES)) if "/b3-" in path]
     told = sorted(STORIES.glob("b3-e*"))
     assert (len(told), len(list(STORIES.glob("b3-t*")))) == (19, 13)
     missed = {story for story, missed in fails if story.startswith("b3-e") and missed}
     quiet_flagged = {story for story, _ in fails if story.startswith("b3-t")}
-    assert len(told) - len(missed) >= 16, fails
-    assert len(quiet_flagged) <= 2, fails
+    assert len(told) - len(missed) >= 17, fails
+    assert len(quiet_flagged) == 0, fails
