@@ -14,7 +14,7 @@ from checker.relations.record import Relation
 
 TOTALS = {"count", "money", "percent"}
 NEVER = {"age", "range", "change", "multiplier"}  # a list holding these is ages, scores or trends, never parts
-_LISTED = re.compile(r"[:–—]|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided|broken|compris\w*|consists?|made[ \t]+up|of[ \t]+which|including)\b|^of\b|\)[ \t]*(?:,|and\b)", re.I)
+_LISTED = re.compile(r"[:–—]|\b(?:are|were)[ \t]+\d|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided|broken|compris\w*|consists?|made[ \t]+up|of[ \t]+which|including)\b|^of\b|\)[ \t]*(?:,|and\b)", re.I)
 # words after a total that split it into the parts listed next: "are split between", "comprises", "in total,", ", of which"
 _SPLIT_INTO = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?(?:[ \t]+(?:is|are|was|were|will[ \t]+be|has[ \t]+been|have[ \t]+been))?[ \t]+"
                          r"(?:(?:split|divided|broken[ \t]+down|shared)[ \t]+(?:between|into|among|across|as)"
@@ -120,6 +120,17 @@ _TO_LABELS = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,5}[ \t](?=(?:the[ \t]+)?[
 LEAST_OPENED = 3  # parts after "Of the 340 staff, ...", at least: two may be of overlapping kinds ("200 are women and 150 over 40")
 
 
+# "The 96 staff are 60 teachers and 26 support staff": a total, its noun, "are", and parts each with their own noun
+_ARE_PARTS = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,3}?[ \t]+(?:are|were)[ \t]+(?=\d)", re.I)
+
+
+def _named_parts(s: Sentence, i: int) -> bool:
+    """Whether the next two figures after the i-th each name what they count ("60 teachers and 26 support staff"; not
+    "are 19 and 21", which are ages)."""
+    nxt = [q for q in s.figures[i + 1 : i + 4] if q.claim.kind not in {"date", "period"}][:2]
+    return len(nxt) == 2 and all(q.claim.subject and q.claim.subject.split()[0].isalpha() for q in nxt)
+
+
 def _opening(s: Sentence, i: int) -> tuple[int, bool | None, int] | None:
     """Where the parts of the i-th figure (a total) start, counted from its end, whether they are all of it,
     and how many there must be: after a colon or dash, words that split it ("split between", "comprises",
@@ -134,11 +145,12 @@ def _opening(s: Sentence, i: int) -> tuple[int, bool | None, int] | None:
         split = _SPLIT_INTO.match(after)
         opened = _CLAUSE_END.match(after) if split is None and _OPENS_WITH.search(s.text[: total.at]) else None
         labels = _TO_LABELS.match(after) if split is None and opened is None else None
-        found = split or opened or labels
+        are = _ARE_PARTS.match(after) if split is None and opened is None and labels is None and _named_parts(s, i) else None
+        found = split or opened or labels or are
         if found is None:
             return None
         colon = found.end() - 1
-        exhaustive = split is not None and not split["some"]
+        exhaustive = split is not None and not split["some"] or are is not None  # "are 60 teachers and 26 support staff": all of them
         exhaustive = None if split is not None and (split["some"] or "").lower() == "including" else exhaustive  # never all
         least = LEAST_OPENED if opened else 2
     between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"} and not _HOW_MANY.match(s.after(q, 40)))
