@@ -13,7 +13,6 @@ from fractions import Fraction
 
 from checker.extract.common import Raw, figure
 from checker.extract.given import is_given
-from checker.extract.roles import FEMALE_NAMES, MALE_NAMES
 from checker.model import Interval
 from checker.extract.numbers import Num
 from checker.extract.scan import match_at
@@ -103,7 +102,7 @@ _CLOSED = re.compile(r"[ \t\u00a0]*\)")
 
 
 def _opens_a_name(word: str) -> bool:
-    return word in _HONORIFICS or word in FEMALE_NAMES or word in MALE_NAMES or is_given(word)
+    return word in _HONORIFICS or is_given(word)
 
 
 def bracketed(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:

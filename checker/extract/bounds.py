@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
+from checker.arith import overlap
 from checker.model import Interval
 
 TOLERANCE = Fraction(1, 10)
@@ -80,11 +81,9 @@ def ratio_interval(part: Fraction, whole: Fraction, idiom: bool) -> Interval:
         rounded = Interval((part - HALF) / whole, (part + HALF) / whole, True, False)
     if whole not in REPORTED_DENOMINATORS or not 0 < part < whole:
         return rounded
-    share = fraction_interval(part / whole)
-    assert rounded.low is not None and rounded.high is not None and share.low is not None and share.high is not None
-    low, low_open = max((rounded.low, not rounded.low_closed), (share.low, not share.low_closed))
-    high, high_closed = min((rounded.high, rounded.high_closed), (share.high, share.high_closed))
-    return Interval(low, high, not low_open, high_closed)
+    both = overlap(rounded, fraction_interval(part / whole))  # never empty: both hold part / whole
+    assert both is not None
+    return both
 
 
 FRACTION_TOLERANCE = Fraction(1, 20)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
+from checker.extract.roles import FEMALE_NAMES, MALE_NAMES
+
 
 @cache
 def _names() -> dict[str, str]:
@@ -21,8 +23,9 @@ def _names() -> dict[str, str]:
 
 
 def is_given(word: str) -> bool:
-    """'Tomas', 'siobhan': a first name of the list (any case)."""
-    return word.lower() in _names()
+    """'Tomas', 'siobhan': a first name of the census list or of `roles`' hand-made lists (any case)."""
+    low = word.lower()
+    return low in FEMALE_NAMES or low in MALE_NAMES or low in _names()
 
 
 def sex_of(word: str) -> str | None:

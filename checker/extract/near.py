@@ -118,8 +118,8 @@ _CLAUSE_BREAK = regex.compile(r";|\s[\u2013\u2014-]\s|,\s+(?:and|but|while|where
 
 def _across(text: str, raw: Raw, d: DateSpan) -> bool:
     """Whether a clause break (";", a spaced dash, ", and", ", but") stands between a figure and a date of its sentence."""
-    return _CLAUSE_BREAK.search(text, d.end, raw.start) is not None if d.end <= raw.start else \
-        _CLAUSE_BREAK.search(text, raw.end, d.start) is not None
+    start, end = (d.end, raw.start) if d.end <= raw.start else (raw.end, d.start)
+    return _CLAUSE_BREAK.search(text, start, end) is not None
 
 
 def _outermost(dates: list[DateSpan]) -> list[DateSpan]:

@@ -111,7 +111,8 @@ def _sentence_words(sentence: str) -> Read:
 
 
 # the figure before an elided one in its sentence, and what that one counts: "1,450 complaints in May, and [3,100] in June"
-_ELIDED = regex.compile(r"(?s:.*)\b\d[\d,.]*(?:[ \t\u00a0]*(?:million|billion|trillion|thousand|hundred|bn|m|k)\b)?[ \t\u00a0]+(?P<thing>(?!(?:in|on|at|by|for|from|to|of|and|or|but|a|an|the|per|each|more|fewer|less|than|were|was|are|is|had|have|has|million|billion|trillion|thousand|hundred|bn|m|k)\b)[^\W\d][\w'’-]*)"
+_SCALE_WORDS = r"million|billion|trillion|thousand|hundred|bn|m|k"
+_ELIDED = regex.compile(rf"(?s:.*)\b\d[\d,.]*(?:[ \t\u00a0]*(?:{_SCALE_WORDS})\b)?[ \t\u00a0]+(?P<thing>(?!(?:in|on|at|by|for|from|to|of|and|or|but|a|an|the|per|each|more|fewer|less|than|were|was|are|is|had|have|has|{_SCALE_WORDS})\b)[^\W\d][\w'’-]*)"
                         r"[^;:.!?]*?,?[ \t\u00a0]+(?:and|but|while|whereas|against|compared[ \t\u00a0]+with|with|to|from|then)[^;:.!?\d]*\Z", regex.I)
 _ELIDED_AFTER = regex.compile(r"[ \t\u00a0]*(?:[,.;:)]|\Z|(?:in|on|at|during|over|by|last|this|the|a|an)\b)", regex.I)  # not "12 were injured"
 ELIDED_REACH = 120  # characters before a figure read for the figure whose counted thing it shares
@@ -170,7 +171,7 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     if rate is not None:  # "40 patients a day", "£5 a week": a rate, never held against a count per week or a total
         dim = f"{dim} per {rate['u'].lower()}"
         thing = _EACH.split(" " + thing, maxsplit=1)[0].strip()
-    if claim.kind == "measure" and thing.split(maxsplit=1)[:1] and thing.split(maxsplit=1)[0].lower() in _EXTENT:
+    if claim.kind == "measure" and (thing.split(maxsplit=1) or [""])[0].lower() in _EXTENT:
         thing = ""  # "12 miles long", "40 metres high": how it extends, not a thing counted
     if not thing and claim.kind == "count" and _ELIDED_AFTER.match(sentence, end) \
             and (told := _ELIDED.match(sentence, max(0, start - ELIDED_REACH), start)) is not None:

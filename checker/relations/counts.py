@@ -145,7 +145,8 @@ def _opening(s: Sentence, i: int) -> tuple[int, bool | None, int] | None:
         split = _SPLIT_INTO.match(after)
         opened = _CLAUSE_END.match(after) if split is None and _OPENS_WITH.search(s.text[: total.at]) else None
         labels = _TO_LABELS.match(after) if split is None and opened is None else None
-        are = _ARE_PARTS.match(after) if split is None and opened is None and labels is None and _named_parts(s, i) else None
+        are = _ARE_PARTS.match(after) if split is None and opened is None and labels is None else None
+        are = are if are is not None and _named_parts(s, i) else None
         found = split or opened or labels or are
         if found is None:
             return None
