@@ -100,17 +100,12 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
     clerk. “…,” he said.'): a sentence holding the last quote stands for its speaker; one whose subject is of the other
     gender, a pronoun or no one is read past; one whose subject's gender is unknown ends the search (None)."""
     last, previous_end = earlier
-    end = article.sentence(at)[0]
-    for _ in range(_HOBBS_BACK):
-        if end <= 0:
-            return None
-        start, _ = article.sentence(end - 1)
+    for start, end in _sentences_before(article, at, _HOBBS_BACK):
         if start < previous_end:  # the sentence of the last quote: its speaker is its subject, unless a clause follows
             after = _NEW_CLAUSE.match(article.text, previous_end, end) is not None  # "“No.” Later, Mr Lowe said …"
             candidate = (_named_subject(article, previous_end, end) if after else None) or last
         else:
             candidate = _named_subject(article, start, end) if _may_name(article, start, end) else None
-        end = start
         if candidate is None or not candidate.name:
             if start < previous_end:
                 return None
@@ -123,6 +118,17 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
     return None
 
 
+def _sentences_before(article: Article, at: int, most: int) -> Iterator[tuple[int, int]]:
+    """The start and end of each sentence before the one holding `at`, nearest first, `most` of them at most."""
+    end = article.sentence(at)[0]
+    for _ in range(most):
+        if end <= 0:
+            return
+        start, _ = article.sentence(end - 1)
+        yield start, end
+        end = start
+
+
 _BODY = regex.compile(r"(?i:the|a|an)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:group|club|company|firm|charity|council|union|organi[sz]ation|"
                       r"agency|party|board|trust|association|federation|society|campaign)(?:[ \t]+statement)?")
 
@@ -130,13 +136,8 @@ _BODY = regex.compile(r"(?i:the|a|an)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:group|club|co
 def _body_before(article: Article, stated: sp.Stated) -> Speaker | None:
     """Whom a body's description stands for ('the group said', 'a club statement read'): the body named as the subject
     of one of the two sentences before, else None."""
-    end = article.sentence(stated.start)[0]
-    for _ in range(2):
-        if end <= 0:
-            return None
-        start, _ = article.sentence(end - 1)
+    for start, end in _sentences_before(article, stated.start, 2):
         head = _sentence_subject(article, start, end)
-        end = start
         if head is None or not head.name or head.title:
             continue
         name = article.resolve(head.name)
@@ -280,18 +281,13 @@ def _subject_named_before(article: Article, people: People, at: int, gender: str
     """The person named as the subject of one of the sentences before `at` ('Substitute Jo Hart, 18, came on. The
     teenager said:'), read back past sentences whose subject is a description or a pronoun, or that has none."""
     text = article.text
-    end = article.sentence(at)[0]
-    for _ in range(_SUBJECTS_BACK):
-        if end <= 0:
-            return None
-        start, _ = article.sentence(end - 1)
+    for start, end in _sentences_before(article, at, _SUBJECTS_BACK):
         head = _sentence_subject(article, start, end) or _opening_name(text, start, end)
-        end = start
         if head is None or head.name is None or head.text.lower() in sp.PRONOUNS:
             continue
         if not article.known(head):
-            head = _opening_name(text, start, end)  # "Fast bowler Jo Hart, 31, took four": a word that only opens it
-        if head is None or not head.name or not head.name[:1].isupper() or head.name.lower() in sp.GENERIC or sp.organisation_like(head.name):
+            return None  # no one the article knows (the "Fast bowler Jo Hart" fallback once read here read an empty window)
+        if not head.name[:1].isupper() or head.name.lower() in sp.GENERIC or sp.organisation_like(head.name):
             return None  # a body or a thing
         words = head.name.split()
         if len(words) > 2 and not article.known(head._replace(name=words[0], title=None)):
