@@ -261,6 +261,14 @@ DESCRIPTIONS = [
     ("the youngster", "Substitute Rory Dunne, 18, came on late and scored.\n“I just hit it,” the youngster said.", 0, "Rory Dunne"),
     ("the teenager, past a description", "Midfielder Kemi Sola, 17, scored twice. The academy graduate was told on Friday.\n"
      "The teenager said: “I was so nervous.”", 0, "Kemi Sola"),
+    ("words before the name that no one is called by", "Fast bowler Nell Hart, 31, took four wickets.\n“My back held up,” the "
+     "31-year-old said.", 0, "Nell Hart"),
+    ("a trade with an adjective before the name", "Veteran goalkeeper Sam Ollery, 38, saved twice.\nThe 38-year-old said: “I "
+     "felt young again.”", 0, "Sam Ollery"),
+    ("a capitalised kicker before the name", "HAT-TRICK hero Kieran Dole fired Barton into the final.\n\n‘I nearly quit,’ the "
+     "striker admitted.", 0, "Kieran Dole"),
+    ("a capitalised word and a noun before the name", "CUP hero Dan Oduya fired Barton into the final on Saturday.\n\n“I nearly "
+     "quit,” the striker said.", 0, "Dan Oduya"),
     ("an age", "Tilda Marsh, 41, waited all night. The 41-year-old said: “We had nowhere else to go.”", 0, "Tilda Marsh"),
     ("an age with a title after", "Tilda Marsh queued from dawn.\n“It is a disgrace,” the 41-year-old teacher said.", 0, "Tilda Marsh"),
     ("a demonym", "Marco Bellini won in the rain on Sunday.\n“I never expected it,” the Italian said.", 0, "Marco Bellini"),

@@ -286,8 +286,8 @@ def _subject_named_before(article: Article, people: People, at: int, gender: str
         if head is None or head.name is None or head.text.lower() in sp.PRONOUNS:
             continue
         if not article.known(head):
-            return None  # no one the article knows (the "Fast bowler Jo Hart" fallback once read here read an empty window)
-        if not head.name[:1].isupper() or head.name.lower() in sp.GENERIC or sp.organisation_like(head.name):
+            head = _opening_name(text, start, end)  # "Fast bowler Jo Hart, 31, took four": a word that only opens it
+        if head is None or not head.name or not head.name[:1].isupper() or head.name.lower() in sp.GENERIC or sp.organisation_like(head.name):
             return None  # a body or a thing
         words = head.name.split()
         if len(words) > 2 and not article.known(head._replace(name=words[0], title=None)):
