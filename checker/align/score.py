@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from checker.engine import Aliases
-from checker.meaning import Meaning
+from checker.meaning import Meaning, groups
 
 THRESHOLD = 0.45  # the least score at which two figures are taken as one quantity
 SMALL_THRESHOLD = 0.6  # small counts ("three ships", "two stars") are common and need more likeness
@@ -24,7 +24,7 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
     """Why two figures are never one quantity, or None: another group, period, place or event."""
     if a.dimension != b.dimension:
         return "dimension"
-    if a.group != b.group and not (a.origin == b.origin == "person" and _one_person(a.about, b.about)):
+    if not groups.alike(a.group, b.group) and not (a.origin == b.origin == "person" and _one_person(a.about, b.about)):
         return "group"  # but one person's age is theirs however they are described ("a 23-year-old man")
     if _apart(a.when, b.when):
         return "period"

@@ -181,6 +181,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     event = next((c for c in counted if c in events), None) or next(
         (c for side in (after, before) for c, a, b in side if c in events and not _cut(cuts, a, b, start, end)), None)
     verb = _verb(sentence, start, end, cuts)
+    if dim.startswith("money") and _PRICED_BEFORE.search(sentence, max(0, start - 8), start) and _PRICED_AFTER.match(sentence, end):
+        verb, event = None, event or "pay"  # "filled the £5.4m east stand": the price of the stand, not what filled it
     event = event or (verb if verb in events else None)
     origin = _origin(sentence, start, end, claim.entities) if dim == "date" and _YEARS.fullmatch(text) else None
     whole = frozenset(_names(n for n in claim.entities if _of_whole(sentence, end, n))) if dim == "share" else frozenset()
@@ -305,6 +307,12 @@ def _with_lead(near: tuple[tuple[str, float], ...], lead: list[tuple[str, int, i
 
 _PASSIVE_AFTER = regex.compile(r"[^,;:()]*?\b(?:were|was|are|is|been|be|being|have|has|had|got|get)\s+(?:\w+ly\s+)?([^\W\d_]+(?:ed|en|wn|ght|lt|ne))\b", regex.I)
 _ACTIVE_BEFORE = regex.compile(r"(?r)\b([^\W\d_]+ed|sold|paid|lost|won|took|gave|cut|hit|left|made|spent|held|sent|put|kept|brought|bought|caught|shot|struck|fired|freed|saw|had)\s+(?:(?:about|almost|around|nearly|some|more|less|fewer|than|at|least|most|over|under|up|to|only|just|the|a|an|its|their|his|her)\s+){0,3}\Z", regex.I)
+
+
+# a price told before what it is the price of ("the £5.4m east stand", "a $2bn deal", "its £30 million scheme")
+_PRICED_BEFORE = regex.compile(r"\b(?i:the|a|an|its|their|his|her|this|that|whose)\s+\Z")
+_PRICED_AFTER = regex.compile(r"[ \t\u00a0]+(?!(?:of|in|on|at|to|for|from|by|and|or|a|an|the|is|was|were|are|has|had|have|will|would|each|per|"
+                              r"more|less|than|million|billion|thousand|bn|m|k)\b)\p{Ll}[\w'’-]*")
 
 
 def _verb(sentence: str, start: int, end: int, cuts: list[int]) -> str | None:
