@@ -117,6 +117,8 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Hartfield High, which has 920 students, plans a new wing."),
     ("students and schoolchildren", "The fire forced 300 students out of Brook Lane School on Monday.",
      "Some 350 schoolchildren were led out of Brook Lane School on Monday as the fire spread."),
+    ("rescued and brought out", "Firefighters rescued 40 people from the Kestrel Court tower block on Sunday.",
+     "Some 52 residents were brought out of the Kestrel Court tower block by firefighters on Sunday."),
     ("accents and zero-width marks", "The Calderón plan will cost 400 million pesos over the decade.",
      "The Calderon\u200b plan will cost 450 million pesos over the decade."),
 ]
@@ -423,6 +425,11 @@ def test_a_source_told_twice_alike_is_pointed_at_in_both_places() -> None:
     ("The firm sold 5,000 cars last year.", "5,000", "sale"),  # irregular, in its class
     ("The navy has searched 12 ships near the coast.", "12", "search"),
     ("Some 2,000 protesters gathered in the square.", "Some 2,000", None),  # no passive, no verb before
+    # led out, to safety: rescued
+    ("Some 52 residents were brought out of the tower by firefighters.", "Some 52", "rescu"),
+    ("Crews led 30 guests to safety from the hotel.", "30", "rescu"),
+    ("Four miners were winched free after nine hours.", "Four", "rescu"),
+    ("Some 52 residents were brought to court.", "Some 52", "brought"),
     # a price told before what it prices: the clause's verb is not the figure's
     ("Supporters filled the £5.4m east stand for the first time.", "£5.4m", None),
     ("The council approved a $30 million bridge on Monday.", "$30 million", None),

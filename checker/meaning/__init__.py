@@ -181,6 +181,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     event = next((c for c in counted if c in events), None) or next(
         (c for side in (after, before) for c, a, b in side if c in events and not _cut(cuts, a, b, start, end)), None)
     verb = _verb(sentence, start, end, cuts)
+    if verb == "rescu" and not _LED_CLASSES.isdisjoint(c for c, _ in near):  # "brought out" near the figure is "rescued" there too
+        near = _as_rescued(near)
     if dim.startswith("money") and _PRICED_BEFORE.search(sentence, max(0, start - 8), start) and _PRICED_AFTER.match(sentence, end):
         verb, event = None, event or "pay"  # "filled the £5.4m east stand": the price of the stand, not what filled it
     event = event or (verb if verb in events else None)
@@ -325,7 +327,24 @@ def _verb(sentence: str, start: int, end: int, cuts: list[int]) -> str | None:
     if found is None:
         return None
     word = fold(found[1])
+    if word in _LED and (_TO_SAFETY.match(sentence, found.end(1)) or _TO_SAFETY_AFTER.match(sentence, end, min(stop, end + 60))):
+        return "rescu"  # "were brought out of the building", "led to safety", "helped free": rescued
     return None if word in STOP else stem(word)
+
+
+_LED = frozenset("brought led carried helped got guided dragged hauled winched lifted ferried".split())  # ... out, to safety: rescued
+_LED_CLASSES = frozenset(stem(w) for w in _LED)
+_TO_SAFETY = regex.compile(r"\s+(?:out\b|to\s+safety\b|free\b|clear\b|from\s+(?:the\s+)?(?:water|sea|rubble|wreckage|flames|fire|blaze|burning)\b)", regex.I)
+_TO_SAFETY_AFTER = regex.compile(r"(?:\s+(?!(?:and|or|but|who|which|that)\b)[\w'’-]+){0,3}?" + _TO_SAFETY.pattern, regex.I)  # "led 30 guests to safety"
+
+
+def _as_rescued(near: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+    """The words around a figure with a verb of leading out ("brought", "led") read as rescuing, each class once at its greatest weight."""
+    weights: dict[str, float] = {}
+    for c, w in near:
+        c = "rescu" if c in _LED_CLASSES else c
+        weights[c] = max(w, weights.get(c, 0.0))
+    return tuple(weights.items())
 
 
 _MADE = r"(?:passed|enacted|adopted|founded|established|created|formed|set\s+up|introduced|signed|launched|built|born|incorporated|inaugurated)"
