@@ -176,7 +176,14 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     if not thing and claim.kind == "count" and _ELIDED_AFTER.match(sentence, end) \
             and (told := _ELIDED.match(sentence, max(0, start - ELIDED_REACH), start)) is not None:
         thing = told["thing"]  # "1,200 members in 2020, but 900 in 2023": the 900 counts members too
+    level = not thing and claim.kind == "count"
+    if level:
+        thing = _level_of(_clause_before(sentence, start, cuts, LEVEL_REACH))  # "The death toll from the crash stands at nine": a toll
     counted = _counted(thing)
+    if counted and counted[0] in _OF_PEOPLE:
+        counted = ("person", *counted)  # "200 deaths", "the death toll": people who died
+    if level and counted:  # what a level is of stands beside it, however far its subject was told
+        near = _merged(near, ((c, 1.0) for c in counted))
     events = EVENTS - _CHANGES if _LEVEL.search(sentence, max(0, start - 40), start) else EVENTS
     event = next((c for c in counted if c in events), None) or next(
         (c for side in (after, before) for c, a, b in side if c in events and not _cut(cuts, a, b, start, end)), None)
@@ -339,10 +346,14 @@ _TO_SAFETY_AFTER = regex.compile(r"(?:\s+(?!(?:and|or|but|who|which|that)\b)[\w'
 
 
 def _as_rescued(near: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
-    """The words around a figure with a verb of leading out ("brought", "led") read as rescuing, each class once at its greatest weight."""
+    """The words around a figure with a verb of leading out ("brought", "led") read as rescuing."""
+    return _merged((("rescu" if c in _LED_CLASSES else c, w) for c, w in near), ())
+
+
+def _merged(near: Iterable[tuple[str, float]], more: Iterable[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    """Weighed words with more, each class once at its greatest weight."""
     weights: dict[str, float] = {}
-    for c, w in near:
-        c = "rescu" if c in _LED_CLASSES else c
+    for c, w in (*near, *more):
         weights[c] = max(w, weights.get(c, 0.0))
     return tuple(weights.items())
 
@@ -537,10 +548,38 @@ def _clause(sentence: str, start: int, end: int, cuts: list[int]) -> str:
     return sentence[cuts[k - 1] if k else 0 : _next_cut(cuts, end, len(sentence))]
 
 
-def _clause_before(sentence: str, start: int, cuts: list[int]) -> str:
-    """The words of a figure's clause before it, at most 60 characters."""
+def _clause_before(sentence: str, start: int, cuts: list[int], reach: int = 60) -> str:
+    """The words of a figure's clause before it, at most `reach` characters."""
     k = bisect.bisect_left(cuts, start)
-    return sentence[max(cuts[k - 1] if k else 0, start - 60) : start]
+    return sentence[max(cuts[k - 1] if k else 0, start - reach) : start]
+
+
+# what a level is of, told as its clause's subject: "The death toll from the crash stands at nine", "the number of
+# patients waiting rose to 9,400", "Arrests reached 300"
+_LEVEL_OF = regex.compile(r"(?:(?:\p{L}[\w'’-]*\s+){1,4}?(?:said|says|say|reported|announced|added|confirmed|showed|show)\s+(?:that\s+)?)?"
+                          r"(?:(?i:the|a|an|its|their|this|that)\s+)?(?P<subject>(?:\p{L}[\w'’-]*\s+){0,3}?\p{L}[\w'’-]*)"
+                          r"(?:\s+(?:from|of|in|at|on|for|after|among|near|since)\s+[^,;:()]{1,60}?)?\s+(?:now\s+|has\s+|had\s+|have\s+)?"
+                          r"(?P<verb>stands?|stood|rose|risen|climbed|reached|hit|totall?ed|totals|came|comes|jumped|fell|fallen|dropped)"
+                          r"(?:\s+(?:at|to))?(?:\s+(?:about|around|nearly|almost|some|at\s+least|more\s+than|over|just|only))?")
+LEVEL_REACH = 120  # characters of a figure's clause read for the subject a level is of
+_COUNT_OF = regex.compile(r"(?i:number|total|tally|count|figure|toll)\s+of\s+(?:the\s+)?")
+
+
+def _level_of(clause: str) -> str:
+    """What a level told after its subject counts ("The death toll from the crash stands at" -> "death toll"; "the
+    number of patients waiting rose to" -> "patients waiting"), or "" when the clause before it is not so told."""
+    clause = clause.strip()
+    m = _LEVEL_OF.fullmatch(clause) if clause else None
+    if m is None:
+        return ""
+    subject = m["subject"]
+    if (of := _COUNT_OF.match(clause, m.start("subject"), m.start("verb"))) is not None:  # "the number of thefts in the city"
+        subject = _PHRASE_END.split(" " + clause[of.end() : m.start("verb")] + " ", maxsplit=1)[0].strip()
+    return "" if subject.split()[0].lower() in STOP or fold(subject) in _NO_THING else subject
+
+
+_OF_PEOPLE = frozenset({"kill", "injur", "miss"})  # counted heads that count people: deaths, injuries, the missing
+_NO_THING = frozenset("number total tally count figure figures level rate it this that which".split())  # counts of no named thing
 
 
 # a change to a level ("the death toll rose to 43", "sales fell to £4m"): the figure is the level, not a rise or fall
