@@ -69,6 +69,11 @@ FIGURES = [
     ("The plan would raise the pension age from 60 to 65.", "change", "raise the pension age from 60 to 65", 5, 5, 5),
     ("The board lifted its stake from 20 to 30 shops.", "change", "lifted its stake from 20 to 30", 10, 10, 10),
     ("Ministers want to extend the ban from 10 to 14 days.", "change", "extend the ban from 10 to 14 days", 4, 4, 4),
+    # a verb that changes its object by a share: the change is "by" and its size
+    ("The firm will raise its standard tariff by 12 per cent from January.", "change", "by 12 per cent", 12, F(23, 2), F(25, 2)),
+    ("The council cut bus fares by 5% in May.", "change", "by 5%", -5, F(-11, 2), F(-9, 2)),
+    ("Ofgem lowered the price cap by about 3 per cent.", "change", "by about 3 per cent", -3, F(-7, 2), F(-5, 2)),
+    ("Ministers boosted the schools budget by 4.5% this year.", "change", "by 4.5%", F(9, 2), F(89, 20), F(91, 20)),
     ("Between 60 and 65 people were there.", "range", "Between 60 and 65", F(125, 2), 60, 65),
     ("Prices ran from 7 to 10 in the zone.", "range", "from 7 to 10", F(17, 2), 7, 10),
     # 'between' before a currency sign: both ends in that currency

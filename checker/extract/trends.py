@@ -32,6 +32,18 @@ _CHANGE_BEFORE = regex.compile(
 _CHANGE_TRANSITIVE = {"raise", "raised", "raises", "raising", "lift", "lifted", "lifting", "increase", "extend",
                       "extended", "extending", "lowered", "lowering", "reduce", "reducing", "cuts", "cutting", "slashed",
                       "slashing", "trimmed", "pushed", "brought", "boosted", "hiked", "upped"}
+# a transitive change told with its object and then its size: "will raise its tariff by 12 per cent", "cut fares by 5%"
+_RAISES = {"raise", "raised", "raises", "raising", "lift", "lifts", "lifted", "lifting", "increase", "increases", "increased",
+           "increasing", "boost", "boosts", "boosted", "boosting", "hike", "hikes", "hiked", "hiking", "upped", "extend",
+           "extends", "extended", "extending"}
+_LOWERS = {"lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "reducing", "cut", "cuts", "cutting",
+           "slash", "slashes", "slashed", "slashing", "trim", "trims", "trimmed", "trimming"}
+_CHANGE_OBJECT = regex.compile(
+    rf"(?<![\w])(?P<v>{alternation(_RAISES | _LOWERS, backward=True, ignore_case=True)}){SP}+"
+    rf"(?:(?!(?:by|to|from|and|or|but|which|that|who|after|before|while)(?![\w]))[\w'’-]+{SP}+){{1,5}}"
+    rf"(?P<by>by){SP}+(?:(?P<h>{alternation(lx.HEDGES, backward=True, ignore_case=True)}){SP}+)?\Z",
+    regex.I,
+)
 CHANGE_FROM = regex.compile(
     rf"(?<![\w])(?P<v>{alternation(UP | DOWN | _CHANGE_TRANSITIVE | set(lx.MULTIPLIER_WORDS) | {'went', 'changed', 'moved'}, backward=True, ignore_case=True)}){SP}+(?:by{SP}+[^.;:!?\n]{{1,40}}?,?{SP}+|(?:[\w'’]+{SP}+){{1,3}})?from{SP}+\Z", regex.I
 )
@@ -73,12 +85,16 @@ def change(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     n = nums[i]
     verb = before(_CHANGE_BEFORE, text, n.start, 40)
     pct = match_at(PERCENT, text, n.end)
+    with_object = verb is None and pct is not None
+    if with_object:
+        verb = before(_CHANGE_OBJECT, text, n.start, 80)  # "raise its standard tariff by 12 per cent"
     if verb is not None and verb["h"] and not verb["by"] and verb["h"].lower().endswith(_CROSSED):
         verb = None  # "fell below 10%": a level, read as a percentage
     if verb is not None and (pct or n.fraction):
-        sign = -1 if verb["v"].lower() in DOWN else 1
+        sign = -1 if verb["v"].lower() in DOWN | _LOWERS else 1
         qualifier = lx.HEDGES[lx.key(verb["h"])] if verb["h"] else "exact"
-        return _relative_change(verb.start(), pct.end() if pct else n.end, n, sign, qualifier, bool(pct), _points(pct)), i + 1
+        start = verb.start("by") if with_object else verb.start()  # "raise its tariff by 12%": the figure is "by 12%"
+        return _relative_change(start, pct.end() if pct else n.end, n, sign, qualifier, bool(pct), _points(pct)), i + 1
     if pct is not None:
         noun = match_at(_CHANGE_NOUN, text, pct.end())
         article = before(_ARTICLE_BEFORE, text, n.start, 30)
