@@ -275,7 +275,8 @@ def sentence_subject(article: Article, s_start: int, limit: int) -> sp.Stated | 
     """The speaker at the head of the sentence, with its appositive ('Jane Smith, the charity's chief executive, ...')."""
     text = article.text
     caption = None
-    for caption in _CAPTION.finditer(text, s_start, min(limit, s_start + 160)):
+    reach = min(limit, s_start + 160)
+    for caption in _CAPTION.finditer(text, s_start, reach) if text.find("caption", s_start, reach) >= 0 else ():
         pass
     s_start = caption.end() if caption else s_start  # "Image caption Jane Smith said ..."
     dateline = _DATELINE.match(text, s_start, limit)
@@ -290,9 +291,10 @@ def sentence_subject(article: Article, s_start: int, limit: int) -> sp.Stated | 
         return None
     if head.start == s_start and not article.known(head) and not head.text.isupper():
         return None  # "Research showed that …": a word that only opens the sentence
-    segments = segments_of(text, head.end, limit)
-    if len(segments) >= 3 and not text[segments[0][0] : segments[0][1]].strip():
-        found = sp.noun_phrase(text, *segments[1])
+    first = _SEGMENT_END.search(text, head.end, limit)  # an appositive: right after the head, and closed
+    second = _SEGMENT_END.search(text, first.end(), limit) if first and not text[head.end : first.start()].strip() else None
+    if first and second:
+        found = sp.noun_phrase(text, first.end(), second.start())
         if found and found.title and not found.name:
             return merge(text, head, found)
     return head
