@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.extract import antecedents
+from checker.extract import antecedents, attribution, named
 from checker.extract import speakers as sp
 from checker.extract.cast import Article
 
@@ -90,3 +90,45 @@ def test_the_subject_at_a_sentence_head_with_its_appositive(family: str, sentenc
     article = Article(sentence)
     head = antecedents.sentence_subject(article, 0, len(sentence))
     assert head is not None and (head.name, head.title) == expected
+
+
+# (family, text after a quote's closing mark, where its clause ends: the text up to it)
+CLAUSES = [
+    ("a full stop after a verb", ", she replied. Then the vote", ", she replied"),
+    ("a full stop after a short word", ", he said. Then the vote", ", he said"),
+    ("an honorific's full stop", ", said Rep. Jo Hart. Then", ", said Rep. Jo Hart"),
+    ("initials", ", said G.K. Hart of Leeds. Then", ", said G.K. Hart of Leeds"),
+    ("a state's abbreviation", ", said Ana Ruiz of Calif. on Monday; then", ", said Ana Ruiz of Calif. on Monday"),
+    ("an initial of one letter", ", said John F. Kerry! Then", ", said John F. Kerry"),
+    ("a long word before the stop", ", announced Westminster. Then", ", announced Westminster"),
+    ("no end in reach", ", said Ada Lark of the port authority", ", said Ada Lark of the port authority"),
+]
+
+
+@pytest.mark.parametrize(("family", "after", "clause"), CLAUSES, ids=[c[0] for c in CLAUSES])
+def test_a_clause_after_a_quote_ends_at_a_stop_that_closes_no_abbreviation(family: str, after: str, clause: str) -> None:
+    text = "“We will,”" + after
+    a = len("“We will,”")
+    assert text[a : attribution._clause_end(text, a, len(text))] == clause
+
+
+TITLED = [
+    ("each honorific", "Mr Hale met Mrs Frost, Ms Lund, Miss Ruiz, Dr Okafor, Sir Alan, Dame Ida, Lord Moss and Lady Vance.",
+     ["Hale", "Frost", "Lund", "Ruiz", "Okafor", "Alan", "Ida", "Moss", "Vance"]),
+    ("a full stop after it", "Mr. Hale and Dr. Lund spoke.", ["Hale", "Lund"]),
+    ("inside a word: none", "Emrys and Madrid and Bessir Hale.", []),
+    ("a name in full: none", "Mr John Hale said so.", []),
+    ("an honorific as a name", "Dr Sir spoke, then Mr Lady.", ["Sir", "Lady"]),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "surnames"), TITLED, ids=[t[0] for t in TITLED])
+def test_names_by_honorific_and_surname(family: str, text: str, surnames: list[str]) -> None:
+    found = named._titled_surnames(text)
+    assert [m[1] for m in found] == surnames
+    assert [m.span() for m in found] == [m.span() for m in named._TITLED_SURNAME.finditer(text)]
+
+
+def test_names_by_honorific_found_alike_in_every_fixture() -> None:
+    for text in _fixture_texts():
+        assert [m.span() for m in named._titled_surnames(text)] == [m.span() for m in named._TITLED_SURNAME.finditer(text)]

@@ -10,7 +10,7 @@ from checker.extract import speakers as sp
 from checker.extract.antecedents import (
     BODY, body_before, for_description, for_it, for_pronoun, merge, resolve, segments_of, sentence_subject,
 )
-from checker.extract.cast import ABBREVIATION, GENDER, Article, People
+from checker.extract.cast import GENDER, Article, People, abbreviated
 from checker.extract.quotes import Span
 from checker.extract.scan import before
 from checker.model import Speaker
@@ -126,7 +126,7 @@ def _after(article: Article, part_end: int, next_part: int | None) -> tuple[sp.S
 def _clause_end(text: str, a: int, b: int) -> int:
     """Where the clause from `a` ends before `b`: a full stop that closes no abbreviation ('Rep.', 'G.K.'), a '!', '?' or ';'."""
     for m in _CLAUSE.finditer(text, a, b):
-        if m[0] != "." or not ABBREVIATION.search(text, max(a, m.start() - 8), m.end()):
+        if m[0] != "." or not abbreviated(text, a, m.end()):
             return m.start()
     return b
 
