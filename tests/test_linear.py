@@ -19,7 +19,7 @@ from checker.builtins import breakdown, change
 from checker.cli import app
 from checker.errors import InputError
 import checker.extract as extract_module
-from checker.extract import attribution, extract, quotations
+from checker.extract import antecedents, extract, quotations
 from checker.extract import quotes as quote_marks
 from checker.extract import speakers as sp
 from checker.model import Claim, Source
@@ -66,7 +66,7 @@ def _scanned(monkeypatch: pytest.MonkeyPatch, module: Any, name: str, run: Calla
 
 # text families, each a unit repeated n times, and the pattern whose scanning must stay linear in it
 SCANS = [
-    ("capitalised words before a quote", lambda n: "Abc " * n + "said “it is fine and that is all”.\n", attribution, "_SEGMENT_END"),
+    ("capitalised words before a quote", lambda n: "Abc " * n + "said “it is fine and that is all”.\n", antecedents, "_SEGMENT_END"),
     ("capitalised words, noun phrases read", lambda n: "Abc " * n + "said “it is fine and that is all”.\n", sp, "_WORD"),
     ("plural possessives on one line", lambda n: "the girls’ books " * n + "\n", quote_marks, "_LATER_CLOSE"),
     ("plural possessives inside a quote", lambda n: "‘the girls’ books " * n + "for all.’\n", quote_marks, "_LATER_CLOSE"),

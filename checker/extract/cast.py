@@ -27,16 +27,16 @@ from checker.model import Speaker
 _MID_CAPITAL = regex.compile(r"(?<=[\p{Ll}\d,][ \t]+)(?<!caption[ \t]+)\p{Lu}[\p{L}’'-]*")  # a capital word that opens no sentence
 _ROLE_BEFORE = regex.compile(rf"(?<![\w’'])({TITLES})[ \t]+\Z", regex.I)
 _ROLE_AFTER = regex.compile(rf",[ \t]+(?:(?:the|a|an|its|his|her|their)[ \t]+)?(?:(?!(?:of|to|for|with|and|from|by|like)\b)[\w’'.-]+[ \t]+){{0,3}}?({TITLES})(?![\w])", regex.I)
-ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}?|\b(?i:sen|rep|gov|gen|col|adm|maj|sgt|mrs|capt|prof|rev|del|atty|calif|mass|conn|ariz|wis|mich|minn|tenn|nev|penn|fla|ill)|\p{Lu}\.\p{Lu})\.\Z")
+_ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}?|\b(?i:sen|rep|gov|gen|col|adm|maj|sgt|mrs|capt|prof|rev|del|atty|calif|mass|conn|ariz|wis|mich|minn|tenn|nev|penn|fla|ill)|\p{Lu}\.\p{Lu})\.\Z")
 _ACRONYM_DEF = regex.compile(r"(?=[Tt]he[ \t]|[A-Z])(?:(?<![\w’'])[Tt]he[ \t]+)?((?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}[A-Z][\w’'&-]*)[ \t]*\(([A-Z]{2,8})\)")
 _ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}\)")
 
 
-def _abbreviated(text: str, a: int, b: int) -> bool:
-    """Whether the sentence text[a:b] ends at an abbreviation ('Rep. G.K.', 'Sen.'): it runs on into the next."""
+def abbreviated(text: str, a: int, b: int) -> bool:
+    """Whether the sentence (or clause) text[a:b] ends at an abbreviation ('Rep. G.K.', 'Sen.'): it runs on into the next."""
     if text[b - 1 : b] != "." or b - 7 >= a and text[b - 7 : b - 1].isalpha():
         return False  # no full stop, or one after a word of six letters or more: no abbreviation (at most five)
-    return ABBREVIATION.search(text, max(a, b - 8), b) is not None
+    return _ABBREVIATION.search(text, max(a, b - 8), b) is not None
 
 
 def _role(text: str, start: int, named: str) -> str | None:
@@ -117,7 +117,7 @@ class Article:
     def _runs_on_at(self, i: int) -> bool:
         found = self._runs_on.get(i)
         if found is None:
-            found = self._runs_on[i] = _abbreviated(self.text, *self.sentences[i])
+            found = self._runs_on[i] = abbreviated(self.text, *self.sentences[i])
         return found
 
     def paragraph(self, offset: int) -> tuple[int, int]:

@@ -176,8 +176,24 @@ def forget() -> None:
     _READ.clear()
 
 
+_OPENING_READ = 60  # characters of a window whose opening run is wanted read first: most runs end within them
+
+
+class _Unfinished(Exception):
+    """The words read first do not decide a window's opening run: its other words are wanted."""
+
+
 def _noun_phrase(text: str, start: int, end: int, whole: bool) -> Stated | None:
-    """`noun_phrase` of a window that is no longer than `PHRASE_REACH`."""
+    """`noun_phrase` of a window that is no longer than `PHRASE_REACH`. For its opening run (`whole=False`), the words
+    up to a blank after its first `_OPENING_READ` characters are read first (those of a window, when no parenthesis
+    begins among them: the same words), and the rest only when the run may reach them."""
+    if not whole and end - start > _OPENING_READ:
+        cut = text.find(" ", start + _OPENING_READ, end)
+        if cut > 0 and "(" not in text[start:cut]:
+            try:
+                return _phrase(text, _words(text, start, cut), cut, False, complete=False)
+            except _Unfinished:
+                pass
     acronym = _TRAILING_ACRONYM.search(text, start, end) if whole and text[start:end].rstrip(" \t").endswith(")") else None
     if acronym is not None:
         end = acronym.start()
@@ -199,14 +215,19 @@ def phrases_ending(text: str, start: int, end: int) -> Iterator[tuple[str, State
             yield m[0], _phrase(text, words[i:], end, True)
 
 
-def _phrase(text: str, words: list[tuple[str, int, int]], end: int, whole: bool) -> Stated | None:
-    """`noun_phrase`, given the words of its window (which it may change)."""
+def _phrase(text: str, words: list[tuple[str, int, int]], end: int, whole: bool, complete: bool = True) -> Stated | None:
+    """`noun_phrase`, given the words of its window (which it may change); when they are only its first words (not
+    `complete`), `_Unfinished` is raised where the words after them may be read (a word is weighed with three after it)."""
     while words and words[0][0].lower() in LEADS:
         words.pop(0)
+    if not words and not complete:
+        raise _Unfinished
     if not words or words[0][0].lower().rstrip(".") in NEVER_FIRST:
         return None
     taken: list[tuple[str, int, int]] = []
     for i, (w, a, b) in enumerate(words):
+        if not complete and i + 4 > len(words):
+            raise _Unfinished
         joined = not taken or a - taken[-1][2] < 2 and text[taken[-1][2] : a] in _JOINS or _JOIN.fullmatch(text, taken[-1][2], a) is not None
         if not joined or not (_np_word(w, i == 0, taken) or _title_word(words, i)):
             if whole or i == 0:

@@ -1,0 +1,342 @@
+"""Whom a pronoun or a description stands for, and the subject a sentence names: the antecedents of attribution.
+
+A quote's stated speaker may be "he", "she", "it", "the group" or "the 42-year-old"; this room finds
+the person or body each stands for within the article (the subject of a sentence just before, the
+person a description was said of, the nearest person quoted or named), and reads the subject at the
+head of a sentence, which attribution reads too. The speaker returned carries how it was resolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from checker.extract import speakers as sp
+from checker.extract.cast import GENDER, Article, People, family
+from checker.extract.named import PERSON, whole_name
+from checker.extract.quotes import Span
+from checker.extract.roles import DESCRIBED
+from checker.extract.scan import before
+from checker.model import Speaker
+
+_ADVERB = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+ly,")
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{2,30}(?:,[^—–\n]{1,30}?)?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:--|[—–])[ \t]*")
+_CAPTION = regex.compile(r"(?:Image|Photo|Picture|Video)[ \t]+caption[ \t]+")
+_SEGMENT_END = regex.compile(r"[,;—–()]")
+
+
+def for_pronoun(article: Article, people: People, stated: sp.Stated, pronoun: str, span: Span,
+             earlier: tuple[Speaker | None, int]) -> Speaker | None:
+    """Whom 'he' or 'she' stands for: the subject of its own sentence when known to be of its gender ('Ada Lark says
+    she appreciated what she calls “…”'), else the subject of a sentence just before that is of its gender (`_hobbs`),
+    else the nearest person of its gender."""
+    s_start, _ = article.sentence(stated.start)
+    want = GENDER[pronoun]
+    mine = stated.start > s_start and want in people.gender.values()  # no one quoted yet is known of its gender: none is read
+    bare = not _LETTER.search(article.text, span.end if span.start <= s_start < stated.start else s_start, stated.start)
+    narrative = s_start < span.start and not bare  # "In a letter, he described himself as “…”"
+    head = sentence_subject(article, s_start, stated.start) if mine or narrative and _may_name(article, s_start, stated.start) else None
+    name = article.resolve(head.name) if mine and head and head.end < stated.start and not head.title else None
+    if name and people.gender.get(name) == want:
+        return Speaker(name, name, None, None, "named", head.start, head.end) if head else None
+    opens = bare or narrative and (head is None or head.start >= stated.start)  # no one named before the pronoun
+    found = _hobbs(article, people, min(s_start, span.start), want, earlier) if opens else None  # "“…,” she said", "She said:"
+    return found or people.before(stated.start, pronoun)
+
+
+_LETTER = regex.compile(r"\p{L}")
+_NEW_CLAUSE = regex.compile(r"[\"'”’]*[ \t]+\p{Lu}")
+_HOBBS_BACK = 2  # sentences read back for the subject a pronoun stands for
+
+
+def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[Speaker | None, int]) -> Speaker | None:
+    """The subject of the nearest sentence before `at` that names a person of the pronoun's gender ('Dupuis praised the
+    clerk. “…,” he said.'): a sentence holding the last quote stands for its speaker; one whose subject is of the other
+    gender, a pronoun or no one is read past; one whose subject's gender is unknown ends the search (None)."""
+    last, previous_end = earlier
+    for start, end in _sentences_before(article, at, _HOBBS_BACK):
+        if start < previous_end:  # the sentence of the last quote: its speaker is its subject, unless a clause follows
+            after = _NEW_CLAUSE.match(article.text, previous_end, end) is not None  # "“No.” Later, Mr Lowe said …"
+            candidate = (_named_subject(article, previous_end, end) if after else None) or last
+        else:
+            candidate = _named_subject(article, start, end) if _may_name(article, start, end) else None
+        if candidate is None or not candidate.name:
+            if start < previous_end:
+                return None
+            continue
+        gender = people.gender_of(candidate.name, sp.gender_of(candidate.text))
+        if gender == want:
+            return candidate
+        if gender is None:
+            return None
+    return None
+
+
+def _sentences_before(article: Article, at: int, most: int) -> Iterator[tuple[int, int]]:
+    """The start and end of each sentence before the one holding `at`, nearest first, `most` of them at most."""
+    end = article.sentence(at)[0]
+    for _ in range(most):
+        if end <= 0:
+            return
+        start, _ = article.sentence(end - 1)
+        yield start, end
+        end = start
+
+
+BODY = regex.compile(r"(?i:the|a|an)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:group|club|company|firm|charity|council|union|organi[sz]ation|"
+                      r"agency|party|board|trust|association|federation|society|campaign)(?:[ \t]+statement)?")
+
+
+def body_before(article: Article, stated: sp.Stated) -> Speaker | None:
+    """Whom a body's description stands for ('the group said', 'a club statement read'): the body named as the subject
+    of one of the two sentences before, else None."""
+    for start, end in _sentences_before(article, stated.start, 2):
+        head = sentence_subject(article, start, end)
+        if head is None or not head.name or head.title:
+            continue
+        name = article.resolve(head.name)
+        if name and sp.organisation_like(name):
+            via = ((head.text, head.start, head.end),)
+            return Speaker(stated.text, name, None, name, "the same speaker", stated.start, stated.end, via)
+    return None
+
+
+_FIRST_WORD = regex.compile(r"[\"'“‘]?(\p{Lu}[\p{Ll}’'-]+)(?=[ \t,])")
+_SUBJECT_REACH = 160  # characters at a sentence's head where its subject is looked for
+
+
+def _may_name(article: Article, start: int, end: int) -> bool:
+    """Whether a sentence may have a person named as its subject: a name found in full at its head, or a first word
+    that is the surname or first name of one ('Dupuis praised …'); a cheap test before its subject is read."""
+    if article.named.names_between(start, min(end, start + _SUBJECT_REACH)):
+        return True
+    first = _FIRST_WORD.match(article.text, start, end)
+    return first is not None and article.named.full_name(first[1]) is not None
+
+
+def _named_subject(article: Article, start: int, end: int) -> Speaker | None:
+    """The person named as the subject of text[start:end] (a sentence, or its narrative after a quote), else None."""
+    while start < end and not article.text[start].isalnum():
+        start += 1  # the marks closing a quote before the narrative
+    head = sentence_subject(article, start, end) if start < end else None
+    if head is None or not head.name or head.text.lower() in sp.PRONOUNS or not article.known(head):
+        return None
+    name = article.resolve(head.name)
+    if not name or sp.organisation_like(name):
+        return None
+    return Speaker(name, name, None, None, "named", head.start, head.end)
+
+
+def for_it(people: People, last: Speaker | None) -> Speaker | None:
+    """Whom 'it' stands for: the last speaker, unless the text shows it is a person (a gender, or a title given a
+    name that is no body's: 'Jo Hart, an analyst at Lark')."""
+    if last is not None and last.name and not sp.organisation_like(last.name) and (last.title or people.gender_of(last.name)):
+        return None
+    return last
+
+
+def for_description(article: Article, people: People, found: tuple[sp.Stated, str], last: Speaker | None) -> Speaker | None:
+    """Whom a definite description stands for ('the mayor', 'the spokesman'): the nearest one given that role; for a
+    description of a person no one was given ('the youngster', 'the Italian', 'the councillor'), the person named as
+    the subject of a sentence just before (past other descriptions and pronouns), else the nearest person quoted or
+    named in full, whose gender does not contradict it. A spokesman or official is left to the last speaker, and so is
+    a description acting on a partial quote ('the minister announced a “review”'): a verb of saying is wanted."""
+    stated, how = found
+    if stated.name or not stated.title or not stated.text.lower().startswith("the "):
+        return last
+    role = family(stated.title)
+    who = people.described(stated.start, role) or _owner(article, people, stated)
+    if who is None and how != "subject" and role not in _NOT_DESCRIBED and not stated.organisation and not _another(article.text, stated):
+        gender = sp.gender_of(stated.text)
+        who = _subject_named_before(article, people, stated.start, gender) or people.nearest(stated.start, gender)
+        shown = people.role_of(who) if who is not None and role in sp.TITLE_HEADS and role not in DESCRIBED else None
+        if shown and shown != role:
+            who = None  # "Jo Hart, the charity's chief executive" is not "the home secretary"
+    if who is None:
+        return None if stated.organisation else last
+    return Speaker(who.text, who.name, who.title, who.organisation, "named", who.start, who.end, who.via)
+
+
+_OWNER_REACH = 2000  # characters read back for the person a description was said of
+_AGED = regex.compile(r"(\d{1,3})-year-old")
+_OWNER_WORD = r"\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+)*"  # "Hart", "Pryce-Evans"; never "Co-author"
+_OWNER_NAME = rf"({_OWNER_WORD}(?:[ \t]+{_OWNER_WORD}){{0,2}})"
+_APPOSED = regex.compile(rf"{_OWNER_NAME}(?:[ \t]*\(\d{{1,3}}\))?,[ \t]+(?:\d{{1,3}},[ \t]+)?(?:(?:a|an|the|now|who[ \t]+is|who[ \t]+was)[ \t]+)?"
+                     r"(?:(?!(?:of|to|for|with|and|from|by|at)[ \t])[\w’'-]+[ \t]+){0,3}\Z")  # "Jo Hart, 42, a nurse"; not "a friend of"
+_AGED_NAME = regex.compile(rf"{_OWNER_NAME}\Z")  # "Jo Hart" before ", 42," or " (42)"
+_NAMED_AFTER = regex.compile(rf",?[ \t]+{_OWNER_NAME}")  # "doctoral student Jo Hart", "the clerk, Jo Hart"
+
+
+def _owner(article: Article, people: People, stated: sp.Stated) -> Speaker | None:
+    """Whom a description stands for when the article said it of someone before ('Jo Hart, a doctoral student, …' then
+    'the doctoral student said'; 'Jo Hart, 42, …' then 'the 42-year-old'): the person named beside the nearest earlier
+    use of its head word or age, whose gender does not contradict the description."""
+    text = article.text
+    head = stated.title.split()[-1] if stated.title else ""
+    aged = _AGED.fullmatch(head)
+    if aged is None and not head.isalpha():
+        return None
+    pattern = _age_pattern(aged[1]) if aged else _head_pattern(head)
+    uses = list(pattern.finditer(text, max(0, stated.start - _OWNER_REACH), stated.start))
+    gender = sp.gender_of(stated.text)
+    for use in reversed(uses):
+        m = before(_AGED_NAME if aged else _APPOSED, text, use.start(), 120)  # "Jo Hart, 42,", "Jo Hart, a nurse"
+        if m is None and (not aged or use[0].endswith("old")):
+            m = _NAMED_AFTER.match(text, use.end(), use.end() + 60)  # "the clerk, Jo Hart", "42-year-old Jo Hart"
+        who = sp.noun_phrase(text, m.start(1), m.end(1)) if m is not None else None
+        if m is None or who is None or not who.name or who.title:
+            continue
+        name = article.resolve(who.name)
+        if not name or sp.organisation_like(name) or not article.known(who._replace(name=name)):
+            continue
+        shown = people.gender_of(name)
+        if not gender or not shown or shown == gender:
+            return Speaker(name, name, None, None, "named", m.start(1), m.end(1))
+    return None
+
+
+@lru_cache(maxsize=256)  # a pattern a head word or an age, compiled once
+def _head_pattern(head: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w’'-]){regex.escape(head)}(?![\w’'-])", regex.I)
+
+
+@lru_cache(maxsize=64)
+def _age_pattern(age: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:,[ \t]+{age}(?=,)|[ \t]+\({age}\)|(?<![\w-]){age}-year-old(?=[ \t]+\p{{Lu}}))")
+
+
+_ANOTHER_REACH = 1500  # characters read back for a description given to someone not named
+
+
+def _another(text: str, stated: sp.Stated) -> bool:
+    """Whether the article spoke of the described one before as someone other than its subjects: 'a friend of the
+    mayor', 'the mayor's office'; then whom the description stands for is not guessed."""
+    head = stated.title.split()[-1] if stated.title else ""
+    if not head.isalpha():
+        return False
+    return _another_pattern(head).search(text, max(0, stated.start - _ANOTHER_REACH), stated.start) is not None
+
+
+@lru_cache(maxsize=256)  # a pattern a role word, compiled once
+def _another_pattern(head: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w’'])(?:(?i:of|to|with|for|by|from|against|about)[ \t]+the[ \t]+(?:\w+[ \t]+)?{head}(?![\w’'])"
+                         rf"|the[ \t]+{head}['’]s(?![\w]))", regex.I)
+
+
+_SUBJECTS_BACK = 4  # sentences read back for the person a description stands for
+
+
+def _subject_named_before(article: Article, people: People, at: int, gender: str | None) -> Speaker | None:
+    """The person named as the subject of one of the sentences before `at` ('Substitute Jo Hart, 18, came on. The
+    teenager said:'), read back past sentences whose subject is a description or a pronoun, or that has none."""
+    text = article.text
+    for start, end in _sentences_before(article, at, _SUBJECTS_BACK):
+        head = sentence_subject(article, start, end) or _opening_name(text, start, end)
+        if head is None or head.name is None or head.text.lower() in sp.PRONOUNS:
+            continue
+        if not article.known(head):
+            head = _opening_name(text, start, end)  # "Fast bowler Jo Hart, 31, took four": a word that only opens it
+        if head is None or not head.name or not head.name[:1].isupper() or head.name.lower() in sp.GENERIC or sp.organisation_like(head.name):
+            return None  # a body or a thing
+        words = head.name.split()
+        if len(words) > 2 and not article.known(head._replace(name=words[0], title=None)):
+            words = words[1:]  # "Substitute Jo Hart": a word that only opens the sentence
+            if not words[0][:1].isupper():
+                return None  # "Generations of voters": no one named
+        name = article.resolve(" ".join(words))
+        shown = people.gender_of(name)
+        if gender and shown and shown != gender:
+            return None
+        return Speaker(text[head.start : head.end], name, head.title, head.organisation, "named", head.start, head.end)
+    return None
+
+
+def _opening_name(text: str, start: int, end: int) -> sp.Stated | None:
+    """A person named in full among the first words of a sentence, before any comma ('Fast bowler Jo Hart, 31, ...')."""
+    stop = min(end, start + 60)
+    comma = text.find(",", start, stop)
+    m = PERSON.search(text, start, comma if comma >= 0 else stop)
+    name = whole_name(m[0]) if m else ""
+    return sp.Stated(m[0], name, None, None, m.start(), m.end()) if m and name and " " in name else None
+
+
+_NOT_DESCRIBED = {"spokes", "official", "representative", "source", "aide", "staffer", "member", "witness", "resident",
+                  "voter", "supporter", "protester", "critic", "rival", "opponent"}  # roles that many hold unnamed
+
+
+def segments_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    bounds = [a, *[m.start() for m in _SEGMENT_END.finditer(text, a, b)], b]
+    return [(bounds[0], bounds[1])] + [(bounds[i] + 1, bounds[i + 1]) for i in range(1, len(bounds) - 1)]
+
+
+def sentence_subject(article: Article, s_start: int, limit: int) -> sp.Stated | None:
+    """The speaker at the head of the sentence, with its appositive ('Jane Smith, the charity's chief executive, ...')."""
+    text = article.text
+    caption = None
+    reach = min(limit, s_start + 160)
+    for caption in _CAPTION.finditer(text, s_start, reach) if text.find("caption", s_start, reach) >= 0 else ():
+        pass
+    s_start = caption.end() if caption else s_start  # "Image caption Jane Smith said ..."
+    dateline = _DATELINE.match(text, s_start, limit)
+    s_start = dateline.end() if dateline else s_start  # "TUCSON, Ariz. -- Families of ..."
+    head = sp.noun_phrase(text, s_start, limit, whole=False)
+    if head is not None and _ADVERB.match(text, head.start, limit):
+        head = None  # "Conversely, the site rated …"
+    if head is None and _opens_with_a_clause(text, s_start, limit) or head is None and _ADVERB.match(text, s_start, limit):
+        comma = text.find(",", s_start, min(limit, s_start + 120))  # "In a statement, Jane Smith said"
+        head = sp.noun_phrase(text, comma + 1, limit, whole=False) if comma >= 0 else None
+    if head is None or head.name is None and head.title is None and head.text.lower() not in sp.PRONOUNS:
+        return None
+    if head.start == s_start and not article.known(head) and not head.text.isupper():
+        return None  # "Research showed that …": a word that only opens the sentence
+    first = _SEGMENT_END.search(text, head.end, limit)  # an appositive: right after the head, and closed
+    second = _SEGMENT_END.search(text, first.end(), limit) if first and not text[head.end : first.start()].strip() else None
+    if first and second:
+        found = sp.noun_phrase(text, first.end(), second.start())
+        if found and found.title and not found.name:
+            return merge(text, head, found)
+    return head
+
+
+def _opens_with_a_clause(text: str, a: int, b: int) -> bool:
+    """Whether the sentence at `a` opens with a word that starts an adverbial ('In', 'When', 'Following')."""
+    m = sp._WORD.search(text, a, b)
+    return m is not None and m[0].lower() in sp.NEVER_FIRST
+
+
+def merge(text: str, name: sp.Stated, title: sp.Stated) -> sp.Stated:
+    return sp.Stated(text[name.start : title.end], name.name, title.title, title.organisation, name.start, title.end)
+
+
+CHAIN = 4  # the attributions a resolved speaker lists at most
+
+
+def _chain(last: Speaker, stated: sp.Stated) -> tuple[tuple[str, int, int], ...]:
+    """The chain a pronoun or description was resolved through: the attribution before it, and that
+    one's chain (never the stated words themselves, when two quotes share them)."""
+    links = ((last.text, last.start, last.end), *last.via)
+    return tuple(link for link in links if link[1:] != (stated.start, stated.end))[:CHAIN]
+
+
+def resolve(article: Article, found: tuple[sp.Stated, str], last: Speaker | None) -> Speaker | None:
+    stated, how = found
+    low = stated.text.lower().strip()
+    if low in sp.PRONOUNS:
+        if last is None:
+            return Speaker(stated.text, None, None, None, "pronoun", stated.start, stated.end)
+        return Speaker(stated.text, last.name, last.title, last.organisation, "pronoun", stated.start, stated.end, _chain(last, stated))
+    if (stated.name is None and stated.title and last is not None and low.startswith("the ")
+            and (stated.organisation is None and last.title and _same_role(stated.title, last.title) or last.how == "named")):
+        return Speaker(stated.text, last.name, last.title or stated.title, last.organisation, "the same speaker", stated.start,
+                       stated.end, _chain(last, stated))
+    name = article.resolve(stated.name)
+    organisation = article.resolve(stated.organisation)
+    if name and (name.lower() in sp.GENERIC or name.islower()):
+        name = None  # "the charity", "the incident report", "the media": no one by name
+    return Speaker(stated.text, name, stated.title, organisation, how, stated.start, stated.end)
+
+
+def _same_role(a: str, b: str) -> bool:
+    return family(a) == family(b)
