@@ -502,7 +502,7 @@ def _owner(sentence: str, start: int, end: int, names: Iterable[str]) -> str | N
 _BESIDE_BEFORE = regex.compile(r",\s+(?:(?:the|a|an)\s+)?|\s*\(\s*")  # "Marsh, 41,", "Rosa Vint (71)"
 _ROLE_BEFORE = regex.compile(r"\b(?i:the|a|an)\s+\Z")
 _APPOSED = regex.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+")
-_BESIDE_AFTER = regex.compile(r"(?:-year-old)?\s+")
+_BESIDE_AFTER = regex.compile(r"(?:-year-old)?\s+(?:(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+)?")  # "Rosa Vint", "a 48-year-old woman, Maria Nowak"
 _DESCRIBED = regex.compile(r"\s+(?i:man|woman|boy|girl|teen|teenager|youth|mother|father|student|driver|pupil|resident|native)\b")
 _YEARS = regex.compile(r"\b\d{4}\b")
 

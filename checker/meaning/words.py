@@ -53,6 +53,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "world": ("worldwid", "global", "globe", "world"),
     "region": ("region", "area", "locat", "district", "zone"),
     "facil": ("facil", "centr", "center", "clinic"),
+    "theft": ("theft", "stolen", "steal", "stole"),  # "1,240 bicycle thefts", "1,630 bikes were reported stolen"
+    "bike": ("bike", "bicycl"),
     "pupil": ("pupil", "student", "schoolchildren", "schoolchild", "learner"),  # a school's students (US) are its pupils (UK)
     "store": ("store", "shop", "outlet"),
     "fine": ("fine", "penalti"),
