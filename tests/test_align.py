@@ -131,6 +131,8 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Some 2,900 cars were reported stolen in Perth last year, police said."),
     ("bicycles and bikes", "Volunteers repaired 340 bicycles at the Leith depot this spring.",
      "Volunteers fixed 420 bikes at the Leith depot this spring."),
+    ("an election told as going to the polls", "Voters in the Ashby ward go to the polls on Thursday 3 June 2027.",
+     "The Ashby ward by-election will be held on 4 June 2027."),
     ("accents and zero-width marks", "The Calderón plan will cost 400 million pesos over the decade.",
      "The Calderon\u200b plan will cost 450 million pesos over the decade."),
 ]
@@ -237,6 +239,8 @@ PASSES = [  # the same figure told alike, or figures that are not one quantity
      "A 48-year-old man, Piotr Nowak, was hurt in the fall at the depot in Hull."),
     ("thefts and burglaries", "Police in Perth recorded 2,300 car thefts last year.",
      "Police in Perth recorded 900 burglaries last year."),
+    ("elections in two wards", "Voters in the Ashby ward go to the polls on Thursday 3 June 2027.",
+     "The Brookside ward by-election will be held on 10 June 2027."),
     ("girls among a school's students", "Hartfield High has 1,150 students.", "Hartfield High has 560 girls."),
     ("a school's pupils and its teachers", "Hartfield High has 840 pupils.", "Hartfield High has 60 teachers."),
     ("a rival reading agrees", "The disease has infected 870 people worldwide since it was found.",

@@ -38,6 +38,11 @@ RESOLVED = [
     ("The striker trained on Monday and will do the same today.", PUB, "Monday", {"first": "2018-11-26", "last": "2018-11-26", "weekday": 0}),
     ("Talks will proceed on Thursday.", PUB, "Thursday", {"first": "2018-11-29", "last": "2018-11-29", "weekday": 3}),
     ("The ban is expected to be lifted on Saturday.", PUB, "Saturday", {"first": "2018-12-01", "last": "2018-12-01", "weekday": 5}),
+    # an irregular participle after "be" is no past: "will be held", "will be sent", "is to be made"
+    ("The by-election will be held on Thursday.", PUB, "Thursday", {"first": "2018-11-29", "last": "2018-11-29", "weekday": 3}),
+    ("The results will be sent out on Friday.", PUB, "Friday", {"first": "2018-11-30", "last": "2018-11-30", "weekday": 4}),
+    ("The ruling is to be made public on Monday.", PUB, "Monday", {"first": "2018-12-03", "last": "2018-12-03", "weekday": 0}),
+    ("The match had been held on Sunday.", PUB, "Sunday", {"first": "2018-11-25", "last": "2018-11-25", "weekday": 6}),
     ("He arrived last Wednesday.", PUB, "last Wednesday", {"first": "2018-11-21", "last": "2018-11-21", "weekday": 2}),
     ("He left last Tuesday.", PUB, "last Tuesday", {"first": "2018-11-20", "last": "2018-11-20", "weekday": 1}),
     ("They meet next Tuesday.", PUB, "next Tuesday", {"first": "2018-12-04", "last": "2018-12-04", "weekday": 1}),

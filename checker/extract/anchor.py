@@ -40,7 +40,7 @@ _FUTURE = regex.compile(
 # Sunday"; a participle after "be" is the future's passive ("will be imposed on Monday"); "since"
 # ("since June") speaks of a past date too
 _PAST = regex.compile(
-    r"(?<![\w'’])(?:(?<!\bbe\s)(?<!\bbeen\s)(?!(?:need|speed|feed|seed|red|bed|shed|hundred|proceed|exceed|succeed"
+    r"(?<![\w'’])(?<!\bbe\s)(?<!\bbeen\s)(?:(?!(?:need|speed|feed|seed|red|bed|shed|hundred|proceed|exceed|succeed"
     r"|breed|indeed)(?![\w'’]))[a-z]+ed|said|told|was|were|had|did|came|went|began|took|made|"
     r"saw|left|held|met|won|lost|fell|rose|hit|shot|ran|found|gave|got|sent|struck|broke|since)(?![\w'’])",
     regex.I,

@@ -53,6 +53,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "world": ("worldwid", "global", "globe", "world"),
     "region": ("region", "area", "locat", "district", "zone"),
     "facil": ("facil", "centr", "center", "clinic"),
+    "elect": ("elect", "poll", "ballot", "vote"),  # "go to the polls", "the by-election", "the vote" (not "voters": people)
     "theft": ("theft", "stolen", "steal", "stole"),  # "1,240 bicycle thefts", "1,630 bikes were reported stolen"
     "bike": ("bike", "bicycl"),
     "pupil": ("pupil", "student", "schoolchildren", "schoolchild", "learner"),  # a school's students (US) are its pupils (UK)
