@@ -850,3 +850,28 @@ def test_figures_of_other_groups_periods_aims_or_scopes_are_not_compared(why: st
 ])
 def test_deals_and_owners_at_the_head_of_a_sentence(why: str, a: str, b: str, flagged: bool) -> None:
     assert bool(_check(a, b)) is flagged
+
+
+def test_check_leaves_no_cycle_it_made_uncollected() -> None:
+    """What `check` made is taken as old at its end, never frozen for good: a cycle left is freed by a later collection."""
+    import gc
+    import weakref
+
+    from checker import pipeline
+
+    class Node:
+        other: object = None
+
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        with pipeline.uncollected():
+            a, b = Node(), Node()
+            a.other, b.other = b, a
+            gone = weakref.ref(a)
+            del a, b
+        assert gc.get_freeze_count() == 0 and gone() is not None  # not walked at the end
+        gc.collect()
+        assert gone() is None
+    finally:
+        (gc.enable if was else gc.disable)()

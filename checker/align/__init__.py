@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import regex
 
-from checker.align.compare import Pairs, disagree, findings, telling
+from checker.align.compare import FewPairs, disagree, findings, telling
 from checker.align.index import candidates, idf_table
 from checker.align.paraphrase import paraphrases, sole
 from checker.align.score import THRESHOLD, Likeness, contrary, vetoed
@@ -345,7 +345,7 @@ def _quantities(items: list[Described], scored: Scored, copies: Sequence[list[De
 
     linked: dict[int, float] = {}
     edges: list[tuple[int, int]] = []
-    disagrees = Pairs(disagree, [d.claim for d in items])
+    disagrees = FewPairs(disagree, [d.claim for d in items])  # only linked pairs are tested
     source_of = [d.claim.source for d in items]
     for (i, other), (s, j) in best.items():
         if i < j and best.get((j, source_of[i]), (0.0, -1))[1] == i and not _rival(i, j, s, items, scored, disagrees):
@@ -408,7 +408,7 @@ RARE_THRESHOLD = 0.3  # ... needs less likeness to align them with another such 
 RIVAL = 0.8  # a candidate scoring this share of the best one is a rival reading
 
 
-def _rival(i: int, j: int, s: float, items: list[Described], scored: Scored, disagrees: Pairs) -> bool:
+def _rival(i: int, j: int, s: float, items: list[Described], scored: Scored, disagrees: FewPairs) -> bool:
     """Whether a pair that disagrees has a rival reading that agrees: a figure nearly as alike to
     one of the two, in the other's source, that gives the same value. Then the match is unsure,
     and a finding could be wrong."""

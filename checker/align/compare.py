@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 import regex
 
 from checker.arith import disjoint
-from checker.findings import finding, stated
+from checker.findings import finding, once, stated
 from checker.meaning import DATED, dates
 from checker.model import Claim, Finding, Interval, Severity
 from checker.tellings import agreed
@@ -108,11 +108,18 @@ class Pairs:
 
     def __init__(self, test: Callable[[Claim, Claim], bool], claims: Sequence[Claim], alike: list[int] | None = None) -> None:
         self.test, self.claims = test, claims
+        self.readings: dict[object, int] = {}
         if alike is None:  # or those of another test that reads no more of a figure
-            readings: dict[object, int] = {}
-            alike = [readings.setdefault(reading(c), len(readings)) for c in claims]
+            alike = self._alike(claims)
         self.alike = alike
         self.memo: dict[tuple[int, int], bool] = {}
+
+    def _alike(self, claims: Sequence[Claim]) -> list[int]:
+        return [self.number(c) for c in claims]
+
+    def number(self, claim: Claim) -> int:
+        """The number of the claim's reading (claims read alike share it)."""
+        return self.readings.setdefault(reading(claim), len(self.readings))
 
     def __call__(self, x: int, y: int) -> bool:
         key = (self.alike[x], self.alike[y])
@@ -120,6 +127,21 @@ class Pairs:
         if found is None:
             found = self.memo[key] = self.test(self.claims[x], self.claims[y])
         return found
+
+
+class FewPairs(Pairs):
+    """`Pairs` for a test asked of a few of many figures: each figure read when first tested."""
+
+    def _alike(self, claims: Sequence[Claim]) -> list[int]:
+        return [-1] * len(claims)
+
+    def __call__(self, x: int, y: int) -> bool:
+        alike = self.alike
+        if alike[x] < 0:
+            alike[x] = self.number(self.claims[x])
+        if alike[y] < 0:
+            alike[y] = self.number(self.claims[y])
+        return super().__call__(x, y)
 
 
 def reading(claim: Claim) -> object:
@@ -300,13 +322,13 @@ def _a_birthday_apart(outlier: Claim, refs: list[Claim], members: Sequence[Any])
 
 def _linked(bound: list[Claim], links: set[frozenset[str]]) -> list[list[int]]:
     """The figures linked directly to each bound figure (one per source), by place, in order."""
-    place = {c.source: k for k, c in enumerate(bound)}
+    place = {c.source: k for k, c in enumerate(bound)}.get
     near: list[list[int]] = [[] for _ in bound]
-    for pair in links:
-        a, b = tuple(pair)
-        if a in place and b in place:
-            near[place[a]].append(place[b])
-            near[place[b]].append(place[a])
+    for a, b in links:  # two sources each
+        x, y = place(a), place(b)
+        if x is not None and y is not None:
+            near[x].append(y)
+            near[y].append(x)
     for linked in near:
         linked.sort()  # in the order of the sources, never of a set
     return near
@@ -364,8 +386,16 @@ def _ranges(rule: str, severity: Severity, message: str, ranges: list[Claim], wh
             yield finding(rule, severity, message, [other, first], evidence)
 
 
+_STATED: dict[int, tuple[Claim, str]] = {}
+
+
 def _stated(claim: Claim) -> str:
-    """A claim as evidence (`findings.stated`); a date by the days it can mean."""
+    """A claim as evidence (`findings.stated`); a date by the days it can mean (each claim told once:
+    `findings.once`)."""
+    return once(_STATED, claim, _evidence)
+
+
+def _evidence(claim: Claim) -> str:
     if claim.kind not in DATED:
         return stated(claim)
     return f"\"{' '.join(claim.text.split())}\" ({claim.source}:{claim.line}) allows the days {_days(claim)}"
