@@ -157,3 +157,21 @@ def test_a_fingerprint_made_once_follows_the_working_folder(tmp_path, monkeypatc
     there = fingerprint("r", [claim])
     assert there != here and there == fingerprint("r", [claim])
     assert there == digest("r", [_fingerprinted(claim)]) and _fingerprinted(claim).startswith("desk/articles/a.txt|")
+
+
+@pytest.mark.parametrize("texts, asked", [
+    (["Sales rose 32%.", "Sales rose 33%.", "Sales rose 33%.", "Sales rose 33 per cent."], 1),  # three read alike: asked once
+    (["Sales rose 32%.", "Sales rose 33%.", "Sales rose about 33%.", "Sales rose 33%."], 2),  # a hedge is another reading
+])
+def test_one_figure_is_held_against_each_reading_once(texts: list[str], asked: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_Against`: an outlier held against many figures read alike asks the pairs once a reading."""
+    from checker.align.compare import _Against
+
+    claims = [extract(Source.build(f"{k}.txt", text))[0] for k, text in enumerate(texts)]
+    pairs = Pairs(conflict, claims)
+    calls: list[int] = []
+    ask = Pairs.__call__
+    monkeypatch.setattr(Pairs, "__call__", lambda self, x, y: calls.append(y) or ask(self, x, y))
+    with_first = _Against(pairs, 0)
+    assert [with_first(x) for x in (1, 2, 3)] == [conflict(claims[0], c) for c in claims[1:]]
+    assert len(calls) == asked

@@ -22,7 +22,7 @@ import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import regex
@@ -56,6 +56,8 @@ def described(claims: Mapping[str, list[Claim]], texts: Mapping[str, str] | None
     out: list[Described] = []
     describe = describer()
     one: dict[Meaning, Meaning] = {}  # meanings alike in every field are one object: scored once a pair
+    canon: dict[int, tuple[Meaning, Meaning]] = {}  # a meaning as described (by id: the describer's memo gives
+    # figures told alike one object, and hashing a meaning reads all its words) -> (it, its one object)
     spans: list[tuple[str, int, int]] = []  # each article's text, and where its figures lie in `out`
     for name, source_claims in claims.items():
         start = len(out)
@@ -79,7 +81,10 @@ def described(claims: Mapping[str, list[Claim]], texts: Mapping[str, str] | None
                     continue
             meaning = describe(claim, occurrence)
             if meaning is not None:
-                out.append(Described(claim, one.setdefault(meaning, meaning)))
+                known = canon.get(id(meaning))
+                if known is None or known[0] is not meaning:
+                    known = canon[id(meaning)] = (meaning, one.setdefault(meaning, meaning))
+                out.append(Described(claim, known[1]))
         if texts is not None and name in texts:
             spans.append((texts[name], start, len(out)))
     if spans:  # the people whose ages the story states beside their names
@@ -354,18 +359,20 @@ def _quantities(items: list[Described], scored: Scored, copies: Sequence[list[De
             linked[j] = max(linked.get(j, 0.0), s)
             edges.append((i, j))
     groups: dict[int, Quantity] = {}
+    told_by = [[copy.claim.source for copy in found] for found in copies]  # the sources of each figure's copies
     for i in linked:
         group = groups.setdefault(root(i), Quantity([], set()))
         group.members.append((items[i], linked[i]))
         group.members.extend((copy, linked[i]) for copy in copies[i])
-        group.links.update(frozenset((items[i].claim.source, copy.claim.source)) for copy in copies[i])
+        group.links.update(map(frozenset, zip(repeat(source_of[i]), told_by[i])))
     for i, j in edges:
         links = groups[root(i)].links
-        links.add(frozenset((items[i].claim.source, items[j].claim.source)))
+        links.add(frozenset((source_of[i], source_of[j])))
         for x, y in ((i, j), (j, i)):  # a copy is linked as the figure it copies is: the sum of the tellings, not their product
-            if copies[x]:
-                links.update(frozenset((copy.claim.source, items[y].claim.source)) for copy in copies[x]
-                             if copy.claim.source != items[y].claim.source)  # a source telling both: told twice, no link
+            if told_by[x]:
+                there = source_of[y]  # a source telling both: told twice, no link
+                copied = told_by[x] if there not in told_by[x] else [s for s in told_by[x] if s != there]
+                links.update(map(frozenset, zip(copied, repeat(there))))
     return list(groups.values())  # each holds a direct link: a figure joins a group only through one
 
 

@@ -129,6 +129,21 @@ class Pairs:
         return found
 
 
+class _Against(dict[int, bool]):
+    """`conflicts(k, x)` for one figure k, by x's reading: a figure of a large quantity is held
+    against the figures linked to those it conflicts with, most of them read alike."""
+
+    def __init__(self, conflicts: Pairs, k: int) -> None:
+        super().__init__()
+        self.conflicts, self.k, self.alike = conflicts, k, conflicts.alike
+
+    def __call__(self, x: int) -> bool:
+        found = self.get(self.alike[x])
+        if found is None:
+            found = self[self.alike[x]] = self.conflicts(self.k, x)
+        return found
+
+
 class FewPairs(Pairs):
     """`Pairs` for a test asked of a few of many figures: each figure read when first tested."""
 
@@ -211,14 +226,15 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
         if told_as in read:  # a copy of a telling read before (its first copy is linked most): flagged with it
             copies.join(read[told_as], outlier)
             continue
-        refs = [x for x in near[k] if conflicts(k, x) and support[x] > support[k]]
+        with_k = _Against(conflicts, k)
+        refs = [x for x in near[k] if with_k(x) and support[x] > support[k]]
         if not refs:
             continue
         # beside them, the figures linked to them that agree with them: one quantity, told alike
         taken = {k, *refs}
         for r in list(refs):
             for x in near[r]:
-                if x not in taken and conflicts(k, x) and not conflicts(x, r):
+                if x not in taken and with_k(x) and not conflicts(x, r):
                     taken.add(x)
                     refs.append(x)
         # the other tellings linked to them that contradict neither side: where an editor looks next
