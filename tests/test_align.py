@@ -875,3 +875,22 @@ def test_check_leaves_no_cycle_it_made_uncollected() -> None:
         assert gone() is None
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_check_leaves_what_its_caller_froze_frozen() -> None:
+    """A caller's frozen objects (`gc.freeze`, as before forking workers) stay frozen through `check`."""
+    import gc
+
+    from checker import pipeline
+
+    was = gc.isenabled()
+    gc.enable()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with pipeline.uncollected():
+            made = [[] for _ in range(3)]
+        assert gc.get_freeze_count() == frozen > 0 and made
+    finally:
+        gc.unfreeze()
+        (gc.enable if was else gc.disable)()
