@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from checker import units
 from checker.ci.paths import source_key
@@ -11,10 +13,32 @@ from checker.model import Claim, Finding, Interval, Location, Quote, Severity, f
 from checker.units import restate
 
 UNIT_WORDS = {"percent": "%", "percentage_point": " points", "ratio": "", "times": "x"}
+MEMO = 1 << 15  # claims remembered at most by each of `once`'s memos: cleared whole when full
+T = TypeVar("T")
+
+
+def once(memo: dict[int, tuple[Claim, T]], claim: Claim, make: Callable[[Claim], T]) -> T:
+    """`make(claim)`, worked out once per claim (found by identity; the memo keeps the claim alive, so
+    its id is never another's): a figure of a quantity told by hundreds of sources is told again in
+    each finding held against it, its words, place and fingerprint the same each time."""
+    found = memo.get(id(claim))
+    if found is None or found[0] is not claim:
+        if len(memo) >= MEMO:
+            memo.clear()
+        found = memo[id(claim)] = (claim, make(claim))
+    return found[1]
+
+
+_LOCATIONS: dict[int, tuple[Claim, Location]] = {}
+_PARTS: dict[int, tuple[Claim, tuple[str, str]]] = {}  # a claim's fingerprint part, with the directory it was made in
 
 
 def location(claim: Claim) -> Location:
     """Where a claim's words are (a claim never spans lines in practice; end is computed from its text)."""
+    return once(_LOCATIONS, claim, _location)
+
+
+def _location(claim: Claim) -> Location:
     lines = claim.text.split("\n")
     end_line = claim.line + len(lines) - 1
     end_column = (claim.column + len(claim.text)) if len(lines) == 1 else len(lines[-1]) + 1
@@ -24,7 +48,22 @@ def location(claim: Claim) -> Location:
 def fingerprint(rule: str, claims: Iterable[Claim], extra: str = "") -> str:
     """A finding's identity: its rule and its claims' sources (relative to the project root), kinds and
     words, never their lines."""
-    return digest(rule, (f"{source_key(c.source)}|{c.kind}|{_own_unit(c)}|{' '.join(c.text.split()).lower()}" for c in claims), extra)
+    cwd = os.getcwd()  # a source's key is relative to it (`source_key`)
+    return digest(rule, (_part(c, cwd) for c in claims), extra)
+
+
+def _part(claim: Claim, cwd: str) -> str:
+    """`_fingerprinted(claim)`, worked out once per claim and working directory."""
+    made_in, part = once(_PARTS, claim, lambda c: (cwd, _fingerprinted(c)))
+    if made_in != cwd:
+        part = _fingerprinted(claim)
+        _PARTS[id(claim)] = (claim, (cwd, part))
+    return part
+
+
+def _fingerprinted(c: Claim) -> str:
+    """What a fingerprint reads of a claim: its source's key, kind, own unit and words."""
+    return f"{source_key(c.source)}|{c.kind}|{_own_unit(c)}|{' '.join(c.text.split()).lower()}"
 
 
 def _own_unit(claim: Claim) -> str | None:

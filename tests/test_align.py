@@ -896,3 +896,47 @@ def test_figures_of_other_groups_periods_aims_or_scopes_are_not_compared(why: st
 ])
 def test_deals_and_owners_at_the_head_of_a_sentence(why: str, a: str, b: str, flagged: bool) -> None:
     assert bool(_check(a, b)) is flagged
+
+
+def test_check_leaves_no_cycle_it_made_uncollected() -> None:
+    """What `check` made is taken as old at its end, never frozen for good: a cycle left is freed by a later collection."""
+    import gc
+    import weakref
+
+    from checker import pipeline
+
+    class Node:
+        other: object = None
+
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        with pipeline.uncollected():
+            a, b = Node(), Node()
+            a.other, b.other = b, a
+            gone = weakref.ref(a)
+            del a, b
+        assert gc.get_freeze_count() == 0 and gone() is not None  # not walked at the end
+        gc.collect()
+        assert gone() is None
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_check_leaves_what_its_caller_froze_frozen() -> None:
+    """A caller's frozen objects (`gc.freeze`, as before forking workers) stay frozen through `check`."""
+    import gc
+
+    from checker import pipeline
+
+    was = gc.isenabled()
+    gc.enable()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with pipeline.uncollected():
+            made = [[] for _ in range(3)]
+        assert gc.get_freeze_count() == frozen > 0 and made
+    finally:
+        gc.unfreeze()
+        (gc.enable if was else gc.disable)()

@@ -111,3 +111,67 @@ def test_each_figure_is_told_apart_once_however_many_outliers_it_is_held_against
     monkeypatch.setattr(compare, "telling", counted)
     found = list(findings("builtin.agree", compare.Severity.ERROR, "m", quantity))
     assert found and len(asked) == len(set(asked))
+
+
+@pytest.mark.parametrize("texts", [
+    ["Sales rose 33%.", "Sales rose 32%.", "Sales rose 33%.", "It opened on 9 May 2019."],
+    ["It was 5 miles.", "It was 8km.", "It was 5 miles.", "In all 60% backed it."],
+])
+def test_few_pairs_read_only_the_figures_tested_and_answer_as_pairs_do(texts: list[str]) -> None:
+    """`FewPairs` (a test asked of a few of many figures) reads a figure when it is first tested."""
+    from checker.align.compare import FewPairs, disagree
+
+    claims = [extract(Source.build(f"{k}.txt", text))[0] for k, text in enumerate(texts)]
+    few, every = FewPairs(disagree, claims), Pairs(disagree, claims)
+    assert few.alike == [-1, -1, -1, -1]
+    assert [few(0, 1), few(1, 2)] == [every(0, 1), every(1, 2)]
+    assert few.alike[3] == -1 and min(few.alike[:3]) >= 0  # the fourth was never tested: never read
+    assert few.alike[0] == few.alike[2] != few.alike[1]  # figures read alike share their number
+
+
+def test_a_claim_is_told_once_in_many_findings_and_alike_each_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Evidence, locations and fingerprints are made once per claim (`findings.once`), the same as made anew."""
+    from checker import findings as made
+    from checker.align import compare
+
+    calls: list[str] = []
+    evidence = compare._evidence
+    monkeypatch.setattr(compare, "_evidence", lambda c: calls.append(c.text) or evidence(c))
+    (claim,) = extract(Source.build("a.txt", "Police arrested 42 people."))
+    told = [compare._stated(claim) for _ in range(3)]
+    assert calls == ["42"] and told == [evidence(claim)] * 3
+    assert made.location(claim) is made.location(claim) == made._location(claim)
+    twin = claim._replace(text="42")  # another claim, read alike: its own entry
+    assert compare._stated(twin) == told[0] and calls == ["42", "42"]
+
+
+def test_a_fingerprint_made_once_follows_the_working_folder(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source's fingerprint is relative to the working folder: a claim remembered in one folder is made anew in another."""
+    from checker.findings import _fingerprinted, digest, fingerprint
+
+    (claim,) = extract(Source.build("articles/a.txt", "Police arrested 42 people."))
+    here = fingerprint("r", [claim])
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "desk").mkdir()
+    monkeypatch.chdir(tmp_path / "desk")  # 'articles/a.txt' is 'desk/articles/a.txt' of the root
+    there = fingerprint("r", [claim])
+    assert there != here and there == fingerprint("r", [claim])
+    assert there == digest("r", [_fingerprinted(claim)]) and _fingerprinted(claim).startswith("desk/articles/a.txt|")
+
+
+@pytest.mark.parametrize("texts, asked", [
+    (["Sales rose 32%.", "Sales rose 33%.", "Sales rose 33%.", "Sales rose 33 per cent."], 1),  # three read alike: asked once
+    (["Sales rose 32%.", "Sales rose 33%.", "Sales rose about 33%.", "Sales rose 33%."], 2),  # a hedge is another reading
+])
+def test_one_figure_is_held_against_each_reading_once(texts: list[str], asked: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_Against`: an outlier held against many figures read alike asks the pairs once a reading."""
+    from checker.align.compare import _Against
+
+    claims = [extract(Source.build(f"{k}.txt", text))[0] for k, text in enumerate(texts)]
+    pairs = Pairs(conflict, claims)
+    calls: list[int] = []
+    ask = Pairs.__call__
+    monkeypatch.setattr(Pairs, "__call__", lambda self, x, y: calls.append(y) or ask(self, x, y))
+    with_first = _Against(pairs, 0)
+    assert [with_first(x) for x in (1, 2, 3)] == [conflict(claims[0], c) for c in claims[1:]]
+    assert len(calls) == asked

@@ -22,12 +22,12 @@ import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import regex
 
-from checker.align.compare import Pairs, disagree, findings, telling
+from checker.align.compare import FewPairs, disagree, findings, telling
 from checker.align.index import candidates, idf_table
 from checker.align.paraphrase import paraphrases, sole
 from checker.align.score import THRESHOLD, Likeness, contrary, vetoed
@@ -56,6 +56,8 @@ def described(claims: Mapping[str, list[Claim]], texts: Mapping[str, str] | None
     out: list[Described] = []
     describe = describer()
     one: dict[Meaning, Meaning] = {}  # meanings alike in every field are one object: scored once a pair
+    canon: dict[int, tuple[Meaning, Meaning]] = {}  # a meaning as described (by id: the describer's memo gives
+    # figures told alike one object, and hashing a meaning reads all its words) -> (it, its one object)
     spans: list[tuple[str, int, int]] = []  # each article's text, and where its figures lie in `out`
     for name, source_claims in claims.items():
         start = len(out)
@@ -79,7 +81,10 @@ def described(claims: Mapping[str, list[Claim]], texts: Mapping[str, str] | None
                     continue
             meaning = describe(claim, occurrence)
             if meaning is not None:
-                out.append(Described(claim, one.setdefault(meaning, meaning)))
+                known = canon.get(id(meaning))
+                if known is None or known[0] is not meaning:
+                    known = canon[id(meaning)] = (meaning, one.setdefault(meaning, meaning))
+                out.append(Described(claim, known[1]))
         if texts is not None and name in texts:
             spans.append((texts[name], start, len(out)))
     if spans:  # the people whose ages the story states beside their names
@@ -345,7 +350,7 @@ def _quantities(items: list[Described], scored: Scored, copies: Sequence[list[De
 
     linked: dict[int, float] = {}
     edges: list[tuple[int, int]] = []
-    disagrees = Pairs(disagree, [d.claim for d in items])
+    disagrees = FewPairs(disagree, [d.claim for d in items])  # only linked pairs are tested
     source_of = [d.claim.source for d in items]
     for (i, other), (s, j) in best.items():
         if i < j and best.get((j, source_of[i]), (0.0, -1))[1] == i and not _rival(i, j, s, items, scored, disagrees):
@@ -354,18 +359,20 @@ def _quantities(items: list[Described], scored: Scored, copies: Sequence[list[De
             linked[j] = max(linked.get(j, 0.0), s)
             edges.append((i, j))
     groups: dict[int, Quantity] = {}
+    told_by = [[copy.claim.source for copy in found] for found in copies]  # the sources of each figure's copies
     for i in linked:
         group = groups.setdefault(root(i), Quantity([], set()))
         group.members.append((items[i], linked[i]))
         group.members.extend((copy, linked[i]) for copy in copies[i])
-        group.links.update(frozenset((items[i].claim.source, copy.claim.source)) for copy in copies[i])
+        group.links.update(map(frozenset, zip(repeat(source_of[i]), told_by[i])))
     for i, j in edges:
         links = groups[root(i)].links
-        links.add(frozenset((items[i].claim.source, items[j].claim.source)))
+        links.add(frozenset((source_of[i], source_of[j])))
         for x, y in ((i, j), (j, i)):  # a copy is linked as the figure it copies is: the sum of the tellings, not their product
-            if copies[x]:
-                links.update(frozenset((copy.claim.source, items[y].claim.source)) for copy in copies[x]
-                             if copy.claim.source != items[y].claim.source)  # a source telling both: told twice, no link
+            if told_by[x]:
+                there = source_of[y]  # a source telling both: told twice, no link
+                copied = told_by[x] if there not in told_by[x] else [s for s in told_by[x] if s != there]
+                links.update(map(frozenset, zip(copied, repeat(there))))
     return list(groups.values())  # each holds a direct link: a figure joins a group only through one
 
 
@@ -408,7 +415,7 @@ RARE_THRESHOLD = 0.3  # ... needs less likeness to align them with another such 
 RIVAL = 0.8  # a candidate scoring this share of the best one is a rival reading
 
 
-def _rival(i: int, j: int, s: float, items: list[Described], scored: Scored, disagrees: Pairs) -> bool:
+def _rival(i: int, j: int, s: float, items: list[Described], scored: Scored, disagrees: FewPairs) -> bool:
     """Whether a pair that disagrees has a rival reading that agrees: a figure nearly as alike to
     one of the two, in the other's source, that gives the same value. Then the match is unsure,
     and a finding could be wrong."""

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 import regex
 
 from checker.arith import disjoint
-from checker.findings import finding, stated
+from checker.findings import finding, once, stated
 from checker.meaning import DATED, dates
 from checker.model import Claim, Finding, Interval, Severity
 from checker.tellings import agreed
@@ -108,11 +108,18 @@ class Pairs:
 
     def __init__(self, test: Callable[[Claim, Claim], bool], claims: Sequence[Claim], alike: list[int] | None = None) -> None:
         self.test, self.claims = test, claims
+        self.readings: dict[object, int] = {}
         if alike is None:  # or those of another test that reads no more of a figure
-            readings: dict[object, int] = {}
-            alike = [readings.setdefault(reading(c), len(readings)) for c in claims]
+            alike = self._alike(claims)
         self.alike = alike
         self.memo: dict[tuple[int, int], bool] = {}
+
+    def _alike(self, claims: Sequence[Claim]) -> list[int]:
+        return [self.number(c) for c in claims]
+
+    def number(self, claim: Claim) -> int:
+        """The number of the claim's reading (claims read alike share it)."""
+        return self.readings.setdefault(reading(claim), len(self.readings))
 
     def __call__(self, x: int, y: int) -> bool:
         key = (self.alike[x], self.alike[y])
@@ -120,6 +127,36 @@ class Pairs:
         if found is None:
             found = self.memo[key] = self.test(self.claims[x], self.claims[y])
         return found
+
+
+class _Against(dict[int, bool]):
+    """`conflicts(k, x)` for one figure k, by x's reading: a figure of a large quantity is held
+    against the figures linked to those it conflicts with, most of them read alike."""
+
+    def __init__(self, conflicts: Pairs, k: int) -> None:
+        super().__init__()
+        self.conflicts, self.k, self.alike = conflicts, k, conflicts.alike
+
+    def __call__(self, x: int) -> bool:
+        found = self.get(self.alike[x])
+        if found is None:
+            found = self[self.alike[x]] = self.conflicts(self.k, x)
+        return found
+
+
+class FewPairs(Pairs):
+    """`Pairs` for a test asked of a few of many figures: each figure read when first tested."""
+
+    def _alike(self, claims: Sequence[Claim]) -> list[int]:
+        return [-1] * len(claims)
+
+    def __call__(self, x: int, y: int) -> bool:
+        alike = self.alike
+        if alike[x] < 0:
+            alike[x] = self.number(self.claims[x])
+        if alike[y] < 0:
+            alike[y] = self.number(self.claims[y])
+        return super().__call__(x, y)
 
 
 def reading(claim: Claim) -> object:
@@ -189,14 +226,15 @@ def findings(rule: str, severity: Severity, message: str, quantity: Any) -> Iter
         if told_as in read:  # a copy of a telling read before (its first copy is linked most): flagged with it
             copies.join(read[told_as], outlier)
             continue
-        refs = [x for x in near[k] if conflicts(k, x) and support[x] > support[k]]
+        with_k = _Against(conflicts, k)
+        refs = [x for x in near[k] if with_k(x) and support[x] > support[k]]
         if not refs:
             continue
         # beside them, the figures linked to them that agree with them: one quantity, told alike
         taken = {k, *refs}
         for r in list(refs):
             for x in near[r]:
-                if x not in taken and conflicts(k, x) and not conflicts(x, r):
+                if x not in taken and with_k(x) and not conflicts(x, r):
                     taken.add(x)
                     refs.append(x)
         # the other tellings linked to them that contradict neither side: where an editor looks next
@@ -300,13 +338,13 @@ def _a_birthday_apart(outlier: Claim, refs: list[Claim], members: Sequence[Any])
 
 def _linked(bound: list[Claim], links: set[frozenset[str]]) -> list[list[int]]:
     """The figures linked directly to each bound figure (one per source), by place, in order."""
-    place = {c.source: k for k, c in enumerate(bound)}
+    place = {c.source: k for k, c in enumerate(bound)}.get
     near: list[list[int]] = [[] for _ in bound]
-    for pair in links:
-        a, b = tuple(pair)
-        if a in place and b in place:
-            near[place[a]].append(place[b])
-            near[place[b]].append(place[a])
+    for a, b in links:  # two sources each
+        x, y = place(a), place(b)
+        if x is not None and y is not None:
+            near[x].append(y)
+            near[y].append(x)
     for linked in near:
         linked.sort()  # in the order of the sources, never of a set
     return near
@@ -364,8 +402,16 @@ def _ranges(rule: str, severity: Severity, message: str, ranges: list[Claim], wh
             yield finding(rule, severity, message, [other, first], evidence)
 
 
+_STATED: dict[int, tuple[Claim, str]] = {}
+
+
 def _stated(claim: Claim) -> str:
-    """A claim as evidence (`findings.stated`); a date by the days it can mean."""
+    """A claim as evidence (`findings.stated`); a date by the days it can mean (each claim told once:
+    `findings.once`)."""
+    return once(_STATED, claim, _evidence)
+
+
+def _evidence(claim: Claim) -> str:
     if claim.kind not in DATED:
         return stated(claim)
     return f"\"{' '.join(claim.text.split())}\" ({claim.source}:{claim.line}) allows the days {_days(claim)}"
