@@ -141,6 +141,24 @@ FAMILIES = [
      "The service took 5,840 calls last year, the equivalent of 16 a day.", "builtin.rate"),
     ("equivalent", "One in five drivers, the equivalent of 30%, admitted it.",
      "One in five drivers, the equivalent of 20%, admitted it.", "builtin.ratio-percent"),
+    # fourth round
+    # breakdown: a total that "breaks down into", "splits into", "divides into" its parts, or does so in a relative clause
+    ("break-down", "Last year's 418 fines break down into 250 for speeding, 120 for parking and 58 for litter.",
+     "Last year's 418 fines break down into 250 for speeding, 110 for parking and 58 for litter.", "builtin.breakdown"),
+    ("break-down", "The council's £48m budget breaks down into £30m for staff, £12m for vehicles and £9m for buildings.",
+     "The council's £51m budget breaks down into £30m for staff, £12m for vehicles and £9m for buildings.",
+     "builtin.breakdown"),
+    ("break-down", "The 1,200 complaints, which broke down into 700 about noise, 300 about litter and 150 about parking, "
+     "were logged.", "The 1,150 complaints, which broke down into 700 about noise, 300 about litter and 150 about parking, "
+     "were logged.", "builtin.breakdown"),
+    ("split-into", "The 450 jobs split into 200 in Cardiff, 150 in Swansea and 120 in Newport.",
+     "The 470 jobs split into 200 in Cardiff, 150 in Swansea and 120 in Newport.", "builtin.breakdown"),
+    ("divide-into", "The 96 places divide into 40 for nursery pupils, 30 for reception and 20 for year one.",
+     "The 90 places divide into 40 for nursery pupils, 30 for reception and 20 for year one.", "builtin.breakdown"),
+    ("comprising", "A fleet of 64 buses, comprising 40 diesel, 16 hybrid and 10 electric, serves the city.",
+     "A fleet of 66 buses, comprising 40 diesel, 16 hybrid and 10 electric, serves the city.", "builtin.breakdown"),
+    ("made-up-of", "The 27-strong board is made up of 12 councillors, 9 officers and 4 residents.",
+     "The 25-strong board is made up of 12 councillors, 9 officers and 4 residents.", "builtin.breakdown"),
 ]
 
 
@@ -165,6 +183,7 @@ QUIET = [
     "The club sold 900 tickets, of which 450 went to members and 300 to locals.",
     "It cost $5m, about £1m more than planned.",  # a difference, not the sum told again
     "Smith scored 41 points, 12 more than Jones.",  # a difference with no figure it is from
+    "The 40 pupils, comprising 10 boys aged 8 and 12 girls aged 9, met.",  # ages beside the parts are no parts
 ]
 
 
