@@ -159,6 +159,32 @@ FAMILIES = [
      "A fleet of 66 buses, comprising 40 diesel, 16 hybrid and 10 electric, serves the city.", "builtin.breakdown"),
     ("made-up-of", "The 27-strong board is made up of 12 councillors, 9 officers and 4 residents.",
      "The 25-strong board is made up of 12 councillors, 9 officers and 4 residents.", "builtin.breakdown"),
+    # change: a clause that takes the figure from one value to another ("taking the charge from £1,250 to £1,350",
+    # "from £50, taking it to £55"); a sentence opened by the earlier figure after "the", "last year's", "a peak of"
+    ("taking", "Fees will go up 8 per cent next year, taking the annual charge from £1,250 to £1,450.",
+     "Fees will go up 8 per cent next year, taking the annual charge from £1,250 to £1,350.", "builtin.change"),
+    ("taking", "Council tax is to rise by 4.99%, taking a Band D bill from £1,800 to £1,990.",
+     "Council tax is to rise by 5%, taking a Band D bill from £1,800 to £1,890.", "builtin.change"),
+    ("pushing", "Rents climbed 9% last year, pushing the average from £950 to £1,136.",
+     "Rents climbed 9% last year, pushing the average from £950 to £1,036.", "builtin.change"),
+    ("taking-it", "Membership grew by a fifth, taking it from 2,000 to 2,600.",
+     "Membership grew by a fifth, taking it from 2,000 to 2,400.", "builtin.change"),
+    ("from-taking", "The levy rises 10 per cent from £50, taking it to £65.",
+     "The levy rises 10 per cent from £50, taking it to £55.", "builtin.change"),
+    ("bringing", "Prices rose by 12%, bringing the annual season ticket from £400 to £498.",
+     "Prices rose by 12%, bringing the annual season ticket from £400 to £448.", "builtin.change"),
+    ("on-bringing", "Season tickets rise by 3% on last year's £400, bringing them to £448.",
+     "Season tickets rise by 3% on last year's £400, bringing them to £412.", "builtin.change"),
+    ("opened-the", "Compared with the 860 recorded in 2022, burglaries fell by 30 per cent to 688.",
+     "Compared with the 860 recorded in 2022, burglaries fell by 20 per cent to 688.", "builtin.change"),
+    ("opened-last-years", "Compared to last year's 540, arrests rose 10 per cent to 694.",
+     "Compared to last year's 540, arrests rose 10 per cent to 594.", "builtin.change"),
+    ("opened-peak", "From a peak of 4,000 in 2019, visitor numbers have dropped by 25% to 2,000.",
+     "From a peak of 4,000 in 2019, visitor numbers have dropped by 25% to 3,000.", "builtin.change"),
+    ("opened-against-the", "Against the 1,200 seen a year earlier, applications were up 15% to 1,580.",
+     "Against the 1,200 seen a year earlier, applications were up 15% to 1,380.", "builtin.change"),
+    ("opened-up-from", "Up from 2,300 in 2020, the figure has grown 20% to 2,960.",
+     "Up from 2,300 in 2020, the figure has grown 20% to 2,760.", "builtin.change"),
 ]
 
 
@@ -184,6 +210,9 @@ QUIET = [
     "It cost $5m, about £1m more than planned.",  # a difference, not the sum told again
     "Smith scored 41 points, 12 more than Jones.",  # a difference with no figure it is from
     "The 40 pupils, comprising 10 boys aged 8 and 12 girls aged 9, met.",  # ages beside the parts are no parts
+    "Spending rose 4% on the 300 schools in the county, bringing new roofs to 12 of them.",
+    "Fares rose 5% last year, taking the cost of a commute to £2,100 for 40,000 people.",
+    "Against the 1,200 seen a year earlier, applications were up 15% to 1,380, while refusals rose 20% to 300.",
 ]
 
 
