@@ -159,6 +159,22 @@ FAMILIES = [
      "A fleet of 66 buses, comprising 40 diesel, 16 hybrid and 10 electric, serves the city.", "builtin.breakdown"),
     ("made-up-of", "The 27-strong board is made up of 12 councillors, 9 officers and 4 residents.",
      "The 25-strong board is made up of 12 councillors, 9 officers and 4 residents.", "builtin.breakdown"),
+    # named count: one name left ("the exception was Oak Ward", "with the exception of Mr Ruiz", "except Ann Lee"), "all but
+    # one of the 14", and "the other two" (a breakdown of the whole)
+    ("exception-was", "Of the 15 wards inspected, 13 met the standard; the exception was Oak Ward.",
+     "Of the 14 wards inspected, 13 met the standard; the exception was Oak Ward.", "builtin.named-count"),
+    ("exception-being", "Nine of the 11 trusts hit the target, the only exception being Northgate.",
+     "Ten of the 11 trusts hit the target, the only exception being Northgate.", "builtin.named-count"),
+    ("exception-of", "Seven of the nine board members backed the plan, with the exception of Mr Ruiz.",
+     "Eight of the nine board members backed the plan, with the exception of Mr Ruiz.", "builtin.named-count"),
+    ("holdout-is", "Of the 20 clubs, 17 have paid their fees; the holdout is Rovers.",
+     "Of the 20 clubs, 19 have paid their fees; the holdout is Rovers.", "builtin.named-count"),
+    ("except", "Of the 30 candidates, 27 passed, except Ann Lee.", "Of the 30 candidates, 29 passed, except Ann Lee.",
+     "builtin.named-count"),
+    ("all-but-one", "All but one of the 14 councils signed the pact, the exceptions being Kent and Essex.",
+     "All but two of the 14 councils signed the pact, the exceptions being Kent and Essex.", "builtin.named-count"),
+    ("the-other-two", "Of the nine bidders, six were shortlisted; the other two were Acme and Bolt.",
+     "Of the nine bidders, seven were shortlisted; the other two were Acme and Bolt.", "builtin.breakdown"),
     # change: a clause that takes the figure from one value to another ("taking the charge from £1,250 to £1,350",
     # "from £50, taking it to £55"); a sentence opened by the earlier figure after "the", "last year's", "a peak of"
     ("taking", "Fees will go up 8 per cent next year, taking the annual charge from £1,250 to £1,450.",
@@ -210,6 +226,8 @@ QUIET = [
     "It cost $5m, about £1m more than planned.",  # a difference, not the sum told again
     "Smith scored 41 points, 12 more than Jones.",  # a difference with no figure it is from
     "The 40 pupils, comprising 10 boys aged 8 and 12 girls aged 9, met.",  # ages beside the parts are no parts
+    "Eleven of the 12 forces replied, the only exception being Avon and Somerset.",  # one name with "and" in it
+    "Of the 20 clubs, 18 have paid, except in Wales.",
     "Spending rose 4% on the 300 schools in the county, bringing new roofs to 12 of them.",
     "Fares rose 5% last year, taking the cost of a commute to £2,100 for 40,000 people.",
     "Against the 1,200 seen a year earlier, applications were up 15% to 1,380, while refusals rose 20% to 300.",
