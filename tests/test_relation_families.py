@@ -175,6 +175,19 @@ FAMILIES = [
      "All but two of the 14 councils signed the pact, the exceptions being Kent and Essex.", "builtin.named-count"),
     ("the-other-two", "Of the nine bidders, six were shortlisted; the other two were Acme and Bolt.",
      "Of the nine bidders, seven were shortlisted; the other two were Acme and Bolt.", "builtin.breakdown"),
+    # rate: the rate told by "that works out at", "this equates to", "which amounts to", in its sentence or the next
+    ("next-works-out", "The helpline took 73,000 calls last year. That works out at roughly 400 a day.",
+     "The helpline took 73,000 calls last year. That works out at roughly 200 a day.", "builtin.rate"),
+    ("next-equates", "The food bank handed out 5,200 parcels last year. This equates to about 200 a week.",
+     "The food bank handed out 5,200 parcels last year. This equates to about 100 a week.", "builtin.rate"),
+    ("which-works-out", "Over the past year the service answered 18,250 calls, which works out at 100 a day.",
+     "Over the past year the service answered 18,250 calls, which works out at 50 a day.", "builtin.rate"),
+    ("next-amounts", "The council spent £2.4m on agency staff last year. That amounts to £400,000 a month.",
+     "The council spent £2.4m on agency staff last year. That amounts to £200,000 a month.", "builtin.rate"),
+    ("which-equates", "Crews attended 1,460 incidents last year, which equates to eight a day.",
+     "Crews attended 1,460 incidents last year, which equates to four a day.", "builtin.rate"),
+    ("next-thats", "The charity received 9,100 referrals in the year to March. That's roughly 50 a day.",
+     "The charity received 9,100 referrals in the year to March. That's roughly 25 a day.", "builtin.rate"),
     # change: a clause that takes the figure from one value to another ("taking the charge from £1,250 to £1,350",
     # "from £50, taking it to £55"); a sentence opened by the earlier figure after "the", "last year's", "a peak of"
     ("taking", "Fees will go up 8 per cent next year, taking the annual charge from £1,250 to £1,450.",
@@ -228,6 +241,7 @@ QUIET = [
     "The 40 pupils, comprising 10 boys aged 8 and 12 girls aged 9, met.",  # ages beside the parts are no parts
     "Eleven of the 12 forces replied, the only exception being Avon and Somerset.",  # one name with "and" in it
     "Of the 20 clubs, 18 have paid, except in Wales.",
+    "The clinic saw 1,200 patients last year. That is 200 more than in 2022 and 30 a week more than planned.",
     "Spending rose 4% on the 300 schools in the county, bringing new roofs to 12 of them.",
     "Fares rose 5% last year, taking the cost of a commute to £2,100 for 40,000 people.",
     "Against the 1,200 seen a year earlier, applications were up 15% to 1,380, while refusals rose 20% to 300.",

@@ -17,7 +17,9 @@ AMOUNTS = {"count", "money"}
 _UNIT = re.compile(r"^(?:[ \t]+(?!a\b|an\b|per\b|each\b|every\b)[a-z][\w'’-]*){0,2}[ \t]+(?:a|per|each|every|an)[ \t]+(?P<unit>day|week|month|year|hour)\b", re.I)
 # the words that hand a total on to its rate: ", or", ", about", " – ", "(", ", equivalent to", ", an average of"
 _JOIN = re.compile(r"(?:,|[ \t]*\(|[ \t][–—])[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|(?:the[ \t]+)?equivalent[ \t]+(?:to|of)[ \t]+|equal[ \t]+to[ \t]+|"
-                   r"(?:at[ \t]+)?an[ \t]+average[ \t]+of[ \t]+|averaging[ \t]+|which[ \t]+is[ \t]+|roughly[ \t]+|about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+)*$", re.I)
+                   r"(?:at[ \t]+)?an[ \t]+average[ \t]+of[ \t]+|averaging[ \t]+|which[ \t]+is[ \t]+|"
+                   r"(?:that|this|which|it)(?:['’]s|[ \t]+(?:works?[ \t]+out[ \t]+(?:at|as|to)|equates[ \t]+to|amounts[ \t]+to|comes[ \t]+to|"
+                   r"is|means))[ \t]+|roughly[ \t]+|about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+)*$", re.I)
 # a period named in words between a total and its rate: "in the year", "over 12 months", "last year"
 _SPAN = re.compile(r"\b(?:in|over|during|across|for|within)[ \t]+(?:the[ \t]+|a[ \t]+|one[ \t]+|that[ \t]+|last[ \t]+|this[ \t]+|its[ \t]+first[ \t]+|past[ \t]+)*"
                    r"(?P<per>year|12[ \t]+months|twelve[ \t]+months|month|week|day|fortnight)\b"
