@@ -188,6 +188,17 @@ FAMILIES = [
      "Crews attended 1,460 incidents last year, which equates to four a day.", "builtin.rate"),
     ("next-thats", "The charity received 9,100 referrals in the year to March. That's roughly 50 a day.",
      "The charity received 9,100 referrals in the year to March. That's roughly 25 a day.", "builtin.rate"),
+    # share: a fraction in words of the whole that opens the sentence, restated between dashes or in brackets
+    ("quarter-dashes", "Of the 1,200 firms surveyed, a quarter – 450 – expected to cut jobs this year.",
+     "Of the 1,200 firms surveyed, a quarter – 300 – expected to cut jobs this year.", "builtin.share"),
+    ("one-in-five-brackets", "Of the 640 nurses questioned, one in five (200) said they planned to quit.",
+     "Of the 640 nurses questioned, one in five (128) said they planned to quit.", "builtin.share"),
+    ("two-thirds-about", "Of the 2,400 homes checked, two-thirds – about 1,900 – had no smoke alarm.",
+     "Of the 2,400 homes checked, two-thirds – about 1,600 – had no smoke alarm.", "builtin.share"),
+    ("among-third", "Among the 90 pupils tested, a third – 45 – failed.",
+     "Among the 90 pupils tested, a third – 30 – failed.", "builtin.share"),
+    ("of-these-brackets", "The council asked 1,500 tenants. Of these, three in ten (600) said repairs were late.",
+     "The council asked 1,500 tenants. Of these, three in ten (450) said repairs were late.", "builtin.share"),
     # change: a clause that takes the figure from one value to another ("taking the charge from £1,250 to £1,350",
     # "from £50, taking it to £55"); a sentence opened by the earlier figure after "the", "last year's", "a peak of"
     ("taking", "Fees will go up 8 per cent next year, taking the annual charge from £1,250 to £1,450.",
@@ -241,6 +252,7 @@ QUIET = [
     "The 40 pupils, comprising 10 boys aged 8 and 12 girls aged 9, met.",  # ages beside the parts are no parts
     "Eleven of the 12 forces replied, the only exception being Avon and Somerset.",  # one name with "and" in it
     "Of the 20 clubs, 18 have paid, except in Wales.",
+    "Of the 1,200 firms surveyed, a quarter expected to cut jobs – 450 of them in the north – and 300 to hire.",
     "The clinic saw 1,200 patients last year. That is 200 more than in 2022 and 30 a week more than planned.",
     "Spending rose 4% on the 300 schools in the county, bringing new roofs to 12 of them.",
     "Fares rose 5% last year, taking the cost of a commute to £2,100 for 40,000 people.",

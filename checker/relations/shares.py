@@ -119,9 +119,9 @@ def _side_by_side(s: Sentence, start: int) -> tuple[Claim, Claim] | None:
             return ends if ends is not None and ends[1].value is not None and ends[1].value > 100 else None
         if i + 1 < len(s.figures) and _SIDE.match(s.between(p, s.figures[i + 1])):
             a, b = p.claim, s.figures[i + 1].claim
-            if a.kind == "percent" and b.kind in WHOLES:
+            if a.kind in SHARES and b.kind in WHOLES:  # "28 per cent (931)", "a quarter – 450 –"
                 return a, b
-            if b.kind == "percent" and a.kind in WHOLES:
+            if b.kind in SHARES and a.kind in WHOLES:
                 return b, a
     return None
 
