@@ -199,6 +199,13 @@ FAMILIES = [
      "Among the 90 pupils tested, a third – 30 – failed.", "builtin.share"),
     ("of-these-brackets", "The council asked 1,500 tenants. Of these, three in ten (600) said repairs were late.",
      "The council asked 1,500 tenants. Of these, three in ten (450) said repairs were late.", "builtin.share"),
+    # trend: a plain "halved" reaches a fall of 40%, no further; hedged, it keeps its hedge
+    ("halved-against", "Queues have halved since 2021: 900 people waited then, against 600 today.",
+     "Queues have halved since 2021: 900 people waited then, against 450 today.", "builtin.trend"),
+    ("halved", "Thefts halved from 1,240 to 820 over five years.", "Thefts halved from 1,240 to 640 over five years.",
+     "builtin.trend"),
+    ("halved", "The number of pubs in the town has halved, from 48 to 31.",
+     "The number of pubs in the town has halved, from 48 to 25.", "builtin.trend"),
     # change: a clause that takes the figure from one value to another ("taking the charge from £1,250 to £1,350",
     # "from £50, taking it to £55"); a sentence opened by the earlier figure after "the", "last year's", "a peak of"
     ("taking", "Fees will go up 8 per cent next year, taking the annual charge from £1,250 to £1,450.",
@@ -252,6 +259,10 @@ QUIET = [
     "The 40 pupils, comprising 10 boys aged 8 and 12 girls aged 9, met.",  # ages beside the parts are no parts
     "Eleven of the 12 forces replied, the only exception being Avon and Somerset.",  # one name with "and" in it
     "Of the 20 clubs, 18 have paid, except in Wales.",
+    "Queues nearly halved, from 900 to 600.",
+    "Queues have almost halved: 900 people waited in 2021, against 540 now.",
+    "Fines halved from 1,000 to 600.",  # a fall of 40%: loose, but a halving
+    "Rough sleeping has more than halved, from 310 to 120.",
     "Of the 1,200 firms surveyed, a quarter expected to cut jobs – 450 of them in the north – and 300 to hire.",
     "The clinic saw 1,200 patients last year. That is 200 more than in 2022 and 30 a week more than planned.",
     "Spending rose 4% on the 300 schools in the county, bringing new roofs to 12 of them.",
