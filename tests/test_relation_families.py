@@ -206,6 +206,15 @@ FAMILIES = [
      "builtin.trend"),
     ("halved", "The number of pubs in the town has halved, from 48 to 31.",
      "The number of pubs in the town has halved, from 48 to 25.", "builtin.trend"),
+    # breakdown: a list of labelled figures, one a line, ending in its total
+    ("tally", "Turnout by ward:\n\n* North: 4,100\n* South: 3,250\n* East: 2,900\n* Total: 10,350\n",
+     "Turnout by ward:\n\n* North: 4,100\n* South: 3,250\n* East: 2,900\n* Total: 10,250\n", "builtin.breakdown"),
+    ("tally", "Seats won:\n\n- Labour: 31\n- Conservative: 17\n- Green: 4\n- Total: 54\n",
+     "Seats won:\n\n- Labour: 31\n- Conservative: 17\n- Green: 4\n- Total: 52\n", "builtin.breakdown"),
+    ("tally", "Spending by department:\n\n- Housing: £4.2m\n- Roads: £3.1m\n- Total: £8.3m\n",
+     "Spending by department:\n\n- Housing: £4.2m\n- Roads: £3.1m\n- Total: £7.3m\n", "builtin.breakdown"),
+    ("tally", "Results:\n\n- Smith: 1,204 votes\n- Jones: 987 votes\n- Total: 2,291 votes\n",
+     "Results:\n\n- Smith: 1,204 votes\n- Jones: 987 votes\n- Total: 2,191 votes\n", "builtin.breakdown"),
     # change: a clause that takes the figure from one value to another ("taking the charge from £1,250 to £1,350",
     # "from £50, taking it to £55"); a sentence opened by the earlier figure after "the", "last year's", "a peak of"
     ("taking", "Fees will go up 8 per cent next year, taking the annual charge from £1,250 to £1,450.",
@@ -259,6 +268,8 @@ QUIET = [
     "The 40 pupils, comprising 10 boys aged 8 and 12 girls aged 9, met.",  # ages beside the parts are no parts
     "Eleven of the 12 forces replied, the only exception being Avon and Somerset.",  # one name with "and" in it
     "Of the 20 clubs, 18 have paid, except in Wales.",
+    "Who answered:\n\n- Men: 45%\n- Women: 55%\n- Total: 2,000\n",  # shares and a count: no sum
+    "Votes:\n\n- Smith: 1,204\n- Jones: 987\n\nTurnout rose. The final count came later.\n\n- Total: 3,400\n",
     "Queues nearly halved, from 900 to 600.",
     "Queues have almost halved: 900 people waited in 2021, against 540 now.",
     "Fines halved from 1,000 to 600.",  # a fall of 40%: loose, but a halving

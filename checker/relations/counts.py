@@ -35,6 +35,7 @@ _BARE = re.compile(r"^[ \t]*(?:[,;.)]|and\b|$)")
 def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
     """'TOTAL things: PART ..., PART ... and PART ...' where every figure after the colon is a part of the same kind;
     'TOTAL things. Of those, PART ..., PART ...' over two sentences."""
+    yield from _tallies(passage)
     for k, s in enumerate(passage):
         if k and _OF_THOSE.match(s.text) and next_to(passage[k - 1], s):
             yield from _carried(passage[k - 1], s)
@@ -67,6 +68,45 @@ def _breakdown(s: Sentence, i: int, colon: int, exhaustive: bool | None, least: 
     if len(parts) >= least or whole:
         yield Relation("breakdown", (s.figures[i].claim, *(p.claim for p in parts)), ("total", *("part",) * len(parts)),
                        span(s, s.figures[i], parts[-1]), (("times", tuple(times)), ("exhaustive", bool(exhaustive or whole and exhaustive is not None))))
+
+
+# a list of labelled figures ending in its total: "- Smith: 1,204", "- Jones: 987", "- Total: 2,191"
+_TALLY_TOTAL = re.compile(r"(?:^|[-*•+–][ \t]+)(?:(?:grand[ \t]+)?total|overall|all|in[ \t]+all|altogether)[ \t]*:[ \t]*$", re.I)
+ITEM_GAP = 40  # characters between two items of a list at most: a line break, a bullet, an HTML comment (no sentence)
+_TALLY_ITEM = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,2}?[ \t.;,]*(?:[ \t]*[-*•+–])?[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}[ \t]*:[ \t]*$")
+
+
+def _tallies(passage: list[Sentence]) -> Iterator[Relation]:
+    """Lists of labelled figures ("Smith: 1,204"), one item a line (one-lined in a sentence or each its own), and the
+    total that ends one ("Total: 2,191")."""
+    run: list[tuple[Sentence, Placed]] = []
+    for k, s in enumerate(passage):
+        items = _labelled(s)
+        if items is None or k and run and not next_to(passage[k - 1], s, ITEM_GAP):
+            run = []
+        if items is None:
+            continue
+        run += [(s, p) for p in items]
+        last_s, total = run[-1]
+        if not _TALLY_TOTAL.search(last_s.before(total, 24)):
+            continue
+        parts = [p for _, p in run[-1 - PARTS_REACH : -1]]
+        run = []
+        if len(parts) >= 2 and all((p.claim.kind, p.claim.unit) == (total.claim.kind, total.claim.unit) for p in parts):
+            yield Relation("breakdown", (total.claim, *(p.claim for p in parts)), ("total", *("part",) * len(parts)),
+                           " + ".join(p.claim.text for p in parts) + f" against {total.claim.text}",
+                           (("times", (1,) * len(parts)), ("exhaustive", True)))
+
+
+_TALLY_TAIL = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){0,2}[ \t.;,]*$")  # "2,291 votes"
+
+
+def _labelled(s: Sentence) -> list[Placed] | None:
+    """The figures of a sentence that is nothing but labelled items ("Smith: 1,204 - Jones: 987"), else None."""
+    starts = [0, *(p.end for p in s.figures[:-1])]
+    if not _TALLY_TAIL.match(s.text, s.figures[-1].end) or not all(_TALLY_ITEM.match(s.text[a : p.at]) for a, p in zip(starts, s.figures)):
+        return None
+    return list(s.figures)
 
 
 # "Police made 214 arrests. Of those, 120 were for drugs, ...": the parts of the last figure of the sentence before

@@ -103,7 +103,7 @@ def span(sentence: Sentence, first: Placed, last: Placed, reach: int = 160) -> s
 
 # a sentence that restates the one before it: "That is about 25 a day.", "That's about 900 people."
 _CONTINUES = re.compile(r"^(?:that|this|which|it)(?:['’]s|[ \t]+is|[ \t]+was|[ \t]+means|[ \t]+equates[ \t]+to|"
-                        r"[ \t]+amounts[ \t]+to|[ \t]+works[ \t]+out[ \t]+(?:at|as))\b", re.I)
+                        r"[ \t]+amounts[ \t]+to|[ \t]+comes[ \t]+to|[ \t]+works[ \t]+out[ \t]+(?:at|as|to))\b", re.I)
 NEAR = 8  # characters of space and markup between two sentences that follow each other
 ITEMS = 12  # list items joined to the sentence that opens the list, at most
 
@@ -119,9 +119,9 @@ def _stop(s: Sentence) -> int:
     return last.claim.end + len(s.text) - last.end
 
 
-def next_to(a: Sentence, b: Sentence) -> bool:
-    """True when sentence b follows sentence a with nothing but space and markup between them."""
-    return 0 <= _start(b) - _stop(a) <= NEAR
+def next_to(a: Sentence, b: Sentence, near: int = NEAR) -> bool:
+    """True when sentence b follows sentence a with nothing but space and markup between them (`near` characters at most)."""
+    return 0 <= _start(b) - _stop(a) <= near
 
 
 def _item(s: Sentence) -> bool:
