@@ -215,6 +215,15 @@ FAMILIES = [
      "Spending by department:\n\n- Housing: £4.2m\n- Roads: £3.1m\n- Total: £7.3m\n", "builtin.breakdown"),
     ("tally", "Results:\n\n- Smith: 1,204 votes\n- Jones: 987 votes\n- Total: 2,291 votes\n",
      "Results:\n\n- Smith: 1,204 votes\n- Jones: 987 votes\n- Total: 2,191 votes\n", "builtin.breakdown"),
+    # change: a verb that moves its object by the percentage ("increased its fee by 25%", "cut its budget by 10%")
+    ("transitive", "The club increased its membership fee by 25% from £200, taking it to £230.",
+     "The club increased its membership fee by 15% from £200, taking it to £230.", "builtin.change"),
+    ("transitive", "The council cut its road budget by 10%, from £5.2m to £3.9m.",
+     "The council cut its road budget by 25%, from £5.2m to £3.9m.", "builtin.change"),
+    ("transitive", "The board slashed the grant by 40 per cent to £300,000 from £400,000.",
+     "The board slashed the grant by 25 per cent to £300,000 from £400,000.", "builtin.change"),
+    ("transitive", "The firm raised its prices by 18 per cent, from £25 to £27.",
+     "The firm raised its prices by 8 per cent, from £25 to £27.", "builtin.change"),
     # change: a clause that takes the figure from one value to another ("taking the charge from £1,250 to £1,350",
     # "from £50, taking it to £55"); a sentence opened by the earlier figure after "the", "last year's", "a peak of"
     ("taking", "Fees will go up 8 per cent next year, taking the annual charge from £1,250 to £1,450.",

@@ -20,6 +20,9 @@ _NAMED_CHANGE = re.compile(r"\b(?:(?:a|an)[ \t]+(?P<way>rise|increase|jump|growt
 # an amount named a rise or a fall: "an increase of 40 on the 190", "a fall of 1,200"; never "up 40" (a score, a rank)
 _NAMED_AMOUNT = re.compile(r"\b(?:a|an)[ \t]+(?P<way>rise|increase|jump|fall|drop|decline|cut|reduction|decrease)[ \t]+of[ \t]+$", re.I)
 _POINTS = re.compile(r"^[ \t]+(?:percentage[ \t]+)?points?\b", re.I)  # "down five points": a count of points is a change of a percentage
+# a verb that moves its object by the percentage after "by": "increased its membership fee by 15%", "cut the grant by a tenth"
+_MOVED_IT = re.compile(r"\b(?:(?P<down>cut|cuts|reduced|reduces|slashed|slashes|trimmed|trims|lowered|lowers)|increased|increases|raised|raises|"
+                       r"lifted|lifts|hiked|hikes|boosted|boosts|put[ \t]+up)(?:[ \t]+[a-z][\w'’-]*){1,4}[ \t]+by[ \t]+$", re.I)
 FALLS = {"fall", "drop", "decline", "cut", "reduction", "decrease", "down"}
 
 
@@ -33,7 +36,7 @@ def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
         elif c.kind == "percent" and c.unit in {"percent", "percentage_point"} and (named := _NAMED_CHANGE.search(s.before(p, 30))):
             way = (named["way"] or named["dir"]).lower()
             yield p, c._replace(kind="change", details=(("direction", "down" if way in FALLS else "up"),))
-        elif c.kind == "percent" and c.unit in {"percent", "percentage_point"} and (moved := MOVES.search(s.before(p, 30))):
+        elif c.kind == "percent" and c.unit in {"percent", "percentage_point"} and (moved := MOVES.search(s.before(p, 30)) or _MOVED_IT.search(s.before(p, 60))):
             yield p, c._replace(kind="change", details=(("direction", "down" if moved["down"] else "up"),))  # "slipped 4 per cent"
         elif c.kind == "count" and _POINTS.match(s.after(p, 24)) and (moved := MOVES.search(s.before(p, 30)) or _NAMED_CHANGE.search(s.before(p, 30))):
             down = moved.groupdict().get("down") or (moved.groupdict().get("way") or moved.groupdict().get("dir") or "").lower() in FALLS
