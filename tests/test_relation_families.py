@@ -224,6 +224,11 @@ FAMILIES = [
      "The board slashed the grant by 25 per cent to £300,000 from £400,000.", "builtin.change"),
     ("transitive", "The firm raised its prices by 18 per cent, from £25 to £27.",
      "The firm raised its prices by 8 per cent, from £25 to £27.", "builtin.change"),
+    # rate: a year is 52 weeks to copy, whether named ("last year") or dated ("in 2023")
+    ("year-in-weeks", "The library lent 31,200 books last year, which equates to 1,200 a week.",
+     "The library lent 31,200 books last year, which equates to 600 a week.", "builtin.rate"),
+    ("year-in-weeks", "The food bank gave out 5,200 parcels in 2023, or 200 a week.",
+     "The food bank gave out 5,200 parcels in 2023, or 100 a week.", "builtin.rate"),
     # change: a clause that takes the figure from one value to another ("taking the charge from £1,250 to £1,350",
     # "from £50, taking it to £55"); a sentence opened by the earlier figure after "the", "last year's", "a peak of"
     ("taking", "Fees will go up 8 per cent next year, taking the annual charge from £1,250 to £1,450.",

@@ -69,7 +69,7 @@ def _period(s: Sentence, i: int, j: int) -> tuple[str, Claim | None, tuple[Fract
         details = dict(d.details)
         first, last = details.get("first"), details.get("last")
         if d.kind in {"date", "period"} and first and last and d.start >= total.claim.end and _whole(first, last):
-            return d.text, None, (Fraction((last - first).days + 1), "day")
+            return d.text, None, _length(first, last)
     lead = _lead(s, i)
     if lead is not None:
         return lead
@@ -103,8 +103,16 @@ def _lead(s: Sentence, i: int) -> tuple[str, Claim | None, tuple[Fraction, str]]
             return c.text, c, (c.value, c.unit or "")
         first, last = (dict(c.details).get(key) for key in ("first", "last"))
         if c.kind in {"date", "period"} and first and last and _whole(first, last):
-            return c.text, None, (Fraction((last - first).days + 1), "day")
+            return c.text, None, _length(first, last)
     return None
+
+
+def _length(first: date, last: date) -> tuple[Fraction, str]:
+    """How long a period of whole months is: in calendar years when it is whole years ("last year", "in 2023": a year,
+    which copy divides by 52 weeks or 12 months), else in days."""
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return Fraction(last.year - first.year + 1), "year"
+    return Fraction((last - first).days + 1), "day"
 
 
 def _whole(first: date, last: date) -> bool:
