@@ -229,6 +229,30 @@ FAMILIES = [
      "The library lent 31,200 books last year, which equates to 600 a week.", "builtin.rate"),
     ("year-in-weeks", "The food bank gave out 5,200 parcels in 2023, or 200 a week.",
      "The food bank gave out 5,200 parcels in 2023, or 100 a week.", "builtin.rate"),
+    # change, more: a noun between the figure and "from" ("to 5,600 units, from 4,800"), a change "on 2021's" figure, an
+    # amount moved "by" and the figure it moves to ("increased by £2m to £14m, compared with £11m")
+    ("noun-then-from", "Sales rose 12% year on year to 5,600 units, from 4,800.",
+     "Sales rose 17% year on year to 5,600 units, from 4,800.", "builtin.change"),
+    ("on-years", "Membership stands at 2,800, up a fifth on 2021's 2,100.",
+     "Membership stands at 2,500, up a fifth on 2021's 2,100.", "builtin.change"),
+    ("by-amount-compared", "Profits increased by £2m to £14m, compared with £11m last year.",
+     "Profits increased by £3m to £14m, compared with £11m last year.", "builtin.change"),
+    ("by-amount-from", "Arrests fell by 120 to 870, from 1,040 a year earlier.",
+     "Arrests fell by 170 to 870, from 1,040 a year earlier.", "builtin.change"),
+    # breakdown "as follows:", a count named "as" its names, ages with a gap told "who is", "than him", "a decade", "apart"
+    ("as-follows", "The 48 new officers will be deployed as follows: 20 in Leeds, 15 in Bradford and 10 in Wakefield.",
+     "The 45 new officers will be deployed as follows: 20 in Leeds, 15 in Bradford and 10 in Wakefield.", "builtin.breakdown"),
+    ("named-as", "Police named the five victims as Tom Hill, Sam Bell, Joe Kirk and Ian Moss.",
+     "Police named the four victims as Tom Hill, Sam Bell, Joe Kirk and Ian Moss.", "builtin.named-count"),
+    ("senior-who-is", "The victim, 16, was attacked by a man 30 years her senior, who is 38.",
+     "The victim, 16, was attacked by a man 22 years her senior, who is 38.", "builtin.age-gap"),
+    ("than-him", "Jones, 52, married Smith, 29, who is 33 years younger than him.",
+     "Jones, 52, married Smith, 29, who is 23 years younger than him.", "builtin.age-gap"),
+    ("decade", "Aged 71, he is a decade older than his brother, who is 65.",
+     "Aged 71, he is a decade older than his brother, who is 61.", "builtin.age-gap"),
+    ("separated-by", "The mother, 34, and her daughter, 19, are separated by 12 years.",
+     "The mother, 34, and her daughter, 19, are separated by 15 years.", "builtin.age-gap"),
+    ("apart", "Hart, 61, and Cole, 45, are 20 years apart.", "Hart, 61, and Cole, 45, are 16 years apart.", "builtin.age-gap"),
     # change: a clause that takes the figure from one value to another ("taking the charge from £1,250 to £1,350",
     # "from £50, taking it to £55"); a sentence opened by the earlier figure after "the", "last year's", "a peak of"
     ("taking", "Fees will go up 8 per cent next year, taking the annual charge from £1,250 to £1,450.",
@@ -282,6 +306,12 @@ QUIET = [
     "The 40 pupils, comprising 10 boys aged 8 and 12 girls aged 9, met.",  # ages beside the parts are no parts
     "Eleven of the 12 forces replied, the only exception being Avon and Somerset.",  # one name with "and" in it
     "Of the 20 clubs, 18 have paid, except in Wales.",
+    "Prices rose by 5p to 95p in March.",  # an amount moved "by" with no figure it moves from
+    "The firm cut its workforce by 200 to 1,800 staff by 2025.",
+    "The 12 candidates were ranked as follows: 1 Smith, 2 Jones, 3 Brown.",  # places, never parts
+    "Police named the two men as Tom Hill and Sam Bell, both from Leeds.",
+    "Hart, 61, and Cole, 45, lived 20 years apart.",  # apart in space, not in age
+    "The two men, 40 and 42, were jailed for 12 years apart from a fine.",
     "Who answered:\n\n- Men: 45%\n- Women: 55%\n- Total: 2,000\n",  # shares and a count: no sum
     "Votes:\n\n- Smith: 1,204\n- Jones: 987\n\nTurnout rose. The final count came later.\n\n- Total: 3,400\n",
     "Queues nearly halved, from 900 to 600.",

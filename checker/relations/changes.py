@@ -23,6 +23,7 @@ _POINTS = re.compile(r"^[ \t]+(?:percentage[ \t]+)?points?\b", re.I)  # "down fi
 # a verb that moves its object by the percentage after "by": "increased its membership fee by 15%", "cut the grant by a tenth"
 _MOVED_IT = re.compile(r"\b(?:(?P<down>cut|cuts|reduced|reduces|slashed|slashes|trimmed|trims|lowered|lowers)|increased|increases|raised|raises|"
                        r"lifted|lifts|hiked|hikes|boosted|boosts|put[ \t]+up)(?:[ \t]+[a-z][\w'’-]*){1,4}[ \t]+by[ \t]+$", re.I)
+_TO_NEXT = re.compile(r"^[ \t]+to[ \t]")  # an amount moved "by", then the figure it moves to
 FALLS = {"fall", "drop", "decline", "cut", "reduction", "decrease", "down"}
 
 
@@ -43,6 +44,8 @@ def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
             yield p, c._replace(kind="change", unit="percentage_point", details=(("direction", "down" if down else "up"),))  # "down five points"
         elif c.kind in {"count", "money"} and (named := _NAMED_AMOUNT.search(s.before(p, 30))):
             yield p, c._replace(kind="change", details=(("direction", "down" if named["way"].lower() in FALLS else "up"),))
+        elif c.kind in {"count", "money"} and (moved := MOVED_BY.search(s.before(p, 30))) and _TO_NEXT.match(s.after(p, 8)):
+            yield p, c._replace(kind="change", details=(("direction", "down" if moved["down"] else "up"),))  # "rose by £2m to £14m"
         elif c.kind == "range" and not c.text.lower().startswith(("from", "between")) \
                 and (moved := (MOVES if c.unit == "percent" else MOVED_BY).search(s.before(p, 30))):
             split = _percent_then_figure(c, bool(moved["down"]))
@@ -82,7 +85,7 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
                         yield Relation("change", (c, again.start, again.end), ("stated", "from", "to"), words)
             continue
         for p, c in stated_changes(s):
-            pair = nearest(s, p, found)
+            pair = nearest(s, p, [q for q in found if c.start not in (q.start.start, q.end.start)])  # never a pair of the change
             if pair is not None and pair.start.value:
                 yield Relation("change", (c, pair.start, pair.end), ("stated", "from", "to"), _words(s, p, pair))
 

@@ -179,6 +179,8 @@ def _opening(s: Sentence, i: int) -> tuple[int, bool | None, int] | None:
     total = s.figures[i]
     after = s.after(total, 40)
     colon = next((at for at in (after.find(":"), after.find(" – "), after.find(" — ")) if at >= 0), -1)
+    if colon < 0 and (follows := _AS_FOLLOWS.match(s.after(total, 80))):  # "48 officers will be deployed as follows:"
+        after, colon = follows[0], follows.end() - 1
     exhaustive: bool | None = True
     least = 2
     if colon < 0:
@@ -200,6 +202,7 @@ def _opening(s: Sentence, i: int) -> tuple[int, bool | None, int] | None:
     return colon, exhaustive, least
 
 
+_AS_FOLLOWS = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,8}?[ \t]+as[ \t]+follows[ \t]*:", re.I)
 # "120 jobs will go at three sites: 50 in ...": a count of the parts just before the colon, never their total
 _HOW_MANY = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,2}[ \t]*:", re.I)
 
@@ -243,6 +246,8 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
         return None
     if labelled and total.claim.value == len(rest):
         return None  # "five children: Tom (30), Amy (27), ...": a figure of each item named, never its part
+    if [p.claim.value for p in rest] == list(range(1, len(rest) + 1)):
+        return None  # "ranked as follows: 1 Smith, 2 Jones, 3 Brown": places, never parts
     if total.claim.value is not None and all(p.claim.value is not None and p.claim.value > total.claim.value for p in rest):
         return None  # "three sites: 50 in Derby, 40 in Leeds": every part more than the total, which counts the parts
     times = []

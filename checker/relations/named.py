@@ -27,6 +27,9 @@ _LIST = re.compile(rf"^(?P<thing>(?:[ \t]+(?:[a-z][\w'’-]*|[A-Z]{{2,}}s?|[A-Z]
                    rf"[ \t](?:are|were|will[ \t]+be)(?=[ \t]+{_LISTED_NAMES}[ \t]*(?:[.!]|$))|,(?=[ \t]*{_LISTED_NAMES}[ \t]*,[ \t]+[a-z]))"
                    rf"[ \t]*{_NAMES}[ \t]*(?:[.),–—]|$)")
 _ALL_BUT = re.compile(r"\ball[ \t]+but[ \t]+$", re.I)  # "All but two of the 10 clubs ...; the exceptions were A and B": two named
+# "Police named the five victims as A, B, C and D": the names after "as", when a verb of naming leads to the count
+_NAMING = re.compile(r"\b(?:named|identified|listed)[ \t]+(?:the[ \t]+|all[ \t]+)?$", re.I)
+_NAMED_AS = re.compile(rf"^(?P<thing>(?:[ \t]+[a-z][\w'’-]*){{1,3}})[ \t]+as[ \t]+{_NAMES}[ \t]*(?:[.,;]|$)")
 _ALL_BUT_ONE = re.compile(r"\ball[ \t]+but[ \t]+one[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)  # "one of the 14" is no ratio
 _SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 SMALL = 12  # a count of named items beyond which nobody lists them
@@ -52,7 +55,7 @@ def named(passage: list[Sentence]) -> Iterator[Relation]:
                 yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + found.end()],
                                (("counts", 1), ("names", _names(found["names"] or found["one"])), ("how", "rest")))
             elif c.kind == "count" and c.qualifier == "exact" and c.value is not None and 2 <= c.value <= SMALL:
-                listed = _LIST.match(s.after(p, 200))
+                listed = _LIST.match(s.after(p, 200)) or (_NAMED_AS.match(s.after(p, 200)) if _NAMING.search(s.before(p, 30)) else None)
                 if listed is not None and not _figure_within(s, k, p.end + listed.end()):
                     yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + listed.end()],
                                    (("counts", c.value), ("names", _names(listed["names"])), ("how", "all")))

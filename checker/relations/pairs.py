@@ -26,7 +26,8 @@ _ON = re.compile(rf"\bon[ \t]+(?:the|its|their|last[ \t]+year['’]s)[ \t]+{_HED
 _TO_BEFORE = re.compile(rf"\bto[ \t]+{_HEDGE}$", re.I)
 _FROM_AFTER = re.compile(rf"^[^;:,]{{0,40}}?\bfrom[ \t]+{_HEDGE}$", re.I)
 _UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:an?[ \t]+)?(?:rise|fall|drop|jump|increase|decrease|decline)[ \t]+)"
-                      rf"(?:(?:by|of)[ \t]+)?(?:(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)[ \t]*(?:%|per[ \t]*cent|percent|(?:percentage[ \t]+)?points?)?[ \t]+)?(?:from|on)[ \t]+(?:the[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
+                      rf"(?:(?:by|of)[ \t]+)?(?:(?:an?[ \t]+)?(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)[ \t]*(?:%|per[ \t]*cent|percent|(?:percentage[ \t]+)?points?)?[ \t]+)?(?:from|on)[ \t]+"
+                      rf"(?:the[ \t]+|last[ \t]+year['’]s[ \t]+|(?:19|20)\d\d['’]s[ \t]+)?{_HEDGE}$", re.I)
 # "it was 640 in 2019 and is 600 now", "stood at 5,000 in 2020 but is now 4,100": a figure then, and one now
 _WAS = re.compile(r"\b(?:was|were|stood[ \t]+at|cost|numbered|totalled|totaled)[ \t]+$", re.I)
 _NOW = r"(?:and|but)[ \t]+(?:now[ \t]+)?(?:there[ \t]+)?(?:is|are|stands[ \t]+at|costs|numbers|totals)"
@@ -41,7 +42,7 @@ _OPENS = re.compile(rf"^(?:from|compared[ \t]+(?:with|to)|against|up[ \t]+from|d
 OPENS_REACH = 40  # characters before the figure that opens a sentence as where a change goes from
 _OPENED_TO = re.compile(rf"^[^;:]{{0,40}},[^;:,]{{0,60}}?\bto[ \t]+{_HEDGE}$", re.I)
 _AGAINST = re.compile(rf"^[^;:]{{0,30}}?,?[ \t]*(?:compared[ \t]+(?:with|to)|against|versus)[ \t]+{_HEDGE}$", re.I)
-_THEN_FROM = re.compile(rf"^(?:[ \t]+(?:last|this|a|the|in|on)[ \t]+\w+)?,?[ \t]+(?:up[ \t]+|down[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
+_THEN_FROM = re.compile(rf"^(?:[ \t]+(?:last|this|a|the|in|on)[ \t]+\w+|[ \t]+[a-z][\w'’-]*)?,?[ \t]+(?:up[ \t]+|down[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
 CONTINUES = re.compile(r"^(?:it|they|that|this|the[ \t]+(?:number|figure|total|count)|numbers|the[ \t]+rise|the[ \t]+increase)\b", re.I)
 # words between a change and a pair that make the pair another clause's: "Profits doubled, while revenue rose from 10 to 12"
 _BREAK = re.compile(r";|,[ \t]*(?:while|whereas|but|and|although|though|as|when)\b", re.I)
@@ -56,7 +57,7 @@ _DOWN_VERBS = (r"fell|fall(?:s|en)?|dropped|declined|slumped|decreased|plunged|d
 MOVES = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+(?:by[ \t]+)?$", re.I)
 # a verb of a change and "by": what follows is the amount of the change ("rose by 1,500 to 4,210")
 MOVED_BY = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+by[ \t]+$", re.I)
-_PAIRED = re.compile(rf"\b(?:from|compared|against|versus|on[ \t]+(?:the|last)|{_NOW}|than)\b", re.I)
+_PAIRED = re.compile(rf"\b(?:from|compared|against|versus|on[ \t]+(?:the|last|(?:19|20)\d\d['’]s)|{_NOW}|than)\b", re.I)
 REACH = 80  # characters between a stated change and the figures it goes between
 
 
