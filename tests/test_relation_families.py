@@ -253,6 +253,23 @@ FAMILIES = [
     ("separated-by", "The mother, 34, and her daughter, 19, are separated by 12 years.",
      "The mother, 34, and her daughter, 19, are separated by 15 years.", "builtin.age-gap"),
     ("apart", "Hart, 61, and Cole, 45, are 20 years apart.", "Hart, 61, and Cole, 45, are 16 years apart.", "builtin.age-gap"),
+    # period and length: "from" before a period that leaves it out, two dates told as where it starts and ends, a period of
+    # years that opens with its year, a fortnight
+    ("opened-by-from", "The festival, held over three days from 12 to 16 July 2025, drew crowds.",
+     "The festival, held over five days from 12 to 16 July 2025, drew crowds.", "builtin.period-length"),
+    ("starting-finishing", "Work will take 18 months, starting in January 2025 and finishing in December 2025.",
+     "Work will take 12 months, starting in January 2025 and finishing in December 2025.", "builtin.period-length"),
+    ("covers-years", "The council's five-year plan covers 2024 to 2026.",
+     "The council's three-year plan covers 2024 to 2026.", "builtin.period-length"),
+    ("beginning-ending", "The roadworks lasted six weeks, beginning on 3 June 2025 and ending on 28 June 2025.",
+     "The roadworks lasted four weeks, beginning on 3 June 2025 and ending on 28 June 2025.", "builtin.period-length"),
+    ("fortnight", "The strike lasted from Monday 3 March 2025 until Friday 7 March 2025 – a fortnight of disruption.",
+     "The strike lasted from Monday 3 March 2025 until Friday 14 March 2025 – a fortnight of disruption.", "builtin.period-length"),
+    # part of a whole: the whole after "Out of a total of" ("Of a total of 1,200 claims, 1,350 were paid")
+    ("out-of-a-total", "Out of a total of 350 patients, 390 were treated within a week.",
+     "Out of a total of 350 patients, 290 were treated within a week.", "builtin.part-whole"),
+    ("of-a-total", "Of a total of 1,200 claims, 1,350 were paid.", "Of a total of 1,200 claims, 1,050 were paid.",
+     "builtin.part-whole"),
     # change: a clause that takes the figure from one value to another ("taking the charge from £1,250 to £1,350",
     # "from £50, taking it to £55"); a sentence opened by the earlier figure after "the", "last year's", "a peak of"
     ("taking", "Fees will go up 8 per cent next year, taking the annual charge from £1,250 to £1,450.",
@@ -306,6 +323,8 @@ QUIET = [
     "The 40 pupils, comprising 10 boys aged 8 and 12 girls aged 9, met.",  # ages beside the parts are no parts
     "Eleven of the 12 forces replied, the only exception being Avon and Somerset.",  # one name with "and" in it
     "Of the 20 clubs, 18 have paid, except in Wales.",
+    "He served two years, starting in prison in 2019 and ending in 2021 on licence.",
+    "The show runs for 10 days from 2 to 11 August 2025, with 40 acts across four stages.",
     "Prices rose by 5p to 95p in March.",  # an amount moved "by" with no figure it moves from
     "The firm cut its workforce by 200 to 1,800 staff by 2025.",
     "The 12 candidates were ranked as follows: 1 Smith, 2 Jones, 3 Brown.",  # places, never parts

@@ -77,13 +77,14 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
             yield finding(r, ID, SEVERITY, MESSAGE, [length, period], evidence)
 
 
-DAYS = {"day": 1, "week": 7}
-ROUNDED = {"day": 0, "week": 3}  # days a length in weeks may be off by: weeks are told to the nearest week
+DAYS = {"day": 1, "week": 7, "fortnight": 14}
+ROUNDED = {"day": 0, "week": 3, "fortnight": 3}  # days a length in weeks may be off by: weeks are told to the nearest week
 
 
 def _in_days(r: Relation, length: Claim) -> Iterator[Finding]:
     """'six weeks, from 1 March to 5 April 2024': a length in days or weeks against two ends named to the day."""
-    if not (r.has("first") and r.has("last")) or length.value is None or not all(_a_day(r.figure(e)) for e in ("first", "last")):
+    named = r.has("first") and r.has("last") and all(_a_day(r.figure(e)) for e in ("first", "last"))
+    if length.value is None or not (named or _DAY_SPAN.search(r.figure("period").text)):
         return
     between = (r.detail("last") - r.detail("first")).days
     unit = length.unit or ""
@@ -93,6 +94,9 @@ def _in_days(r: Relation, length: Claim) -> Iterator[Finding]:
         evidence = (f"{read(r)}: \"{r.figure('period').text}\" spans {between} or {between + 1} days (one end counted or both); "
                     f"\"{length.text}\" is {fmt_number(stated)} days")
         yield finding(r, ID, SEVERITY, MESSAGE, [length, r.figure("period")], evidence)
+
+
+_DAY_SPAN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:to|until|-|–)[ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z]")  # "12 to 16 July"
 
 
 def _a_day(c: Claim) -> bool:
