@@ -113,6 +113,16 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
     ("one figure given for two periods", "Over the whole of 2025, the firm expects sales of $5bn. Its shares rose 4% "
      "in 2024, and it paid $2bn in dividends in 2022.",
      "The firm guided for revenue of $5bn in 2026."),
+    ("a school's pupils and its students", "Enrolment at Hartfield High stands at 840 pupils.",
+     "Hartfield High, which has 920 students, plans a new wing."),
+    ("students and schoolchildren", "The fire forced 300 students out of Brook Lane School on Monday.",
+     "Some 350 schoolchildren were led out of Brook Lane School on Monday as the fire spread."),
+    ("rescued and brought out", "Firefighters rescued 40 people from the Kestrel Court tower block on Sunday.",
+     "Some 52 residents were brought out of the Kestrel Court tower block by firefighters on Sunday."),
+    ("people killed and a death toll told as its clause's subject", "Six people were killed when a lorry hit a tram in Graz on Monday.",
+     "The death toll from Monday's tram crash in Graz stands at nine, police said."),
+    ("people killed and the number of dead", "The floods killed 30 people in Sylhet this week.",
+     "The number of dead from this week's floods in Sylhet has reached 45, officials said."),
     ("accents and zero-width marks", "The Calderón plan will cost 400 million pesos over the decade.",
      "The Calderon\u200b plan will cost 450 million pesos over the decade."),
 ]
@@ -211,6 +221,12 @@ PASSES = [  # the same figure told alike, or figures that are not one quantity
      "Residents will have 30 days to comment on the parking plan, beginning on 3 March, the mayor said."),
     ("a first day against a weekday of no stated year", "A night curfew will be in force for 45 days from 14 March in six river districts.",
      "The council approved a night curfew in river districts for 45 days, starting Thursday."),
+    ("two places each opened by 'At the'", "At the Royal Victoria, 2,100 patients have waited more than a year for surgery.",
+     "At the Mater Hospital, 1,350 patients have waited more than a year for surgery."),
+    ("a level of another event", "Six people were killed when a bus left the road near Pune on Sunday.",
+     "The number of people injured in Sunday's bus crash near Pune stands at nine."),
+    ("girls among a school's students", "Hartfield High has 1,150 students.", "Hartfield High has 560 girls."),
+    ("a school's pupils and its teachers", "Hartfield High has 840 pupils.", "Hartfield High has 60 teachers."),
     ("a rival reading agrees", "The disease has infected 870 people worldwide since it was found.",
      "The disease has infected 170 people worldwide in the past seven years. In all, about 870 people have been "
      "infected around the world."),
@@ -320,6 +336,11 @@ def test_a_hedged_telling_that_fits_either_side_is_shown_beside_the_clash() -> N
     ("Police arrested 42 people near the border.", "42", "detain", "people", frozenset()),
     ("Some 69 migrants were apprehended.", "Some 69", "detain", "migrants", frozenset()),
     ("The storm killed 12 people.", "12", "kill", "people", frozenset()),
+    ("The death toll from the crash near Pune stands at nine.", "nine", "kill", "death toll", frozenset()),
+    ("Police said the number of thefts in the city reached 1,600.", "1,600", None, "thefts", frozenset()),
+    ("The total reached 300 by the evening.", "300", None, "", frozenset()),
+    ("Supporters filled the £5.4m east stand.", "£5.4m", "pay", "east stand", frozenset()),  # the price of the stand
+    ("The council approved a $30 million bridge.", "$30 million", "pay", "bridge", frozenset()),
     ("There were 200 deaths in the region.", "200", "kill", "deaths", frozenset()),
     ("About 120 girls were referred.", "About 120", None, "girls", frozenset({"female"})),
     ("Some 300 children under 12 were referred.", "Some 300", None, "children", frozenset({"child", "under 12"})),
@@ -415,6 +436,15 @@ def test_a_source_told_twice_alike_is_pointed_at_in_both_places() -> None:
     ("The firm sold 5,000 cars last year.", "5,000", "sale"),  # irregular, in its class
     ("The navy has searched 12 ships near the coast.", "12", "search"),
     ("Some 2,000 protesters gathered in the square.", "Some 2,000", None),  # no passive, no verb before
+    # led out, to safety: rescued
+    ("Some 52 residents were brought out of the tower by firefighters.", "Some 52", "rescu"),
+    ("Crews led 30 guests to safety from the hotel.", "30", "rescu"),
+    ("Four miners were winched free after nine hours.", "Four", "rescu"),
+    ("Some 52 residents were brought to court.", "Some 52", "brought"),
+    # a price told before what it prices: the clause's verb is not the figure's
+    ("Supporters filled the £5.4m east stand for the first time.", "£5.4m", None),
+    ("The council approved a $30 million bridge on Monday.", "$30 million", None),
+    ("Rivals sold their £2bn stake in the port.", "£2bn", None),
 ])
 def test_verb(sentence: str, figure: str, verb: str | None) -> None:
     (claim,) = [c for c in extract(Source.build("a.txt", sentence)) if c.text == figure]

@@ -8,7 +8,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from checker.engine import Aliases
-from checker.meaning import Meaning
+from checker.meaning import Meaning, groups
+from checker.meaning.words import STOP
 
 THRESHOLD = 0.45  # the least score at which two figures are taken as one quantity
 SMALL_THRESHOLD = 0.6  # small counts ("three ships", "two stars") are common and need more likeness
@@ -24,7 +25,7 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
     """Why two figures are never one quantity, or None: another group, period, place or event."""
     if a.dimension != b.dimension:
         return "dimension"
-    if a.group != b.group and not (a.origin == b.origin == "person" and _one_person(a.about, b.about)):
+    if not groups.alike(a.group, b.group) and not (a.origin == b.origin == "person" and _one_person(a.about, b.about)):
         return "group"  # but one person's age is theirs however they are described ("a 23-year-old man")
     if _apart(a.when, b.when):
         return "period"
@@ -191,7 +192,7 @@ def _related(a: frozenset[str], b: frozenset[str]) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _words(names: frozenset[str]) -> frozenset[str]:
     """The words of a set of names (worked out once per set: a story's figures share few)."""
-    return frozenset(w for n in names for w in n.split())
+    return frozenset(w for n in names for w in n.split() if w not in STOP)  # "the royal victoria" and "the mater" share no "the"
 
 
 def _one_person(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -176,11 +176,22 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     if not thing and claim.kind == "count" and _ELIDED_AFTER.match(sentence, end) \
             and (told := _ELIDED.match(sentence, max(0, start - ELIDED_REACH), start)) is not None:
         thing = told["thing"]  # "1,200 members in 2020, but 900 in 2023": the 900 counts members too
+    level = not thing and claim.kind == "count"
+    if level:
+        thing = _level_of(_clause_before(sentence, start, cuts, LEVEL_REACH))  # "The death toll from the crash stands at nine": a toll
     counted = _counted(thing)
+    if counted and counted[0] in _OF_PEOPLE:
+        counted = ("person", *counted)  # "200 deaths", "the death toll": people who died
+    if level and counted:  # what a level is of stands beside it, however far its subject was told
+        near = _merged(near, ((c, 1.0) for c in counted))
     events = EVENTS - _CHANGES if _LEVEL.search(sentence, max(0, start - 40), start) else EVENTS
     event = next((c for c in counted if c in events), None) or next(
         (c for side in (after, before) for c, a, b in side if c in events and not _cut(cuts, a, b, start, end)), None)
     verb = _verb(sentence, start, end, cuts)
+    if verb == "rescu" and not _LED_CLASSES.isdisjoint(c for c, _ in near):  # "brought out" near the figure is "rescued" there too
+        near = _as_rescued(near)
+    if dim.startswith("money") and _PRICED_BEFORE.search(sentence, max(0, start - 8), start) and _PRICED_AFTER.match(sentence, end):
+        verb, event = None, event or "pay"  # "filled the £5.4m east stand": the price of the stand, not what filled it
     event = event or (verb if verb in events else None)
     origin = _origin(sentence, start, end, claim.entities) if dim == "date" and _YEARS.fullmatch(text) else None
     whole = frozenset(_names(n for n in claim.entities if _of_whole(sentence, end, n))) if dim == "share" else frozenset()
@@ -307,6 +318,12 @@ _PASSIVE_AFTER = regex.compile(r"[^,;:()]*?\b(?:were|was|are|is|been|be|being|ha
 _ACTIVE_BEFORE = regex.compile(r"(?r)\b([^\W\d_]+ed|sold|paid|lost|won|took|gave|cut|hit|left|made|spent|held|sent|put|kept|brought|bought|caught|shot|struck|fired|freed|saw|had)\s+(?:(?:about|almost|around|nearly|some|more|less|fewer|than|at|least|most|over|under|up|to|only|just|the|a|an|its|their|his|her)\s+){0,3}\Z", regex.I)
 
 
+# a price told before what it is the price of ("the £5.4m east stand", "a $2bn deal", "its £30 million scheme")
+_PRICED_BEFORE = regex.compile(r"\b(?i:the|a|an|its|their|his|her|this|that|whose)\s+\Z")
+_PRICED_AFTER = regex.compile(r"[ \t\u00a0]+(?!(?:of|in|on|at|to|for|from|by|and|or|a|an|the|is|was|were|are|has|had|have|will|would|each|per|"
+                              r"more|less|than|million|billion|thousand|bn|m|k)\b)\p{Ll}[\w'’-]*")
+
+
 def _verb(sentence: str, start: int, end: int, cuts: list[int]) -> str | None:
     """The verb that says what was done to what a figure counts: after it in the passive ("130
     people were detained"), or before it in the active ("Police detained 130 people")."""
@@ -317,7 +334,28 @@ def _verb(sentence: str, start: int, end: int, cuts: list[int]) -> str | None:
     if found is None:
         return None
     word = fold(found[1])
+    if word in _LED and (_TO_SAFETY.match(sentence, found.end(1)) or _TO_SAFETY_AFTER.match(sentence, end, min(stop, end + 60))):
+        return "rescu"  # "were brought out of the building", "led to safety", "helped free": rescued
     return None if word in STOP else stem(word)
+
+
+_LED = frozenset("brought led carried helped got guided dragged hauled winched lifted ferried".split())  # ... out, to safety: rescued
+_LED_CLASSES = frozenset(stem(w) for w in _LED)
+_TO_SAFETY = regex.compile(r"\s+(?:out\b|to\s+safety\b|free\b|clear\b|from\s+(?:the\s+)?(?:water|sea|rubble|wreckage|flames|fire|blaze|burning)\b)", regex.I)
+_TO_SAFETY_AFTER = regex.compile(r"(?:\s+(?!(?:and|or|but|who|which|that)\b)[\w'’-]+){0,3}?" + _TO_SAFETY.pattern, regex.I)  # "led 30 guests to safety"
+
+
+def _as_rescued(near: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+    """The words around a figure with a verb of leading out ("brought", "led") read as rescuing."""
+    return _merged((("rescu" if c in _LED_CLASSES else c, w) for c, w in near), ())
+
+
+def _merged(near: Iterable[tuple[str, float]], more: Iterable[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    """Weighed words with more, each class once at its greatest weight."""
+    weights: dict[str, float] = {}
+    for c, w in (*near, *more):
+        weights[c] = max(w, weights.get(c, 0.0))
+    return tuple(weights.items())
 
 
 _MADE = r"(?:passed|enacted|adopted|founded|established|created|formed|set\s+up|introduced|signed|launched|built|born|incorporated|inaugurated)"
@@ -510,10 +548,38 @@ def _clause(sentence: str, start: int, end: int, cuts: list[int]) -> str:
     return sentence[cuts[k - 1] if k else 0 : _next_cut(cuts, end, len(sentence))]
 
 
-def _clause_before(sentence: str, start: int, cuts: list[int]) -> str:
-    """The words of a figure's clause before it, at most 60 characters."""
+def _clause_before(sentence: str, start: int, cuts: list[int], reach: int = 60) -> str:
+    """The words of a figure's clause before it, at most `reach` characters."""
     k = bisect.bisect_left(cuts, start)
-    return sentence[max(cuts[k - 1] if k else 0, start - 60) : start]
+    return sentence[max(cuts[k - 1] if k else 0, start - reach) : start]
+
+
+# what a level is of, told as its clause's subject: "The death toll from the crash stands at nine", "the number of
+# patients waiting rose to 9,400", "Arrests reached 300"
+_LEVEL_OF = regex.compile(r"(?:(?:\p{L}[\w'’-]*\s+){1,4}?(?:said|says|say|reported|announced|added|confirmed|showed|show)\s+(?:that\s+)?)?"
+                          r"(?:(?i:the|a|an|its|their|this|that)\s+)?(?P<subject>(?:\p{L}[\w'’-]*\s+){0,3}?\p{L}[\w'’-]*)"
+                          r"(?:\s+(?:from|of|in|at|on|for|after|among|near|since)\s+[^,;:()]{1,60}?)?\s+(?:now\s+|has\s+|had\s+|have\s+)?"
+                          r"(?P<verb>stands?|stood|rose|risen|climbed|reached|hit|totall?ed|totals|came|comes|jumped|fell|fallen|dropped)"
+                          r"(?:\s+(?:at|to))?(?:\s+(?:about|around|nearly|almost|some|at\s+least|more\s+than|over|just|only))?")
+LEVEL_REACH = 120  # characters of a figure's clause read for the subject a level is of
+_COUNT_OF = regex.compile(r"(?i:number|total|tally|count|figure|toll)\s+of\s+(?:the\s+)?")
+
+
+def _level_of(clause: str) -> str:
+    """What a level told after its subject counts ("The death toll from the crash stands at" -> "death toll"; "the
+    number of patients waiting rose to" -> "patients waiting"), or "" when the clause before it is not so told."""
+    clause = clause.strip()
+    m = _LEVEL_OF.fullmatch(clause) if clause else None
+    if m is None:
+        return ""
+    subject = m["subject"]
+    if (of := _COUNT_OF.match(clause, m.start("subject"), m.start("verb"))) is not None:  # "the number of thefts in the city"
+        subject = _PHRASE_END.split(" " + clause[of.end() : m.start("verb")] + " ", maxsplit=1)[0].strip()
+    return "" if subject.split()[0].lower() in STOP or fold(subject) in _NO_THING else subject
+
+
+_OF_PEOPLE = frozenset({"kill", "injur", "miss"})  # counted heads that count people: deaths, injuries, the missing
+_NO_THING = frozenset("number total tally count figure figures level rate it this that which".split())  # counts of no named thing
 
 
 # a change to a level ("the death toll rose to 43", "sales fell to £4m"): the figure is the level, not a rise or fall

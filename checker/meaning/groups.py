@@ -14,13 +14,22 @@ from checker.meaning.words import fold
 _FAMILIES = {
     "female": r"girls?|women|woman|female|females|mothers?|wives|wife",
     "male": r"boys?|men|man|male|males|fathers?|husbands?",
-    "child": r"child|children|kids?|pupils?|infants?|babies|baby|minors?|juveniles?|teen(?:ager)?s?|adolescents?",
+    "child": r"(?:school)?child|(?:school)?children|kids?|pupils?|infants?|babies|baby|minors?|juveniles?|teen(?:ager)?s?|adolescents?",
     "adult": r"adults?|grown-ups?",
     "older": r"pensioners?|elderly|seniors?|retirees?|over-\d\ds",
     "student": r"students?|undergraduates?",
     "young": r"young\s+(?:people|adults?|men|women|workers|voters)|youngsters?|youths?|school-leavers?|under-\d\ds",
 }
 _FAMILY = regex.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FAMILIES.items()) + r")\b")
+# families that name one population in different countries' usage: a school's "students" (US) are its "pupils" (UK)
+_KIN = {"student": "child"}
+
+
+def alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two figures' groups are one population: the same families, a family and its kin counted as one."""
+    return a == b or frozenset(_KIN.get(g, g) for g in a) == frozenset(_KIN.get(g, g) for g in b)
+
+
 # "one of the stars", "five of them", "two of stars": a part of a whole told elsewhere; not "six of
 # its seamen", which counts its seamen hurt however the whole is told
 _PARTITIVE = regex.compile(r"\s+of\s+(?!age\b|its\b|their\b|his\b|her\b|our\b|my\b|your\b)")

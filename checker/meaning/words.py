@@ -53,6 +53,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "world": ("worldwid", "global", "globe", "world"),
     "region": ("region", "area", "locat", "district", "zone"),
     "facil": ("facil", "centr", "center", "clinic"),
+    "pupil": ("pupil", "student", "schoolchildren", "schoolchild", "learner"),  # a school's students (US) are its pupils (UK)
     "store": ("store", "shop", "outlet"),
     "fine": ("fine", "penalti"),
     "forecast": ("forecast", "expect", "guid", "guidanc", "predict", "anticip", "outlook"),
