@@ -14,14 +14,14 @@ from checker.relations.record import Relation
 
 TOTALS = {"count", "money", "percent"}
 NEVER = {"age", "range", "change", "multiplier"}  # a list holding these is ages, scores or trends, never parts
-_LISTED = re.compile(r"[:–—]|\b(?:are|were)[ \t]+\d|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided?|divides|broken|breaks?|broke|shared?|compris\w*|consists?|made[ \t]+up|of[ \t]+which|including)\b|^of\b|\)[ \t]*(?:,|and\b)", re.I)
+_LISTED = re.compile(r"[:–—]|\b(?:are|were)[ \t]+\d|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided?|divides|broken|breaks?|broke|shared?|compris\w*|consists?|made[ \t]+up|of[ \t]+which|includ(?:ing|es?|ed))\b|^of\b|\)[ \t]*(?:,|and\b)", re.I)
 # words after a total that split it into the parts listed next: "are split between", "comprises", "in total,", ", of which"
 _SPLIT_INTO = re.compile(r"^(?:-(?:strong|member|seat))?(?:[ \t]+[a-z][\w'’-]*){0,3}?(?:,(?:[ \t]+which)?)?(?:[ \t]+(?:is|are|was|were|will[ \t]+be|has[ \t]+been|have[ \t]+been))?[ \t]+"
                          r"(?:(?:splits?|divided?s?|broken[ \t]+down|(?:breaks?|broke)[ \t]+down|shared?s?)[ \t]+(?:between|into|among|across|as)"
                          r"(?:[ \t]+(?:[a-z]+[ \t]+)?(?:phases|stages|parts|tranches|instalments|payments|lots|blocks|groups|batches)[ \t]+of)?|comprises?|comprising|"
                          r"consists?[ \t]+of|made[ \t]+up[ \t]+of)[ \t]|"
                          r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:in[ \t]+total|in[ \t]+all|altogether),[ \t]|"
-                         r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?,[ \t]+(?P<some>of[ \t]+(?:which|whom|these|them)|including)[ \t]", re.I)
+                         r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?(?:,[ \t]+(?P<some>of[ \t]+(?:which|whom|these|them)|including)|[ \t]+(?P<include>includes?|included))[ \t]", re.I)
 _WHOLE_OF = re.compile(r"\d[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?$", re.I)
 PARTS_REACH = 12  # parts of one breakdown at most
 # two on each side, one at either end: how many times a part is counted
@@ -193,8 +193,8 @@ def _opening(s: Sentence, i: int) -> tuple[int, bool | None, int] | None:
         if found is None:
             return None
         colon = found.end() - 1
-        exhaustive = split is not None and not split["some"] or are is not None  # "are 60 teachers and 26 support staff": all of them
-        exhaustive = None if split is not None and (split["some"] or "").lower() == "including" else exhaustive  # never all
+        exhaustive = split is not None and not split["some"] and not split["include"] or are is not None  # "are 60 teachers and 26 support staff": all of them
+        exhaustive = None if split is not None and ((split["some"] or "").lower() == "including" or split["include"]) else exhaustive  # never all
         least = LEAST_OPENED if opened else 2
     between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"} and not _HOW_MANY.match(s.after(q, 40)))
     if ";" in after[:colon] or any(q.at < total.end + colon for q in between):

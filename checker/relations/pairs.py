@@ -25,9 +25,10 @@ _TAKING = re.compile(rf"^,?[ \t]*(?:taking|bringing|pushing|lifting|raising|cutt
 _ON = re.compile(rf"\bon[ \t]+(?:the|its|their|last[ \t]+year['’]s)[ \t]+{_HEDGE}$", re.I)
 _TO_BEFORE = re.compile(rf"\bto[ \t]+{_HEDGE}$", re.I)
 _FROM_AFTER = re.compile(rf"^[^;:,]{{0,40}}?\bfrom[ \t]+{_HEDGE}$", re.I)
-_UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:an?[ \t]+)?(?:rise|fall|drop|jump|increase|decrease|decline)[ \t]+)"
+_UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:an?[ \t]+)?(?:rise|fall|drop|jump|increase|decrease|decline)[ \t]+"
+                      rf"|an?[ \t]+[\d.,]+[ \t]*(?:%|per[ \t]*cent|percent)[ \t]+(?:rise|fall|drop|jump|increase|decrease|decline|cut|reduction)[ \t]+)"
                       rf"(?:(?:by|of)[ \t]+)?(?:(?:an?[ \t]+)?(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)[ \t]*(?:%|per[ \t]*cent|percent|(?:percentage[ \t]+)?points?)?[ \t]+)?(?:from|on)[ \t]+"
-                      rf"(?:the[ \t]+|last[ \t]+year['’]s[ \t]+|(?:19|20)\d\d['’]s[ \t]+)?{_HEDGE}$", re.I)
+                      rf"(?:the[ \t]+(?:previous|last|same)[ \t]+(?:year|month|week|quarter)['’]s[ \t]+|the[ \t]+|last[ \t]+year['’]s[ \t]+|(?:19|20)\d\d['’]s[ \t]+)?{_HEDGE}$", re.I)
 # "it was 640 in 2019 and is 600 now", "stood at 5,000 in 2020 but is now 4,100": a figure then, and one now
 _WAS = re.compile(r"\b(?:was|were|stood[ \t]+at|cost|numbered|totalled|totaled)[ \t]+$", re.I)
 _NOW = r"(?:and|but)[ \t]+(?:now[ \t]+)?(?:there[ \t]+)?(?:is|are|stands[ \t]+at|costs|numbers|totals)"
@@ -202,11 +203,14 @@ def _opener(s: Sentence, i: int, kind: str) -> Placed | None:
 _LEADS_PAIR = re.compile(rf",?[ \t]*(?:(?:rising|falling|climbing|growing|increasing|dropping|going|up|down)[ \t]+)?(?:from|to)[ \t]+{_HEDGE}$", re.I)
 
 
+_ITS_NOUN = re.compile(r"^[ \t]+(?:rise|increase|jump|growth|fall|drop|decline|reduction|cut)\b", re.I)  # "a tenfold rise, from 30 to 150"
+
+
 def nearest(s: Sentence, p: Placed, found: list[Pair]) -> Pair | None:
     """The pair a stated change or trend word describes: the first starting after it within reach,
     else the last ending just before it."""
     k = bisect_left(found, p.at, key=lambda q: q.at)  # a pair may open at the change itself ("15% to 5,400, up from 4,200")
-    if k < len(found) and found[k].at - p.end <= REACH and not _ANOTHER.search(_LEADS_PAIR.sub("", s.text[p.end : found[k].at])) \
+    if k < len(found) and found[k].at - p.end <= REACH and not _ANOTHER.search(_LEADS_PAIR.sub("", _ITS_NOUN.sub("", s.text[p.end : found[k].at]))) \
             and not _other_periods(s.text[p.end : found[k].at], s.text[found[k].stop : found[k].stop + 30]):
         return found[k]
     before = found[k - 1] if k else None
