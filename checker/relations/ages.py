@@ -26,7 +26,7 @@ _APART_BEFORE = re.compile(r"\b(?:separated[ \t]+by|age[ \t]+(?:gap|difference)[
 
 # "30 years younger, aged 41", "ten years older (52)": the gap then the age it gives
 _THEN_AGE = re.compile(r"^[ \t]+(?:(?:his|her|their)[ \t]+)?(?P<way>older|younger|senior|junior)[ \t]*"
-                       r"(?:,[ \t]*(?:who[ \t]+(?:is|was)[ \t]+|now[ \t]+)?|[ \t]*\([ \t]*)?$", re.I)
+                       r"(?:,[ \t]*(?:who[ \t]+(?:is|was)[ \t]+|now[ \t]+|the[ \t]+)?|[ \t]*\([ \t]*)?$", re.I)
 # a bare number that is an age: "Smith (52)", "At 82, she ...", "Smith, 45,", "The boy, now 15,"
 _AGE_BEFORE = re.compile(r"(?:,[ \t]*now[ \t]+|\b[A-Z][\w'’.-]*[ \t]*\(|(?:^|[,;:][ \t]*)[Aa]t[ \t]+|\b[A-Z][\w'’.-]*,[ \t]*)$")
 _AGE_AFTER = re.compile(r"^[ \t]*[),]")

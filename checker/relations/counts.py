@@ -154,6 +154,7 @@ def _complementary(s: Sentence, parts: list[Placed]) -> bool:
 
 # "Of the 340 staff, 120 work in Leeds, ...": the total opens its sentence, the parts follow its clause
 _OPENS_WITH = re.compile(r"^(?:of|out[ \t]+of)[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
+_A_TOTAL = re.compile(r"\b(?:a[ \t]+total[ \t]+of|in[ \t]+all|altogether)[ \t]+$", re.I)
 _CLAUSE_END = re.compile(r"^(?:[ \t]+[\w'’-]+){0,6}?,[ \t]")
 # "The 340 staff are based in Leeds (120), York (150) and Hull (90)": a few words, then parts labelled in brackets
 _TO_LABELS = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,5}[ \t](?=(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\(\d)")
@@ -189,13 +190,14 @@ def _opening(s: Sentence, i: int) -> tuple[int, bool | None, int] | None:
         labels = _TO_LABELS.match(after) if split is None and opened is None else None
         are = _ARE_PARTS.match(after) if split is None and opened is None and labels is None else None
         are = are if are is not None and _named_parts(s, i) else None
-        found = split or opened or labels or are
+        kinds = _CLAUSE_END.match(after) if not (split or opened or labels or are) and _A_TOTAL.search(s.before(total, 16)) else None
+        found = split or opened or labels or are or kinds
         if found is None:
             return None
         colon = found.end() - 1
         exhaustive = split is not None and not split["some"] and not split["include"] or are is not None  # "are 60 teachers and 26 support staff": all of them
         exhaustive = None if split is not None and ((split["some"] or "").lower() == "including" or split["include"]) else exhaustive  # never all
-        least = LEAST_OPENED if opened else 2
+        least = LEAST_OPENED if opened else PARTS_REACH + 1 if kinds else 2  # "A total of 57 ..., 31 men and 22 women": kinds of one whole
     between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"} and not _HOW_MANY.match(s.after(q, 40)))
     if ";" in after[:colon] or any(q.at < total.end + colon for q in between):
         return None
@@ -250,6 +252,8 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
         return None  # "ranked as follows: 1 Smith, 2 Jones, 3 Brown": places, never parts
     if total.claim.value is not None and all(p.claim.value is not None and p.claim.value > total.claim.value for p in rest):
         return None  # "three sites: 50 in Derby, 40 in Leeds": every part more than the total, which counts the parts
+    if _OF_THEM_AFTER.match(s.text, rest[0].end):
+        return None  # "11 finals – three of them Grand Slams – and ...": an aside on some of them, never a list of parts
     times = []
     for k, p in enumerate(rest):
         c = p.claim
@@ -270,6 +274,7 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
     return rest, times
 
 
+_OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|these|those|which|whom)\b", re.I)
 _LABEL = re.compile(r"[ \t]*(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\(")
 _UNLABEL = re.compile(r"^\)|(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\($")
 

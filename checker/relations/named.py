@@ -23,7 +23,7 @@ _REST = re.compile(
     rf"with[ \t]+the[ \t]+(?:sole[ \t]+|single[ \t]+|lone[ \t]+)?exception[ \t]+of)[ \t]+(?P<one>{_ONE})(?![\w'’&.-]|[ \t]*,?[ \t]+and[ \t]+[A-Z]|[ \t]*,[ \t]*[A-Z])")
 # "N things: A, B and C", "N things – A, B and C –", ", namely A, B and C", ", named as", "N things are A, B and C", and the
 # apposition "The two men, A, B and C, were charged"
-_LIST = re.compile(rf"^(?P<thing>(?:[ \t]+(?:[a-z][\w'’-]*|[A-Z]{{2,}}s?|[A-Z][a-z]+(?=[ \t]+[a-z]))){{1,4}})[ \t]*(?::|[–—]|\(|,[ \t]*(?:named|identified)[ \t]+as|,[ \t]*namely|"
+_LIST = re.compile(rf"^(?P<thing>(?:[ \t]+(?:[a-z][\w'’-]*|[A-Z]{{2,}}s?|[A-Z][a-z]+(?=[ \t]+[a-z]))){{1,6}})[ \t]*(?::|[–—]|\(|,[ \t]*(?:named|identified)[ \t]+as|,[ \t]*namely|"
                    rf"[ \t](?:are|were|will[ \t]+be)(?=[ \t]+{_LISTED_NAMES}[ \t]*(?:[.!]|$))|,(?=[ \t]*{_LISTED_NAMES}[ \t]*,[ \t]+[a-z]))"
                    rf"[ \t]*{_NAMES}[ \t]*(?:[.),–—]|$)")
 _ALL_BUT = re.compile(r"\ball[ \t]+but[ \t]+$", re.I)  # "All but two of the 10 clubs ...; the exceptions were A and B": two named

@@ -42,7 +42,7 @@ _OPENS = re.compile(rf"^(?:from|compared[ \t]+(?:with|to)|against|up[ \t]+from|d
                     rf"(?:(?:a|the|its|their)[ \t]+(?:low|high|peak|record|total)[ \t]+of[ \t]+|the[ \t]+|its[ \t]+|their[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
 OPENS_REACH = 40  # characters before the figure that opens a sentence as where a change goes from
 _OPENED_TO = re.compile(rf"^[^;:]{{0,40}},[^;:,]{{0,60}}?\bto[ \t]+{_HEDGE}$", re.I)
-_AGAINST = re.compile(rf"^[^;:]{{0,30}}?,?[ \t]*(?:compared[ \t]+(?:with|to)|against|versus)[ \t]+{_HEDGE}$", re.I)
+_AGAINST = re.compile(rf"^[^;:]{{0,60}}?,?[ \t]*(?:compared[ \t]+(?:with|to)|against|versus)[ \t]+{_HEDGE}$", re.I)
 _THEN_FROM = re.compile(rf"^(?:[ \t]+(?:last|this|a|the|in|on)[ \t]+\w+|[ \t]+[a-z][\w'’-]*)?,?[ \t]+(?:up[ \t]+|down[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
 CONTINUES = re.compile(r"^(?:it|they|that|this|the[ \t]+(?:number|figure|total|count)|numbers|the[ \t]+rise|the[ \t]+increase)\b", re.I)
 # words between a change and a pair that make the pair another clause's: "Profits doubled, while revenue rose from 10 to 12"

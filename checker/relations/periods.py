@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from fractions import Fraction
 
+from checker.extract.bounds import hedged
 from checker.model import Claim
 from checker.relations.passage import Placed, Sentence
 from checker.relations.record import Relation
 
 UNITS = {"month", "year", "week", "day", "decade", "fortnight"}
+QUALIFIERS = {"exact", "exactly", "almost", "approx", "just_over", "more_than", "less_than"}  # a length, plain or hedged
 # a period told by its two ends: "between A and B", "from A to B", "A to B" ("June 2022 to May 2023")
 _SPAN = re.compile(r"(?:between|from)\b|[\w ]*?\b(?:1[89]|20)\d\d[ \t]+(?:to|until)[ \t]+\w", re.I)
 _OPENED = re.compile(r"\b(?:between|from)[ \t]+$", re.I)  # "three days from 12 to 16 July": the period's "from" left out of it
@@ -23,7 +26,12 @@ _RUNS = r"(?:(?:which|that)[ \t]+(?:will[ \t]+)?(?:ran|runs|run|lasted|lasts|las
 _BETWEEN = re.compile(rf"^,?(?:[ \t]+[a-z][\w'’-]*){{0,2}}[ \t]*[,(–—]?[ \t]*(?:{_RUNS}[ \t]+)?$", re.I)
 # between a period and the length after it: ", a period of", " (", ", took", " – lasting"
 _AFTER = re.compile(r"^(?:,|[ \t]*[–—(])?[ \t]*(?:(?:it[ \t]+|which[ \t]+|and[ \t]+)?(?:took|lasted|lasting|ran[ \t]+for|spanned|spanning|covered|covering)|"
-                    r"a|the|some|over|in|for|a[ \t]+span[ \t]+of|a[ \t]+period[ \t]+of)?[ \t]*$", re.I)
+                    r"a|the|some|over|in|for|a[ \t]+span[ \t]+of|a[ \t]+period[ \t]+of)?[ \t]*(?P<hedge>more[ \t]+than|over|almost|nearly|"
+                    r"just[ \t]+under|just[ \t]+over|about|around|roughly|less[ \t]+than|under)?[ \t]*$", re.I)
+# a hedge before a length and outside its words ("– more than three decades –"), as the extraction names it
+HEDGES = {"more than": "more_than", "over": "more_than", "almost": "almost", "nearly": "almost", "just under": "almost",
+          "just over": "just_over", "about": "approx", "around": "approx", "roughly": "approx", "less than": "less_than",
+          "under": "less_than"}
 
 
 def lengths(passage: list[Sentence]) -> Iterator[Relation]:
@@ -74,13 +82,19 @@ def _length(s: Sentence, i: int) -> Placed | None:
     for q in s.figures[i + 1 : i + 5]:
         if q.at < p.end:
             continue
-        return q if _is_length(q) and _AFTER.match(s.between(p, q)) else None
+        after = _AFTER.match(s.between(p, q))
+        if not _is_length(q) or after is None:
+            return None
+        hedge = HEDGES.get(" ".join((after["hedge"] or "").lower().split()))
+        if hedge is None or q.claim.value is None:
+            return q
+        return Placed(q.claim._replace(qualifier=hedge, interval=hedged(q.claim.value, Fraction(0), hedge)), q.at, q.end)
     return None
 
 
 def _is_length(p: Placed) -> bool:
     c = p.claim
-    return c.kind == "duration" and c.value is not None and (c.unit or "") in UNITS and c.qualifier in {"exact", "exactly"}
+    return c.kind == "duration" and c.value is not None and (c.unit or "") in UNITS and c.qualifier in QUALIFIERS
 
 
 def _first_last(period: Claim, ends: tuple[Claim, ...]) -> tuple[date | None, date | None]:
