@@ -329,6 +329,12 @@ FAMILIES = [
      "A total of 150 pupils sat the exam, 80 boys and 70 girls.", "builtin.breakdown"),
     ("eased-far-pair", "Fly-tipping has eased, with 930 incidents recorded across the borough in August compared with 870 a year earlier.",
      "Fly-tipping has eased, with 810 incidents recorded across the borough in August compared with 870 a year earlier.", "builtin.trend"),
+    # change: a fraction in words moved "by" ("was raised by a quarter, from 40p to 60p"); a figure in words read to the
+    # precision of its scaled partner ("2.4 million ... from three million")
+    ("raised-by-fraction", "The standing charge was raised by a quarter, from 40p to 60p a day.",
+     "The standing charge was raised by a quarter, from 40p to 50p a day.", "builtin.change"),
+    ("words-scaled", "Visitors fell to 2.4 million this year from three million in 2023. That is a fall of 10 per cent.",
+     "Visitors fell to 2.4 million this year from three million in 2023. That is a fall of 20 per cent.", "builtin.change"),
     # change: a clause that takes the figure from one value to another ("taking the charge from £1,250 to £1,350",
     # "from £50, taking it to £55"); a sentence opened by the earlier figure after "the", "last year's", "a peak of"
     ("taking", "Fees will go up 8 per cent next year, taking the annual charge from £1,250 to £1,450.",
@@ -382,6 +388,8 @@ QUIET = [
     "The 40 pupils, comprising 10 boys aged 8 and 12 girls aged 9, met.",  # ages beside the parts are no parts
     "Eleven of the 12 forces replied, the only exception being Avon and Somerset.",  # one name with "and" in it
     "Of the 20 clubs, 18 have paid, except in Wales.",
+    "The council cut spending by a third last year.",
+    "Sales rose by a fifth in March, while costs went from 10 to 20.",
     "A total of 140 pupils sat the exam, 80 in Leeds and 50 in York.",
     "In all 30 people were hurt, 12 seriously and 4 critically.",
     "Some 40 miles of the 48-mile path are open.",
