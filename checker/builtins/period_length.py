@@ -18,7 +18,9 @@ from fractions import Fraction
 
 from checker.builtins.words import finding, of_kind, read
 from checker.extract import lexicon as lx
-from checker.model import Claim, Finding, Severity, fmt_number
+from checker.arith import overlap
+from checker.findings import allows
+from checker.model import Claim, Finding, Interval, Severity, fmt_number
 from checker.relations import Relation
 
 ID = "builtin.period-length"
@@ -68,31 +70,42 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
         counted = spans(period, r.detail("first"), r.detail("last"))
         if counted is None or length.value is None or (length.unit or "") not in MONTHS:
             continue
-        stated = length.value * MONTHS[length.unit or ""]
+        stated = length.interval.scaled(MONTHS[length.unit or ""])
         low, high = counted
-        if not low - tolerance <= stated <= high + tolerance:
+        if overlap(stated, Interval(Fraction(low - tolerance), Fraction(high + tolerance), True, True)) is None:
             way = f"{low} or {high}" if high - low == 1 else f"{low} to {high}"
             evidence = (f"{read(r)}: \"{period.text}\" spans {way} months (one end counted or both); "
-                        f"\"{length.text}\" is {fmt_number(stated)} months")
+                        f"\"{length.text}\" is {told(length, stated, 'months')}")
             yield finding(r, ID, SEVERITY, MESSAGE, [length, period], evidence)
 
 
-DAYS = {"day": 1, "week": 7}
-ROUNDED = {"day": 0, "week": 3}  # days a length in weeks may be off by: weeks are told to the nearest week
+DAYS = {"day": 1, "week": 7, "fortnight": 14}
+ROUNDED = {"day": 0, "week": 3, "fortnight": 3}  # days a length in weeks may be off by: weeks are told to the nearest week
 
 
 def _in_days(r: Relation, length: Claim) -> Iterator[Finding]:
     """'six weeks, from 1 March to 5 April 2024': a length in days or weeks against two ends named to the day."""
-    if not (r.has("first") and r.has("last")) or length.value is None or not all(_a_day(r.figure(e)) for e in ("first", "last")):
+    named = r.has("first") and r.has("last") and all(_a_day(r.figure(e)) for e in ("first", "last"))
+    if length.value is None or not (named or _DAY_SPAN.search(r.figure("period").text)):
         return
     between = (r.detail("last") - r.detail("first")).days
     unit = length.unit or ""
-    stated = length.value * DAYS[unit]
+    stated = length.interval.scaled(Fraction(DAYS[unit]))
     slack = ROUNDED[unit]
-    if not between - slack <= stated <= between + 1 + slack:
+    if overlap(stated, Interval(Fraction(between - slack), Fraction(between + 1 + slack), True, True)) is None:
         evidence = (f"{read(r)}: \"{r.figure('period').text}\" spans {between} or {between + 1} days (one end counted or both); "
-                    f"\"{length.text}\" is {fmt_number(stated)} days")
+                    f"\"{length.text}\" is {told(length, stated, 'days')}")
         yield finding(r, ID, SEVERITY, MESSAGE, [length, r.figure("period")], evidence)
+
+
+_DAY_SPAN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:to|until|-|–)[ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z]")  # "12 to 16 July"
+
+
+def told(length: Claim, stated: Interval, unit: str) -> str:
+    """What a length says in months or days: one number when plain, the reach of its hedge when hedged."""
+    if stated.low is not None and stated.low == stated.high:
+        return f"{fmt_number(stated.low)} {unit}"
+    return f"{allows(stated)} {unit} (\"{length.qualifier.replace('_', ' ')}\")"
 
 
 def _a_day(c: Claim) -> bool:

@@ -57,7 +57,7 @@ def step(c: Claim) -> Fraction | None:
     return iv.high - iv.low
 
 
-_SCALE = re.compile(r"(?:[0-9][ \t]*)(k|m|bn|tn|thousand|million|billion|trillion)\b", re.I)
+_SCALE = re.compile(r"(?:[0-9]|\b[a-z]+)[ \t]*(k|m|bn|tn|thousand|million|billion|trillion)\b", re.I)  # "1.6 million", "two million"
 
 
 def notation(c: Claim) -> str:

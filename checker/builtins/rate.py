@@ -2,9 +2,9 @@
 
 Arithmetic over `rate` relations: "9,100 calls in the year, or 80 a day" is flagged (about 25 a
 day), as is "1,944 offences in the six months to September, about 30 a day" (about 10.6) and
-"£1.2m a year, or £10,000 a month"; "9,100 calls in the year, or about 25 a day" passes, as does
+"£1.2m a year, or £10,000 a month" ("a season" is a year); "9,100 calls in the year, or about 25 a day" passes, as does
 "25 a day" (a rate in whole digits is read as rounded to its last digit). A month is 28 to 31
-days, a year 365 or 366. A sum shared out per head ("The four directors shared a £2m pot, £800,000 apiece", "Each of
+days, a year 52 weeks (364 days, as copy divides it: "£31,200 a year, or £600 a week") to 366 days. A sum shared out per head ("The four directors shared a £2m pot, £800,000 apiece", "Each of
 the 12 wards has 24 beds, 300 in all") is held against the sum over the heads, one figure off at a time.
 """
 
@@ -34,8 +34,9 @@ EXAMPLES = {
                "Police logged 1,944 offences in the six months to September 2018, about 11 a day.",
                "The four directors shared a £2m bonus pot, £500,000 apiece."],
 }
+SAME = {"season": "year"}  # "£1.5m a season": a season of sport is its year
 DAYS = {"day": Interval.exact(Fraction(1)), "week": Interval.exact(Fraction(7)), "month": Interval(Fraction(28), Fraction(31)),
-        "year": Interval(Fraction(365), Fraction(366)), "hour": Interval.exact(Fraction(1, 24)),
+        "year": Interval(Fraction(364), Fraction(366)), "hour": Interval.exact(Fraction(1, 24)),
         "decade": Interval(Fraction(3652), Fraction(3653))}
 
 
@@ -48,6 +49,7 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
         if per == "head":  # a sum shared out: one of the sum, the heads and the share off its stated value at a time
             yield from _per_head(r, total, rate, r.figure("heads"))
             continue
+        per = SAME.get(per, per)
         if unit not in DAYS or per not in DAYS:
             continue
         periods = arith.div(arith.mul(Interval.exact(Fraction(count)), DAYS[unit]), DAYS[per])

@@ -30,8 +30,15 @@ EXAMPLES = {
 
 def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: list[Relation] | None = None) -> Iterator[Finding]:
     """A finding for a ratio restated as a percentage that no value of both allows."""
+    yield from disagreeing(claims, found, "ratio-percent", ID, SEVERITY, MESSAGE)
+
+
+def disagreeing(claims: list[Claim], found: list[Relation] | None, told: str, rule: str, severity: Severity,
+                message: str) -> Iterator[Finding]:
+    """A finding for each restatement of a ratio as a percentage, `told` as one ("ratio-percent", or "share" for a part
+    of a whole: "1,300 of the 2,000 homes ... about 45 per cent"), that no value of both allows."""
     for r in of_kind(claims, found, "restatement"):
-        if r.detail("as") != "ratio-percent":
+        if r.detail("as") != told:
             continue
         first, second = r.figures
         ratio, pct = (first, second) if first.kind == "ratio" else (second, first)
@@ -39,4 +46,4 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
         if overlap(as_percent, pct.interval) is None:
             evidence = (f"{read(r)}: \"{ratio.text}\" allows {allows(as_percent, 'percent')}; \"{pct.text}\" allows "
                         f"{allows(pct.interval, 'percent')}: no value fits both")
-            yield finding(r, ID, SEVERITY, MESSAGE, [first, second], evidence)
+            yield finding(r, rule, severity, message, [first, second], evidence)

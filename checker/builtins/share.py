@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from fractions import Fraction
 
 from checker import arith
-from checker.builtins import precision
+from checker.builtins import precision, ratio_percent
 from checker.builtins.words import finding, of_kind, read
 from checker.findings import allows
 from checker.model import Claim, Finding, Interval, Severity
@@ -40,7 +40,9 @@ def fraction(share: Claim) -> Interval:
 
 
 def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: list[Relation] | None = None) -> Iterator[Finding]:
-    """A finding for 'P% of the W ..., or N' where N is not P% of W for any values they allow."""
+    """A finding for 'P% of the W ..., or N' where N is not P% of W for any values they allow, and for 'N of the W ... – P% –'
+    where N of W is not P%."""
+    yield from ratio_percent.disagreeing(claims, found, "share", ID, SEVERITY, MESSAGE)
     for r in of_kind(claims, found, "share-of-whole"):
         if not r.has("amount"):
             continue

@@ -3,7 +3,7 @@
 For each sentence (a headline or list item with the sentence it belongs to, two sentences where
 the second continues the first) the readers give a small set of relations between its figures:
 part of a whole, share of a whole, restatement (a currency pair among them), rate over a period,
-change, trend, breakdown, age gap, a count and the items it names, a period and its length, and
+change, trend (and a verb's direction against its pair), breakdown, age gap, a count and the items it names, a period and its length, and
 rivals (a poll pair or match-up, "32%-25%", which is never one quantity told twice). The
 built-in checks (`checker/builtins/`) are arithmetic over them: no relation, no finding.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from checker.model import Claim
-from checker.relations import ages, changes, counts, named, periods, rates, restate, shares
+from checker.relations import ages, changes, counts, directions, named, periods, rates, restate, shares
 from checker.relations.measured import measured
 from checker.relations.passage import Sentence, sentences
 from checker.relations.record import Relation
@@ -26,7 +26,7 @@ READERS: dict[str, Reader] = {
     "part-of-whole": shares.parts, "share-of-whole": shares.shares, "breakdown": counts.breakdowns,
     "named-count": named.named, "restatement": restate.restatements, "rate": rates.rates,
     "change": changes.changes, "trend": changes.trends, "age-gap": ages.gaps, "period-length": periods.lengths,
-    "rivals": restate.rivals,
+    "rivals": restate.rivals, "direction": directions.directions,
 }
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from fractions import Fraction
 
+from checker.model import Claim
 from checker.relations.passage import Placed, Sentence
 from checker.relations.record import Relation
 
@@ -14,16 +16,30 @@ _THAN = re.compile(r"^[ \t]+(?P<way>older|younger)[ \t]+than\b", re.I)
 _NAMED_AGE = re.compile(r"^[ \t]+(?:older|younger)[ \t]+than[ \t]+(?:[\w'’-]+[ \t]+){0,3}[\w'’-]+,[ \t]*$", re.I)
 _HIS = re.compile(r"^[ \t]+(?:his|her|their)[ \t]+(?P<way>senior|junior)\b", re.I)
 # "her son, 12, who is 30 years younger": a gap told after two ages, of the later against the earlier
-_LATER = re.compile(r"^[ \t]+(?P<way>older|younger)\b(?![ \t]+than)(?![ \t]*,?[ \t]*aged)", re.I)
-_GAP = re.compile(r"\b(?:older|younger|senior|junior)\b", re.I)
+_LATER = re.compile(r"^[ \t]+(?P<way>older|younger)\b(?:[ \t]+than[ \t]+(?:him|her|them)\b)?(?![ \t]+than)(?![ \t]*,?[ \t]*aged)", re.I)
+_GAP = re.compile(r"\b(?:older|younger|senior|junior|apart|separated|age[ \t]+(?:gap|difference))\b", re.I)
+# a gap told after two ages with no direction: "are 12 years apart", "separated by 12 years", "an age gap of 12 years"
+_APART = re.compile(r"^[ \t]+apart\b", re.I)
+_ARE = re.compile(r"\b(?:are|were|being|born)[ \t]+(?:some[ \t]+|just[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)  # "are 20 years apart", not "lived"
+_APART_BEFORE = re.compile(r"\b(?:separated[ \t]+by|age[ \t]+(?:gap|difference)[ \t]+of)[ \t]+(?:some[ \t]+|just[ \t]+)?$", re.I)
 
 
 # "30 years younger, aged 41", "ten years older (52)": the gap then the age it gives
-_THEN_AGE = re.compile(r"^[ \t]+(?:(?:his|her|their)[ \t]+)?(?P<way>older|younger|senior|junior)[ \t]*(?:,[ \t]*|[ \t]*\([ \t]*)?$", re.I)
+_THEN_AGE = re.compile(r"^[ \t]+(?:(?:his|her|their)[ \t]+)?(?P<way>older|younger|senior|junior)[ \t]*"
+                       r"(?:,[ \t]*(?:who[ \t]+(?:is|was)[ \t]+|now[ \t]+|the[ \t]+)?|[ \t]*\([ \t]*)?$", re.I)
 # a bare number that is an age: "Smith (52)", "At 82, she ...", "Smith, 45,", "The boy, now 15,"
 _AGE_BEFORE = re.compile(r"(?:,[ \t]*now[ \t]+|\b[A-Z][\w'’.-]*[ \t]*\(|(?:^|[,;:][ \t]*)[Aa]t[ \t]+|\b[A-Z][\w'’.-]*,[ \t]*)$")
 _AGE_AFTER = re.compile(r"^[ \t]*[),]")
 OLDEST = 120
+YEARS = {"year": 1, "decade": 10}  # the units a gap in years is told in ("a decade older")
+
+
+def in_years(c: Claim) -> Claim:
+    """A length in years, a decade read as ten."""
+    times = YEARS.get(c.unit or "", 1)
+    if times == 1 or c.value is None:
+        return c
+    return c._replace(value=c.value * times, interval=c.interval.scaled(Fraction(times)), unit="year")
 
 
 def _age(s: Sentence, p: Placed) -> bool:
@@ -39,13 +55,13 @@ def gaps(passage: list[Sentence]) -> Iterator[Relation]:
     """An age gap in years with the age before it and the age after it (or, for 'his junior' or 'ten years younger'
     told after two ages, the two before it)."""
     for s in passage:
-        spans = [i for i, p in enumerate(s.figures) if p.claim.kind == "duration" and p.claim.unit == "year" and p.claim.value is not None]
+        spans = [i for i, p in enumerate(s.figures) if p.claim.kind == "duration" and p.claim.unit in YEARS and p.claim.value is not None]
         if not spans or not _GAP.search(s.text):
             continue  # no length in years, or no word that makes one a gap: most sentences
         at = [i for i, p in enumerate(s.figures) if _age(s, p)]  # the ages' places, for bisection
         for i in spans:
             p = s.figures[i]
-            gap = p.claim
+            gap = in_years(p.claim)
             than, his = _THAN.match(s.after(p, 20)), _HIS.match(s.after(p, 20)) or _LATER.match(s.after(p, 20))
             k = bisect_left(at, i)
             before = [s.figures[j] for j in at[max(0, k - 2) : k]]
@@ -64,6 +80,10 @@ def gaps(passage: list[Sentence]) -> Iterator[Relation]:
                 older, younger = (before[-1], after[0]) if than["way"].lower() == "older" else (after[0], before[-1])
                 yield Relation("age-gap", (gap, older.claim, younger.claim), ("gap", "older", "younger"),
                                s.text[before[-1].at : after[0].end], (("way", than["way"].lower()),))
+            elif (_APART.match(s.after(p, 12)) and _ARE.search(s.before(p, 20)) or _APART_BEFORE.search(s.before(p, 30))) and len(before) >= 2 and not after:
+                first, second = sorted(before[-2:], key=lambda q: q.claim.value or 0, reverse=True)
+                yield Relation("age-gap", (gap, first.claim, second.claim), ("gap", "older", "younger"),
+                               s.text[before[-2].at : p.end], (("way", "apart"),))
             elif his and len(before) >= 2:
                 first, second = before[-2], before[-1]
                 older, younger = (first, second) if his["way"].lower() in {"junior", "younger"} else (second, first)

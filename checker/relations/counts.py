@@ -14,14 +14,14 @@ from checker.relations.record import Relation
 
 TOTALS = {"count", "money", "percent"}
 NEVER = {"age", "range", "change", "multiplier"}  # a list holding these is ages, scores or trends, never parts
-_LISTED = re.compile(r"[:–—]|\b(?:are|were)[ \t]+\d|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided|broken|compris\w*|consists?|made[ \t]+up|of[ \t]+which|including)\b|^of\b|\)[ \t]*(?:,|and\b)", re.I)
+_LISTED = re.compile(r"[:–—]|\b(?:are|were)[ \t]+\d|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided?|divides|broken|breaks?|broke|shared?|compris\w*|consists?|made[ \t]+up|of[ \t]+which|includ(?:ing|es?|ed))\b|^of\b|\)[ \t]*(?:,|and\b)", re.I)
 # words after a total that split it into the parts listed next: "are split between", "comprises", "in total,", ", of which"
-_SPLIT_INTO = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?(?:[ \t]+(?:is|are|was|were|will[ \t]+be|has[ \t]+been|have[ \t]+been))?[ \t]+"
-                         r"(?:(?:split|divided|broken[ \t]+down|shared)[ \t]+(?:between|into|among|across|as)"
+_SPLIT_INTO = re.compile(r"^(?:-(?:strong|member|seat))?(?:[ \t]+[a-z][\w'’-]*){0,3}?(?:,(?:[ \t]+which)?)?(?:[ \t]+(?:is|are|was|were|will[ \t]+be|has[ \t]+been|have[ \t]+been))?[ \t]+"
+                         r"(?:(?:splits?|divided?s?|broken[ \t]+down|(?:breaks?|broke)[ \t]+down|shared?s?)[ \t]+(?:between|into|among|across|as)"
                          r"(?:[ \t]+(?:[a-z]+[ \t]+)?(?:phases|stages|parts|tranches|instalments|payments|lots|blocks|groups|batches)[ \t]+of)?|comprises?|comprising|"
                          r"consists?[ \t]+of|made[ \t]+up[ \t]+of)[ \t]|"
                          r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:in[ \t]+total|in[ \t]+all|altogether),[ \t]|"
-                         r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?,[ \t]+(?P<some>of[ \t]+(?:which|whom|these|them)|including)[ \t]", re.I)
+                         r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?(?:,[ \t]+(?P<some>of[ \t]+(?:which|whom|these|them)|including)|[ \t]+(?P<include>includes?|included))[ \t]", re.I)
 _WHOLE_OF = re.compile(r"\d[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?$", re.I)
 PARTS_REACH = 12  # parts of one breakdown at most
 # two on each side, one at either end: how many times a part is counted
@@ -35,6 +35,7 @@ _BARE = re.compile(r"^[ \t]*(?:[,;.)]|and\b|$)")
 def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
     """'TOTAL things: PART ..., PART ... and PART ...' where every figure after the colon is a part of the same kind;
     'TOTAL things. Of those, PART ..., PART ...' over two sentences."""
+    yield from _tallies(passage)
     for k, s in enumerate(passage):
         if k and _OF_THOSE.match(s.text) and next_to(passage[k - 1], s):
             yield from _carried(passage[k - 1], s)
@@ -67,6 +68,45 @@ def _breakdown(s: Sentence, i: int, colon: int, exhaustive: bool | None, least: 
     if len(parts) >= least or whole:
         yield Relation("breakdown", (s.figures[i].claim, *(p.claim for p in parts)), ("total", *("part",) * len(parts)),
                        span(s, s.figures[i], parts[-1]), (("times", tuple(times)), ("exhaustive", bool(exhaustive or whole and exhaustive is not None))))
+
+
+# a list of labelled figures ending in its total: "- Smith: 1,204", "- Jones: 987", "- Total: 2,191"
+_TALLY_TOTAL = re.compile(r"(?:^|[-*•+–][ \t]+)(?:(?:grand[ \t]+)?total|overall|all|in[ \t]+all|altogether)[ \t]*:[ \t]*$", re.I)
+ITEM_GAP = 40  # characters between two items of a list at most: a line break, a bullet, an HTML comment (no sentence)
+_TALLY_ITEM = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,2}?[ \t.;,]*(?:[ \t]*[-*•+–])?[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}[ \t]*:[ \t]*$")
+
+
+def _tallies(passage: list[Sentence]) -> Iterator[Relation]:
+    """Lists of labelled figures ("Smith: 1,204"), one item a line (one-lined in a sentence or each its own), and the
+    total that ends one ("Total: 2,191")."""
+    run: list[tuple[Sentence, Placed]] = []
+    for k, s in enumerate(passage):
+        items = _labelled(s)
+        if items is None or k and run and not next_to(passage[k - 1], s, ITEM_GAP):
+            run = []
+        if items is None:
+            continue
+        run += [(s, p) for p in items]
+        last_s, total = run[-1]
+        if not _TALLY_TOTAL.search(last_s.before(total, 24)):
+            continue
+        parts = [p for _, p in run[-1 - PARTS_REACH : -1]]
+        run = []
+        if len(parts) >= 2 and all((p.claim.kind, p.claim.unit) == (total.claim.kind, total.claim.unit) for p in parts):
+            yield Relation("breakdown", (total.claim, *(p.claim for p in parts)), ("total", *("part",) * len(parts)),
+                           " + ".join(p.claim.text for p in parts) + f" against {total.claim.text}",
+                           (("times", (1,) * len(parts)), ("exhaustive", True)))
+
+
+_TALLY_TAIL = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){0,2}[ \t.;,]*$")  # "2,291 votes"
+
+
+def _labelled(s: Sentence) -> list[Placed] | None:
+    """The figures of a sentence that is nothing but labelled items ("Smith: 1,204 - Jones: 987"), else None."""
+    starts = [0, *(p.end for p in s.figures[:-1])]
+    if not _TALLY_TAIL.match(s.text, s.figures[-1].end) or not all(_TALLY_ITEM.match(s.text[a : p.at]) for a, p in zip(starts, s.figures)):
+        return None
+    return list(s.figures)
 
 
 # "Police made 214 arrests. Of those, 120 were for drugs, ...": the parts of the last figure of the sentence before
@@ -114,6 +154,7 @@ def _complementary(s: Sentence, parts: list[Placed]) -> bool:
 
 # "Of the 340 staff, 120 work in Leeds, ...": the total opens its sentence, the parts follow its clause
 _OPENS_WITH = re.compile(r"^(?:of|out[ \t]+of)[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
+_A_TOTAL = re.compile(r"\b(?:a[ \t]+total[ \t]+of|in[ \t]+all|altogether)[ \t]+$", re.I)
 _CLAUSE_END = re.compile(r"^(?:[ \t]+[\w'’-]+){0,6}?,[ \t]")
 # "The 340 staff are based in Leeds (120), York (150) and Hull (90)": a few words, then parts labelled in brackets
 _TO_LABELS = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,5}[ \t](?=(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\(\d)")
@@ -139,6 +180,8 @@ def _opening(s: Sentence, i: int) -> tuple[int, bool | None, int] | None:
     total = s.figures[i]
     after = s.after(total, 40)
     colon = next((at for at in (after.find(":"), after.find(" – "), after.find(" — ")) if at >= 0), -1)
+    if colon < 0 and (follows := _AS_FOLLOWS.match(s.after(total, 80))):  # "48 officers will be deployed as follows:"
+        after, colon = follows[0], follows.end() - 1
     exhaustive: bool | None = True
     least = 2
     if colon < 0:
@@ -147,19 +190,21 @@ def _opening(s: Sentence, i: int) -> tuple[int, bool | None, int] | None:
         labels = _TO_LABELS.match(after) if split is None and opened is None else None
         are = _ARE_PARTS.match(after) if split is None and opened is None and labels is None else None
         are = are if are is not None and _named_parts(s, i) else None
-        found = split or opened or labels or are
+        kinds = _CLAUSE_END.match(after) if not (split or opened or labels or are) and _A_TOTAL.search(s.before(total, 16)) else None
+        found = split or opened or labels or are or kinds
         if found is None:
             return None
         colon = found.end() - 1
-        exhaustive = split is not None and not split["some"] or are is not None  # "are 60 teachers and 26 support staff": all of them
-        exhaustive = None if split is not None and (split["some"] or "").lower() == "including" else exhaustive  # never all
-        least = LEAST_OPENED if opened else 2
+        exhaustive = split is not None and not split["some"] and not split["include"] or are is not None  # "are 60 teachers and 26 support staff": all of them
+        exhaustive = None if split is not None and ((split["some"] or "").lower() == "including" or split["include"]) else exhaustive  # never all
+        least = LEAST_OPENED if opened else PARTS_REACH + 1 if kinds else 2  # "A total of 57 ..., 31 men and 22 women": kinds of one whole
     between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"} and not _HOW_MANY.match(s.after(q, 40)))
     if ";" in after[:colon] or any(q.at < total.end + colon for q in between):
         return None
     return colon, exhaustive, least
 
 
+_AS_FOLLOWS = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,8}?[ \t]+as[ \t]+follows[ \t]*:", re.I)
 # "120 jobs will go at three sites: 50 in ...": a count of the parts just before the colon, never their total
 _HOW_MANY = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,2}[ \t]*:", re.I)
 
@@ -203,8 +248,12 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
         return None
     if labelled and total.claim.value == len(rest):
         return None  # "five children: Tom (30), Amy (27), ...": a figure of each item named, never its part
+    if [p.claim.value for p in rest] == list(range(1, len(rest) + 1)):
+        return None  # "ranked as follows: 1 Smith, 2 Jones, 3 Brown": places, never parts
     if total.claim.value is not None and all(p.claim.value is not None and p.claim.value > total.claim.value for p in rest):
         return None  # "three sites: 50 in Derby, 40 in Leeds": every part more than the total, which counts the parts
+    if _OF_THEM_AFTER.match(s.text, rest[0].end):
+        return None  # "11 finals – three of them Grand Slams – and ...": an aside on some of them, never a list of parts
     times = []
     for k, p in enumerate(rest):
         c = p.claim
@@ -225,6 +274,7 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
     return rest, times
 
 
+_OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|these|those|which|whom)\b", re.I)
 _LABEL = re.compile(r"[ \t]*(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\(")
 _UNLABEL = re.compile(r"^\)|(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\($")
 

@@ -25,7 +25,7 @@ LEAST = 2  # words after a relation that say what it measures, at least ("said s
 def _measures(r: Relation) -> bool:
     """A relation whose clause says what its figures are of: a part or share of a whole, a ratio told as a
     percentage, a change or trend (a sum told in two currencies, an age or a period says it itself)."""
-    return r.kind in {"part-of-whole", "share-of-whole", "change", "trend"} or r.detail("as") == "ratio-percent"
+    return r.kind in {"part-of-whole", "share-of-whole", "change", "trend"} or r.detail("as") in {"ratio-percent", "share"}
 
 
 def measured(passage: list[Sentence], found: list[Relation], text: str | None = None) -> list[Relation]:
@@ -64,8 +64,8 @@ def _located(text: str, s: Sentence, anchor: Claim, at: int, span: tuple[int, in
     hi -= len(s.text[lo:hi]) - len(s.text[lo:hi].rstrip())
     ahead = lo >= at
     stretch = s.text[at:lo] if ahead else s.text[hi:at]
-    inner = r"\s+".join(re.escape(w) for w in s.text[lo:hi].split(" "))
-    gap = r"\s+".join(re.escape(w) for w in stretch.split(" "))
+    inner = r"\s+".join(re.escape(w) for w in s.text[lo:hi].split(" ")).replace("–", "[–-]")  # a dash may be a spaced hyphen
+    gap = r"\s+".join(re.escape(w) for w in stretch.split(" ")).replace("–", "[–-]")
     if ahead:  # from the figure on, over the words between, to the words
         m = re.compile(f"{gap}(?P<w>{inner})").match(text, anchor.start)
     else:  # the words, and the words between, ending at the figure (white space at most thrice as long as one-lined)

@@ -17,13 +17,20 @@ _LISTED_NAMES = rf"{_ONE}(?:[ \t]*,[ \t]*{_ONE})*[ \t]*,?[ \t]+and[ \t]+{_ONE}"
 _NAMES = rf"(?P<names>{_LISTED_NAMES})"
 _REST = re.compile(
     rf"\b(?:only|except(?:[ \t]+for)?|apart[ \t]+from|other[ \t]+than|with[ \t]+the[ \t]+exception[ \t]+of|bar|but[ \t]+not|"
-    rf"the[ \t]+(?:exceptions?|holdouts?|others?|rest)[ \t]+(?:were|being|was|are|is))[ \t]+{_NAMES}")
+    rf"the[ \t]+(?:exceptions?|holdouts?|others?|rest)[ \t]+(?:were|being|was|are|is))[ \t]+{_NAMES}"
+    # one name left: "the exception was Hill Top", "the only exception being Dorset", "with the exception of Mr Ruiz"
+    rf"|\b(?:the[ \t]+(?:only[ \t]+)?(?:exception|holdout|odd[ \t]+one[ \t]+out)[ \t]+(?:was|being|is)|except(?:[ \t]+for)?|"
+    rf"with[ \t]+the[ \t]+(?:sole[ \t]+|single[ \t]+|lone[ \t]+)?exception[ \t]+of)[ \t]+(?P<one>{_ONE})(?![\w'’&.-]|[ \t]*,?[ \t]+and[ \t]+[A-Z]|[ \t]*,[ \t]*[A-Z])")
 # "N things: A, B and C", "N things – A, B and C –", ", namely A, B and C", ", named as", "N things are A, B and C", and the
 # apposition "The two men, A, B and C, were charged"
-_LIST = re.compile(rf"^(?P<thing>(?:[ \t]+(?:[a-z][\w'’-]*|[A-Z]{{2,}}s?|[A-Z][a-z]+(?=[ \t]+[a-z]))){{1,3}})[ \t]*(?::|[–—]|\(|,[ \t]*(?:named|identified)[ \t]+as|,[ \t]*namely|"
+_LIST = re.compile(rf"^(?P<thing>(?:[ \t]+(?:[a-z][\w'’-]*|[A-Z]{{2,}}s?|[A-Z][a-z]+(?=[ \t]+[a-z]))){{1,6}})[ \t]*(?::|[–—]|\(|,[ \t]*(?:named|identified)[ \t]+as|,[ \t]*namely|"
                    rf"[ \t](?:are|were|will[ \t]+be)(?=[ \t]+{_LISTED_NAMES}[ \t]*(?:[.!]|$))|,(?=[ \t]*{_LISTED_NAMES}[ \t]*,[ \t]+[a-z]))"
                    rf"[ \t]*{_NAMES}[ \t]*(?:[.),–—]|$)")
 _ALL_BUT = re.compile(r"\ball[ \t]+but[ \t]+$", re.I)  # "All but two of the 10 clubs ...; the exceptions were A and B": two named
+# "Police named the five victims as A, B, C and D": the names after "as", when a verb of naming leads to the count
+_NAMING = re.compile(r"\b(?:named|identified|listed)[ \t]+(?:the[ \t]+|all[ \t]+)?$", re.I)
+_NAMED_AS = re.compile(rf"^(?P<thing>(?:[ \t]+[a-z][\w'’-]*){{1,3}})[ \t]+as[ \t]+{_NAMES}[ \t]*(?:[.,;]|$)")
+_ALL_BUT_ONE = re.compile(r"\ball[ \t]+but[ \t]+one[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)  # "one of the 14" is no ratio
 _SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 SMALL = 12  # a count of named items beyond which nobody lists them
 
@@ -40,12 +47,15 @@ def named(passage: list[Sentence]) -> Iterator[Relation]:
             if c.kind == "ratio" and part is not None and whole is not None and " of " in c.text and part <= whole:
                 found = _REST.search(s.after(p, 200))
                 if found is not None:
-                    names = _names(found["names"])
+                    names = _names(found["names"] or found["one"])
                     rest = part if _ALL_BUT.search(s.before(p, 12)) else whole - part
                     yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + found.end()],
                                    (("counts", rest), ("names", names), ("how", "rest")))
+            elif c.kind == "count" and _ALL_BUT_ONE.search(s.before(p, 30)) and (found := _REST.search(s.after(p, 200))):
+                yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + found.end()],
+                               (("counts", 1), ("names", _names(found["names"] or found["one"])), ("how", "rest")))
             elif c.kind == "count" and c.qualifier == "exact" and c.value is not None and 2 <= c.value <= SMALL:
-                listed = _LIST.match(s.after(p, 200))
+                listed = _LIST.match(s.after(p, 200)) or (_NAMED_AS.match(s.after(p, 200)) if _NAMING.search(s.before(p, 30)) else None)
                 if listed is not None and not _figure_within(s, k, p.end + listed.end()):
                     yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + listed.end()],
                                    (("counts", c.value), ("names", _names(listed["names"])), ("how", "all")))
@@ -61,7 +71,7 @@ def _rest_of_parts(s: Sentence) -> Iterator[Relation]:
         found = _REST.search(s.after(placed[part.start], 200))
         if found is not None and part.value <= whole.value:  # type: ignore[operator]
             yield Relation("named-count", (part, whole), ("count", "whole"), s.text[placed[whole.start].at : placed[part.start].end + found.end()],
-                           (("counts", whole.value - part.value), ("names", _names(found["names"])), ("how", "rest")))  # type: ignore[operator]
+                           (("counts", whole.value - part.value), ("names", _names(found["names"] or found["one"])), ("how", "rest")))  # type: ignore[operator]
 
 
 def _figure_within(s: Sentence, k: int, stop: int) -> bool:

@@ -18,10 +18,17 @@ ENDS = {"count", "money", "percent", "measure"}
 _HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|just[ \t]+under|more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than)[ \t]+)?"
 _FROM = re.compile(rf"\bfrom[ \t]+{_HEDGE}$", re.I)
 _TO = re.compile(rf"^[^;:,]{{0,40}}?\bto[ \t]+{_HEDGE}$", re.I)
+# a clause that carries a change from its first figure to its second: "from £1,250, taking it to £1,450", "on last year's £400,
+# bringing the charge to £448"
+_TAKING = re.compile(rf"^,?[ \t]*(?:taking|bringing|pushing|lifting|raising|cutting|reducing|putting|leaving)[ \t]+"
+                     rf"(?:[a-z][\w'’-]*[ \t]+){{0,5}}?to[ \t]+{_HEDGE}$", re.I)
+_ON = re.compile(rf"\bon[ \t]+(?:the|its|their|last[ \t]+year['’]s)[ \t]+{_HEDGE}$", re.I)
 _TO_BEFORE = re.compile(rf"\bto[ \t]+{_HEDGE}$", re.I)
 _FROM_AFTER = re.compile(rf"^[^;:,]{{0,40}}?\bfrom[ \t]+{_HEDGE}$", re.I)
-_UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:an?[ \t]+)?(?:rise|fall|drop|jump|increase|decrease|decline)[ \t]+)"
-                      rf"(?:(?:by|of)[ \t]+)?(?:(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)[ \t]*(?:%|per[ \t]*cent|percent|(?:percentage[ \t]+)?points?)?[ \t]+)?(?:from|on)[ \t]+(?:the[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
+_UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:an?[ \t]+)?(?:rise|fall|drop|jump|increase|decrease|decline)[ \t]+"
+                      rf"|an?[ \t]+[\d.,]+[ \t]*(?:%|per[ \t]*cent|percent)[ \t]+(?:rise|fall|drop|jump|increase|decrease|decline|cut|reduction)[ \t]+)"
+                      rf"(?:(?:by|of)[ \t]+)?(?:(?:an?[ \t]+)?(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)[ \t]*(?:%|per[ \t]*cent|percent|(?:percentage[ \t]+)?points?)?[ \t]+)?(?:from|on)[ \t]+"
+                      rf"(?:the[ \t]+(?:previous|last|same)[ \t]+(?:year|month|week|quarter)['’]s[ \t]+|the[ \t]+|last[ \t]+year['’]s[ \t]+|(?:19|20)\d\d['’]s[ \t]+)?{_HEDGE}$", re.I)
 # "it was 640 in 2019 and is 600 now", "stood at 5,000 in 2020 but is now 4,100": a figure then, and one now
 _WAS = re.compile(r"\b(?:was|were|stood[ \t]+at|cost|numbered|totalled|totaled)[ \t]+$", re.I)
 _NOW = r"(?:and|but)[ \t]+(?:now[ \t]+)?(?:there[ \t]+)?(?:is|are|stands[ \t]+at|costs|numbers|totals)"
@@ -31,16 +38,18 @@ _AFTER_TO = re.compile(r"^[^;:,]{0,30},[ \t]*(?:(?:that|this|which|it)(?:['’]s
 _MORE_THAN = re.compile(rf"^[ \t]+(?:(?P<up>more|higher|greater)|fewer|less|lower)[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
 # a sentence opened by the figure a change goes from: "From 350 in 2015, the number has risen to 2,100", "Compared with 2,500 a year
 # earlier, admissions rose 20% to 3,000"
-_OPENS = re.compile(rf"^(?:from|compared[ \t]+(?:with|to)|against|up[ \t]+from|down[ \t]+from)[ \t]+(?:a[ \t]+(?:low|high|total)[ \t]+of[ \t]+)?{_HEDGE}$", re.I)
+_OPENS = re.compile(rf"^(?:from|compared[ \t]+(?:with|to)|against|up[ \t]+from|down[ \t]+from)[ \t]+"
+                    rf"(?:(?:a|the|its|their)[ \t]+(?:low|high|peak|record|total)[ \t]+of[ \t]+|the[ \t]+|its[ \t]+|their[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
+OPENS_REACH = 40  # characters before the figure that opens a sentence as where a change goes from
 _OPENED_TO = re.compile(rf"^[^;:]{{0,40}},[^;:,]{{0,60}}?\bto[ \t]+{_HEDGE}$", re.I)
-_AGAINST = re.compile(rf"^[^;:]{{0,30}}?,?[ \t]*(?:compared[ \t]+(?:with|to)|against|versus)[ \t]+{_HEDGE}$", re.I)
-_THEN_FROM = re.compile(rf"^(?:[ \t]+(?:last|this|a|the|in|on)[ \t]+\w+)?,?[ \t]+(?:up[ \t]+|down[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
+_AGAINST = re.compile(rf"^[^;:]{{0,60}}?,?[ \t]*(?:compared[ \t]+(?:with|to)|against|versus)[ \t]+{_HEDGE}$", re.I)
+_THEN_FROM = re.compile(rf"^(?:[ \t]+(?:last|this|a|the|in|on)[ \t]+\w+|[ \t]+[a-z][\w'’-]*)?,?[ \t]+(?:up[ \t]+|down[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
 CONTINUES = re.compile(r"^(?:it|they|that|this|the[ \t]+(?:number|figure|total|count)|numbers|the[ \t]+rise|the[ \t]+increase)\b", re.I)
 # words between a change and a pair that make the pair another clause's: "Profits doubled, while revenue rose from 10 to 12"
 _BREAK = re.compile(r";|,[ \t]*(?:while|whereas|but|and|although|though|as|when)\b", re.I)
 _ANOTHER = re.compile(_BREAK.pattern + r"|\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en)?|grew|grow[sn]?|increased|decreased|dropped|climbed|went|"
                       r"jumped|slumped|doubled|halved|trebled|tripled)\b"
-                      r"|\b(?:real[ \t]+terms|inflation|per[ \t]+(?:head|capita|person)|a[ \t]+year|annual(?:ly)?|each[ \t]+year|on[ \t]+average)\b", re.I)
+                      r"|\b(?:real[ \t]+terms|inflation|per[ \t]+(?:head|capita|person)|a[ \t]+year|annually|each[ \t]+year|on[ \t]+average)\b|\bannual[ \t]+(?:rate|average|growth|increase|rise|fall|decline|change)", re.I)
 # the verbs of a change, up and down: "rose", "edged up", "dipped", "shrank", "is down"
 _UP = (r"rose|rise[sn]?|grew|grow[sn]?|grown|increased|jumped|climbed|soared|surged|leapt|leaped|rocketed|swelled|gained|"
        r"(?:edged|crept|went|gone|shot|moved|ticked)[ \t]+up|(?:was|were|is|are)[ \t]+up|up")
@@ -49,7 +58,7 @@ _DOWN_VERBS = (r"fell|fall(?:s|en)?|dropped|declined|slumped|decreased|plunged|d
 MOVES = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+(?:by[ \t]+)?$", re.I)
 # a verb of a change and "by": what follows is the amount of the change ("rose by 1,500 to 4,210")
 MOVED_BY = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+by[ \t]+$", re.I)
-_PAIRED = re.compile(rf"\b(?:from|compared|against|versus|on[ \t]+(?:the|last)|{_NOW}|than)\b", re.I)
+_PAIRED = re.compile(rf"\b(?:from|compared|against|versus|on[ \t]+(?:the|last|(?:19|20)\d\d['’]s)|{_NOW}|than)\b", re.I)
 REACH = 80  # characters between a stated change and the figures it goes between
 
 
@@ -155,7 +164,9 @@ def _paired(s: Sentence, p: Placed, nxt: Placed) -> Pair | None:
     """The pair two figures of one kind make, by the words around them, if any."""
     gap = s.between(p, nxt)
     before = s.before(p, 30)
-    if _FROM.search(before) and (_TO.match(gap) or p.at <= 24 and _OPENS.match(s.text[: p.at]) and _OPENED_TO.match(gap)):
+    if (_FROM.search(before) or _ON.search(before)) and _TAKING.match(gap):
+        return Pair(p.claim, nxt.claim, p.at, nxt.end)
+    if _FROM.search(before) and (_TO.match(gap) or p.at <= OPENS_REACH and _OPENS.match(s.text[: p.at]) and _OPENED_TO.match(gap)):
         return Pair(p.claim, nxt.claim, p.at, nxt.end)
     if _WAS.search(before) and _IS_NOW.match(gap):
         return Pair(p.claim, nxt.claim, p.at, nxt.end)
@@ -181,21 +192,25 @@ def _later(s: Sentence, p: Placed, nxt: Placed) -> bool:
 
 def _opener(s: Sentence, i: int, kind: str) -> Placed | None:
     """The figure that opens the i-th figure's sentence as where a change goes from ("Compared with 2,500, ..."), if any."""
-    first = s.figures[0]
-    if i == 0 or first.claim.kind != kind or first.at > 24 or not _OPENS.match(s.text[: first.at]):
+    first = next(p for p in s.figures if p.claim.kind not in {"date", "period"})  # "Compared to last year's 540"
+    if first.at >= s.figures[i].at or first.claim.kind != kind or first.at > OPENS_REACH or not _OPENS.match(s.text[: first.at]):
         return None
-    return first if "," in s.between(first, s.figures[i]) and ";" not in s.between(first, s.figures[i]) else None
+    between = s.between(first, s.figures[i])  # "..., applications rose 15% to 1,380, while refusals rose 20% to 300": not the 300
+    return first if "," in between and not _BREAK.search(between) else None
 
 
 # the words that open a pair after a trend word ("doubled, rising from 126 to 428"): the same movement told again
 _LEADS_PAIR = re.compile(rf",?[ \t]*(?:(?:rising|falling|climbing|growing|increasing|dropping|going|up|down)[ \t]+)?(?:from|to)[ \t]+{_HEDGE}$", re.I)
 
 
+_ITS_NOUN = re.compile(r"^[ \t]+(?:rise|increase|jump|growth|fall|drop|decline|reduction|cut)\b", re.I)  # "a tenfold rise, from 30 to 150"
+
+
 def nearest(s: Sentence, p: Placed, found: list[Pair]) -> Pair | None:
     """The pair a stated change or trend word describes: the first starting after it within reach,
     else the last ending just before it."""
     k = bisect_left(found, p.at, key=lambda q: q.at)  # a pair may open at the change itself ("15% to 5,400, up from 4,200")
-    if k < len(found) and found[k].at - p.end <= REACH and not _ANOTHER.search(_LEADS_PAIR.sub("", s.text[p.end : found[k].at])) \
+    if k < len(found) and found[k].at - p.end <= REACH and not _ANOTHER.search(_LEADS_PAIR.sub("", _ITS_NOUN.sub("", s.text[p.end : found[k].at]))) \
             and not _other_periods(s.text[p.end : found[k].at], s.text[found[k].stop : found[k].stop + 30]):
         return found[k]
     before = found[k - 1] if k else None

@@ -60,7 +60,12 @@ class Sentence:
 
 def words(claim: Claim) -> str:
     """A claim's words one-lined, as they stand in its sentence."""
-    return " ".join(claim.text.split())
+    return dashed(" ".join(claim.text.split()))
+
+
+def dashed(text: str) -> str:
+    """A spaced hyphen read as the dash it stands for ("a quarter - 450 - expected"), letter for letter, so places hold."""
+    return text.replace(" - ", " – ")
 
 
 def sentences(claims: list[Claim]) -> list[Sentence]:
@@ -75,22 +80,24 @@ def _sentences(claims: list[Claim]) -> list[Sentence]:
     out: list[Sentence] = []
     run: list[Placed] = []
     text: str | None = None
+    one_lined = ""
     cursor, last_start = 0, -1
     for c in claims:
         if c.sentence != text:
             if run and text is not None:
-                out.append(Sentence(text, tuple(run), len(out)))
+                out.append(Sentence(one_lined, tuple(run), len(out)))
             run, text, cursor, last_start = [], c.sentence, 0, -1
+            one_lined = dashed(c.sentence)
         w = words(c)
         # after the figure before when this one starts past its end ("(150) and Newport (50)": not the 50 of 150)
         past = run[-1].end if run and c.start >= run[-1].claim.end else cursor + (c.start > last_start and bool(run))
-        at = c.sentence.find(w, past) if w else -1
+        at = one_lined.find(w, past) if w else -1
         if at < 0:
             continue
         run.append(Placed(c, at, at + len(w)))
         cursor, last_start = at, c.start
     if run and text is not None:
-        out.append(Sentence(text, tuple(run), len(out)))
+        out.append(Sentence(one_lined, tuple(run), len(out)))
     return out
 
 
@@ -103,7 +110,7 @@ def span(sentence: Sentence, first: Placed, last: Placed, reach: int = 160) -> s
 
 # a sentence that restates the one before it: "That is about 25 a day.", "That's about 900 people."
 _CONTINUES = re.compile(r"^(?:that|this|which|it)(?:['’]s|[ \t]+is|[ \t]+was|[ \t]+means|[ \t]+equates[ \t]+to|"
-                        r"[ \t]+amounts[ \t]+to|[ \t]+works[ \t]+out[ \t]+(?:at|as))\b", re.I)
+                        r"[ \t]+amounts[ \t]+to|[ \t]+comes[ \t]+to|[ \t]+works[ \t]+out[ \t]+(?:at|as|to))\b", re.I)
 NEAR = 8  # characters of space and markup between two sentences that follow each other
 ITEMS = 12  # list items joined to the sentence that opens the list, at most
 
@@ -119,9 +126,9 @@ def _stop(s: Sentence) -> int:
     return last.claim.end + len(s.text) - last.end
 
 
-def next_to(a: Sentence, b: Sentence) -> bool:
-    """True when sentence b follows sentence a with nothing but space and markup between them."""
-    return 0 <= _start(b) - _stop(a) <= NEAR
+def next_to(a: Sentence, b: Sentence, near: int = NEAR) -> bool:
+    """True when sentence b follows sentence a with nothing but space and markup between them (`near` characters at most)."""
+    return 0 <= _start(b) - _stop(a) <= near
 
 
 def _item(s: Sentence) -> bool:

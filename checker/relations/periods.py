@@ -6,20 +6,32 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from fractions import Fraction
 
+from checker.extract.bounds import hedged
 from checker.model import Claim
 from checker.relations.passage import Placed, Sentence
 from checker.relations.record import Relation
 
-UNITS = {"month", "year", "week", "day", "decade"}
+UNITS = {"month", "year", "week", "day", "decade", "fortnight"}
+QUALIFIERS = {"exact", "exactly", "almost", "approx", "just_over", "more_than", "less_than"}  # a length, plain or hedged
 # a period told by its two ends: "between A and B", "from A to B", "A to B" ("June 2022 to May 2023")
-_SPAN = re.compile(r"(?:between|from)\b|[\w ]+?\b(?:1[89]|20)\d\d[ \t]+(?:to|until)[ \t]+\w", re.I)
+_SPAN = re.compile(r"(?:between|from)\b|[\w ]*?\b(?:1[89]|20)\d\d[ \t]+(?:to|until)[ \t]+\w", re.I)
+_OPENED = re.compile(r"\b(?:between|from)[ \t]+$", re.I)  # "three days from 12 to 16 July": the period's "from" left out of it
+# a period told by its two dates: "starting in January 2025 and finishing in December 2025", "beginning on 3 June and ending on 28 June"
+_STARTS = re.compile(r"^,?[ \t]*(?:starting|beginning|begun|started|running)[ \t]+(?:in[ \t]+|on[ \t]+)?$", re.I)
+_ENDS = re.compile(r"^,?[ \t]+(?:and[ \t]+)?(?:finishing|ending|ended|finished|concluding|until|to)[ \t]+(?:in[ \t]+|on[ \t]+)?$", re.I)
 # between a length and the period after it: "12 months between", "a 20-month trial, from", "four-year contract, which runs from"
 _RUNS = r"(?:(?:which|that)[ \t]+(?:will[ \t]+)?(?:ran|runs|run|lasted|lasts|last|covered|covers|spanned|spans)|it[ \t]+took|ran|runs|running|lasted|lasting|spanning|covering|took|of[ \t]+\w+)"
 _BETWEEN = re.compile(rf"^,?(?:[ \t]+[a-z][\w'’-]*){{0,2}}[ \t]*[,(–—]?[ \t]*(?:{_RUNS}[ \t]+)?$", re.I)
 # between a period and the length after it: ", a period of", " (", ", took", " – lasting"
 _AFTER = re.compile(r"^(?:,|[ \t]*[–—(])?[ \t]*(?:(?:it[ \t]+|which[ \t]+|and[ \t]+)?(?:took|lasted|lasting|ran[ \t]+for|spanned|spanning|covered|covering)|"
-                    r"a|the|some|over|in|for|a[ \t]+span[ \t]+of|a[ \t]+period[ \t]+of)?[ \t]*$", re.I)
+                    r"a|the|some|over|in|for|a[ \t]+span[ \t]+of|a[ \t]+period[ \t]+of)?[ \t]*(?P<hedge>more[ \t]+than|over|almost|nearly|"
+                    r"just[ \t]+under|just[ \t]+over|about|around|roughly|less[ \t]+than|under)?[ \t]*$", re.I)
+# a hedge before a length and outside its words ("– more than three decades –"), as the extraction names it
+HEDGES = {"more than": "more_than", "over": "more_than", "almost": "almost", "nearly": "almost", "just under": "almost",
+          "just over": "just_over", "about": "approx", "around": "approx", "roughly": "approx", "less than": "less_than",
+          "under": "less_than"}
 
 
 def lengths(passage: list[Sentence]) -> Iterator[Relation]:
@@ -27,7 +39,9 @@ def lengths(passage: list[Sentence]) -> Iterator[Relation]:
     for s in passage:
         figures = s.figures
         for i, p in enumerate(figures):
-            if p.claim.kind != "period" or not _SPAN.match(p.claim.text):
+            if p.claim.kind == "date" and i + 1 < len(figures) and (told := _told_by_ends(s, i)) is not None:
+                yield told
+            if p.claim.kind != "period" or not (_SPAN.match(p.claim.text) or _OPENED.search(s.before(p, 12))):
                 continue
             length = _length(s, i)
             if length is None:
@@ -41,6 +55,22 @@ def lengths(passage: list[Sentence]) -> Iterator[Relation]:
                            s.text[lo:hi], (("first", first), ("last", last)))
 
 
+def _told_by_ends(s: Sentence, i: int) -> Relation | None:
+    """A length just before two dates told as where a period starts and ends ("18 months, starting in January 2025 and
+    finishing in December 2025"), read as the period from the first to the second."""
+    a, b = s.figures[i], s.figures[i + 1]
+    length = s.figures[i - 1] if i else None
+    if b.claim.kind != "date" or length is None or not _is_length(length) or not _STARTS.match(s.between(length, a)) \
+            or not _ENDS.match(s.between(a, b)):
+        return None
+    first, last = dict(a.claim.details).get("first"), dict(b.claim.details).get("last")
+    if not isinstance(first, date) or not isinstance(last, date) or last < first:
+        return None
+    period = a.claim._replace(kind="period", text=s.text[a.at : b.end], end=b.claim.end, details=(("first", first), ("last", last)))
+    return Relation("period-length", (length.claim, period, a.claim, b.claim), ("length", "period", "first", "last"),
+                    s.text[length.at : b.end], (("first", first), ("last", last)))
+
+
 def _length(s: Sentence, i: int) -> Placed | None:
     """The duration naming the length of the i-th figure (a period): just before it, or just after it."""
     p = s.figures[i]
@@ -52,13 +82,19 @@ def _length(s: Sentence, i: int) -> Placed | None:
     for q in s.figures[i + 1 : i + 5]:
         if q.at < p.end:
             continue
-        return q if _is_length(q) and _AFTER.match(s.between(p, q)) else None
+        after = _AFTER.match(s.between(p, q))
+        if not _is_length(q) or after is None:
+            return None
+        hedge = HEDGES.get(" ".join((after["hedge"] or "").lower().split()))
+        if hedge is None or q.claim.value is None:
+            return q
+        return Placed(q.claim._replace(qualifier=hedge, interval=hedged(q.claim.value, Fraction(0), hedge)), q.at, q.end)
     return None
 
 
 def _is_length(p: Placed) -> bool:
     c = p.claim
-    return c.kind == "duration" and c.value is not None and (c.unit or "") in UNITS and c.qualifier in {"exact", "exactly"}
+    return c.kind == "duration" and c.value is not None and (c.unit or "") in UNITS and c.qualifier in QUALIFIERS
 
 
 def _first_last(period: Claim, ends: tuple[Claim, ...]) -> tuple[date | None, date | None]:

@@ -9,15 +9,17 @@ from datetime import date, timedelta
 from fractions import Fraction
 
 from checker.model import Claim
-from checker.relations.passage import Sentence, span
+from checker.relations.passage import Placed, Sentence, span
 from checker.relations.record import Relation
 
 AMOUNTS = {"count", "money"}
 # the unit of a rate, after its figure or its noun: "30 a day", "20 times a week", "£50m each month"
-_UNIT = re.compile(r"^(?:[ \t]+(?!a\b|an\b|per\b|each\b|every\b)[a-z][\w'’-]*){0,2}[ \t]+(?:a|per|each|every|an)[ \t]+(?P<unit>day|week|month|year|hour)\b", re.I)
+_UNIT = re.compile(r"^(?:[ \t]+(?!a\b|an\b|per\b|each\b|every\b)[a-z][\w'’-]*){0,2}[ \t]+(?:a|per|each|every|an)[ \t]+(?P<unit>day|week|month|year|hour|season)\b", re.I)
 # the words that hand a total on to its rate: ", or", ", about", " – ", "(", ", equivalent to", ", an average of"
 _JOIN = re.compile(r"(?:,|[ \t]*\(|[ \t][–—])[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|(?:the[ \t]+)?equivalent[ \t]+(?:to|of)[ \t]+|equal[ \t]+to[ \t]+|"
-                   r"(?:at[ \t]+)?an[ \t]+average[ \t]+of[ \t]+|averaging[ \t]+|which[ \t]+is[ \t]+|roughly[ \t]+|about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+)*$", re.I)
+                   r"(?:at[ \t]+)?an[ \t]+average[ \t]+of[ \t]+|averaging[ \t]+|which[ \t]+is[ \t]+|"
+                   r"(?:that|this|which|it)(?:['’]s|[ \t]+(?:works?[ \t]+out[ \t]+(?:at|as|to)|equates[ \t]+to|amounts[ \t]+to|comes[ \t]+to|"
+                   r"is|means))[ \t]+|roughly[ \t]+|about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+)*$", re.I)
 # a period named in words between a total and its rate: "in the year", "over 12 months", "last year"
 _SPAN = re.compile(r"\b(?:in|over|during|across|for|within)[ \t]+(?:the[ \t]+|a[ \t]+|one[ \t]+|that[ \t]+|last[ \t]+|this[ \t]+|its[ \t]+first[ \t]+|past[ \t]+)*"
                    r"(?P<per>year|12[ \t]+months|twelve[ \t]+months|month|week|day|fortnight)\b"
@@ -67,7 +69,7 @@ def _period(s: Sentence, i: int, j: int) -> tuple[str, Claim | None, tuple[Fract
         details = dict(d.details)
         first, last = details.get("first"), details.get("last")
         if d.kind in {"date", "period"} and first and last and d.start >= total.claim.end and _whole(first, last):
-            return d.text, None, (Fraction((last - first).days + 1), "day")
+            return d.text, None, _length(first, last)
     lead = _lead(s, i)
     if lead is not None:
         return lead
@@ -101,8 +103,16 @@ def _lead(s: Sentence, i: int) -> tuple[str, Claim | None, tuple[Fraction, str]]
             return c.text, c, (c.value, c.unit or "")
         first, last = (dict(c.details).get(key) for key in ("first", "last"))
         if c.kind in {"date", "period"} and first and last and _whole(first, last):
-            return c.text, None, (Fraction((last - first).days + 1), "day")
+            return c.text, None, _length(first, last)
     return None
+
+
+def _length(first: date, last: date) -> tuple[Fraction, str]:
+    """How long a period of whole months is: in calendar years when it is whole years ("last year", "in 2023": a year,
+    which copy divides by 52 weeks or 12 months), else in days."""
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return Fraction(last.year - first.year + 1), "year"
+    return Fraction((last - first).days + 1), "day"
 
 
 def _whole(first: date, last: date) -> bool:
@@ -112,14 +122,23 @@ def _whole(first: date, last: date) -> bool:
 
 # a sum shared out: "£800,000 apiece", "about £300 per head", "£5m each"; "Each of the 12 wards has 24 beds"
 _PER_HEAD = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:apiece|each|per[ \t]+(?:head|person|capita|pupil|child|member|player|"
-                       r"household|resident|patient|worker|employee)|a[ \t]+head)\b", re.I)
+                       r"household|resident|patient|worker|employee|hectare|acre|tonne|mile|kilometre|metre)|a[ \t]+head)\b", re.I)
 _EACH_OF = re.compile(r"\beach[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
 # the words that make a figure the sum shared out: "shared a £2m pot", "spends £3.6m", "300 in all"
-_SUM_BEFORE = re.compile(r"\b(?:shar\w*|split|divid\w*|total(?:l?ing)?(?:[ \t]+of)?|spends?|spent|pot[ \t]+of|budget[ \t]+of|cost|costs)[ \t]+"
+_SUM_BEFORE = re.compile(r"\b(?:shar\w*|split|divid\w*|total(?:l?ing)?(?:[ \t]+of)?|spends?|spent|pot[ \t]+of|budget[ \t]+of|cost|costs|"
+                         r"receive[sd]?|receiving|paid|worth)[ \t]+"
                          r"(?:(?:a|an|the|its|their)[ \t]+)?$", re.I)
 _SUM_AFTER = re.compile(r"^(?:[ \t]+[\w'’-]+){0,2}?[ \t]*(?:in[ \t]+all|in[ \t]+total|altogether|between[ \t]+them)\b|"
                         r"^(?:[ \t]+[a-z][\w'’-]*){0,2}[ \t]+(?:pot|budget|fund|bill)\b", re.I)
 SHARED = {"count", "money"}
+
+
+def _heads(heads: Placed, after_rate: str) -> bool:
+    """Whether a figure counts what a sum is shared between: a count, or a measure in the unit the share is told per
+    ("120 hectares ..., or $200 per hectare")."""
+    c = heads.claim
+    return c.kind == "count" or c.kind == "measure" and bool(c.unit) and re.match(rf"^(?:[ \t]+[a-z]+)?[ \t]+(?:per|a)[ \t]+{c.unit}\b",
+                                                                             after_rate, re.I) is not None
 
 
 def shared(passage: list[Sentence]) -> Iterator[Relation]:
@@ -127,7 +146,7 @@ def shared(passage: list[Sentence]) -> Iterator[Relation]:
     "The four directors shared a £2m pot, £800,000 apiece"; "Each of the 12 wards has 24 beds, 300 in all"."""
     for s in passage:
         figures = [p for p in s.figures if p.claim.kind not in {"date", "period", "duration"}]
-        if len(figures) != 3 or not all(p.claim.kind in SHARED for p in figures):
+        if len(figures) != 3 or not all(p.claim.kind in SHARED | {"measure"} for p in figures):
             continue
         each = [p for p in figures if _PER_HEAD.match(s.after(p, 40))]
         each += [q for p, q in zip(figures, figures[1:]) if _EACH_OF.search(s.before(p, 20)) and p.claim.kind == "count"]
@@ -136,7 +155,7 @@ def shared(passage: list[Sentence]) -> Iterator[Relation]:
             continue
         rate, total = each[0], sums[0]
         heads = next(p for p in figures if p is not rate and p is not total)
-        if heads.claim.kind != "count" or (rate.claim.kind, rate.claim.unit) != (total.claim.kind, total.claim.unit):
+        if not _heads(heads, s.after(rate, 40)) or (rate.claim.kind, rate.claim.unit) != (total.claim.kind, total.claim.unit):
             continue
         lo, hi = min(p.at for p in figures), max(p.end for p in figures)
         yield Relation("rate", (total.claim, rate.claim, heads.claim), ("total", "rate", "heads"), s.text[lo:hi],

@@ -11,9 +11,9 @@ from checker.relations.passage import Placed, Sentence, span
 from checker.relations.record import Relation
 
 # up to four words (what is counted: "adults in the borough"), then a bracket, ", or", ", that is", a spaced dash: "pupils (", "pupils, or ", " – "
-_JOIN = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*(?:\([ \t]*(?:about|around|some|roughly|nearly|almost|approximately|c\.?)?"
+_JOIN = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,6}[ \t]*(?:\([ \t]*(?:about|around|some|roughly|nearly|almost|approximately|c\.?)?"
                       r"|,[ \t]*(?:or|that[ \t]+is|(?:the[ \t]+)?equivalent[ \t]+(?:to|of)|equal[ \t]+to)|[ \t][–—][ \t]*(?:or[ \t]+)?|[ \t]+or)[ \t]*", regex.I)
-NEAR = 40  # characters between a figure and its restatement, at most (" adults in the borough (", " pupils, the equivalent of ")
+NEAR = 48  # characters between a figure and its restatement, at most (" adults in the borough (", " pupils, the equivalent of ")
 PAIRS = {("ratio", "percent"), ("percent", "ratio"), ("money", "money"), ("range", "range")}
 # between two more conversions inside one bracket: "1.4bn euros (£960m; $1.85bn)", "$9.4bn (261bn roubles, £4.8bn)"
 _ALSO = regex.compile(r"[ \t]*[;,:/][ \t]*")
@@ -34,11 +34,15 @@ def restatements(passage: list[Sentence]) -> Iterator[Relation]:
                 continue
             if "percent" in pair and (a.claim.unit or "percent") != "percent" and (b.claim.unit or "percent") != "percent":
                 continue
-            yield Relation("restatement", (a.claim, b.claim), ("first", "second"), span(s, a, b), (("as", "ratio-percent"),))
+            ratio = a.claim if a.claim.kind == "ratio" else b.claim
+            told = "share" if _OF_THE.search(ratio.text) and dict(ratio.details).get("whole") is not None else "ratio-percent"
+            yield Relation("restatement", (a.claim, b.claim), ("first", "second"), span(s, a, b), (("as", told),))  # "1,300 of the 2,000": a share
 
 
 # ", about £100m": a hedged restatement after a comma, unless the figure goes on as a difference ("about £1m more")
-_COMMA = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]*,[ \t]*")
+_COMMA = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*,[ \t]*")
+_OF_THE = regex.compile(r"\d[ \t]+of[ \t]+(?:the|its|their|all)[ \t]", regex.I)  # "1,300 of the 2,000", not "four out of five"
+_SET_OFF = regex.compile(r"[ \t]*[,–—)]")
 _HEDGED = regex.compile(r"(?:about|around|roughly|approximately|some)[ \t]", regex.I)
 _GOES_ON = regex.compile(r"^[ \t]*(?:more|less|fewer|higher|lower|up|down|short|over|under|above|below|than|extra|of|in|a|an|per|each)\b",
                          regex.I)
@@ -49,6 +53,8 @@ def _joined(s: Sentence, a: Placed, b: Placed) -> bool:
     gap = s.between(a, b)
     if _JOIN.fullmatch(gap):
         return True
+    if _COMMA.fullmatch(gap) and {a.claim.kind, b.claim.kind} == {"ratio", "percent"} and _SET_OFF.match(s.after(b, 4)):
+        return True  # "one in three households in the district, 43 per cent, now heat": a percentage set off by commas
     return bool(_COMMA.fullmatch(gap) and _HEDGED.match(b.claim.text)) and not _GOES_ON.match(s.after(b, 12))
 
 

@@ -11,7 +11,7 @@ from checker.model import Claim
 from checker.relations.record import Relation
 
 _OF = re.compile(r"^[ \t]+of[ \t]+(?:(?:the|all|its|their|those|these|his|her|our|your|my|this|that)[ \t]+)?(?:[A-Za-z][\w-]*['’]s?[ \t]+)?$", re.I)
-_OF_THE = re.compile(r"(?:^|[,;:–—][ \t]*|\b(?:that|and|but|while|found)[ \t]+)(?:of|out[ \t]+of|among)[ \t]+(?:(?:the|all|those|these|its|their)[ \t]+)?"
+_OF_THE = re.compile(r"(?:^|[,;:–—][ \t]*|\b(?:that|and|but|while|found)[ \t]+)(?:of|out[ \t]+of|among)[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+)?(?:(?:the|all|those|these|its|their)[ \t]+)?"
                      r"(?:[A-Za-z][\w-]*['’]s?[ \t]+)?$", re.I)
 # between a whole and the amount restating its share: a few words, then ", or", "(about", ", some", " – "
 _AMOUNT = re.compile(r"^[^,;()–—:]{0,40}?(?:,[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|(?:the[ \t]+)?equivalent[ \t]+(?:to|of)[ \t]+|equal[ \t]+to[ \t]+)?"
@@ -22,7 +22,7 @@ _CLAUSE = re.compile(r"^[^;:.]{0,80}?,[ \t]*(?:only[ \t]+|just[ \t]+|some[ \t]+)
 # between the part and its whole only with "out of" ("300 residents of 12 streets" is no part of a whole)
 _OUT_OF = re.compile(r"^(?:[ \t]+of|(?:[ \t]+[a-z][\w'’-]*){0,3},?[ \t]+out[ \t]+of)[ \t]+(?:(?:the|all|its|their|our|a[ \t]+total[ \t]+of)[ \t]+)?"
                      r"(?:[\w-]+['’]s?[ \t]+)?$", re.I)
-_LEADS = re.compile(r"^(?:[ \t]+[\w'’-]+){0,3}[ \t]*(?:,[ \t]*(?:or|that[ \t]+is|some|about|around|nearly|almost)?|\(|[ \t][–—])[ \t]*$", re.I)
+_LEADS = re.compile(r"^(?:[ \t]+[\w'’-]+){0,6}[ \t]*(?:,[ \t]*(?:or|that[ \t]+is|some|about|around|nearly|almost)?|\(|[ \t][–—])[ \t]*$", re.I)
 SHARES = {"percent", "ratio"}
 WHOLES = {"count", "money"}
 
@@ -55,9 +55,13 @@ def parts(passage: list[Sentence]) -> Iterator[Relation]:
                 if part is not None:
                     yield Relation("part-of-whole", (part.claim, c), ("part", "whole"), s.text[max(0, p.at - 7) : part.end])
             whole = next((q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"}), None)
-            if c.kind == "count" and whole is not None and whole.claim.kind == "count" \
-                    and _OUT_OF.match(s.between(p, whole)):  # "9 out of 8 homes", when not read as one ratio
+            if c.kind in {"count", "measure"} and whole is not None and (whole.claim.kind, whole.claim.unit) == (c.kind, c.unit) \
+                    and _OUT_OF.match(s.between(p, whole)):  # "9 out of 8 homes", "60 miles of the 48-mile path"
                 yield Relation("part-of-whole", (c, whole.claim), ("part", "whole"), span(s, p, whole))
+                share = next((q for q in s.figures if q.at > whole.end), None)
+                if share is not None and share.claim.kind == "percent" and _LEADS.match(s.between(whole, share)):
+                    yield Relation("share-of-whole", (share.claim, whole.claim, c), ("share", "whole", "amount"),
+                                   span(s, p, share))  # "30 of the club's 200 members, or 25%"
             if c.kind in WHOLES and whole is not None and (whole.claim.kind, whole.claim.unit) == (c.kind, c.unit) \
                     and (_OF_WHOM.match(s.between(p, whole))  # the figure after is a part of this one: "200 people, of whom 40"
                          or _COMMA_THEN.match(s.between(p, whole)) and _WHOM_AFTER.match(s.after(whole, 24))):  # "230 witnesses, 160 of whom"
@@ -119,9 +123,9 @@ def _side_by_side(s: Sentence, start: int) -> tuple[Claim, Claim] | None:
             return ends if ends is not None and ends[1].value is not None and ends[1].value > 100 else None
         if i + 1 < len(s.figures) and _SIDE.match(s.between(p, s.figures[i + 1])):
             a, b = p.claim, s.figures[i + 1].claim
-            if a.kind == "percent" and b.kind in WHOLES:
+            if a.kind in SHARES and b.kind in WHOLES:  # "28 per cent (931)", "a quarter – 450 –"
                 return a, b
-            if b.kind == "percent" and a.kind in WHOLES:
+            if b.kind in SHARES and a.kind in WHOLES:
                 return b, a
     return None
 
@@ -157,7 +161,7 @@ def shares(passage: list[Sentence]) -> Iterator[Relation]:
             if share.claim.kind == "ratio" and " of " in share.claim.text:
                 continue  # "39 of the 43" is itself a part of a whole
             amount = figures[i + 2] if i + 2 < len(figures) else None
-            before = figures[i - 1] if i else None
+            before = next((q for q in figures[i - 1 :: -1] if q.claim.kind not in {"date", "period"}), None) if i else None
             if before is not None and before.claim.kind == whole.claim.kind and before.claim.unit == whole.claim.unit \
                     and _LEADS.match(s.between(before, share)):  # "528 offences, or 32% of the 1,317 cases"
                 yield Relation("share-of-whole", (share.claim, whole.claim, before.claim), ("share", "whole", "amount"),
