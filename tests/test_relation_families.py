@@ -132,6 +132,13 @@ FAMILIES = [
      "builtin.named-count"),
     ("comma-hedge", "The stake was sold for 640m euros, about £55m.", "The stake was sold for 640m euros, about £550m.",
      "builtin.currency-pair"),
+    # rupees of no country named: every rupee's band; a sum in crore or lakh, South Asia's
+    ("rupees-crore", "The new wing cost Rs 450 crore (£4m), the trust said.", "The new wing cost Rs 450 crore (£42m), the trust said.",
+     "builtin.currency-pair"),
+    ("rupees-lakh", "The flat sold for 90 lakh rupees (£800,000).", "The flat sold for 90 lakh rupees (£85,000).",
+     "builtin.currency-pair"),
+    ("rupees-bn", "Exports reached Rs 480bn (£40), officials said.", "Exports reached Rs 480bn (£4.5bn), officials said.",
+     "builtin.currency-pair"),
     ("comma-hedge", "Three in five tenants, around 45%, are in arrears.", "Three in five tenants, around 60%, are in arrears.",
      "builtin.ratio-percent"),
     # "the equivalent of" hands a figure on to its restatement, its amount or its rate

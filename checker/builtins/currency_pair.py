@@ -6,7 +6,9 @@ The bands (units of the second currency to one of the first) span the rates of 1
 about five per cent to spare; the option `widen` widens every band by that many per cent at each end.
 A sum and each conversion in its bracket are held against each other ("1.4bn euros (£960m; $1.85bn)":
 the pounds and the dollars too); two ranges, end by end ("$5-6bn (£2.7-3.3bn)"). A pair with no
-band is not checked. A rate a thousand, a million or a billion times off the band says so: a scale
+band is not checked, nor a sum told by a currency word several countries use with no country named ("10m francs"), but
+rupees ("Rs 450 crore", "25bn rupees") are held to the band of every rupee, that of South Asia's in crore or lakh
+("Rs 450 crore (£4m)" is flagged: £0.0009 to the rupee). A rate a thousand, a million or a billion times off the band says so: a scale
 word lost ("$13.5 (£7m)") is the usual cause.
 """
 
@@ -30,11 +32,12 @@ SEVERITY = Severity.ERROR
 MESSAGE = "An amount told in two currencies is outside any plausible exchange rate"
 EXAMPLES = {
     "flagged": ["The deal is worth $2.6bn (£140m) to the company.", "The fund holds €50m (£4m).",
-                "It paid 154m naira ($1.1m; £59,000) for the site.", "The bridge will cost $5-6bn (£2.7-33bn)."],
+                "It paid 154m naira ($1.1m; £59,000) for the site.", "The bridge will cost $5-6bn (£2.7-33bn).",
+                "The new wing cost Rs 450 crore (£4m)."],
     "passes": ["The deal is worth $2.6bn (£1.4bn) to the company.", "The fund holds €50m (£42m).",
                "It raised £20m ($26m) last year.", "It paid 154m naira ($1.1m; £590,000) for the site.",
                "The bridge will cost $5-6bn (£2.7-3.3bn).",
-               "The banks hold 25bn rupees ($250m; £135m) of loans."],  # rupees of some other country than India
+               "The banks hold 25bn rupees ($250m; £135m) of loans.", "The new wing cost Rs 450 crore (£40m)."],  # rupees of some other country than India
 }
 # pounds for one unit of each currency: the lowest and highest rates of 1999-2026 (sterling's peak of about $2.11 in
 # 2007, its trough of about $1.04 in 2022; the euro's £0.57 of 2000 and £0.98 of 2008; ...), each widened by about
@@ -46,22 +49,26 @@ IN_POUNDS: dict[str, tuple[F, F]] = {
 }
 # units of the second currency for one of the first, where a direct band is tighter than one through sterling
 DIRECT: dict[tuple[str, str], tuple[F, F]] = {("USD", "EUR"): (F(6, 10), F(125, 100))}
+# pounds for one rupee when no country is named ("Rs 480bn", "25bn rupees"): the lowest and highest of India's, Pakistan's,
+# Sri Lanka's, Nepal's, Mauritius's and the Seychelles' rupees over 1999-2026 (Sri Lanka's £0.0022 of 2022, the Seychelles'
+# £0.12 of 1999); in crore or lakh, India's, Pakistan's, Sri Lanka's and Nepal's alone, the counting words of South Asia
+RUPEES, IN_CRORE = (F(2, 1000), F(13, 100)), (F(2, 1000), F(18, 1000))
+_CRORE = regex.compile(r"\b(?:crores?|lakhs?|lacs?)\b", regex.I)
 
 
-def band(first: str, second: str, widen: int = 0) -> Interval | None:
-    """Units of `second` for one of `first` that copy may plausibly use, or None when no band is known."""
-    if (first, second) in DIRECT:
+def band(first: str, second: str, widen: int = 0, pounds: Mapping[str, tuple[F, F]] | None = None) -> Interval | None:
+    """Units of `second` for one of `first` that copy may plausibly use, or None when no band is known; `pounds` gives
+    the band in pounds of a currency told by a word several countries use (rupees of no country named)."""
+    told = pounds or {}
+    if (first, second) in DIRECT and not told:
         lo, hi = DIRECT[first, second]
-    elif (second, first) in DIRECT:
+    elif (second, first) in DIRECT and not told:
         lo, hi = (1 / DIRECT[second, first][1], 1 / DIRECT[second, first][0])
-    elif first in IN_POUNDS and (second == "GBP" or second in IN_POUNDS):
-        a, b = IN_POUNDS[first], IN_POUNDS.get(second, (F(1), F(1)))
-        lo, hi = a[0] / b[1], a[1] / b[0]
-    elif second in IN_POUNDS and first == "GBP":
-        b = IN_POUNDS[second]
-        lo, hi = 1 / b[1], 1 / b[0]
     else:
-        return None
+        a, b = (told.get(c) or IN_POUNDS.get(c) or ((F(1), F(1)) if c == "GBP" else None) for c in (first, second))
+        if a is None or b is None or first == second == "GBP":
+            return None
+        lo, hi = a[0] / b[1], a[1] / b[0]
     return Interval(lo * (1 - F(widen, 100)), hi * (1 + F(widen, 100)))
 
 
@@ -73,14 +80,18 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
         if r.detail("as") != "currency" or {c.start for c in r.figures} & flagged:
             continue
         first, second = r.figures
-        rates = band(first.unit or "", second.unit or "", widen)
-        if rates is None or _shared(first) or _shared(second):
+        told = {c.unit or "": _rupee_band(c) for c in (first, second) if _shared(c) or c.start in r.detail("rupees", ())}
+        if None in told.values():
+            continue  # francs, dinars, pesos ... of no country named: no band
+        rates = band(first.unit or "", second.unit or "", widen, {k: v for k, v in told.items() if v is not None})
+        if rates is None:
             continue
         for (words, amount), (other_words, other) in _amounts(first, second):
             implied = arith.div(other, amount)
             if arith.overlap(implied, rates) is None:
-                evidence = (f"{read(r)}: \"{other_words}\" for \"{words}\" is {allows(implied, symbol='')} {second.unit} "
-                            f"to the {first.unit}; plausible rates are {allows(rates, symbol='')}{_scale(implied, rates)}")
+                name = {c: "rupee (no country named)" if c in told else c for c in (first.unit or "", second.unit or "")}
+                evidence = (f"{read(r)}: \"{other_words}\" for \"{words}\" is {allows(implied, symbol='')} {name[second.unit or '']} "
+                            f"to the {name[first.unit or '']}; plausible rates are {allows(rates, symbol='')}{_scale(implied, rates)}")
                 yield finding(r, ID, SEVERITY, MESSAGE, [second, first], evidence)
                 flagged |= {first.start, second.start}
                 break
@@ -95,6 +106,13 @@ _SHARED_WORD = regex.compile(r"(?<!(?-i:[A-Z])[\w.]*[ \t]+)\b(?:rupees?|francs?|
 def _shared(c: Claim) -> bool:
     """True when a sum names its currency by a word several currencies share, and no country."""
     return c.kind in {"money", "range"} and _SHARED_WORD.search(c.text) is not None
+
+
+def _rupee_band(c: Claim) -> tuple[F, F] | None:
+    """The band in pounds of a sum told in rupees of no country named (narrower in crore or lakh), None for another shared word."""
+    if not regex.search(r"\brupees?\b", c.text, regex.I) and c.unit != "INR":
+        return None
+    return IN_CRORE if _CRORE.search(c.text) else RUPEES
 
 
 Amount = tuple[str, Interval]  # a sum's words and the values they allow

@@ -25,12 +25,13 @@ def restatements(passage: list[Sentence]) -> Iterator[Relation]:
     conversion of it in one bracket, each against the others."""
     for s in passage:
         for i, (a, b) in enumerate(zip(s.figures, s.figures[1:])):
+            a, b = _rupees(s, a), _rupees(s, b)
             pair = (a.claim.kind, b.claim.kind)
             if pair not in PAIRS or not 0 <= b.at - a.end <= NEAR or not _joined(s, a, b):
                 continue
             if pair in {("money", "money"), ("range", "range")}:
                 if _currency_pair(a, b):
-                    yield from _conversions(s, i, "(" in s.between(a, b))
+                    yield from _conversions(s, i, [a, b], "(" in s.between(a, b))
                 continue
             if "percent" in pair and (a.claim.unit or "percent") != "percent" and (b.claim.unit or "percent") != "percent":
                 continue
@@ -58,10 +59,9 @@ def _joined(s: Sentence, a: Placed, b: Placed) -> bool:
     return bool(_COMMA.fullmatch(gap) and _HEDGED.match(b.claim.text)) and not _GOES_ON.match(s.after(b, 12))
 
 
-def _conversions(s: Sentence, i: int, bracket: bool) -> Iterator[Relation]:
-    """The i-th figure and the sum after it in another currency; with a bracket, each further sum in the
+def _conversions(s: Sentence, i: int, told: list[Placed], bracket: bool) -> Iterator[Relation]:
+    """The i-th figure and the sum after it in another currency (`told`); with a bracket, each further sum in the
     bracket ('; $1.85bn') against every sum before it."""
-    told = [s.figures[i], s.figures[i + 1]]
     for c in s.figures[i + 2 : i + 2 + ALSO] if bracket else ():
         if c.claim.kind != told[0].claim.kind or not _ALSO.fullmatch(s.between(told[-1], c)) \
                 or c.claim.unit in {t.claim.unit for t in told}:
@@ -69,8 +69,21 @@ def _conversions(s: Sentence, i: int, bracket: bool) -> Iterator[Relation]:
         told.append(c)
     for k, later in enumerate(told[1:], 1):
         for earlier in told[:k]:
+            rupees = tuple(c.claim.start for c in (earlier, later) if s.text.startswith("Rs", c.at) and c.claim.kind == "money")
             yield Relation("restatement", (earlier.claim, later.claim), ("first", "second"), span(s, earlier, later),
-                           (("as", "currency"),))
+                           (("as", "currency"), ("rupees", rupees)))
+
+
+# "Rs 450 crore", "Rs. 90 lakh", "Rs 480bn": rupees, of no country named (India's, Pakistan's, Sri Lanka's, Nepal's ...)
+_RS = regex.compile(r"(?<![\w.])Rs\.?[ \t]*$")
+
+
+def _rupees(s: Sentence, p: Placed) -> Placed:
+    """A count told after "Rs" read as a sum in rupees (the extraction reads no currency in "Rs"), else the figure as it is."""
+    told = _RS.search(s.before(p, 6)) if p.claim.kind == "count" else None
+    if told is None:
+        return p
+    return Placed(p.claim._replace(kind="money", unit="INR"), p.at - len(told[0]), p.end)  # its words from "Rs"
 
 
 # two rivals' figures side by side: "32%-25%", "45% to 40%", "44 percent to Jones's 34 percent", "52 vs 48"
