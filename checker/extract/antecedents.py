@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from checker.extract import speakers as sp
-from checker.extract.cast import GENDER, Article, People, family
+from checker.extract.cast import GENDER, Article, People, family, silent
 from checker.extract.named import PERSON, whole_name
 from checker.extract.quotes import Span
 from checker.extract.roles import DESCRIBED
@@ -54,8 +54,11 @@ _HOBBS_BACK = 2  # sentences read back for the subject a pronoun stands for
 def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[Speaker | None, int]) -> Speaker | None:
     """The subject of the nearest sentence before `at` that names a person of the pronoun's gender ('Dupuis praised the
     clerk. “…,” he said.'): a sentence holding the last quote stands for its speaker; one whose subject is of the other
-    gender, a pronoun or no one is read past; one whose subject's gender is unknown ends the search (None)."""
+    gender, a pronoun, no one or one said not to speak is read past; one whose subject's gender is unknown ends the search
+    (None). One of its gender who does not speak and whom the speaker of a sentence before named is read past for that
+    speaker ('Jo Hart said her aide, Ana Moss, had left. Ms Moss has … “…,” she said': Jo Hart)."""
     last, previous_end = earlier
+    spoken_of = None  # one of its gender only spoken of ('Jo said her aide, Ana Lee, had left. Ms Lee has …'), read past
     for start, end in _sentences_before(article, at, _HOBBS_BACK):
         if start < previous_end:  # the sentence of the last quote: its speaker is its subject, unless a clause follows
             after = _NEW_CLAUSE.match(article.text, previous_end, end) is not None  # "“No.” Later, Mr Lowe said …"
@@ -64,14 +67,37 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
             candidate = _named_subject(article, start, end) if _may_name(article, start, end) else None
         if candidate is None or not candidate.name:
             if start < previous_end:
-                return None
+                return spoken_of
             continue
         gender = people.gender_of(candidate.name, sp.gender_of(candidate.text))
-        if gender == want:
+        if gender == want and start >= previous_end and silent(article.text, candidate.end, end):
+            continue  # "His rival, Jo Hart, declined to comment."
+        if gender == want and spoken_of is not None:  # the speaker whose words named the one read past, else that one
+            return candidate if _speaks(article, candidate, end) and _names_in(article, spoken_of, candidate.end, end) else spoken_of
+        if gender == want and (start < previous_end or _speaks(article, candidate, end) or people.spoke(candidate.name)):
             return candidate
-        if gender is None:
-            return None
-    return None
+        if gender == want:
+            spoken_of = candidate
+        elif gender is None:
+            return spoken_of
+    return spoken_of
+
+
+def _speaks(article: Article, subject: Speaker, end: int) -> bool:
+    """Whether the subject of a sentence is said to speak in it: a verb of saying right after its name ('Jo Hart said'),
+    or after a clause set off by commas ('Jo Hart, who voted yes, said')."""
+    found = sp.verbs(article.text, subject.end, min(end, subject.end + _SPEAKS_REACH))
+    gap = article.text[subject.end : found[0].start()].strip(" \t") if found else "-"
+    return not gap or gap.startswith(",") and gap.endswith(",")
+
+
+def _names_in(article: Article, who: Speaker, start: int, end: int) -> bool:
+    """Whether text[start:end] names `who` by surname ('Jo Lee said her aide, Ana Moss, had left' names Ana Moss)."""
+    surname = (who.name or "").split()[-1:]
+    return bool(surname) and article.text.find(surname[0], start, end) >= 0
+
+
+_SPEAKS_REACH = 120  # characters after a subject's name read for its verb of saying
 
 
 def _sentences_before(article: Article, at: int, most: int) -> Iterator[tuple[int, int]]:

@@ -1,0 +1,67 @@
+"""Speakers on fresh copy (issue 12, blind set 4): one table per family, invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract import quotations
+from checker.model import Source
+
+
+def named(text: str, index: int) -> str | None:
+    """The name (or, with none, the organisation) of the speaker of quote `index`."""
+    found = quotations(Source.build("t.txt", text))[index].speaker
+    return (found.name or found.organisation) if found else None
+
+
+# a person said not to speak is no antecedent for the next 'he said' or 'she said'
+SILENT = [
+    ("declined to comment", "Omar Reyes said the vote was close. His rival, Tobias Kent, declined to comment.\n\n"
+     "“We won it street by street,” he said.", 0, "Omar Reyes"),
+    ("could not be reached", "Lena Ostrova said the plan was late. Her deputy, Marta Vell, could not be reached for comment.\n\n"
+     "“It is costly,” she said.", 0, "Lena Ostrova"),
+    ("has not commented", "Ada Lark said the ward was full. Her colleague Dr Joan Pike wrote to the board but has not commented publicly.\n\n"
+     "“We need beds,” she said.", 0, "Ada Lark"),
+    ("was not available for comment", "Hal Dorsey said the fund was short. His successor, Ivo Ruiz, was not available for comment.\n\n"
+     "“The money is there,” he said.", 0, "Hal Dorsey"),
+    ("declined to speak to reporters", "Noel Hart said the count was fair. His opponent, Leo Grant, shook his hand but declined to speak to reporters.\n\n"
+     "“We knocked on every door,” he said.", 0, "Noel Hart"),
+    ("did not respond", "Mina Sato said the fees rose. Her landlord, Rhea Vance, did not respond to requests for comment.\n\n"
+     "“I cannot pay,” she said.", 0, "Mina Sato"),
+    ("one who speaks is still read", "Noel Hart said the count was fair. Leo Grant, his opponent, said it was not.\n\n"
+     "“We were robbed,” he said.", 0, "Leo Grant"),
+]
+
+# a person only spoken of in another's reported speech is no antecedent while the one who spoke is in reach
+SPOKEN_OF = [
+    ("his neighbour", "Mr Tobin said his neighbour, Carl Voss, had fitted solar panels. Mr Voss has since seen his bill halve.\n\n"
+     "“I would do the same if I could,” he said.", 0, "Tobin"),
+    ("the manager", "Ms Okafor said the shop's manager, Jane Pell, had been helpful. Mrs Pell has run the shop since 2015.\n\n"
+     "“She kept us going,” she said.", 0, "Okafor"),
+    ("met someone", "Ms Reed said the group had met Anna Holt, the area's MP, last week. Ms Holt has long backed the plan.\n\n"
+     "“We were heard,” she added.", 0, "Reed"),
+    ("no one spoke: the nearest", "Mr Dupuis praised the clerk. Mr Lowe agreed with him.\n\n“It was fine,” he said.", 0, "Lowe"),
+    ("not named in the speaker's words", "Mr Tobin said the march was calm. Carl Voss took to the radio on Sunday.\n\n"
+     "“It was a riot,” he said.", 0, "Voss"),
+    ("the other one spoke last", "Mr Tobin said his neighbour, Carl Voss, had fitted panels. Mr Voss said the panels paid for themselves.\n\n"
+     "“It took four years,” he said.", 0, "Voss"),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "index", "expected"), SILENT + SPOKEN_OF, ids=[r[0] for r in SILENT + SPOKEN_OF])
+def test_pronoun_antecedents(family: str, text: str, index: int, expected: str) -> None:
+    assert (named(text, index) or "").endswith(expected)
+
+
+# the one who spoke may have a clause set off by commas between name and verb
+SPOKE_AFTER_A_CLAUSE = [
+    ("who voted yes", "Councilwoman Ada Lark, who voted yes, said her aide, Mina Sato, drafted the bill. Ms Sato has worked on it for a year.\n\n"
+     "“We will undo it first,” she said.", 0, "Ada Lark"),
+    ("who oversees", "Mr Ivo Ruiz, who oversees the program, told the panel his deputy, Leo Grant, ran the tests. Mr Grant has since left.\n\n"
+     "“It slipped on my watch,” he said.", 0, "Ivo Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "index", "expected"), SPOKE_AFTER_A_CLAUSE, ids=[r[0] for r in SPOKE_AFTER_A_CLAUSE])
+def test_a_speaker_with_a_clause_is_still_one(family: str, text: str, index: int, expected: str) -> None:
+    assert named(text, index) == expected
