@@ -65,3 +65,18 @@ SPOKE_AFTER_A_CLAUSE = [
 @pytest.mark.parametrize(("family", "text", "index", "expected"), SPOKE_AFTER_A_CLAUSE, ids=[r[0] for r in SPOKE_AFTER_A_CLAUSE])
 def test_a_speaker_with_a_clause_is_still_one(family: str, text: str, index: int, expected: str) -> None:
     assert named(text, index) == expected
+
+
+# "according to" a role, then the name set off by commas, then the quote
+ACCORDING_TO_A_ROLE = [
+    ("its chief executive", "The watchdog said complaints rose. According to its chief executive, Jo Hart, “people want answers”.", 0, "Jo Hart"),
+    ("the group's director", "According to the group's director, Ivo Ruiz, “the plan will fail”.", 0, "Ivo Ruiz"),
+    ("a spokeswoman", "According to a spokeswoman, Mina Sato, “the office is closed until further notice”.", 0, "Mina Sato"),
+    ("their lawyer, with a colon", "According to their lawyer, Noel Hart: “The family was never told.”", 0, "Noel Hart"),
+    ("the name first still read", "According to Leo Grant, a director at Lark, “the rebate was a bandage”.", 0, "Leo Grant"),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "index", "expected"), ACCORDING_TO_A_ROLE, ids=[r[0] for r in ACCORDING_TO_A_ROLE])
+def test_according_to_a_role_then_a_name(family: str, text: str, index: int, expected: str) -> None:
+    assert named(text, index) == expected
