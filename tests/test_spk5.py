@@ -80,3 +80,22 @@ ACCORDING_TO_A_ROLE = [
 @pytest.mark.parametrize(("family", "text", "index", "expected"), ACCORDING_TO_A_ROLE, ids=[r[0] for r in ACCORDING_TO_A_ROLE])
 def test_according_to_a_role_then_a_name(family: str, text: str, index: int, expected: str) -> None:
     assert named(text, index) == expected
+
+
+# a body's spokesperson quoted again: 'he said', 'the statement added' stand for the body, not a person named before
+BODY_AGAIN = [
+    ("spokesman, then he said", "Councillor Ivo Ruiz backed the plan.\n\nA spokesman for the Lark Housing Board said it “reviews every case”. "
+     "“Tenants have rights,” he said.", 1, "Lark Housing Board"),
+    ("spokeswoman, then she added", "Mayor Ada Lark praised the move.\n\nA spokeswoman for Fenwick Water said it was “sorry”. "
+     "“We are fixing it,” she added.", 1, "Fenwick Water"),
+    ("spokesperson, then the statement added", "A spokesperson for Northway Buses said the firm “deeply regrets” the delays. "
+     "“We are hiring drivers,” the statement added.", 1, "Northway Buses"),
+    ("spokesperson, then the statement said", "A spokesperson for the Ashbury Trust said it was “disappointed”. "
+     "“We will appeal,” the statement said.", 1, "Ashbury Trust"),
+    ("a statement no one gave stays unnamed", "“We will appeal,” the statement said.", 0, None),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "index", "expected"), BODY_AGAIN, ids=[r[0] for r in BODY_AGAIN])
+def test_a_body_quoted_again(family: str, text: str, index: int, expected: str | None) -> None:
+    assert named(text, index) == expected

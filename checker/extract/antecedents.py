@@ -65,6 +65,8 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
             candidate = (_named_subject(article, previous_end, end) if after else None) or last
         else:
             candidate = _named_subject(article, start, end) if _may_name(article, start, end) else None
+        if start < previous_end and candidate is not None and _spokesperson_here(candidate, start):
+            return candidate if sp.gender_of(candidate.text) in (want, None) else spoken_of  # "A spokesman for Lark said …"
         if candidate is None or not candidate.name:
             if start < previous_end:
                 return spoken_of
@@ -81,6 +83,11 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
         elif gender is None:
             return spoken_of
     return spoken_of
+
+
+def _spokesperson_here(candidate: Speaker, start: int) -> bool:
+    """Whether `candidate` is a body's spokesperson, not named, given in the sentence at `start`."""
+    return not candidate.name and bool(candidate.title) and family(candidate.title or "") == "spokes" and candidate.start >= start
 
 
 def _speaks(article: Article, subject: Speaker, end: int) -> bool:
@@ -357,11 +364,16 @@ def resolve(article: Article, found: tuple[sp.Stated, str], last: Speaker | None
             and (stated.organisation is None and last.title and _same_role(stated.title, last.title) or last.how == "named")):
         return Speaker(stated.text, last.name, last.title or stated.title, last.organisation, "the same speaker", stated.start,
                        stated.end, _chain(last, stated))
+    if stated.name in _DOCUMENTS and low.startswith("the ") and last is not None and last.organisation and not last.name:
+        return Speaker(stated.text, None, last.title, last.organisation, "the same speaker", stated.start, stated.end, _chain(last, stated))
     name = article.resolve(stated.name)
     organisation = article.resolve(stated.organisation)
     if name and (name.lower() in sp.GENERIC or name.islower()):
         name = None  # "the charity", "the incident report", "the media": no one by name
     return Speaker(stated.text, name, stated.title, organisation, how, stated.start, stated.end)
+
+
+_DOCUMENTS = {"statement", "release", "letter", "email", "note"}  # 'the statement added': the body's spokesperson quoted before
 
 
 def _same_role(a: str, b: str) -> bool:
