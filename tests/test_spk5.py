@@ -99,3 +99,24 @@ BODY_AGAIN = [
 @pytest.mark.parametrize(("family", "text", "index", "expected"), BODY_AGAIN, ids=[r[0] for r in BODY_AGAIN])
 def test_a_body_quoted_again(family: str, text: str, index: int, expected: str | None) -> None:
     assert named(text, index) == expected
+
+
+# a description of the person named just before speaks for them, at the head of a sentence or after the quote
+DESCRIPTIONS = [
+    ("The mother-of-three told X:", "Ada Lark has lived on the street for nine years. The mother-of-three told the Fenwick Post: “We got a letter.”",
+     0, "Ada Lark"),
+    ("The father-of-two said in a statement:", "Ivo Ruiz sat in the front row. The father-of-two said in a statement: “He was careful.”",
+     0, "Ivo Ruiz"),
+    ("The 40-year-old told reporters:", "Mina Sato, 40, runs a bakery in Leeds. The 40-year-old told reporters: “Costs have doubled.”",
+     0, "Mina Sato"),
+    ("the engineer said, the subject of its sentence", "Priya Mendes, who worked on the maps team, lost her job on Monday. "
+     "“There was no call,” the engineer said.", 0, "Priya Mendes"),
+    ("the Leeds dad said", "Leeds father-of-two Noel Hart said his bill rose. “We turned the heating off,” the Leeds dad said.", 0, "Noel Hart"),
+    ("a relation of someone else stays unnamed", "Ada Lark, 9, won the prize. “She worked hard,” the girl's father said.", 0, None),
+    ("the nurse told the paper", "Jo Hart has worked nights for a decade. “We are exhausted,” the nurse told the Fenwick Post.", 0, "Jo Hart"),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "index", "expected"), DESCRIPTIONS, ids=[r[0] for r in DESCRIPTIONS])
+def test_descriptions_of_the_one_just_named(family: str, text: str, index: int, expected: str | None) -> None:
+    assert named(text, index) == expected

@@ -17,7 +17,7 @@ from checker.extract import speakers as sp
 from checker.extract.cast import GENDER, Article, People, family, silent
 from checker.extract.named import PERSON, whole_name
 from checker.extract.quotes import Span
-from checker.extract.roles import DESCRIBED
+from checker.extract.roles import DESCRIBED, RELATIONS
 from checker.extract.scan import before
 from checker.model import Speaker
 
@@ -180,6 +180,8 @@ def for_description(article: Article, people: People, found: tuple[sp.Stated, st
     if stated.name or not stated.title or not stated.text.lower().startswith("the "):
         return last
     role = family(stated.title)
+    if stated.organisation and role in RELATIONS and "'" not in stated.text and "’" not in stated.text:
+        stated = stated._replace(organisation=None)  # "the Leeds dad": a place, no body; not "the girl's father"
     who = people.described(stated.start, role) or _owner(article, people, stated)
     if who is None and how != "subject" and role not in _NOT_DESCRIBED and not stated.organisation and not _another(article.text, stated):
         gender = sp.gender_of(stated.text)
