@@ -120,3 +120,18 @@ DESCRIPTIONS = [
 @pytest.mark.parametrize(("family", "text", "index", "expected"), DESCRIPTIONS, ids=[r[0] for r in DESCRIPTIONS])
 def test_descriptions_of_the_one_just_named(family: str, text: str, index: int, expected: str | None) -> None:
     assert named(text, index) == expected
+
+
+# a sentence opening with a role, then the name set off by commas: the named person is whom a description stands for
+ROLE_THEN_NAME = [
+    ("his rival, then the veteran", "Noel Hart won the seat. His opponent, Leo Grant, shook his hand. The veteran said: “We were robbed.”",
+     0, "Leo Grant"),
+    ("her wife, then a description", "Ivo Ruiz drowned in the ford. Mr Ruiz's wife, Ana Ruiz, sat in the front row. The mother-of-two said: "
+     "“He was careful.”", 0, "Ana Ruiz"),
+    ("a body's director, named", "The watchdog's director, Mina Sato, spoke at noon.\n\n“We were not told,” she said.", 0, "Mina Sato"),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "index", "expected"), ROLE_THEN_NAME, ids=[r[0] for r in ROLE_THEN_NAME])
+def test_a_role_then_its_name_heads_a_sentence(family: str, text: str, index: int, expected: str) -> None:
+    assert named(text, index) == expected

@@ -268,7 +268,7 @@ def _subject_named_before(article: Article, people: People, at: int, gender: str
     teenager said:'), read back past sentences whose subject is a description or a pronoun, or that has none."""
     text = article.text
     for start, end in _sentences_before(article, at, _SUBJECTS_BACK):
-        head = sentence_subject(article, start, end) or _opening_name(text, start, end)
+        head = sentence_subject(article, start, end, apposed=True) or _opening_name(text, start, end)
         if head is None or head.name is None or head.text.lower() in sp.PRONOUNS:
             continue
         if not article.known(head):
@@ -306,8 +306,9 @@ def segments_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(bounds[0], bounds[1])] + [(bounds[i] + 1, bounds[i + 1]) for i in range(1, len(bounds) - 1)]
 
 
-def sentence_subject(article: Article, s_start: int, limit: int) -> sp.Stated | None:
-    """The speaker at the head of the sentence, with its appositive ('Jane Smith, the charity's chief executive, ...')."""
+def sentence_subject(article: Article, s_start: int, limit: int, apposed: bool = False) -> sp.Stated | None:
+    """The speaker at the head of the sentence, with its appositive ('Jane Smith, the charity's chief executive, ...'); with
+    `apposed`, a role with the name set off after it ('Her husband, Jo Hart, ...') is that person."""
     text = article.text
     caption = None
     reach = min(limit, s_start + 160)
@@ -332,6 +333,8 @@ def sentence_subject(article: Article, s_start: int, limit: int) -> sp.Stated | 
         found = sp.noun_phrase(text, first.end(), second.start())
         if found and found.title and not found.name:
             return merge(text, head, found)
+        if apposed and found and found.name and not found.title and head.title and not head.name and not sp.organisation_like(found.name):
+            return sp.Stated(text[head.start : found.end], found.name, head.title, head.organisation, head.start, found.end)  # "His rival, Jo Hart,"
     return head
 
 
