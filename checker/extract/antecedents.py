@@ -14,10 +14,10 @@ from functools import lru_cache
 import regex
 
 from checker.extract import speakers as sp
-from checker.extract.cast import GENDER, Article, People, family
+from checker.extract.cast import GENDER, Article, People, family, silent
 from checker.extract.named import PERSON, whole_name
 from checker.extract.quotes import Span
-from checker.extract.roles import DESCRIBED
+from checker.extract.roles import DESCRIBED, RELATIONS
 from checker.extract.scan import before
 from checker.model import Speaker
 
@@ -54,24 +54,57 @@ _HOBBS_BACK = 2  # sentences read back for the subject a pronoun stands for
 def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[Speaker | None, int]) -> Speaker | None:
     """The subject of the nearest sentence before `at` that names a person of the pronoun's gender ('Dupuis praised the
     clerk. “…,” he said.'): a sentence holding the last quote stands for its speaker; one whose subject is of the other
-    gender, a pronoun or no one is read past; one whose subject's gender is unknown ends the search (None)."""
+    gender, a pronoun, no one or one said not to speak is read past; one whose subject's gender is unknown ends the search
+    (None). One of its gender who does not speak and whom the speaker of a sentence before named is read past for that
+    speaker ('Jo Hart said her aide, Ana Moss, had left. Ms Moss has … “…,” she said': Jo Hart)."""
     last, previous_end = earlier
+    spoken_of = None  # one of its gender only spoken of ('Jo said her aide, Ana Lee, had left. Ms Lee has …'), read past
     for start, end in _sentences_before(article, at, _HOBBS_BACK):
         if start < previous_end:  # the sentence of the last quote: its speaker is its subject, unless a clause follows
             after = _NEW_CLAUSE.match(article.text, previous_end, end) is not None  # "“No.” Later, Mr Lowe said …"
             candidate = (_named_subject(article, previous_end, end) if after else None) or last
         else:
             candidate = _named_subject(article, start, end) if _may_name(article, start, end) else None
+        if start < previous_end and candidate is not None and _spokesperson_here(candidate, start):
+            return candidate if sp.gender_of(candidate.text) in (want, None) else spoken_of  # "A spokesman for Lark said …"
         if candidate is None or not candidate.name:
             if start < previous_end:
-                return None
+                return spoken_of
             continue
         gender = people.gender_of(candidate.name, sp.gender_of(candidate.text))
-        if gender == want:
+        if gender == want and start >= previous_end and silent(article.text, candidate.end, end):
+            continue  # "His rival, Jo Hart, declined to comment."
+        if gender == want and spoken_of is not None:  # the speaker whose words named the one read past, else that one
+            return candidate if _speaks(article, candidate, end) and _names_in(article, spoken_of, candidate.end, end) else spoken_of
+        if gender == want and (start < previous_end or _speaks(article, candidate, end) or people.spoke(candidate.name)):
             return candidate
-        if gender is None:
-            return None
-    return None
+        if gender == want:
+            spoken_of = candidate
+        elif gender is None:
+            return spoken_of
+    return spoken_of
+
+
+def _spokesperson_here(candidate: Speaker, start: int) -> bool:
+    """Whether `candidate` is a body's spokesperson, not named, given in the sentence at `start`."""
+    return not candidate.name and bool(candidate.title) and family(candidate.title or "") == "spokes" and candidate.start >= start
+
+
+def _speaks(article: Article, subject: Speaker, end: int) -> bool:
+    """Whether the subject of a sentence is said to speak in it: a verb of saying right after its name ('Jo Hart said'),
+    or after a clause set off by commas ('Jo Hart, who voted yes, said')."""
+    found = sp.verbs(article.text, subject.end, min(end, subject.end + _SPEAKS_REACH))
+    gap = article.text[subject.end : found[0].start()].strip(" \t") if found else "-"
+    return not gap or gap.startswith(",") and gap.endswith(",")
+
+
+def _names_in(article: Article, who: Speaker, start: int, end: int) -> bool:
+    """Whether text[start:end] names `who` by surname ('Jo Lee said her aide, Ana Moss, had left' names Ana Moss)."""
+    surname = (who.name or "").split()[-1:]
+    return bool(surname) and article.text.find(surname[0], start, end) >= 0
+
+
+_SPEAKS_REACH = 120  # characters after a subject's name read for its verb of saying
 
 
 def _sentences_before(article: Article, at: int, most: int) -> Iterator[tuple[int, int]]:
@@ -147,6 +180,8 @@ def for_description(article: Article, people: People, found: tuple[sp.Stated, st
     if stated.name or not stated.title or not stated.text.lower().startswith("the "):
         return last
     role = family(stated.title)
+    if stated.organisation and role in RELATIONS and "'" not in stated.text and "’" not in stated.text:
+        stated = stated._replace(organisation=None)  # "the Leeds dad": a place, no body; not "the girl's father"
     who = people.described(stated.start, role) or _owner(article, people, stated)
     if who is None and how != "subject" and role not in _NOT_DESCRIBED and not stated.organisation and not _another(article.text, stated):
         gender = sp.gender_of(stated.text)
@@ -233,7 +268,7 @@ def _subject_named_before(article: Article, people: People, at: int, gender: str
     teenager said:'), read back past sentences whose subject is a description or a pronoun, or that has none."""
     text = article.text
     for start, end in _sentences_before(article, at, _SUBJECTS_BACK):
-        head = sentence_subject(article, start, end) or _opening_name(text, start, end)
+        head = sentence_subject(article, start, end, apposed=True) or _opening_name(text, start, end)
         if head is None or head.name is None or head.text.lower() in sp.PRONOUNS:
             continue
         if not article.known(head):
@@ -271,8 +306,9 @@ def segments_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(bounds[0], bounds[1])] + [(bounds[i] + 1, bounds[i + 1]) for i in range(1, len(bounds) - 1)]
 
 
-def sentence_subject(article: Article, s_start: int, limit: int) -> sp.Stated | None:
-    """The speaker at the head of the sentence, with its appositive ('Jane Smith, the charity's chief executive, ...')."""
+def sentence_subject(article: Article, s_start: int, limit: int, apposed: bool = False) -> sp.Stated | None:
+    """The speaker at the head of the sentence, with its appositive ('Jane Smith, the charity's chief executive, ...'); with
+    `apposed`, a role with the name set off after it ('Her husband, Jo Hart, ...') is that person."""
     text = article.text
     caption = None
     reach = min(limit, s_start + 160)
@@ -297,6 +333,8 @@ def sentence_subject(article: Article, s_start: int, limit: int) -> sp.Stated | 
         found = sp.noun_phrase(text, first.end(), second.start())
         if found and found.title and not found.name:
             return merge(text, head, found)
+        if apposed and found and found.name and not found.title and head.title and not head.name and not sp.organisation_like(found.name):
+            return sp.Stated(text[head.start : found.end], found.name, head.title, head.organisation, head.start, found.end)  # "His rival, Jo Hart,"
     return head
 
 
@@ -331,11 +369,16 @@ def resolve(article: Article, found: tuple[sp.Stated, str], last: Speaker | None
             and (stated.organisation is None and last.title and _same_role(stated.title, last.title) or last.how == "named")):
         return Speaker(stated.text, last.name, last.title or stated.title, last.organisation, "the same speaker", stated.start,
                        stated.end, _chain(last, stated))
+    if stated.name in _DOCUMENTS and low.startswith("the ") and last is not None and last.organisation and not last.name:
+        return Speaker(stated.text, None, last.title, last.organisation, "the same speaker", stated.start, stated.end, _chain(last, stated))
     name = article.resolve(stated.name)
     organisation = article.resolve(stated.organisation)
     if name and (name.lower() in sp.GENERIC or name.islower()):
         name = None  # "the charity", "the incident report", "the media": no one by name
     return Speaker(stated.text, name, stated.title, organisation, how, stated.start, stated.end)
+
+
+_DOCUMENTS = {"statement", "release", "letter", "email", "note"}  # 'the statement added': the body's spokesperson quoted before
 
 
 def _same_role(a: str, b: str) -> bool:

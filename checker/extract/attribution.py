@@ -186,6 +186,8 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
         said += [(m.end(), "according to") for m in _ACCORDING.finditer(text, start, prefix_end)]
     for at, how in said:
         who = sp.noun_phrase(text, at, prefix_end, whole=False)
+        if how == "according to" and (who is None or who.title and not who.name):
+            who = _role_then_name(article, at, prefix_end) if who is None else _trailing_title(article, who)
         tail = text[who.end : prefix_end] if who else ""
         if who is not None and not tail.strip(" \t,:") and (how == "according to" or tail.strip(" \t") or at == prefix_end):
             return who, how  # "said Jane Smith: “…”", not "says Jane Smith “has a passion …”" (the quote's own subject)
@@ -199,6 +201,20 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
         who = sentence_subject(article, s_start, prefix_end)  # "The piece used her words as its headline: “…”"
         return (who, "X said") if who else None
     return None
+
+
+_POSSESSED_ROLE = regex.compile(r"(?i:its|his|her|their|our)[ \t]+(\p{Ll}[\p{Ll} -]{1,40}),[ \t]+")
+
+
+def _role_then_name(article: Article, at: int, end: int) -> sp.Stated | None:
+    """'its chief executive, Jo Hart,' after 'according to': the name, with the role before it."""
+    text = article.text
+    m = _POSSESSED_ROLE.match(text, at, end)
+    stop = text.find(",", m.end(), end) if m else -1
+    who = sp.noun_phrase(text, m.end(), stop if stop >= 0 else end, whole=False) if m else None
+    if m is None or who is None or not who.name or who.title or sp.organisation_like(who.name):
+        return None
+    return sp.Stated(text[at : who.end], who.name, m[1], None, at, who.end)
 
 
 def _subject_of(article: Article, s_start: int, start: int, verbs: list[regex.Match[str]]) -> sp.Stated | None:

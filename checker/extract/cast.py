@@ -30,6 +30,11 @@ _ROLE_AFTER = regex.compile(rf",[ \t]+(?:(?:the|a|an|its|his|her|their)[ \t]+)?(
 _ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}?|\b(?i:sen|rep|gov|gen|col|adm|maj|sgt|mrs|capt|prof|rev|del|atty|calif|mass|conn|ariz|wis|mich|minn|tenn|nev|penn|fla|ill)|\p{Lu}\.\p{Lu})\.\Z")
 _ACRONYM_DEF = regex.compile(r"(?=[Tt]he[ \t]|[A-Z])(?:(?<![\w’'])[Tt]he[ \t]+)?((?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}[A-Z][\w’'&-]*)[ \t]*\(([A-Z]{2,8})\)")
 _ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}\)")
+_SILENT = regex.compile(r"(?<![\w’'])(?:declined|refused)[ \t]+to[ \t]+(?:comment|speak|talk|be[ \t]+interviewed)"
+                        r"|(?:could|can)[ \t]+not[ \t]+be[ \t]+reached|(?:was|were|is|are)[ \t]+(?:not[ \t]+available|unavailable)"
+                        r"|(?:has|have|had|did)[ \t]+not[ \t]+(?:commented|respond|responded|replied|return)")
+_SPEAKS = regex.compile(r"(?<![\w’'])(?:said|says|told|tells|added|adds|stated)(?![\w’'])")
+_SILENT_REACH = 160  # characters read after a name for its holder being said not to speak
 
 
 def abbreviated(text: str, a: int, b: int) -> bool:
@@ -137,6 +142,13 @@ class Article:
 GENDER = {"he": "m", "she": "f"}
 
 
+def silent(text: str, end: int, limit: int) -> bool:
+    """Whether the one named just before `end` is said not to speak before `limit` ('Jo Hart, his rival, declined to
+    comment', 'could not be reached', 'has not commented publicly'), no one being said to speak in between."""
+    m = _SILENT.search(text, end, min(limit, end + _SILENT_REACH))
+    return m is not None and _SPEAKS.search(text, end, m.start()) is None
+
+
 class People:
     """The people of an article so far, for whom 'he' and 'she' may stand: those quoted, and those named in full."""
 
@@ -146,6 +158,7 @@ class People:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.speakers: list[Speaker] = []  # people quoted, in order
+        self.names: set[str] = set()  # the names of those quoted
         self.gender: dict[str, str] = {}  # what the text shows of each name: 'm' or 'f'
 
     def quoted(self, speaker: Speaker, gender: str | None) -> None:
@@ -153,9 +166,14 @@ class People:
         if speaker.name and not sp.organisation_like(speaker.name):
             if not self.speakers or self.speakers[-1].name != speaker.name or self.speakers[-1].end < speaker.end:
                 self.speakers.append(speaker)
+                self.names.add(speaker.name)
             shown = None if speaker.name in self.gender else gender or sp.gender_of(speaker.text)
             if shown:
                 self.gender[speaker.name] = shown
+
+    def spoke(self, name: str) -> bool:
+        """Whether a quote was given to `name` before."""
+        return name in self.names
 
     def described(self, at: int, role: str) -> Speaker | None:
         """The nearest person before `at` quoted with, or named in full with, the role `role`."""
@@ -183,6 +201,8 @@ class People:
         for mention, speaker in self._nearest(at):
             if mention is not None:
                 a, b, name, shown = mention
+                if silent(self.article.text, b, self.article.sentence(a)[1]):
+                    continue  # "His rival, Jo Hart, declined to comment": no one for the next "he said"
                 candidate = Speaker(name, name, None, None, "named", a, b)
             elif speaker is not None:
                 candidate, shown = speaker, None

@@ -296,6 +296,7 @@ def _word_kind(w: str) -> int:
         return _COUNT
     if low in PRONOUNS:
         return _PRONOUN
+    low = relation_of(low)  # "the mother-of-three": a mother
     naming = w[0].isupper() or low in TITLE_HEADS or low in RELATIONS or low in GENERIC or low in PORTFOLIO
     return (_OTHER | (_LOWER if w[0].islower() and low not in DETERMINERS else 0)
             | (_NAMING if naming or low.endswith(("’s", "'s")) else 0)  # "Emily’s mother", "the charity's chief executive"
@@ -391,7 +392,7 @@ def _title_word(words: list[tuple[str, int, int]], i: int) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _content(w: str) -> bool:
-    low = w.lower().rstrip(".")
+    low = relation_of(w.lower().rstrip("."))
     return (w[0].isupper() or low in _CONTENT) and not _number_word(low) and low not in QUANTIFIERS
 
 
@@ -403,7 +404,7 @@ def split(text: str, start: int, end: int) -> Stated:
 def _split(text: str, start: int, end: int, words: list[str]) -> Stated:
     """`split`, given the words of text[start:end]."""
     stated = text[start:end]
-    low = [w.lower().rstrip(".") for w in words]
+    low = [relation_of(w.lower().rstrip(".")) for w in words]  # "the mother-of-three": a mother
     title_at = [i for i, w in enumerate(low) if w in _ROLE_WORDS]
     if low and low[0] in PRONOUNS:
         return Stated(stated, None, None, None, start, end)
@@ -516,13 +517,21 @@ def is_split_attribution(gap: str) -> bool:
 
 
 
+_RELATION_OF = regex.compile(r"(\p{Ll}+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})")
+
+
+def relation_of(low: str) -> str:
+    """The relation a parent's compound names ('mother-of-three' -> 'mother'), else the word itself."""
+    m = _RELATION_OF.fullmatch(low) if "-of-" in low else None
+    return m[1] if m is not None and m[1] in RELATIONS else low
+
 
 @lru_cache(maxsize=1 << 16)  # a speaker's words recur through an article
 def gender_of(stated: str) -> str | None:
     """'f' or 'm' when a speaker's words show it ('Mrs Smith', 'the spokesman', 'Emily's mother'), else None."""
     found = None
     for word in _WORD.findall(stated):
-        low = word.lower().rstrip(".")
+        low = relation_of(word.lower().rstrip("."))
         if low in FEMALE or low in MALE:
             found = "f" if low in FEMALE else "m"  # the last one: "the girl's father" is a man
     return found
