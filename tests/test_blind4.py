@@ -20,14 +20,14 @@ SLIPS = ROOT / "fixtures" / "blind4"
 
 @pytest.mark.skipif(not SLIPS.is_dir(), reason="fixtures/blind4 is absent")
 def test_the_fourth_blind_slips_do_not_slip() -> None:
-    """44 slips, one each in its -slips.md with its correct twin in -twins.md, and ten quiet passages: 17 flagged as first measured, 40 now (rel5, fixed by family); no twin or passage flagged."""
+    """44 slips, one each in its -slips.md with its correct twin in -twins.md, and ten quiet passages: 17 flagged as first measured, 41 now (rel5 and rel6, fixed by family); no twin or passage flagged."""
     fails = _fails("--no-config", str(SLIPS))
     slips = sorted(SLIPS.glob("*-slips.md"))
     assert _annotations(slips, "ruleid") == _annotations(sorted(SLIPS.glob("*-twins.md")), "ok") == 44
     assert (SLIPS / "quiet-passages.md").is_file()
     missed = sum(missed for path, missed in fails if path.endswith("-slips.md"))
     flagged_quiet = sum(1 for path, _ in fails if not path.endswith("-slips.md"))
-    assert 44 - missed >= 40, fails
+    assert 44 - missed >= 41, fails
     assert flagged_quiet == 0, fails
     assert all(missed for path, missed in fails if path.endswith("-slips.md")), fails  # no finding a slip did not ask for
 
