@@ -38,6 +38,7 @@ _RAISES = {"raise", "raised", "raises", "raising", "lift", "lifts", "lifted", "l
            "extends", "extended", "extending"}
 _LOWERS = {"lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "reducing", "cut", "cuts", "cutting",
            "slash", "slashes", "slashed", "slashing", "trim", "trims", "trimmed", "trimming"}
+_DOWNWARD = frozenset(DOWN | _LOWERS)  # verbs of a change whose sign is minus
 _CHANGE_OBJECT = regex.compile(
     rf"(?<![\w])(?P<v>{alternation(_RAISES | _LOWERS, backward=True, ignore_case=True)}){SP}+"
     rf"(?:(?!(?:by|to|from|and|or|but|which|that|who|after|before|while)(?![\w]))[\w'’-]+{SP}+){{1,5}}"
@@ -91,7 +92,7 @@ def change(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     if verb is not None and verb["h"] and not verb["by"] and verb["h"].lower().endswith(_CROSSED):
         verb = None  # "fell below 10%": a level, read as a percentage
     if verb is not None and (pct or n.fraction):
-        sign = -1 if verb["v"].lower() in DOWN | _LOWERS else 1
+        sign = -1 if verb["v"].lower() in _DOWNWARD else 1
         qualifier = lx.HEDGES[lx.key(verb["h"])] if verb["h"] else "exact"
         start = verb.start("by") if with_object else verb.start()  # "raise its tariff by 12%": the figure is "by 12%"
         return _relative_change(start, pct.end() if pct else n.end, n, sign, qualifier, bool(pct), _points(pct)), i + 1
