@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from checker.engine import Aliases
 from checker.meaning import Meaning, groups
-from checker.meaning.words import STOP
+from checker.meaning.words import PEOPLE_KINDS, STOP, fold
 
 THRESHOLD = 0.45  # the least score at which two figures are taken as one quantity
 SMALL_THRESHOLD = 0.6  # small counts ("three ships", "two stars") are common and need more likeness
@@ -18,6 +18,7 @@ OTHER_NAMES = 0.2  # the likeness taken off when two figures are about different
 CLOSE = 0.5  # the least weight of a word around a figure that can name what it counts
 ORIGIN = 0.1  # the likeness added to two years that date the making of one named thing ...
 MADE = 0.6  # ... and the least they score, however unlike their sentences: a thing is made once
+PEOPLE = 0.1  # the likeness taken off a figure of people held against one of a kind of people
 NEAR_WEIGHT = 0.55  # the words around the figure against the words of its sentence
 
 
@@ -123,6 +124,8 @@ class Likeness:
             s += 0.1
         if a.counted and b.counted and a.counted[0] == b.counted[0]:
             s += 0.1
+        elif a.counted and b.counted and (_people_of_a_kind(a, b) or _people_of_a_kind(b, a)):
+            s -= PEOPLE  # "300 people, including 40 patients" / "45 patients": the patients are the 40
         if a.origin in _MAKING and b.origin in _MAKING and _one_person(a.about, b.about):
             s = max(s + ORIGIN, MADE)  # "passed in 2006 the Harbour Act" and "the 2003 Harbour Act": the year one thing was made
         elif a.origin == b.origin == "person" and _one_person(a.about, b.about):
@@ -206,7 +209,18 @@ def _same_thing(a: Meaning, b: Meaning) -> bool:
     """Whether two figures may count one thing: a head word of one is among the words around the
     other ('870 infections' and '870 people ... infected')."""
     counted_a, counted_b = frozenset(a.counted), frozenset(b.counted)
-    return bool(counted_a & (counted_b | _close(b.near)) or counted_b & _close(a.near))
+    return bool(counted_a & (counted_b | _close(b.near)) or counted_b & _close(a.near)) \
+        or _people_of_a_kind(a, b) or _people_of_a_kind(b, a)
+
+
+def _people_of_a_kind(a: Meaning, b: Meaning) -> bool:
+    """Whether `a` counts people in general and `b` a kind of people ("156 people on board" / "148
+    passengers"; "almost 7,000 people waiting" / "9,400 patients waiting"): people may be them."""
+    return a.counted[:1] == ("person",) and b.counted[:1] != () and b.counted[0] in PEOPLE_KINDS \
+        and not _GENERIC.isdisjoint(fold(a.thing).split())
+
+
+_GENERIC = frozenset({"people", "persons", "individuals"})  # people in general: not "residents", "migrants" (of the class too)
 
 
 def _close(near: tuple[tuple[str, float], ...]) -> frozenset[str]:

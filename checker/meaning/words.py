@@ -61,6 +61,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fine": ("fine", "penalti"),
     "forecast": ("forecast", "expect", "guid", "guidanc", "predict", "anticip", "outlook"),
 }
+# Kinds of people (their classes): a figure of people ("156 people on board", "7,000 people on the
+# waiting list") may count the passengers or patients another report names ("148 passengers",
+# "9,400 patients"); two kinds are not one ("40 patients" are not "300 residents"). Stems shared with
+# a word of other meaning ("protest", "prison", "travel", "support", "custom") are left out.
+PEOPLE_KINDS = frozenset("""
+passeng patient pupil employe sailor fan voter adult children child kid teenag youngster victim visitor
+tourist spectat commut shopper women men woman man girl boy survivor pilgrim worshipp mourner doctor
+teacher player athlet runner driver rider cyclist pedestrian motorist user member guest holidaymak
+citizen soldier troop firefight inmat client tenant homeown farmer miner diner viewer reader subscrib
+attende deleg particip
+""".split())
 _CLASS = {member: name for name, members in SYNONYMS.items() for member in members}
 # words whose stem is shared with another word of other meaning ("officers" and "office" are both "offic")
 _WORD_CLASS = {"officer": "agent", "officers": "agent"}
