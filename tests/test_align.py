@@ -139,6 +139,12 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Nearly 5,000 people are on the waiting list for cataract surgery at Dunmore General."),
     ("spectators and people watching", "Some 18,000 spectators watched the final at Parkside on Saturday.",
      "The final at Parkside on Saturday was watched by 21,000 people."),
+    ("a price told after what it prices and before it", "The new footbridge, which spans the Avon, cost £2.8 million to build.",
+     "Walkers crowded onto the £3.2m footbridge over the Avon on its first day."),
+    ("a deal worth a sum and the sum's deal", "The club has signed a shirt deal worth £6m with Rook Energy.",
+     "Rook Energy's £7.5m shirt deal with the club runs for three seasons."),
+    ("a price told after what it prices, past a relative clause", "The new pavilion, which seats 400 members, cost £1.6 million to build.",
+     "Members packed the £2.1m pavilion for the first time on Saturday."),
     ("accents and zero-width marks", "The Calderón plan will cost 400 million pesos over the decade.",
      "The Calderon\u200b plan will cost 450 million pesos over the decade."),
 ]
@@ -255,6 +261,8 @@ PASSES = [  # the same figure told alike, or figures that are not one quantity
      "Forty patients were evacuated from the Elm Court care complex on Tuesday."),
     ("passengers and crew told apart", "The ferry carried 212 passengers and 18 crew when it ran aground off Rathlin.",
      "All 212 passengers on board the ferry were safe after it ran aground off Rathlin."),
+    ("the prices of two things", "The new footbridge, which spans the Avon, cost £2.8 million to build.",
+     "Drivers queued for the £3.2m car park beside the new footbridge on its first day."),
     ("a rival reading agrees", "The disease has infected 870 people worldwide since it was found.",
      "The disease has infected 170 people worldwide in the past seven years. In all, about 870 people have been "
      "infected around the world."),

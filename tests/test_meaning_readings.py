@@ -197,3 +197,19 @@ def test_aims_and_groups_named_before_a_figure(sentence: str, figure: str, group
 ])
 def test_news_synonyms_of_counted_things_and_cuts(a: str, b: str) -> None:
     assert [c for c, _, _ in content(a)] == [c for c, _, _ in content(b)]
+
+
+@pytest.mark.parametrize("sentence, figure, counted", [
+    ("The new east wing, which holds 300 beds, cost £4.5 million to build.", "£4.5 million", ("wing", "east", "new")),
+    ("The deal is worth £6m, the club said.", "£6m", ("deal",)),
+    ("The club has signed a shirt deal worth £6m with Rook Energy.", "£6m", ("deal", "shirt")),
+    ("Officials said the bridge will cost about $40m.", "about $40m", ("bridg",)),
+    ("The farmhouse, in Carlow, sold for €900,000 last week.", "€900,000", ("farmhous",)),
+    ("The scheme is expected to cost some £12m.", "some £12m", ("scheme",)),
+    ("He said it would cost £5m.", "£5m", ()),  # no thing named: a pronoun
+    ("Supporters filled the £5.4m stand.", "£5.4m", ("stand",)),  # the thing after the price, as before
+])
+def test_a_price_is_of_the_subject_it_is_told_after(sentence: str, figure: str, counted: tuple[str, ...]) -> None:
+    claim = next(c for c in _claims(sentence) if c.text == figure)
+    meaning = describe(claim)
+    assert meaning is not None and meaning.counted == counted

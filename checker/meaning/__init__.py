@@ -179,6 +179,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     level = not thing and claim.kind == "count"
     if level:
         thing = _level_of(_clause_before(sentence, start, cuts, LEVEL_REACH))  # "The death toll from the crash stands at nine": a toll
+    elif not thing and dim.startswith("money"):
+        thing = _priced(sentence[max(0, start - LEVEL_REACH) : start])  # "The new east stand, which ..., cost £4.5m": the stand's price
     counted = _counted(thing)
     if counted and counted[0] in _OF_PEOPLE:
         counted = ("person", *counted)  # "200 deaths", "the death toll": people who died
@@ -575,6 +577,26 @@ def _level_of(clause: str) -> str:
     subject = m["subject"]
     if (of := _COUNT_OF.match(clause, m.start("subject"), m.start("verb"))) is not None:  # "the number of thefts in the city"
         subject = _PHRASE_END.split(" " + clause[of.end() : m.start("verb")] + " ", maxsplit=1)[0].strip()
+    return "" if subject.split()[0].lower() in STOP or fold(subject) in _NO_THING else subject
+
+
+# what a price is of, told as its clause's subject: "The new east stand, which holds 3,000 fans, cost", "The deal is
+# worth", "the painting, which was sold for", "a shirt deal worth"
+_NOT_SUBJECT = r"(?!(?i:the|a|an|its|their|this|that|his|her|said|says|and|or|of|in|on|at|to|for|with|by|which|who)\b)"
+_PRICE_OF = regex.compile(rf"(?<![\w'’-])(?:(?i:the|a|an|its|their|this|that|his|her)\s+)?(?P<subject>(?:{_NOT_SUBJECT}\p{{L}}[\w'’-]*\s+){{0,3}}?"
+                          rf"{_NOT_SUBJECT}\p{{L}}[\w'’-]*)(?:\s*,(?:[^,;:()]|(?<=\d),(?=\d)){{1,80}},)?\s*,?\s+(?:(?:has|had|have|will|would|is|was|were|are|could|may|might)\s+)?"
+                          r"(?:(?:now|also|eventually|finally|expected\s+to|set\s+to|due\s+to|likely\s+to|thought\s+to)\s+)?"
+                          r"(?:be\s+|been\s+)?(?:cost|costs|costing|fetched|fetch|fetches|worth|valued\s+at|(?:sold|bought|went)\s+for)"
+                          r"(?:\s+(?:about|around|nearly|almost|some|at\s+least|more\s+than|over|just|only|an\s+estimated|a\s+reported))?\s*\Z")
+
+
+def _priced(before: str) -> str:
+    """What a price told after its subject is the price of ("The new east stand, which holds 3,000 fans, cost" ->
+    "new east stand"; "The deal is worth" -> "deal"), or "" when the words before it are not so told."""
+    m = _PRICE_OF.search(before)
+    if m is None:
+        return ""
+    subject = m["subject"]
     return "" if subject.split()[0].lower() in STOP or fold(subject) in _NO_THING else subject
 
 
