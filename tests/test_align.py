@@ -145,6 +145,8 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Rook Energy's £7.5m shirt deal with the club runs for three seasons."),
     ("a price told after what it prices, past a relative clause", "The new pavilion, which seats 400 members, cost £1.6 million to build.",
      "Members packed the £2.1m pavilion for the first time on Saturday."),
+    ("a quarter told hyphened, and net income told as profit", "Vellum Foods reported net income of $410m for the second quarter.",
+     "Second-quarter profit at Vellum Foods came to $480m, the company said."),
     ("accents and zero-width marks", "The Calderón plan will cost 400 million pesos over the decade.",
      "The Calderon\u200b plan will cost 450 million pesos over the decade."),
 ]
@@ -263,6 +265,10 @@ PASSES = [  # the same figure told alike, or figures that are not one quantity
      "All 212 passengers on board the ferry were safe after it ran aground off Rathlin."),
     ("the prices of two things", "The new footbridge, which spans the Avon, cost £2.8 million to build.",
      "Drivers queued for the £3.2m car park beside the new footbridge on its first day."),
+    ("the first half of a year and the whole of the last", "Some 3,100 pubs closed in the first half of the year, the trade body said.",
+     "Over the whole of last year 5,900 pubs closed, the trade body said."),
+    ("a quarter and the full year before", "Vellum Foods made a profit of $410m in the third quarter.",
+     "Vellum Foods made a profit of $1.6bn in 2025."),
     ("a rival reading agrees", "The disease has infected 870 people worldwide since it was found.",
      "The disease has infected 170 people worldwide in the past seven years. In all, about 870 people have been "
      "infected around the world."),

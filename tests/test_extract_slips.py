@@ -194,6 +194,12 @@ NOT_FIGURES = [
     ("The plant will build 150,000 cars a year.", "a year"),
     ("The port ships 5 million tonnes of grain a year.", "a year"),
     ("Staff were paid £5 a week more.", "a week"),
+    # "the quarter" of a trading year: three months, not a share
+    ("Profit rose 8% in the quarter, the bank said.", "quarter"),
+    ("The quarter saw sales fall at all three chains.", "quarter"),
+    ("Margins held up over the quarter.", "quarter"),
+    ("Revenue in the fiscal quarter beat forecasts.", "quarter"),
+    ("Each quarter the fund pays a dividend.", "quarter"),
 ]
 
 
@@ -309,6 +315,10 @@ STILL_FIGURES = [
     ("Oil is forecast to rise $3 to $5 a barrel.", "range", "$3 to $5"),
     ("Fares could go up $1 to $3 a trip.", "range", "$1 to $3"),
     ("Fares could go up $1.50 to $3.50 a trip.", "range", "$1.50 to $3.50"),
+    # ... while a quarter of something stays a share
+    ("A quarter of adults now work from home.", "ratio", "A quarter"),
+    ("Sales fell by a quarter in May.", "change", "fell by a quarter"),
+    ("The quarter of voters who backed him were young.", "ratio", "quarter"),
 ]
 
 

@@ -213,3 +213,27 @@ def test_a_price_is_of_the_subject_it_is_told_after(sentence: str, figure: str, 
     claim = next(c for c in _claims(sentence) if c.text == figure)
     meaning = describe(claim)
     assert meaning is not None and meaning.counted == counted
+
+
+@pytest.mark.parametrize("sentence, figure, dimension, counted", [
+    ("The firm earned $410m, or $1.12 a share, in the quarter.", "$1.12", "money:USD per share", ("share",)),
+    ("Officers found 44lb of cocaine hidden in the fish hold.", "44lb", "mass", ("cocain", "hidden")),
+    ("Some 6,900 shops closed on high streets this year.", "Some 6,900", "count", ("store", "close")),
+    ("Police said 30 people injured in the blast were in hospital.", "30", "count", ("person", "injur")),
+    ("Some 200 cars stolen last year were found abroad.", "Some 200", "count", ("vehicl", "theft")),
+    ("A herd of 300 red deer was counted in the park.", "300", "count", ("deer", "red")),
+    ("The hospital has 120 beds.", "120", "count", ("bed",)),
+])
+def test_what_a_figure_counts_and_measures(sentence: str, figure: str, dimension: str, counted: tuple[str, ...]) -> None:
+    claim = next(c for c in _claims(sentence) if c.text == figure)
+    meaning = describe(claim)
+    assert meaning is not None and (meaning.dimension, meaning.counted) == (dimension, counted)
+
+
+@pytest.mark.parametrize("clause, part", [
+    ("in the third quarter", "q3"), ("Third-quarter profit", "q3"), ("second-half sales", "h2"),
+    ("the first-quarter loss", "q1"), ("over the full year", "year"), ("in the quarter", None),
+])
+def test_part_of_year(clause: str, part: str | None) -> None:
+    from checker.meaning.dates import part_of_year
+    assert part_of_year(clause) == part

@@ -160,7 +160,15 @@ def _apart(a: object, b: object) -> bool:
         return False
     if isinstance(a, tuple) and isinstance(b, tuple):
         return None not in (*a, *b)  # resolved, and not the same days: a year is not its six months
+    if isinstance(a, tuple) != isinstance(b, tuple):  # "in the first half of the year" / "over the whole of last year"
+        days, part = (a, b) if isinstance(a, tuple) else (b, a)
+        assert isinstance(days, tuple)
+        return part in _PARTS and None not in days and (days[1] - days[0]).days >= WHOLE_YEAR
     return isinstance(a, str) and isinstance(b, str)
+
+
+_PARTS = frozenset({"q1", "q2", "q3", "q4", "h1", "h2"})  # parts of a year (`dates.part_of_year`) ...
+WHOLE_YEAR = 364  # ... are never a period of a year or more told by its dates
 
 
 def contrary(a: Meaning, b: Meaning) -> bool:

@@ -148,7 +148,14 @@ def is_stage(text: str, n: Num) -> bool:
     if match_at(_STAGE_AFTER, text, n.end):
         return True
     m = _WORD_BEFORE.search(text, max(0, n.start - 12), n.start)
+    if m is not None and word == "quarter" and m[1].lower() in _PERIOD_BEFORE and not match_at(_OF_AFTER, text, n.end):
+        return True  # "profit rose in the quarter", "over the quarter", "the quarter to June": three months, not a share
     return m is not None and m[1].lower() in _STAGE_ORDINALS
+
+
+_PERIOD_BEFORE = frozenset({"the", "this", "that", "last", "next", "each", "every", "per", "same", "latest", "previous",
+                            "fiscal", "financial", "calendar", "current", "whole", "entire"})
+_OF_AFTER = re.compile(r"[ \t\u00a0]+of(?![\w])", re.I)
 
 
 _VERSION = re.compile(r"\d{1,2}\.\d{1,2}")  # "Android 8.1", "iOS 12.1"

@@ -117,7 +117,7 @@ _ELIDED = regex.compile(rf"(?s:.*)\b\d[\d,.]*(?:[ \t\u00a0]*(?:{_SCALE_WORDS})\b
 _ELIDED_AFTER = regex.compile(r"[ \t\u00a0]*(?:[,.;:)]|\Z|(?:in|on|at|during|over|by|last|this|the|a|an)\b)", regex.I)  # not "12 were injured"
 ELIDED_REACH = 120  # characters before a figure read for the figure whose counted thing it shares
 _EXTENT = frozenset("long wide high deep tall thick across away apart square round in".split())
-_EACH = regex.compile(r"[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+(?P<u>day|night|week|month|year|shift|session)\b(?![ \t\u00a0]+(?:later|earlier|before|after|ago|into|on|in|since|from)\b)", regex.I)
+_EACH = regex.compile(r"[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+(?P<u>day|night|week|month|year|shift|session|share)\b(?![ \t\u00a0]+(?:later|earlier|before|after|ago|into|on|in|since|from)\b)", regex.I)
 # a figure's rate: "40 patients a day", "60,000 barrels of oil a day", "£5 a week" (a few words of what is counted between)
 _RATE = regex.compile(r"(?:[ \t\u00a0]+(?!(?:and|or|but|while|which|who|that|than|since|after|before|later|ago|in|on|at|by|for)\b)[^\W\d][\w'’-]*){0,4}?"
                       + _EACH.pattern, regex.I)
@@ -282,9 +282,21 @@ _PHRASE_END = regex.compile(r"[,;:()]|\s(?:of|off|in|on|at|from|to|for|across|ne
 
 
 def _counted(phrase: str) -> tuple[str, ...]:
-    """What a figure counts, head first: the content words of the noun phrase after it ('Ukrainian boats' -> boat, ukrainian)."""
-    words = [c for c, _, _ in content(phrase)]
-    return tuple(words[::-1][:3])
+    """What a figure counts, head first: the content words of the noun phrase after it ('Ukrainian boats' -> boat,
+    ukrainian); a participle after the noun tells what was done to it ('cocaine hidden', 'shops closed' -> the
+    noun first, then the participle)."""
+    found = content(phrase)
+    k = len(found)
+    while k > 1 and _PARTICIPLE.fullmatch(phrase, found[k - 1][1], found[k - 1][2]):
+        k -= 1
+    words = [c for c, _, _ in found]
+    return tuple((words[:k][::-1] + words[k:])[:3])
+
+
+# a past participle after a noun ("cocaine hidden in", "shops closed", "cars stolen"): not "hundred", "speed", "bed"
+_PARTICIPLE = regex.compile(r"(?i:(?!(?:hundred|speed|breed|greed|seed|need|feed|bed|shed|creed|weed|reed|steed)\b)\p{L}{3,}ed"
+                            r"|hidden|stolen|taken|seen|found|held|kept|left|lost|sold|built|made|hurt|shut|given|written|driven|"
+                            r"broken|chosen|frozen|spent|sent|caught|brought|bought|paid|won|run|cut|hit|put|set)")
 
 
 _CLAUSE = regex.compile(r"[,;:()\u2013\u2014]|\s-\s|\s(?:and|but|while|whereas|although|as)\s", regex.I)

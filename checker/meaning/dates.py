@@ -136,7 +136,7 @@ def consistent(a: Claim, b: Claim) -> bool | None:
 
 # the part of a trading or reporting year a figure is for: "in the first quarter", "Q3", "the first
 # half", "half-year", "for the full year", "annual" (a quarter's profit is not the year's)
-_PART_OF_YEAR = regex.compile(r"\b(?:(?P<q>first|second|third|fourth|final)\s+quarter|q(?P<qn>[1-4])|(?P<h>first|second)[\s-]half|"
+_PART_OF_YEAR = regex.compile(r"\b(?:(?P<q>first|second|third|fourth|final)[\s-]+quarter|q(?P<qn>[1-4])|(?P<h>first|second)[\s-]half|"
                               r"(?P<hy>half[\s-]year(?:ly)?|interim)|(?P<fy>full[\s-]year|annual|yearly|twelve\s+months|12\s+months))\b", regex.I)
 _NTH = {"first": "1", "second": "2", "third": "3", "fourth": "4", "final": "4"}
 

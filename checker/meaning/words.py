@@ -47,6 +47,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "layoff", "lay", "laid", "redund", "axe", "shed"),
     "pay": ("pay", "paid", "cost"),
     "sale": ("sale", "sold", "sell", "revenu", "turnov"),
+    "profit": ("profit", "incom"),  # "net income of $1.9bn" / "profit came to $2.9bn" (pre-tax and net are groups apart)
     "infect": ("infect",),
     "rescu": ("rescu", "pull", "save", "evacu", "airlift"),
     "board": ("board", "aboard", "onboard"),
