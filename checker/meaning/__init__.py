@@ -181,6 +181,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         thing = _level_of(_clause_before(sentence, start, cuts, LEVEL_REACH))  # "The death toll from the crash stands at nine": a toll
     elif not thing and dim.startswith("money"):
         thing = _priced(sentence[max(0, start - LEVEL_REACH) : start])  # "The new east stand, which ..., cost £4.5m": the stand's price
+    elif not thing and dim in MEASURES:
+        thing = _priced(sentence[max(0, start - LEVEL_REACH) : start], _MEASURE_OF)  # "The new runway will be 3.2km long"
     counted = _counted(thing)
     if counted and counted[0] in _OF_PEOPLE:
         counted = ("person", *counted)  # "200 deaths", "the death toll": people who died
@@ -197,7 +199,9 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     event = event or (verb if verb in events else None)
     origin = _origin(sentence, start, end, claim.entities) if dim == "date" and _YEARS.fullmatch(text) else None
     whole = frozenset(_names(n for n in claim.entities if _of_whole(sentence, end, n))) if dim == "share" else frozenset()
-    about = frozenset(_names(n for n in claim.about if not _agent(sentence, n))) - whole or _opening_subject(sentence, start)
+    actor = _actor_at(sentence, start) if verb in _ACTS_ON else -1
+    told = [n for n in claim.about if not _agent(sentence, n) and not _beyond(sentence, end, cuts, n) and not _acts(sentence, n, actor)]
+    about = frozenset(_names(told)) - whole or (_opening_subject(sentence, start) if actor < 0 else frozenset())
     if origin and origin[1]:
         about = frozenset(_names([origin[1]])) or about  # the year is about what it dates the making of
     about = _opened(sentence, about)
@@ -595,17 +599,35 @@ def _level_of(clause: str) -> str:
 # what a price is of, told as its clause's subject: "The new east stand, which holds 3,000 fans, cost", "The deal is
 # worth", "the painting, which was sold for", "a shirt deal worth"
 _NOT_SUBJECT = r"(?!(?i:the|a|an|its|their|this|that|his|her|said|says|and|or|of|in|on|at|to|for|with|by|which|who)\b)"
-_PRICE_OF = regex.compile(rf"(?<![\w'’-])(?:(?i:the|a|an|its|their|this|that|his|her)\s+)?(?P<subject>(?:{_NOT_SUBJECT}\p{{L}}[\w'’-]*\s+){{0,3}}?"
-                          rf"{_NOT_SUBJECT}\p{{L}}[\w'’-]*)(?:\s*,(?:[^,;:()]|(?<=\d),(?=\d)){{1,80}},)?\s*,?\s+(?:(?:has|had|have|will|would|is|was|were|are|could|may|might)\s+)?"
-                          r"(?:(?:now|also|eventually|finally|expected\s+to|set\s+to|due\s+to|likely\s+to|thought\s+to)\s+)?"
-                          r"(?:be\s+|been\s+)?(?:cost|costs|costing|fetched|fetch|fetches|worth|valued\s+at|(?:sold|bought|went)\s+for)"
-                          r"(?:\s+(?:about|around|nearly|almost|some|at\s+least|more\s+than|over|just|only|an\s+estimated|a\s+reported))?\s*\Z")
 
 
-def _priced(before: str) -> str:
-    """What a price told after its subject is the price of ("The new east stand, which holds 3,000 fans, cost" ->
-    "new east stand"; "The deal is worth" -> "deal"), or "" when the words before it are not so told."""
-    m = _PRICE_OF.search(before)
+def _subject_before(verbs: str) -> regex.Pattern[str]:
+    """A clause's subject (at most four words, past one relative clause), an auxiliary, and one of `verbs` closing
+    the words before a figure."""
+    return regex.compile(
+        rf"(?<![\w'’-])(?:(?i:the|a|an|its|their|this|that|his|her)\s+)?(?P<subject>(?:{_NOT_SUBJECT}\p{{L}}[\w'’-]*\s+){{0,3}}?"
+        rf"{_NOT_SUBJECT}\p{{L}}[\w'’-]*)(?:\s*,(?:[^,;:()]|(?<=\d),(?=\d)){{1,80}},)?\s*,?\s+"
+        r"(?:(?:has|had|have|will|would|is|was|were|are|could|may|might|should|must)\s+)?"
+        r"(?:(?:now|also|eventually|finally|expected\s+to|set\s+to|due\s+to|likely\s+to|thought\s+to)\s+)?"
+        rf"(?:be\s+|been\s+)?(?:{verbs})"
+        r"(?:\s+(?:about|around|nearly|almost|some|at\s+least|more\s+than|over|just|only|an\s+estimated|a\s+reported))?\s*\Z")
+
+
+# what a price told after its clause's subject prices: "The new east stand, which holds 3,000 fans, cost", "The deal is
+# worth", "the painting, which ..., was sold for", "a shirt deal worth"
+_PRICE_OF = _subject_before(r"cost|costs|costing|fetched|fetch|fetches|worth|valued\s+at|(?:sold|bought|went)\s+for")
+# what a length, an area, a weight or a volume told after its clause's subject measures: "The new runway will be",
+# "The reservoir, which ..., holds", "The wall stretches for", "The bridge spans"
+_MEASURE_OF = _subject_before(r"is|are|was|were|be|measures?|measured|measuring|stretch(?:es|ed)?(?:\s+for)?|spans?|spanned|"
+                              r"covers?|covered|weighs?|weighed|weighing|holds?|held|extends?(?:\s+for)?|extended(?:\s+for)?")
+MEASURES = frozenset({"length", "area", "mass", "volume"})  # what `_MEASURE_OF` reads the subject of
+
+
+def _priced(before: str, subject_of: regex.Pattern[str] = _PRICE_OF) -> str:
+    """What a figure told after its subject is of ("The new east stand, which holds 3,000 fans, cost" -> "new east
+    stand"; "The deal is worth" -> "deal"; with `_MEASURE_OF`, "The new runway will be" -> "new runway"), or ""
+    when the words before it are not so told."""
+    m = subject_of.search(before)
     if m is None:
         return ""
     subject = m["subject"]
@@ -717,6 +739,40 @@ def _agent(sentence: str, name: str) -> bool:
     arrested 42 people", "CBP officials said 42 people were apprehended", "Pentagon figures show")."""
     at = _found(sentence, name)
     return at >= 0 and _AGENT_AFTER.match(sentence, at + len(name)) is not None
+
+
+# names after a figure's clause has ended are what the clause after it tells of ("24 flights, mostly services to
+# Wellington", "3.2km long, allowing jets to fly to Europe"), not what the figure is; but where it is ("most of them in Cork")
+_WHERE = regex.compile(r"\b(?i:in|at|near|across|throughout|outside|inside|around|off)\s+(?:the\s+)?(?:\S+\s+){0,2}\Z")
+
+
+def _beyond(sentence: str, end: int, cuts: list[int], name: str) -> bool:
+    """Whether a name of a figure's sentence stands after the figure's clause has ended, and not as where it is."""
+    at = _found(sentence, name)
+    cut = _next_cut(cuts, end, len(sentence))
+    return at >= cut and not _WHERE.search(sentence, max(cut, at - 40), at) and bool(sentence[cut:at].strip(" ,\t"))  # not ", Tomasz Wrona,"
+
+
+# verbs whose subject acts on what a figure counts, or causes what befell it ("Coastguards rescued 23 crew", "Snow
+# cancelled 52 flights", "The storm damaged 300 homes"): who or what did it, not what the figure is of
+_ACTS_ON = frozenset({"detain", "kill", "injur", "rescu", "infect", "fine", "strike", "cancel", "destroy", "damag", "forc",
+                      "caus", "disrupt", "delay", "ground", "flood", "sank", "sink", "evacu", "displac", "strand", "trap"})
+_SUBJECT_GAP = regex.compile(r"[ \t\u00a0]+(?:(?:have|has|had|also|then|later|reportedly|\w+ly)[ \t\u00a0]+){0,2}\Z")
+
+
+def _actor_at(sentence: str, start: int) -> int:
+    """Where the verb acting on a figure in the active voice starts ("Coastguards rescued 23 crew": 11), or -1."""
+    m = _ACTIVE_BEFORE.search(sentence, max(0, start - 40), start)
+    return m.start(1) if m is not None else -1
+
+
+def _acts(sentence: str, name: str, verb_at: int) -> bool:
+    """Whether a name is the subject of the verb at `verb_at` that acts on a figure ("Coastguards rescued 23
+    crew", "Russia has detained 24 sailors"): who acted, not what the figure counts."""
+    if verb_at < 0:
+        return False
+    at = _found(sentence, name)
+    return 0 <= at and at + len(name) <= verb_at and _SUBJECT_GAP.fullmatch(sentence, at + len(name), verb_at) is not None
 
 
 def _names(names: Iterable[str]) -> Iterable[str]:
