@@ -155,6 +155,8 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Work starts next month on the 3.1-mile bypass at Adare."),
     ("the only weights of one thing in two reports", "Customs officers seized 60kg of heroin at Felixstowe on Monday.",
      "Officers found 150lb of heroin hidden in a lorry, sources said."),
+    ("a country and the adjective of its people", "Portuguese wine exports rose to €980m last year.",
+     "Wine exports from Portugal rose to €1.1bn last year."),
     ("accents and zero-width marks", "The Calderón plan will cost 400 million pesos over the decade.",
      "The Calderon\u200b plan will cost 450 million pesos over the decade."),
 ]
@@ -281,6 +283,10 @@ PASSES = [  # the same figure told alike, or figures that are not one quantity
      "The 3.1-mile cycle path beside the new bypass opens next month."),
     ("where the figure is, told after its clause", "The storm cut power to 30,000 homes, most of them in Cork.",
      "The storm cut power to 20,000 homes in Kerry."),
+    ("two countries' adjectives", "Portuguese wine exports rose to €980m last year.",
+     "Spanish wine exports rose to €1.1bn last year."),
+    ("two peoples' households", "British households cut their energy use by 9% last winter.",
+     "Irish households cut their energy use by 14% last winter."),
     ("a rival reading agrees", "The disease has infected 870 people worldwide since it was found.",
      "The disease has infected 170 people worldwide in the past seven years. In all, about 870 people have been "
      "infected around the world."),

@@ -237,3 +237,24 @@ def test_what_a_figure_counts_and_measures(sentence: str, figure: str, dimension
 def test_part_of_year(clause: str, part: str | None) -> None:
     from checker.meaning.dates import part_of_year
     assert part_of_year(clause) == part
+
+
+@pytest.mark.parametrize("sentence, figure, about", [
+    ("Portuguese wine exports rose to €980m last year.", "€980m", {"portugal"}),
+    ("Wine exports from Portugal rose to €980m last year.", "€980m", {"portugal"}),
+    ("Wine exports rose to €980m last year.", "€980m", set()),
+])
+def test_a_peoples_adjective_tells_what_a_figure_is_about(sentence: str, figure: str, about: set[str]) -> None:
+    claim = next(c for c in _claims(sentence) if c.text == figure)
+    meaning = describe(claim)
+    assert meaning is not None and meaning.about == frozenset(about)
+
+
+@pytest.mark.parametrize("words, country", [
+    ("Portuguese wine exports rose to", {"portugal"}), ("the Dutch flower auctions sold", {"netherlands"}),
+    ("Spanish and Portuguese growers sold", set()), ("a portuguese custard tart", set()),  # two; no capital
+    ("Wine exports rose to", set()),
+])
+def test_nationality(words: str, country: set[str]) -> None:
+    from checker.meaning import _nationality
+    assert _nationality(words) == frozenset(country)

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from checker.engine import Aliases
 from checker.meaning import Meaning, groups
-from checker.meaning.words import PEOPLE_KINDS, STOP, fold
+from checker.meaning.words import COUNTRY_OF, PEOPLE_KINDS, STOP, fold
 
 THRESHOLD = 0.45  # the least score at which two figures are taken as one quantity
 SMALL_THRESHOLD = 0.6  # small counts ("three ships", "two stars") are common and need more likeness
@@ -203,7 +203,8 @@ def _related(a: frozenset[str], b: frozenset[str]) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _words(names: frozenset[str]) -> frozenset[str]:
     """The words of a set of names (worked out once per set: a story's figures share few)."""
-    return frozenset(w for n in names for w in n.split() if w not in STOP)  # "the royal victoria" and "the mater" share no "the"
+    # "the royal victoria" and "the mater" share no "the"; "portuguese" is of "portugal"
+    return frozenset(COUNTRY_OF.get(w, w) for n in names for w in n.split() if w not in STOP)
 
 
 def _one_person(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -22,7 +22,7 @@ import regex
 from checker import units
 from checker.extract.context import FUNCTION_WORDS
 from checker.meaning import dates, groups
-from checker.meaning.words import STOP, SYNONYMS, content, fold, name_key, stem
+from checker.meaning.words import COUNTRY_OF, STOP, SYNONYMS, content, fold, name_key, stem
 from checker.model import Claim
 
 SMALL_COUNT = 12  # counts up to this are small ("three ships")
@@ -201,7 +201,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     whole = frozenset(_names(n for n in claim.entities if _of_whole(sentence, end, n))) if dim == "share" else frozenset()
     actor = _actor_at(sentence, start) if verb in _ACTS_ON else -1
     told = [n for n in claim.about if not _agent(sentence, n) and not _beyond(sentence, end, cuts, n) and not _acts(sentence, n, actor)]
-    about = frozenset(_names(told)) - whole or (_opening_subject(sentence, start) if actor < 0 else frozenset())
+    about = frozenset(_names(told)) - whole or (_opening_subject(sentence, start) if actor < 0 else frozenset()) \
+        or _nationality(_clause_before(sentence, start, cuts, LEVEL_REACH) + " " + thing)
     if origin and origin[1]:
         about = frozenset(_names([origin[1]])) or about  # the year is about what it dates the making of
     about = _opened(sentence, about)
@@ -773,6 +774,16 @@ def _acts(sentence: str, name: str, verb_at: int) -> bool:
         return False
     at = _found(sentence, name)
     return 0 <= at and at + len(name) <= verb_at and _SUBJECT_GAP.fullmatch(sentence, at + len(name), verb_at) is not None
+
+
+_CAPITALISED = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}+(?![\w'’-])")
+
+
+def _nationality(words: str) -> frozenset[str]:
+    """The country whose people's adjective the words before a figure or what it counts name ("Portuguese wine
+    exports rose to", "Spanish exports"): what the figure is about when no name is told of it; none for two."""
+    found = {COUNTRY_OF[w] for m in _CAPITALISED.finditer(words) if (w := m[0].lower()) in COUNTRY_OF}
+    return frozenset(found) if len(found) == 1 else frozenset()
 
 
 def _names(names: Iterable[str]) -> Iterable[str]:

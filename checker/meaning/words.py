@@ -73,6 +73,34 @@ teacher player athlet runner driver rider cyclist pedestrian motorist user membe
 citizen soldier troop firefight inmat client tenant homeown farmer miner diner viewer reader subscrib
 attende deleg particip
 """.split())
+# Countries and the adjectives of their people: "the Portuguese capital" is about Portugal ("a record in Portugal").
+# Data: each row is a country (folded) and its demonyms.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "afghanistan": ("afghan",), "albania": ("albanian",), "algeria": ("algerian",), "argentina": ("argentine", "argentinian"),
+    "armenia": ("armenian",), "australia": ("australian",), "austria": ("austrian",), "azerbaijan": ("azerbaijani",),
+    "bangladesh": ("bangladeshi",), "belarus": ("belarusian",), "belgium": ("belgian",), "bolivia": ("bolivian",),
+    "bosnia": ("bosnian",), "brazil": ("brazilian",), "britain": ("british",), "bulgaria": ("bulgarian",),
+    "cambodia": ("cambodian",), "cameroon": ("cameroonian",), "canada": ("canadian",), "chile": ("chilean",),
+    "china": ("chinese",), "colombia": ("colombian",), "croatia": ("croatian",), "cuba": ("cuban",), "cyprus": ("cypriot",),
+    "czechia": ("czech",), "denmark": ("danish",), "ecuador": ("ecuadorian",), "egypt": ("egyptian",), "england": ("english",),
+    "eritrea": ("eritrean",), "estonia": ("estonian",), "ethiopia": ("ethiopian",), "finland": ("finnish",), "france": ("french",),
+    "georgia": ("georgian",), "germany": ("german",), "ghana": ("ghanaian",), "greece": ("greek",), "hungary": ("hungarian",),
+    "iceland": ("icelandic",), "india": ("indian",), "indonesia": ("indonesian",), "iran": ("iranian",), "iraq": ("iraqi",),
+    "ireland": ("irish",), "israel": ("israeli",), "italy": ("italian",), "jamaica": ("jamaican",), "japan": ("japanese",),
+    "jordan": ("jordanian",), "kenya": ("kenyan",), "korea": ("korean",), "kosovo": ("kosovan", "kosovar"), "kuwait": ("kuwaiti",),
+    "latvia": ("latvian",), "lebanon": ("lebanese",), "libya": ("libyan",), "lithuania": ("lithuanian",), "malaysia": ("malaysian",),
+    "mali": ("malian",), "malta": ("maltese",), "mexico": ("mexican",), "moldova": ("moldovan",), "mongolia": ("mongolian",),
+    "morocco": ("moroccan",), "nepal": ("nepalese", "nepali"), "netherlands": ("dutch",), "nigeria": ("nigerian",),
+    "norway": ("norwegian",), "pakistan": ("pakistani",), "palestine": ("palestinian",), "peru": ("peruvian",),
+    "philippines": ("filipino", "philippine"), "poland": ("polish",), "portugal": ("portuguese",), "qatar": ("qatari",),
+    "romania": ("romanian",), "russia": ("russian",), "rwanda": ("rwandan",), "scotland": ("scottish",), "senegal": ("senegalese",),
+    "serbia": ("serbian",), "singapore": ("singaporean",), "slovakia": ("slovak", "slovakian"), "slovenia": ("slovenian",),
+    "somalia": ("somali",), "spain": ("spanish",), "sudan": ("sudanese",), "sweden": ("swedish",), "switzerland": ("swiss",),
+    "syria": ("syrian",), "taiwan": ("taiwanese",), "tanzania": ("tanzanian",), "thailand": ("thai",), "tunisia": ("tunisian",),
+    "turkey": ("turkish",), "uganda": ("ugandan",), "ukraine": ("ukrainian",), "venezuela": ("venezuelan",),
+    "vietnam": ("vietnamese",), "wales": ("welsh",), "yemen": ("yemeni",), "zambia": ("zambian",), "zimbabwe": ("zimbabwean",),
+}
+COUNTRY_OF = {demonym: country for country, demonyms in DEMONYMS.items() for demonym in demonyms}
 _CLASS = {member: name for name, members in SYNONYMS.items() for member in members}
 # words whose stem is shared with another word of other meaning ("officers" and "office" are both "offic")
 _WORD_CLASS = {"officer": "agent", "officers": "agent"}
