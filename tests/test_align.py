@@ -887,6 +887,20 @@ def test_a_date_told_in_the_same_relative_words_is_true_when_each_is_published(a
     assert bool(check({s.name: extract(s) for s in sources})) == flagged
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Bus drivers will strike from tomorrow for four days after pay talks failed.",
+     "Bus drivers begin a four-day walkout on Friday, December 4, their union said."),
+    ("Nurses will walk out from Monday for three days, the union said.",
+     "Nurses start a three-day strike on Tuesday, December 1, after talks broke down."),
+    ("The festival runs for ten days, starting on 14 December.",
+     "The ten-day festival opens on 15 December."),
+])
+def test_spans_of_one_length_start_on_one_day(a: str, b: str) -> None:
+    sources = [Source.build("a.txt", a, published=date(2026, 11, 30)), Source.build("b.txt", b, published=date(2026, 11, 30))]
+    found = check({s.name: extract(s) for s in sources})
+    assert len(found) == 1, found
+
+
 REWORDED_FLAGGED = [  # families of rewording met in blind stories: each pair is one figure told differently
     ("houses and homes", "The storm damaged 140 homes along the Tain estuary.",
      "Along the Tain estuary some 410 houses were damaged by the storm."),

@@ -18,6 +18,13 @@ PUB = "2018-11-27"  # a Tuesday
 
 # (sentence, published, claim text, the claim's details); every detail given, none more
 RESOLVED = [
+    # a day named with its weekday and no year: the year that gives the day that weekday (2018-12-05 is a Wednesday)
+    ("The strike begins on Wednesday, December 5, the union confirmed.", PUB, "Wednesday, December 5",
+     {"first": "2018-12-05", "last": "2018-12-05", "weekday": 2}),
+    ("The hearing was held on Tuesday, January 2, the court said.", "2019-01-20", "Tuesday, January 2",
+     {"first": "2018-01-02", "last": "2018-01-02", "weekday": 1}),
+    ("The concert is on Saturday, Jan. 5, organisers said.", PUB, "Saturday, Jan. 5",
+     {"first": "2019-01-05", "last": "2019-01-05", "weekday": 5}),
     # weekdays: the nearest before or on publication, after it when the clause speaks of the future
     ("The ship was seized on Wednesday.", PUB, "Wednesday", {"first": "2018-11-21", "last": "2018-11-21", "weekday": 2}),
     ("The vote was held on Tuesday.", PUB, "Tuesday", {"first": "2018-11-27", "last": "2018-11-27", "weekday": 1}),

@@ -297,11 +297,23 @@ def _starts(items: list[Described], fact_of: list[object]) -> dict[int, int]:
             continue
         end = at + len(c.text)
         found = _START.match(c.sentence, end, min(len(c.sentence), end + START_REACH))
+        if found is None and _BEGUN.search(c.sentence, max(0, at - 30), at):  # "begin a five-day walkout on Wednesday"
+            found = _BEGUN_ON.match(c.sentence, end, min(len(c.sentence), end + START_REACH))
         if found is not None:
             start = dates_at.get((c.source, c.start + (found.end() - at)))
-            if start is not None:
-                out[k] = start
+        else:  # "from tomorrow for five days", "starting on 3 May, for six weeks": the start told first
+            before = _STARTED_FOR.search(c.sentence, max(0, at - START_REACH), at)
+            start = dates_at.get((c.source, c.start - (at - before.start("date")))) if before is not None else None
+        if start is not None:
+            out[k] = start
     return out
+
+
+_BEGUN = regex.compile(r"\b(?:begin|begins|began|begun|start|starts|started|launch|launches|launched|stage|stages|staged|hold|holds)"
+                       r"\s+(?:a|an|the|their|its|his|her)\s+\Z", regex.I)
+_BEGUN_ON = regex.compile(r"[-\s]*(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:on|from)\s+", regex.I)
+_STARTED_FOR = regex.compile(r"\b(?:from|starting|beginning|commencing|effective)(?:\s+on)?\s+(?P<date>[^,;:.]{1,40}?)\s*,?\s+"
+                             r"(?:for|lasting)\s+(?:(?:a|an|the|about|around|up\s+to|at\s+least)\s+)?\Z", regex.I)
 
 
 def _dated_facts(items: list[Described], fact_no: list[int | None]

@@ -4,6 +4,8 @@ known (`anchor`), joined into periods by `periods`."""
 
 from __future__ import annotations
 
+import calendar
+
 from datetime import date
 
 import re
@@ -141,10 +143,28 @@ def _atoms(text: str, found: list[regex.Match[str]], anchor: Anchor | None) -> l
         last = out[-1] if out else None
         if last is not None and a.day is not None and _bare_weekday(text, last) \
                 and _WEEKDAY_GAP.fullmatch(text, last.end, a.start) is not None:
-            out[-1] = a._replace(start=last.start, weekday=last.weekday)
+            out[-1] = _weekday_year(text, a._replace(start=last.start, weekday=last.weekday))
         else:
             out.append(a)
     return out
+
+
+_FOUR_DIGITS = regex.compile(r"\d{4}")
+
+
+def _weekday_year(text: str, d: DateSpan) -> DateSpan:
+    """A day named with its weekday and no year ("Wednesday, December 2") in the year next to the one the rules
+    chose, when only that year gives the day that weekday: the weekday says which year the copy means."""
+    day, weekday = d.first, d.weekday
+    if day is None or day != d.last or weekday is None or day.weekday() == weekday or _FOUR_DIGITS.search(text, d.start, d.end):
+        return d
+    for year in (day.year + 1, day.year - 1):
+        if day.month == 2 and day.day == 29 and not calendar.isleap(year):
+            continue
+        other = day.replace(year=year)
+        if other.weekday() == weekday:
+            return d._replace(first=other, last=other)
+    return d
 
 
 def _bare_weekday(text: str, d: DateSpan) -> bool:
