@@ -1,0 +1,38 @@
+"""Families of phrasing read by the in-article checks (issue 11, point 4, rel7): for each family, invented slips its
+check flags and correct copy it leaves quiet. Each table was written before its fix and failed without it."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker import builtins
+from tests.conftest import claims_of
+
+# (slip, its correct twin, the check that flags the slip)
+PERIOD_DAYS_NO_YEAR = [
+    ("The bridge is shut from 6 May to 24 June, a three-week closure.",
+     "The bridge is shut from 3 June to 24 June, a three-week closure.", "builtin.period-length"),
+    ("Trading was suspended from 1 February to 1 March, a six-week halt.",
+     "Trading was suspended from 1 February to 1 March, a four-week halt.", "builtin.period-length"),
+    ("The pool will be closed from 18 December to 8 January, a five-week refit.",
+     "The pool will be closed from 18 December to 8 January, a three-week refit.", "builtin.period-length"),
+    ("The exhibition runs from October 3 to October 10, a 12-day show.",
+     "The exhibition runs from October 3 to October 14, a 12-day show.", "builtin.period-length"),
+]
+PERIOD_DECADES_HEDGED = [
+    ("She sat on the bench from 2008 to 2013, about a decade.",
+     "She sat on the bench from 2003 to 2013, about a decade.", "builtin.period-length"),
+    ("From 1975 to 1983, almost two decades, the mine was the town's biggest employer.",
+     "From 1965 to 1983, almost two decades, the mine was the town's biggest employer.", "builtin.period-length"),
+    ("He ran the pub from 1990 to 2020, more than four decades behind the bar.",
+     "He ran the pub from 1978 to 2020, more than four decades behind the bar.", "builtin.period-length"),
+]
+TABLES = PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED
+QUIET: list[str] = []
+CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
+
+
+@pytest.mark.parametrize(("text", "rules"), CASES)
+def test_a_slip_gives_its_finding_and_its_twin_none(text: str, rules: list[str]) -> None:
+    found = list(builtins.run(claims_of(text)))
+    assert [f.rule for f in found] == rules, [f.evidence for f in found]
