@@ -103,15 +103,6 @@ QUIET = [
 # each slip gives its check's finding; its twin and every look-alike none
 CASES = [(slip, [rule]) for _, slip, _, rule in FAMILIES] + [(twin, []) for _, _, twin, _ in FAMILIES] + [(t, []) for t in QUIET]
 
-# misread on main when these were brought over (caaad84): fixed one family at a time, then struck from here
-NOT_YET = {
-    "About 70 miles of the 80km trail is closed.",
-    "Of the 40km route, 52km runs through farmland.",
-    "About 300 metres of the 2-metre-high flood wall collapsed.",
-}
-CASES = [pytest.param(text, rules, marks=pytest.mark.xfail(strict=True)) if text in NOT_YET else (text, rules)
-         for text, rules in CASES]
-
 
 @pytest.mark.parametrize(("text", "rules"), CASES)
 def test_a_slip_gives_its_finding_and_correct_copy_none(text: str, rules: list[str]) -> None:

@@ -27,8 +27,25 @@ PERIOD_DECADES_HEDGED = [
     ("He ran the pub from 1990 to 2020, more than four decades behind the bar.",
      "He ran the pub from 1978 to 2020, more than four decades behind the bar.", "builtin.period-length"),
 ]
-TABLES = PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED
-QUIET: list[str] = []
+PART_IN_UNITS = [
+    ("Volunteers have cleared 9 miles of the 12km riverside path.",
+     "Volunteers have cleared 6 miles of the 12km riverside path.", "builtin.part-whole"),
+    ("Of the 3km sea wall, almost 2.5 miles is to be rebuilt.",
+     "Of the 3km sea wall, almost 1.5 miles is to be rebuilt.", "builtin.part-whole"),
+    ("Some 700 yards of the 500-metre runway were resurfaced.",
+     "Some 300 yards of the 500-metre runway were resurfaced.", "builtin.part-whole"),
+    ("Of the 20-mile bypass, 40km is dual carriageway.",
+     "Of the 20-mile bypass, 24km is dual carriageway.", "builtin.part-whole"),
+]
+# a length of a whole that is measured across, not along: no part of it (correct copy, no finding)
+ACROSS = [
+    "About 400 metres of the 3-metre-high fence was torn down.",
+    "Engineers lined 90 metres of the 6ft-wide culvert.",
+    "Divers searched 200 metres of the 40-metre-deep quarry lake.",
+]
+
+TABLES = PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
+QUIET = ACROSS
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
 
