@@ -43,8 +43,30 @@ ACROSS = [
     "Engineers lined 90 metres of the 6ft-wide culvert.",
     "Divers searched 200 metres of the 40-metre-deep quarry lake.",
 ]
+CHANGE_IN_A_YEAR = [  # the period a change is told over, not an annual rate
+    ("Rents in the city rose 5% in a year, from £900 to £1,080 a month.",
+     "Rents in the city rose 20% in a year, from £900 to £1,080 a month.", "builtin.change"),
+    ("Membership fell 10 per cent over a year, from 5,000 to 3,500.",
+     "Membership fell 30 per cent over a year, from 5,000 to 3,500.", "builtin.change"),
+]
+CHANGE_BY_TO = [  # a change by an amount to a figure, and its percentage or share
+    ("Sightings rose by 120 to 520 this summer, up 50%.", "Sightings rose by 120 to 520 this summer, up 30%.", "builtin.change"),
+    ("The deficit shrank by £3m to £9m, down 40 per cent.", "The deficit shrank by £3m to £9m, down 25 per cent.",
+     "builtin.change"),
+    ("Arrests fell by 90 to 410, a drop of a third.", "Arrests fell by 90 to 410, a drop of almost a fifth.", "builtin.change"),
+    ("Enrolments grew by 2,000 to 10,000, a rise of more than a half.",
+     "Enrolments grew by 4,000 to 10,000, a rise of more than a half.", "builtin.change"),
+]
+CHANGE_THEN = [  # a change and the figure it leads to, where it went from in the next sentence
+    ("Revenue rose 15% to £46m. A year earlier it stood at £32m.",
+     "Revenue rose 15% to £46m. A year earlier it stood at £40m.", "builtin.change"),
+    ("Admissions fell 12 per cent to 2,200. That compares with 3,000 in 2021.",
+     "Admissions fell 27 per cent to 2,200. That compares with 3,000 in 2021.", "builtin.change"),
+    ("Exports grew 4% to $8.1bn. Last year they were $6bn.", "Exports grew 35% to $8.1bn. Last year they were $6bn.",
+     "builtin.change"),
+]
 
-TABLES = PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
+TABLES = CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
 QUIET = ACROSS
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 

@@ -10,9 +10,9 @@ from fractions import Fraction
 
 from checker.extract.bounds import count_step, rounding
 from checker.extract.numbers import parse_at
-from checker.model import Claim
+from checker.model import Claim, Interval
 from checker.relations.pairs import CONTINUES, MOVED_BY, MOVES, Pair, differences, headline, nearest, pairs, told_again
-from checker.relations.passage import Placed, Sentence, percent_step
+from checker.relations.passage import Placed, Sentence, next_to, percent_step, range_ends
 from checker.relations.record import Relation
 
 _NAMED_CHANGE = re.compile(r"\b(?:(?:a|an)[ \t]+(?P<way>rise|increase|jump|growth|fall|drop|decline|cut|reduction|decrease)[ \t]+of"
@@ -43,6 +43,10 @@ def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
         elif c.kind == "ratio" and c.value is not None and (moved := MOVED_BY.search(s.before(p, 30)) or _MOVED_IT.search(s.before(p, 60))):
             yield p, c._replace(kind="change", unit="percent", value=c.value * 100, interval=c.interval.scaled(Fraction(100)),
                                 details=(("direction", "down" if moved["down"] else "up"),))  # "lifted by almost a fifth"
+        elif c.kind == "ratio" and c.value is not None and (named := _NAMED_CHANGE.search(s.before(p, 30))) and named["way"]:
+            way = "down" if named["way"].lower() in FALLS else "up"  # "a rise of more than a half", "a fall of almost a third"
+            yield p, c._replace(kind="change", unit="percent", value=c.value * 100, interval=_bound(c).scaled(Fraction(100)),
+                                details=(("direction", way),))
         elif c.kind == "count" and _POINTS.match(s.after(p, 24)) and (moved := MOVES.search(s.before(p, 30)) or _NAMED_CHANGE.search(s.before(p, 30))):
             down = moved.groupdict().get("down") or (moved.groupdict().get("way") or moved.groupdict().get("dir") or "").lower() in FALLS
             yield p, c._replace(kind="change", unit="percentage_point", details=(("direction", "down" if down else "up"),))  # "down five points"
@@ -55,6 +59,17 @@ def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
             split = _percent_then_figure(c, bool(moved["down"]))
             if split is not None:
                 yield Placed(split[0], p.at, p.at + len(split[0].text)), split[0]
+
+
+def _bound(c: Claim) -> Interval:
+    """A share in words read as the bound it is when it is one: "more than a half" is any share above a half, "less than a
+    third" any below; hedged near a value ("almost a third") as the share allows."""
+    iv = c.interval
+    if c.qualifier in {"more_than", "at_least"}:
+        return Interval(iv.low, None, iv.low_closed, False)
+    if c.qualifier in {"less_than", "at_most"}:
+        return Interval(None, iv.high, False, iv.high_closed)
+    return iv
 
 
 def _percent_then_figure(c: Claim, down: bool) -> tuple[Claim, Claim] | None:
@@ -81,6 +96,8 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
         for p, c, between in differences(s):
             yield Relation("change", (c, between.start, between.end), ("stated", "from", "to"), _words(s, p, between))
         if not found:
+            if k + 1 < len(passage) and next_to(s, passage[k + 1]) and _EARLIER.match(passage[k + 1].text):
+                yield from _then(s, passage[k + 1])  # "Profits rose 8% to $3.2bn. A year earlier they stood at $2.6bn."
             if k + 1 < len(passage) and headline(s):  # "Helpline calls up 50% to 6,000" over "Calls rose from 4,000 to 6,000."
                 for p, c in stated_changes(s):
                     again = told_again(s, passage[k + 1], p)
@@ -112,6 +129,41 @@ def trends(passage: list[Sentence]) -> Iterator[Relation]:
         if pair is not None and pair.start.value:
             text = _words(s, p, pair) if where is s else f"{p.claim.text} ... {where.text[pair.at : pair.stop]}"
             yield Relation("trend", (p.claim, pair.start, pair.end), ("stated", "from", "to"), text)
+
+
+# a sentence that gives where a change in the one before it went from: "A year earlier they stood at $2.6bn.", "That compares
+# with 4,100 in 2022.", "In 2021 the figure was 610."
+_EARLIER = re.compile(r"^(?:(?:a|one)[ \t]+year[ \t]+(?:earlier|before|ago)|(?:twelve|12|six|three)[ \t]+months[ \t]+(?:earlier|before|ago)|"
+                      r"the[ \t]+(?:year|month)[ \t]+before|last[ \t]+year|in[ \t]+(?:19|20)\d\d|(?:that|this)[ \t]+compares[ \t]+with)\b", re.I)
+
+
+def _then(s: Sentence, nxt: Sentence) -> Iterator[Relation]:
+    """A change told as a percentage and the figure it leads to ("rose 8% to $3.2bn", "fell 10% to 4,500"), and the one
+    figure of the same kind the next sentence gives as where it went from."""
+    earlier = [q for q in nxt.figures if q.claim.kind not in {"date", "period", "duration"}]
+    if len(earlier) != 1 or earlier[0].claim.value is None:
+        return
+    start = earlier[0].claim
+    for p, c in stated_changes(s):
+        to = _led_to(s, p)
+        if to is not None and start.kind == "money" and to.kind == "count" and to.unit is None and to.text[:1] in "£$€":
+            to = to._replace(kind="money", unit=start.unit)
+        if to is not None and (to.kind, to.unit) == (start.kind, start.unit):
+            yield Relation("change", (c, start, to), ("stated", "from", "to"), f"{s.text[p.at : p.end]} ... {nxt.text[: earlier[0].end]}")
+
+
+_TO_FIGURE = re.compile(r"^[ \t]+to[ \t]+$", re.I)
+
+
+def _led_to(s: Sentence, p: Placed) -> Claim | None:
+    """The figure a stated change leads to: the other end of its range ("8% to $3.2bn" read as one), or the figure just
+    after it and "to"."""
+    whole = next((q for q in s.figures if q.at == p.at and q.claim.kind == "range"), None)
+    if whole is not None:
+        ends = range_ends(whole.claim)
+        return ends[1] if ends is not None else None
+    after = next((q for q in s.figures if q.at >= p.end), None)
+    return after.claim if after is not None and _TO_FIGURE.match(s.between(p, after)) else None
 
 
 def _words(s: Sentence, p: Placed, pair: Pair) -> str:
