@@ -65,8 +65,24 @@ CHANGE_THEN = [  # a change and the figure it leads to, where it went from in th
     ("Exports grew 4% to $8.1bn. Last year they were $6bn.", "Exports grew 35% to $8.1bn. Last year they were $6bn.",
      "builtin.change"),
 ]
+TREND_MULTIPLE_OF = [  # a figure told as a multiple of another after it
+    ("The bill is now £5,100 a month, double the £3,400 it was in 2022.",
+     "The bill is now £6,900 a month, double the £3,400 it was in 2022.", "builtin.trend"),
+    ("Attendance reached 18,000, twice the 12,000 who came last year.",
+     "Attendance reached 24,000, twice the 12,000 who came last year.", "builtin.trend"),
+    ("Output was 240 tonnes, almost treble the 150 tonnes of 2019.",
+     "Output was 420 tonnes, almost treble the 150 tonnes of 2019.", "builtin.trend"),
+    ("The club now has 310 members, half last year's 400.", "The club now has 210 members, half last year's 400.",
+     "builtin.trend"),
+]
+TREND_THERE_WERE = [  # a trend word, its pair in the next sentence opened by "There were"
+    ("Reported thefts halved in the spring. There were 700, down from 900.",
+     "Reported thefts halved in the spring. There were 450, down from 900.", "builtin.trend"),
+    ("Sightings of the bird have doubled. There have been 130 this year, up from 100 in 2023.",
+     "Sightings of the bird have doubled. There have been 210 this year, up from 100 in 2023.", "builtin.trend"),
+]
 
-TABLES = CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
+TABLES = TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
 QUIET = ACROSS
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 

@@ -8,10 +8,10 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 
-from checker.extract.bounds import count_step, rounding
+from checker.extract.bounds import count_step, hedged, rounding
 from checker.extract.numbers import parse_at
 from checker.model import Claim, Interval
-from checker.relations.pairs import CONTINUES, MOVED_BY, MOVES, Pair, differences, headline, nearest, pairs, told_again
+from checker.relations.pairs import CONTINUES, ENDS, MOVED_BY, MOVES, Pair, differences, headline, nearest, pairs, told_again
 from checker.relations.passage import Placed, Sentence, next_to, percent_step, range_ends
 from checker.relations.record import Relation
 
@@ -111,9 +111,42 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
                 yield Relation("change", (c, pair.start, pair.end), ("stated", "from", "to"), _words(s, p, pair))
 
 
+# a figure, then a multiple of another: "4,400 a week, double the 3,000 it paid", "900, twice the 450 of 2020", "210, half
+# last year's 420"
+_MULTIPLE = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,3},?[ \t]+(?:(?P<hedge>almost|nearly|more[ \t]+than|roughly|about)[ \t]+)?"
+                       r"(?P<word>double|twice|treble|triple|three[ \t]+times|four[ \t]+times|five[ \t]+times|ten[ \t]+times|half)"
+                       r"[ \t]+(?:the|its|their|last[ \t]+year['’]s|that[ \t]+of)[ \t]+$", re.I)
+MULTIPLES = {"double": Fraction(2), "twice": Fraction(2), "treble": Fraction(3), "triple": Fraction(3), "three times": Fraction(3),
+             "four times": Fraction(4), "five times": Fraction(5), "ten times": Fraction(10), "half": Fraction(1, 2)}
+QUALIFIERS = {"almost": "almost", "nearly": "almost", "more than": "more_than", "roughly": "approx", "about": "approx"}
+
+
+def multiples(s: Sentence) -> Iterator[Relation]:
+    """A figure told as a multiple of another after it ("4,400 pounds a week, double the 3,000 pounds it paid last year"):
+    a trend from the second to the first, the multiple's word its stated figure."""
+    figures = [p for p in s.figures if p.claim.kind not in {"date", "period", "duration", "multiplier"}
+               and not p.claim.text.lower().endswith(("half", "double", "twice", "treble", "triple", "times"))]  # the multiple's word
+    for now, then in zip(figures, figures[1:]):
+        m = _MULTIPLE.match(s.between(now, then))
+        if m is None or (now.claim.kind, now.claim.unit) != (then.claim.kind, then.claim.unit) or now.claim.kind not in ENDS:
+            continue
+        value = MULTIPLES[" ".join(m["word"].lower().split())]
+        hedge = QUALIFIERS.get(" ".join((m["hedge"] or "").lower().split()), "exact")
+        shift = now.end - now.at + m.start("word")  # from the figure's first letter to the word's, on one line
+        if "\n" in now.claim.text or "\n" in s.between(now, then):
+            continue
+        stated = now.claim._replace(kind="multiplier", text=m["word"], start=now.claim.start + shift, column=now.claim.column + shift,
+                                    end=now.claim.start + shift + len(m["word"]), value=value, unit="times",
+                                    qualifier=hedge, interval=hedged(value, Fraction(0), hedge), details=())
+        told = next((q.claim for q in s.figures if q.claim.kind == "multiplier" and now.end <= q.at < then.at), None)
+        yield Relation("trend", (told or stated, then.claim, now.claim), ("stated", "from", "to"), s.text[now.at : then.end])
+
+
 def trends(passage: list[Sentence]) -> Iterator[Relation]:
-    """A trend word and the two figures it describes, in its sentence or the next when that continues it."""
+    """A trend word and the two figures it describes, in its sentence or the next when that continues it; a figure told
+    as a multiple of another (`multiples`)."""
     for k, s in enumerate(passage):
+        yield from multiples(s)
         words = list({(p.claim.start, p.claim.end): p for p in s.figures if p.claim.kind == "multiplier"}.values())
         if len(words) != 1:  # one trend word (read once, however many readings the extraction gave its words)
             continue

@@ -45,7 +45,8 @@ OPENS_REACH = 40  # characters before the figure that opens a sentence as where 
 _OPENED_TO = re.compile(rf"^[^;:]{{0,40}},[^;:,]{{0,60}}?\bto[ \t]+{_HEDGE}$", re.I)
 _AGAINST = re.compile(rf"^[^;:]{{0,60}}?,?[ \t]*(?:compared[ \t]+(?:with|to)|against|versus)[ \t]+{_HEDGE}$", re.I)
 _THEN_FROM = re.compile(rf"^(?:[ \t]+(?:last|this|a|the|in|on)[ \t]+\w+|[ \t]+[a-z][\w'’-]*)?,?[ \t]+(?:up[ \t]+|down[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
-CONTINUES = re.compile(r"^(?:it|they|that|this|the[ \t]+(?:number|figure|total|count)|numbers|the[ \t]+rise|the[ \t]+increase)\b", re.I)
+CONTINUES = re.compile(r"^(?:it|they|that|this|the[ \t]+(?:number|figure|total|count)|numbers|the[ \t]+rise|the[ \t]+increase|"
+                       r"there[ \t]+(?:were|was|are|is|have[ \t]+been|has[ \t]+been))\b", re.I)
 # words between a change and a pair that make the pair another clause's: "Profits doubled, while revenue rose from 10 to 12"
 _BREAK = re.compile(r";|,[ \t]*(?:while|whereas|but|and|although|though|as|when)\b", re.I)
 _ANOTHER = re.compile(_BREAK.pattern + r"|\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en)?|grew|grow[sn]?|increased|decreased|dropped|climbed|went|"
