@@ -81,8 +81,28 @@ TREND_THERE_WERE = [  # a trend word, its pair in the next sentence opened by "T
     ("Sightings of the bird have doubled. There have been 130 this year, up from 100 in 2023.",
      "Sightings of the bird have doubled. There have been 210 this year, up from 100 in 2023.", "builtin.trend"),
 ]
+NAMED_PART_APPOSED = [  # a part of a whole, its items named beside it
+    ("Three of the 11 trustees, Green, Okafor, Baines and Lowe, resigned.",
+     "Four of the 11 trustees, Green, Okafor, Baines and Lowe, resigned.", "builtin.named-count"),
+    ("Two of the five finalists, Alvarez, Chen and Ross, were local.",
+     "Three of the five finalists, Alvarez, Chen and Ross, were local.", "builtin.named-count"),
+]
+NAMED_DISSENT = [  # the rest named as those that did otherwise, after a semicolon
+    ("Of the 12 unions, nine accepted; Unite, GMB, Unison and the RCN refused.",
+     "Of the 12 unions, eight accepted; Unite, GMB, Unison and the RCN refused.", "builtin.named-count"),
+    ("All but three of the 14 parish councils backed the plan; Ashby and Thorpe were against.",
+     "All but two of the 14 parish councils backed the plan; Ashby and Thorpe were against.", "builtin.named-count"),
+    ("Seven of the 10 boroughs have signed; Camden, Hackney, Islington and Brent have not.",
+     "Six of the 10 boroughs have signed; Camden, Hackney, Islington and Brent have not.", "builtin.named-count"),
+]
+NAMED_SOME = [  # some of the items counted, named: never more than the count
+    ("The four stations, including Elm Park, Dagenham, Upney, Barking and Becontree, will close.",
+     "The nine stations, including Elm Park, Dagenham, Upney, Barking and Becontree, will close.", "builtin.named-count"),
+    ("Her three novels include Ash, Fen, Marram and Tern.", "Her six novels include Ash, Fen, Marram and Tern.",
+     "builtin.named-count"),
+]
 
-TABLES = TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
+TABLES = NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
 QUIET = ACROSS
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
