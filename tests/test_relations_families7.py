@@ -101,8 +101,20 @@ NAMED_SOME = [  # some of the items counted, named: never more than the count
     ("Her three novels include Ash, Fen, Marram and Tern.", "Her six novels include Ash, Fen, Marram and Tern.",
      "builtin.named-count"),
 ]
+RATE_HOURS = [  # a total of hours or minutes and its rate
+    ("Volunteers gave 5,200 hours to the project last year, about 200 hours a week.",
+     "Volunteers gave 5,200 hours to the project last year, about 100 hours a week.", "builtin.rate"),
+    ("Patients waited 36,000 minutes in corridors over the month, some 3,000 minutes a day.",
+     "Patients waited 36,000 minutes in corridors over the month, some 1,200 minutes a day.", "builtin.rate"),
+]
+RATE_EACH_AFTER_NOUN = [  # a total that is itself a rate, "each year" after a longer noun
+    ("The plant sends 7,300 tonnes of waste to landfill each year, or 40 tonnes a day.",
+     "The plant sends 7,300 tonnes of waste to landfill each year, or 20 tonnes a day.", "builtin.rate"),
+    ("The trust pays £2.6m to outside agencies every year, about £100,000 a month.",
+     "The trust pays £2.6m to outside agencies every year, about £220,000 a month.", "builtin.rate"),
+]
 
-TABLES = NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
+TABLES = RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
 QUIET = ACROSS
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
