@@ -113,8 +113,16 @@ RATE_EACH_AFTER_NOUN = [  # a total that is itself a rate, "each year" after a l
     ("The trust pays £2.6m to outside agencies every year, about £100,000 a month.",
      "The trust pays £2.6m to outside agencies every year, about £220,000 a month.", "builtin.rate"),
 ]
+PERIOD_A_SPELL_OF = [  # a period, then its length named as a spell, a stint, a term, a wait
+    ("She led the party from 2010 to 2019, a turbulent stint of four years.",
+     "She led the party from 2010 to 2019, a turbulent stint of nine years.", "builtin.period-length"),
+    ("The road was shut from March 2020 to June 2021, a frustrating wait of 25 months.",
+     "The road was shut from March 2020 to June 2021, a frustrating wait of 15 months.", "builtin.period-length"),
+    ("He was mayor between 1998 and 2002, a term of six years.", "He was mayor between 1998 and 2002, a term of four years.",
+     "builtin.period-length"),
+]
 
-TABLES = RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
+TABLES = PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
 QUIET = ACROSS
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 

@@ -26,7 +26,7 @@ _RUNS = r"(?:(?:which|that)[ \t]+(?:will[ \t]+)?(?:ran|runs|run|lasted|lasts|las
 _BETWEEN = re.compile(rf"^,?(?:[ \t]+[a-z][\w'’-]*){{0,2}}[ \t]*[,(–—]?[ \t]*(?:{_RUNS}[ \t]+)?$", re.I)
 # between a period and the length after it: ", a period of", " (", ", took", " – lasting"
 _AFTER = re.compile(r"^(?:,|[ \t]*[–—(])?[ \t]*(?:(?:it[ \t]+|which[ \t]+|and[ \t]+)?(?:took|lasted|lasting|ran[ \t]+for|spanned|spanning|covered|covering)|"
-                    r"a|the|some|over|in|for|a[ \t]+span[ \t]+of|a[ \t]+period[ \t]+of)?[ \t]*(?P<hedge>more[ \t]+than|over|almost|nearly|"
+                    r"a|the|some|over|in|for|an?[ \t]+(?:\w+[ \t]+)?(?:span|period|spell|stint|run|term|tenure|reign|career|absence|wait|gap)[ \t]+of)?[ \t]*(?P<hedge>more[ \t]+than|over|almost|nearly|"
                     r"just[ \t]+under|just[ \t]+over|about|around|roughly|less[ \t]+than|under)?[ \t]*$", re.I)
 # a hedge before a length and outside its words ("– more than three decades –"), as the extraction names it
 HEDGES = {"more than": "more_than", "over": "more_than", "almost": "almost", "nearly": "almost", "just under": "almost",
