@@ -121,9 +121,27 @@ PERIOD_A_SPELL_OF = [  # a period, then its length named as a spell, a stint, a 
     ("He was mayor between 1998 and 2002, a term of six years.", "He was mayor between 1998 and 2002, a term of four years.",
      "builtin.period-length"),
 ]
+RATIO_SET_OFF_LONG = [  # a ratio restated between commas after five or six words of what it counts
+    ("Three in four homes on the new estate, 52%, have solar panels.",
+     "Three in four homes on the new estate, 76%, have solar panels.", "builtin.ratio-percent"),
+    ("One in five pupils at the county's secondary schools, 31 per cent, is persistently absent.",
+     "One in five pupils at the county's secondary schools, 21 per cent, is persistently absent.", "builtin.ratio-percent"),
+]
+RATIO_HEADLINE = [  # a ratio in a headline, the percentage of the same thing in the sentence under it
+    ("Two in five drivers fail eyesight test\nThe study found 22% of drivers could not read a plate at 20 metres.",
+     "Two in five drivers fail eyesight test\nThe study found 41% of drivers could not read a plate at 20 metres.",
+     "builtin.ratio-percent"),
+    ("HALF OF SHOPS SHUT ON SUNDAYS\nA count showed 30 per cent of shops in the centre were closed.",
+     "HALF OF SHOPS SHUT ON SUNDAYS\nA count showed 49 per cent of shops in the centre were closed.", "builtin.ratio-percent"),
+]
+# a ratio in a headline and a percentage of something else under it: no restatement
+RATIO_HEADLINE_OTHER = [
+    "One in four young people out of work\nUnemployment among graduates rose to 12% last year.",
+    "Three in five councils raise tax\nThe average bill will rise by 5% of its current level.",
+]
 
-TABLES = PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
-QUIET = ACROSS
+TABLES = RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
+QUIET = ACROSS + RATIO_HEADLINE_OTHER
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
 
