@@ -139,8 +139,15 @@ RATIO_HEADLINE_OTHER = [
     "One in four young people out of work\nUnemployment among graduates rose to 12% last year.",
     "Three in five councils raise tax\nThe average bill will rise by 5% of its current level.",
 ]
-
-TABLES = RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
+AGE_GAP_NEXT_SENTENCE = [  # two people named with their ages, one's gap told in the next sentence
+    ("Brothers Tom, 30, and Sam, 24, run the farm. Sam is four years younger.",
+     "Brothers Tom, 30, and Sam, 24, run the farm. Sam is six years younger.", "builtin.age-gap"),
+    ("The couple, Raj, 58, and Meera, 49, met at university. Raj is two years older.",
+     "The couple, Raj, 58, and Meera, 49, met at university. Raj is nine years older.", "builtin.age-gap"),
+    ("Finalists Lena, 19, and Joy, 33, face off on Sunday. Joy is 20 years older.",
+     "Finalists Lena, 19, and Joy, 33, face off on Sunday. Joy is 14 years older.", "builtin.age-gap"),
+]
+TABLES = AGE_GAP_NEXT_SENTENCE + RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
 QUIET = ACROSS + RATIO_HEADLINE_OTHER
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
