@@ -147,7 +147,20 @@ AGE_GAP_NEXT_SENTENCE = [  # two people named with their ages, one's gap told in
     ("Finalists Lena, 19, and Joy, 33, face off on Sunday. Joy is 20 years older.",
      "Finalists Lena, 19, and Joy, 33, face off on Sunday. Joy is 14 years older.", "builtin.age-gap"),
 ]
-TABLES = AGE_GAP_NEXT_SENTENCE + RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
+BREAKDOWN_IN_TOTAL = [  # "In total N ..., A for adults and B for children": the kinds of one whole after a clause
+    ("In total 860 runners took part, 500 for men and 300 for women.",
+     "In total 800 runners took part, 500 for men and 300 for women.", "builtin.breakdown"),
+    ("In total £4,500 was raised, £2,000 from adults and £2,000 from children.",
+     "In total £4,000 was raised, £2,000 from adults and £2,000 from children.", "builtin.breakdown"),
+]
+BREAKDOWN_WERE_WORDS = [  # "The 12 medals won by the team were five golds, ...": the parts after a longer noun, in words
+    ("The nine trophies won by the club were four titles, three shields and one plate.",
+     "The eight trophies won by the club were four titles, three shields and one plate.", "builtin.breakdown"),
+    ("The 11 staff at the tiny branch are six tellers and three managers.",
+     "The nine staff at the tiny branch are six tellers and three managers.", "builtin.breakdown"),
+]
+
+TABLES = BREAKDOWN_IN_TOTAL + BREAKDOWN_WERE_WORDS + AGE_GAP_NEXT_SENTENCE + RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
 QUIET = ACROSS + RATIO_HEADLINE_OTHER
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
