@@ -159,8 +159,14 @@ BREAKDOWN_WERE_WORDS = [  # "The 12 medals won by the team were five golds, ..."
     ("The 11 staff at the tiny branch are six tellers and three managers.",
      "The nine staff at the tiny branch are six tellers and three managers.", "builtin.breakdown"),
 ]
+CURRENCY_CAPITALS = [  # a headline's sums in capitals: "$5BN", "£1.2TN"
+    ("CHIPMAKER BOUGHT IN $8BN (£60BN) TAKEOVER", "CHIPMAKER BOUGHT IN $8BN (£6BN) TAKEOVER", "builtin.currency-pair"),
+    ("STATE FUND HITS $1.6TN (£12TN)", "STATE FUND HITS $1.6TN (£1.2TN)", "builtin.currency-pair"),
+    ("Telecoms group fined €2BN (£170M) by regulators", "Telecoms group fined €2BN (£1.7BN) by regulators",
+     "builtin.currency-pair"),
+]
 
-TABLES = BREAKDOWN_IN_TOTAL + BREAKDOWN_WERE_WORDS + AGE_GAP_NEXT_SENTENCE + RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
+TABLES = CURRENCY_CAPITALS + BREAKDOWN_IN_TOTAL + BREAKDOWN_WERE_WORDS + AGE_GAP_NEXT_SENTENCE + RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
 QUIET = ACROSS + RATIO_HEADLINE_OTHER
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
