@@ -165,8 +165,19 @@ CURRENCY_CAPITALS = [  # a headline's sums in capitals: "$5BN", "£1.2TN"
     ("Telecoms group fined €2BN (£170M) by regulators", "Telecoms group fined €2BN (£1.7BN) by regulators",
      "builtin.currency-pair"),
 ]
+CHANGE_WAY_AFTER = [  # a percentage with its direction after it, then the figure it is at and its pair
+    ("The pound ended 3% higher at $1.30, up from $1.20.", "The pound ended 8% higher at $1.30, up from $1.20.", "builtin.change"),
+    ("Turnover was 15 per cent lower at £34m, against £36m a year earlier.",
+     "Turnover was 6 per cent lower at £34m, against £36m a year earlier.", "builtin.change"),
+    ("The index finished 2% down on the day at 7,100, down from 7,400.", "The index finished 4% down on the day at 7,100, down from 7,400.",
+     "builtin.change"),
+]
+CHANGE_PAID_NOW_PAYS = [  # a figure then and one now, told by what was paid and is paid
+    ("Commuters paid £3,000 for a season ticket in 2020 and now pay £3,600, a rise of 30%.",
+     "Commuters paid £3,000 for a season ticket in 2020 and now pay £3,600, a rise of 20%.", "builtin.change"),
+]
 
-TABLES = CURRENCY_CAPITALS + BREAKDOWN_IN_TOTAL + BREAKDOWN_WERE_WORDS + AGE_GAP_NEXT_SENTENCE + RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
+TABLES = CHANGE_WAY_AFTER + CHANGE_PAID_NOW_PAYS + CURRENCY_CAPITALS + BREAKDOWN_IN_TOTAL + BREAKDOWN_WERE_WORDS + AGE_GAP_NEXT_SENTENCE + RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
 QUIET = ACROSS + RATIO_HEADLINE_OTHER
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 

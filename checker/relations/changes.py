@@ -25,6 +25,8 @@ _POINTS = re.compile(r"^[ \t]+(?:percentage[ \t]+)?points?\b", re.I)  # "down fi
 _MOVED_IT = re.compile(r"\b(?:(?P<down>cut|cuts|reduced|reduces|slashed|slashes|trimmed|trims|lowered|lowers)|increased|increases|raised|raises|"
                        r"lifted|lifts|hiked|hikes|boosted|boosts|put[ \t]+up)(?:[ \t]+[a-z][\w'’-]*){0,4}[ \t]+by[ \t]+$", re.I)
 _TO_NEXT = re.compile(r"^[ \t]+to[ \t]")  # an amount moved "by", then the figure it moves to
+# a percentage with its direction after it: "closed 6% lower at 240p", "were 9% higher at £9,250", "is 4% up on last year"
+_WAY_AFTER = re.compile(r"^[ \t]+(?P<way>higher|lower|up|down)[ \t]+(?:at|on)\b", re.I)
 FALLS = {"fall", "drop", "decline", "cut", "reduction", "decrease", "down"}
 
 
@@ -43,6 +45,8 @@ def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
         elif c.kind == "ratio" and c.value is not None and (moved := MOVED_BY.search(s.before(p, 30)) or _MOVED_IT.search(s.before(p, 60))):
             yield p, c._replace(kind="change", unit="percent", value=c.value * 100, interval=c.interval.scaled(Fraction(100)),
                                 details=(("direction", "down" if moved["down"] else "up"),))  # "lifted by almost a fifth"
+        elif c.kind == "percent" and c.unit == "percent" and (way := _WAY_AFTER.match(s.after(p, 16))):
+            yield p, c._replace(kind="change", details=(("direction", "down" if way["way"].lower() in {"lower", "down"} else "up"),))
         elif c.kind == "ratio" and c.value is not None and (named := _NAMED_CHANGE.search(s.before(p, 30))) and named["way"]:
             way = "down" if named["way"].lower() in FALLS else "up"  # "a rise of more than a half", "a fall of almost a third"
             yield p, c._replace(kind="change", unit="percent", value=c.value * 100, interval=_bound(c).scaled(Fraction(100)),

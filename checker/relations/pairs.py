@@ -31,8 +31,8 @@ _UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|cli
                       rf"(?:(?:by|of)[ \t]+)?(?:(?:an?[ \t]+)?(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)[ \t]*(?:%|per[ \t]*cent|percent|(?:percentage[ \t]+)?points?)?[ \t]+)?(?:from|on)[ \t]+"
                       rf"(?:the[ \t]+(?:previous|last|same)[ \t]+(?:year|month|week|quarter)['’]s[ \t]+|the[ \t]+|last[ \t]+year['’]s[ \t]+|(?:19|20)\d\d['’]s[ \t]+)?{_HEDGE}$", re.I)
 # "it was 640 in 2019 and is 600 now", "stood at 5,000 in 2020 but is now 4,100": a figure then, and one now
-_WAS = re.compile(r"\b(?:was|were|stood[ \t]+at|cost|numbered|totalled|totaled)[ \t]+$", re.I)
-_NOW = r"(?:and|but)[ \t]+(?:now[ \t]+)?(?:there[ \t]+)?(?:is|are|stands[ \t]+at|costs|numbers|totals)"
+_WAS = re.compile(r"\b(?:was|were|stood[ \t]+at|cost|numbered|totalled|totaled|paid|charged|earned|spent)[ \t]+$", re.I)
+_NOW = r"(?:and|but)[ \t]+(?:now[ \t]+)?(?:there[ \t]+)?(?:is|are|stands[ \t]+at|costs|numbers|totals|pays?|charges?|earns?|spends?)"
 _IS_NOW = re.compile(rf"^[^;:,]{{0,40}}?,?[ \t]+{_NOW}[ \t]+(?:now[ \t]+)?(?:at[ \t]+)?{_HEDGE}$", re.I)
 # "3,450 last month, 1,200 more than the 2,850 a year earlier": a change told as a difference, between the figures it joins
 _AFTER_TO = re.compile(r"^[^;:,]{0,30},[ \t]*(?:(?:that|this|which|it)(?:['’]s|[ \t]+(?:is|was|means|represents))[ \t]+)?$", re.I)
