@@ -176,8 +176,16 @@ CHANGE_PAID_NOW_PAYS = [  # a figure then and one now, told by what was paid and
     ("Commuters paid £3,000 for a season ticket in 2020 and now pay £3,600, a rise of 30%.",
      "Commuters paid £3,000 for a season ticket in 2020 and now pay £3,600, a rise of 20%.", "builtin.change"),
 ]
+CURRENCY_NORDIC = [  # the Nordic crowns, with their country named
+    ("The club was fined 2m Norwegian kroner (£1,500).", "The club was fined 2m Norwegian kroner (£150,000).",
+     "builtin.currency-pair"),
+    ("The painting sold for 30m Swedish kronor ($280,000).", "The painting sold for 30m Swedish kronor ($2.8m).",
+     "builtin.currency-pair"),
+    ("The wind farm will cost 9bn Danish kroner (£10bn).", "The wind farm will cost 9bn Danish kroner (£1bn).",
+     "builtin.currency-pair"),
+]
 
-TABLES = CHANGE_WAY_AFTER + CHANGE_PAID_NOW_PAYS + CURRENCY_CAPITALS + BREAKDOWN_IN_TOTAL + BREAKDOWN_WERE_WORDS + AGE_GAP_NEXT_SENTENCE + RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
+TABLES = CURRENCY_NORDIC + CHANGE_WAY_AFTER + CHANGE_PAID_NOW_PAYS + CURRENCY_CAPITALS + BREAKDOWN_IN_TOTAL + BREAKDOWN_WERE_WORDS + AGE_GAP_NEXT_SENTENCE + RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
 QUIET = ACROSS + RATIO_HEADLINE_OTHER
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
