@@ -192,7 +192,15 @@ CHANGE_ON_LAST_SEASONS = [  # a change "on" last season's, term's or month's fig
      "Applications fell to 410 this term, down 7% on last term's 440.", "builtin.change"),
 ]
 
-TABLES = CHANGE_ON_LAST_SEASONS + CURRENCY_NORDIC + CHANGE_WAY_AFTER + CHANGE_PAID_NOW_PAYS + CURRENCY_CAPITALS + BREAKDOWN_IN_TOTAL + BREAKDOWN_WERE_WORDS + AGE_GAP_NEXT_SENTENCE + RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
+BREAKDOWN_LOWER_LABEL = [
+    # a labelled breakdown whose later labels are common nouns
+    ("The 26 seats went to the Tories (14), Labour (10) and independents (4).",
+     "The 28 seats went to the Tories (14), Labour (10) and independents (4).", "builtin.breakdown"),
+    ("The 36 rebels came from Labour (20), the SNP (12) and independents (8).",
+     "The 40 rebels came from Labour (20), the SNP (12) and independents (8).", "builtin.breakdown"),
+]
+
+TABLES = BREAKDOWN_LOWER_LABEL + CHANGE_ON_LAST_SEASONS + CURRENCY_NORDIC + CHANGE_WAY_AFTER + CHANGE_PAID_NOW_PAYS + CURRENCY_CAPITALS + BREAKDOWN_IN_TOTAL + BREAKDOWN_WERE_WORDS + AGE_GAP_NEXT_SENTENCE + RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
 QUIET = ACROSS + RATIO_HEADLINE_OTHER
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 

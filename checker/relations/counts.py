@@ -283,7 +283,8 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
 
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|these|those|which|whom)\b", re.I)
 _LABEL = re.compile(r"[ \t]*(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\(")
-_UNLABEL = re.compile(r"^\)|(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\($")
+# a label after the first may be a common noun: "Labour (11), the Greens (8) and independents (6)"
+_UNLABEL = re.compile(r"^\)|(?:the[ \t]+)?(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}|[a-z][\w'’-]*)[ \t]*\($")
 
 
 def _unlabel(words: str) -> str:
