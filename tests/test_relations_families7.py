@@ -200,7 +200,15 @@ BREAKDOWN_LOWER_LABEL = [
      "The 40 rebels came from Labour (20), the SNP (12) and independents (8).", "builtin.breakdown"),
 ]
 
-TABLES = BREAKDOWN_LOWER_LABEL + CHANGE_ON_LAST_SEASONS + CURRENCY_NORDIC + CHANGE_WAY_AFTER + CHANGE_PAID_NOW_PAYS + CURRENCY_CAPITALS + BREAKDOWN_IN_TOTAL + BREAKDOWN_WERE_WORDS + AGE_GAP_NEXT_SENTENCE + RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
+NAMED_COMPRISES = [
+    # a count and its items after "comprises", "consists of", "is made up of"
+    ("The panel of three comprises Judge Amis, Dr Khan, Ms Ortiz and Mr Yeo.",
+     "The panel of four comprises Judge Amis, Dr Khan, Ms Ortiz and Mr Yeo.", "builtin.named-count"),
+    ("The new trust's board of five is made up of Hart, Lowe, Mills and Nash.",
+     "The new trust's board of four is made up of Hart, Lowe, Mills and Nash.", "builtin.named-count"),
+]
+
+TABLES = NAMED_COMPRISES + BREAKDOWN_LOWER_LABEL + CHANGE_ON_LAST_SEASONS + CURRENCY_NORDIC + CHANGE_WAY_AFTER + CHANGE_PAID_NOW_PAYS + CURRENCY_CAPITALS + BREAKDOWN_IN_TOTAL + BREAKDOWN_WERE_WORDS + AGE_GAP_NEXT_SENTENCE + RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
 QUIET = ACROSS + RATIO_HEADLINE_OTHER
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 

@@ -34,6 +34,9 @@ _DISSENT = re.compile(rf";[ \t]*(?:but[ \t]+)?{_NAMES}[ \t]+(?:(?:were|was|are|i
 # some of the items counted, named: "The band's six albums include A, B, C and D", "seven sites, including A and B"
 _SOME = re.compile(rf"^(?P<thing>(?:[ \t]+[a-z][\w'’-]*){{1,4}})[ \t]*,?[ \t]+(?:include|includes|included|including|such[ \t]+as|among[ \t]+them)[ \t]+"
                    rf"{_NAMES}[ \t]*(?:[.),;–—]|$)")
+# a count and the items it is made of, after a verb: "The shortlist of five comprises A, B, C and D", "The panel of three is made up of"
+_COMPRISES = re.compile(rf"^(?:[ \t]+[a-z][\w'’-]*){{0,3}}?[ \t]+(?:comprises|comprised|comprise|consists[ \t]+of|consisted[ \t]+of|"
+                        rf"(?:is|was|are|were)[ \t]+made[ \t]+up[ \t]+of)[ \t]+{_NAMES}[ \t]*(?:[.),;–—]|$)")
 _ALL_BUT = re.compile(r"\ball[ \t]+but[ \t]+$", re.I)  # "All but two of the 10 clubs ...; the exceptions were A and B": two named
 # "Police named the five victims as A, B, C and D": the names after "as", when a verb of naming leads to the count
 _NAMING = re.compile(r"\b(?:named|identified|listed)[ \t]+(?:the[ \t]+|all[ \t]+)?$", re.I)
@@ -67,7 +70,8 @@ def named(passage: list[Sentence]) -> Iterator[Relation]:
                 yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + found.end()],
                                (("counts", 1), ("names", _names(found["names"] or found["one"])), ("how", "rest")))
             elif c.kind == "count" and c.qualifier == "exact" and c.value is not None and 2 <= c.value <= SMALL:
-                listed = _LIST.match(s.after(p, 200)) or (_NAMED_AS.match(s.after(p, 200)) if _NAMING.search(s.before(p, 30)) else None)
+                listed = _LIST.match(s.after(p, 200)) or (_NAMED_AS.match(s.after(p, 200)) if _NAMING.search(s.before(p, 30)) else None) \
+                    or _COMPRISES.match(s.after(p, 200))
                 some = _SOME.match(s.after(p, 200)) if listed is None else None
                 told = listed or some
                 if told is not None and not _figure_within(s, k, p.end + told.end()):
