@@ -208,7 +208,15 @@ NAMED_COMPRISES = [
      "The new trust's board of four is made up of Hart, Lowe, Mills and Nash.", "builtin.named-count"),
 ]
 
-TABLES = NAMED_COMPRISES + BREAKDOWN_LOWER_LABEL + CHANGE_ON_LAST_SEASONS + CURRENCY_NORDIC + CHANGE_WAY_AFTER + CHANGE_PAID_NOW_PAYS + CURRENCY_CAPITALS + BREAKDOWN_IN_TOTAL + BREAKDOWN_WERE_WORDS + AGE_GAP_NEXT_SENTENCE + RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
+AGE_GAP_THAN_KIN = [
+    # a named person's gap in the next sentence, against "his sister", "her brother"
+    ("Ella, 8, and Sam, 15, were found safe. Sam is four years older than his sister.",
+     "Ella, 8, and Sam, 15, were found safe. Sam is seven years older than his sister.", "builtin.age-gap"),
+    ("Ruth, 70, and Ivan, 52, run the shop. Ivan is 10 years younger than his wife.",
+     "Ruth, 70, and Ivan, 52, run the shop. Ivan is 18 years younger than his wife.", "builtin.age-gap"),
+]
+
+TABLES = AGE_GAP_THAN_KIN + NAMED_COMPRISES + BREAKDOWN_LOWER_LABEL + CHANGE_ON_LAST_SEASONS + CURRENCY_NORDIC + CHANGE_WAY_AFTER + CHANGE_PAID_NOW_PAYS + CURRENCY_CAPITALS + BREAKDOWN_IN_TOTAL + BREAKDOWN_WERE_WORDS + AGE_GAP_NEXT_SENTENCE + RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
 QUIET = ACROSS + RATIO_HEADLINE_OTHER
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 

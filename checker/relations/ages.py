@@ -53,6 +53,7 @@ def _age(s: Sentence, p: Placed) -> bool:
 
 # "Amy is three years older.", "Beth is the younger by five years": a named person's gap, in a sentence after their ages
 _NAMED_GAP = re.compile(r"^(?P<name>[A-Z][\w'’-]+)[ \t]+(?:is|was)[ \t]+$")
+_THAN_KIN = re.compile(r"^[ \t]+(?P<way>older|younger)[ \t]+than[ \t]+(?:his|her|their)[ \t]+[a-z][\w'’-]*[ \t]*[.,;]", re.I)  # "than his sister."
 _NAMED_AGES = re.compile(r"\b(?P<name>[A-Z][\w'’-]+),[ \t]*$")
 
 
@@ -62,7 +63,7 @@ def _told_after(before: Sentence, s: Sentence) -> Iterator[Relation]:
     if len(s.figures) != 1 or not next_to(before, s):
         return
     p = s.figures[0]
-    who, way = _NAMED_GAP.match(s.before(p, 40)), _LATER.match(s.after(p, 20))
+    who, way = _NAMED_GAP.match(s.before(p, 40)), _LATER.match(s.after(p, 20)) or _THAN_KIN.match(s.after(p, 40))
     named = [(m["name"], q) for q in before.figures if _age(before, q) and (m := _NAMED_AGES.search(before.before(q, 40)))]
     if who is None or way is None or len(named) != 2 or p.claim.kind != "duration" or p.claim.unit not in YEARS:
         return
