@@ -216,7 +216,15 @@ AGE_GAP_THAN_KIN = [
      "Ruth, 70, and Ivan, 52, run the shop. Ivan is 18 years younger than his wife.", "builtin.age-gap"),
 ]
 
-TABLES = AGE_GAP_THAN_KIN + NAMED_COMPRISES + BREAKDOWN_LOWER_LABEL + CHANGE_ON_LAST_SEASONS + CURRENCY_NORDIC + CHANGE_WAY_AFTER + CHANGE_PAID_NOW_PAYS + CURRENCY_CAPITALS + BREAKDOWN_IN_TOTAL + BREAKDOWN_WERE_WORDS + AGE_GAP_NEXT_SENTENCE + RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
+TREND_EARLIER = [
+    # a trend word and the figure it leads to, where it went from in the next sentence
+    ("Burglaries have doubled to 1,800. Three years ago there were 1,200.",
+     "Burglaries have doubled to 1,800. Three years ago there were 900.", "builtin.trend"),
+    ("The charity's income has tripled to £6m. A decade earlier it was £3m.",
+     "The charity's income has tripled to £6m. A decade earlier it was £2m.", "builtin.trend"),
+]
+
+TABLES = TREND_EARLIER + AGE_GAP_THAN_KIN + NAMED_COMPRISES + BREAKDOWN_LOWER_LABEL + CHANGE_ON_LAST_SEASONS + CURRENCY_NORDIC + CHANGE_WAY_AFTER + CHANGE_PAID_NOW_PAYS + CURRENCY_CAPITALS + BREAKDOWN_IN_TOTAL + BREAKDOWN_WERE_WORDS + AGE_GAP_NEXT_SENTENCE + RATIO_SET_OFF_LONG + RATIO_HEADLINE + PERIOD_A_SPELL_OF + RATE_HOURS + RATE_EACH_AFTER_NOUN + NAMED_PART_APPOSED + NAMED_DISSENT + NAMED_SOME + TREND_MULTIPLE_OF + TREND_THERE_WERE + CHANGE_IN_A_YEAR + CHANGE_BY_TO + CHANGE_THEN + PERIOD_DAYS_NO_YEAR + PERIOD_DECADES_HEDGED + PART_IN_UNITS
 QUIET = ACROSS + RATIO_HEADLINE_OTHER
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 

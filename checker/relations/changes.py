@@ -101,7 +101,7 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
             yield Relation("change", (c, between.start, between.end), ("stated", "from", "to"), _words(s, p, between))
         if not found:
             if k + 1 < len(passage) and next_to(s, passage[k + 1]) and _EARLIER.match(passage[k + 1].text):
-                yield from _then(s, passage[k + 1])  # "Profits rose 8% to $3.2bn. A year earlier they stood at $2.6bn."
+                yield from _then(s, passage[k + 1], "change", list(stated_changes(s)))  # "rose 8% to $3.2bn. A year earlier ... $2.6bn."
             if k + 1 < len(passage) and headline(s):  # "Helpline calls up 50% to 6,000" over "Calls rose from 4,000 to 6,000."
                 for p, c in stated_changes(s):
                     again = told_again(s, passage[k + 1], p)
@@ -163,6 +163,9 @@ def trends(passage: list[Sentence]) -> Iterator[Relation]:
             pair = found[0] if len(found) == 1 else None
         elif pair is None and k + 1 < len(passage) and headline(s):
             where, pair = passage[k + 1], told_again(s, passage[k + 1], p)
+        elif pair is None and k + 1 < len(passage) and next_to(s, passage[k + 1]) and _EARLIER.match(passage[k + 1].text):
+            yield from _then(s, passage[k + 1], "trend", [(p, p.claim)])  # "tripled to 9,000 ... Two years ago there were 4,500."
+            continue
         if pair is not None and pair.start.value:
             text = _words(s, p, pair) if where is s else f"{p.claim.text} ... {where.text[pair.at : pair.stop]}"
             yield Relation("trend", (p.claim, pair.start, pair.end), ("stated", "from", "to"), text)
@@ -170,23 +173,23 @@ def trends(passage: list[Sentence]) -> Iterator[Relation]:
 
 # a sentence that gives where a change in the one before it went from: "A year earlier they stood at $2.6bn.", "That compares
 # with 4,100 in 2022.", "In 2021 the figure was 610."
-_EARLIER = re.compile(r"^(?:(?:a|one)[ \t]+year[ \t]+(?:earlier|before|ago)|(?:twelve|12|six|three)[ \t]+months[ \t]+(?:earlier|before|ago)|"
+_EARLIER = re.compile(r"^(?:(?:a|one|two|three|four|five|ten|\d+)[ \t]+(?:years?|decades?)[ \t]+(?:earlier|before|ago)|(?:twelve|12|six|three)[ \t]+months[ \t]+(?:earlier|before|ago)|"
                       r"the[ \t]+(?:year|month)[ \t]+before|last[ \t]+year|in[ \t]+(?:19|20)\d\d|(?:that|this)[ \t]+compares[ \t]+with)\b", re.I)
 
 
-def _then(s: Sentence, nxt: Sentence) -> Iterator[Relation]:
-    """A change told as a percentage and the figure it leads to ("rose 8% to $3.2bn", "fell 10% to 4,500"), and the one
-    figure of the same kind the next sentence gives as where it went from."""
+def _then(s: Sentence, nxt: Sentence, kind: str, stated: list[tuple[Placed, Claim]]) -> Iterator[Relation]:
+    """A change (or trend word) and the figure it leads to ("rose 8% to $3.2bn", "fell 10% to 4,500", "tripled to 9,000"),
+    and the one figure of the same kind the next sentence gives as where it went from."""
     earlier = [q for q in nxt.figures if q.claim.kind not in {"date", "period", "duration"}]
     if len(earlier) != 1 or earlier[0].claim.value is None:
         return
     start = earlier[0].claim
-    for p, c in stated_changes(s):
+    for p, c in stated:
         to = _led_to(s, p)
         if to is not None and start.kind == "money" and to.kind == "count" and to.unit is None and to.text[:1] in "£$€":
             to = to._replace(kind="money", unit=start.unit)
         if to is not None and (to.kind, to.unit) == (start.kind, start.unit):
-            yield Relation("change", (c, start, to), ("stated", "from", "to"), f"{s.text[p.at : p.end]} ... {nxt.text[: earlier[0].end]}")
+            yield Relation(kind, (c, start, to), ("stated", "from", "to"), f"{s.text[p.at : p.end]} ... {nxt.text[: earlier[0].end]}")
 
 
 _TO_FIGURE = re.compile(r"^[ \t]+to[ \t]+$", re.I)
