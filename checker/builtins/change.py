@@ -16,7 +16,7 @@ from checker import arith
 from checker.builtins import precision
 from checker.builtins.words import finding, of_kind, read
 from checker.findings import allows
-from checker.model import Claim, Finding, Interval, Severity
+from checker.model import Claim, Finding, Interval, Severity, fmt_number
 from checker.relations import Relation
 
 ID = "builtin.change"
@@ -64,6 +64,16 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
         made = actual(stated, start, end)
         if made and all(arith.overlap(m, signed(stated)) is None for m in made):
             unit = "percent" if stated.unit == "percent" else stated.unit
-            evidence = (f"{read(r)}: from \"{start.text}\" to \"{end.text}\" is a change of {' or '.join(allows(m, unit) for m in made)}; "
+            evidence = (f"{read(r)}: from {_told(start, end)} to \"{end.text}\" is a change of {' or '.join(allows(m, unit) for m in made)}; "
                         f"\"{stated.text}\" allows {allows(signed(stated), unit)}")
             yield finding(r, ID, SEVERITY, MESSAGE, [stated, start, end], evidence)
+
+
+def _told(start: Claim, end: Claim) -> str:
+    """Where a change went from, as read: its words, or what a change by an amount to a figure makes of them ("1,100" less
+    "300", 800)."""
+    by = dict(start.details).get("moved_by")
+    if by is None or start.value is None or end.value is None:
+        return f"\"{start.text}\""
+    how = "less" if start.value < end.value else "plus"
+    return f"\"{end.text}\" {how} \"{by}\" ({fmt_number(start.value)})"

@@ -46,6 +46,9 @@ IN_POUNDS: dict[str, tuple[F, F]] = {
     "USD": (F(45, 100), F(1)), "EUR": (F(55, 100), F(1)), "JPY": (F(3, 1000), F(1, 100)), "CNY": (F(55, 1000), F(14, 100)),
     "INR": (F(8, 1000), F(18, 1000)), "AUD": (F(30, 100), F(70, 100)), "CAD": (F(32, 100), F(70, 100)),
     "CHF": (F(35, 100), F(1)), "NZD": (F(25, 100), F(60, 100)), "HKD": (F(55, 1000), F(13, 100)),
+    # the Nordic crowns: about 8.9 to 14.3 kroner to the pound (NOK), 10.1 to 14.3 kronor (SEK), 7.6 to 13.1 Danish kroner (DKK, held
+    # to the euro), each widened by about five per cent
+    "NOK": (F(67, 1000), F(118, 1000)), "SEK": (F(66, 1000), F(104, 1000)), "DKK": (F(72, 1000), F(138, 1000)),
 }
 # units of the second currency for one of the first, where a direct band is tighter than one through sterling
 DIRECT: dict[tuple[str, str], tuple[F, F]] = {("USD", "EUR"): (F(6, 10), F(125, 100))}

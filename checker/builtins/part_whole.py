@@ -14,6 +14,8 @@ from checker.builtins.words import finding, of_kind, read
 from checker.findings import allows
 from checker.model import Claim, Finding, Interval, Severity, fmt_number
 from checker.relations import Relation
+from checker.units import symbol
+from checker.units.restate import convert
 
 ID = "builtin.part-whole"
 OPTIONS: dict[str, tuple[int, str]] = {}
@@ -36,8 +38,10 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
                 yield finding(r, ID, SEVERITY, MESSAGE, list(r.figures),
                               f"{read(r)}: the part ({fmt_number(part)}) is larger than the whole ({fmt_number(whole)})")
             continue
-        p, w = precision.at_precision([r.figure("part"), r.figure("whole")])
+        whole = r.figure("whole")
+        p, w = precision.at_precision([convert(r.figure("part"), whole.unit), whole])
         at_most_whole = Interval(None, w.interval.high, False, w.interval.high_closed)
         if w.interval.high is not None and arith.overlap(p.interval, at_most_whole) is None:
-            yield finding(r, ID, SEVERITY, MESSAGE, [p, w], f"{read(r)}: the part \"{p.text}\" allows {allows(p.interval)}, "
+            told = f" {symbol(w.unit).strip()} (in the whole's unit)" if r.figure("part").unit != w.unit else ""
+            yield finding(r, ID, SEVERITY, MESSAGE, [p, w], f"{read(r)}: the part \"{p.text}\" allows {allows(p.interval)}{told}, "
                                                          f"more than the whole \"{w.text}\" allows ({allows(w.interval)})")

@@ -88,11 +88,13 @@ def _in_days(r: Relation, length: Claim) -> Iterator[Finding]:
     named = r.has("first") and r.has("last") and all(_a_day(r.figure(e)) for e in ("first", "last"))
     if length.value is None or not (named or _DAY_SPAN.search(r.figure("period").text)):
         return
-    between = (r.detail("last") - r.detail("first")).days
+    first, last = r.detail("first"), r.detail("last")
+    between = (last - first).days
     unit = length.unit or ""
     stated = length.interval.scaled(Fraction(DAYS[unit]))
     slack = ROUNDED[unit]
-    if overlap(stated, Interval(Fraction(between - slack), Fraction(between + 1 + slack), True, True)) is None:
+    leap = bool(r.detail("undated")) and any(first < date(y, 3, 1) <= last for y in {first.year, last.year})  # a 29 February not known
+    if overlap(stated, Interval(Fraction(between - slack), Fraction(between + 1 + slack + leap), True, True)) is None:
         evidence = (f"{read(r)}: \"{r.figure('period').text}\" spans {between} or {between + 1} days (one end counted or both); "
                     f"\"{length.text}\" is {told(length, stated, 'days')}")
         yield finding(r, ID, SEVERITY, MESSAGE, [length, r.figure("period")], evidence)

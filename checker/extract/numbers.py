@@ -47,7 +47,7 @@ _DIGITS = re.compile(
     )
     (?P<exp>[eE][+-]?\d{1,3}(?![\w])|[ ]?[x×][ ]?10\^[+-]?\d{1,3}(?!\d)|\^[+-]{0,2}\d{1,3}(?!\d))?  # "7e16709197205": no figure, and hours to raise
     (?:(?P<slash>/\d+)(?![/\d]))?
-    (?P<suffix>(?:[ ]?(?:bln|tln|trn|mil|mn|bn|tn|MM|k|K|G|M|B)|mm|m|b|t|T)(?![\w&]))?
+    (?P<suffix>(?:[ ]?(?:bln|tln|trn|mil|mn|bn|tn|MM|k|K|G|M|B)|BN|TN|BLN|mm|m|b|t|T)(?![\w&]))?  # "$5BN": a headline's capitals
     """,
     re.X | re.A,
 )
@@ -208,7 +208,7 @@ def _digit_num(m: re.Match[str]) -> Num:
             value, step, fraction = value / denominator, Fraction(0), True
     factor = 1
     if suffix:
-        factor = lx.SCALE_SUFFIXES[suffix.strip()]
+        factor = lx.SCALE_SUFFIXES.get(suffix.strip()) or lx.SCALE_SUFFIXES[suffix.strip().lower()]
         value, step, scaled = value * factor, step * factor, True
     return Num(m.start(), m.end(), value, step, False, scaled, fraction, lit, factor)  # by position: quicker
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from checker.model import Claim
-from checker.relations.passage import Placed, Sentence
+from checker.relations.passage import Placed, Sentence, next_to
 from checker.relations.record import Relation
 
 _THAN = re.compile(r"^[ \t]+(?P<way>older|younger)[ \t]+than\b", re.I)
@@ -51,9 +51,36 @@ def _age(s: Sentence, p: Placed) -> bool:
             and bool(_AGE_BEFORE.search(s.before(p, 40))) and bool(_AGE_AFTER.match(s.after(p, 4))))
 
 
+# "Amy is three years older.", "Beth is the younger by five years": a named person's gap, in a sentence after their ages
+_NAMED_GAP = re.compile(r"^(?P<name>[A-Z][\w'’-]+)[ \t]+(?:is|was)[ \t]+$")
+_THAN_KIN = re.compile(r"^[ \t]+(?P<way>older|younger)[ \t]+than[ \t]+(?:his|her|their)[ \t]+[a-z][\w'’-]*[ \t]*[.,;]", re.I)  # "than his sister."
+_NAMED_AGES = re.compile(r"\b(?P<name>[A-Z][\w'’-]+),[ \t]*$")
+
+
+def _told_after(before: Sentence, s: Sentence) -> Iterator[Relation]:
+    """A gap told of one of two people named with their ages in the sentence before ("Sisters Amy, 12, and Beth, 7, were
+    rescued. Amy is three years older.")."""
+    if len(s.figures) != 1 or not next_to(before, s):
+        return
+    p = s.figures[0]
+    who, way = _NAMED_GAP.match(s.before(p, 40)), _LATER.match(s.after(p, 20)) or _THAN_KIN.match(s.after(p, 40))
+    named = [(m["name"], q) for q in before.figures if _age(before, q) and (m := _NAMED_AGES.search(before.before(q, 40)))]
+    if who is None or way is None or len(named) != 2 or p.claim.kind != "duration" or p.claim.unit not in YEARS:
+        return
+    this = [q for name, q in named if name == who["name"]]
+    other = [q for name, q in named if name != who["name"]]
+    if len(this) != 1 or len(other) != 1:
+        return
+    older, younger = (this[0], other[0]) if way["way"].lower() == "older" else (other[0], this[0])
+    yield Relation("age-gap", (in_years(p.claim), older.claim, younger.claim), ("gap", "older", "younger"),
+                   f"{before.text[named[0][1].at : named[1][1].end]} ... {s.text[: p.end + way.end()]}", (("way", way["way"].lower()),))
+
+
 def gaps(passage: list[Sentence]) -> Iterator[Relation]:
     """An age gap in years with the age before it and the age after it (or, for 'his junior' or 'ten years younger'
-    told after two ages, the two before it)."""
+    told after two ages, the two before it); a named person's gap told in the sentence after their ages (`_told_after`)."""
+    for k, s in enumerate(passage[1:], 1):
+        yield from _told_after(passage[k - 1], s)
     for s in passage:
         spans = [i for i, p in enumerate(s.figures) if p.claim.kind == "duration" and p.claim.unit in YEARS and p.claim.value is not None]
         if not spans or not _GAP.search(s.text):

@@ -8,11 +8,11 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 
-from checker.extract.bounds import count_step, rounding
+from checker.extract.bounds import count_step, hedged, rounding
 from checker.extract.numbers import parse_at
-from checker.model import Claim
-from checker.relations.pairs import CONTINUES, MOVED_BY, MOVES, Pair, differences, headline, nearest, pairs, told_again
-from checker.relations.passage import Placed, Sentence, percent_step
+from checker.model import Claim, Interval
+from checker.relations.pairs import CONTINUES, ENDS, MOVED_BY, MOVES, Pair, differences, headline, nearest, pairs, told_again
+from checker.relations.passage import Placed, Sentence, next_to, percent_step, range_ends
 from checker.relations.record import Relation
 
 _NAMED_CHANGE = re.compile(r"\b(?:(?:a|an)[ \t]+(?P<way>rise|increase|jump|growth|fall|drop|decline|cut|reduction|decrease)[ \t]+of"
@@ -25,6 +25,8 @@ _POINTS = re.compile(r"^[ \t]+(?:percentage[ \t]+)?points?\b", re.I)  # "down fi
 _MOVED_IT = re.compile(r"\b(?:(?P<down>cut|cuts|reduced|reduces|slashed|slashes|trimmed|trims|lowered|lowers)|increased|increases|raised|raises|"
                        r"lifted|lifts|hiked|hikes|boosted|boosts|put[ \t]+up)(?:[ \t]+[a-z][\w'’-]*){0,4}[ \t]+by[ \t]+$", re.I)
 _TO_NEXT = re.compile(r"^[ \t]+to[ \t]")  # an amount moved "by", then the figure it moves to
+# a percentage with its direction after it: "closed 6% lower at 240p", "were 9% higher at £9,250", "is 4% up on last year"
+_WAY_AFTER = re.compile(r"^[ \t]+(?P<way>higher|lower|up|down)[ \t]+(?:at|on)\b", re.I)
 FALLS = {"fall", "drop", "decline", "cut", "reduction", "decrease", "down"}
 
 
@@ -43,6 +45,12 @@ def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
         elif c.kind == "ratio" and c.value is not None and (moved := MOVED_BY.search(s.before(p, 30)) or _MOVED_IT.search(s.before(p, 60))):
             yield p, c._replace(kind="change", unit="percent", value=c.value * 100, interval=c.interval.scaled(Fraction(100)),
                                 details=(("direction", "down" if moved["down"] else "up"),))  # "lifted by almost a fifth"
+        elif c.kind == "percent" and c.unit == "percent" and (way := _WAY_AFTER.match(s.after(p, 16))):
+            yield p, c._replace(kind="change", details=(("direction", "down" if way["way"].lower() in {"lower", "down"} else "up"),))
+        elif c.kind == "ratio" and c.value is not None and (named := _NAMED_CHANGE.search(s.before(p, 30))) and named["way"]:
+            way = "down" if named["way"].lower() in FALLS else "up"  # "a rise of more than a half", "a fall of almost a third"
+            yield p, c._replace(kind="change", unit="percent", value=c.value * 100, interval=_bound(c).scaled(Fraction(100)),
+                                details=(("direction", way),))
         elif c.kind == "count" and _POINTS.match(s.after(p, 24)) and (moved := MOVES.search(s.before(p, 30)) or _NAMED_CHANGE.search(s.before(p, 30))):
             down = moved.groupdict().get("down") or (moved.groupdict().get("way") or moved.groupdict().get("dir") or "").lower() in FALLS
             yield p, c._replace(kind="change", unit="percentage_point", details=(("direction", "down" if down else "up"),))  # "down five points"
@@ -55,6 +63,17 @@ def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
             split = _percent_then_figure(c, bool(moved["down"]))
             if split is not None:
                 yield Placed(split[0], p.at, p.at + len(split[0].text)), split[0]
+
+
+def _bound(c: Claim) -> Interval:
+    """A share in words read as the bound it is when it is one: "more than a half" is any share above a half, "less than a
+    third" any below; hedged near a value ("almost a third") as the share allows."""
+    iv = c.interval
+    if c.qualifier in {"more_than", "at_least"}:
+        return Interval(iv.low, None, iv.low_closed, False)
+    if c.qualifier in {"less_than", "at_most"}:
+        return Interval(None, iv.high, False, iv.high_closed)
+    return iv
 
 
 def _percent_then_figure(c: Claim, down: bool) -> tuple[Claim, Claim] | None:
@@ -81,6 +100,8 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
         for p, c, between in differences(s):
             yield Relation("change", (c, between.start, between.end), ("stated", "from", "to"), _words(s, p, between))
         if not found:
+            if k + 1 < len(passage) and next_to(s, passage[k + 1]) and _EARLIER.match(passage[k + 1].text):
+                yield from _then(s, passage[k + 1], "change", list(stated_changes(s)))  # "rose 8% to $3.2bn. A year earlier ... $2.6bn."
             if k + 1 < len(passage) and headline(s):  # "Helpline calls up 50% to 6,000" over "Calls rose from 4,000 to 6,000."
                 for p, c in stated_changes(s):
                     again = told_again(s, passage[k + 1], p)
@@ -94,9 +115,42 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
                 yield Relation("change", (c, pair.start, pair.end), ("stated", "from", "to"), _words(s, p, pair))
 
 
+# a figure, then a multiple of another: "4,400 a week, double the 3,000 it paid", "900, twice the 450 of 2020", "210, half
+# last year's 420"
+_MULTIPLE = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,3},?[ \t]+(?:(?P<hedge>almost|nearly|more[ \t]+than|roughly|about)[ \t]+)?"
+                       r"(?P<word>double|twice|treble|triple|three[ \t]+times|four[ \t]+times|five[ \t]+times|ten[ \t]+times|half)"
+                       r"[ \t]+(?:the|its|their|last[ \t]+year['’]s|that[ \t]+of)[ \t]+$", re.I)
+MULTIPLES = {"double": Fraction(2), "twice": Fraction(2), "treble": Fraction(3), "triple": Fraction(3), "three times": Fraction(3),
+             "four times": Fraction(4), "five times": Fraction(5), "ten times": Fraction(10), "half": Fraction(1, 2)}
+QUALIFIERS = {"almost": "almost", "nearly": "almost", "more than": "more_than", "roughly": "approx", "about": "approx"}
+
+
+def multiples(s: Sentence) -> Iterator[Relation]:
+    """A figure told as a multiple of another after it ("4,400 pounds a week, double the 3,000 pounds it paid last year"):
+    a trend from the second to the first, the multiple's word its stated figure."""
+    figures = [p for p in s.figures if p.claim.kind not in {"date", "period", "duration", "multiplier"}
+               and not p.claim.text.lower().endswith(("half", "double", "twice", "treble", "triple", "times"))]  # the multiple's word
+    for now, then in zip(figures, figures[1:]):
+        m = _MULTIPLE.match(s.between(now, then))
+        if m is None or (now.claim.kind, now.claim.unit) != (then.claim.kind, then.claim.unit) or now.claim.kind not in ENDS:
+            continue
+        value = MULTIPLES[" ".join(m["word"].lower().split())]
+        hedge = QUALIFIERS.get(" ".join((m["hedge"] or "").lower().split()), "exact")
+        shift = now.end - now.at + m.start("word")  # from the figure's first letter to the word's, on one line
+        if "\n" in now.claim.text or "\n" in s.between(now, then):
+            continue
+        stated = now.claim._replace(kind="multiplier", text=m["word"], start=now.claim.start + shift, column=now.claim.column + shift,
+                                    end=now.claim.start + shift + len(m["word"]), value=value, unit="times",
+                                    qualifier=hedge, interval=hedged(value, Fraction(0), hedge), details=())
+        told = next((q.claim for q in s.figures if q.claim.kind == "multiplier" and now.end <= q.at < then.at), None)
+        yield Relation("trend", (told or stated, then.claim, now.claim), ("stated", "from", "to"), s.text[now.at : then.end])
+
+
 def trends(passage: list[Sentence]) -> Iterator[Relation]:
-    """A trend word and the two figures it describes, in its sentence or the next when that continues it."""
+    """A trend word and the two figures it describes, in its sentence or the next when that continues it; a figure told
+    as a multiple of another (`multiples`)."""
     for k, s in enumerate(passage):
+        yield from multiples(s)
         words = list({(p.claim.start, p.claim.end): p for p in s.figures if p.claim.kind == "multiplier"}.values())
         if len(words) != 1:  # one trend word (read once, however many readings the extraction gave its words)
             continue
@@ -109,9 +163,47 @@ def trends(passage: list[Sentence]) -> Iterator[Relation]:
             pair = found[0] if len(found) == 1 else None
         elif pair is None and k + 1 < len(passage) and headline(s):
             where, pair = passage[k + 1], told_again(s, passage[k + 1], p)
+        elif pair is None and k + 1 < len(passage) and next_to(s, passage[k + 1]) and _EARLIER.match(passage[k + 1].text):
+            yield from _then(s, passage[k + 1], "trend", [(p, p.claim)])  # "tripled to 9,000 ... Two years ago there were 4,500."
+            continue
         if pair is not None and pair.start.value:
             text = _words(s, p, pair) if where is s else f"{p.claim.text} ... {where.text[pair.at : pair.stop]}"
             yield Relation("trend", (p.claim, pair.start, pair.end), ("stated", "from", "to"), text)
+
+
+# a sentence that gives where a change in the one before it went from: "A year earlier they stood at $2.6bn.", "That compares
+# with 4,100 in 2022.", "In 2021 the figure was 610."
+_EARLIER = re.compile(r"^(?:(?:a|one|two|three|four|five|ten|\d+)[ \t]+(?:years?|decades?)[ \t]+(?:earlier|before|ago)|(?:twelve|12|six|three)[ \t]+months[ \t]+(?:earlier|before|ago)|"
+                      r"the[ \t]+(?:year|month)[ \t]+before|last[ \t]+year|in[ \t]+(?:19|20)\d\d|(?:that|this)[ \t]+compares[ \t]+with)\b", re.I)
+
+
+def _then(s: Sentence, nxt: Sentence, kind: str, stated: list[tuple[Placed, Claim]]) -> Iterator[Relation]:
+    """A change (or trend word) and the figure it leads to ("rose 8% to $3.2bn", "fell 10% to 4,500", "tripled to 9,000"),
+    and the one figure of the same kind the next sentence gives as where it went from."""
+    earlier = [q for q in nxt.figures if q.claim.kind not in {"date", "period", "duration"}]
+    if len(earlier) != 1 or earlier[0].claim.value is None:
+        return
+    start = earlier[0].claim
+    for p, c in stated:
+        to = _led_to(s, p)
+        if to is not None and start.kind == "money" and to.kind == "count" and to.unit is None and to.text[:1] in "£$€":
+            to = to._replace(kind="money", unit=start.unit)
+        if to is not None and (to.kind, to.unit) == (start.kind, start.unit):
+            yield Relation(kind, (c, start, to), ("stated", "from", "to"), f"{s.text[p.at : p.end]} ... {nxt.text[: earlier[0].end]}")
+
+
+_TO_FIGURE = re.compile(r"^[ \t]+to[ \t]+$", re.I)
+
+
+def _led_to(s: Sentence, p: Placed) -> Claim | None:
+    """The figure a stated change leads to: the other end of its range ("8% to $3.2bn" read as one), or the figure just
+    after it and "to"."""
+    whole = next((q for q in s.figures if q.at == p.at and q.claim.kind == "range"), None)
+    if whole is not None:
+        ends = range_ends(whole.claim)
+        return ends[1] if ends is not None else None
+    after = next((q for q in s.figures if q.at >= p.end), None)
+    return after.claim if after is not None and _TO_FIGURE.match(s.between(p, after)) else None
 
 
 def _words(s: Sentence, p: Placed, pair: Pair) -> str:

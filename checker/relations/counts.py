@@ -14,7 +14,8 @@ from checker.relations.record import Relation
 
 TOTALS = {"count", "money", "percent"}
 NEVER = {"age", "range", "change", "multiplier"}  # a list holding these is ages, scores or trends, never parts
-_LISTED = re.compile(r"[:–—]|\b(?:are|were)[ \t]+\d|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided?|divides|broken|breaks?|broke|shared?|compris\w*|consists?|made[ \t]+up|of[ \t]+which|includ(?:ing|es?|ed))\b|^of\b|\)[ \t]*(?:,|and\b)", re.I)
+SMALL_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"  # a part told in words: "were five golds"
+_LISTED = re.compile(r"[:–—]|\b(?:are|were)[ \t]+(?:\d|" + SMALL_WORDS + r")|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided?|divides|broken|breaks?|broke|shared?|compris\w*|consists?|made[ \t]+up|of[ \t]+which|includ(?:ing|es?|ed))\b|^of\b|\)[ \t]*(?:,|and\b)", re.I)
 # words after a total that split it into the parts listed next: "are split between", "comprises", "in total,", ", of which"
 _SPLIT_INTO = re.compile(r"^(?:-(?:strong|member|seat))?(?:[ \t]+[a-z][\w'’-]*){0,3}?(?:,(?:[ \t]+which)?)?(?:[ \t]+(?:is|are|was|were|will[ \t]+be|has[ \t]+been|have[ \t]+been))?[ \t]+"
                          r"(?:(?:splits?|divided?s?|broken[ \t]+down|(?:breaks?|broke)[ \t]+down|shared?s?)[ \t]+(?:between|into|among|across|as)"
@@ -145,16 +146,22 @@ def _complementary(s: Sentence, parts: list[Placed]) -> bool:
     labels.append(tail[: m.start()] if (m := _LABEL_END.search(tail)) else tail)
     if _REST.search(labels[-1]) or _REST_BEFORE.search(s.before(parts[-1], 24)):
         return True
-    kinds = [{(_KIND_WORD[w], w) for w in (x.lower() for x in _WORD.findall(label)) if w in _KIND_WORD} for label in labels]
+    kinds = [_kinds(label) for label in labels]
     if not all(len(k) == 1 for k in kinds):
         return False
     found = [next(iter(k)) for k in kinds]
     return len({group for group, _ in found}) == 1 and len({w for _, w in found}) == len(found)
 
 
+def _kinds(label: str) -> set[tuple[int, str]]:
+    """The kind words of a part's label; "for" only when no other is there ("3,100 for adults": adults, not a vote for)."""
+    found = {(_KIND_WORD[w], w) for w in (x.lower() for x in _WORD.findall(label)) if w in _KIND_WORD}
+    return {k for k in found if k[1] != "for"} or found if len(found) > 1 else found
+
+
 # "Of the 340 staff, 120 work in Leeds, ...": the total opens its sentence, the parts follow its clause
 _OPENS_WITH = re.compile(r"^(?:of|out[ \t]+of)[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
-_A_TOTAL = re.compile(r"\b(?:a[ \t]+total[ \t]+of|in[ \t]+all|altogether)[ \t]+$", re.I)
+_A_TOTAL = re.compile(r"\b(?:a[ \t]+total[ \t]+of|in[ \t]+all|in[ \t]+total|altogether)[ \t]+$", re.I)
 _CLAUSE_END = re.compile(r"^(?:[ \t]+[\w'’-]+){0,6}?,[ \t]")
 # "The 340 staff are based in Leeds (120), York (150) and Hull (90)": a few words, then parts labelled in brackets
 _TO_LABELS = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,5}[ \t](?=(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\(\d)")
@@ -162,7 +169,7 @@ LEAST_OPENED = 3  # parts after "Of the 340 staff, ...", at least: two may be of
 
 
 # "The 96 staff are 60 teachers and 26 support staff": a total, its noun, "are", and parts each with their own noun
-_ARE_PARTS = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,3}?[ \t]+(?:are|were)[ \t]+(?=\d)", re.I)
+_ARE_PARTS = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,5}?[ \t]+(?:are|were)[ \t]+(?=\d|" + SMALL_WORDS + ")", re.I)
 
 
 def _named_parts(s: Sentence, i: int) -> bool:
@@ -276,7 +283,8 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
 
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|these|those|which|whom)\b", re.I)
 _LABEL = re.compile(r"[ \t]*(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\(")
-_UNLABEL = re.compile(r"^\)|(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\($")
+# a label after the first may be a common noun: "Labour (11), the Greens (8) and independents (6)"
+_UNLABEL = re.compile(r"^\)|(?:the[ \t]+)?(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}|[a-z][\w'’-]*)[ \t]*\($")
 
 
 def _unlabel(words: str) -> str:

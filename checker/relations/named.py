@@ -26,6 +26,17 @@ _REST = re.compile(
 _LIST = re.compile(rf"^(?P<thing>(?:[ \t]+(?:[a-z][\w'’-]*|[A-Z]{{2,}}s?|[A-Z][a-z]+(?=[ \t]+[a-z]))){{1,6}})[ \t]*(?::|[–—]|\(|,[ \t]*(?:named|identified)[ \t]+as|,[ \t]*namely|"
                    rf"[ \t](?:are|were|will[ \t]+be)(?=[ \t]+{_LISTED_NAMES}[ \t]*(?:[.!]|$))|,(?=[ \t]*{_LISTED_NAMES}[ \t]*,[ \t]+[a-z]))"
                    rf"[ \t]*{_NAMES}[ \t]*(?:[.),–—]|$)")
+# the rest named as those that did otherwise: "29 signed up; Bromley, Bexley, Havering and Hillingdon refused", "All but two of
+# the 20 clubs voted for it; Burnley, Luton and Wolves were against"
+_DISSENT = re.compile(rf";[ \t]*(?:but[ \t]+)?{_NAMES}[ \t]+(?:(?:were|was|are|is|voted|came|stood)[ \t]+(?:against|opposed)|refused|declined|"
+                      rf"did[ \t]+not|didn['’]t|have[ \t]+not|haven['’]t|held[ \t]+out|abstained|stayed[ \t]+out|opted[ \t]+out|said[ \t]+no)\b"
+                      rf"(?P<one>(?!))?")
+# some of the items counted, named: "The band's six albums include A, B, C and D", "seven sites, including A and B"
+_SOME = re.compile(rf"^(?P<thing>(?:[ \t]+[a-z][\w'’-]*){{1,4}})[ \t]*,?[ \t]+(?:include|includes|included|including|such[ \t]+as|among[ \t]+them)[ \t]+"
+                   rf"{_NAMES}[ \t]*(?:[.),;–—]|$)")
+# a count and the items it is made of, after a verb: "The shortlist of five comprises A, B, C and D", "The panel of three is made up of"
+_COMPRISES = re.compile(rf"^(?:[ \t]+[a-z][\w'’-]*){{0,3}}?[ \t]+(?:comprises|comprised|comprise|consists[ \t]+of|consisted[ \t]+of|"
+                        rf"(?:is|was|are|were)[ \t]+made[ \t]+up[ \t]+of)[ \t]+{_NAMES}[ \t]*(?:[.),;–—]|$)")
 _ALL_BUT = re.compile(r"\ball[ \t]+but[ \t]+$", re.I)  # "All but two of the 10 clubs ...; the exceptions were A and B": two named
 # "Police named the five victims as A, B, C and D": the names after "as", when a verb of naming leads to the count
 _NAMING = re.compile(r"\b(?:named|identified|listed)[ \t]+(?:the[ \t]+|all[ \t]+)?$", re.I)
@@ -38,14 +49,18 @@ SMALL = 12  # a count of named items beyond which nobody lists them
 def named(passage: list[Sentence]) -> Iterator[Relation]:
     """'N of the M ...; only A, B and C did not' (the rest named) and 'N things: A, B and C' (all named)."""
     for s in passage:
-        if len(s.figures) > 1 and _REST.search(s.text):
+        if len(s.figures) > 1 and (_REST.search(s.text) or _DISSENT.search(s.text)):
             yield from _rest_of_parts(s)
         for k, p in enumerate(s.figures):
             c = p.claim
             details = dict(c.details)
             part, whole = details.get("part"), details.get("whole")
             if c.kind == "ratio" and part is not None and whole is not None and " of " in c.text and part <= whole:
-                found = _REST.search(s.after(p, 200))
+                found = _rest(s.after(p, 200))
+                listed = _LIST.match(s.after(p, 200)) if found is None and part <= SMALL else None
+                if listed is not None and not _figure_within(s, k, p.end + listed.end()):  # "Two of the six candidates, A, B and C, withdrew"
+                    yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + listed.end()],
+                                   (("counts", part), ("names", _names(listed["names"])), ("how", "all")))
                 if found is not None:
                     names = _names(found["names"] or found["one"])
                     rest = part if _ALL_BUT.search(s.before(p, 12)) else whole - part
@@ -55,10 +70,13 @@ def named(passage: list[Sentence]) -> Iterator[Relation]:
                 yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + found.end()],
                                (("counts", 1), ("names", _names(found["names"] or found["one"])), ("how", "rest")))
             elif c.kind == "count" and c.qualifier == "exact" and c.value is not None and 2 <= c.value <= SMALL:
-                listed = _LIST.match(s.after(p, 200)) or (_NAMED_AS.match(s.after(p, 200)) if _NAMING.search(s.before(p, 30)) else None)
-                if listed is not None and not _figure_within(s, k, p.end + listed.end()):
-                    yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + listed.end()],
-                                   (("counts", c.value), ("names", _names(listed["names"])), ("how", "all")))
+                listed = _LIST.match(s.after(p, 200)) or (_NAMED_AS.match(s.after(p, 200)) if _NAMING.search(s.before(p, 30)) else None) \
+                    or _COMPRISES.match(s.after(p, 200))
+                some = _SOME.match(s.after(p, 200)) if listed is None else None
+                told = listed or some
+                if told is not None and not _figure_within(s, k, p.end + told.end()):
+                    yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + told.end()],
+                                   (("counts", c.value), ("names", _names(told["names"])), ("how", "all" if listed else "some")))
 
 
 def _rest_of_parts(s: Sentence) -> Iterator[Relation]:
@@ -68,10 +86,16 @@ def _rest_of_parts(s: Sentence) -> Iterator[Relation]:
         if r.roles != ("part", "whole") or r.figures[0].value is None or r.figures[1].value is None:
             continue
         part, whole = r.figures
-        found = _REST.search(s.after(placed[part.start], 200))
+        found = _rest(s.after(placed[part.start], 200))
         if found is not None and part.value <= whole.value:  # type: ignore[operator]
             yield Relation("named-count", (part, whole), ("count", "whole"), s.text[placed[whole.start].at : placed[part.start].end + found.end()],
                            (("counts", whole.value - part.value), ("names", _names(found["names"] or found["one"])), ("how", "rest")))  # type: ignore[operator]
+
+
+def _rest(words: str) -> re.Match[str] | None:
+    """The rest of a count named: after "only", "except", "the exceptions were", or as those that did otherwise after a
+    semicolon."""
+    return _REST.search(words) or _DISSENT.search(words)
 
 
 def _figure_within(s: Sentence, k: int, stop: int) -> bool:

@@ -8,10 +8,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from fractions import Fraction
 
+from checker import arith
 from checker.extract.bounds import count_step, rounding
 from checker.extract.numbers import parse_at
 from checker.meaning.words import content
-from checker.model import Claim
+from checker.model import Claim, Interval
 from checker.relations.passage import Placed, Sentence, range_ends
 
 ENDS = {"count", "money", "percent", "measure"}
@@ -28,10 +29,11 @@ _FROM_AFTER = re.compile(rf"^[^;:,]{{0,40}}?\bfrom[ \t]+{_HEDGE}$", re.I)
 _UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:an?[ \t]+)?(?:rise|fall|drop|jump|increase|decrease|decline)[ \t]+"
                       rf"|an?[ \t]+[\d.,]+[ \t]*(?:%|per[ \t]*cent|percent)[ \t]+(?:rise|fall|drop|jump|increase|decrease|decline|cut|reduction)[ \t]+)"
                       rf"(?:(?:by|of)[ \t]+)?(?:(?:an?[ \t]+)?(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)[ \t]*(?:%|per[ \t]*cent|percent|(?:percentage[ \t]+)?points?)?[ \t]+)?(?:from|on)[ \t]+"
-                      rf"(?:the[ \t]+(?:previous|last|same)[ \t]+(?:year|month|week|quarter)['’]s[ \t]+|the[ \t]+|last[ \t]+year['’]s[ \t]+|(?:19|20)\d\d['’]s[ \t]+)?{_HEDGE}$", re.I)
+                      rf"(?:the[ \t]+(?:previous|last|same)[ \t]+(?:year|month|week|quarter|season|term)['’]s[ \t]+|the[ \t]+|"
+                      rf"last[ \t]+(?:year|season|month|week|quarter|term)['’]s[ \t]+|(?:19|20)\d\d['’]s[ \t]+)?{_HEDGE}$", re.I)
 # "it was 640 in 2019 and is 600 now", "stood at 5,000 in 2020 but is now 4,100": a figure then, and one now
-_WAS = re.compile(r"\b(?:was|were|stood[ \t]+at|cost|numbered|totalled|totaled)[ \t]+$", re.I)
-_NOW = r"(?:and|but)[ \t]+(?:now[ \t]+)?(?:there[ \t]+)?(?:is|are|stands[ \t]+at|costs|numbers|totals)"
+_WAS = re.compile(r"\b(?:was|were|stood[ \t]+at|cost|numbered|totalled|totaled|paid|charged|earned|spent)[ \t]+$", re.I)
+_NOW = r"(?:and|but)[ \t]+(?:now[ \t]+)?(?:there[ \t]+)?(?:is|are|stands[ \t]+at|costs|numbers|totals|pays?|charges?|earns?|spends?)"
 _IS_NOW = re.compile(rf"^[^;:,]{{0,40}}?,?[ \t]+{_NOW}[ \t]+(?:now[ \t]+)?(?:at[ \t]+)?{_HEDGE}$", re.I)
 # "3,450 last month, 1,200 more than the 2,850 a year earlier": a change told as a difference, between the figures it joins
 _AFTER_TO = re.compile(r"^[^;:,]{0,30},[ \t]*(?:(?:that|this|which|it)(?:['’]s|[ \t]+(?:is|was|means|represents))[ \t]+)?$", re.I)
@@ -44,12 +46,13 @@ OPENS_REACH = 40  # characters before the figure that opens a sentence as where 
 _OPENED_TO = re.compile(rf"^[^;:]{{0,40}},[^;:,]{{0,60}}?\bto[ \t]+{_HEDGE}$", re.I)
 _AGAINST = re.compile(rf"^[^;:]{{0,60}}?,?[ \t]*(?:compared[ \t]+(?:with|to)|against|versus)[ \t]+{_HEDGE}$", re.I)
 _THEN_FROM = re.compile(rf"^(?:[ \t]+(?:last|this|a|the|in|on)[ \t]+\w+|[ \t]+[a-z][\w'’-]*)?,?[ \t]+(?:up[ \t]+|down[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
-CONTINUES = re.compile(r"^(?:it|they|that|this|the[ \t]+(?:number|figure|total|count)|numbers|the[ \t]+rise|the[ \t]+increase)\b", re.I)
+CONTINUES = re.compile(r"^(?:it|they|that|this|the[ \t]+(?:number|figure|total|count)|numbers|the[ \t]+rise|the[ \t]+increase|"
+                       r"there[ \t]+(?:were|was|are|is|have[ \t]+been|has[ \t]+been))\b", re.I)
 # words between a change and a pair that make the pair another clause's: "Profits doubled, while revenue rose from 10 to 12"
 _BREAK = re.compile(r";|,[ \t]*(?:while|whereas|but|and|although|though|as|when)\b", re.I)
 _ANOTHER = re.compile(_BREAK.pattern + r"|\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en)?|grew|grow[sn]?|increased|decreased|dropped|climbed|went|"
                       r"jumped|slumped|doubled|halved|trebled|tripled)\b"
-                      r"|\b(?:real[ \t]+terms|inflation|per[ \t]+(?:head|capita|person)|a[ \t]+year|annually|each[ \t]+year|on[ \t]+average)\b|\bannual[ \t]+(?:rate|average|growth|increase|rise|fall|decline|change)", re.I)
+                      r"|\b(?:real[ \t]+terms|inflation|per[ \t]+(?:head|capita|person)|(?<!in[ \t])(?<!over[ \t])(?<!within[ \t])a[ \t]+year|annually|each[ \t]+year|on[ \t]+average)\b|\bannual[ \t]+(?:rate|average|growth|increase|rise|fall|decline|change)", re.I)
 # the verbs of a change, up and down: "rose", "edged up", "dipped", "shrank", "is down"
 _UP = (r"rose|rise[sn]?|grew|grow[sn]?|grown|increased|jumped|climbed|soared|surged|leapt|leaped|rocketed|swelled|gained|"
        r"(?:edged|crept|went|gone|shot|moved|ticked)[ \t]+up|(?:was|were|is|are)[ \t]+up|up")
@@ -58,7 +61,8 @@ _DOWN_VERBS = (r"fell|fall(?:s|en)?|dropped|declined|slumped|decreased|plunged|d
 MOVES = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+(?:by[ \t]+)?$", re.I)
 # a verb of a change and "by": what follows is the amount of the change ("rose by 1,500 to 4,210")
 MOVED_BY = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+by[ \t]+$", re.I)
-_PAIRED = re.compile(rf"\b(?:from|compared|against|versus|on[ \t]+(?:the|last|(?:19|20)\d\d['’]s)|{_NOW}|than)\b", re.I)
+_PAIRED = re.compile(rf"\b(?:from|compared|against|versus|on[ \t]+(?:the|last|(?:19|20)\d\d['’]s)|{_NOW}|than|by)\b", re.I)
+_BY_TO = re.compile(rf"^[ \t]+to[ \t]+{_HEDGE}$", re.I)  # "rose by £2m to £14m"
 REACH = 80  # characters between a stated change and the figures it goes between
 
 
@@ -94,8 +98,16 @@ def pairs(s: Sentence) -> list[Pair]:
                 out.append(Pair(after.claim, to[1], p.at, after.end))
             elif (opener := _opener(s, i, to[1].kind)) is not None:  # "Compared with 2,500 a year earlier, admissions rose 20% to 3,000"
                 out.append(Pair(opener.claim, to[1], opener.at, p.end))
+            elif c.unit != "percent" and (start := _moved_from(*to, bool(MOVED_BY.search(s.before(p, 30))["down"]))) is not None:  # type: ignore[index]
+                out.append(Pair(start, to[1], p.at, p.end))  # "grew by 4,000 to 15,000": from 11,000
             continue
         if c.kind not in ENDS:
+            continue
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        moved = MOVED_BY.search(s.before(p, 30)) if c.kind != "percent" else None
+        if nxt is not None and moved is not None and (nxt.claim.kind, nxt.claim.unit) == (c.kind, c.unit) \
+                and _BY_TO.match(s.between(p, nxt)) and (start := _moved_from(c, nxt.claim, bool(moved["down"]))) is not None:
+            out.append(Pair(start, nxt.claim, p.at, nxt.end))  # "shrank by £2m to £10m": from £12m
             continue
         for nxt in (_as_measure(c, q) for q in figures[i + 1 : i + 4]):
             if nxt.claim.kind != c.kind or nxt.claim.unit != c.unit:
@@ -105,6 +117,17 @@ def pairs(s: Sentence) -> list[Pair]:
                 out.append(pair)
                 break
     return out
+
+
+def _moved_from(by: Claim, to: Claim, down: bool) -> Claim | None:
+    """The figure a change 'by' an amount 'to' a figure went from ("rose by 300 to 1,100": 800; "fell by 40 to 210": 250),
+    with the interval the amount's rounding allows from the figure as stated (the figure's own rounding is its own, and
+    read at the amount's precision by the checks); placed at the amount's words."""
+    if by.value is None or to.value is None or by.unit != to.unit:
+        return None
+    amount = arith.neg(by.interval) if down else by.interval
+    return by._replace(value=to.value - (-by.value if down else by.value), interval=arith.sub(Interval.exact(to.value), amount),
+                       qualifier="exact", details=(("moved_by", by.text),))
 
 
 def _as_measure(c: Claim, q: Placed) -> Placed:

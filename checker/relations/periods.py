@@ -26,7 +26,7 @@ _RUNS = r"(?:(?:which|that)[ \t]+(?:will[ \t]+)?(?:ran|runs|run|lasted|lasts|las
 _BETWEEN = re.compile(rf"^,?(?:[ \t]+[a-z][\w'’-]*){{0,2}}[ \t]*[,(–—]?[ \t]*(?:{_RUNS}[ \t]+)?$", re.I)
 # between a period and the length after it: ", a period of", " (", ", took", " – lasting"
 _AFTER = re.compile(r"^(?:,|[ \t]*[–—(])?[ \t]*(?:(?:it[ \t]+|which[ \t]+|and[ \t]+)?(?:took|lasted|lasting|ran[ \t]+for|spanned|spanning|covered|covering)|"
-                    r"a|the|some|over|in|for|a[ \t]+span[ \t]+of|a[ \t]+period[ \t]+of)?[ \t]*(?P<hedge>more[ \t]+than|over|almost|nearly|"
+                    r"a|the|some|over|in|for|an?[ \t]+(?:\w+[ \t]+)?(?:span|period|spell|stint|run|term|tenure|reign|career|absence|wait|gap)[ \t]+of)?[ \t]*(?P<hedge>more[ \t]+than|over|almost|nearly|"
                     r"just[ \t]+under|just[ \t]+over|about|around|roughly|less[ \t]+than|under)?[ \t]*$", re.I)
 # a hedge before a length and outside its words ("– more than three decades –"), as the extraction names it
 HEDGES = {"more than": "more_than", "over": "more_than", "almost": "almost", "nearly": "almost", "just under": "almost",
@@ -51,8 +51,10 @@ def lengths(passage: list[Sentence]) -> Iterator[Relation]:
             if first is None or last is None:
                 continue
             lo, hi = min(length.at, p.at), max(length.end, p.end)
-            yield Relation("period-length", (length.claim, p.claim, *ends), ("length", "period", *("first", "last")[: len(ends)]),
-                           s.text[lo:hi], (("first", first), ("last", last)))
+            undated = dict(p.claim.details).get("last") is None  # "from 4 March to 8 April": read in a year of no 29 February
+            yield Relation("period-length", (_in_years(length.claim), p.claim, *ends),
+                           ("length", "period", *("first", "last")[: len(ends)]), s.text[lo:hi],
+                           (("first", first), ("last", last), ("undated", undated)))
 
 
 def _told_by_ends(s: Sentence, i: int) -> Relation | None:
@@ -92,6 +94,15 @@ def _length(s: Sentence, i: int) -> Placed | None:
     return None
 
 
+def _in_years(length: Claim) -> Claim:
+    """A hedged length in decades read in years, as readers hedge it: "about a decade" is about ten years (nine to
+    eleven), not half a decade either way."""
+    if length.unit != "decade" or length.value is None or length.qualifier in {"exact", "exactly"}:
+        return length
+    years = length.value * 10
+    return length._replace(unit="year", value=years, interval=hedged(years, Fraction(0), length.qualifier))
+
+
 def _is_length(p: Placed) -> bool:
     c = p.claim
     return c.kind == "duration" and c.value is not None and (c.unit or "") in UNITS and c.qualifier in QUALIFIERS
@@ -100,10 +111,12 @@ def _is_length(p: Placed) -> bool:
 def _first_last(period: Claim, ends: tuple[Claim, ...]) -> tuple[date | None, date | None]:
     """A period's first and last days; a first month (or day) told without its year takes the last one's ("from January to
     December 2019", "from 1 March to 5 April 2024"), or the year before when it comes later in the year ("from November
-    to March 2020")."""
+    to March 2020"); two days told without a year ("from 4 March to 8 April") are read in one year (`_undated`)."""
     details = dict(period.details)
     first, last = details.get("first"), details.get("last")
     month, day = (dict(ends[0].details).get(k) for k in ("month", "day")) if ends else (None, None)
+    if first is None and last is None and len(ends) == 2:
+        return _undated(ends)
     if first is None and isinstance(last, date) and isinstance(month, int):
         day = day if isinstance(day, int) else 1
         try:
@@ -111,3 +124,19 @@ def _first_last(period: Claim, ends: tuple[Claim, ...]) -> tuple[date | None, da
         except ValueError:  # 29 February in a year that has none
             return None, last
     return first, last
+
+
+NO_LEAP = 2001  # the year two days told without one are read in: a span over February may be a day longer (builtin.period-length)
+
+
+def _undated(ends: tuple[Claim, ...]) -> tuple[date | None, date | None]:
+    """Two days named by day and month alone, read in one year, the last in the next when it comes earlier in the year
+    ("from 20 December to 3 January")."""
+    told = [(dict(c.details).get("month"), dict(c.details).get("day")) for c in ends]
+    (m1, d1), (m2, d2) = told
+    if not all(isinstance(n, int) for n in (m1, d1, m2, d2)):
+        return None, None
+    try:
+        return date(NO_LEAP, m1, d1), date(NO_LEAP + ((m2, d2) < (m1, d1)), m2, d2)  # type: ignore[arg-type]
+    except ValueError:  # 29 February, or a day no month has
+        return None, None

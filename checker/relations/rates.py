@@ -36,9 +36,11 @@ def rates(passage: list[Sentence]) -> Iterator[Relation]:
     yield from shared(passage)
     for s in passage:
         for i, total in enumerate(s.figures):
-            if total.claim.kind not in AMOUNTS | {"measure"}:
+            if total.claim.kind not in AMOUNTS | {"measure"} and not _hours(total.claim):
                 continue
-            for j, rate in s.following(i, AMOUNTS | {"measure"}, 1):
+            for j, rate in s.following(i, {"duration"} if _hours(total.claim) else AMOUNTS | {"measure"}, 1):
+                if rate.claim.unit != total.claim.unit and _hours(total.claim):
+                    break
                 if (rate.claim.kind, rate.claim.unit) != (total.claim.kind, total.claim.unit) and "measure" in {rate.claim.kind, total.claim.kind}:
                     break
                 unit = _UNIT.match(s.after(rate, 16))
@@ -51,6 +53,13 @@ def rates(passage: list[Sentence]) -> Iterator[Relation]:
                 yield Relation("rate", (total.claim, rate.claim, *([length] if length else [])),
                                ("total", "rate", *(["length"] if length else [])), span(s, total, rate) + unit[0],
                                (("over", per), ("per", unit["unit"].lower()), ("period", words)))
+
+
+HOURS = {"hour", "minute"}  # a duration counted as an amount: "12,000 hours lost ..., some 500 hours a week"
+
+
+def _hours(c: Claim) -> bool:
+    return c.kind == "duration" and (c.unit or "") in HOURS
 
 
 def _period(s: Sentence, i: int, j: int) -> tuple[str, Claim | None, tuple[Fraction, str]] | None:
@@ -81,8 +90,8 @@ def _period(s: Sentence, i: int, j: int) -> tuple[str, Claim | None, tuple[Fract
         if named is None or named["rate"]:
             return None
     if named["rate"]:  # "£1.2m a year, or £10,000 a month": the total is itself a rate, stated first
-        if len(gap[: named.start()].split()) > 2 or "," in gap[: named.start()]:
-            return None  # the total is itself a rate only when "a year" follows it or its noun
+        if len(gap[: named.start()].split()) > 5 or "," in gap[: named.start()]:
+            return None  # the total is itself a rate only when "a year" follows it or its noun ("of plastic to sea each year")
         return named[0], None, (Fraction(1), named["rate"].lower())
     per = (named["per"] or named["last"]).lower()
     unit = "year" if per.endswith(("year", "months")) else FORTNIGHT.get(per, per)

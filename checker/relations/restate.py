@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 import regex
 
-from checker.relations.passage import Placed, Sentence, span
+from checker.relations.pairs import headline
+from checker.relations.passage import Placed, Sentence, next_to, span
 from checker.relations.record import Relation
 
 # up to four words (what is counted: "adults in the borough"), then a bracket, ", or", ", that is", a spaced dash: "pupils (", "pupils, or ", " – "
@@ -22,7 +23,7 @@ ALSO = 2  # conversions after the first in one bracket, at most
 
 def restatements(passage: list[Sentence]) -> Iterator[Relation]:
     """Two neighbouring figures of one measure joined by a bracket, ', or' or a dash; a sum and every
-    conversion of it in one bracket, each against the others."""
+    conversion of it in one bracket, each against the others; a ratio in a headline told again below it (`headlined`)."""
     for s in passage:
         for i, (a, b) in enumerate(zip(s.figures, s.figures[1:])):
             a, b = _rupees(s, a), _rupees(s, b)
@@ -38,10 +39,12 @@ def restatements(passage: list[Sentence]) -> Iterator[Relation]:
             ratio = a.claim if a.claim.kind == "ratio" else b.claim
             told = "share" if _OF_THE.search(ratio.text) and dict(ratio.details).get("whole") is not None else "ratio-percent"
             yield Relation("restatement", (a.claim, b.claim), ("first", "second"), span(s, a, b), (("as", told),))  # "1,300 of the 2,000": a share
+    yield from headlined(passage)
 
 
 # ", about £100m": a hedged restatement after a comma, unless the figure goes on as a difference ("about £1m more")
 _COMMA = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*,[ \t]*")
+_COMMA_SET_OFF = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,6}[ \t]*,[ \t]*")  # "two out of three shops on the high street, 48%,"
 _OF_THE = regex.compile(r"\d[ \t]+of[ \t]+(?:the|its|their|all)[ \t]", regex.I)  # "1,300 of the 2,000", not "four out of five"
 _SET_OFF = regex.compile(r"[ \t]*[,–—)]")
 _HEDGED = regex.compile(r"(?:about|around|roughly|approximately|some)[ \t]", regex.I)
@@ -54,7 +57,7 @@ def _joined(s: Sentence, a: Placed, b: Placed) -> bool:
     gap = s.between(a, b)
     if _JOIN.fullmatch(gap):
         return True
-    if _COMMA.fullmatch(gap) and {a.claim.kind, b.claim.kind} == {"ratio", "percent"} and _SET_OFF.match(s.after(b, 4)):
+    if _COMMA_SET_OFF.fullmatch(gap) and {a.claim.kind, b.claim.kind} == {"ratio", "percent"} and _SET_OFF.match(s.after(b, 4)):
         return True  # "one in three households in the district, 43 per cent, now heat": a percentage set off by commas
     return bool(_COMMA.fullmatch(gap) and _HEDGED.match(b.claim.text)) and not _GOES_ON.match(s.after(b, 12))
 
@@ -72,6 +75,30 @@ def _conversions(s: Sentence, i: int, told: list[Placed], bracket: bool) -> Iter
             rupees = tuple(c.claim.start for c in (earlier, later) if s.text.startswith("Rs", c.at) and c.claim.kind == "money")
             yield Relation("restatement", (earlier.claim, later.claim), ("first", "second"), span(s, earlier, later),
                            (("as", "currency"), ("rupees", rupees)))
+
+
+def headlined(passage: list[Sentence]) -> Iterator[Relation]:
+    """A ratio in a headline and the one percentage of the sentence under it, of the thing the ratio counts ("ONE IN TEN
+    NURSES QUIT" over "The survey found 25% of nurses left ..."): one share told twice."""
+    for head, body in zip(passage, passage[1:]):
+        ratios = [p for p in head.figures if p.claim.kind == "ratio" and not _OF_THE.search(p.claim.text)]
+        shares = [p for p in body.figures if p.claim.kind == "percent" and (p.claim.unit or "percent") == "percent"]
+        if len(ratios) != 1 or len(shares) != 1 or not headline(head) or not next_to(head, body):
+            continue
+        thing = _COUNTED.match(head.after(ratios[0], 40))
+        of = _OF_THING.match(body.after(shares[0], 40))
+        if thing is not None and of is not None and _stem(thing[1]) == _stem(of[1]):
+            yield Relation("restatement", (ratios[0].claim, shares[0].claim), ("first", "second"),
+                           f"{head.text[ratios[0].at : ratios[0].end + thing.end()]} ... {body.text[shares[0].at : shares[0].end + of.end()]}",
+                           (("as", "ratio-percent"),))
+
+
+_COUNTED = regex.compile(r"[ \t]+(?:of[ \t]+(?:(?:all|the|our)[ \t]+)?)?(\p{L}+)", regex.I)  # "ONE IN TEN NURSES", "HALF OF SHOPS": what it counts
+_OF_THING = regex.compile(r"[ \t]+of[ \t]+(?:(?:all|the|its|their|our)[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,2}?(\p{L}+)\b", regex.I)
+
+
+def _stem(word: str) -> str:
+    return word.lower().removesuffix("s")
 
 
 # "Rs 450 crore", "Rs. 90 lakh", "Rs 480bn": rupees, of no country named (India's, Pakistan's, Sri Lanka's, Nepal's ...)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from checker.relations.passage import Placed, Sentence, next_to, range_ends, span
+from checker import units
 from checker.model import Claim
 from checker.relations.record import Relation
 
@@ -50,13 +51,13 @@ def parts(passage: list[Sentence]) -> Iterator[Relation]:
             if c.kind == "ratio" and details.get("part") is not None and details.get("whole") is not None and " of " in c.text:
                 yield Relation("part-of-whole", (c,), ("part-and-whole",), c.text,
                                (("part", details["part"]), ("whole", details["whole"])))
-            elif c.kind in WHOLES and _OF_THE.search(s.before(p, 24)):
+            elif (c.kind in WHOLES or c.kind == "measure") and _OF_THE.search(s.before(p, 24)):
                 part = _part_after(s, i)
                 if part is not None:
                     yield Relation("part-of-whole", (part.claim, c), ("part", "whole"), s.text[max(0, p.at - 7) : part.end])
             whole = next((q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"}), None)
-            if c.kind in {"count", "measure"} and whole is not None and (whole.claim.kind, whole.claim.unit) == (c.kind, c.unit) \
-                    and _OUT_OF.match(s.between(p, whole)):  # "9 out of 8 homes", "60 miles of the 48-mile path"
+            if c.kind in {"count", "measure"} and whole is not None and _alike(s, c, whole) \
+                    and _OUT_OF.match(s.between(p, whole)):  # "9 out of 8 homes", "60 miles of the 48-mile path", "70 miles of the 80km trail"
                 yield Relation("part-of-whole", (c, whole.claim), ("part", "whole"), span(s, p, whole))
                 share = next((q for q in s.figures if q.at > whole.end), None)
                 if share is not None and share.claim.kind == "percent" and _LEADS.match(s.between(whole, share)):
@@ -66,6 +67,19 @@ def parts(passage: list[Sentence]) -> Iterator[Relation]:
                     and (_OF_WHOM.match(s.between(p, whole))  # the figure after is a part of this one: "200 people, of whom 40"
                          or _COMMA_THEN.match(s.between(p, whole)) and _WHOM_AFTER.match(s.after(whole, 24))):  # "230 witnesses, 160 of whom"
                 yield Relation("part-of-whole", (whole.claim, c), ("part", "whole"), span(s, p, whole))
+
+
+# a measure that gives a whole another dimension than its length: "the 2-metre-high wall", "a 40ft-deep shaft"
+_ACROSS = re.compile(r"^[ \t-]*(?:high|tall|wide|deep|thick|square|cubic)\b", re.I)
+
+
+def _alike(s: Sentence, part: Claim, whole: Placed) -> bool:
+    """Whether a part and a whole are of one thing: counts, or measures of one length (in any units, "70 miles of the 80km
+    trail"), but not a length of a whole given by another ("300 metres of the 2-metre-high wall")."""
+    w = whole.claim
+    if part.kind != w.kind or part.kind != "measure":
+        return (part.kind, part.unit) == (w.kind, w.unit)
+    return units.comparable(part, w) and not _ACROSS.match(s.after(whole, 8))
 
 
 def _carried(passage: list[Sentence], k: int) -> Placed | None:
@@ -83,7 +97,7 @@ def _part_after(s: Sentence, i: int) -> Placed | None:
         p = s.figures[j]
         if p.claim.kind in {"date", "period"}:
             continue
-        if p.claim.kind == whole.claim.kind and p.claim.unit == whole.claim.unit and _CLAUSE.match(s.between(whole, p)):
+        if _alike(s, p.claim, whole) and _CLAUSE.match(s.between(whole, p)):
             return p
         return None
     return None
