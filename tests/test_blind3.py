@@ -84,8 +84,8 @@ def test_the_third_blind_slips_do_not_slip() -> None:
 
 @pytest.mark.skipif(not STORIES.is_dir() or not any(STORIES.glob("b3-*")), reason="the b3 blind stories are absent")
 def test_the_third_blind_stories_do_not_slip() -> None:
-    """19 stories whose reports give one figure differently (b3-e*), 16 flagged and 2 twins as first measured; 17 and none now."""
+    """19 stories whose reports give one figure differently (b3-e*), 16 flagged and 2 twins as first measured; 18 and none now."""
     tally = story_tally("b3")
     assert (tally.slips, tally.twins) == (19, 13)
-    assert tally.flagged >= 17, tally.fails
+    assert tally.flagged >= 18, tally.fails
     assert tally.wrongly_flagged == 0, tally.fails

@@ -28,8 +28,8 @@ def test_the_fourth_blind_slips_do_not_slip() -> None:
 
 @pytest.mark.skipif(not STORIES.is_dir() or not any(STORIES.glob("b4-*")), reason="the b4 blind stories are absent")
 def test_the_fourth_blind_stories_do_not_slip() -> None:
-    """14 stories whose reports give one figure differently (b4-e*), 8 flagged, and 1 of 10 twins (b4-t*) flagged as first measured; 13 and none now."""
+    """14 stories whose reports give one figure differently (b4-e*), 8 flagged, and 1 of 10 twins (b4-t*) flagged as first measured; 14 and none now."""
     tally = story_tally("b4")
     assert (tally.slips, tally.twins) == (14, 10)
-    assert tally.flagged >= 13, tally.fails
+    assert tally.flagged >= 14, tally.fails
     assert tally.wrongly_flagged == 0, tally.fails
