@@ -48,3 +48,16 @@ def test_a_set_off_age_is_the_persons(text: str, person: str) -> None:
 ])
 def test_set_off_ages_are_compared_across_reports(a: str, b: str, flagged: bool) -> None:
     assert two_reports_disagree(a, b) is flagged
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two men, aged 29 and 54, were arrested.", [("count", "Two"), ("age", "aged 29"), ("age", "54")]),
+    ("Three teenagers, aged 15, 16 and 17, were hurt.", [("count", "Three"), ("age", "aged 15"), ("age", "16"), ("age", "17")]),
+    ("The victims, aged 34 and 41, died in hospital.", [("age", "aged 34"), ("age", "41")]),
+    ("Children of ages 9, 11 and 13 were seen.", [("age", "ages 9"), ("age", "11"), ("age", "13")]),
+    # a count after an age that names what it counts is no age of the list
+    ("Boys aged 12 and 14 girls took part.", [("age", "aged 12"), ("count", "14")]),
+    ("Pupils aged 11, 300 of them, sat the test.", [("age", "aged 11"), ("count", "300")]),
+])
+def test_the_later_ages_of_a_list_after_aged(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.kind, c.text) for c in extract(Source.build("a.txt", text))] == expected

@@ -1,5 +1,5 @@
 """Ages that `times.age` does not read: age groups, decades of life, ages set off by commas or
-brackets, and ages said of a person.
+brackets, ages said of a person, and the later ages of a list after "aged".
 
 'the over-65s', 'under-18s' (an age bound for a group); 'in his 30s' (thirty to thirty-nine);
 'Bellamy, 25,' and 'the film-maker, 68,' (a name, a comma, a number and a comma is an age);
@@ -120,3 +120,23 @@ def bracketed(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     if not any(_opens_a_name(word.rstrip(".").lower()) for word in (named[1], *named[2].split()[:-1])):
         return None
     return figure("age", n.start, n.end, n.value, Fraction(0), "year", "exact"), i + 1
+
+
+# the ages listed before a later one after "aged" or "ages": "aged 29 and", "aged 15, 16 and", "ages 9, 11,"
+_AGED_LIST = re.compile(r"(?<![\w-])(?:aged|ages)[ \t\u00a0]+\d{1,3}(?:[ \t\u00a0]*,[ \t\u00a0]*\d{1,3}){0,8}"
+                        r"(?:[ \t\u00a0]*,?[ \t\u00a0]+(?:and|or|&)[ \t\u00a0]+|[ \t\u00a0]*,[ \t\u00a0]*)\Z", re.I)
+
+
+def listed(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    """'Two men, aged 29 and 54,', 'aged 15, 16 and 17': the ages after the first of a list opened by "aged"."""
+    n = nums[i]
+    written = text[n.start : n.end]
+    if not written.isdigit() or len(written) > 3 or not 0 < n.value < 120:
+        return None
+    if _AGED_LIST.search(text, max(0, n.start - 60), n.start) is None or match_at(_LIST_GOES_ON, text, n.end) is None:
+        return None
+    return figure("age", n.start, n.end, n.value, Fraction(0), "year", "exact"), i + 1
+
+
+# what may follow an age of such a list: its end, or the clause going on ("aged 29 and 54, were"; not "and 14 girls")
+_LIST_GOES_ON = re.compile(r"[ \t\u00a0]*(?:[,.;:)\u2014\u2013]|\Z|(?:and|or|were|was|are|is|have|had|who|from|in|at|on|years?)(?![\w]))", re.I)

@@ -171,6 +171,7 @@ _BUILDERS: list[tuple[Builder, Callable[[Near], bool]]] = [
     (_duration, lambda near: near.after in _DURATION_AFTER),
     (_measure, lambda near: near.after in _MEASURE_AFTER),
     (multiplier, lambda near: near.after in {"times", "fold"}),
+    (ages.listed, lambda near: near.before in {"and", "or"} or near.chars_before.rstrip(" \t\u00a0").endswith(",")),
     (ages.apposition, lambda near: near.chars_before.endswith((", ", ",\u00a0", ",\t"))),
     (ages.said_of_person, lambda near: near.before in {"was", "is", "turned", "turns", "at"}),
     (ages.bracketed, lambda near: near.chars_before.rstrip(" \t\u00a0").endswith("(") and near.after == ")"),
