@@ -157,6 +157,12 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "Officers found 150lb of heroin hidden in a lorry, sources said."),
     ("a country and the adjective of its people", "Portuguese wine exports rose to €980m last year.",
      "Wine exports from Portugal rose to €1.1bn last year."),
+    ("people a firm employs and its workforce", "The firm employs 2,300 people at its Derby plant.",
+     "Its Derby factory has a workforce of 2,600."),
+    ("homes and properties flooded", "A total of 312 homes were flooded in Carlisle.",
+     "More than 400 properties in Carlisle were flooded."),
+    ("a crowd of a size and the people there", "A crowd of about 18,000 watched the parade in Galway.",
+     "Some 25,000 people lined the streets of Galway for the parade."),
     ("accents and zero-width marks", "The Calderón plan will cost 400 million pesos over the decade.",
      "The Calderon\u200b plan will cost 450 million pesos over the decade."),
 ]

@@ -258,3 +258,17 @@ def test_a_peoples_adjective_tells_what_a_figure_is_about(sentence: str, figure:
 def test_nationality(words: str, country: set[str]) -> None:
     from checker.meaning import _nationality
     assert _nationality(words) == frozenset(country)
+
+
+@pytest.mark.parametrize("sentence, figure, counted", [
+    ("Its Derby factory has a workforce of 2,600.", "2,600", ("employe",)),
+    ("A crowd of about 18,000 watched the parade.", "about 18,000", ("person",)),
+    ("The village has a population of 1,800.", "1,800", ("person",)),
+    ("Some 25,000 people lined the streets of Galway.", "Some 25,000", ("person",)),
+    ("About 40 fans watched the match from the roof.", "About 40", ("fan",)),
+    ("The plant saw a rise of 300 in orders.", "300", ()),  # a rise counts no members
+])
+def test_what_a_size_and_a_subject_count(sentence: str, figure: str, counted: tuple[str, ...]) -> None:
+    claim = next(c for c in _claims(sentence) if c.text == figure)
+    meaning = describe(claim)
+    assert meaning is not None and meaning.counted == counted

@@ -229,7 +229,8 @@ def _people_of_a_kind(a: Meaning, b: Meaning) -> bool:
         and not _GENERIC.isdisjoint(fold(a.thing).split())
 
 
-_GENERIC = frozenset({"people", "persons", "individuals"})  # people in general: not "residents", "migrants" (of the class too)
+# people in general, and a crowd of them: not "residents", "migrants", "population" (of the class too, but never spectators)
+_GENERIC = frozenset({"people", "persons", "individuals", "crowd", "crowds", "audience", "audiences"})
 
 
 def _close(near: tuple[tuple[str, float], ...]) -> frozenset[str]:

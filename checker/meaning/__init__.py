@@ -164,6 +164,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     after = words[first_after : first_after + WINDOW]
     near = _weighted(before, after, cuts, start, end)
     thing = _PHRASE_END.split(" " + (claim.subject or "") + " ", maxsplit=1)[0].strip()
+    if (verb_at := _VERB_OBJECT.search(thing)) is not None:  # "25,000 people lined the streets": the people
+        thing = thing[: verb_at.start()].strip()
     if thing.endswith(("'s", "’s")):  # "of the school's 900 pupils": what is counted comes after the owner
         owned = _OWNED.match(sentence, end + sentence[end:].find(thing) + len(thing)) if thing in sentence[end:] else None
         thing = f"{thing} {owned[1]}" if owned else thing
@@ -177,8 +179,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
             and (told := _ELIDED.match(sentence, max(0, start - ELIDED_REACH), start)) is not None:
         thing = told["thing"]  # "1,200 members in 2020, but 900 in 2023": the 900 counts members too
     level = not thing and claim.kind == "count"
-    if level:
-        thing = _level_of(_clause_before(sentence, start, cuts, LEVEL_REACH))  # "The death toll from the crash stands at nine": a toll
+    if level:  # "The death toll from the crash stands at nine": a toll; "a workforce of 2,600", "a crowd of 18,000": its members
+        thing = _level_of(_clause_before(sentence, start, cuts, LEVEL_REACH)) or _collective(sentence, start)
     elif not thing and dim.startswith("money"):
         thing = _priced(sentence[max(0, start - LEVEL_REACH) : start])  # "The new east stand, which ..., cost £4.5m": the stand's price
     elif not thing and dim in MEASURES:
@@ -635,8 +637,28 @@ def _priced(before: str, subject_of: regex.Pattern[str] = _PRICE_OF) -> str:
     return "" if subject.split()[0].lower() in STOP or fold(subject) in _NO_THING else subject
 
 
+# a verb in the past with its object after what a figure counts ("people lined the streets", "fans watched the game",
+# "[a crowd of 18,000] watched the parade"): where the thing counted ends
+_VERB_OBJECT = regex.compile(r"(?<![\w'’-])(?:[^\W\d_]{2,}ed|saw|took|made|gave|won|lost|sold|bought|paid|held|kept|left|met|ran|went|"
+                             r"came|built|spent|sent|brought|caught|filled|packed|lined)\s+(?:the|a|an|its|their|his|her|our|this|that|"
+                             r"these|those)\b", regex.I)
+# a figure told as the size of a body or collection: "a workforce of 2,600", "a crowd of about 18,000", "a fleet of 40"
+_COLLECTIVE_OF = regex.compile(r"(?<![\w'’-])(?i:a|an|the|its|their|his|her)\s+(?:[^\W\d_][\w'’-]*\s+)?(?P<noun>[^\W\d_][\w'’-]*)\s+of\s+"
+                               r"(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to|just\s+over|just\s+under|at\s+least|roughly|"
+                               r"approximately)\s+)?\Z", regex.I)
+
+def _collective(sentence: str, start: int) -> str:
+    """What a figure told as the size of a body or collection counts ("a workforce of 2,600" -> "workforce"), or ""."""
+    group = _COLLECTIVE_OF.search(sentence, max(0, start - 40), start)
+    return "" if group is None or fold(group["noun"]) in _NOT_COLLECTIVE else group["noun"]
+
+
 _OF_PEOPLE = frozenset({"kill", "injur", "miss"})  # counted heads that count people: deaths, injuries, the missing
 _NO_THING = frozenset("number total tally count figure figures level rate it this that which".split())  # counts of no named thing
+# sizes told "a ... of N" that count no members: "a rise of 300", "a majority of 40", "an average of 12"
+_NOT_COLLECTIVE = _NO_THING | frozenset("""sum average maximum minimum increase rise fall drop decline cut gain jump loss
+deficit surplus majority margin score turnout age height depth length value price cost budget bill fine award payout
+salary wage rent fee profit revenue debt share stake percentage proportion half third quarter fifth tenth""".split())  # counts of no named thing
 
 
 # a change to a level ("the death toll rose to 43", "sales fell to £4m"): the figure is the level, not a rise or fall
