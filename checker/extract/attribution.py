@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.extract import speakers as sp
+from checker.extract.cues import indefinite, next_sentence, unnamed
 from checker.extract.antecedents import (
     BODY, body_before, for_description, for_it, for_pronoun, merge, resolve, segments_of, sentence_subject,
 )
@@ -73,7 +74,7 @@ def _opens_its_sentence(article: Article, span: Span) -> bool:
 def _attribution(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
     ends = _ends_its_sentence(article, span)
     for a, b in zip([span.parts[0][1], *[p[1] for p in span.parts[1:]]], [p[0] for p in span.parts[1:]] + [None]):
-        found = None if b is None and ends else _after(article, a, b)
+        found = None if b is None and ends else _after(article, a, b, span.start)
         if found:
             return found
     return _before(article, span, previous_end) or _previous_sentence(article, span, previous_end) or _subject(article, span, previous_end)
@@ -88,12 +89,16 @@ def _ends_its_sentence(article: Article, span: Span) -> bool:
     return bool(text[article.sentence(span.start)[0] : span.start].strip())
 
 
-def _after(article: Article, part_end: int, next_part: int | None) -> tuple[sp.Stated, str] | None:
-    """'…,” she said.' / '…,” said Jane Smith.' / '…,” Jane Smith, a lawyer, said.' / '…” — Jane Smith'."""
+def _after(article: Article, part_end: int, next_part: int | None, opening: int) -> tuple[sp.Stated, str] | None:
+    """'…,” she said.' / '…,” said Jane Smith.' / '…,” Jane Smith, a lawyer, said.' / '…” — Jane Smith' / '…” one of them
+    said' / '…” That was the verdict of Jane Smith'."""
     text = article.text
     close = part_end
     while close < len(text) and text[close] in "\"'”’»›.,!?…":
         close += 1
+    named_next = next_sentence(article, close) if next_part is None else None
+    if named_next is not None:
+        return _trailing_title(article, named_next), "next sentence"
     limit = min(len(text), close + _REACH_WITH_APPOSITIVE, article.paragraph(part_end)[1])
     if next_part is not None:
         limit = min(limit, next_part)
@@ -116,8 +121,9 @@ def _after(article: Article, part_end: int, next_part: int | None) -> tuple[sp.S
         if not text[close : verb.start()].strip(" \t,"):
             who = sp.noun_phrase(text, verb.end(), stop, whole=False)
             return (_trailing_title(article, who), "said X") if who else None
-        who = sp.noun_phrase(text, close, verb.start()) if verb.start() - close <= _AFTER_REACH else None
-        who = who or _with_appositive(text, close, verb.start())
+        near = verb.start() - close <= _AFTER_REACH
+        who = unnamed(article, close, verb.start(), opening) or sp.noun_phrase(text, close, verb.start()) if near else None
+        who = who or _with_appositive(text, close, verb.start()) or (indefinite(text, close, verb.start()) if near else None)
         if who:
             return who, "X said"
     return None

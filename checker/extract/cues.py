@@ -1,0 +1,88 @@
+"""Speakers named after a quote by a sentence of their own, and unnamed speakers drawn from a group named before.
+
+'“…” That was the verdict of Jo Hart', '“…” So said Jo Hart', '“…” came the reply from Jo Hart': the quote is Jo
+Hart's. '“…” one of them said' and '“…” the person said': one of the group, or the person, named without a name in
+the sentence before ('two people familiar with the talks said', 'according to a person close to the family').
+"""
+
+from __future__ import annotations
+
+import regex
+
+from checker.extract import speakers as sp
+from checker.extract.cast import Article
+
+_NOUNS = (r"(?:verdict|words?|warning|message|promise|account|evidence|view|assessment|reaction|response|reply|plea|advice|"
+          r"judge?ment|conclusion|claim|prediction|boast|admission|answer|retort|insistence|message|tribute|summary|take)")
+_NEXT = regex.compile(
+    rf"[ \t\u00a0]*(?:(?:That|This|Those|These|Such)[ \t]+(?:was|were|is|are)[ \t]+(?:the|his|her|their)[ \t]+(?:[\p{{Ll}}-]+[ \t]+){{0,2}}?"
+    rf"{_NOUNS}(?:[ \t]+(?:earlier|later|today|then|yesterday|last[ \t]+\p{{Ll}}+))?[ \t]+(?:of|from)"
+    rf"|So[ \t]+(?:said|says|wrote|writes)|(?:[Cc]ame|[Cc]omes)[ \t]+the[ \t]+(?:[\p{{Ll}}-]+[ \t]+){{0,2}}?{_NOUNS}[ \t]+from)[ \t]+")
+_GROUP_ONE = regex.compile(r"[ \t]*(?i:one|two|some|several|another|each|many|most|a[ \t]+few)[ \t]+of[ \t]+(?:them|those|these)[ \t]*")
+_ONE_OF_THE = regex.compile(r"[ \t]*((?i:one|two|some|several|another|each|many|most|a[ \t]+few)[ \t]+of[ \t]+the[ \t]+(\p{Ll}+s))[ \t]*")
+_THE_ONE = regex.compile(r"[ \t]*(?i:the|that|this)[ \t]+(person|source|insider|official|executive|diplomat|aide|member|witness)[ \t]*")
+_WHICH = r"(?:[ \t]+(?:familiar[ \t]+with|close[ \t]+to|briefed[ \t]+on|involved[ \t]+in|with[ \t]+knowledge[ \t]+of)[ \t]+(?:the[ \t]+)?[\w’'-]+)?"
+_FIRST = r"(?!(?i:according|to|of|the|and|by|from|said|says|with|for|in|on|at|as|that|but)[ \t])"
+_UNNAMED = regex.compile(
+    rf"(?<![\w’'])(?:(?i:a|an|one|two|three|four|several|some|many|senior|other)[ \t]+)+(?:{_FIRST}[\p{{Ll}}-]+[ \t]+){{0,2}}?"
+    rf"(?:people|persons|person|sources?|officials?|insiders?|executives?|diplomats?|aides?|members?|witnesses|witness){_WHICH}")
+_GROUP = regex.compile(rf"(?<![\w’'])(?:{_FIRST}(?:\p{{Lu}}\p{{Ll}}+|[\p{{Ll}}-]+)[ \t]+){{0,2}}(?:officials|diplomats|sources|people|investigators|"
+                       r"prosecutors|rescuers|analysts|witnesses|residents|protesters|officers|activists|campaigners|"
+                       rf"doctors|nurses|workers|staff|police|lawyers|scientists|researchers|experts|insiders|executives){_WHICH}")
+_INDEFINITE = regex.compile(r"[ \t]*((?i:a|an|one|another)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(\p{Ll}[\p{Ll}-]{2,}))[ \t]*")
+_BACK = 2  # sentences read back for the group or person an unnamed speaker is one of
+
+
+def next_sentence(article: Article, close: int) -> sp.Stated | None:
+    """'” That was the warning of Jo Hart, who …', '” So said Jo Hart.', and, for a quote that is a paragraph of its
+    own, the same opening the next paragraph: the one so named."""
+    text = article.text
+    p_end = article.paragraph(close)[1] if close < len(text) else len(text)
+    at = close
+    if not text[close:p_end].strip() and p_end < len(text):
+        at = p_end
+        while at < len(text) and text[at] in " \t\u00a0\r\n":
+            at += 1
+    m = _NEXT.match(text, at, min(len(text), at + 120))
+    if m is None:
+        return None
+    stop = article.sentence(m.end())[1]
+    return sp.noun_phrase(text, m.end(), min(stop, m.end() + 120), whole=False)
+
+
+def unnamed(article: Article, a: int, b: int, opening: int) -> sp.Stated | None:
+    """'one of them', 'one of the diplomats', 'the person' said: the group or person named unnamed just before, or the
+    words themselves where they say who ('one of the diplomats'). The quote opened at `opening` is not read."""
+    text = article.text
+    if _GROUP_ONE.fullmatch(text, a, b):
+        return _named_before(article, opening, _GROUP)
+    m = _ONE_OF_THE.fullmatch(text, a, b)
+    if m is not None:
+        return sp.Stated(m[1], None, m[2], None, m.start(1), m.end(1))
+    m = _THE_ONE.fullmatch(text, a, b)
+    if m is not None:
+        found = _named_before(article, opening, _UNNAMED)
+        return found if found is not None and m[1] in found.text else None
+    return None
+
+
+def indefinite(text: str, a: int, b: int) -> sp.Stated | None:
+    """'” one curator said', '” a shocked passer-by said': someone not named, whose words say what they are."""
+    m = _INDEFINITE.fullmatch(text, a, b)
+    return sp.Stated(m[1], None, m[2], None, m.start(1), m.end(1)) if m is not None else None
+
+
+def _named_before(article: Article, at: int, pattern: regex.Pattern[str]) -> sp.Stated | None:
+    """The last phrase `pattern` finds in the sentences just before `at` (in its sentence, then up to `_BACK` back)."""
+    start = article.sentence(at)[0]
+    for _ in range(_BACK):
+        if start <= 0:
+            break
+        start = article.sentence(start - 1)[0]
+    found = None
+    for m in pattern.finditer(article.text, start, at):
+        found = m
+    if found is None:
+        return None
+    said = found[0].rstrip()
+    return sp.Stated(said, None, None, None, found.start(), found.start() + len(said))

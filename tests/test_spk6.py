@@ -1,0 +1,58 @@
+"""Speakers on fresh copy (issue 12, spk6): one table per family of attribution, invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract import quotations
+from checker.model import Source
+
+
+def said(text: str, index: int) -> str | None:
+    """What the speaker of quote `index` is called: their name, else their body, else the words that say who."""
+    found = quotations(Source.build("t.txt", text))[index].speaker
+    return (found.name or found.organisation or found.text) if found else None
+
+
+# a quote standing alone, whose speaker the next sentence names: "That was the verdict of …", "So said …"
+NEXT = [
+    ("those were the words of", "“Nobody is pretending this is fine.” Those were the words of Ms Okafor at a clinic in Leeds.", 0, "Okafor"),
+    ("that was the warning from", "The MP spoke first. “The school will shut for a fortnight.” That was the warning from headteacher Ruth Ames, who "
+     "said classes would move.", 0, "Ruth Ames"),
+    ("that was the promise of, after a run", "“We will keep the doors open,” said Ivo Ruiz.\n\n“Not one branch will close.” That was the promise of "
+     "Dr Mina Sato as she left the meeting.", 1, "Mina Sato"),
+    ("that was the evidence earlier of", "“He signed every cheque,” the judge said.\n\n“He was the only one who could stop it.” That was the evidence "
+     "earlier of Delia Marsh, the charity's former chair.", 1, "Delia Marsh"),
+    ("that was the account of, no name", "“Patients sleep on trolleys,” she said.\n\n“I have never seen it this bad.” That was the account of one senior "
+     "nurse, who asked not to be named.", 1, "one senior nurse"),
+    ("so said, the next paragraph", "His wife, Jess, said she barely slept.\n\n“I would do it all again tomorrow.”\n\nSo said Marcus Penrose, "
+     "laughing, as he left.", 0, "Marcus Penrose"),
+    ("came the verdict from", "Captain Rhys Bell was left to rue two missed kicks. ‘We gifted them the game.’ came the verdict from Bell.", 0, "Rhys Bell"),
+    ("came the reply from", "Asked if she had forgiven him, he pulled a face. ‘Not yet,’ came the reply from his wife, Dawn Carter.", 0, "Dawn Carter"),
+    ("this was the reaction of", "“It is a betrayal of every farmer.” This was the reaction of Seán Ó Briain, a beef farmer in Roscommon.", 0,
+     "Seán Ó Briain"),
+    ("not a cue: that was the week of", "Lee Hart spoke to us.\n\n“We won the cup.” That was the week of the storm.", 0, None),
+]
+
+# a quote given to one of a group, or the person, named before without a name
+UNNAMED = [
+    ("one of them, after 'X people said'", "The talks collapsed twice, two people familiar with the talks said. “It was never close,” one of them said.",
+     0, "two people familiar with the talks"),
+    ("one of them, after 'according to'", "The cuts fall on Austin, according to people familiar with the matter. \"Austin is gone,\" one of them said.",
+     0, "people familiar with the matter"),
+    ("one of them, a plural subject", "Rescue officials said dogs had been flown in. “We have not given up,” one of them said.", 0, "Rescue officials"),
+    ("one of the diplomats", "Several diplomats said the deal was agreed late. “Nobody was happy,” one of the diplomats said.", 0,
+     "one of the diplomats"),
+    ("the person, after 'a person … said'", "The firm is in talks, a person familiar with the talks said. “The price is still moving,” the person said.",
+     0, "a person familiar with the talks"),
+    ("the source, after 'a source close to'", "A source close to the family said they were selling. “They are heartbroken,” the source said.", 0,
+     "A source close to the family"),
+    ("one curator", "Staff learnt of the plans on Tuesday. ‘People were in tears,’ one curator said.", 0, "one curator"),
+    ("a passer-by", "The wall fell at noon. “It sounded like thunder,” a shocked passer-by said.", 0, "a shocked passer-by"),
+    ("the person, no person before", "The firm is in talks. “The price is still moving,” the person said.", 0, None),
+]
+
+
+@pytest.mark.parametrize("family,text,index,expected", NEXT + UNNAMED, ids=[f[0] for f in NEXT + UNNAMED])
+def test_speaker(family: str, text: str, index: int, expected: str | None) -> None:
+    assert said(text, index) == expected
