@@ -15,7 +15,7 @@ from checker.extract.cast import Article
 _NOUNS = (r"(?:verdict|words?|warning|message|promise|account|evidence|view|assessment|reaction|response|reply|plea|advice|"
           r"judge?ment|conclusion|claim|prediction|boast|admission|answer|retort|insistence|message|tribute|summary|take)")
 _NEXT = regex.compile(
-    rf"[ \t\u00a0]*(?:(?:That|This|Those|These|Such)[ \t]+(?:was|were|is|are)[ \t]+(?:the|his|her|their)[ \t]+(?:[\p{{Ll}}-]+[ \t]+){{0,2}}?"
+    rf"(?:(?:That|This|Those|These|Such)[ \t]+(?:was|were|is|are)[ \t]+(?:the|his|her|their)[ \t]+(?:[\p{{Ll}}-]+[ \t]+){{0,2}}?"
     rf"{_NOUNS}(?:[ \t]+(?:earlier|later|today|then|yesterday|last[ \t]+\p{{Ll}}+))?[ \t]+(?:of|from)"
     rf"|So[ \t]+(?:said|says|wrote|writes)|(?:[Cc]ame|[Cc]omes)[ \t]+the[ \t]+(?:[\p{{Ll}}-]+[ \t]+){{0,2}}?{_NOUNS}[ \t]+from)[ \t]+")
 _GROUP_ONE = regex.compile(r"[ \t]*(?i:one|two|some|several|another|each|many|most|a[ \t]+few)[ \t]+of[ \t]+(?:them|those|these)[ \t]*")
@@ -34,16 +34,17 @@ _BACK = 2  # sentences read back for the group or person an unnamed speaker is o
 
 
 def next_sentence(article: Article, close: int) -> sp.Stated | None:
-    """'” That was the warning of Jo Hart, who …', '” So said Jo Hart.', and, for a quote that is a paragraph of its
-    own, the same opening the next paragraph: the one so named."""
+    """'” That was the warning of Jo Hart, who …', '” So said Jo Hart.', and, for a quote that ends its paragraph, the
+    same opening the next paragraph: the one so named."""
     text = article.text
-    p_end = article.paragraph(close)[1] if close < len(text) else len(text)
-    at = close
-    if not text[close:p_end].strip() and p_end < len(text):
-        at = p_end
-        while at < len(text) and text[at] in " \t\u00a0\r\n":
-            at += 1
-    m = _NEXT.match(text, at, min(len(text), at + 120))
+    at, n = close, len(text)
+    while at < n and text[at] in " \t\u00a0":
+        at += 1
+    while at < n and text[at] in " \t\u00a0\r\n":
+        at += 1
+    if at >= n or text[at] not in "TSCc":  # the letters a cue opens with: most quotes are read no further
+        return None
+    m = _NEXT.match(text, at, min(n, at + 120))
     if m is None:
         return None
     stop = article.sentence(m.end())[1]
