@@ -81,14 +81,8 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
         if gender == want:
             spoken_of = candidate
         elif gender is None:
-            return spoken_of or (candidate if _person_named(article, candidate) else None)  # "Mei-Ling Tran was gracious. … she shook her head. “…,” she said": the subject
+            return spoken_of
     return spoken_of
-
-
-def _person_named(article: Article, candidate: Speaker) -> bool:
-    """Whether `candidate` is a person the article names in full ('Mei-Ling Tran', or 'Tran' for her), not a place."""
-    name = candidate.name or ""
-    return " " in name.strip() or article.named.full_name(name) is not None
 
 
 def _spokesperson_here(candidate: Speaker, start: int) -> bool:
