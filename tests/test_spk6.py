@@ -56,3 +56,19 @@ UNNAMED = [
 @pytest.mark.parametrize("family,text,index,expected", NEXT + UNNAMED, ids=[f[0] for f in NEXT + UNNAMED])
 def test_speaker(family: str, text: str, index: int, expected: str | None) -> None:
     assert said(text, index) == expected
+
+
+# a dash after the closing mark, as wires and agencies type it (a spaced hyphen), naming a person or a role
+DASHED = [
+    ("spaced hyphen, name and seat", "The messages leaked on Sunday. \"It is a disgrace.\" - Hamish Reid, MP for Kelso, in a post.", 0, "Hamish Reid"),
+    ("spaced hyphen, a role", "The cabinet met at noon. \"We are ready for aftershocks.\" - a government spokesman, at a briefing.", 0,
+     "a government spokesman"),
+    ("double hyphen, a name", "Fans queued all night. \"Best gig of my life.\" -- Aroha Ngata, Auckland", 0, "Aroha Ngata"),
+    ("em dash, a role", "“We were not consulted.” — a spokeswoman for the county council\n", 0, "county council"),
+    ("a hyphenated word is no dash", "“We are well-prepared,” said Rohan Iyer.", 0, "Rohan Iyer"),
+]
+
+
+@pytest.mark.parametrize("family,text,index,expected", DASHED, ids=[f[0] for f in DASHED])
+def test_dashed(family: str, text: str, index: int, expected: str | None) -> None:
+    assert said(text, index) == expected

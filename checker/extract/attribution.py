@@ -31,7 +31,7 @@ _ENDS_WITH_VERB = regex.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*[.!?][\"'”’
 _RELATIVE_END = regex.compile(r"[ \t]+(?:which|who)[ \t]+(?:(?:also|then|later|had|has|have)[ \t]+)?\Z")
 _CLAUSE = regex.compile(r"[.!?;](?=[\s\"'”’]|\Z)")
 _REACH_WITH_APPOSITIVE = 200
-_DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*")
+_DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*|[ \t\u00a0]+--?[ \t\u00a0]+")  # a spaced hyphen too, as wires type it
 _RELATIVE = ("which", "who", "whose", "that", "where")
 
 
@@ -107,9 +107,9 @@ def _after(article: Article, part_end: int, next_part: int | None, opening: int)
     if dash is not None:
         who = sp.noun_phrase(text, dash.end(), stop, whole=False)
         rest = text[who.end : stop].strip(" \t\u00a0") if who else ""
-        if who and who.name and rest.startswith(",") and "\n" not in text[close:who.end]:
-            return _trailing_title(article, who), "— X"  # "” — Jo Hart, parent and driver", "” — Jo Hart, Leeds"
-        return (who, "— X") if who and who.name and not rest.strip(".,") else None
+        if who and (who.name or who.title) and rest.startswith(",") and "\n" not in text[close:who.end]:
+            return _trailing_title(article, who), "— X"  # "” — Jo Hart, parent and driver", "” - a government spokesman, at a briefing"
+        return (who, "— X") if who and (who.name or who.title) and not rest.strip(".,") else None
     according = _ACCORDING.search(text, close, stop) if "ccording" in text[close:stop] else None
     if according is not None:
         who = sp.noun_phrase(text, according.end(), stop, whole=False)
