@@ -18,6 +18,7 @@ _NEXT = regex.compile(
     rf"(?:(?:That|This|Those|These|Such)[ \t]+(?:was|were|is|are)[ \t]+(?:the|his|her|their)[ \t]+(?:[\p{{Ll}}-]+[ \t]+){{0,2}}?"
     rf"{_NOUNS}(?:[ \t]+(?:earlier|later|today|then|yesterday|last[ \t]+\p{{Ll}}+))?[ \t]+(?:of|from)"
     rf"|So[ \t]+(?:said|says|wrote|writes)|(?:[Cc]ame|[Cc]omes)[ \t]+the[ \t]+(?:[\p{{Ll}}-]+[ \t]+){{0,2}}?{_NOUNS}[ \t]+from)[ \t]+")
+_CUE_WORDS = ("That ", "This ", "Those ", "These ", "Such ", "So ", "Came ", "came ", "Comes ", "comes ")
 _GROUP_ONE = regex.compile(r"[ \t]*(?i:one|two|some|several|another|each|many|most|a[ \t]+few)[ \t]+of[ \t]+(?:them|those|these)[ \t]*")
 _ONE_OF_THE = regex.compile(r"[ \t]*((?i:one|two|some|several|another|each|many|most|a[ \t]+few)[ \t]+of[ \t]+the[ \t]+(\p{Ll}+s))[ \t]*")
 _THE_ONE = regex.compile(r"[ \t]*(?i:the|that|this)[ \t]+(person|source|insider|official|executive|diplomat|aide|member|witness)[ \t]*")
@@ -30,6 +31,7 @@ _GROUP = regex.compile(rf"(?<![\w’'])(?:{_FIRST}(?:\p{{Lu}}\p{{Ll}}+|[\p{{Ll}}
                        r"prosecutors|rescuers|analysts|witnesses|residents|protesters|officers|activists|campaigners|"
                        rf"doctors|nurses|workers|staff|police|lawyers|scientists|researchers|experts|insiders|executives){_WHICH}")
 _INDEFINITE = regex.compile(r"[ \t]*((?i:a|an|one|another)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(\p{Ll}[\p{Ll}-]{2,}))[ \t]*")
+_LONGEST = 40  # characters of 'one of the diplomats' at most
 _BACK = 2  # sentences read back for the group or person an unnamed speaker is one of
 
 
@@ -42,7 +44,7 @@ def next_sentence(article: Article, close: int) -> sp.Stated | None:
         at += 1
     while at < n and text[at] in " \t\u00a0\r\n":
         at += 1
-    if at >= n or text[at] not in "TSCc":  # the letters a cue opens with: most quotes are read no further
+    if not text.startswith(_CUE_WORDS, at):  # most quotes are read no further
         return None
     m = _NEXT.match(text, at, min(n, at + 120))
     if m is None:
@@ -55,6 +57,8 @@ def unnamed(article: Article, a: int, b: int, opening: int) -> sp.Stated | None:
     """'one of them', 'one of the diplomats', 'the person' said: the group or person named unnamed just before, or the
     words themselves where they say who ('one of the diplomats'). The quote opened at `opening` is not read."""
     text = article.text
+    if b - a > _LONGEST:
+        return None
     if _GROUP_ONE.fullmatch(text, a, b):
         return _named_before(article, opening, _GROUP)
     m = _ONE_OF_THE.fullmatch(text, a, b)
