@@ -72,3 +72,27 @@ DASHED = [
 @pytest.mark.parametrize("family,text,index,expected", DASHED, ids=[f[0] for f in DASHED])
 def test_dashed(family: str, text: str, index: int, expected: str | None) -> None:
     assert said(text, index) == expected
+
+
+# 'she said' after a sentence whose subject is a person named in full whose gender the text does not show: that person,
+# not one of the pronoun's gender quoted further back; never a place that opens a description ('The Bolton thrower')
+UNSHOWN = [
+    ("tennis, a question in between", "Valentina Orsolya won in three sets. “I am happy,” she said.\n\nMei-Ling Tran was gracious in defeat. "
+     "Asked about it, she shook her head. “She played brave tennis,” she said.", 1, "Mei-Ling Tran"),
+    ("a council, he", "Council leader Tom Reed backed the plan. “It is sound,” he said.\n\nOluwaseun Adeyemi, who runs the market, was less sure. "
+     "“Traders were not asked,” he said.", 1, "Oluwaseun Adeyemi"),
+    ("a court, she", "The prosecutor, Mary Lund, said the loss was large. “It was theft,” she said.\n\nNgozi Eze wept in the dock. "
+     "“I am sorry,” she said.", 1, "Ngozi Eze"),
+    ("an Indian daily, he", "Finance minister Rajesh Kumar said growth would recover. “We are confident,” he said.\n\nDevendra Phadtare, a trader "
+     "in Pune, disagreed. Pressed on prices, he laughed. “Onions cost double,” he said.", 1, "Devendra Phadtare"),
+    ("two people named are no one", "Kim Ode said the flat was cold. “It is damp,” she said.\n\nOlu Adeyemi and Ben Carter were arrested. "
+     "“It was chaos,” he said.", 1, "he"),  # no one by name
+    ("a body is no one", "Margot James spoke. The Home Office said: “No comment.” She added: “We will act.”", 1, "Margot James"),
+    ("a place opening a description is no one", "Darts star Lee Brannigan, 38, spoke out. “I froze,” said Brannigan.\n\n"
+     "The Bolton thrower hid it for years. “Nobody knew,” he told a magazine.", 1, "Lee Brannigan"),
+]
+
+
+@pytest.mark.parametrize("family,text,index,expected", UNSHOWN, ids=[f[0] for f in UNSHOWN])
+def test_unshown_gender(family: str, text: str, index: int, expected: str | None) -> None:
+    assert said(text, index) == expected

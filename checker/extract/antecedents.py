@@ -81,8 +81,20 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
         if gender == want:
             spoken_of = candidate
         elif gender is None:
-            return spoken_of
+            return spoken_of or (candidate if _person_named(article, candidate, at) else None)  # "Mei-Ling Tran was gracious. … she shook her head. “…,” she said": the subject
     return spoken_of
+
+
+def _person_named(article: Article, candidate: Speaker, at: int) -> bool:
+    """Whether `candidate` is one person the article names in full ('Mei-Ling Tran', or 'Tran' for her), not a place, a
+    body or two people, and no other person is named between them and `at` ('Another, Ivan Dunai, said', 'His wife
+    Noor, 31, hid')."""
+    name = candidate.name or ""
+    if " and " in name or "&" in name or sp.organisation_like(name):
+        return False
+    if " " not in name.strip() and article.named.full_name(name) is None:
+        return False
+    return not article.named.names_between(candidate.end, at) and not article.named.beside_roles(candidate.end, at)
 
 
 def _spokesperson_here(candidate: Speaker, start: int) -> bool:
