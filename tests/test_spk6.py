@@ -96,3 +96,23 @@ UNSHOWN = [
 @pytest.mark.parametrize("family,text,index,expected", UNSHOWN, ids=[f[0] for f in UNSHOWN])
 def test_unshown_gender(family: str, text: str, index: int, expected: str | None) -> None:
     assert said(text, index) == expected
+
+
+# 'they' after a sentence that a group opens: the group, not the last person quoted
+THEY = [
+    ("prosecutors wrote", "Jo Stroud said he respected the court. “We asked for mercy,” he said.\n\nProsecutors had sought eight years. "
+     "“It was a scheme,” they wrote in a memo.", 1, "Prosecutors"),
+    ("police said, the quote's sentence before", "Mary Lund said her son was kind. “He was gentle,” she said.\n\nPolice in Leeds said the man "
+     "was known to them. “He has been arrested before,” they said.", 1, "Police"),
+    ("They said:", "Ana Moss said the bridge was unsafe. “It sways,” she said.\n\nFederal investigators have not found a cause. They said: "
+     "“All options remain open.”", 1, "Federal investigators"),
+    ("campaigners", "Cllr Tom Reed said the plan was sound. “It is fair,” he said.\n\nCampaigners handed in a petition. “This is not over,” "
+     "they said.", 1, "Campaigners"),
+    ("a spokesperson is still theirs", "A Snapchat spokesperson said it was “absolutely unacceptable”.\n“We go to great lengths,” they added.",
+     1, "Snapchat"),
+]
+
+
+@pytest.mark.parametrize("family,text,index,expected", THEY, ids=[f[0] for f in THEY])
+def test_they(family: str, text: str, index: int, expected: str | None) -> None:
+    assert said(text, index) == expected

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.extract import speakers as sp
-from checker.extract.cues import indefinite, next_sentence, unnamed
+from checker.extract.cues import group_before, indefinite, next_sentence, unnamed
 from checker.extract.antecedents import (
     BODY, body_before, for_description, for_it, for_pronoun, merge, resolve, segments_of, sentence_subject,
 )
@@ -48,8 +48,12 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
         pronoun = found[0].text.lower() if found else ""
         speaker = None
         body = body_before(article, found[0]) if found and BODY.fullmatch(found[0].text) else None
+        group = group_before(article, span.start) if pronoun == "they" else None
         if body is not None:
             speaker = body  # "… welcomed the findings. “…,” the group said"
+        elif found and group is not None:
+            stated = found[0]  # "Prosecutors had sought eight years. “…” they wrote"
+            speaker = Speaker(stated.text, None, None, group.text, "pronoun", stated.start, stated.end, ((group.text, group.start, group.end),))
         elif found:
             stated = found[0]
             antecedent = (for_pronoun(article, people, stated, pronoun, span, (last, previous_end)) if pronoun in GENDER else for_it(people, last) if pronoun == "it"

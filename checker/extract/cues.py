@@ -31,6 +31,10 @@ _GROUP = regex.compile(rf"(?<![\w’'])(?:{_FIRST}(?:\p{{Lu}}\p{{Ll}}+|[\p{{Ll}}
                        r"prosecutors|rescuers|analysts|witnesses|residents|protesters|officers|activists|campaigners|"
                        rf"doctors|nurses|workers|staff|police|lawyers|scientists|researchers|experts|insiders|executives){_WHICH}")
 _INDEFINITE = regex.compile(r"[ \t]*((?i:a|an|one|another)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(\p{Ll}[\p{Ll}-]{2,}))[ \t]*")
+_GROUP_HEAD = regex.compile(r"(?:(?i:the)[ \t]+)?(?:[\p{Lu}][\p{Ll}-]+[ \t]+|[\p{Ll}-]+[ \t]+){0,2}?(?i:prosecutors|officials|police|"
+                            r"investigators|researchers|scientists|rescuers|doctors|campaigners|activists|residents|protesters|"
+                            r"organisers|organizers|lawyers|analysts|economists|experts|judges|ministers|MPs|senators|"
+                            r"lawmakers|authorities|regulators|inspectors|auditors|teachers|unions|councillors)(?=[ \t,])")
 _LONGEST = 40  # characters of 'one of the diplomats' at most
 _BACK = 2  # sentences read back for the group or person an unnamed speaker is one of
 
@@ -91,3 +95,16 @@ def _named_before(article: Article, at: int, pattern: regex.Pattern[str]) -> sp.
         return None
     said = found[0].rstrip()
     return sp.Stated(said, None, None, None, found.start(), found.start() + len(said))
+
+
+def group_before(article: Article, opening: int) -> sp.Stated | None:
+    """'Prosecutors had sought eight years. “…” they wrote': the group that opens the sentence of the quote opened at
+    `opening` or the sentence before, for whom 'they' stands."""
+    s_start = article.sentence(opening)[0]
+    starts = [s_start] if article.text[s_start:opening].strip() else []
+    starts += [article.sentence(s_start - 1)[0]] if s_start > 0 else []
+    for start in starts:
+        m = _GROUP_HEAD.match(article.text, start, opening)
+        if m is not None:
+            return sp.Stated(m[0], None, None, m[0], m.start(), m.end())
+    return None
