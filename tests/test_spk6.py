@@ -116,3 +116,27 @@ THEY = [
 @pytest.mark.parametrize("family,text,index,expected", THEY, ids=[f[0] for f in THEY])
 def test_they(family: str, text: str, index: int, expected: str | None) -> None:
     assert said(text, index) == expected
+
+
+# a description after a sentence that a bare title and a name open ('Veteran center Marcus Tilley had 14 rebounds.'):
+# that person, not the last one quoted (the guards were read right before; a title with a lower-case word between it and
+# the name was not)
+BARE_TITLE = [
+    ("US sports: veteran center", "Coach Lisa Brandvold praised the rookie. \"He went gray,\" she said.\n\nVeteran center Marcus Tilley had 14 "
+     "rebounds. The 12-year veteran said: \"The kid is fearless.\"", 1, "Marcus Tilley"),
+    ("US sports: rookie guard", "Coach Ann Bell was upbeat. “We grew,” she said.\n\nRookie guard Jalen Price scored 22. “I just played,” "
+     "the 21-year-old said.", 1, "Jalen Price"),
+    ("guard, read before: UK football club captain", "Manager Sue Platt was delighted. “We earned it,” she said.\n\nClub captain Dean Rowe lifted the trophy. "
+     "“It is for the fans,” the 31-year-old said.", 1, "Dean Rowe"),
+    ("guard, read before: Australian opening batter", "Selector Kath Doyle defended the pick. “He is ready,” she said.\n\nOpening batter Riley Quinn made 84. "
+     "“I just watched the ball,” the 24-year-old said.", 1, "Riley Quinn"),
+    ("guard, read before: Irish hurling veteran", "Manager Tom Nolan was proud. “They never quit,” he said.\n\nFull-forward Ciarán Walsh scored 1-9. "
+     "“We owed the county one,” the veteran said.", 1, "Ciarán Walsh"),
+    ("guard, read before: Indian senior advocate", "Justice Meena Rao adjourned the case. “We will hear it on Monday,” she said.\n\nSenior advocate Arvind Menon "
+     "argued for the state. “The order is plainly wrong,” the lawyer said.", 1, "Arvind Menon"),
+]
+
+
+@pytest.mark.parametrize("family,text,index,expected", BARE_TITLE, ids=[f[0] for f in BARE_TITLE])
+def test_bare_title(family: str, text: str, index: int, expected: str | None) -> None:
+    assert said(text, index) == expected

@@ -281,6 +281,9 @@ def _subject_named_before(article: Article, people: People, at: int, gender: str
     text = article.text
     for start, end in _sentences_before(article, at, _SUBJECTS_BACK):
         head = sentence_subject(article, start, end, apposed=True) or _opening_name(text, start, end)
+        if head is not None and head.name is None and head.title and head.text.split()[0].lower() not in _NOT_BARE:
+            named = _opening_name(text, start, end)  # "Veteran center Marcus Tilley had 14 rebounds": a title with no article
+            head = named if named is not None and named.start - head.end <= _BARE_GAP else head
         if head is None or head.name is None or head.text.lower() in sp.PRONOUNS:
             continue
         if not article.known(head):
@@ -298,6 +301,10 @@ def _subject_named_before(article: Article, people: People, at: int, gender: str
             return None
         return Speaker(text[head.start : head.end], name, head.title, head.organisation, "named", head.start, head.end)
     return None
+
+
+_NOT_BARE = frozenset(sp.DETERMINERS | sp.POSSESSIVES | sp.QUANTIFIERS)  # "The mayor met Jo Hart": no title before her name
+_BARE_GAP = 24  # characters between a bare title and the name it comes before ("Veteran center ")
 
 
 def _opening_name(text: str, start: int, end: int) -> sp.Stated | None:
