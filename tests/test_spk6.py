@@ -85,6 +85,9 @@ UNSHOWN = [
      "“I am sorry,” she said.", 1, "Ngozi Eze"),
     ("an Indian daily, he", "Finance minister Rajesh Kumar said growth would recover. “We are confident,” he said.\n\nDevendra Phadtare, a trader "
      "in Pune, disagreed. Pressed on prices, he laughed. “Onions cost double,” he said.", 1, "Devendra Phadtare"),
+    ("guard: the last speaker, past one named after the quote", "Kwesi Boateng met the envoy on Monday.\n\n“We have had problems before,” "
+     "Boateng said after meeting Finance Minister Ato Mensah. He did not suggest a response. “We will look at every option.”", 1,
+     "Kwesi Boateng"),
     ("two people named are no one", "Kim Ode said the flat was cold. “It is damp,” she said.\n\nOlu Adeyemi and Ben Carter were arrested. "
      "“It was chaos,” he said.", 1, "he"),  # no one by name
     ("a body is no one", "Margot James spoke. The Home Office said: “No comment.” She added: “We will act.”", 1, "Margot James"),
@@ -139,4 +142,29 @@ BARE_TITLE = [
 
 @pytest.mark.parametrize("family,text,index,expected", BARE_TITLE, ids=[f[0] for f in BARE_TITLE])
 def test_bare_title(family: str, text: str, index: int, expected: str | None) -> None:
+    assert said(text, index) == expected
+
+
+# a quote that ends its paragraph, after a sentence of the same paragraph whose subject is a person named or 'he' or
+# 'she' with no verb of saying at its end: that person's words
+NARRATED = [
+    ("UK broadsheet: recalled", "The closure was condemned by the MP, Rupert Fane.\n\nMr Fane remembered visiting as a boy. ‘My grandmother "
+     "took me every Easter.’", 0, "Rupert Fane"),
+    ("US business: she cautioned", "The outlook was “a clean beat”, said Priya Nair, an analyst at Brightwater.\n\nShe cautioned that the "
+     "company relied on two customers. “If either pauses, this number looks very different.”", 1, "Priya Nair"),
+    ("tabloid: he said a call", "Striker Kieran Otieno, 24, scored twice.\n\nHe said a call from his old coach had changed his mind. ‘He told "
+     "me never to quit.’", 0, "Kieran Otieno"),
+    ("science: she questioned", "Helena Brask, an entomologist, was unconvinced. “Twelve sites is a start,” said Brask.\n\nShe also "
+     "questioned whether the results would hold in hotter places. “Heat changes everything.”", 1, "Helena Brask"),
+    ("US politics: later recounted", "Rep. Mitchell Oyo, a Democrat, backed the bill.\n\nMr. Oyo later recounted a call with a holdout. "
+     "“He told me he agreed but could not vote for it.”", 0, "Mitchell Oyo"),
+    ("profile: is not sentimental", "Theodora Pappas opened her bakery in 1986.\n\nPappas is not sentimental about her age. “Eighty is "
+     "just a number the bank cares about.”", 0, "Theodora Pappas"),
+    ("a body is no one", "The council said the plan was late and the fund was short. “Timing matters.”", 0, None),
+    ("not when more narrative follows the quote", "Mr Fane remembered visiting as a boy. “It was magic” was how the guide put it.", 0, None),
+]
+
+
+@pytest.mark.parametrize("family,text,index,expected", NARRATED, ids=[f[0] for f in NARRATED])
+def test_narrated(family: str, text: str, index: int, expected: str | None) -> None:
     assert said(text, index) == expected

@@ -80,6 +80,8 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
             return candidate
         if gender == want:
             spoken_of = candidate
+        elif gender is None and start < previous_end and last is not None and candidate.name == last.name and not sp.organisation_like(last.name):
+            return spoken_of or candidate  # "“…,” Obama said after meeting Vladimir Putin. He …": the one who spoke
         elif gender is None:
             return spoken_of or (candidate if _person_named(article, candidate, at) else None)  # "Mei-Ling Tran was gracious. … she shook her head. “…,” she said": the subject
     return spoken_of

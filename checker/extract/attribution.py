@@ -380,10 +380,25 @@ def _previous_sentence(article: Article, span: Span, previous_end: int) -> tuple
         who = sentence_subject(article, prev_start, prev_end)  # "Jane Smith made the following comment:"
         return (who, "sentence before") if who else None
     verbs = sp.verbs(text, prev_start, prev_end)
+    if not opens_paragraph and prev_start >= p_start and not text[span.end : p_end].strip():
+        who = _person_subject(article, prev_start, prev_end)  # "Mr Hart recalled his first day. “…”": a quote ending its paragraph
+        if who is not None:
+            return who, "sentence before"
     if not verbs or not opens_paragraph and not _ENDS_WITH_VERB.match(text, verbs[-1].end(), prev_end):
         return None  # in mid-paragraph, only "…, Jane Smith said." right before the quote
     who = _subject_before(article, prev_start, prev_start, (verbs[0] if opens_paragraph else verbs[-1]).start())
     return (who, "sentence before") if who else None
+
+
+def _person_subject(article: Article, start: int, end: int) -> sp.Stated | None:
+    """The subject of the sentence text[start:end] when it is a person named, or 'he' or 'she' (not a description, which
+    may stand for someone other than the one it seems to)."""
+    who = sentence_subject(article, start, end)
+    if who is None or who.start > start + 80:
+        return None
+    if who.text.lower() in GENDER:
+        return who
+    return who if who.name and not who.title and article.known(who) and not sp.organisation_like(who.name) and who.name[:1].isupper() else None
 
 
 def _crosshead(text: str, span: Span, p_end: int) -> bool:
