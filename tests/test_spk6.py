@@ -168,3 +168,26 @@ NARRATED = [
 @pytest.mark.parametrize("family,text,index,expected", NARRATED, ids=[f[0] for f in NARRATED])
 def test_narrated(family: str, text: str, index: int, expected: str | None) -> None:
     assert said(text, index) == expected
+
+
+# a document and who sent it ('according to a research note from X', 'read a statement from X', 'A statement from X
+# read:'), someone unnamed opening the sentence ('A pal from his local club said:'), 'was quoted as saying', 'told us'
+SENT = [
+    ("according to a research note from", "The results were “spectacular”, according to a research note from Gideon Marsh, an analyst "
+     "at Corrigan Hale.", 0, "Gideon Marsh"),
+    ("according to a note to clients from", "The weather excuse was “wearing thin”, according to a note to clients from Lisle Capital.", 0,
+     "Lisle Capital"),
+    ("read a statement from", "“We are reviewing the footage,” read a statement from Dublin Bus.", 0, "Dublin Bus"),
+    ("A statement from X read:", "A statement from Transport for Wales read: “Services will resume on Monday.”", 0, "Transport for Wales"),
+    ("A pal from his club said:", "A pal from his local club said: ‘He is a legend round here.’", 0, "A pal from his local club"),
+    ("A rep for the singer told us:", "A rep for the singer told us: “Brianna is resting at home.”", 0, "A rep for the singer"),
+    ("was quoted as saying", "Lifeboat helmsman Hugo Penrose was quoted as saying: ‘Inflatables and offshore winds do not mix.’", 0,
+     "Hugo Penrose"),
+    ("is quoted as saying, Indian", "Railway minister Suresh Rane is quoted as saying: “Every train will run on time.”", 0, "Suresh Rane"),
+    ("guard: a note with no sender", "The plan was “unworkable”, according to a note seen by the BBC.", 0, None),
+]
+
+
+@pytest.mark.parametrize("family,text,index,expected", SENT, ids=[f[0] for f in SENT])
+def test_sent(family: str, text: str, index: int, expected: str | None) -> None:
+    assert said(text, index) == expected

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.extract import speakers as sp
-from checker.extract.cues import group_before, indefinite, next_sentence, unnamed
+from checker.extract.cues import from_document, group_before, indefinite, next_sentence, opening_one, unnamed
 from checker.extract.antecedents import (
     BODY, body_before, for_description, for_it, for_pronoun, merge, resolve, segments_of, sentence_subject,
 )
@@ -32,6 +32,7 @@ _RELATIVE_END = regex.compile(r"[ \t]+(?:which|who)[ \t]+(?:(?:also|then|later|h
 _CLAUSE = regex.compile(r"[.!?;](?=[\s\"'”’]|\Z)")
 _REACH_WITH_APPOSITIVE = 200
 _DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*|[ \t\u00a0]+--?[ \t\u00a0]+")  # a spaced hyphen too, as wires type it
+_READ = regex.compile(r"[ \t]*read[ \t]+")
 _RELATIVE = ("which", "who", "whose", "that", "where")
 
 
@@ -116,14 +117,18 @@ def _after(article: Article, part_end: int, next_part: int | None, opening: int)
         return (who, "— X") if who and (who.name or who.title) and not rest.strip(".,") else None
     according = _ACCORDING.search(text, close, stop) if "ccording" in text[close:stop] else None
     if according is not None:
-        who = sp.noun_phrase(text, according.end(), stop, whole=False)
+        who = from_document(text, according.end(), stop) or sp.noun_phrase(text, according.end(), stop, whole=False)
         rest = text[who.end : stop].strip(" \t") if who else ""
         if who and rest.startswith(",") and (who.name or who.title):
             return _trailing_title(article, who), "according to"  # "…”, according to Jo Hart, an analyst at Lark, who …"
         return (who, "according to") if who and not rest.strip(",") else None
+    read = _READ.match(text, close, stop)
+    document = from_document(text, read.end(), stop) if read is not None else None
+    if document is not None:
+        return document, "said X"  # "” read a statement from Dublin Bus"
     for verb in sp.verbs(text, close, stop):
         if not text[close : verb.start()].strip(" \t,"):
-            who = sp.noun_phrase(text, verb.end(), stop, whole=False)
+            who = from_document(text, verb.end(), stop) or sp.noun_phrase(text, verb.end(), stop, whole=False)
             return (_trailing_title(article, who), "said X") if who else None
         near = verb.start() - close <= _AFTER_REACH
         who = unnamed(article, close, verb.start(), opening) or sp.noun_phrase(text, close, verb.start()) if near else None
@@ -188,7 +193,8 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
     if claimed:
         return claimed  # "Critics mocked Jane Smith's claim that “…”": her words
     if verbs and _INTRO_TAIL.fullmatch(text, verbs[-1].end(), prefix_end):
-        who = _relayed(article, s_start, start, verbs[-1]) or _subject_of(article, s_start, start, verbs)
+        who = (_relayed(article, s_start, start, verbs[-1]) or from_document(text, s_start, verbs[-1].start())
+               or _subject_of(article, s_start, start, verbs) or opening_one(text, s_start, verbs[-1].start()))
         if who:
             return who, "X said"
     said = [(v.end(), "said X") for v in verbs if _NAME_NEXT.match(text, v.end(), v.end() + 40)]
@@ -208,7 +214,7 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
         if who:
             return who, "X said"
     elif text[start:prefix_end].rstrip().endswith(":") and start == s_start:
-        who = sentence_subject(article, s_start, prefix_end)  # "The piece used her words as its headline: “…”"
+        who = from_document(text, s_start, prefix_end) or sentence_subject(article, s_start, prefix_end)  # "The piece used her words as its headline: “…”"
         return (who, "X said") if who else None
     return None
 

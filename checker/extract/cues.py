@@ -35,6 +35,10 @@ _GROUP_HEAD = regex.compile(r"(?:(?i:the)[ \t]+)?(?:[\p{Lu}][\p{Ll}-]+[ \t]+|[\p
                             r"investigators|researchers|scientists|rescuers|doctors|campaigners|activists|residents|protesters|"
                             r"organisers|organizers|lawyers|analysts|economists|experts|judges|ministers|MPs|senators|"
                             r"lawmakers|authorities|regulators|inspectors|auditors|teachers|unions|councillors)(?=[ \t,])")
+_DOCUMENT = regex.compile(r"(?i:a|an|the|its|his|her|their)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?:note|report|statement|letter|filing|memo|"
+                          r"e-?mail|analysis|briefing|release|post)(?:[ \t]+to[ \t]+\p{Ll}+)?[ \t]+(?:from|by|of)[ \t]+")
+_OPENING_ONE = regex.compile(r"[ \t]*((?:A|An|One|Another)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(\p{Ll}[\p{Ll}-]{2,})"
+                             r"(?:[ \t]+(?:from|for|of|at|in|with|close[ \t]+to)[ \t]+[^,.;:!?\n\"“”‘’]{1,40}?)?)[ \t]*")
 _LONGEST = 40  # characters of 'one of the diplomats' at most
 _BACK = 2  # sentences read back for the group or person an unnamed speaker is one of
 
@@ -108,3 +112,15 @@ def group_before(article: Article, opening: int) -> sp.Stated | None:
         if m is not None:
             return sp.Stated(m[0], None, None, m[0], m.start(), m.end())
     return None
+
+
+def from_document(text: str, a: int, b: int) -> sp.Stated | None:
+    """'a research note from Jo Hart, an analyst', 'a statement from Dublin Bus' at `a`: who wrote or sent it."""
+    m = _DOCUMENT.match(text, a, b)
+    return sp.noun_phrase(text, m.end(), b, whole=False) if m is not None else None
+
+
+def opening_one(text: str, a: int, b: int) -> sp.Stated | None:
+    """'A pal from his local club', 'A rep for the singer' as all of text[a:b], opening a sentence: someone not named."""
+    m = _OPENING_ONE.fullmatch(text, a, b)
+    return sp.Stated(m[1], None, m[2], None, m.start(1), m.end(1)) if m is not None else None
