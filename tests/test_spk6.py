@@ -88,6 +88,12 @@ UNSHOWN = [
     ("guard: the last speaker, past one named after the quote", "Kwesi Boateng met the envoy on Monday.\n\n“We have had problems before,” "
      "Boateng said after meeting Finance Minister Ato Mensah. He did not suggest a response. “We will look at every option.”", 1,
      "Kwesi Boateng"),
+    ("one said to say nothing is read past", "Oscar Thorne, who led for 30 laps, was furious.\n\nThorne said he had asked for slick tyres. "
+     "Matteo Ferrandi, standing beside him, said nothing. “We threw it away,” he said.", 0, "Oscar Thorne"),
+    ("one who stayed silent is read past", "Aoife Dunne said the vote was rigged. Her rival, Saoirse Kelleher, stayed silent. "
+     "“We will appeal,” she said.", 0, "Aoife Dunne"),
+    ("another named by one name in the subject's sentence", "Captain Ashwin Raghavan spoke first. Coach Dale Whitmore was blunt.\n\n"
+     "Raghavan had praised the attack, but Whitmore was in no mood for compliments. “We batted like tourists,” he said.", 0, "Dale Whitmore"),
     ("two people named are no one", "Kim Ode said the flat was cold. “It is damp,” she said.\n\nOlu Adeyemi and Ben Carter were arrested. "
      "“It was chaos,” he said.", 1, "he"),  # no one by name
     ("a body is no one", "Margot James spoke. The Home Office said: “No comment.” She added: “We will act.”", 1, "Margot James"),

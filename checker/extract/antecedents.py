@@ -82,21 +82,28 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
             spoken_of = candidate
         elif gender is None and start < previous_end and last is not None and candidate.name == last.name and not sp.organisation_like(last.name):
             return spoken_of or candidate  # "“…,” Obama said after meeting Vladimir Putin. He …": the one who spoke
+        elif gender is None and start >= previous_end and silent(article.text, candidate.end, end):
+            continue  # "Matteo Ferrandi, standing beside him, said nothing."
         elif gender is None:
-            return spoken_of or (candidate if _person_named(article, candidate, at) else None)  # "Mei-Ling Tran was gracious. … she shook her head. “…,” she said": the subject
+            return spoken_of or (candidate if _person_named(article, candidate, at, end) else None)  # "Mei-Ling Tran was gracious. … she shook her head. “…,” she said": the subject
     return spoken_of
 
 
-def _person_named(article: Article, candidate: Speaker, at: int) -> bool:
-    """Whether `candidate` is one person the article names in full ('Mei-Ling Tran', or 'Tran' for her), not a place, a
-    body or two people, and no other person is named between them and `at` ('Another, Ivan Dunai, said', 'His wife
-    Noor, 31, hid')."""
+def _person_named(article: Article, candidate: Speaker, at: int, end: int) -> bool:
+    """Whether `candidate`, the subject of a sentence ending at `end`, is one person the article names in full ('Mei-Ling
+    Tran', or 'Tran' for her), not a place, a body or two people; no other person being named between them and `at`
+    ('Another, Ivan Dunai, said', 'His wife Noor, 31, hid'), nor by one name in the rest of their sentence ('…, but
+    Whitlock was in no mood')."""
     name = candidate.name or ""
     if " and " in name or "&" in name or sp.organisation_like(name):
         return False
-    if " " not in name.strip() and article.named.full_name(name) is None:
+    full = article.named.full_name(name) if " " not in name.strip() else name
+    if full is None or article.named.names_between(candidate.end, at) or article.named.beside_roles(candidate.end, at):
         return False
-    return not article.named.names_between(candidate.end, at) and not article.named.beside_roles(candidate.end, at)
+    return all(article.named.full_name(m[0]) in (None, full) for m in _CAPITALISED.finditer(article.text, candidate.end, min(end, at)))
+
+
+_CAPITALISED = regex.compile(r"(?<![\w’'-])\p{Lu}[\p{Ll}’'-]+")
 
 
 def _spokesperson_here(candidate: Speaker, start: int) -> bool:
