@@ -122,7 +122,7 @@ def _after(article: Article, part_end: int, next_part: int | None, opening: int)
         if who and rest.startswith(",") and (who.name or who.title):
             return _trailing_title(article, who), "according to"  # "…”, according to Jo Hart, an analyst at Lark, who …"
         return (who, "according to") if who and not rest.strip(",") else None
-    read = _READ.match(text, close, stop)
+    read = _READ.match(text, close, stop) if "read " in text[close : close + 8] else None
     document = from_document(text, read.end(), stop) if read is not None else None
     if document is not None:
         return document, "said X"  # "” read a statement from Dublin Bus"

@@ -39,6 +39,7 @@ _DOCUMENT = regex.compile(r"(?i:a|an|the|its|his|her|their)[ \t]+(?:[\p{Ll}-]+[ 
                           r"e-?mail|analysis|briefing|release|post)(?:[ \t]+to[ \t]+\p{Ll}+)?[ \t]+(?:from|by|of)[ \t]+")
 _OPENING_ONE = regex.compile(r"[ \t]*((?:A|An|One|Another)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(\p{Ll}[\p{Ll}-]{2,})"
                              r"(?:[ \t]+(?:from|for|of|at|in|with|close[ \t]+to)[ \t]+[^,.;:!?\n\"“”‘’]{1,40}?)?)[ \t]*")
+_UNNAMED_OPENINGS = ("one ", "two ", "some ", "several ", "another ", "each ", "many ", "most ", "a few ", "the ", "that ", "this ")
 _LONGEST = 40  # characters of 'one of the diplomats' at most
 _BACK = 2  # sentences read back for the group or person an unnamed speaker is one of
 
@@ -65,7 +66,7 @@ def unnamed(article: Article, a: int, b: int, opening: int) -> sp.Stated | None:
     """'one of them', 'one of the diplomats', 'the person' said: the group or person named unnamed just before, or the
     words themselves where they say who ('one of the diplomats'). The quote opened at `opening` is not read."""
     text = article.text
-    if b - a > _LONGEST:
+    if b - a > _LONGEST or not text[a:b].lstrip(" \t").lower().startswith(_UNNAMED_OPENINGS):
         return None
     if _GROUP_ONE.fullmatch(text, a, b):
         return _named_before(article, opening, _GROUP)
