@@ -197,3 +197,20 @@ SENT = [
 @pytest.mark.parametrize("family,text,index,expected", SENT, ids=[f[0] for f in SENT])
 def test_sent(family: str, text: str, index: int, expected: str | None) -> None:
     assert said(text, index) == expected
+
+
+# a heading naming the speaker before a colon, with no verb ('Residents' group founder Aisha Karimi: “…”'), and a
+# description set off before a name with an honorific ('The study's lead author, Professor Jo Hart of …, said:')
+HEADED = [
+    ("plural possessive before a title", "Residents' group founder Aisha Karimi: “We will take this to judicial review.”", 0, "Aisha Karimi"),
+    ("hyphened description", "Mother-of-two Shauna Byrne: “We cannot afford the rent any more.”", 0, "Shauna Byrne"),
+    ("fans' group", "Supporters' trust chair Gary Lowe: “The club has lost its way.”", 0, "Gary Lowe"),
+    ("a description, then Professor and a name", "The report’s lead author, Professor Ruth Okafor, said: ‘This is a warning, not a forecast.’",
+     0, "Ruth Okafor"),
+    ("a description, then Dr and a name", "The charity’s medical director, Dr Sean Tully, said: “We are seeing more cases.”", 0, "Sean Tully"),
+]
+
+
+@pytest.mark.parametrize("family,text,index,expected", HEADED, ids=[f[0] for f in HEADED])
+def test_headed(family: str, text: str, index: int, expected: str | None) -> None:
+    assert said(text, index) == expected

@@ -12,6 +12,7 @@ from checker.extract.antecedents import (
     BODY, body_before, for_description, for_it, for_pronoun, merge, resolve, segments_of, sentence_subject,
 )
 from checker.extract.cast import GENDER, Article, People, abbreviated
+from checker.extract.named import PERSON
 from checker.extract.quotes import Span
 from checker.extract.scan import before
 from checker.model import Speaker
@@ -214,9 +215,30 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
         if who:
             return who, "X said"
     elif text[start:prefix_end].rstrip().endswith(":") and start == s_start:
-        who = from_document(text, s_start, prefix_end) or sentence_subject(article, s_start, prefix_end)  # "The piece used her words as its headline: “…”"
+        who = from_document(text, s_start, prefix_end) or _named_before_colon(text, s_start, prefix_end) or sentence_subject(article, s_start, prefix_end)  # "The piece used her words as its headline: “…”"
         return (who, "X said") if who else None
     return None
+
+
+_COLON_REACH = 80  # characters of a heading that names a speaker before a colon ("Residents' group founder Aisha Karimi:")
+
+
+def _named_before_colon(text: str, start: int, end: int) -> sp.Stated | None:
+    """'Residents' group founder Aisha Karimi: “…”': the person named right before the colon, with the words before as title."""
+    colon = text[start:end].rstrip().rstrip(":").rstrip()
+    stop = start + len(colon)
+    if stop - start > _COLON_REACH or sp.verbs(text, start, stop):
+        return None
+    last = None
+    for last in PERSON.finditer(text, start, stop):
+        pass
+    if last is None or last.end() != stop:
+        return None
+    who = sp.noun_phrase(text, last.start(), last.end())
+    if who is None or not who.name or sp.organisation_like(who.name):
+        return None
+    title = text[start : last.start()].strip(" \t,").lower() or who.title
+    return sp.Stated(text[start:stop], who.name, title, who.organisation, start, stop)
 
 
 _POSSESSED_ROLE = regex.compile(r"(?i:its|his|her|their|our)[ \t]+(\p{Ll}[\p{Ll} -]{1,40}),[ \t]+")
@@ -306,7 +328,7 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
             found = sp.noun_phrase(text, *segment)
             if found and not found.name and found.title and i + 1 < len(earlier):
                 named = sp.noun_phrase(text, *earlier[i + 1])  # "the mayor's spokesman, Jim Slade, said"
-                if named and named.name and not named.title:
+                if named and named.name and (not named.title or named.title in sp.HONORIFICS):  # "…, Professor Jo Hart of …,"
                     return sp.Stated(text[found.start : named.end], named.name, found.title, found.organisation, found.start, named.end)
             if found and found.name and not found.title:
                 title = next((t for t in (sp.noun_phrase(text, *x) for x in earlier[i + 1 :]) if t and t.title and not t.name), None)
