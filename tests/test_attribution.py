@@ -135,7 +135,12 @@ NAMES = [
      "Ben Sand"),
     ("the sentence before ends with 'X said.'", "The agency may wait while talks go on, Ina Roth said. “The other factor is timing.”", 0, "Ina Roth"),
     ("a new speaker between two quotes", "“We will win,” Ada Lark said. Ben Moss said it was wrong. “It is a fantasy.”", 1, "Ben Moss"),
-    ("not when the sentence before goes on", "Ina Roth said it was early and the agency would wait for the talks to end. “Timing matters.”", 0, None),
+    # a quote ending its paragraph after a sentence whose subject is a person is that person's (spk6: the blind sets' writers
+    # give it so, "He said a call had changed his mind. ‘…’"); a body or a thing opening the sentence before is no one
+    ("the sentence before goes on, its subject a person", "Ina Roth said it was early and the agency would wait for the talks to end. "
+     "“Timing matters.”", 0, "Ina Roth"),
+    ("not when the sentence before goes on, its subject a thing", "The report said it was early and the agency would wait. “Timing matters.”", 0,
+     None),
     ("relative: which reported", "They turned to the Metro Police Department which reported “318 thefts” in May.", 0,
      "Metro Police Department"),
     ("an opening adverb", "Conversely, the site rated 17% of pledges as “accurate” this spring.", 0, None),

@@ -80,9 +80,30 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
             return candidate
         if gender == want:
             spoken_of = candidate
+        elif gender is None and start < previous_end and last is not None and candidate.name == last.name and not sp.organisation_like(last.name):
+            return spoken_of or candidate  # "“…,” Obama said after meeting Vladimir Putin. He …": the one who spoke
+        elif gender is None and start >= previous_end and silent(article.text, candidate.end, end):
+            continue  # "Matteo Ferrandi, standing beside him, said nothing."
         elif gender is None:
-            return spoken_of
+            return spoken_of or (candidate if _person_named(article, candidate, at, end) else None)  # "Mei-Ling Tran was gracious. … she shook her head. “…,” she said": the subject
     return spoken_of
+
+
+def _person_named(article: Article, candidate: Speaker, at: int, end: int) -> bool:
+    """Whether `candidate`, the subject of a sentence ending at `end`, is one person the article names in full ('Mei-Ling
+    Tran', or 'Tran' for her), not a place, a body or two people; no other person being named between them and `at`
+    ('Another, Ivan Dunai, said', 'His wife Noor, 31, hid'), nor by one name in the rest of their sentence ('…, but
+    Whitlock was in no mood')."""
+    name = candidate.name or ""
+    if " and " in name or "&" in name or sp.organisation_like(name):
+        return False
+    full = article.named.full_name(name) if " " not in name.strip() else name
+    if full is None or article.named.names_between(candidate.end, at) or article.named.beside_roles(candidate.end, at):
+        return False
+    return all(article.named.full_name(m[0]) in (None, full) for m in _CAPITALISED.finditer(article.text, candidate.end, min(end, at)))
+
+
+_CAPITALISED = regex.compile(r"(?<![\w’'-])\p{Lu}[\p{Ll}’'-]+")
 
 
 def _spokesperson_here(candidate: Speaker, start: int) -> bool:
@@ -269,6 +290,9 @@ def _subject_named_before(article: Article, people: People, at: int, gender: str
     text = article.text
     for start, end in _sentences_before(article, at, _SUBJECTS_BACK):
         head = sentence_subject(article, start, end, apposed=True) or _opening_name(text, start, end)
+        if head is not None and head.name is None and head.title and head.text.split()[0].lower() not in _NOT_BARE:
+            named = _opening_name(text, start, end)  # "Veteran center Marcus Tilley had 14 rebounds": a title with no article
+            head = named if named is not None and named.start - head.end <= _BARE_GAP else head
         if head is None or head.name is None or head.text.lower() in sp.PRONOUNS:
             continue
         if not article.known(head):
@@ -286,6 +310,10 @@ def _subject_named_before(article: Article, people: People, at: int, gender: str
             return None
         return Speaker(text[head.start : head.end], name, head.title, head.organisation, "named", head.start, head.end)
     return None
+
+
+_NOT_BARE = frozenset(sp.DETERMINERS | sp.POSSESSIVES | sp.QUANTIFIERS)  # "The mayor met Jo Hart": no title before her name
+_BARE_GAP = 24  # characters between a bare title and the name it comes before ("Veteran center ")
 
 
 def _opening_name(text: str, start: int, end: int) -> sp.Stated | None:

@@ -7,10 +7,12 @@ from collections.abc import Iterator
 import regex
 
 from checker.extract import speakers as sp
+from checker.extract.cues import from_document, group_before, indefinite, next_sentence, opening_one, unnamed
 from checker.extract.antecedents import (
     BODY, body_before, for_description, for_it, for_pronoun, merge, resolve, segments_of, sentence_subject,
 )
 from checker.extract.cast import GENDER, Article, People, abbreviated
+from checker.extract.named import PERSON
 from checker.extract.quotes import Span
 from checker.extract.scan import before
 from checker.model import Speaker
@@ -30,7 +32,8 @@ _ENDS_WITH_VERB = regex.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*[.!?][\"'”’
 _RELATIVE_END = regex.compile(r"[ \t]+(?:which|who)[ \t]+(?:(?:also|then|later|had|has|have)[ \t]+)?\Z")
 _CLAUSE = regex.compile(r"[.!?;](?=[\s\"'”’]|\Z)")
 _REACH_WITH_APPOSITIVE = 200
-_DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*")
+_DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*|[ \t\u00a0]+--?[ \t\u00a0]+")  # a spaced hyphen too, as wires type it
+_READ = regex.compile(r"[ \t]*read[ \t]+")
 _RELATIVE = ("which", "who", "whose", "that", "where")
 
 
@@ -47,8 +50,12 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
         pronoun = found[0].text.lower() if found else ""
         speaker = None
         body = body_before(article, found[0]) if found and BODY.fullmatch(found[0].text) else None
+        group = group_before(article, span.start) if pronoun == "they" else None
         if body is not None:
             speaker = body  # "… welcomed the findings. “…,” the group said"
+        elif found and group is not None:
+            stated = found[0]  # "Prosecutors had sought eight years. “…” they wrote"
+            speaker = Speaker(stated.text, None, None, group.text, "pronoun", stated.start, stated.end, ((group.text, group.start, group.end),))
         elif found:
             stated = found[0]
             antecedent = (for_pronoun(article, people, stated, pronoun, span, (last, previous_end)) if pronoun in GENDER else for_it(people, last) if pronoun == "it"
@@ -73,7 +80,7 @@ def _opens_its_sentence(article: Article, span: Span) -> bool:
 def _attribution(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
     ends = _ends_its_sentence(article, span)
     for a, b in zip([span.parts[0][1], *[p[1] for p in span.parts[1:]]], [p[0] for p in span.parts[1:]] + [None]):
-        found = None if b is None and ends else _after(article, a, b)
+        found = None if b is None and ends else _after(article, a, b, span.start)
         if found:
             return found
     return _before(article, span, previous_end) or _previous_sentence(article, span, previous_end) or _subject(article, span, previous_end)
@@ -88,12 +95,16 @@ def _ends_its_sentence(article: Article, span: Span) -> bool:
     return bool(text[article.sentence(span.start)[0] : span.start].strip())
 
 
-def _after(article: Article, part_end: int, next_part: int | None) -> tuple[sp.Stated, str] | None:
-    """'…,” she said.' / '…,” said Jane Smith.' / '…,” Jane Smith, a lawyer, said.' / '…” — Jane Smith'."""
+def _after(article: Article, part_end: int, next_part: int | None, opening: int) -> tuple[sp.Stated, str] | None:
+    """'…,” she said.' / '…,” said Jane Smith.' / '…,” Jane Smith, a lawyer, said.' / '…” — Jane Smith' / '…” one of them
+    said' / '…” That was the verdict of Jane Smith'."""
     text = article.text
     close = part_end
     while close < len(text) and text[close] in "\"'”’»›.,!?…":
         close += 1
+    named_next = next_sentence(article, close) if next_part is None else None
+    if named_next is not None:
+        return _trailing_title(article, named_next), "next sentence"
     limit = min(len(text), close + _REACH_WITH_APPOSITIVE, article.paragraph(part_end)[1])
     if next_part is not None:
         limit = min(limit, next_part)
@@ -102,22 +113,27 @@ def _after(article: Article, part_end: int, next_part: int | None) -> tuple[sp.S
     if dash is not None:
         who = sp.noun_phrase(text, dash.end(), stop, whole=False)
         rest = text[who.end : stop].strip(" \t\u00a0") if who else ""
-        if who and who.name and rest.startswith(",") and "\n" not in text[close:who.end]:
-            return _trailing_title(article, who), "— X"  # "” — Jo Hart, parent and driver", "” — Jo Hart, Leeds"
-        return (who, "— X") if who and who.name and not rest.strip(".,") else None
+        if who and (who.name or who.title) and rest.startswith(",") and "\n" not in text[close:who.end]:
+            return _trailing_title(article, who), "— X"  # "” — Jo Hart, parent and driver", "” - a government spokesman, at a briefing"
+        return (who, "— X") if who and (who.name or who.title) and not rest.strip(".,") else None
     according = _ACCORDING.search(text, close, stop) if "ccording" in text[close:stop] else None
     if according is not None:
-        who = sp.noun_phrase(text, according.end(), stop, whole=False)
+        who = from_document(text, according.end(), stop) or sp.noun_phrase(text, according.end(), stop, whole=False)
         rest = text[who.end : stop].strip(" \t") if who else ""
         if who and rest.startswith(",") and (who.name or who.title):
             return _trailing_title(article, who), "according to"  # "…”, according to Jo Hart, an analyst at Lark, who …"
         return (who, "according to") if who and not rest.strip(",") else None
+    read = _READ.match(text, close, stop) if "read " in text[close : close + 8] else None
+    document = from_document(text, read.end(), stop) if read is not None else None
+    if document is not None:
+        return document, "said X"  # "” read a statement from Dublin Bus"
     for verb in sp.verbs(text, close, stop):
         if not text[close : verb.start()].strip(" \t,"):
-            who = sp.noun_phrase(text, verb.end(), stop, whole=False)
+            who = from_document(text, verb.end(), stop) or sp.noun_phrase(text, verb.end(), stop, whole=False)
             return (_trailing_title(article, who), "said X") if who else None
-        who = sp.noun_phrase(text, close, verb.start()) if verb.start() - close <= _AFTER_REACH else None
-        who = who or _with_appositive(text, close, verb.start())
+        near = verb.start() - close <= _AFTER_REACH
+        who = unnamed(article, close, verb.start(), opening) or sp.noun_phrase(text, close, verb.start()) if near else None
+        who = who or _with_appositive(text, close, verb.start()) or (indefinite(text, close, verb.start()) if near else None)
         if who:
             return who, "X said"
     return None
@@ -178,7 +194,8 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
     if claimed:
         return claimed  # "Critics mocked Jane Smith's claim that “…”": her words
     if verbs and _INTRO_TAIL.fullmatch(text, verbs[-1].end(), prefix_end):
-        who = _relayed(article, s_start, start, verbs[-1]) or _subject_of(article, s_start, start, verbs)
+        who = (_relayed(article, s_start, start, verbs[-1]) or from_document(text, s_start, verbs[-1].start())
+               or _subject_of(article, s_start, start, verbs) or opening_one(text, s_start, verbs[-1].start()))
         if who:
             return who, "X said"
     said = [(v.end(), "said X") for v in verbs if _NAME_NEXT.match(text, v.end(), v.end() + 40)]
@@ -198,9 +215,30 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
         if who:
             return who, "X said"
     elif text[start:prefix_end].rstrip().endswith(":") and start == s_start:
-        who = sentence_subject(article, s_start, prefix_end)  # "The piece used her words as its headline: “…”"
+        who = from_document(text, s_start, prefix_end) or _named_before_colon(text, s_start, prefix_end) or sentence_subject(article, s_start, prefix_end)  # "The piece used her words as its headline: “…”"
         return (who, "X said") if who else None
     return None
+
+
+_COLON_REACH = 80  # characters of a heading that names a speaker before a colon ("Residents' group founder Aisha Karimi:")
+
+
+def _named_before_colon(text: str, start: int, end: int) -> sp.Stated | None:
+    """'Residents' group founder Aisha Karimi: “…”': the person named right before the colon, with the words before as title."""
+    colon = text[start:end].rstrip().rstrip(":").rstrip()
+    stop = start + len(colon)
+    if stop - start > _COLON_REACH or sp.verbs(text, start, stop):
+        return None
+    last = None
+    for last in PERSON.finditer(text, start, stop):
+        pass
+    if last is None or last.end() != stop:
+        return None
+    who = sp.noun_phrase(text, last.start(), last.end())
+    if who is None or not who.name or sp.organisation_like(who.name):
+        return None
+    title = text[start : last.start()].strip(" \t,").lower() or who.title
+    return sp.Stated(text[start:stop], who.name, title, who.organisation, start, stop)
 
 
 _POSSESSED_ROLE = regex.compile(r"(?i:its|his|her|their|our)[ \t]+(\p{Ll}[\p{Ll} -]{1,40}),[ \t]+")
@@ -290,7 +328,7 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
             found = sp.noun_phrase(text, *segment)
             if found and not found.name and found.title and i + 1 < len(earlier):
                 named = sp.noun_phrase(text, *earlier[i + 1])  # "the mayor's spokesman, Jim Slade, said"
-                if named and named.name and not named.title:
+                if named and named.name and (not named.title or named.title in sp.HONORIFICS):  # "…, Professor Jo Hart of …,"
                     return sp.Stated(text[found.start : named.end], named.name, found.title, found.organisation, found.start, named.end)
             if found and found.name and not found.title:
                 title = next((t for t in (sp.noun_phrase(text, *x) for x in earlier[i + 1 :]) if t and t.title and not t.name), None)
@@ -370,10 +408,25 @@ def _previous_sentence(article: Article, span: Span, previous_end: int) -> tuple
         who = sentence_subject(article, prev_start, prev_end)  # "Jane Smith made the following comment:"
         return (who, "sentence before") if who else None
     verbs = sp.verbs(text, prev_start, prev_end)
+    if not opens_paragraph and prev_start >= p_start and not text[span.end : p_end].strip():
+        who = _person_subject(article, prev_start, prev_end)  # "Mr Hart recalled his first day. “…”": a quote ending its paragraph
+        if who is not None:
+            return who, "sentence before"
     if not verbs or not opens_paragraph and not _ENDS_WITH_VERB.match(text, verbs[-1].end(), prev_end):
         return None  # in mid-paragraph, only "…, Jane Smith said." right before the quote
     who = _subject_before(article, prev_start, prev_start, (verbs[0] if opens_paragraph else verbs[-1]).start())
     return (who, "sentence before") if who else None
+
+
+def _person_subject(article: Article, start: int, end: int) -> sp.Stated | None:
+    """The subject of the sentence text[start:end] when it is a person named, or 'he' or 'she' (not a description, which
+    may stand for someone other than the one it seems to)."""
+    who = sentence_subject(article, start, end)
+    if who is None or who.start > start + 80:
+        return None
+    if who.text.lower() in GENDER:
+        return who
+    return who if who.name and not who.title and article.known(who) and not sp.organisation_like(who.name) and who.name[:1].isupper() else None
 
 
 def _crosshead(text: str, span: Span, p_end: int) -> bool:

@@ -32,7 +32,8 @@ _ACRONYM_DEF = regex.compile(r"(?=[Tt]he[ \t]|[A-Z])(?:(?<![\w’'])[Tt]he[ \t]+
 _ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}\)")
 _SILENT = regex.compile(r"(?<![\w’'])(?:declined|refused)[ \t]+to[ \t]+(?:comment|speak|talk|be[ \t]+interviewed)"
                         r"|(?:could|can)[ \t]+not[ \t]+be[ \t]+reached|(?:was|were|is|are)[ \t]+(?:not[ \t]+available|unavailable)"
-                        r"|(?:has|have|had|did)[ \t]+not[ \t]+(?:commented|respond|responded|replied|return)")
+                        r"|(?:has|have|had|did)[ \t]+not[ \t]+(?:commented|comment|respond|responded|replied|return)"
+                        r"|said[ \t]+nothing|(?:stayed|remained|kept)[ \t]+(?:silent|quiet)|would[ \t]+not[ \t]+comment")
 _SPEAKS = regex.compile(r"(?<![\w’'])(?:said|says|told|tells|added|adds|stated)(?![\w’'])")
 _SILENT_REACH = 160  # characters read after a name for its holder being said not to speak
 

@@ -19,7 +19,7 @@ VERBS = (
     "denounced|denounces|hailed|hails|praised|praises|alleged|alleges|contended|contends|countered|"
     "counters|retorted|recounted|concluded|concludes|observed|lamented|proclaimed|proclaims|demanded|demands|"
     "pleaded|testified|quipped|quips|texted|emailed|wondered|wonders|mused|acknowledges|"
-    "pointed\\s+out|points\\s+out|reads|put\\s+it|puts\\s+it"
+    "pointed\\s+out|points\\s+out|reads|put\\s+it|puts\\s+it|quoted\\s+as\\s+saying"
 )
 
 # the -ing forms that carry an attribution: "is telling", ", saying"

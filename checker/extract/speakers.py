@@ -499,7 +499,7 @@ def _name(words: list[str]) -> str | None:
     return " ".join(kept) or None
 
 
-_OBJECT = regex.compile(r"(?:[ \t]+(?:the|a|an|his|her|their|reporters|journalists|MPs|[A-Z][\w’'.-]*)){0,4}")
+_OBJECT = regex.compile(r"(?:[ \t]+(?:the|a|an|his|her|their|reporters|journalists|MPs|us|me|[A-Z][\w’'.-]*)){0,4}")
 
 
 def is_split_attribution(gap: str) -> bool:
