@@ -272,3 +272,15 @@ def test_what_a_size_and_a_subject_count(sentence: str, figure: str, counted: tu
     claim = next(c for c in _claims(sentence) if c.text == figure)
     meaning = describe(claim)
     assert meaning is not None and meaning.counted == counted
+
+
+@pytest.mark.parametrize("sentence, figure, event", [
+    ("Average house prices rose 2.1% to £285,000 in the year to June.", "£285,000", None),  # a level, not a rise
+    ("Sales fell by £2m to £14m last year.", "£14m", "sale"),  # sales, not a fall
+    ("The death toll rose to 43 on Friday.", "43", "kill"),  # the dead, not a rise
+    ("Prices rose by £12,000 last year.", "£12,000", "rais"),  # the rise itself
+])
+def test_a_level_after_a_change_is_no_change(sentence: str, figure: str, event: str | None) -> None:
+    claim = next(c for c in _claims(sentence) if c.text == figure)
+    meaning = describe(claim)
+    assert meaning is not None and meaning.event == event

@@ -663,9 +663,12 @@ salary wage rent fee profit revenue debt share stake percentage proportion half 
 
 # a change to a level ("the death toll rose to 43", "sales fell to £4m"): the figure is the level, not a rise or fall
 _LEVEL = regex.compile(r"\b(?:rose|risen|rises?|rising|climbed|climbs?|climbing|jumped|increased|grew|grown|soared|surged|"
-                       r"fell|fallen|falls?|falling|dropped|declined|reached|reaches|went\s+up|gone\s+up)\s+to\s+"
+                       r"fell|fallen|falls?|falling|dropped|declined|reached|reaches|went\s+up|gone\s+up)"
+                       r"(?:\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|some\s+)?[£$€¥]?[\d.,]+\s*(?:%|per\s*cent|percent|pc|points?|p|[kmb]n?)?)?\s+to\s+"
                        r"(?:(?:about|almost|around|nearly|some|more\s+than|at\s+least|over|just\s+over|just\s+under)\s+)?\Z", regex.I)
 _CHANGES = frozenset({"rais", "fall"})
+
+
 def _clause_after(sentence: str, end: int, cuts: list[int]) -> str:
     """The words after a figure to the end of its clause, at most 60 characters."""
     return sentence[end : min(_next_cut(cuts, end, len(sentence)), end + 60)]
