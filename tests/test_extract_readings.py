@@ -47,7 +47,7 @@ def test_a_difference_is_no_hedge(text: str, expected: list[tuple[str, str, str]
     ("Stage 2 of the scheme costs £4m.", [("money", "£4m")]),
     ("Pupils in year 9 sit the test.", []),
     # the same words before a share, a multiple or a count of something stay figures
-    ("The level was 40% higher.", [("percent", "40%")]),
+    ("The level was 40% higher.", [("change", "40% higher")]),  # a change: a percentage then the way it moved
     ("The second phase 30 per cent over budget", [("percent", "30 per cent")]),
     ("In round 2 there were 16 players left.", [("count", "16")]),
     ("In phase one 300 people were moved.", [("count", "300")]),

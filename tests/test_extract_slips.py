@@ -326,3 +326,20 @@ STILL_FIGURES = [
 def test_still_a_figure(text: str, kind: str, claim: str | None) -> None:
     found = [c.text for c in claims_of(text) if c.kind == kind]
     assert claim in found if claim else found == []
+
+
+@pytest.mark.parametrize(("text", "claim", "value"), [
+    ("Shares in Brell closed 4% higher at 230p.", "4% higher", 4),
+    ("Brell's shares ended the session 11% lower.", "11% lower", -11),
+    ("Prices were 3% lower than a year ago.", "3% lower", -3),
+    ("Sales were about 5% up on last year.", "about 5% up", 5),
+    ("Turnout was 3% down on 2022.", "3% down", -3),
+])
+def test_a_percentage_then_the_way_it_moved_is_a_change(text: str, claim: str, value: int) -> None:
+    found = [(c.text, c.value) for c in claims_of(text) if c.kind == "change"]
+    assert found == [(claim, value)]
+
+
+@pytest.mark.parametrize("text", ["Only 20% up front is needed.", "A 10% down payment is required.", "Some 40% of people voted."])
+def test_a_percentage_before_other_words_is_no_change(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.kind == "change"] == []

@@ -160,7 +160,7 @@ def _may_be_money(near: Near) -> bool:
 
 _BUILDERS: list[tuple[Builder, Callable[[Near], bool]]] = [
     (range_, lambda near: near.gap is not None and near.gap <= 40),
-    (change, lambda near: near.before in _CHANGE_BEFORE and (near.fraction or near.after in _PERCENT_WORDS)),
+    (change, lambda near: near.before in _CHANGE_BEFORE and near.fraction or near.after in _PERCENT_WORDS),
     (percent, lambda near: near.after in _PERCENT_WORDS or near.before == "of"),
     (_weight, lambda near: near.after in {"pound", "pounds"}),
     (money, _may_be_money),

@@ -103,7 +103,18 @@ def change(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
             sign = -1 if noun["n"].lower() in {"fall", "drop", "decline", "reduction", "cut", "decrease"} else 1
             qualifier = lx.HEDGES[lx.key(article["h"])] if article["h"] else "exact"
             return _relative_change(n.start - len(article[0]), noun.end(), n, sign, qualifier, True, _points(pct)), i + 1
+        moved = match_at(_COMPARED_AFTER, text, pct.end())
+        if moved is not None:  # "closed 4% higher", "ended the session 11% lower", "3% down on last year"
+            hedge = before(_HEDGE_JUST_BEFORE, text, n.start, 30)
+            qualifier = lx.HEDGES[lx.key(hedge["h"])] if hedge else "exact"
+            sign = -1 if moved["d"].lower() in {"lower", "down"} else 1
+            return _relative_change(hedge.start() if hedge else n.start, moved.end("d"), n, sign, qualifier, True, _points(pct)), i + 1
     return None
+
+
+# a percentage then the way it moved: "closed 4% higher", "11% lower", "3% up on last year" (not "3% more people",
+# "20% up front", "a 10% down payment")
+_COMPARED_AFTER = regex.compile(rf"{SP}+(?P<d>higher|lower|up|down)(?![\w'’-])(?!-|{SP}+(?:front|payments?|deposits?|the|a|an)(?![\w]))", regex.I)
 
 
 def _points(pct: re.Match[str] | None) -> str:
