@@ -163,6 +163,9 @@ FLAGGED = [  # two reports of one figure, worded differently, that disagree
      "More than 400 properties in Carlisle were flooded."),
     ("a crowd of a size and the people there", "A crowd of about 18,000 watched the parade in Galway.",
      "Some 25,000 people lined the streets of Galway for the parade."),
+    ("a company and a firm valued", "The company was valued at £1.2bn.", "The firm was valued at £1.5bn."),
+    ("a price told of two names of one project", "The project will cost £40m, the council said.",
+     "The scheme is expected to cost £52m, according to the council."),
     ("accents and zero-width marks", "The Calderón plan will cost 400 million pesos over the decade.",
      "The Calderon\u200b plan will cost 450 million pesos over the decade."),
 ]
@@ -438,7 +441,7 @@ def test_name_key(name: str, key: str) -> None:
 
 @pytest.mark.parametrize("text, classes", [
     ("The officials arrested 42 people, who were detained", ["agent", "detain", "person", "detain"]),
-    ("The firm guided for sales; its guidance, forecasts and outlook", ["firm", "forecast", "sale", "forecast", "forecast", "forecast"]),
+    ("The firm guided for sales; its guidance, forecasts and outlook", ["compani", "forecast", "sale", "forecast", "forecast", "forecast"]),
     ("It expects revenue and predicts turnover", ["forecast", "sale", "forecast", "sale"]),
     ("Officers saw the office", ["agent", "saw", "offic"]),  # a stem shared by words of other meanings
     ("border regions, areas, locations, districts and zones", ["border", "region", "region", "region", "region", "region"]),

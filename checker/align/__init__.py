@@ -30,7 +30,7 @@ import regex
 from checker.align.compare import FewPairs, disagree, findings, telling
 from checker.align.index import candidates, idf_table
 from checker.align.paraphrase import paraphrases, sole
-from checker.align.score import THRESHOLD, Likeness, contrary, vetoed
+from checker.align.score import THRESHOLD, Likeness, contrary, one_thing, vetoed
 from checker.engine import Aliases
 from checker.meaning import DATED, MEASURES, SMALL_COUNT, Meaning, dates, describer, protagonist
 from checker.meaning.words import name_key
@@ -259,7 +259,7 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness,
             if s > 0 and a_alone and j in alone and not contrary(a, meanings[j]) \
                     and frozenset((sentence_of[i], sentence_of[j])) in told_alike:
                 s += PARAPHRASED  # the only figures of their measure in two sentences that tell one statement
-            if s > 0 and a_few and few[j] and a.dimension in MEASURES and a.counted[:1] == meanings[j].counted[:1] != ():
+            if s > 0 and a_few and few[j] and a.dimension in MEASURES and one_thing(a, meanings[j]):
                 s = max(s, RARE_THRESHOLD)  # the only lengths (weights, areas) two sources give of one thing ("the runway")
             # the bar: a measure both sources state once or twice (`RARE`) needs less likeness, dates more
             if s >= (DATE_THRESHOLD if dated else RARE_THRESHOLD if a_few and few[j] and not contrary(a, meanings[j]) else THRESHOLD):

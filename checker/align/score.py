@@ -222,6 +222,13 @@ def _same_thing(a: Meaning, b: Meaning) -> bool:
         or _people_of_a_kind(a, b) or _people_of_a_kind(b, a)
 
 
+def one_thing(a: Meaning, b: Meaning) -> bool:
+    """Whether two figures name one thing: the same head, or the head of one close beside the other ("a 1.5-mile
+    runway" / "The new runway will be 3.2km long")."""
+    head_a, head_b = a.counted[:1], b.counted[:1]
+    return bool(head_a and head_a == head_b or head_a and head_a[0] in _close(b.near) or head_b and head_b[0] in _close(a.near))
+
+
 def _people_of_a_kind(a: Meaning, b: Meaning) -> bool:
     """Whether `a` counts people in general and `b` a kind of people ("156 people on board" / "148
     passengers"; "almost 7,000 people waiting" / "9,400 patients waiting"): people may be them."""

@@ -179,17 +179,21 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
             and (told := _ELIDED.match(sentence, max(0, start - ELIDED_REACH), start)) is not None:
         thing = told["thing"]  # "1,200 members in 2020, but 900 in 2023": the 900 counts members too
     level = not thing and claim.kind == "count"
-    if level:  # "The death toll from the crash stands at nine": a toll; "a workforce of 2,600", "a crowd of 18,000": its members
-        thing = _level_of(_clause_before(sentence, start, cuts, LEVEL_REACH)) or _collective(sentence, start)
+    told_of = ""  # what a figure is told of as its subject or its body, in words another report may choose otherwise
+    if level:  # "The death toll from the crash stands at nine": a toll
+        thing = _level_of(_clause_before(sentence, start, cuts, LEVEL_REACH))
+        told_of = "" if thing else _collective(sentence, start)  # "a workforce of 2,600", "a crowd of 18,000": its members
     elif not thing and dim.startswith("money"):
-        thing = _priced(sentence[max(0, start - LEVEL_REACH) : start])  # "The new east stand, which ..., cost £4.5m": the stand's price
+        told_of = _priced(sentence[max(0, start - LEVEL_REACH) : start])  # "The new east stand, which ..., cost £4.5m": the stand's price
     elif not thing and dim in MEASURES:
-        thing = _priced(sentence[max(0, start - LEVEL_REACH) : start], _MEASURE_OF)  # "The new runway will be 3.2km long"
+        told_of = _priced(sentence[max(0, start - LEVEL_REACH) : start], _MEASURE_OF)  # "The new runway will be 3.2km long"
     counted = _counted(thing)
     if counted and counted[0] in _OF_PEOPLE:
         counted = ("person", *counted)  # "200 deaths", "the death toll": people who died
     if level and counted:  # what a level is of stands beside it, however far its subject was told
         near = _merged(near, ((c, 1.0) for c in counted))
+    if told_of:  # beside the figure, as words that name it ("the project" / "the scheme" may be one): never a veto
+        near = _merged(near, ((c, 1.0) for c in _counted(told_of)))
     events = EVENTS - _CHANGES if _LEVEL.search(sentence, max(0, start - 40), start) else EVENTS
     event = next((c for c in counted if c in events), None) or next(
         (c for side in (after, before) for c, a, b in side if c in events and not _cut(cuts, a, b, start, end)), None)

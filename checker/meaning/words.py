@@ -59,6 +59,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bike": ("bike", "bicycl"),
     "pupil": ("pupil", "student", "schoolchildren", "schoolchild", "learner"),  # a school's students (US) are its pupils (UK)
     "store": ("store", "shop", "outlet"),
+    "compani": ("compani", "firm"),  # "the company was valued at" / "the firm was valued at"
     "fine": ("fine", "penalti"),
     "forecast": ("forecast", "expect", "guid", "guidanc", "predict", "anticip", "outlook"),
 }
