@@ -126,11 +126,16 @@ def _carried(before: Sentence, s: Sentence) -> Iterator[Relation]:
                           len(head) + opener.end() if opener else len(joined.text), False, LEAST_OPENED)
 
 
+# the outcomes of a decision: all of it only when three or more are told ("610 granted, 390 refused and 80 withdrawn"; "120
+# granted and 90 refused" may leave some pending)
+OUTCOMES = ("granted", "refused", "rejected", "approved", "upheld", "dismissed", "withdrawn")
 # the kinds that make up a whole between them: "men" and "women", "in favour", "against" and "undecided", "the rest"
 KINDS = (("men", "women"), ("male", "female"), ("males", "females"), ("boys", "girls"), ("adults", "children"),
          ("favour", "for", "against", "undecided", "abstained", "abstentions", "neither"), ("yes", "no", "unsure"),
          ("home", "away"), ("public", "private"), ("full-time", "part-time"), ("urban", "rural"),
-         ("wins", "won", "draws", "drawn", "drew", "defeats", "losses", "lost"), ("domestic", "international", "overseas"))
+         ("wins", "won", "draws", "drawn", "drew", "defeats", "losses", "lost"), ("domestic", "international", "overseas"),
+         OUTCOMES)
+
 _KIND_WORD = {w: n for n, words in enumerate(KINDS) for w in words}
 _REST = re.compile(r"\b(?:the[ \t]+rest|others?|the[ \t]+remainder|remaining|elsewhere|unknown|not[ \t]+known|unrecorded)\b", re.I)
 _REST_BEFORE = re.compile(r"\b(?:the|its|their)[ \t]+(?:remaining|other)[ \t]+$", re.I)  # "and the remaining 21"
@@ -150,6 +155,8 @@ def _complementary(s: Sentence, parts: list[Placed]) -> bool:
     if not all(len(k) == 1 for k in kinds):
         return False
     found = [next(iter(k)) for k in kinds]
+    if found[0][1] in OUTCOMES and len(found) < LEAST_OPENED:
+        return False
     return len({group for group, _ in found}) == 1 and len({w for _, w in found}) == len(found)
 
 
