@@ -56,15 +56,37 @@ CHANGE_PERIOD_UP_FROM = [  # a change to a figure, the period it is of, then ", 
     ("Sales slipped 5% to €810m in the year to the end of March, down from €1.1bn.",
      "Sales slipped 26% to €810m in the year to the end of March, down from €1.1bn.", "builtin.change"),
 ]
+CHANGE_NAMED_NEXT = [  # a change from one figure to another, then its percentage named in the next sentence ("The drop, of 30%")
+    ("Membership of the club fell from 1,200 in 2020 to 900 last year. The drop, of 40 per cent, was blamed on fees.",
+     "Membership of the club fell from 1,200 in 2020 to 900 last year. The drop, of 25 per cent, was blamed on fees.",
+     "builtin.change"),
+    ("Visitor numbers rose from 48,000 to 60,000 over the summer. The increase of 15% was the biggest in a decade.",
+     "Visitor numbers rose from 48,000 to 60,000 over the summer. The increase of 25% was the biggest in a decade.",
+     "builtin.change"),
+    ("Applications went from 3,000 to 2,400 this year. That fall, of 30 per cent, worried the college.",
+     "Applications went from 3,000 to 2,400 this year. That fall, of 20 per cent, worried the college.", "builtin.change"),
+    ("The council's budget grew from £80m to £92m. The rise, of almost 25%, was approved on Tuesday.",
+     "The council's budget grew from £80m to £92m. The rise, of almost 15%, was approved on Tuesday.", "builtin.change"),
+]
+TREND_DATED_NEXT = [  # a trend word, then in the next sentence two figures each of its own year ("21,450 in 2024 and 15,900 in 2025")
+    ("Recorded burglaries in the borough have halved. Police logged 8,200 in 2023 and 6,100 in 2025.",
+     "Recorded burglaries in the borough have halved. Police logged 8,200 in 2023 and 4,100 in 2025.", "builtin.trend"),
+    ("Foodbank use in the town has doubled. The charity handed out 3,400 parcels in 2022 and 4,900 in 2024.",
+     "Foodbank use in the town has doubled. The charity handed out 3,400 parcels in 2022 and 6,900 in 2024.", "builtin.trend"),
+    ("Seal pup numbers on the island have trebled. Rangers counted 140 in 2015 and 610 in 2025.",
+     "Seal pup numbers on the island have trebled. Rangers counted 140 in 2015 and 430 in 2025.", "builtin.trend"),
+]
 # correct copy: figures in sentences that follow one another but are not one told again (no finding)
 QUIET = [
     "Some 900 homes lost power on Sunday. That was the third cut this year, and 4,000 were hit in March.",
     "One in four firms applied to the scheme. That was up from 12 per cent a year earlier.",
     "Of the 300 claims received, 120 were granted and 90 refused; the rest are still being considered.",
     "The council owns 40 parks. It plans to sell 3 of them and 20 allotments.",
+    "Arrests doubled last year. Officers made 300 in Leeds and 900 in Bradford.",
+    "Prices rose from £200 to £260. The rise, of 30%, came after a 40% jump in 2023.",
 ]
 
-TABLES = CHANGE_PERIOD_UP_FROM + SHARE_THAT_WAS + RATIO_THAT_IS + BREAKDOWN_OUTCOMES + PART_OF_THEM
+TABLES = CHANGE_NAMED_NEXT + TREND_DATED_NEXT + CHANGE_PERIOD_UP_FROM + SHARE_THAT_WAS + RATIO_THAT_IS + BREAKDOWN_OUTCOMES + PART_OF_THEM
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
 
