@@ -76,17 +76,26 @@ TREND_DATED_NEXT = [  # a trend word, then in the next sentence two figures each
     ("Seal pup numbers on the island have trebled. Rangers counted 140 in 2015 and 610 in 2025.",
      "Seal pup numbers on the island have trebled. Rangers counted 140 in 2015 and 430 in 2025.", "builtin.trend"),
 ]
+AGE_GAP_OF_ONE_BEFORE = [  # one person's age, then the next's with a gap and no "than" ("is 24. Her challenger, at 31, is five years older")
+    ("The bride, Kate Lowe, is 29. Her husband, at 41, is ten years older.",
+     "The bride, Kate Lowe, is 29. Her husband, at 41, is 12 years older.", "builtin.age-gap"),
+    ("The outgoing chairman, Sir Alan Reid, is 71. His successor, Jane Ogle, 58, is 15 years younger.",
+     "The outgoing chairman, Sir Alan Reid, is 71. His successor, Jane Ogle, 58, is 13 years younger.", "builtin.age-gap"),
+    ("The goalkeeper was 38. The striker, now 22, is 14 years younger.",
+     "The goalkeeper was 38. The striker, now 22, is 16 years younger.", "builtin.age-gap"),
+]
 # correct copy: figures in sentences that follow one another but are not one told again (no finding)
 QUIET = [
     "Some 900 homes lost power on Sunday. That was the third cut this year, and 4,000 were hit in March.",
     "One in four firms applied to the scheme. That was up from 12 per cent a year earlier.",
     "Of the 300 claims received, 120 were granted and 90 refused; the rest are still being considered.",
     "The council owns 40 parks. It plans to sell 3 of them and 20 allotments.",
+    "The club's squad is 24. Its captain, at 31, is five years older than the manager.",
     "Arrests doubled last year. Officers made 300 in Leeds and 900 in Bradford.",
     "Prices rose from £200 to £260. The rise, of 30%, came after a 40% jump in 2023.",
 ]
 
-TABLES = CHANGE_NAMED_NEXT + TREND_DATED_NEXT + CHANGE_PERIOD_UP_FROM + SHARE_THAT_WAS + RATIO_THAT_IS + BREAKDOWN_OUTCOMES + PART_OF_THEM
+TABLES = AGE_GAP_OF_ONE_BEFORE + CHANGE_NAMED_NEXT + TREND_DATED_NEXT + CHANGE_PERIOD_UP_FROM + SHARE_THAT_WAS + RATIO_THAT_IS + BREAKDOWN_OUTCOMES + PART_OF_THEM
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
 
