@@ -84,6 +84,16 @@ AGE_GAP_OF_ONE_BEFORE = [  # one person's age, then the next's with a gap and no
     ("The goalkeeper was 38. The striker, now 22, is 14 years younger.",
      "The goalkeeper was 38. The striker, now 22, is 16 years younger.", "builtin.age-gap"),
 ]
+CHANGE_HEADLINE_NOUN_AFTER = [  # a headline's change, and under it a pair whose thing is named after its first figure
+    ("# Dog bites treated at A&E up 30%\n\nThe hospital saw 260 dog bites this year, against 180 last year.",
+     "# Dog bites treated at A&E up 44%\n\nThe hospital saw 260 dog bites this year, against 180 last year.",
+     "builtin.change"),
+    ("# Library loans down 10%\n\nBranches recorded 41,000 loans last year, compared with 52,000 the year before.",
+     "# Library loans down 21%\n\nBranches recorded 41,000 loans last year, compared with 52,000 the year before.",
+     "builtin.change"),
+    ("# Ferry sailings up 25%\n\nThe operator ran 3,900 sailings this summer, against 2,600 last summer.",
+     "# Ferry sailings up 50%\n\nThe operator ran 3,900 sailings this summer, against 2,600 last summer.", "builtin.change"),
+]
 # correct copy: figures in sentences that follow one another but are not one told again (no finding)
 QUIET = [
     "Some 900 homes lost power on Sunday. That was the third cut this year, and 4,000 were hit in March.",
@@ -91,11 +101,12 @@ QUIET = [
     "Of the 300 claims received, 120 were granted and 90 refused; the rest are still being considered.",
     "The council owns 40 parks. It plans to sell 3 of them and 20 allotments.",
     "The club's squad is 24. Its captain, at 31, is five years older than the manager.",
+    "# Tesco profits up 20%\n\nRival shops sold 300 hampers this year, against 100 last year.",
     "Arrests doubled last year. Officers made 300 in Leeds and 900 in Bradford.",
     "Prices rose from £200 to £260. The rise, of 30%, came after a 40% jump in 2023.",
 ]
 
-TABLES = AGE_GAP_OF_ONE_BEFORE + CHANGE_NAMED_NEXT + TREND_DATED_NEXT + CHANGE_PERIOD_UP_FROM + SHARE_THAT_WAS + RATIO_THAT_IS + BREAKDOWN_OUTCOMES + PART_OF_THEM
+TABLES = CHANGE_HEADLINE_NOUN_AFTER + AGE_GAP_OF_ONE_BEFORE + CHANGE_NAMED_NEXT + TREND_DATED_NEXT + CHANGE_PERIOD_UP_FROM + SHARE_THAT_WAS + RATIO_THAT_IS + BREAKDOWN_OUTCOMES + PART_OF_THEM
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
 

@@ -300,8 +300,9 @@ def told_again(head: Sentence, body: Sentence, change: Placed | None = None) -> 
     found = pairs(body)
     if figures or change is None:
         found = [q for q in found if q.end.value in stated or q.start.value in stated]
-    elif len(found) != 1 or not _same_thing(head.text[: head.figures[0].at], body.text[: found[0].at]):
-        return None
+    elif len(found) != 1 or not _same_thing(head.text[: head.figures[0].at], " ".join(
+            [body.text[: found[0].at], *(c.subject or "" for c in (found[0].start, found[0].end))])):
+        return None  # what the pair counts: the words before it, or the thing named after its figures ("118 cruise ship calls")
     return found[0] if len(found) == 1 else None
 
 
