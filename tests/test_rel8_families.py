@@ -94,6 +94,24 @@ CHANGE_HEADLINE_NOUN_AFTER = [  # a headline's change, and under it a pair whose
     ("# Ferry sailings up 25%\n\nThe operator ran 3,900 sailings this summer, against 2,600 last summer.",
      "# Ferry sailings up 50%\n\nThe operator ran 3,900 sailings this summer, against 2,600 last summer.", "builtin.change"),
 ]
+SHARE_OF_THEM_OR = [  # a whole, then "N of them, or P%" in the next sentence or list item
+    ("The exam was sat by 2,000 pupils this year. 700 of them, or 45 per cent, passed with distinction.",
+     "The exam was sat by 2,000 pupils this year. 700 of them, or 35 per cent, passed with distinction.", "builtin.share"),
+    ("The survey reached 1,600 tenants in the borough. About 400 of them, or 40%, said their homes were damp.",
+     "The survey reached 1,600 tenants in the borough. About 400 of them, or 25%, said their homes were damp.",
+     "builtin.share"),
+    ("The festival sold 12,000 tickets. Some 3,000 of those, roughly 40 per cent, went to locals.",
+     "The festival sold 12,000 tickets. Some 3,000 of those, roughly 25 per cent, went to locals.", "builtin.share"),
+]
+BREAKDOWN_COLON_LABELS = [  # a total, then its parts each after its label and a colon ("equipment: £19.8bn; personnel: ...")
+    ("The £30m budget breaks down as follows: roads: £14m; buses: £9m; cycling: £5m.",
+     "The £28m budget breaks down as follows: roads: £14m; buses: £9m; cycling: £5m.", "builtin.breakdown"),
+    ("Council tax income, £96m in all, is spent as follows:\n\n- schools: £40m\n- social care: £38m\n- roads: £12m",
+     "Council tax income, £90m in all, is spent as follows:\n\n- schools: £40m\n- social care: £38m\n- roads: £12m",
+     "builtin.breakdown"),
+    ("The 420 staff are split as follows: nurses: 210; doctors: 90; porters: 80.",
+     "The 380 staff are split as follows: nurses: 210; doctors: 90; porters: 80.", "builtin.breakdown"),
+]
 # correct copy: figures in sentences that follow one another but are not one told again (no finding)
 QUIET = [
     "Some 900 homes lost power on Sunday. That was the third cut this year, and 4,000 were hit in March.",
@@ -106,7 +124,7 @@ QUIET = [
     "Prices rose from £200 to £260. The rise, of 30%, came after a 40% jump in 2023.",
 ]
 
-TABLES = CHANGE_HEADLINE_NOUN_AFTER + AGE_GAP_OF_ONE_BEFORE + CHANGE_NAMED_NEXT + TREND_DATED_NEXT + CHANGE_PERIOD_UP_FROM + SHARE_THAT_WAS + RATIO_THAT_IS + BREAKDOWN_OUTCOMES + PART_OF_THEM
+TABLES = SHARE_OF_THEM_OR + BREAKDOWN_COLON_LABELS + CHANGE_HEADLINE_NOUN_AFTER + AGE_GAP_OF_ONE_BEFORE + CHANGE_NAMED_NEXT + TREND_DATED_NEXT + CHANGE_PERIOD_UP_FROM + SHARE_THAT_WAS + RATIO_THAT_IS + BREAKDOWN_OUTCOMES + PART_OF_THEM
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
 

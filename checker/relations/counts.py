@@ -258,7 +258,8 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
     if len(window) > 2 * PARTS_REACH or not least <= len(rest) <= PARTS_REACH:
         return None
     labelled = bool(_LABEL.fullmatch(s.text[colon : rest[0].at]))
-    if s.text[colon : rest[0].at].strip(" \t–—-") and not labelled:
+    colons = not labelled and bool(_COLON_LABEL.fullmatch(s.text[colon : rest[0].at]))  # "as follows: roads: £14m; ..."
+    if s.text[colon : rest[0].at].strip(" \t–—-") and not labelled and not colons:
         return None
     if labelled and total.claim.value == len(rest):
         return None  # "five children: Tom (30), Amy (27), ...": a figure of each item named, never its part
@@ -272,7 +273,8 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
     for k, p in enumerate(rest):
         c = p.claim
         end = rest[k + 1].at if k + 1 < len(rest) else len(s.text)
-        words = _unlabel(s.text[p.end : end]) if labelled else s.text[p.end : end]
+        words = _unlabel(s.text[p.end : end]) if labelled else _COLON_LABEL_TAIL.sub("; ", s.text[p.end : end]) if colons \
+            else s.text[p.end : end]
         if c.kind in NEVER or c.kind != total.claim.kind or c.unit != total.claim.unit:
             return None
         if _scored(total.claim) and c.subject and c.subject != total.claim.subject:
@@ -288,6 +290,10 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
     return rest, times
 
 
+# a part's label and its colon, before its figure: "roads: £14m", "social care: £38m"
+_COLON_LABEL = re.compile(r"[ \t]*[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,2}[ \t]*:[ \t]*")
+# the next part's label ending a part's words, after a separator: "; personnel: ", " – personnel: " (list items one-lined)
+_COLON_LABEL_TAIL = re.compile(r"(?:[;,]|[ \t][–—])[ \t]*[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,2}[ \t]*:[ \t]*$")
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|these|those|which|whom)\b", re.I)
 _LABEL = re.compile(r"[ \t]*(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\(")
 # a label after the first may be a common noun: "Labour (11), the Greens (8) and independents (6)"

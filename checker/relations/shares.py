@@ -79,11 +79,21 @@ def _of_them_before(passage: list[Sentence], k: int) -> Iterator[Relation]:
     a part of the whole the sentence before ends with."""
     s = passage[k]
     first = next((p for p in s.figures if p.claim.kind not in {"date", "period"}), None)
-    if first is None or first.claim.kind != "count" or not _OF_THEM.match(s.after(first, 12)) or _OF_THESE.match(s.text):
+    if first is None or first.claim.kind != "count" or not _OF_THEM.match(s.after(first, 12)) or _OF_THESE.match(s.text) \
+            or not s.text.rstrip().endswith((".", "!", "?")):  # a list item or a headline: it may count what its heading does
         return
     whole = _carried(passage, k)
-    if whole is not None and (whole.claim.kind, whole.claim.unit) == (first.claim.kind, first.claim.unit):
-        yield Relation("part-of-whole", (first.claim, whole.claim), ("part", "whole"), s.text[: first.end + 8].rstrip())
+    if whole is None or (whole.claim.kind, whole.claim.unit) != (first.claim.kind, first.claim.unit):
+        return
+    yield Relation("part-of-whole", (first.claim, whole.claim), ("part", "whole"), s.text[: first.end + 8].rstrip())
+    share = next((q for q in s.figures if q.at > first.end), None)
+    if share is not None and share.claim.kind == "percent" and _OF_THEM_OR.match(s.between(first, share)):
+        yield Relation("share-of-whole", (share.claim, whole.claim, first.claim), ("share", "whole", "amount"),
+                       span(s, first, share))  # "2,000 pupils sat the test. 700 of them, or 45 per cent, passed"
+
+
+_OF_THEM_OR = re.compile(r"^[ \t]+of[ \t]+(?:them|these|those)[ \t]*(?:,[ \t]*(?:or[ \t]+)?|\([ \t]*|[ \t][–—][ \t]*(?:or[ \t]+)?)"
+                         r"(?:(?:about|around|roughly|some|nearly|almost)[ \t]+)?$", re.I)
 
 
 def _alike(s: Sentence, part: Claim, whole: Placed) -> bool:
