@@ -112,6 +112,14 @@ BREAKDOWN_COLON_LABELS = [  # a total, then its parts each after its label and a
     ("The 420 staff are split as follows: nurses: 210; doctors: 90; porters: 80.",
      "The 380 staff are split as follows: nurses: 210; doctors: 90; porters: 80.", "builtin.breakdown"),
 ]
+PERIOD_WILL_LAST = [  # a period by its dates, then its length after "will last", "is due to last", "should take"
+    ("The festival, running from 10 July to 13 July, will last two weeks.",
+     "The festival, running from 10 July to 13 July, will last four days.", "builtin.period-length"),
+    ("The closure, from 1 April to 30 April, will last two months.",
+     "The closure, from 1 April to 30 April, will last a month.", "builtin.period-length"),
+    ("Repairs to the bridge, from 2 June to 9 June, are due to last a fortnight.",
+     "Repairs to the bridge, from 2 June to 16 June, are due to last a fortnight.", "builtin.period-length"),
+]
 # correct copy: figures in sentences that follow one another but are not one told again (no finding)
 QUIET = [
     "Some 900 homes lost power on Sunday. That was the third cut this year, and 4,000 were hit in March.",
@@ -124,7 +132,7 @@ QUIET = [
     "Prices rose from £200 to £260. The rise, of 30%, came after a 40% jump in 2023.",
 ]
 
-TABLES = SHARE_OF_THEM_OR + BREAKDOWN_COLON_LABELS + CHANGE_HEADLINE_NOUN_AFTER + AGE_GAP_OF_ONE_BEFORE + CHANGE_NAMED_NEXT + TREND_DATED_NEXT + CHANGE_PERIOD_UP_FROM + SHARE_THAT_WAS + RATIO_THAT_IS + BREAKDOWN_OUTCOMES + PART_OF_THEM
+TABLES = PERIOD_WILL_LAST + SHARE_OF_THEM_OR + BREAKDOWN_COLON_LABELS + CHANGE_HEADLINE_NOUN_AFTER + AGE_GAP_OF_ONE_BEFORE + CHANGE_NAMED_NEXT + TREND_DATED_NEXT + CHANGE_PERIOD_UP_FROM + SHARE_THAT_WAS + RATIO_THAT_IS + BREAKDOWN_OUTCOMES + PART_OF_THEM
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
 
