@@ -120,6 +120,14 @@ PERIOD_WILL_LAST = [  # a period by its dates, then its length after "will last"
     ("Repairs to the bridge, from 2 June to 9 June, are due to last a fortnight.",
      "Repairs to the bridge, from 2 June to 16 June, are due to last a fortnight.", "builtin.period-length"),
 ]
+RATE_OVER_A_YEAR_NEXT = [  # a rate, then its total over a longer period in the next sentence ("Over a year that came to ...")
+    ("The agency paid the locum £2,000 a week. Over a year that came to more than £150,000.",
+     "The agency paid the locum £2,000 a week. Over a year that came to more than £100,000.", "builtin.rate"),
+    ("The club spends £300,000 a month on wages. Over a year, that adds up to £2.4m.",
+     "The club spends £300,000 a month on wages. Over a year, that adds up to £3.6m.", "builtin.rate"),
+    ("The charity hands out 450 food parcels a week. In a month that comes to about 900.",
+     "The charity hands out 450 food parcels a week. In a month that comes to about 1,900.", "builtin.rate"),
+]
 # correct copy: figures in sentences that follow one another but are not one told again (no finding)
 QUIET = [
     "Some 900 homes lost power on Sunday. That was the third cut this year, and 4,000 were hit in March.",
@@ -132,7 +140,7 @@ QUIET = [
     "Prices rose from £200 to £260. The rise, of 30%, came after a 40% jump in 2023.",
 ]
 
-TABLES = PERIOD_WILL_LAST + SHARE_OF_THEM_OR + BREAKDOWN_COLON_LABELS + CHANGE_HEADLINE_NOUN_AFTER + AGE_GAP_OF_ONE_BEFORE + CHANGE_NAMED_NEXT + TREND_DATED_NEXT + CHANGE_PERIOD_UP_FROM + SHARE_THAT_WAS + RATIO_THAT_IS + BREAKDOWN_OUTCOMES + PART_OF_THEM
+TABLES = RATE_OVER_A_YEAR_NEXT + PERIOD_WILL_LAST + SHARE_OF_THEM_OR + BREAKDOWN_COLON_LABELS + CHANGE_HEADLINE_NOUN_AFTER + AGE_GAP_OF_ONE_BEFORE + CHANGE_NAMED_NEXT + TREND_DATED_NEXT + CHANGE_PERIOD_UP_FROM + SHARE_THAT_WAS + RATIO_THAT_IS + BREAKDOWN_OUTCOMES + PART_OF_THEM
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
 
