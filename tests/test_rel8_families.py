@@ -128,6 +128,14 @@ RATE_OVER_A_YEAR_NEXT = [  # a rate, then its total over a longer period in the 
     ("The charity hands out 450 food parcels a week. In a month that comes to about 900.",
      "The charity hands out 450 food parcels a week. In a month that comes to about 1,900.", "builtin.rate"),
 ]
+NAMED_ONE_SPARED = [  # a part of a whole, then the one left named after a semicolon ("; only Wessex Water was spared")
+    ("Of the 10 hospitals inspected, eight were rated poor; only St Mary's was spared.",
+     "Of the 10 hospitals inspected, nine were rated poor; only St Mary's was spared.", "builtin.named-count"),
+    ("Of the 20 clubs in the league, 17 were fined; only Hartlepool was exempt.",
+     "Of the 20 clubs in the league, 19 were fined; only Hartlepool was exempt.", "builtin.named-count"),
+    ("Of the six ministers, four backed the cuts; Ms Rahman was the exception.",
+     "Of the six ministers, five backed the cuts; Ms Rahman was the exception.", "builtin.named-count"),
+]
 # correct copy: figures in sentences that follow one another but are not one told again (no finding)
 QUIET = [
     "Some 900 homes lost power on Sunday. That was the third cut this year, and 4,000 were hit in March.",
@@ -140,7 +148,7 @@ QUIET = [
     "Prices rose from £200 to £260. The rise, of 30%, came after a 40% jump in 2023.",
 ]
 
-TABLES = RATE_OVER_A_YEAR_NEXT + PERIOD_WILL_LAST + SHARE_OF_THEM_OR + BREAKDOWN_COLON_LABELS + CHANGE_HEADLINE_NOUN_AFTER + AGE_GAP_OF_ONE_BEFORE + CHANGE_NAMED_NEXT + TREND_DATED_NEXT + CHANGE_PERIOD_UP_FROM + SHARE_THAT_WAS + RATIO_THAT_IS + BREAKDOWN_OUTCOMES + PART_OF_THEM
+TABLES = NAMED_ONE_SPARED + RATE_OVER_A_YEAR_NEXT + PERIOD_WILL_LAST + SHARE_OF_THEM_OR + BREAKDOWN_COLON_LABELS + CHANGE_HEADLINE_NOUN_AFTER + AGE_GAP_OF_ONE_BEFORE + CHANGE_NAMED_NEXT + TREND_DATED_NEXT + CHANGE_PERIOD_UP_FROM + SHARE_THAT_WAS + RATIO_THAT_IS + BREAKDOWN_OUTCOMES + PART_OF_THEM
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
 
