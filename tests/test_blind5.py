@@ -18,11 +18,11 @@ SLIPS = ROOT / "fixtures" / "blind5"
 
 @pytest.mark.skipif(not SLIPS.is_dir(), reason="fixtures/blind5 is absent")
 def test_the_fifth_blind_slips_do_not_slip() -> None:
-    """38 slips, one each in its -slips.md with its correct twin in -twins.md, and twelve quiet passages: 22 flagged as first measured; no twin or passage flagged."""
+    """38 slips, one each in its -slips.md with its correct twin in -twins.md, and twelve quiet passages: 22 flagged as first measured, 36 after rel8; no twin or passage flagged."""
     tally = slip_tally(SLIPS)
     assert tally.slips == tally.twins == 38
     assert (SLIPS / "quiet-passages.md").is_file()
-    assert tally.flagged >= 22, tally.fails
+    assert tally.flagged >= 36, tally.fails
     assert tally.wrongly_flagged == 0, tally.fails
 
 

@@ -76,11 +76,36 @@ def _told_after(before: Sentence, s: Sentence) -> Iterator[Relation]:
                    f"{before.text[named[0][1].at : named[1][1].end]} ... {s.text[: p.end + way.end()]}", (("way", way["way"].lower()),))
 
 
+# a bare number that ends a sentence as what someone "is": "The champion, Ama Mensah, is 24."
+_IS_AGE = re.compile(r"\b(?:is|was|aged|turns|turned)[ \t]+$")
+
+
+def _one_before(before: Sentence, s: Sentence) -> Iterator[Relation]:
+    """A sentence with one age and a gap after it with no "than", of that person against the one person whose age the
+    sentence before gives ("The champion is 24. Her challenger, at 31, is five years older.")."""
+    ages = [q for q in s.figures if _age(s, q)]
+    spans = [q for q in s.figures if q.claim.kind == "duration" and q.claim.unit in YEARS and q.claim.value is not None]
+    if len(ages) != 1 or len(spans) != 1 or spans[0].at < ages[0].end or not next_to(before, s):
+        return
+    way = _LATER.match(s.after(spans[0], 20))
+    if way is None or _THAN.match(s.after(spans[0], 20)):
+        return
+    earlier = [q for q in before.figures if _age(before, q) or q.claim.kind == "count" and q.claim.value is not None
+               and 0 < q.claim.value <= OLDEST and _IS_AGE.search(before.before(q, 12)) and before.text[q.end :].strip() in {".", ""}]
+    if len(earlier) != 1:
+        return
+    older, younger = (ages[0], earlier[0]) if way["way"].lower() == "older" else (earlier[0], ages[0])
+    yield Relation("age-gap", (in_years(spans[0].claim), older.claim, younger.claim), ("gap", "older", "younger"),
+                   f"{before.text[earlier[0].at : earlier[0].end]} ... {s.text[ages[0].at : spans[0].end + way.end()]}",
+                   (("way", way["way"].lower()),))
+
+
 def gaps(passage: list[Sentence]) -> Iterator[Relation]:
     """An age gap in years with the age before it and the age after it (or, for 'his junior' or 'ten years younger'
     told after two ages, the two before it); a named person's gap told in the sentence after their ages (`_told_after`)."""
     for k, s in enumerate(passage[1:], 1):
         yield from _told_after(passage[k - 1], s)
+        yield from _one_before(passage[k - 1], s)
     for s in passage:
         spans = [i for i, p in enumerate(s.figures) if p.claim.kind == "duration" and p.claim.unit in YEARS and p.claim.value is not None]
         if not spans or not _GAP.search(s.text):

@@ -99,6 +99,8 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
         found = pairs(s)
         for p, c, between in differences(s):
             yield Relation("change", (c, between.start, between.end), ("stated", "from", "to"), _words(s, p, between))
+        if found and k + 1 < len(passage) and next_to(s, passage[k + 1]):
+            yield from _named_next(s, found[-1], passage[k + 1])  # "fell from 6,400 to 4,800. The drop, of 30 per cent, ..."
         if not found:
             if k + 1 < len(passage) and next_to(s, passage[k + 1]) and _EARLIER.match(passage[k + 1].text):
                 yield from _then(s, passage[k + 1], "change", list(stated_changes(s)))  # "rose 8% to $3.2bn. A year earlier ... $2.6bn."
@@ -113,6 +115,23 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
             pair = nearest(s, p, [q for q in found if c.start not in (q.start.start, q.end.start)])  # never a pair of the change
             if pair is not None and pair.start.value:
                 yield Relation("change", (c, pair.start, pair.end), ("stated", "from", "to"), _words(s, p, pair))
+
+
+# a sentence opened by the change of the one before it, named, then its percentage: "The drop, of 30 per cent, ...", "The
+# increase of 15% was ...", "That fall was 20%"
+_NAMED_NEXT = re.compile(r"^(?:the|this|that)[ \t]+(?P<way>rise|increase|jump|growth|fall|drop|decline|cut|reduction|decrease)"
+                         r"[ \t]*,?[ \t]+(?:of|was|is|represents|amounts[ \t]+to|amounted[ \t]+to)[ \t]+$", re.I)
+
+
+def _named_next(s: Sentence, pair: Pair, nxt: Sentence) -> Iterator[Relation]:
+    """The last pair of a sentence and the change the next one names with its percentage when it opens with it."""
+    first = next((q for q in nxt.figures if q.claim.kind not in {"date", "period"}), None)  # "That fall" is no autumn
+    named = _NAMED_NEXT.match(nxt.text[: first.at]) if first is not None else None
+    if first is None or named is None or first.claim.kind != "percent" or first.claim.unit != "percent" or not pair.start.value:
+        return
+    stated = first.claim._replace(kind="change", details=(("direction", "down" if named["way"].lower() in FALLS else "up"),))
+    yield Relation("change", (stated, pair.start, pair.end), ("stated", "from", "to"),
+                   f"{s.text[pair.at : pair.stop]} ... {nxt.text[: first.end]}")
 
 
 # a figure, then a multiple of another: "4,400 a week, double the 3,000 it paid", "900, twice the 450 of 2020", "210, half
@@ -163,12 +182,35 @@ def trends(passage: list[Sentence]) -> Iterator[Relation]:
             pair = found[0] if len(found) == 1 else None
         elif pair is None and k + 1 < len(passage) and headline(s):
             where, pair = passage[k + 1], told_again(s, passage[k + 1], p)
+        elif pair is None and k + 1 < len(passage) and next_to(s, passage[k + 1]) and (dated := _dated_pair(passage[k + 1])):
+            where, pair = passage[k + 1], dated  # "has halved. Police logged 21,450 offences in 2024 and 15,900 in 2025."
         elif pair is None and k + 1 < len(passage) and next_to(s, passage[k + 1]) and _EARLIER.match(passage[k + 1].text):
             yield from _then(s, passage[k + 1], "trend", [(p, p.claim)])  # "tripled to 9,000 ... Two years ago there were 4,500."
             continue
         if pair is not None and pair.start.value:
             text = _words(s, p, pair) if where is s else f"{p.claim.text} ... {where.text[pair.at : pair.stop]}"
             yield Relation("trend", (p.claim, pair.start, pair.end), ("stated", "from", "to"), text)
+
+
+_IN_YEAR = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:in|during)[ \t]+$")  # "8,200 in 2023", "3,400 parcels in 2022"
+_AND_THEN = re.compile(r"^[ \t]*,?[ \t]*(?:and|but|against|compared[ \t]+with)[ \t]+(?:(?:just|only|some|about|nearly)[ \t]+)?$", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _dated_pair(s: Sentence) -> Pair | None:
+    """A sentence's only two figures of one thing, each told of its own year, the earlier first ("logged 21,450 offences
+    in 2024 and 15,900 in 2025"): where a trend went from and to."""
+    ends = [i for i, p in enumerate(s.figures) if p.claim.kind in ENDS]
+    if len(ends) != 2 or ends[1] + 1 >= len(s.figures):
+        return None
+    (a, year_a), (b, year_b) = ((s.figures[i], s.figures[i + 1]) for i in ends)
+    if (a.claim.kind, a.claim.unit) != (b.claim.kind, b.claim.unit) or not all(
+            y.claim.kind == "date" and _YEAR.fullmatch(y.claim.text) and _IN_YEAR.match(s.between(x, y))
+            for x, y in ((a, year_a), (b, year_b))):
+        return None
+    if int(year_a.claim.text) >= int(year_b.claim.text) or not _AND_THEN.match(s.between(year_a, b)):
+        return None
+    return Pair(a.claim, b.claim, a.at, year_b.end)
 
 
 # a sentence that gives where a change in the one before it went from: "A year earlier they stood at $2.6bn.", "That compares

@@ -126,11 +126,16 @@ def _carried(before: Sentence, s: Sentence) -> Iterator[Relation]:
                           len(head) + opener.end() if opener else len(joined.text), False, LEAST_OPENED)
 
 
+# the outcomes of a decision: all of it only when three or more are told ("610 granted, 390 refused and 80 withdrawn"; "120
+# granted and 90 refused" may leave some pending)
+OUTCOMES = ("granted", "refused", "rejected", "approved", "upheld", "dismissed", "withdrawn")
 # the kinds that make up a whole between them: "men" and "women", "in favour", "against" and "undecided", "the rest"
 KINDS = (("men", "women"), ("male", "female"), ("males", "females"), ("boys", "girls"), ("adults", "children"),
          ("favour", "for", "against", "undecided", "abstained", "abstentions", "neither"), ("yes", "no", "unsure"),
          ("home", "away"), ("public", "private"), ("full-time", "part-time"), ("urban", "rural"),
-         ("wins", "won", "draws", "drawn", "drew", "defeats", "losses", "lost"), ("domestic", "international", "overseas"))
+         ("wins", "won", "draws", "drawn", "drew", "defeats", "losses", "lost"), ("domestic", "international", "overseas"),
+         OUTCOMES)
+
 _KIND_WORD = {w: n for n, words in enumerate(KINDS) for w in words}
 _REST = re.compile(r"\b(?:the[ \t]+rest|others?|the[ \t]+remainder|remaining|elsewhere|unknown|not[ \t]+known|unrecorded)\b", re.I)
 _REST_BEFORE = re.compile(r"\b(?:the|its|their)[ \t]+(?:remaining|other)[ \t]+$", re.I)  # "and the remaining 21"
@@ -150,6 +155,8 @@ def _complementary(s: Sentence, parts: list[Placed]) -> bool:
     if not all(len(k) == 1 for k in kinds):
         return False
     found = [next(iter(k)) for k in kinds]
+    if found[0][1] in OUTCOMES and len(found) < LEAST_OPENED:
+        return False
     return len({group for group, _ in found}) == 1 and len({w for _, w in found}) == len(found)
 
 
@@ -251,7 +258,8 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
     if len(window) > 2 * PARTS_REACH or not least <= len(rest) <= PARTS_REACH:
         return None
     labelled = bool(_LABEL.fullmatch(s.text[colon : rest[0].at]))
-    if s.text[colon : rest[0].at].strip(" \t–—-") and not labelled:
+    colons = not labelled and bool(_COLON_LABEL.fullmatch(s.text[colon : rest[0].at]))  # "as follows: roads: £14m; ..."
+    if s.text[colon : rest[0].at].strip(" \t–—-") and not labelled and not colons:
         return None
     if labelled and total.claim.value == len(rest):
         return None  # "five children: Tom (30), Amy (27), ...": a figure of each item named, never its part
@@ -265,7 +273,8 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
     for k, p in enumerate(rest):
         c = p.claim
         end = rest[k + 1].at if k + 1 < len(rest) else len(s.text)
-        words = _unlabel(s.text[p.end : end]) if labelled else s.text[p.end : end]
+        words = _unlabel(s.text[p.end : end]) if labelled else _COLON_LABEL_TAIL.sub("; ", s.text[p.end : end]) if colons \
+            else s.text[p.end : end]
         if c.kind in NEVER or c.kind != total.claim.kind or c.unit != total.claim.unit:
             return None
         if _scored(total.claim) and c.subject and c.subject != total.claim.subject:
@@ -281,6 +290,10 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
     return rest, times
 
 
+# a part's label and its colon, before its figure: "roads: £14m", "social care: £38m"
+_COLON_LABEL = re.compile(r"[ \t]*[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,2}[ \t]*:[ \t]*")
+# the next part's label ending a part's words, after a separator: "; personnel: ", " – personnel: " (list items one-lined)
+_COLON_LABEL_TAIL = re.compile(r"(?:[;,]|[ \t][–—])[ \t]*[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,2}[ \t]*:[ \t]*$")
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|these|those|which|whom)\b", re.I)
 _LABEL = re.compile(r"[ \t]*(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\(")
 # a label after the first may be a common noun: "Labour (11), the Greens (8) and independents (6)"

@@ -31,6 +31,10 @@ _LIST = re.compile(rf"^(?P<thing>(?:[ \t]+(?:[a-z][\w'’-]*|[A-Z]{{2,}}s?|[A-Z]
 _DISSENT = re.compile(rf";[ \t]*(?:but[ \t]+)?{_NAMES}[ \t]+(?:(?:were|was|are|is|voted|came|stood)[ \t]+(?:against|opposed)|refused|declined|"
                       rf"did[ \t]+not|didn['’]t|have[ \t]+not|haven['’]t|held[ \t]+out|abstained|stayed[ \t]+out|opted[ \t]+out|said[ \t]+no)\b"
                       rf"(?P<one>(?!))?")
+# the one left named as the one that did otherwise, after a semicolon: "12 missed their targets; only Wessex Water was spared",
+# "four backed the cuts; Ms Rahman was the exception"
+_DISSENT_ONE = re.compile(rf";[ \t]*(?:but[ \t]+)?(?:only[ \t]+)?(?P<one>{_ONE})[ \t]+(?:was|is)[ \t]+(?:spared|exempt(?:ed)?|excused|"
+                          rf"unaffected|the[ \t]+exception)\b(?P<names>(?!))?")
 # some of the items counted, named: "The band's six albums include A, B, C and D", "seven sites, including A and B"
 _SOME = re.compile(rf"^(?P<thing>(?:[ \t]+[a-z][\w'’-]*){{1,4}})[ \t]*,?[ \t]+(?:include|includes|included|including|such[ \t]+as|among[ \t]+them)[ \t]+"
                    rf"{_NAMES}[ \t]*(?:[.),;–—]|$)")
@@ -49,7 +53,7 @@ SMALL = 12  # a count of named items beyond which nobody lists them
 def named(passage: list[Sentence]) -> Iterator[Relation]:
     """'N of the M ...; only A, B and C did not' (the rest named) and 'N things: A, B and C' (all named)."""
     for s in passage:
-        if len(s.figures) > 1 and (_REST.search(s.text) or _DISSENT.search(s.text)):
+        if len(s.figures) > 1 and _rest(s.text):
             yield from _rest_of_parts(s)
         for k, p in enumerate(s.figures):
             c = p.claim
@@ -95,7 +99,7 @@ def _rest_of_parts(s: Sentence) -> Iterator[Relation]:
 def _rest(words: str) -> re.Match[str] | None:
     """The rest of a count named: after "only", "except", "the exceptions were", or as those that did otherwise after a
     semicolon."""
-    return _REST.search(words) or _DISSENT.search(words)
+    return _REST.search(words) or _DISSENT.search(words) or _DISSENT_ONE.search(words)
 
 
 def _figure_within(s: Sentence, k: int, stop: int) -> bool:

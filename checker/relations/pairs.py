@@ -116,7 +116,34 @@ def pairs(s: Sentence) -> list[Pair]:
             if pair is not None:
                 out.append(pair)
                 break
+        else:
+            pair = _up_from_after_period(s, i)
+            if pair is not None:
+                out.append(pair)
     return out
+
+
+TOLD_OF = {"date", "period", "duration"}  # the figures of a period a figure is told of ("in the three months to June")
+
+
+def _up_from_after_period(s: Sentence, i: int) -> Pair | None:
+    """'rose 12% to $3.4bn in the three months to June, up from $2.6bn': the i-th figure, the period it is of, and
+    the figure it went from; the period's words left out of those between them."""
+    p = s.figures[i]
+    nxt = next((q for q in s.figures[i + 1 : i + 1 + PERIOD_FIGURES] if q.claim.kind not in TOLD_OF), None)
+    told = [q for q in s.figures[i + 1 :] if nxt is not None and q.at < nxt.at]
+    if nxt is None or not told or (nxt.claim.kind, nxt.claim.unit) != (p.claim.kind, p.claim.unit):
+        return None
+    gap, at = "", p.end
+    for q in told:  # the words between, less the period's
+        if q.at >= at:
+            gap, at = gap + s.text[at : q.at], q.end
+        at = max(at, q.end)
+    gap += s.text[at : nxt.at]
+    return Pair(nxt.claim, p.claim, p.at, nxt.end) if _UP_FROM.match(gap) else None
+
+
+PERIOD_FIGURES = 4  # figures of a period between a figure and the one it went from, at most, and that one
 
 
 def _moved_from(by: Claim, to: Claim, down: bool) -> Claim | None:
@@ -273,8 +300,9 @@ def told_again(head: Sentence, body: Sentence, change: Placed | None = None) -> 
     found = pairs(body)
     if figures or change is None:
         found = [q for q in found if q.end.value in stated or q.start.value in stated]
-    elif len(found) != 1 or not _same_thing(head.text[: head.figures[0].at], body.text[: found[0].at]):
-        return None
+    elif len(found) != 1 or not _same_thing(head.text[: head.figures[0].at], " ".join(
+            [body.text[: found[0].at], *(c.subject or "" for c in (found[0].start, found[0].end))])):
+        return None  # what the pair counts: the words before it, or the thing named after its figures ("118 cruise ship calls")
     return found[0] if len(found) == 1 else None
 
 

@@ -111,6 +111,19 @@ def span(sentence: Sentence, first: Placed, last: Placed, reach: int = 160) -> s
 # a sentence that restates the one before it: "That is about 25 a day.", "That's about 900 people."
 _CONTINUES = re.compile(r"^(?:that|this|which|it)(?:['’]s|[ \t]+is|[ \t]+was|[ \t]+means|[ \t]+equates[ \t]+to|"
                         r"[ \t]+amounts[ \t]+to|[ \t]+comes[ \t]+to|[ \t]+works[ \t]+out[ \t]+(?:at|as|to))\b", re.I)
+# the words between a figure that ends one sentence and one that opens its continuation, joined by `sentences`:
+# "... 2,400 flights were cancelled over the week, That was 15%", "... from outside Auckland, That is about 75 per cent"
+_JOINT = re.compile(r"^[^;:()\n]{0,120}?,[ \t]+(?:That|This|Which|It)(?:['’]s|[ \t]+is|[ \t]+was|[ \t]+means|[ \t]+equates[ \t]+to|"
+                    r"[ \t]+amounts[ \t]+to|[ \t]+comes[ \t]+to|[ \t]+works[ \t]+out[ \t]+(?:at|as|to))[ \t]+"
+                    r"(?:(?:about|around|roughly|some|nearly|almost|approximately)[ \t]+)?$")
+
+
+def continued(gap: str) -> bool:
+    """True when the words between two figures run from the end of one sentence into the next that tells the first
+    again ("..., That was 15% of"): the figure after restates the one before."""
+    return bool(_JOINT.match(gap))
+
+
 NEAR = 8  # characters of space and markup between two sentences that follow each other
 ITEMS = 12  # list items joined to the sentence that opens the list, at most
 

@@ -25,7 +25,8 @@ _ENDS = re.compile(r"^,?[ \t]+(?:and[ \t]+)?(?:finishing|ending|ended|finished|c
 _RUNS = r"(?:(?:which|that)[ \t]+(?:will[ \t]+)?(?:ran|runs|run|lasted|lasts|last|covered|covers|spanned|spans)|it[ \t]+took|ran|runs|running|lasted|lasting|spanning|covering|took|of[ \t]+\w+)"
 _BETWEEN = re.compile(rf"^,?(?:[ \t]+[a-z][\w'’-]*){{0,2}}[ \t]*[,(–—]?[ \t]*(?:{_RUNS}[ \t]+)?$", re.I)
 # between a period and the length after it: ", a period of", " (", ", took", " – lasting"
-_AFTER = re.compile(r"^(?:,|[ \t]*[–—(])?[ \t]*(?:(?:it[ \t]+|which[ \t]+|and[ \t]+)?(?:took|lasted|lasting|ran[ \t]+for|spanned|spanning|covered|covering)|"
+_AFTER = re.compile(r"^(?:,|[ \t]*[–—(])?[ \t]*(?:(?:it[ \t]+|which[ \t]+|and[ \t]+)?(?:took|lasted|lasting|ran[ \t]+for|spanned|spanning|covered|covering|"
+                    r"(?:will|would|should|is|are|was|were)[ \t]+(?:(?:due|set|expected|scheduled)[ \t]+to[ \t]+)?(?:last|run[ \t]+for|take))|"
                     r"a|the|some|over|in|for|an?[ \t]+(?:\w+[ \t]+)?(?:span|period|spell|stint|run|term|tenure|reign|career|absence|wait|gap)[ \t]+of)?[ \t]*(?P<hedge>more[ \t]+than|over|almost|nearly|"
                     r"just[ \t]+under|just[ \t]+over|about|around|roughly|less[ \t]+than|under)?[ \t]*$", re.I)
 # a hedge before a length and outside its words ("– more than three decades –"), as the extraction names it
@@ -81,9 +82,10 @@ def _length(s: Sentence, i: int) -> Placed | None:
             if any(q.claim.kind == "duration" for q in s.figures[max(0, j - 3) : j]):
                 return None  # "served four years of a six-year sentence from 2015 to 2019": which length the dates span is not said
             return s.figures[j]
-    for q in s.figures[i + 1 : i + 5]:
-        if q.at < p.end:
-            continue
+    for k, q in enumerate(s.figures[i + 1 : i + 5], i + 1):
+        inner = s.figures[k + 1] if k + 1 < len(s.figures) else None
+        if q.at < p.end or q.claim.kind == "period" and inner is not None and q.at <= inner.at and inner.end <= q.end:
+            continue  # a date inside the period, or a period ("last three weeks") around the length it tells
         after = _AFTER.match(s.between(p, q))
         if not _is_length(q) or after is None:
             return None

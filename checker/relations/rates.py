@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from fractions import Fraction
 
 from checker.model import Claim
-from checker.relations.passage import Placed, Sentence, span
+from checker.relations.passage import Placed, Sentence, next_to, span
 from checker.relations.record import Relation
 
 AMOUNTS = {"count", "money"}
@@ -34,6 +34,7 @@ def rates(passage: list[Sentence]) -> Iterator[Relation]:
     """A total with the period it is counted over, and a rate after it that restates it per day, week or month
     (an amount or a measure of one unit: "36,000 litres a month, or 12,000 litres a week"); a sum shared out per head."""
     yield from shared(passage)
+    yield from _over_next(passage)
     for s in passage:
         for i, total in enumerate(s.figures):
             if total.claim.kind not in AMOUNTS | {"measure"} and not _hours(total.claim):
@@ -53,6 +54,30 @@ def rates(passage: list[Sentence]) -> Iterator[Relation]:
                 yield Relation("rate", (total.claim, rate.claim, *([length] if length else [])),
                                ("total", "rate", *(["length"] if length else [])), span(s, total, rate) + unit[0],
                                (("over", per), ("per", unit["unit"].lower()), ("period", words)))
+
+
+# a rate's total over a longer period, told by the sentence after it: "Over a year that came to more than £100,000"
+_OVER_NEXT = re.compile(r"^(?:over|in|across|for)[ \t]+(?:a|one|the)[ \t]+(?:full[ \t]+)?(?P<unit>year|month|week|day)[ \t]*,?[ \t]+"
+                        r"(?:that|this|it)[ \t]+(?:came|comes|amounted|amounts|adds|added|worked|works|totalled|totaled|totals)"
+                        r"(?:[ \t]+(?:up|out))?(?:[ \t]+(?:to|at))?[ \t]+$", re.I)
+
+
+def _over_next(passage: list[Sentence]) -> Iterator[Relation]:
+    """The last amount of a sentence told as a rate ("£1,400 a week") and the total the next sentence gives it over a
+    longer period ("Over a year that came to more than £100,000")."""
+    for s, nxt in zip(passage, passage[1:]):
+        total = next((q for q in nxt.figures if q.claim.kind in AMOUNTS), None)
+        over = _OVER_NEXT.match(nxt.text[: total.at]) if total is not None else None
+        rate = next((q for q in reversed(s.figures) if q.claim.kind in AMOUNTS), None)
+        if total is None or over is None or rate is None or not next_to(s, nxt) \
+                or (rate.claim.kind, rate.claim.unit) != (total.claim.kind, total.claim.unit):
+            continue
+        unit = _UNIT.match(s.after(rate, 40))  # "450 food parcels a week"
+        if unit is not None:
+            yield Relation("rate", (total.claim, rate.claim), ("total", "rate"),
+                           f"{s.text[rate.at : rate.end + unit.end()]} ... {nxt.text[: total.end]}",
+                           (("over", (Fraction(1), over["unit"].lower())), ("per", unit["unit"].lower()),
+                            ("period", f"a {over['unit'].lower()}")))
 
 
 HOURS = {"hour", "minute"}  # a duration counted as an amount: "12,000 hours lost ..., some 500 hours a week"

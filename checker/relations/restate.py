@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.relations.pairs import headline
-from checker.relations.passage import Placed, Sentence, next_to, span
+from checker.relations.passage import Placed, Sentence, continued, next_to, span
 from checker.relations.record import Relation
 
 # up to four words (what is counted: "adults in the borough"), then a bracket, ", or", ", that is", a spaced dash: "pupils (", "pupils, or ", " – "
@@ -34,12 +34,22 @@ def restatements(passage: list[Sentence]) -> Iterator[Relation]:
                 if _currency_pair(a, b):
                     yield from _conversions(s, i, [a, b], "(" in s.between(a, b))
                 continue
-            if "percent" in pair and (a.claim.unit or "percent") != "percent" and (b.claim.unit or "percent") != "percent":
-                continue
-            ratio = a.claim if a.claim.kind == "ratio" else b.claim
-            told = "share" if _OF_THE.search(ratio.text) and dict(ratio.details).get("whole") is not None else "ratio-percent"
-            yield Relation("restatement", (a.claim, b.claim), ("first", "second"), span(s, a, b), (("as", told),))  # "1,300 of the 2,000": a share
+            yield from _ratio_percent(s, a, b)
+        figures = [p for p in s.figures if p.claim.kind not in {"date", "period"}]
+        for a, b in zip(figures, figures[1:]):  # "Nine out of ten come from outside Auckland. That is 75 per cent"
+            if {a.claim.kind, b.claim.kind} == {"ratio", "percent"} and continued(s.between(a, b)) \
+                    and not (0 <= b.at - a.end <= NEAR and _joined(s, a, b)):  # not read above
+                yield from _ratio_percent(s, a, b)
     yield from headlined(passage)
+
+
+def _ratio_percent(s: Sentence, a: Placed, b: Placed) -> Iterator[Relation]:
+    """A ratio and a percentage told as one share, when the percentage is one."""
+    if (a.claim.unit or "percent") != "percent" and (b.claim.unit or "percent") != "percent":
+        return
+    ratio = a.claim if a.claim.kind == "ratio" else b.claim
+    told = "share" if _OF_THE.search(ratio.text) and dict(ratio.details).get("whole") is not None else "ratio-percent"
+    yield Relation("restatement", (a.claim, b.claim), ("first", "second"), span(s, a, b), (("as", told),))  # "1,300 of the 2,000": a share
 
 
 # ", about £100m": a hedged restatement after a comma, unless the figure goes on as a difference ("about £1m more")

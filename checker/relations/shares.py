@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.relations.passage import Placed, Sentence, next_to, range_ends, span
+from checker.relations.passage import Placed, Sentence, continued, next_to, range_ends, span
 from checker import units
 from checker.model import Claim
 from checker.relations.record import Relation
@@ -45,6 +45,7 @@ def parts(passage: list[Sentence]) -> Iterator[Relation]:
         if whole is not None and first is not None and first.claim.kind == whole.claim.kind and first.claim.unit == whole.claim.unit \
                 and s.text[: first.at].rstrip(" \t").endswith(","):
             yield Relation("part-of-whole", (first.claim, whole.claim), ("part", "whole"), s.text[: first.end])
+        yield from _of_them_before(passage, k)
         for i, p in enumerate(s.figures):
             c = p.claim
             details = dict(c.details)
@@ -71,6 +72,28 @@ def parts(passage: list[Sentence]) -> Iterator[Relation]:
 
 # a measure that gives a whole another dimension than its length: "the 2-metre-high wall", "a 40ft-deep shaft"
 _ACROSS = re.compile(r"^[ \t-]*(?:high|tall|wide|deep|thick|square|cubic)\b", re.I)
+
+
+def _of_them_before(passage: list[Sentence], k: int) -> Iterator[Relation]:
+    """'Inspectors visited 215 homes. They found breaches at 40 of them.': the first count of a sentence, told "of them",
+    a part of the whole the sentence before ends with."""
+    s = passage[k]
+    first = next((p for p in s.figures if p.claim.kind not in {"date", "period"}), None)
+    if first is None or first.claim.kind != "count" or not _OF_THEM.match(s.after(first, 12)) or _OF_THESE.match(s.text) \
+            or not s.text.rstrip().endswith((".", "!", "?")):  # a list item or a headline: it may count what its heading does
+        return
+    whole = _carried(passage, k)
+    if whole is None or (whole.claim.kind, whole.claim.unit) != (first.claim.kind, first.claim.unit):
+        return
+    yield Relation("part-of-whole", (first.claim, whole.claim), ("part", "whole"), s.text[: first.end + 8].rstrip())
+    share = next((q for q in s.figures if q.at > first.end), None)
+    if share is not None and share.claim.kind == "percent" and _OF_THEM_OR.match(s.between(first, share)):
+        yield Relation("share-of-whole", (share.claim, whole.claim, first.claim), ("share", "whole", "amount"),
+                       span(s, first, share))  # "2,000 pupils sat the test. 700 of them, or 45 per cent, passed"
+
+
+_OF_THEM_OR = re.compile(r"^[ \t]+of[ \t]+(?:them|these|those)[ \t]*(?:,[ \t]*(?:or[ \t]+)?|\([ \t]*|[ \t][–—][ \t]*(?:or[ \t]+)?)"
+                         r"(?:(?:about|around|roughly|some|nearly|almost)[ \t]+)?$", re.I)
 
 
 def _alike(s: Sentence, part: Claim, whole: Placed) -> bool:
@@ -177,7 +200,8 @@ def shares(passage: list[Sentence]) -> Iterator[Relation]:
             amount = figures[i + 2] if i + 2 < len(figures) else None
             before = next((q for q in figures[i - 1 :: -1] if q.claim.kind not in {"date", "period"}), None) if i else None
             if before is not None and before.claim.kind == whole.claim.kind and before.claim.unit == whole.claim.unit \
-                    and _LEADS.match(s.between(before, share)):  # "528 offences, or 32% of the 1,317 cases"
+                    and (_LEADS.match(s.between(before, share)) or continued(s.between(before, share))):
+                # "528 offences, or 32% of the 1,317 cases"; "2,400 flights were cancelled. That was 15% of the 12,000"
                 yield Relation("share-of-whole", (share.claim, whole.claim, before.claim), ("share", "whole", "amount"),
                                span(s, before, whole))
                 continue
