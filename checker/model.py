@@ -92,6 +92,9 @@ class Period(NamedTuple):
     last: date | None = None
 
 
+WHEN_KINDS = frozenset({"date", "period", "time"})  # the kinds that say when, not how many: never a figure of arithmetic
+
+
 class Claim(NamedTuple):
     """One figure in one source, with its place, meaning and context (a named tuple, as `Interval`)."""
 

@@ -32,6 +32,8 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "period"
     if a.place and b.place and a.place != b.place:
         return "place"
+    if a.clock and b.clock and a.clock != b.clock:
+        return "moment"  # "By 10am, 20 had been rescued" is not "By 2pm, 35 had been rescued": two moments of one day
     if a.scope and b.scope and _WIDTH[a.scope] != _WIDTH[b.scope] or _national_and_placed(a, b) or _national_and_placed(b, a):
         return "scope"  # a national figure is not a regional one, nor one of a named place
     if a.event and b.event and a.event != b.event and not _one_deal(a, b):
