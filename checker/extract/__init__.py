@@ -180,7 +180,7 @@ def _claim(source: Source, raw: Raw, span: tuple[int, int], sentence: tuple[str,
     return Claim(  # by position, in the order of the fields (keywords would double the cost of a claim)
         source.name, raw.kind, source.text[raw.start : raw.end], raw.start, raw.end, line, column,
         raw.value, raw.interval, raw.unit, raw.qualifier,
-        subject(text, raw.end, s_end) if is_figure else None,  # subject
+        ("times" if raw.details.get("occasions") else subject(text, raw.end, s_end)) if is_figure else None,  # subject ("twice": two times)
         names, about, period, place, words, _details(raw.details),
     )
 
