@@ -86,6 +86,13 @@ def test_what_is_no_moment_is_not_read_as_one(text: str) -> None:
      "By 1300 GMT the dollar had risen to $1.37 against the euro.", False),
     ("By 10am, 20 people had been rescued from the flats.", "By 2pm, 35 people had been rescued from the flats.", False),
     ("The fire broke out at the mill at 3pm.", "The road outside the mill reopened at 6pm.", False),
+    # two events of one day in one place: what each time times differs
+    ("Gates open at 1pm for the final at Wembley.", "The final at Wembley kicks off at 3pm.", False),
+    ("Shops close at 5pm on Christmas Eve.", "The ferry leaves at 7pm on Christmas Eve.", False),
+    ("The polls open at 7am and close at 10pm.", "Polling stations open at 7am and close at 10pm.", False),
+    ("The polls open at 7am and close at 10pm.", "Polling stations open at 8am and close at 10pm.", True),
+    ("The final kicks off at 3pm at Wembley.", "The final at Wembley kicks off at 5.30pm.", True),
+    ("The explosion happened at about 9.40am local time.", "The blast happened at 11.45am local time.", True),
 ])
 def test_two_reports_time_one_event(a: str, b: str, flagged: bool) -> None:
     assert two_reports_disagree(a, b) is flagged

@@ -196,6 +196,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         near = _merged(near, ((c, 1.0) for c in counted))
     if told_of:  # beside the figure, as words that name it ("the project" / "the scheme" may be one): never a veto
         near = _merged(near, ((c, 1.0) for c in _counted(told_of)))
+    if dim == CLOCK:  # what a time of day times: the words of its clause before it ("kicks off at 3pm", "the gates open at 1pm")
+        counted = tuple(c for c, a, b in before if not _cut(cuts, a, b, start, end) and not (a and sentence[a].isupper()))
     events = EVENTS - _CHANGES if _LEVEL.search(sentence, max(0, start - 40), start) else EVENTS
     event = next((c for c in counted if c in events), None) or next(
         (c for side in (after, before) for c, a, b in side if c in events and not _cut(cuts, a, b, start, end)), None)
