@@ -114,8 +114,8 @@ def _spokesperson_here(candidate: Speaker, start: int) -> bool:
 def _speaks(article: Article, subject: Speaker, end: int) -> bool:
     """Whether the subject of a sentence is said to speak in it: a verb of saying right after its name ('Jo Hart said'),
     or after a clause set off by commas ('Jo Hart, who voted yes, said')."""
-    found = sp.verbs(article.text, subject.end, min(end, subject.end + _SPEAKS_REACH))
-    gap = article.text[subject.end : found[0].start()].strip(" \t") if found else "-"
+    found = next(sp.iter_verbs(article.text, subject.end, min(end, subject.end + _SPEAKS_REACH)), None)
+    gap = article.text[subject.end : found.start()].strip(" \t") if found else "-"
     return not gap or gap.startswith(",") and gap.endswith(",")
 
 

@@ -127,7 +127,7 @@ def _after(article: Article, part_end: int, next_part: int | None, opening: int)
     document = from_document(text, read.end(), stop) if read is not None else None
     if document is not None:
         return document, "said X"  # "” read a statement from Dublin Bus"
-    for verb in sp.verbs(text, close, stop):
+    for verb in sp.iter_verbs(text, close, stop):
         if not text[close : verb.start()].strip(" \t,"):
             who = from_document(text, verb.end(), stop) or sp.noun_phrase(text, verb.end(), stop, whole=False)
             return (_trailing_title(article, who), "said X") if who else None
@@ -227,7 +227,7 @@ def _named_before_colon(text: str, start: int, end: int) -> sp.Stated | None:
     """'Residents' group founder Aisha Karimi: “…”': the person named right before the colon, with the words before as title."""
     colon = text[start:end].rstrip().rstrip(":").rstrip()
     stop = start + len(colon)
-    if stop - start > _COLON_REACH or sp.verbs(text, start, stop):
+    if stop - start > _COLON_REACH or next(sp.iter_verbs(text, start, stop), None) is not None:
         return None
     last = None
     for last in PERSON.finditer(text, start, stop):
@@ -358,13 +358,7 @@ def _before_relative(text: str, segments: list[tuple[int, int]]) -> list[tuple[i
 
 def _suffix(text: str, a: int, b: int) -> sp.Stated | None:
     """The noun phrase that ends just before `b`: 'and Mr Smith' -> 'Mr Smith'."""
-    best = None
-    for word, found in sp.phrases_ending(text, max(a, b - sp.PHRASE_REACH), b):
-        if found is not None:
-            best = found
-        elif word[0].islower() and word.lower() not in sp.JOINING and not sp.counts(word):
-            break
-    return best
+    return sp.phrase_ending(text, max(a, b - sp.PHRASE_REACH), b)
 
 
 def _subject(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
