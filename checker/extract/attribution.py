@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -30,7 +31,8 @@ _CONTRACTION = regex.compile(r"['’](?:s|re)[ \t]+\Z")
 _CLOSING_ATTRIBUTION = regex.compile(rf",[ \t]+([^,.;:!?\n]{{1,60}}?)[ \t]+(?:{sp.VERBS})(?:[ \t]+[\w’'-]+){{0,4}}[ \t]*[.!?]?[\"'”’]?[ \t]*\Z")
 _ENDS_WITH_VERB = regex.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*[.!?][\"'”’]?[ \t]*\Z")
 _RELATIVE_END = regex.compile(r"[ \t]+(?:which|who)[ \t]+(?:(?:also|then|later|had|has|have)[ \t]+)?\Z")
-_CLAUSE = regex.compile(r"[.!?;](?=[\s\"'”’]|\Z)")
+# (the standard engine skips to the marks; the blanks are those of the regex module's \s)
+_CLAUSE = re.compile("[.!?;](?=[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\"'”’]|\\Z)")
 _REACH_WITH_APPOSITIVE = 200
 _DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*|[ \t\u00a0]+--?[ \t\u00a0]+")  # a spaced hyphen too, as wires type it
 _READ = regex.compile(r"[ \t]*read[ \t]+")
@@ -78,11 +80,14 @@ def _opens_its_sentence(article: Article, span: Span) -> bool:
 
 
 def _attribution(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
-    ends = _ends_its_sentence(article, span)
-    for a, b in zip([span.parts[0][1], *[p[1] for p in span.parts[1:]]], [p[0] for p in span.parts[1:]] + [None]):
-        found = None if b is None and ends else _after(article, a, b, span.start)
+    parts = span.parts
+    for i in range(len(parts) - 1):  # between two parts: "…,” she said, “…"
+        found = _after(article, parts[i][1], parts[i + 1][0], span.start)
         if found:
             return found
+    found = None if _ends_its_sentence(article, span) else _after(article, parts[-1][1], None, span.start)
+    if found:
+        return found
     return _before(article, span, previous_end) or _previous_sentence(article, span, previous_end) or _subject(article, span, previous_end)
 
 
@@ -381,7 +386,7 @@ def _sentence_end(article: Article, span: Span) -> sp.Stated | None:
     """'A porter who “pockets” coins is sacked, Jane Smith said.': the attribution that closes the sentence."""
     text = article.text
     _, s_end = article.sentence(span.start)
-    m = _CLOSING_ATTRIBUTION.search(text, span.end, s_end)
+    m = _CLOSING_ATTRIBUTION.search(text, span.end, s_end) if text.find(",", span.end, s_end) >= 0 else None  # it opens at a comma
     if m is None:
         return None
     return sp.noun_phrase(text, m.start(1), m.end(1))

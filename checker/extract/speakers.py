@@ -45,9 +45,19 @@ _AUXILIARY = "has|have|had|was|were|is|are"
 _ADVERB = "also|later|then|previously|earlier|once|again|repeatedly|openly|just|now|still|publicly|separately|often"
 _AUXILIARIES, _ADVERBS = frozenset(_AUXILIARY.split("|")), frozenset(_ADVERB.split("|"))
 _LEADING = _AUXILIARIES | _ADVERBS  # the words a verb's match may open with before the verb's own
-_VERB = regex.compile(rf"(?<![\w'’])(?:(?=\p{{Ll}})|{_OPENING_VERB})(?i:(?:(?:{_AUXILIARY})[ \t]+)?(?:(?:{_ADVERB})[ \t]+)?"
-                      rf"(?:(?=(?:{_SAYING})(?![\w'’]))(?<!{_NOUN_BEFORE})(?:{_SAYING})(?!{_NOUN_AFTER}|{_PASSIVE_AFTER})"
-                      rf"|(?=(?:{_SAYING_ING})(?![\w'’]))(?:(?<=\b(?:is|are|was|were|been)[ \t]+)|(?<=\w['’](?:s|re)[ \t]+)|(?<=,[ \t]*))(?:{_SAYING_ING})))(?![\w'’])")
+
+
+def _verb(at_words: bool) -> regex.Pattern[str]:
+    """The verbs of saying; with `at_words`, for trying only where a word starts (`tried_at`), without the lookaheads
+    that let a scan fail fast elsewhere: the word a match ends with must end where a word does, so each of them held
+    wherever it matches (the same matches, found sooner)."""
+    ahead, ahead_ing = ("", "") if at_words else (rf"(?=(?:{_SAYING})(?![\w'’]))", rf"(?=(?:{_SAYING_ING})(?![\w'’]))")
+    return regex.compile(rf"(?<![\w'’])(?:(?=\p{{Ll}})|{_OPENING_VERB})(?i:(?:(?:{_AUXILIARY})[ \t]+)?(?:(?:{_ADVERB})[ \t]+)?"
+                         rf"(?:{ahead}(?<!{_NOUN_BEFORE})(?:{_SAYING})(?!{_NOUN_AFTER}|{_PASSIVE_AFTER})"
+                         rf"|{ahead_ing}(?:(?<=\b(?:is|are|was|were|been)[ \t]+)|(?<=\w['’](?:s|re)[ \t]+)|(?<=,[ \t]*))(?:{_SAYING_ING})))(?![\w'’])")
+
+
+_VERB, _VERB_AT = _verb(False), _verb(True)
 _VERB_FIRSTS = frozenset(w.split("\\s+")[0] for w in f"{VERBS}|{PARTICIPLES}".split("|"))  # a verb's first word
 _TOKEN = regex.compile(r"[\w'’]+")  # what the verb pattern takes for one word
 
@@ -84,7 +94,7 @@ def tried_at(text: str, start: int, end: int, openings: Openings) -> Iterator[re
         for at in (*leads, first):
             if at >= tried:
                 tried = at + 1
-                verb = _VERB.match(text, at, end)
+                verb = _VERB_AT.match(text, at, end)
                 if verb is not None:
                     yield verb
                     tried = pos = verb.end()
@@ -365,7 +375,7 @@ def _ends_sentence(word: str) -> bool:
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The words of text[start:end] with their offsets, leaving out a short parenthesis ('(D-Md.)')."""
-    parens = [m.span() for m in _PAREN.finditer(text, start, end)] if "(" in text[start:end] else []
+    parens = [m.span() for m in _PAREN.finditer(text, start, end)] if text.find("(", start, end) >= 0 else []
     out: list[tuple[str, int, int]] = []
     at = start
     for word in _WORD.findall(text, start, end):
