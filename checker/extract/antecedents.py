@@ -8,6 +8,7 @@ head of a sentence, which attribution reads too. The speaker returned carries ho
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -24,7 +25,7 @@ from checker.model import Speaker
 _ADVERB = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+ly,")
 _DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{2,30}(?:,[^—–\n]{1,30}?)?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:--|[—–])[ \t]*")
 _CAPTION = regex.compile(r"(?:Image|Photo|Picture|Video)[ \t]+caption[ \t]+")
-_SEGMENT_END = regex.compile(r"[,;—–()]")
+_SEGMENT_END = re.compile(r"[,;—–()]")
 
 
 def for_pronoun(article: Article, people: People, stated: sp.Stated, pronoun: str, span: Span,

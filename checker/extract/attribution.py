@@ -20,7 +20,7 @@ from checker.model import Speaker
 
 _AFTER_REACH = 80
 _INTRO_TAIL = regex.compile(rf"{sp._OBJECT.pattern}[ \t]*[:,]?[ \t]*")  # "told the BBC:" after the verb
-_NAME_NEXT = regex.compile(r"[ \t]+[A-Z]")
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 _ACCORDING = regex.compile(r"(?<![\w’'])according[ \t]+to[ \t]+", regex.I)
 _ACTS = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[^,\n]{1,80},)?[ \t]+(?:(?:has|have|had|is|are|was|were|will|would|also|then|again|openly|repeatedly|once)[ \t]+)*[a-z]+(?:ed|s|es)?\b")
 _NEXT_SENTENCE = regex.compile(r"\.?[ \t]+\p{Lu}")
@@ -30,11 +30,11 @@ _OBJECT_BEFORE = regex.compile(r"(?<![\w’'])(?i:of|by|to|for|with|from|about|o
 _CONTRACTION = regex.compile(r"['’](?:s|re)[ \t]+\Z")
 _CLOSING_ATTRIBUTION = regex.compile(rf",[ \t]+([^,.;:!?\n]{{1,60}}?)[ \t]+(?:{sp.VERBS})(?:[ \t]+[\w’'-]+){{0,4}}[ \t]*[.!?]?[\"'”’]?[ \t]*\Z")
 _ENDS_WITH_VERB = regex.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*[.!?][\"'”’]?[ \t]*\Z")
-_RELATIVE_END = regex.compile(r"[ \t]+(?:which|who)[ \t]+(?:(?:also|then|later|had|has|have)[ \t]+)?\Z")
+_RELATIVE_END = re.compile(r"[ \t]+(?:which|who)[ \t]+(?:(?:also|then|later|had|has|have)[ \t]+)?\Z")
 # (the standard engine skips to the marks; the blanks are those of the regex module's \s)
 _CLAUSE = re.compile("[.!?;](?=[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\"'”’]|\\Z)")
 _REACH_WITH_APPOSITIVE = 200
-_DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*|[ \t\u00a0]+--?[ \t\u00a0]+")  # a spaced hyphen too, as wires type it
+_DASH = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*|[ \t\u00a0]+--?[ \t\u00a0]+")  # a spaced hyphen too, as wires type it
 _READ = regex.compile(r"[ \t]*read[ \t]+")
 _RELATIVE = ("which", "who", "whose", "that", "where")
 

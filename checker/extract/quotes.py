@@ -32,8 +32,8 @@ _MARK = re.compile(f"[{_MARKS}](?:(?<![A-Za-z0-9]['’])|(?![A-Za-z]))")
 _LINE = regex.compile(r"[^\r\n]+")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*\Z")
 _DECADE = regex.compile(r"['’]\d\ds(?![\w])")
-_WORD_NEXT = regex.compile(r"[ \t]+[a-z]")
-_LATER_CLOSE = regex.compile(r"[.,!?…]’|‘|\n")
+_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
+_LATER_CLOSE = re.compile(r"[.,!?…]’|‘|\n")
 _SENTENCE_BEFORE = regex.compile(r"[.!?…]['’]?[ \t]+\Z")  # a nested quote's closing mark may come between
 _SENTENCE_ENDS = regex.compile(r"[.!?…]['’]?(?=[ \t]+\S)")
 MAX_SPLIT = 80  # characters of attribution between the two parts of a split quote
