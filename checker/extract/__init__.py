@@ -189,7 +189,6 @@ def _details(details: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
 
 
 _BEFORE_STOP = re.compile(r" (?=[.,;:!?])")  # where blanked markup left a space
-_STOPS_AFTER_BLANK = (" .", " ,", " ;", " :", " !", " ?")  # what it finds, looked for first
 _PARTIAL_BEFORE = regex.compile(r"[\w’'”\"]")  # a word or a closing mark before a quote (then white space): it is partial
 _WHITE = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
                    "\u2028\u2029\u202f\u205f\u3000")  # what the regex module's \s matches
@@ -221,7 +220,7 @@ def quotations(source: Source) -> list[Quote]:
         end_line, end_column = source.position(span.end)
         parts = span.parts
         words = " ".join(text[parts[0][0] : parts[0][1]].split() if len(parts) == 1 else [w for a, b in parts for w in text[a:b].split()])
-        if any(stop in words for stop in _STOPS_AFTER_BLANK):
+        if " ." in words or " ," in words or " ;" in words or " :" in words or " !" in words or " ?" in words:
             words = _BEFORE_STOP.sub("", words)  # markup blanked
         s_start = sentence.around(span.start)[0]
         partial = _partial(text, s_start, span.start)

@@ -29,8 +29,7 @@ _ROLE_BEFORE = regex.compile(rf"(?<![\w’'])({TITLES})[ \t]+\Z", regex.I)
 _ROLE_AFTER = regex.compile(rf",[ \t]+(?:(?:the|a|an|its|his|her|their)[ \t]+)?(?:(?!(?:of|to|for|with|and|from|by|like)\b)[\w’'.-]+[ \t]+){{0,3}}?({TITLES})(?![\w])", regex.I)
 _SHORT_FORMS = "sen|rep|gov|gen|col|adm|maj|sgt|mrs|capt|prof|rev|del|atty|calif|mass|conn|ariz|wis|mich|minn|tenn|nev|penn|fla|ill"
 _ABBREVIATION = regex.compile(rf"(?:\b\p{{Lu}}\p{{Ll}}?|\b(?i:{_SHORT_FORMS})|\p{{Lu}}\.\p{{Lu}})\.\Z")
-_SHORT_FORM = frozenset(_SHORT_FORMS.split("|"))
-_ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")  # \w, of ASCII
+_SHORT_FORM_ENDS = frozenset(f[-3:] for f in _SHORT_FORMS.split("|"))  # the last three letters of each
 _ACRONYM_DEF = regex.compile(r"(?=[Tt]he[ \t]|[A-Z])(?:(?<![\w’'])[Tt]he[ \t]+)?((?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}[A-Z][\w’'&-]*)[ \t]*\(([A-Z]{2,8})\)")
 _ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}\)")
 _SILENT = regex.compile(r"(?<![\w’'])(?:declined|refused)[ \t]+to[ \t]+(?:comment|speak|talk|be[ \t]+interviewed)"
@@ -47,25 +46,10 @@ def abbreviated(text: str, a: int, b: int) -> bool:
     if text[b - 1 : b] != "." or b - 7 >= a and text[b - 7 : b - 1].isalpha():
         return False  # no full stop, or one after a word of six letters or more: no abbreviation (at most five)
     lo = max(a, b - 8)
-    if not text[max(0, lo - 1) : b].isascii():
-        return _ABBREVIATION.search(text, lo, b) is not None
-    return _ascii_abbreviation(text, lo, b)
-
-
-def _ascii_abbreviation(text: str, lo: int, b: int) -> bool:
-    """`_ABBREVIATION.search(text, lo, b)` where text[lo - 1 : b] is ASCII, read character by character: a capital and
-    at most one small letter, a short form or 'U.S' opening a word at `lo` or after, before the full stop at b - 1."""
-    def opens(p: int) -> bool:  # \b before a letter at p
-        return p == 0 or text[p - 1] not in _ASCII_WORD
-    last = b - 2
-    if last >= lo and text[last].isupper() and (opens(last) or last - 2 >= lo and text[last - 1] == "." and text[last - 2].isupper()):
-        return True  # "J.", "G.K." ("U.S.")
-    if last - 1 >= lo and text[last - 1].isupper() and text[last].islower() and opens(last - 1):
-        return True  # "Mr.", "Jr."
-    for at in range(b - 4, max(lo, b - 6) - 1, -1):  # three to five letters
-        if text[at : b - 1].lower() in _SHORT_FORM and opens(at):
-            return True
-    return False
+    if b - 3 >= lo and "a" <= text[b - 2] <= "z" and "a" <= text[b - 3] <= "z" and (
+            b - 4 < lo or text[b - 4].isascii() and text[b - 4 : b - 1].lower() not in _SHORT_FORM_ENDS):
+        return False  # "said.", "it.": two small ASCII letters before it and no short form's ending ("Sen.", "Mass.")
+    return _ABBREVIATION.search(text, lo, b) is not None
 
 
 def _role(text: str, start: int, named: str) -> str | None:
