@@ -193,7 +193,19 @@ def _details(details: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
 
 
 _BEFORE_STOP = re.compile(r" (?=[.,;:!?])")  # where blanked markup left a space
-_PARTIAL_BEFORE = regex.compile(r"[\w’'”\"]\s*\Z")
+_PARTIAL_BEFORE = regex.compile(r"[\w’'”\"]")  # a word or a closing mark before a quote (then white space): it is partial
+_WHITE = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                   "\u2028\u2029\u202f\u205f\u3000")  # what the regex module's \s matches
+
+
+def _partial(text: str, s_start: int, start: int) -> bool:
+    """Whether the last character before `start` in its sentence that is no white space is a word's or a closing mark
+    (a pattern's word and closing mark, then white space, at the end of text[s_start:start]), read back over the white
+    space alone."""
+    at = start
+    while at > s_start and text[at - 1] in _WHITE:
+        at -= 1
+    return at > s_start and _PARTIAL_BEFORE.match(text, at - 1, at) is not None
 
 
 def quotations(source: Source) -> list[Quote]:
@@ -212,9 +224,10 @@ def quotations(source: Source) -> list[Quote]:
         end_line, end_column = source.position(span.end)
         parts = span.parts
         words = " ".join(text[parts[0][0] : parts[0][1]].split() if len(parts) == 1 else [w for a, b in parts for w in text[a:b].split()])
-        words = _BEFORE_STOP.sub("", words)  # markup blanked
+        if " ." in words or " ," in words or " ;" in words or " :" in words or " !" in words or " ?" in words:
+            words = _BEFORE_STOP.sub("", words)  # markup blanked
         s_start = sentence.around(span.start)[0]
-        partial = before(_PARTIAL_BEFORE, text, span.start, span.start - s_start) is not None
+        partial = _partial(text, s_start, span.start)
         found.append(Quote(source.name, source.text[span.start : span.end], span.start, span.end, line, column,
                            end_line, end_column, words, span.parts, span.cuts, speaker, partial, span.closed))
     return found
