@@ -11,14 +11,14 @@ from fractions import Fraction
 from checker.extract.bounds import count_step, hedged, rounding
 from checker.extract.numbers import parse_at
 from checker.model import Claim, Interval
-from checker.relations.pairs import CONTINUES, ENDS, MOVED_BY, MOVES, Pair, differences, headline, nearest, pairs, told_again
+from checker.relations.pairs import AMOUNT_OR, CONTINUES, ENDS, FALLS, MOVED_BY, MOVES, NOUNS, Pair, differences, headline, nearest, pairs, told_again
 from checker.relations.passage import Placed, Sentence, next_to, percent_step, range_ends
 from checker.relations.record import Relation
 
-_NAMED_CHANGE = re.compile(r"\b(?:(?:a|an)[ \t]+(?P<way>rise|increase|jump|growth|fall|drop|decline|cut|reduction|decrease)[ \t]+of"
+_NAMED_CHANGE = re.compile(rf"\b(?:(?:a|an)[ \t]+(?P<way>{NOUNS})[ \t]+of"
                            r"|(?P<dir>up|down))[ \t]+$", re.I)
 # an amount named a rise or a fall: "an increase of 40 on the 190", "a fall of 1,200"; never "up 40" (a score, a rank)
-_NAMED_AMOUNT = re.compile(r"\b(?:a|an)[ \t]+(?P<way>rise|increase|jump|fall|drop|decline|cut|reduction|decrease)[ \t]+of[ \t]+$", re.I)
+_NAMED_AMOUNT = re.compile(rf"\b(?:a|an)[ \t]+(?P<way>{NOUNS})[ \t]+of[ \t]+$", re.I)
 _POINTS = re.compile(r"^[ \t]+(?:percentage[ \t]+)?points?\b", re.I)  # "down five points": a count of points is a change of a percentage
 # a verb that moves its object by the percentage after "by": "increased its membership fee by 15%", "cut the grant by a tenth",
 # "was lifted by almost a fifth"
@@ -27,7 +27,6 @@ _MOVED_IT = re.compile(r"\b(?:(?P<down>cut|cuts|reduced|reduces|slashed|slashes|
 _TO_NEXT = re.compile(r"^[ \t]+to[ \t]")  # an amount moved "by", then the figure it moves to
 # a percentage with its direction after it: "closed 6% lower at 240p", "were 9% higher at £9,250", "is 4% up on last year"
 _WAY_AFTER = re.compile(r"^[ \t]+(?P<way>higher|lower|up|down)[ \t]+(?:at|on)\b", re.I)
-FALLS = {"fall", "drop", "decline", "cut", "reduction", "decrease", "down"}
 
 
 def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
@@ -42,6 +41,8 @@ def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
             yield p, c._replace(kind="change", details=(("direction", "down" if way in FALLS else "up"),))
         elif c.kind == "percent" and c.unit in {"percent", "percentage_point"} and (moved := MOVES.search(s.before(p, 30)) or _MOVED_IT.search(s.before(p, 60))):
             yield p, c._replace(kind="change", details=(("direction", "down" if moved["down"] else "up"),))  # "slipped 4 per cent"
+        elif c.kind == "percent" and c.unit == "percent" and (moved := AMOUNT_OR.search(s.before(p, 60))):
+            yield p, c._replace(kind="change", details=(("direction", "down" if moved["down"] else "up"),))  # "down $100m, or 25%"
         elif c.kind == "ratio" and c.value is not None and (moved := MOVED_BY.search(s.before(p, 30)) or _MOVED_IT.search(s.before(p, 60))):
             yield p, c._replace(kind="change", unit="percent", value=c.value * 100, interval=c.interval.scaled(Fraction(100)),
                                 details=(("direction", "down" if moved["down"] else "up"),))  # "lifted by almost a fifth"
@@ -119,7 +120,7 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
 
 # a sentence opened by the change of the one before it, named, then its percentage: "The drop, of 30 per cent, ...", "The
 # increase of 15% was ...", "That fall was 20%"
-_NAMED_NEXT = re.compile(r"^(?:the|this|that)[ \t]+(?P<way>rise|increase|jump|growth|fall|drop|decline|cut|reduction|decrease)"
+_NAMED_NEXT = re.compile(rf"^(?:the|this|that)[ \t]+(?P<way>{NOUNS})"
                          r"[ \t]*,?[ \t]+(?:of|was|is|represents|amounts[ \t]+to|amounted[ \t]+to)[ \t]+$", re.I)
 
 

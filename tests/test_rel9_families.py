@@ -1,0 +1,86 @@
+"""Families of phrasing read by the in-article checks (issue 11, the sixth blind set's misses, rel9): for each family,
+invented slips its check flags and correct copy it leaves quiet. Each table was written before its fix and failed
+without it."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker import builtins
+from tests.conftest import claims_of
+
+# (slip, its correct twin, the check that flags the slip)
+CHANGE_NOUNS = [  # a percentage named by any noun of a change: "a 25 per cent hike", "a 30% slump", "the plunge, of 40%"
+    ("Bus fares will go from £2 to £3 in April, a 20 per cent hike.",
+     "Bus fares will go from £2 to £3 in April, a 50 per cent hike.", "builtin.change"),
+    ("Shares went from 400p to 300p on Monday, a 40% slump for the retailer.",
+     "Shares went from 400p to 300p on Monday, a 25% slump for the retailer.", "builtin.change"),
+    ("Orders fell from 5,000 to 4,000 last quarter. The plunge, of 40 per cent, alarmed investors.",
+     "Orders fell from 5,000 to 4,000 last quarter. The plunge, of 20 per cent, alarmed investors.", "builtin.change"),
+    ("Rents rose from £800 to £840 a month, a 10% spike in a year.",
+     "Rents rose from £800 to £840 a month, a 5% spike in a year.", "builtin.change"),
+]
+CHANGE_INTENSIFIED = [  # a verb in any form, then "by a whopping" or "by a hefty" before the size ("set to soar by a whopping 18%")
+    ("Water bills are set to soar by a whopping 30 per cent, from £400 to £480.",
+     "Water bills are set to soar by a whopping 20 per cent, from £400 to £480.", "builtin.change"),
+    ("Ticket sales could drop by a staggering 50%, from 9,000 to 6,000.",
+     "Ticket sales could drop by a staggering 33%, from 9,000 to 6,000.", "builtin.change"),
+    ("Pay climbs by a modest 2% this year, taking the average from £30,000 to £31,500.",
+     "Pay climbs by a modest 5% this year, taking the average from £30,000 to £31,500.", "builtin.change"),
+]
+CHANGE_AMOUNT_OR_PERCENT = [  # a change told by its amount and ", or" its percentage ("to $300m, down $100m, or 25%")
+    ("Net income slipped to $300 million, down $100 million, or 50%, from a year earlier.",
+     "Net income slipped to $300 million, down $100 million, or 25%, from a year earlier.", "builtin.change"),
+    ("Membership rose to 2,400, up 400, or 25%, on last season.",
+     "Membership rose to 2,400, up 400, or 20%, on last season.", "builtin.change"),
+    ("The deficit shrank by £2bn, or 40%, to £10bn.",
+     "The deficit shrank by £2bn, or 17%, to £10bn.", "builtin.change"),
+    ("Visits fell by 1,500, or about 10%, to 4,500 a week.",
+     "Visits fell by 1,500, or about 25%, to 4,500 a week.", "builtin.change"),
+]
+CHANGE_DOWN_MORE_THAN = [  # a fall of "more than" a percentage: the bound below it, never above
+    ("Entries showed a drop of more than 30 per cent, from 800 to 610.",
+     "Entries showed a drop of more than 20 per cent, from 800 to 610.", "builtin.change"),
+    ("There was a fall of more than 40%, from 1,000 to 700.",
+     "There was a fall of more than 25%, from 1,000 to 700.", "builtin.change"),
+]
+TREND_STOOD_LATEST = [  # a trend, then the figure it "stood at" and the latest one after a semicolon or a comma
+    ("Rough sleeping has halved since 2020, when it stood at 800; the latest count is 600.",
+     "Rough sleeping has halved since 2020, when it stood at 800; the latest count is 400.", "builtin.trend"),
+    ("Complaints have doubled since 2019, when they stood at 1,200; the current figure is 1,500.",
+     "Complaints have doubled since 2019, when they stood at 1,200; the current figure is 2,500.", "builtin.trend"),
+    ("Delays have trebled since the spring, when the total was 30; now it is 60.",
+     "Delays have trebled since the spring, when the total was 30; now it is 90.", "builtin.trend"),
+]
+TREND_IN_YEAR_NOW = [  # a trend, then two figures each of its time ("£3.10 in 2018, £5.90 now", "40 in 2015 and 170 in 2025")
+    ("Season tickets have nearly tripled in price: £210 in 2016, £390 now.",
+     "Season tickets have nearly doubled in price: £210 in 2016, £390 now.", "builtin.trend"),
+    ("The colony has quadrupled, the trust says, with 40 nests in 2015 and 110 in 2025.",
+     "The colony has quadrupled, the trust says, with 40 nests in 2015 and 160 in 2025.", "builtin.trend"),
+    ("Fees have doubled: £9,000 in 2012, £27,000 today.",
+     "Fees have trebled: £9,000 in 2012, £27,000 today.", "builtin.trend"),
+]
+TREND_HEADLINE_QUADRUPLE = [  # a headline's trend verb in the present, over the pair it describes
+    ("# Bike thefts quadruple\n\nPolice recorded 936 bike thefts this year, against 312 last year.",
+     "# Bike thefts treble\n\nPolice recorded 936 bike thefts this year, against 312 last year.", "builtin.trend"),
+    ("# Solar installs quintuple\n\nInstallers fitted 2,000 panels in 2025, up from 1,000 in 2024.",
+     "# Solar installs double\n\nInstallers fitted 2,000 panels in 2025, up from 1,000 in 2024.", "builtin.trend"),
+]
+# correct copy: figures that look like a change or a trend but are not one told of its pair (no finding)
+QUIET = [
+    "Crowds fell by 2,100 to 14,900, a drop of more than 12 per cent.",
+    "The team were 3-1 up at half-time, and won 4-2.",
+    "Sales rose 10% last year. Profits went from £2m to £3m, the firm said.",
+    "The price was £4 in 2019, £5 in 2021 and £6 now, a rise the club defends.",
+    "Registrations have doubled, while cancellations rose from 40 in 2020 to 50 now.",
+]
+
+TABLES = (CHANGE_NOUNS + CHANGE_INTENSIFIED + CHANGE_AMOUNT_OR_PERCENT + CHANGE_DOWN_MORE_THAN + TREND_STOOD_LATEST
+          + TREND_IN_YEAR_NOW + TREND_HEADLINE_QUADRUPLE)
+CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
+
+
+@pytest.mark.parametrize(("text", "rules"), CASES)
+def test_a_slip_gives_its_finding_and_its_twin_none(text: str, rules: list[str]) -> None:
+    found = list(builtins.run(claims_of(text), None, text))
+    assert [f.rule for f in found] == rules, [f.evidence for f in found]
