@@ -66,6 +66,44 @@ TREND_HEADLINE_QUADRUPLE = [  # a headline's trend verb in the present, over the
     ("# Solar installs quintuple\n\nInstallers fitted 2,000 panels in 2025, up from 1,000 in 2024.",
      "# Solar installs double\n\nInstallers fitted 2,000 panels in 2025, up from 1,000 in 2024.", "builtin.trend"),
 ]
+RATE_EACH_BEFORE = [  # a sum shared out, what each gets told after "giving each", "each receiving"
+    ("The £90,000 prize fund is shared by the 30 finalists, each receiving £4,000.",
+     "The £90,000 prize fund is shared by the 30 finalists, each receiving £3,000.", "builtin.rate"),
+    ("A £600,000 pot will be divided among 40 clubs, giving each £40,000.",
+     "A £600,000 pot will be divided among 40 clubs, giving each £15,000.", "builtin.rate"),
+    ("The 25 staff will split a £50,000 bonus pool, with each worker getting £4,000.",
+     "The 25 staff will split a £50,000 bonus pool, with each worker getting £2,000.", "builtin.rate"),
+]
+RATE_WORKS_OUT = [  # a rate told again with no comma before it: "£624,000 a year works out at £12,000 a week"
+    ("Her pension of £52,000 a year works out at £2,000 a week.",
+     "Her pension of £52,000 a year works out at £1,000 a week.", "builtin.rate"),
+    ("The line carries 3,650 passengers a year, which comes to 30 a day.",
+     "The line carries 3,650 passengers a year, which comes to 10 a day.", "builtin.rate"),
+    ("A bill of £1,200 a year amounts to £200 a month for most families.",
+     "A bill of £1,200 a year amounts to £100 a month for most families.", "builtin.rate"),
+]
+AGE_THE_ELDER = [  # two named people and their ages, then one of them "the elder by N years" or "N years the younger"
+    ("Omar, 30, and Sami, 25, run the bakery. Omar, the elder by nine years, does the books.",
+     "Omar, 30, and Sami, 21, run the bakery. Omar, the elder by nine years, does the books.", "builtin.age-gap"),
+    ("Sisters Maya, 16, and Zoe, 10, won medals. Zoe is three years the younger.",
+     "Sisters Maya, 16, and Zoe, 13, won medals. Zoe is three years the younger.", "builtin.age-gap"),
+    ("Cousins Ella, 12, and Noor, 11, were rescued. Noor, the younger by four years, was unhurt.",
+     "Cousins Ella, 15, and Noor, 11, were rescued. Noor, the younger by four years, was unhurt.", "builtin.age-gap"),
+]
+PART_OF_THE_DOZEN = [  # a whole told as "the dozen"
+    ("Fourteen of the dozen clubs in the league have signed up.",
+     "Four of the dozen clubs in the league have signed up.", "builtin.part-whole"),
+    ("Police say 15 of the dozen suspects have been charged.",
+     "Police say five of the dozen suspects have been charged.", "builtin.part-whole"),
+]
+PERIOD_UNTIL_EVENT = [  # a length, then "from YEAR until his death in YEAR": the end told by what ended it
+    ("He led the club for twelve years, from 2001 until his death in 2010.",
+     "He led the club for nine years, from 2001 until his death in 2010.", "builtin.period-length"),
+    ("The mill ran for 25 years, from 1950 to its closure in 1990.",
+     "The mill ran for 40 years, from 1950 to its closure in 1990.", "builtin.period-length"),
+    ("She was editor for three years, from 2016 till her retirement in 2023.",
+     "She was editor for seven years, from 2016 till her retirement in 2023.", "builtin.period-length"),
+]
 # correct copy: figures that look like a change or a trend but are not one told of its pair (no finding)
 QUIET = [
     "Crowds fell by 2,100 to 14,900, a drop of more than 12 per cent.",
@@ -73,10 +111,15 @@ QUIET = [
     "Sales rose 10% last year. Profits went from £2m to £3m, the firm said.",
     "The price was £4 in 2019, £5 in 2021 and £6 now, a rise the club defends.",
     "Registrations have doubled, while cancellations rose from 40 in 2020 to 50 now.",
+    "The 30 finalists, each receiving £3,000 from the fund, will meet 12 judges.",
+    "Brothers Sam, 14, and Tom, 9, were hurt. Sam, the elder, was later discharged after three days.",
+    "The dozen eggs cost £3, and 18 of them were broken.",
+    "He joined the club in 2001 and stayed until his death in 2010, aged 71.",
 ]
 
 TABLES = (CHANGE_NOUNS + CHANGE_INTENSIFIED + CHANGE_AMOUNT_OR_PERCENT + CHANGE_DOWN_MORE_THAN + TREND_STOOD_LATEST
-          + TREND_IN_YEAR_NOW + TREND_HEADLINE_QUADRUPLE)
+          + TREND_IN_YEAR_NOW + TREND_HEADLINE_QUADRUPLE + RATE_EACH_BEFORE + RATE_WORKS_OUT + AGE_THE_ELDER + PART_OF_THE_DOZEN
+          + PERIOD_UNTIL_EVENT)
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
 
