@@ -104,6 +104,52 @@ PERIOD_UNTIL_EVENT = [  # a length, then "from YEAR until his death in YEAR": th
     ("She was editor for three years, from 2016 till her retirement in 2023.",
      "She was editor for seven years, from 2016 till her retirement in 2023.", "builtin.period-length"),
 ]
+BREAKDOWN_TOTAL_THEN_DASH = [  # "A total of N ... – a in X, b in Y and c in Z": the dash far after the total
+    ("A total of 60 flights were cancelled at the airport over the weekend – 25 on Saturday, 20 on Sunday and 25 on Monday.",
+     "A total of 60 flights were cancelled at the airport over the weekend – 25 on Saturday, 20 on Sunday and 15 on Monday.",
+     "builtin.breakdown"),
+    ("A total of £4m was raised by the appeal in its first month: £2.5m from the public and £2m from businesses.",
+     "A total of £4m was raised by the appeal in its first month: £2.5m from the public and £1.5m from businesses.",
+     "builtin.breakdown"),
+]
+BREAKDOWN_ALL_VOTED = [  # "All N members voted, a for and b against": the kinds of one whole after a total opened by "All"
+    ("All 11 directors voted on the bid, seven in favour and five against.",
+     "All 11 directors voted on the bid, six in favour and five against.", "builtin.breakdown"),
+    ("All 40 delegates cast a ballot, 22 for and 20 against the motion.",
+     "All 40 delegates cast a ballot, 22 for and 18 against the motion.", "builtin.breakdown"),
+]
+BREAKDOWN_AGE_BANDS = [  # parts whose labels hold an age band ("adults over 65"): the band is no part
+    ("The clinic saw 500 patients last week: 220 adults over 65, 180 adults under 65 and 150 children.",
+     "The clinic saw 550 patients last week: 220 adults over 65, 180 adults under 65 and 150 children.", "builtin.breakdown"),
+    ("A record 925 people were vaccinated: 310 people aged over 80, 420 people aged under 80 and 95 staff.",
+     "A record 825 people were vaccinated: 310 people aged over 80, 420 people aged under 80 and 95 staff.", "builtin.breakdown"),
+]
+NAMED_LEAVING = [  # "N of the M withdrew, leaving only A and B" / "leaving A as the sole remaining ...": the rest named
+    ("Nine of the 12 candidates dropped out, leaving only Ms Reyes and Mr Kahn.",
+     "Ten of the 12 candidates dropped out, leaving only Ms Reyes and Mr Kahn.", "builtin.named-count"),
+    ("Four of the six clubs folded, leaving Hawks as the only side in the league.",
+     "Five of the six clubs folded, leaving Hawks as the only side in the league.", "builtin.named-count"),
+    ("Three of the five bidders pulled out, leaving Apex, Bolt and Crane in the running.",
+     "Two of the five bidders pulled out, leaving Apex, Bolt and Crane in the running.", "builtin.named-count"),
+]
+NAMED_THEY_WERE = [  # a count, then the next sentence names them: "They were A, B and C."
+    ("Two ministers resigned on Friday. They were Ms Hart, Mr Cole and Dr Singh.",
+     "Three ministers resigned on Friday. They were Ms Hart, Mr Cole and Dr Singh.", "builtin.named-count"),
+    ("Only four of the county's libraries will stay open. These are Ashby, Beeston and Calder.",
+     "Only three of the county's libraries will stay open. These are Ashby, Beeston and Calder.", "builtin.named-count"),
+]
+NAMED_LIST_ITEMS = [  # a count and a colon, then a list of names, one an item (no figure in any)
+    ("Two stations will close next year:\n\n- Elm Road\n- Kingsway\n- Marsh Lane\n",
+     "Three stations will close next year:\n\n- Elm Road\n- Kingsway\n- Marsh Lane\n", "builtin.named-count"),
+    ("Five firms made the shortlist:\n\n* Arlo Ltd\n* Beacon Group\n* Corvid Works\n* Dunmore\n",
+     "Four firms made the shortlist:\n\n* Arlo Ltd\n* Beacon Group\n* Corvid Works\n* Dunmore\n", "builtin.named-count"),
+]
+SHARE_OF_THEM_SAME_SENTENCE = [  # a whole, then "a share of them, amount" in the same sentence or list item after it
+    ("The council has 1,200 tenants, and a quarter of them, about 600, are in arrears.",
+     "The council has 1,200 tenants, and a quarter of them, about 300, are in arrears.", "builtin.share"),
+    ("Some 800 runners started; half of them, 600, finished inside four hours.",
+     "Some 800 runners started; half of them, 400, finished inside four hours.", "builtin.share"),
+]
 # correct copy: figures that look like a change or a trend but are not one told of its pair (no finding)
 QUIET = [
     "Crowds fell by 2,100 to 14,900, a drop of more than 12 per cent.",
@@ -115,11 +161,17 @@ QUIET = [
     "Brothers Sam, 14, and Tom, 9, were hurt. Sam, the elder, was later discharged after three days.",
     "The dozen eggs cost £3, and 18 of them were broken.",
     "He joined the club in 2001 and stayed until his death in 2010, aged 71.",
+    "All 12 victims were named, five men and four women among them.",
+    "Six of the eight bidders withdrew, leaving London for good.",
+    "Two men were arrested. They were taken to Leeds and Bradford.",
+    "Three things to know:\n\n- Prices are rising\n- Wages are flat\n- Rents are up\n",
+    "A total of 300 homes were hit by floods, the council said on Monday – more than in any year since 2007.",
 ]
 
 TABLES = (CHANGE_NOUNS + CHANGE_INTENSIFIED + CHANGE_AMOUNT_OR_PERCENT + CHANGE_DOWN_MORE_THAN + TREND_STOOD_LATEST
           + TREND_IN_YEAR_NOW + TREND_HEADLINE_QUADRUPLE + RATE_EACH_BEFORE + RATE_WORKS_OUT + AGE_THE_ELDER + PART_OF_THE_DOZEN
-          + PERIOD_UNTIL_EVENT)
+          + PERIOD_UNTIL_EVENT + BREAKDOWN_TOTAL_THEN_DASH + BREAKDOWN_ALL_VOTED + BREAKDOWN_AGE_BANDS + NAMED_LEAVING
+          + NAMED_THEY_WERE + NAMED_LIST_ITEMS + SHARE_OF_THEM_SAME_SENTENCE)
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
 

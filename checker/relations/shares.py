@@ -172,16 +172,24 @@ _OF_THEM = re.compile(r"^[ \t]+of[ \t]+(?:them|these|those)\b", re.I)
 
 def _of_them(passage: list[Sentence]) -> Iterator[Relation]:
     """'The council asked 1,500 tenants. A quarter of them, about 380, said ...': a share of the whole the sentence
-    before ends with, and the amount that restates it."""
+    before ends with (or the figure before it in its sentence), and the amount that restates it."""
     for k, s in enumerate(passage):
-        share = s.figures[0]
-        if share.claim.kind not in SHARES or len(s.figures) < 2 or not _OF_THEM.match(s.after(share, 12)):
-            continue
-        whole, amount = _carried(passage, k), s.figures[1]
-        if whole is not None and (amount.claim.kind, amount.claim.unit) == (whole.claim.kind, whole.claim.unit) \
-                and _AMOUNT.match(s.between(share, amount)):
-            yield Relation("share-of-whole", (share.claim, whole.claim, amount.claim), ("share", "whole", "amount"),
-                           span(s, share, amount))
+        for j, share in enumerate(s.figures[:-1]):
+            if share.claim.kind in SHARES and _OF_THEM.match(s.after(share, 12)):
+                yield from _share_of_them(s, share, s.figures[j + 1], _whole_before(s, j) if j else _carried(passage, k))
+
+
+def _whole_before(s: Sentence, j: int) -> Placed | None:
+    """The figure before the j-th of a sentence, when a whole: "3,600 calls – two-thirds of them, 2,400, from women"."""
+    last = next((p for p in reversed(s.figures[:j]) if p.claim.kind not in {"date", "period"}), None)
+    return last if last is not None and last.claim.kind in WHOLES else None
+
+
+def _share_of_them(s: Sentence, share: Placed, amount: Placed, whole: Placed | None) -> Iterator[Relation]:
+    """A share "of them" of a whole told before it, and the amount after it that restates it."""
+    if whole is not None and (amount.claim.kind, amount.claim.unit) == (whole.claim.kind, whole.claim.unit) \
+            and _AMOUNT.match(s.between(share, amount)):
+        yield Relation("share-of-whole", (share.claim, whole.claim, amount.claim), ("share", "whole", "amount"), span(s, share, amount))
 
 
 def shares(passage: list[Sentence]) -> Iterator[Relation]:
