@@ -37,6 +37,16 @@ CHANGE_AMOUNT_OR_PERCENT = [  # a change told by its amount and ", or" its perce
      "The deficit shrank by £2bn, or 17%, to £10bn.", "builtin.change"),
     ("Visits fell by 1,500, or about 10%, to 4,500 a week.",
      "Visits fell by 1,500, or about 25%, to 4,500 a week.", "builtin.change"),
+    ("The average fare rose to £2,300 a year, an increase of £300 or 25% on last year.",
+     "The average fare rose to £2,300 a year, an increase of £300 or 15% on last year.", "builtin.change"),
+    ("Output fell to 800 tonnes, a drop of 200, or 30%.",
+     "Output fell to 800 tonnes, a drop of 200, or 20%.", "builtin.change"),
+]
+BREAKDOWN_MIX_OF = [  # a total that "will be a mix of" or "a combination of" its parts
+    ("The 48 new homes will be a mix of 20 flats, 18 houses and 6 bungalows.",
+     "The 44 new homes will be a mix of 20 flats, 18 houses and 6 bungalows.", "builtin.breakdown"),
+    ("The 30 new posts are a combination of 12 nurses, 10 porters and 4 cleaners.",
+     "The 26 new posts are a combination of 12 nurses, 10 porters and 4 cleaners.", "builtin.breakdown"),
 ]
 CHANGE_DOWN_MORE_THAN = [  # a fall of "more than" a percentage: the bound below it, never above
     ("Entries showed a drop of more than 30 per cent, from 800 to 610.",
@@ -150,6 +160,12 @@ SHARE_OF_THEM_SAME_SENTENCE = [  # a whole, then "a share of them, amount" in th
     ("Some 800 runners started; half of them, 600, finished inside four hours.",
      "Some 800 runners started; half of them, 400, finished inside four hours.", "builtin.share"),
 ]
+RATIO_HEADLINE_THING_BEFORE = [  # a headline's share in words over a percentage whose thing the body names before it
+    ("# Three in four drivers break limit\n\nThe study of 1,200 drivers found 45% broke the speed limit.",
+     "# Three in four drivers break limit\n\nThe study of 1,200 drivers found 76% broke the speed limit.", "builtin.ratio-percent"),
+    ("# A third of tenants behind on rent\n\nAmong tenants in the borough, 52 per cent are in arrears.",
+     "# A third of tenants behind on rent\n\nAmong tenants in the borough, 33 per cent are in arrears.", "builtin.ratio-percent"),
+]
 # correct copy: figures that look like a change or a trend but are not one told of its pair (no finding)
 QUIET = [
     "Crowds fell by 2,100 to 14,900, a drop of more than 12 per cent.",
@@ -166,12 +182,16 @@ QUIET = [
     "Two men were arrested. They were taken to Leeds and Bradford.",
     "Three things to know:\n\n- Prices are rising\n- Wages are flat\n- Rents are up\n",
     "A total of 300 homes were hit by floods, the council said on Monday – more than in any year since 2007.",
+    "# Half of firms expect to hire\n\nA poll of 500 bosses found 30% of workers want to move.",
+    "The score was 3-1 at the break, up from 2-1, and the crowd of 12,000 was a mix of home and away fans.",
+    "Rents rose to £1,150, up £150 on last year, and a deposit of £2,000 or more is now usual.",
 ]
 
 TABLES = (CHANGE_NOUNS + CHANGE_INTENSIFIED + CHANGE_AMOUNT_OR_PERCENT + CHANGE_DOWN_MORE_THAN + TREND_STOOD_LATEST
           + TREND_IN_YEAR_NOW + TREND_HEADLINE_QUADRUPLE + RATE_EACH_BEFORE + RATE_WORKS_OUT + AGE_THE_ELDER + PART_OF_THE_DOZEN
           + PERIOD_UNTIL_EVENT + BREAKDOWN_TOTAL_THEN_DASH + BREAKDOWN_ALL_VOTED + BREAKDOWN_AGE_BANDS + NAMED_LEAVING
-          + NAMED_THEY_WERE + NAMED_LIST_ITEMS + SHARE_OF_THEM_SAME_SENTENCE)
+          + NAMED_THEY_WERE + NAMED_LIST_ITEMS + SHARE_OF_THEM_SAME_SENTENCE + RATIO_HEADLINE_THING_BEFORE
+          + BREAKDOWN_MIX_OF)
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
 

@@ -42,7 +42,7 @@ def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
         elif c.kind == "percent" and c.unit in {"percent", "percentage_point"} and (moved := MOVES.search(s.before(p, 30)) or _MOVED_IT.search(s.before(p, 60))):
             yield p, c._replace(kind="change", details=(("direction", "down" if moved["down"] else "up"),))  # "slipped 4 per cent"
         elif c.kind == "percent" and c.unit == "percent" and (moved := AMOUNT_OR.search(s.before(p, 60))):
-            yield p, c._replace(kind="change", details=(("direction", "down" if moved["down"] else "up"),))  # "down $100m, or 25%"
+            yield p, c._replace(kind="change", details=(("direction", "down" if moved["down"] or moved["fall"] else "up"),))  # "down $100m, or 25%"
         elif c.kind == "ratio" and c.value is not None and (moved := MOVED_BY.search(s.before(p, 30)) or _MOVED_IT.search(s.before(p, 60))):
             yield p, c._replace(kind="change", unit="percent", value=c.value * 100, interval=c.interval.scaled(Fraction(100)),
                                 details=(("direction", "down" if moved["down"] else "up"),))  # "lifted by almost a fifth"

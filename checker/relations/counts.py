@@ -15,12 +15,12 @@ from checker.relations.record import Relation
 TOTALS = {"count", "money", "percent"}
 NEVER = {"age", "range", "change", "multiplier"}  # a list holding these is ages, scores or trends, never parts
 SMALL_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"  # a part told in words: "were five golds"
-_LISTED = re.compile(r"[:–—]|\b(?:are|were)[ \t]+(?:\d|" + SMALL_WORDS + r")|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided?|divides|broken|breaks?|broke|shared?|compris\w*|consists?|made[ \t]+up|of[ \t]+which|includ(?:ing|es?|ed))\b|^(?:of|all)\b|\)[ \t]*(?:,|and\b)", re.I)
+_LISTED = re.compile(r"[:–—]|\b(?:are|were)[ \t]+(?:\d|" + SMALL_WORDS + r")|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided?|divides|broken|breaks?|broke|shared?|compris\w*|consists?|made[ \t]+up|of[ \t]+which|mix|mixture|combination|blend|includ(?:ing|es?|ed))\b|^(?:of|all)\b|\)[ \t]*(?:,|and\b)", re.I)
 # words after a total that split it into the parts listed next: "are split between", "comprises", "in total,", ", of which"
 _SPLIT_INTO = re.compile(r"^(?:-(?:strong|member|seat))?(?:[ \t]+[a-z][\w'’-]*){0,3}?(?:,(?:[ \t]+which)?)?(?:[ \t]+(?:is|are|was|were|will[ \t]+be|has[ \t]+been|have[ \t]+been))?[ \t]+"
                          r"(?:(?:splits?|divided?s?|broken[ \t]+down|(?:breaks?|broke)[ \t]+down|shared?s?)[ \t]+(?:between|into|among|across|as)"
                          r"(?:[ \t]+(?:[a-z]+[ \t]+)?(?:phases|stages|parts|tranches|instalments|payments|lots|blocks|groups|batches)[ \t]+of)?|comprises?|comprising|"
-                         r"consists?[ \t]+of|made[ \t]+up[ \t]+of)[ \t]|"
+                         r"consists?[ \t]+of|made[ \t]+up[ \t]+of|(?:an?[ \t]+)?(?:mix|mixture|combination|blend)[ \t]+of)[ \t]|"
                          r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:in[ \t]+total|in[ \t]+all|altogether),[ \t]|"
                          r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?(?:,[ \t]+(?P<some>of[ \t]+(?:which|whom|these|them)|including)|[ \t]+(?P<include>includes?|included))[ \t]", re.I)
 _WHOLE_OF = re.compile(r"\d[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?$", re.I)

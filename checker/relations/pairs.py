@@ -76,13 +76,14 @@ MOVES = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+(?:by[ \t]+{INTEN
 # a verb of a change and "by": what follows is the amount of the change ("rose by 1,500 to 4,210")
 MOVED_BY = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+by[ \t]+$", re.I)
 # a percentage after the amount of a change and ", or": "down $100m, or 25%", "fell by £2m, or 17%,": the same change told again
-AMOUNT_OR = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+(?:by[ \t]+)?(?:[^,;:()]|,(?=\d)){{1,24}},[ \t]*or[ \t]+{_HEDGE}$", re.I)
-_PAIRED = re.compile(rf"\b(?:from|compared|against|versus|on[ \t]+(?:the|last|(?:19|20)\d\d['’]s)|{_NOW}|than|by|now|today|latest|current|"
+AMOUNT_OR = re.compile(rf"\b(?:(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+(?:by[ \t]+)?|an?[ \t]+(?:(?P<fall>{'|'.join(FALL_NOUNS)})|{NOUNS})[ \t]+of[ \t]+)"
+                       rf"(?:[^,;:()]|,(?=\d)){{1,24}}?,?[ \t]+or[ \t]+{_HEDGE}$", re.I)
+_PAIRED = re.compile(rf"\b(?:from|compared|against|versus|on[ \t]+(?:the|last|(?:19|20)\d\d['’]s)|{_NOW}|than|by|now|today|latest|current|,[ \t]*(?:up|down)|an?[ \t]+(?:{NOUNS})[ \t]+of|"
                      rf"in[ \t]+(?:19|20)\d\d(?:[ \t]*[,;]|[ \t]+and))", re.I)
 # "rose by £2m to £14m", "fell by £2m, or 17%, to £10m" (the change's percentage told between)
 _BY_TO = re.compile(rf"^(?:[ \t]*,[ \t]*or[ \t]+(?:[^,;:()]|,(?=\d)){{1,30}},)?[ \t]+to[ \t]+{_HEDGE}$", re.I)
 # a figure, then the amount it moved by: "slipped to $300m, down $100m", "at 4,100, up 600"
-_BY_AFTER = re.compile(r"^[ \t]*,[ \t]*(?P<way>up|down)[ \t]+(?:by[ \t]+)?$", re.I)
+_BY_AFTER = re.compile(rf"^(?:[ \t]+(?:a|per|each)?[ \t]*[a-z][\w'’-]*){{0,2}}[ \t]*,[ \t]*(?:(?P<way>up|down)[ \t]+(?:by[ \t]+)?|an?[ \t]+(?:(?P<fall>{'|'.join(FALL_NOUNS)})|{NOUNS})[ \t]+of[ \t]+)$", re.I)
 REACH = 80  # characters between a stated change and the figures it goes between
 
 
@@ -129,8 +130,8 @@ def pairs(s: Sentence) -> list[Pair]:
                 and (start := _moved_from(c, nxt.claim, bool(moved["down"]))) is not None:
             out.append(Pair(start, nxt.claim, p.at, nxt.end))  # "shrank by £2m to £10m": from £12m; "fell by £2m, or 17%, to £10m"
             continue
-        by = _BY_AFTER.match(s.between(p, nxt)) if nxt is not None and c.kind != "percent" else None
-        if by is not None and nxt is not None and (start := _moved_from(nxt.claim, c, by["way"].lower() == "down")) is not None:
+        by = _BY_AFTER.match(s.between(p, nxt)) if nxt is not None and c.kind != "percent" and not _BASE_AFTER.match(s.after(nxt, 16)) else None
+        if by is not None and nxt is not None and (start := _moved_from(nxt.claim, c, bool(by["fall"]) or (by["way"] or "").lower() == "down")) is not None:
             out.append(Pair(start, c, p.at, nxt.end))  # "slipped to $300m, down $100m": from $400m
             continue
         for nxt in (_as_measure(c, q) for q in figures[i + 1 : i + 4]):
@@ -147,10 +148,13 @@ def pairs(s: Sentence) -> list[Pair]:
     return out
 
 
+_BASE_AFTER = re.compile(r"^[ \t]+(?:on|from|compared|against|over|than)\b", re.I)  # "an increase of 61 on the 276": its own base
+
+
 def _same_after(figures: tuple[Placed, ...], i: int) -> Placed | None:
     """The next figure of the i-th figure's kind and unit, past at most one of another (a percentage told between)."""
     c = figures[i].claim
-    return next((q for q in figures[i + 1 : i + 3] if (q.claim.kind, q.claim.unit) == (c.kind, c.unit)), None)
+    return next((q for q in map(lambda q: _as_measure(c, q), figures[i + 1 : i + 3]) if (q.claim.kind, q.claim.unit) == (c.kind, c.unit)), None)
 
 
 TOLD_OF = {"date", "period", "duration"}  # the figures of a period a figure is told of ("in the three months to June")
