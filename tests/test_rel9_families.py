@@ -42,6 +42,23 @@ CHANGE_AMOUNT_OR_PERCENT = [  # a change told by its amount and ", or" its perce
     ("Output fell to 800 tonnes, a drop of 200, or 30%.",
      "Output fell to 800 tonnes, a drop of 200, or 20%.", "builtin.change"),
 ]
+CHANGE_UP_AMOUNT_TO = [  # a verb with no "by", the amount and the level it moved to ("gone up 50p to £1.60"), and its percentage
+    ("The price of a loaf has gone up 50p to £1.60, a rise of 50 per cent.",
+     "The price of a loaf has gone up 40p to £1.60, a rise of 33 per cent.", "builtin.change"),
+    ("The fee went up £5 to £25, an increase of 20%.",
+     "The fee went up £5 to £25, an increase of 25%.", "builtin.change"),
+]
+SHARE_AMOUNT_HEDGED = [  # the amount restating a share after a dash or comma, hedged ("– just 120 –", ", only 90,")
+    ("The survey found that 55% of the 400 firms questioned – just 120 – planned to hire.",
+     "The survey found that 30% of the 400 firms questioned – just 120 – planned to hire.", "builtin.share"),
+    ("Some 25% of the 360 pupils, only 45, passed the test.",
+     "Some 12.5% of the 360 pupils, only 45, passed the test.", "builtin.share"),
+]
+CHANGE_OF_DURATIONS = [  # a change between two lengths of time ("from 10 weeks to 15 weeks", "18 weeks, compared with 12")
+    ("Waits rose 20% from 10 weeks to 15 weeks.", "Waits rose 50% from 10 weeks to 15 weeks.", "builtin.change"),
+    ("The average stay fell by a third, from 9 days to 8 days.",
+     "The average stay fell by a third, from 9 days to 6 days.", "builtin.change"),
+]
 BREAKDOWN_MIX_OF = [  # a total that "will be a mix of" or "a combination of" its parts
     ("The 48 new homes will be a mix of 20 flats, 18 houses and 6 bungalows.",
      "The 44 new homes will be a mix of 20 flats, 18 houses and 6 bungalows.", "builtin.breakdown"),
@@ -185,13 +202,15 @@ QUIET = [
     "# Half of firms expect to hire\n\nA poll of 500 bosses found 30% of workers want to move.",
     "The score was 3-1 at the break, up from 2-1, and the crowd of 12,000 was a mix of home and away fans.",
     "Rents rose to £1,150, up £150 on last year, and a deposit of £2,000 or more is now usual.",
+    "# Patients wait longer in a year\n\nPatients now wait 18 weeks, compared with 12 weeks last year.",
+    "The sentence was cut from five years to three years on appeal.",
 ]
 
 TABLES = (CHANGE_NOUNS + CHANGE_INTENSIFIED + CHANGE_AMOUNT_OR_PERCENT + CHANGE_DOWN_MORE_THAN + TREND_STOOD_LATEST
           + TREND_IN_YEAR_NOW + TREND_HEADLINE_QUADRUPLE + RATE_EACH_BEFORE + RATE_WORKS_OUT + AGE_THE_ELDER + PART_OF_THE_DOZEN
           + PERIOD_UNTIL_EVENT + BREAKDOWN_TOTAL_THEN_DASH + BREAKDOWN_ALL_VOTED + BREAKDOWN_AGE_BANDS + NAMED_LEAVING
           + NAMED_THEY_WERE + NAMED_LIST_ITEMS + SHARE_OF_THEM_SAME_SENTENCE + RATIO_HEADLINE_THING_BEFORE
-          + BREAKDOWN_MIX_OF)
+          + BREAKDOWN_MIX_OF + CHANGE_UP_AMOUNT_TO + SHARE_AMOUNT_HEDGED + CHANGE_OF_DURATIONS)
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
 

@@ -16,7 +16,7 @@ from checker.meaning.words import content
 from checker.model import Claim, Interval
 from checker.relations.passage import Placed, Sentence, range_ends
 
-ENDS = {"count", "money", "percent", "measure"}
+ENDS = {"count", "money", "percent", "measure", "duration"}
 NOUNS = "|".join(sorted(RISE_NOUNS | FALL_NOUNS, key=len, reverse=True))  # the nouns of a change: "a 25 per cent hike"
 FALLS = FALL_NOUNS | {"down"}
 # the adjective between "by" and a change's size: "soar by a whopping 18 per cent"
@@ -125,7 +125,7 @@ def pairs(s: Sentence) -> list[Pair]:
         if c.kind not in ENDS:
             continue
         nxt = _same_after(figures, i)
-        moved = MOVED_BY.search(s.before(p, 30)) if c.kind != "percent" else None
+        moved = (MOVED_BY.search(s.before(p, 30)) or MOVES.search(s.before(p, 30))) if c.kind != "percent" else None  # "up 50p to £1.60"
         if nxt is not None and moved is not None and _BY_TO.match(s.between(p, nxt)) \
                 and (start := _moved_from(c, nxt.claim, bool(moved["down"]))) is not None:
             out.append(Pair(start, nxt.claim, p.at, nxt.end))  # "shrank by £2m to £10m": from £12m; "fell by £2m, or 17%, to £10m"
@@ -330,7 +330,8 @@ def told_again(head: Sentence, body: Sentence, change: Placed | None = None) -> 
     double to 428" over "Cases rose from 126 in 2017 to 428 in 2018"); when the headline states no figure but its
     `change`, the one pair of the sentence under it that says what the headline's words before it say ("School meal
     prices up 10%" over "A school meal now costs £2.75, compared with £2.30 last year")."""
-    figures = [p for p in head.figures if change is None or (p.claim.start, p.claim.end) != (change.claim.start, change.claim.end)]
+    figures = [p for p in head.figures if (change is None or (p.claim.start, p.claim.end) != (change.claim.start, change.claim.end))
+               and p.claim.kind != "duration"]  # "Waits double in a year": the time it took, never an end of the pair
     stated: set[Fraction | None] = {p.claim.value for p in figures if p.claim.kind in ENDS and p.claim.value is not None}
     for p in figures:  # "up 20% to 6,000": the figure a change leads to
         ends = range_ends(p.claim, low_percent=p.claim.unit == "percent") if p.claim.kind == "range" else None
