@@ -59,6 +59,20 @@ CHANGE_OF_DURATIONS = [  # a change between two lengths of time ("from 10 weeks 
     ("The average stay fell by a third, from 9 days to 8 days.",
      "The average stay fell by a third, from 9 days to 6 days.", "builtin.change"),
 ]
+CHANGE_PRIOR_YEAR = [  # a figure and the year before's in brackets, as annual reports give it ("£210m (2024: £180m)")
+    ("Revenue grew 5% to £210m (2024: £180m).", "Revenue grew 17% to £210m (2024: £180m).", "builtin.change"),
+    ("Pre-tax profit rose 30% to $3.1bn (prior year: $2.8bn).",
+     "Pre-tax profit rose 11% to $3.1bn (prior year: $2.8bn).", "builtin.change"),
+    ("Operating costs were £96m (2023: £120m), a fall of 10%.",
+     "Operating costs were £96m (2023: £120m), a fall of 20%.", "builtin.change"),
+]
+CHANGE_PAIR_NEXT = [  # a change, then in the next sentence the pair of the same thing, moving the same way
+    ("House prices in the county fell 12% over the year. The average home now costs £240,000, down from £250,000.",
+     "House prices in the county fell 4% over the year. The average home now costs £240,000, down from £250,000.",
+     "builtin.change"),
+    ("Bus fares are going up by 20%. A single fare will rise from £2.50 to £2.75 in May.",
+     "Bus fares are going up by 10%. A single fare will rise from £2.50 to £2.75 in May.", "builtin.change"),
+]
 BREAKDOWN_MIX_OF = [  # a total that "will be a mix of" or "a combination of" its parts
     ("The 48 new homes will be a mix of 20 flats, 18 houses and 6 bungalows.",
      "The 44 new homes will be a mix of 20 flats, 18 houses and 6 bungalows.", "builtin.breakdown"),
@@ -204,13 +218,16 @@ QUIET = [
     "Rents rose to £1,150, up £150 on last year, and a deposit of £2,000 or more is now usual.",
     "# Patients wait longer in a year\n\nPatients now wait 18 weeks, compared with 12 weeks last year.",
     "The sentence was cut from five years to three years on appeal.",
+    "House prices were 9% higher on the year. The average home costs £182,000, down from £187,000 in the summer.",
+    "Bus fares are going up by 20%. Train tickets will rise from £10 to £10.50 in May.",
+    "Revenue was £210m (2024: £180m) and staff numbers 1,200 (2024: 1,100).",
 ]
 
 TABLES = (CHANGE_NOUNS + CHANGE_INTENSIFIED + CHANGE_AMOUNT_OR_PERCENT + CHANGE_DOWN_MORE_THAN + TREND_STOOD_LATEST
           + TREND_IN_YEAR_NOW + TREND_HEADLINE_QUADRUPLE + RATE_EACH_BEFORE + RATE_WORKS_OUT + AGE_THE_ELDER + PART_OF_THE_DOZEN
           + PERIOD_UNTIL_EVENT + BREAKDOWN_TOTAL_THEN_DASH + BREAKDOWN_ALL_VOTED + BREAKDOWN_AGE_BANDS + NAMED_LEAVING
           + NAMED_THEY_WERE + NAMED_LIST_ITEMS + SHARE_OF_THEM_SAME_SENTENCE + RATIO_HEADLINE_THING_BEFORE
-          + BREAKDOWN_MIX_OF + CHANGE_UP_AMOUNT_TO + SHARE_AMOUNT_HEDGED + CHANGE_OF_DURATIONS)
+          + BREAKDOWN_MIX_OF + CHANGE_UP_AMOUNT_TO + SHARE_AMOUNT_HEDGED + CHANGE_OF_DURATIONS + CHANGE_PRIOR_YEAR + CHANGE_PAIR_NEXT)
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
 

@@ -11,7 +11,8 @@ from fractions import Fraction
 from checker.extract.bounds import count_step, hedged, rounding
 from checker.extract.numbers import parse_at
 from checker.model import Claim, Interval
-from checker.relations.pairs import AMOUNT_OR, CONTINUES, ENDS, FALLS, MOVED_BY, MOVES, NOUNS, Pair, differences, headline, nearest, pairs, told_again
+from checker.relations.pairs import (AMOUNT_OR, CONTINUES, ENDS, FALLS, MOVED_BY, MOVES, NOUNS, Pair, differences, headline, nearest, pairs,
+                                     same_thing, told_again)
 from checker.relations.passage import Placed, Sentence, next_to, percent_step, range_ends
 from checker.relations.record import Relation
 
@@ -105,6 +106,8 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
         if not found:
             if k + 1 < len(passage) and next_to(s, passage[k + 1]) and _EARLIER.match(passage[k + 1].text):
                 yield from _then(s, passage[k + 1], "change", list(stated_changes(s)))  # "rose 8% to $3.2bn. A year earlier ... $2.6bn."
+            if k + 1 < len(passage) and next_to(s, passage[k + 1]) and not headline(s):
+                yield from _paired_next(s, passage[k + 1])  # "House prices fell 12%. The average home costs £240,000, down from £250,000."
             if k + 1 < len(passage) and headline(s):  # "Helpline calls up 50% to 6,000" over "Calls rose from 4,000 to 6,000."
                 for p, c in stated_changes(s):
                     again = told_again(s, passage[k + 1], p)
@@ -116,6 +119,23 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
             pair = nearest(s, p, [q for q in found if c.start not in (q.start.start, q.end.start)])  # never a pair of the change
             if pair is not None and pair.start.value:
                 yield Relation("change", (c, pair.start, pair.end), ("stated", "from", "to"), _words(s, p, pair))
+
+
+def _paired_next(s: Sentence, nxt: Sentence) -> Iterator[Relation]:
+    """A sentence's one stated change and the one pair of the next sentence, when that states no change of its own and
+    says what the change's words before it say, the same way ("House prices fell 12% over the year. The average home now
+    costs £240,000, down from £250,000."; not "Sales rose 10%. Profits went from £2m to £3m.", nor a rise on the year then
+    a fall on the quarter)."""
+    stated, found = list(stated_changes(s)), pairs(nxt)
+    if len(stated) != 1 or len(found) != 1 or list(stated_changes(nxt)) or not found[0].start.value:
+        return
+    (p, c), pair = stated[0], found[0]
+    told = dict(c.details).get("direction")
+    up = told == "up" if told else c.value is not None and c.value > 0
+    if pair.end.value is None or pair.start.value is None or (pair.end.value > pair.start.value) != up:
+        return  # "9% higher on the year. ... £182,000, down from £187,000 in the summer": another comparison
+    if same_thing(s.text[: p.at], " ".join([nxt.text[: pair.at], *(q.subject or "" for q in (pair.start, pair.end))])):
+        yield Relation("change", (c, pair.start, pair.end), ("stated", "from", "to"), f"{s.text[p.at : p.end]} ... {nxt.text[pair.at : pair.stop]}")
 
 
 # a sentence opened by the change of the one before it, named, then its percentage: "The drop, of 30 per cent, ...", "The

@@ -79,7 +79,9 @@ MOVED_BY = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+by[ \t]+$", re
 AMOUNT_OR = re.compile(rf"\b(?:(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+(?:by[ \t]+)?|an?[ \t]+(?:(?P<fall>{'|'.join(FALL_NOUNS)})|{NOUNS})[ \t]+of[ \t]+)"
                        rf"(?:[^,;:()]|,(?=\d)){{1,24}}?,?[ \t]+or[ \t]+{_HEDGE}$", re.I)
 _PAIRED = re.compile(rf"\b(?:from|compared|against|versus|on[ \t]+(?:the|last|(?:19|20)\d\d['’]s)|{_NOW}|than|by|now|today|latest|current|,[ \t]*(?:up|down)|an?[ \t]+(?:{NOUNS})[ \t]+of|"
-                     rf"in[ \t]+(?:19|20)\d\d(?:[ \t]*[,;]|[ \t]+and))", re.I)
+                     rf"in[ \t]+(?:19|20)\d\d(?:[ \t]*[,;]|[ \t]+and))|\([ \t]*(?:(?:19|20)\d\d|prior|previous|last)", re.I)
+# a figure and the year before's in brackets, as annual reports give it: "£210m (2024: £180m)", "£3.1bn (prior year: £2.8bn)"
+_PRIOR = re.compile(r"^[ \t]*\([ \t]*(?:(?:19|20)\d\d(?:/\d\d)?|(?:the[ \t]+)?(?:prior|previous|last)[ \t]+(?:year|period))[ \t]*:[ \t]*$", re.I)
 # "rose by £2m to £14m", "fell by £2m, or 17%, to £10m" (the change's percentage told between)
 _BY_TO = re.compile(rf"^(?:[ \t]*,[ \t]*or[ \t]+(?:[^,;:()]|,(?=\d)){{1,30}},)?[ \t]+to[ \t]+{_HEDGE}$", re.I)
 # a figure, then the amount it moved by: "slipped to $300m, down $100m", "at 4,100, up 600"
@@ -115,7 +117,8 @@ def pairs(s: Sentence) -> list[Pair]:
             after = next((q for q in figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"}), None)
             if to is None:
                 continue
-            if after is not None and after.claim.kind == to[1].kind and (_UP_FROM.match(s.between(p, after)) or _THEN_FROM.match(s.between(p, after))):
+            if after is not None and after.claim.kind == to[1].kind and (_UP_FROM.match(s.between(p, after)) or _THEN_FROM.match(s.between(p, after))
+                                                                  or _PRIOR.match(s.between(p, after))):
                 out.append(Pair(after.claim, to[1], p.at, after.end))
             elif (opener := _opener(s, i, to[1].kind)) is not None:  # "Compared with 2,500 a year earlier, admissions rose 20% to 3,000"
                 out.append(Pair(opener.claim, to[1], opener.at, p.end))
@@ -258,6 +261,8 @@ def _paired(s: Sentence, p: Placed, nxt: Placed) -> Pair | None:
     later = _THEN_YEAR.match(s.text, nxt.end, nxt.end + 12) if then is not None else None
     if then is not None and (_NOW_AFTER.match(s.text, nxt.end, nxt.end + 24) or later and later["year"] > then["year"]):
         return Pair(p.claim, nxt.claim, p.at, nxt.end)
+    if _PRIOR.match(gap):  # "£210m (2024: £180m)": from the one in brackets
+        return Pair(nxt.claim, p.claim, p.at, nxt.end)
     if _AGAINST.match(gap) and _later(s, p, nxt):  # "900 in 2021, against 450 today": from the first to the second
         return Pair(p.claim, nxt.claim, p.at, nxt.end)
     if (_TO_BEFORE.search(before) and (_FROM_AFTER.match(gap) or _THEN_FROM.match(gap))) or _UP_FROM.match(gap) \
@@ -339,13 +344,13 @@ def told_again(head: Sentence, body: Sentence, change: Placed | None = None) -> 
     found = pairs(body)
     if figures or change is None:
         found = [q for q in found if q.end.value in stated or q.start.value in stated]
-    elif len(found) != 1 or not _same_thing(head.text[: head.figures[0].at], " ".join(
+    elif len(found) != 1 or not same_thing(head.text[: head.figures[0].at], " ".join(
             [body.text[: found[0].at], *(c.subject or "" for c in (found[0].start, found[0].end))])):
         return None  # what the pair counts: the words before it, or the thing named after its figures ("118 cruise ship calls")
     return found[0] if len(found) == 1 else None
 
 
-def _same_thing(head: str, body: str) -> bool:
+def same_thing(head: str, body: str) -> bool:
     """True when a headline's words before its change and a sentence's words before its pair share a content word that is
     no name ("School meal prices", "A school meal now costs"; not "Tesco profits up 20%" over "Tesco said sales rose")."""
     words = [w for w, _, _ in content(head)]
