@@ -49,9 +49,16 @@ VULGAR = {
 MULTIPLIER_WORDS: dict[str, int | Fraction] = {
     "doubled": 2, "doubling": 2, "doubles": 2, "double": 2, "trebled": 3, "trebling": 3,
     "trebles": 3, "treble": 3, "tripled": 3, "tripling": 3, "triples": 3, "triple": 3,
-    "quadrupled": 4, "quadrupling": 4, "quadruples": 4, "quintupled": 5,
+    "quadrupled": 4, "quadrupling": 4, "quadruples": 4, "quadruple": 4, "quintupled": 5, "quintupling": 5,
+    "quintuples": 5, "quintuple": 5,
     "halved": Fraction(1, 2), "halving": Fraction(1, 2), "halves": Fraction(1, 2), "twice": 2,
 }
+# the nouns of a change, up and down: "a 25 per cent hike", "a rise of 15%", "The slump, of 30 per cent"
+RISE_NOUNS = frozenset({"increase", "rise", "jump", "growth", "surge", "hike", "leap", "climb", "boost", "spike", "uplift", "upturn"})
+FALL_NOUNS = frozenset({"fall", "drop", "decline", "reduction", "cut", "decrease", "slump", "plunge", "dip", "slide", "downturn"})
+# the adjectives copy puts between "by" and the size of a change: "soar by a whopping 18 per cent"
+CHANGE_INTENSIFIERS = frozenset({"whopping", "staggering", "massive", "hefty", "huge", "mere", "modest", "further", "record",
+                                 "eye-watering", "dramatic", "sharp", "steep", "remarkable", "stunning"})
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,

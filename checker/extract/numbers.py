@@ -316,6 +316,9 @@ def _mixed_fraction(text: str, num: Num, cursor: _Words) -> Num:
     return num
 
 
+_THE_BEFORE = re.compile(r"\bthe[ \t]+\Z", re.I)
+
+
 def _small(text: str, pos: int, cursor: _Words) -> tuple[Fraction, int, Fraction, bool] | None:
     """A number below a thousand (or a digit literal): value, end, step, spelt out."""
     w = cursor.word(pos)
@@ -334,6 +337,8 @@ def _small(text: str, pos: int, cursor: _Words) -> tuple[Fraction, int, Fraction
             return None  # "seventy-third", "twenty fifth": ordinals, no amounts
     elif w and w[0] == "hundred" and (nxt := cursor.word(w[1])) and nxt[0] in lx.SCALES:
         return Fraction(100), w[1], Fraction(100), True
+    elif w and w[0] == "dozen" and _THE_BEFORE.search(text, max(0, pos - 5), pos):
+        return Fraction(12), w[1], Fraction(1), True  # "Eight of the dozen schools": the dozen counts them
     elif w and w[0] == "a":
         nxt = cursor.word(w[1])
         if not nxt or not (nxt[0] in {"hundred", "dozen"} or nxt[0] in lx.SCALES) or nxt[2]:

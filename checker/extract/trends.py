@@ -20,12 +20,16 @@ _TIMES = regex.compile(
 )
 UP = {"up", "rose", "rising", "risen", "rises", "rise", "increased", "increasing", "increases",
        "grew", "growing", "grown", "jumped", "jumping", "climbed", "climbing", "soared", "soaring",
-       "surged", "surging", "higher", "gained", "swelled"}
+       "surged", "surging", "higher", "gained", "swelled", "soar", "soars", "climb", "climbs", "jump", "jumps", "surge",
+       "surges", "grow", "grows", "leap", "leaps", "leapt", "rocketed", "rocket", "rockets"}
 DOWN = {"down", "fell", "falling", "fallen", "falls", "dropped", "dropping", "declined",
          "declining", "decreased", "decreasing", "decreases", "slumped", "plunged", "lower", "cut",
-         "reduced", "shrank", "shrunk", "tumbled", "sank"}
+         "reduced", "shrank", "shrunk", "tumbled", "sank", "fall", "drop", "drops", "decline", "declines", "slump",
+         "slumps", "plunge", "plunges", "tumble", "tumbles", "sink", "sinks", "shrink", "shrinks", "slipped", "slip", "slips",
+         "dipped", "dip", "dips", "decrease"}
 _CHANGE_BEFORE = regex.compile(
-    rf"(?<![\w])(?P<v>{alternation(UP | DOWN, backward=True, ignore_case=True)}){SP}+(?:(?P<by>by){SP}+)?(?:(?P<h>{alternation(lx.HEDGES, backward=True, ignore_case=True)}){SP}+)?\Z",
+    rf"(?<![\w])(?P<v>{alternation(UP | DOWN, backward=True, ignore_case=True)}){SP}+(?:(?P<by>by){SP}+)?(?:an?{SP}+(?:{alternation(lx.CHANGE_INTENSIFIERS, backward=True, ignore_case=True)}){SP}+)?"
+    rf"(?:(?P<h>{alternation(lx.HEDGES, backward=True, ignore_case=True)}){SP}+)?\Z",
     regex.I,
 )
 # verbs that change a level they name as their object: "raise the pension age from 60 to 65"
@@ -56,7 +60,7 @@ MOVED_BY = regex.compile(
 # hedges that say a level was crossed: "fell below 10%" states where it ended, not by how much
 _CROSSED = ("below", "above", "under", "beneath", "past", "beyond")
 _CHANGE_NOUN = regex.compile(
-    rf"{SP}*(?P<n>increase|rise|jump|growth|surge|fall|drop|decline|reduction|cut|decrease)(?![\w])",
+    rf"{SP}*(?P<n>{alternation(lx.RISE_NOUNS | lx.FALL_NOUNS, ignore_case=True)})(?![\w])",
     regex.I,
 )
 _TO_AFTER = regex.compile(rf"(?:{SP}+in{SP}+\d{{4}})?{SP}+to{SP}+", regex.I)
@@ -100,7 +104,7 @@ def change(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
         noun = match_at(_CHANGE_NOUN, text, pct.end())
         article = before(_ARTICLE_BEFORE, text, n.start, 30)
         if noun is not None and article is not None:
-            sign = -1 if noun["n"].lower() in {"fall", "drop", "decline", "reduction", "cut", "decrease"} else 1
+            sign = -1 if noun["n"].lower() in lx.FALL_NOUNS else 1
             qualifier = lx.HEDGES[lx.key(article["h"])] if article["h"] else "exact"
             return _relative_change(n.start - len(article[0]), noun.end(), n, sign, qualifier, True, _points(pct)), i + 1
         moved = match_at(_COMPARED_AFTER, text, pct.end())

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from checker.model import Claim
 from checker.relations import ages, changes, counts, directions, named, periods, rates, restate, shares
 from checker.relations.measured import measured
-from checker.relations.passage import Sentence, sentences
+from checker.relations.passage import Sentence, sentences, with_rest
 from checker.relations.record import Relation
 
 
@@ -33,7 +33,7 @@ READERS: dict[str, Reader] = {
 def read(claims: list[Claim], text: str | None = None) -> list[Relation]:
     """Every relation among the figures of one article's claims (in order of position), each with the
     words that say what it measures (placed in the article's `text` when given)."""
-    passage = sentences(claims)
+    passage = with_rest(sentences(claims), text)
     return measured(passage, [r for reader in READERS.values() for r in reader(passage)], text)
 
 

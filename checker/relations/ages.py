@@ -53,6 +53,12 @@ def _age(s: Sentence, p: Placed) -> bool:
 
 # "Amy is three years older.", "Beth is the younger by five years": a named person's gap, in a sentence after their ages
 _NAMED_GAP = re.compile(r"^(?P<name>[A-Z][\w'’-]+)[ \t]+(?:is|was)[ \t]+$")
+# "Liam, the elder by three years,", "Beth is the younger by five years": the name, the way, then the gap
+_NAMED_THE_BY = re.compile(r"^(?P<name>[A-Z][\w'’-]+)(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+)the[ \t]+(?P<way>elder|older|younger)[ \t]+by[ \t]+$")
+# "Liam, three years the elder,", "Ryan is three years the younger": the name, the gap, then the way
+_NAMED_LEAD = re.compile(r"^(?P<name>[A-Z][\w'’-]+)(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+)(?P<way>(?!))?$")
+_THE_WAY = re.compile(r"^[ \t]+the[ \t]+(?P<way>elder|older|younger)\b", re.I)
+_ELDER = {"elder": "older"}
 _THAN_KIN = re.compile(r"^[ \t]+(?P<way>older|younger)[ \t]+than[ \t]+(?:his|her|their)[ \t]+[a-z][\w'’-]*[ \t]*[.,;]", re.I)  # "than his sister."
 _NAMED_AGES = re.compile(r"\b(?P<name>[A-Z][\w'’-]+),[ \t]*$")
 
@@ -64,6 +70,9 @@ def _told_after(before: Sentence, s: Sentence) -> Iterator[Relation]:
         return
     p = s.figures[0]
     who, way = _NAMED_GAP.match(s.before(p, 40)), _LATER.match(s.after(p, 20)) or _THAN_KIN.match(s.after(p, 40))
+    if who is None or way is None:  # "Liam, the elder by three years,", "Ryan is three years the younger"
+        who = _NAMED_THE_BY.match(s.before(p, 40)) or _NAMED_LEAD.match(s.before(p, 40))
+        way = who if who is not None and who["way"] else _THE_WAY.match(s.after(p, 20))
     named = [(m["name"], q) for q in before.figures if _age(before, q) and (m := _NAMED_AGES.search(before.before(q, 40)))]
     if who is None or way is None or len(named) != 2 or p.claim.kind != "duration" or p.claim.unit not in YEARS:
         return
@@ -71,9 +80,10 @@ def _told_after(before: Sentence, s: Sentence) -> Iterator[Relation]:
     other = [q for name, q in named if name != who["name"]]
     if len(this) != 1 or len(other) != 1:
         return
-    older, younger = (this[0], other[0]) if way["way"].lower() == "older" else (other[0], this[0])
+    told = _ELDER.get(way["way"].lower(), way["way"].lower())
+    older, younger = (this[0], other[0]) if told == "older" else (other[0], this[0])
     yield Relation("age-gap", (in_years(p.claim), older.claim, younger.claim), ("gap", "older", "younger"),
-                   f"{before.text[named[0][1].at : named[1][1].end]} ... {s.text[: p.end + way.end()]}", (("way", way["way"].lower()),))
+                   f"{before.text[named[0][1].at : named[1][1].end]} ... {s.text[: p.end + (0 if way is who else way.end())]}", (("way", told),))
 
 
 # a bare number that ends a sentence as what someone "is": "The champion, Ama Mensah, is 24."

@@ -11,14 +11,15 @@ from fractions import Fraction
 from checker.extract.bounds import count_step, hedged, rounding
 from checker.extract.numbers import parse_at
 from checker.model import Claim, Interval, WHEN_KINDS
-from checker.relations.pairs import CONTINUES, ENDS, MOVED_BY, MOVES, Pair, differences, headline, nearest, pairs, told_again
+from checker.relations.pairs import (AMOUNT_OR, CONTINUES, ENDS, FALLS, MOVED_BY, MOVES, NOUNS, Pair, differences, headline, nearest, pairs,
+                                     same_thing, told_again)
 from checker.relations.passage import Placed, Sentence, next_to, percent_step, range_ends
 from checker.relations.record import Relation
 
-_NAMED_CHANGE = re.compile(r"\b(?:(?:a|an)[ \t]+(?P<way>rise|increase|jump|growth|fall|drop|decline|cut|reduction|decrease)[ \t]+of"
+_NAMED_CHANGE = re.compile(rf"\b(?:(?:a|an)[ \t]+(?P<way>{NOUNS})[ \t]+of"
                            r"|(?P<dir>up|down))[ \t]+$", re.I)
 # an amount named a rise or a fall: "an increase of 40 on the 190", "a fall of 1,200"; never "up 40" (a score, a rank)
-_NAMED_AMOUNT = re.compile(r"\b(?:a|an)[ \t]+(?P<way>rise|increase|jump|fall|drop|decline|cut|reduction|decrease)[ \t]+of[ \t]+$", re.I)
+_NAMED_AMOUNT = re.compile(rf"\b(?:a|an)[ \t]+(?P<way>{NOUNS})[ \t]+of[ \t]+$", re.I)
 _POINTS = re.compile(r"^[ \t]+(?:percentage[ \t]+)?points?\b", re.I)  # "down five points": a count of points is a change of a percentage
 # a verb that moves its object by the percentage after "by": "increased its membership fee by 15%", "cut the grant by a tenth",
 # "was lifted by almost a fifth"
@@ -27,7 +28,6 @@ _MOVED_IT = re.compile(r"\b(?:(?P<down>cut|cuts|reduced|reduces|slashed|slashes|
 _TO_NEXT = re.compile(r"^[ \t]+to[ \t]")  # an amount moved "by", then the figure it moves to
 # a percentage with its direction after it: "closed 6% lower at 240p", "were 9% higher at £9,250", "is 4% up on last year"
 _WAY_AFTER = re.compile(r"^[ \t]+(?P<way>higher|lower|up|down)[ \t]+(?:at|on)\b", re.I)
-FALLS = {"fall", "drop", "decline", "cut", "reduction", "decrease", "down"}
 
 
 def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
@@ -42,6 +42,8 @@ def stated_changes(s: Sentence) -> Iterator[tuple[Placed, Claim]]:
             yield p, c._replace(kind="change", details=(("direction", "down" if way in FALLS else "up"),))
         elif c.kind == "percent" and c.unit in {"percent", "percentage_point"} and (moved := MOVES.search(s.before(p, 30)) or _MOVED_IT.search(s.before(p, 60))):
             yield p, c._replace(kind="change", details=(("direction", "down" if moved["down"] else "up"),))  # "slipped 4 per cent"
+        elif c.kind == "percent" and c.unit == "percent" and (moved := AMOUNT_OR.search(s.before(p, 60))):
+            yield p, c._replace(kind="change", details=(("direction", "down" if moved["down"] or moved["fall"] else "up"),))  # "down $100m, or 25%"
         elif c.kind == "ratio" and c.value is not None and (moved := MOVED_BY.search(s.before(p, 30)) or _MOVED_IT.search(s.before(p, 60))):
             yield p, c._replace(kind="change", unit="percent", value=c.value * 100, interval=c.interval.scaled(Fraction(100)),
                                 details=(("direction", "down" if moved["down"] else "up"),))  # "lifted by almost a fifth"
@@ -104,6 +106,8 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
         if not found:
             if k + 1 < len(passage) and next_to(s, passage[k + 1]) and _EARLIER.match(passage[k + 1].text):
                 yield from _then(s, passage[k + 1], "change", list(stated_changes(s)))  # "rose 8% to $3.2bn. A year earlier ... $2.6bn."
+            if k + 1 < len(passage) and next_to(s, passage[k + 1]) and not headline(s):
+                yield from _paired_next(s, passage[k + 1])  # "House prices fell 12%. The average home costs £240,000, down from £250,000."
             if k + 1 < len(passage) and headline(s):  # "Helpline calls up 50% to 6,000" over "Calls rose from 4,000 to 6,000."
                 for p, c in stated_changes(s):
                     again = told_again(s, passage[k + 1], p)
@@ -117,9 +121,26 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
                 yield Relation("change", (c, pair.start, pair.end), ("stated", "from", "to"), _words(s, p, pair))
 
 
+def _paired_next(s: Sentence, nxt: Sentence) -> Iterator[Relation]:
+    """A sentence's one stated change and the one pair of the next sentence, when that states no change of its own and
+    says what the change's words before it say, the same way ("House prices fell 12% over the year. The average home now
+    costs £240,000, down from £250,000."; not "Sales rose 10%. Profits went from £2m to £3m.", nor a rise on the year then
+    a fall on the quarter)."""
+    stated, found = list(stated_changes(s)), pairs(nxt)
+    if len(stated) != 1 or len(found) != 1 or list(stated_changes(nxt)) or not found[0].start.value:
+        return
+    (p, c), pair = stated[0], found[0]
+    told = dict(c.details).get("direction")
+    up = told == "up" if told else c.value is not None and c.value > 0
+    if pair.end.value is None or pair.start.value is None or (pair.end.value > pair.start.value) != up:
+        return  # "9% higher on the year. ... £182,000, down from £187,000 in the summer": another comparison
+    if same_thing(s.text[: p.at], " ".join([nxt.text[: pair.at], *(q.subject or "" for q in (pair.start, pair.end))])):
+        yield Relation("change", (c, pair.start, pair.end), ("stated", "from", "to"), f"{s.text[p.at : p.end]} ... {nxt.text[pair.at : pair.stop]}")
+
+
 # a sentence opened by the change of the one before it, named, then its percentage: "The drop, of 30 per cent, ...", "The
 # increase of 15% was ...", "That fall was 20%"
-_NAMED_NEXT = re.compile(r"^(?:the|this|that)[ \t]+(?P<way>rise|increase|jump|growth|fall|drop|decline|cut|reduction|decrease)"
+_NAMED_NEXT = re.compile(rf"^(?:the|this|that)[ \t]+(?P<way>{NOUNS})"
                          r"[ \t]*,?[ \t]+(?:of|was|is|represents|amounts[ \t]+to|amounted[ \t]+to)[ \t]+$", re.I)
 
 

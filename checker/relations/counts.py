@@ -15,12 +15,12 @@ from checker.relations.record import Relation
 TOTALS = {"count", "money", "percent"}
 NEVER = {"age", "range", "change", "multiplier"}  # a list holding these is ages, scores or trends, never parts
 SMALL_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"  # a part told in words: "were five golds"
-_LISTED = re.compile(r"[:–—]|\b(?:are|were)[ \t]+(?:\d|" + SMALL_WORDS + r")|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided?|divides|broken|breaks?|broke|shared?|compris\w*|consists?|made[ \t]+up|of[ \t]+which|includ(?:ing|es?|ed))\b|^of\b|\)[ \t]*(?:,|and\b)", re.I)
+_LISTED = re.compile(r"[:–—]|\b(?:are|were)[ \t]+(?:\d|" + SMALL_WORDS + r")|\b(?:total(?:l?ing)?|in[ \t]+all|altogether|making|split|divided?|divides|broken|breaks?|broke|shared?|compris\w*|consists?|made[ \t]+up|of[ \t]+which|mix|mixture|combination|blend|includ(?:ing|es?|ed))\b|^(?:of|all)\b|\)[ \t]*(?:,|and\b)", re.I)
 # words after a total that split it into the parts listed next: "are split between", "comprises", "in total,", ", of which"
 _SPLIT_INTO = re.compile(r"^(?:-(?:strong|member|seat))?(?:[ \t]+[a-z][\w'’-]*){0,3}?(?:,(?:[ \t]+which)?)?(?:[ \t]+(?:is|are|was|were|will[ \t]+be|has[ \t]+been|have[ \t]+been))?[ \t]+"
                          r"(?:(?:splits?|divided?s?|broken[ \t]+down|(?:breaks?|broke)[ \t]+down|shared?s?)[ \t]+(?:between|into|among|across|as)"
                          r"(?:[ \t]+(?:[a-z]+[ \t]+)?(?:phases|stages|parts|tranches|instalments|payments|lots|blocks|groups|batches)[ \t]+of)?|comprises?|comprising|"
-                         r"consists?[ \t]+of|made[ \t]+up[ \t]+of)[ \t]|"
+                         r"consists?[ \t]+of|made[ \t]+up[ \t]+of|(?:an?[ \t]+)?(?:mix|mixture|combination|blend)[ \t]+of)[ \t]|"
                          r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:in[ \t]+total|in[ \t]+all|altogether),[ \t]|"
                          r"^(?:[ \t]+[a-z][\w'’-]*){0,3}?(?:,[ \t]+(?P<some>of[ \t]+(?:which|whom|these|them)|including)|[ \t]+(?P<include>includes?|included))[ \t]", re.I)
 _WHOLE_OF = re.compile(r"\d[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our)[ \t]+)?$", re.I)
@@ -140,6 +140,7 @@ _KIND_WORD = {w: n for n, words in enumerate(KINDS) for w in words}
 _REST = re.compile(r"\b(?:the[ \t]+rest|others?|the[ \t]+remainder|remaining|elsewhere|unknown|not[ \t]+known|unrecorded)\b", re.I)
 _REST_BEFORE = re.compile(r"\b(?:the|its|their)[ \t]+(?:remaining|other)[ \t]+$", re.I)  # "and the remaining 21"
 _WORD = re.compile(r"[a-z][a-z-]*", re.I)
+_AMONG = re.compile(r"\b(?:among|amongst)[ \t]+(?:them|those|these)\b", re.I)
 _LABEL_END = re.compile(r"[.;:,()]")
 
 
@@ -151,6 +152,8 @@ def _complementary(s: Sentence, parts: list[Placed]) -> bool:
     labels.append(tail[: m.start()] if (m := _LABEL_END.search(tail)) else tail)
     if _REST.search(labels[-1]) or _REST_BEFORE.search(s.before(parts[-1], 24)):
         return True
+    if _AMONG.search(labels[-1]):
+        return False  # "five men and four women among them": some of them, whatever their kinds
     kinds = [_kinds(label) for label in labels]
     if not all(len(k) == 1 for k in kinds):
         return False
@@ -168,7 +171,10 @@ def _kinds(label: str) -> set[tuple[int, str]]:
 
 # "Of the 340 staff, 120 work in Leeds, ...": the total opens its sentence, the parts follow its clause
 _OPENS_WITH = re.compile(r"^(?:of|out[ \t]+of)[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
+# a total said to be one ("A total of 47 cars", "All nine councillors"): its parts may follow its clause, or a dash far after it
 _A_TOTAL = re.compile(r"\b(?:a[ \t]+total[ \t]+of|in[ \t]+all|in[ \t]+total|altogether)[ \t]+$", re.I)
+_ALL = re.compile(r"^all[ \t]+$", re.I)  # a sentence opened by "All" and its total
+FAR = 100  # characters after a total said to be one where the colon or dash before its parts may stand
 _CLAUSE_END = re.compile(r"^(?:[ \t]+[\w'’-]+){0,6}?,[ \t]")
 # "The 340 staff are based in Leeds (120), York (150) and Hull (90)": a few words, then parts labelled in brackets
 _TO_LABELS = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,5}[ \t](?=(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\(\d)")
@@ -192,7 +198,8 @@ def _opening(s: Sentence, i: int) -> tuple[int, bool | None, int] | None:
     "in total,"; ", of which" may leave some out, ", including" does), the clause of "Of the 340 staff," or a few
     words before parts labelled in brackets (both may leave some out)."""
     total = s.figures[i]
-    after = s.after(total, 40)
+    told = _A_TOTAL.search(s.before(total, 16)) or _ALL.match(s.text[: total.at])  # "A total of 47 cars were torched across the city on bonfire night – 22 in ..."
+    after = s.after(total, FAR if told else 40)
     colon = next((at for at in (after.find(":"), after.find(" – "), after.find(" — ")) if at >= 0), -1)
     if colon < 0 and (follows := _AS_FOLLOWS.match(s.after(total, 80))):  # "48 officers will be deployed as follows:"
         after, colon = follows[0], follows.end() - 1
@@ -204,7 +211,7 @@ def _opening(s: Sentence, i: int) -> tuple[int, bool | None, int] | None:
         labels = _TO_LABELS.match(after) if split is None and opened is None else None
         are = _ARE_PARTS.match(after) if split is None and opened is None and labels is None else None
         are = are if are is not None and _named_parts(s, i) else None
-        kinds = _CLAUSE_END.match(after) if not (split or opened or labels or are) and _A_TOTAL.search(s.before(total, 16)) else None
+        kinds = _CLAUSE_END.match(after) if not (split or opened or labels or are) and told else None
         found = split or opened or labels or are or kinds
         if found is None:
             return None
@@ -249,12 +256,24 @@ def _parts_before(s: Sentence, i: int) -> list[Placed] | None:
     return None if any(q.claim.kind in NEVER for q in s.figures[max(0, i - 1 - PARTS_REACH) : i]) else parts
 
 
+# an age band in a part's label: "640 adults over 65", "190 children under five", "men aged 18 to 24"
+_BAND_BEFORE = re.compile(r"\b(?:adults|people|children|men|women|boys|girls|patients|pupils|residents|drivers|those|workers|voters)"
+                          r"(?:[ \t]+aged)?[ \t]+$", re.I)
+_BAND = re.compile(r"(?:over|under|aged|above|below)\b", re.I)
+
+
+def _band(s: Sentence, p: Placed) -> bool:
+    """A figure that is an age band in the label of the part before it ("adults over 65"), never a part."""
+    return p.claim.kind == "count" and bool(_BAND_BEFORE.search(s.before(p, 24))) and \
+        (bool(_BAND.match(p.claim.text)) or p.claim.qualifier in {"more_than", "less_than"})
+
+
 def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed], list[int]] | None:
     """The parts after a total's colon, each with how many times it counts, or None when the list is
     not a partition of one thing (ages, names with figures, a figure of another kind, a distributive of unknown reach)."""
     total = s.figures[i]
     window = s.figures[i + 1 : i + 2 + 2 * PARTS_REACH]  # parts and the dates among them, bounded
-    rest = [p for p in window if p.at >= colon and p.claim.kind not in WHEN_KINDS]
+    rest = [p for p in window if p.at >= colon and p.claim.kind not in WHEN_KINDS and not _band(s, p)]
     if len(window) > 2 * PARTS_REACH or not least <= len(rest) <= PARTS_REACH:
         return None
     labelled = bool(_LABEL.fullmatch(s.text[colon : rest[0].at]))

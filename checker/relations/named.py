@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checker.model import WHEN_KINDS
 from checker.relations import shares
 from checker.relations.passage import Sentence
 from checker.relations.record import Relation
@@ -35,6 +36,11 @@ _DISSENT = re.compile(rf";[ \t]*(?:but[ \t]+)?{_NAMES}[ \t]+(?:(?:were|was|are|i
 # "four backed the cuts; Ms Rahman was the exception"
 _DISSENT_ONE = re.compile(rf";[ \t]*(?:but[ \t]+)?(?:only[ \t]+)?(?P<one>{_ONE})[ \t]+(?:was|is)[ \t]+(?:spared|exempt(?:ed)?|excused|"
                           rf"unaffected|the[ \t]+exception)\b(?P<names>(?!))?")
+# the rest named as those left: "Six of the eight bidders withdrew, leaving only Apex and Bolt", "..., leaving Coastline Homes as
+# the sole remaining bidder", "leaving Kent and Essex in the running"
+_LEAVING_ONLY = re.compile(rf",[ \t]*leaving[ \t]+(?:only|just)[ \t]+(?:{_NAMES}|(?P<one>{_ONE})(?![\w'’&.-]|[ \t]*,?[ \t]+and[ \t]+[A-Z]|[ \t]*,[ \t]*[A-Z]))")
+_LEAVING_AS = re.compile(rf",[ \t]*leaving[ \t]+(?:{_NAMES}|(?P<one>{_ONE}))[ \t]+(?:as[ \t]+the[ \t]+(?:sole|only|last|lone|remaining)|"
+                         rf"in[ \t]+the[ \t]+(?:race|running|contest)|still[ \t]+standing)\b")
 # some of the items counted, named: "The band's six albums include A, B, C and D", "seven sites, including A and B"
 _SOME = re.compile(rf"^(?P<thing>(?:[ \t]+[a-z][\w'’-]*){{1,4}})[ \t]*,?[ \t]+(?:include|includes|included|including|such[ \t]+as|among[ \t]+them)[ \t]+"
                    rf"{_NAMES}[ \t]*(?:[.),;–—]|$)")
@@ -53,6 +59,7 @@ SMALL = 12  # a count of named items beyond which nobody lists them
 def named(passage: list[Sentence]) -> Iterator[Relation]:
     """'N of the M ...; only A, B and C did not' (the rest named) and 'N things: A, B and C' (all named)."""
     for s in passage:
+        yield from _after(s)
         if len(s.figures) > 1 and _rest(s.text):
             yield from _rest_of_parts(s)
         for k, p in enumerate(s.figures):
@@ -83,6 +90,49 @@ def named(passage: list[Sentence]) -> Iterator[Relation]:
                                    (("counts", c.value), ("names", _names(told["names"])), ("how", "all" if listed else "some")))
 
 
+# the sentence after a count that names what it counts: "They were Arden, Bexley and Colton.", "These are A and B."
+_THEY_WERE = re.compile(rf"^\s*(?:They|These|Those)[ \t]+(?:were|are|being|(?P<some>include|included))[ \t]+{_NAMES}[ \t]*[.!]")
+# a list under a sentence that ends with a colon, one name an item: "Three schools will close:" then "- St Anne's Primary" (its
+# bullets blanked in a Markdown article's prose), each item a line of its own
+_ITEM = re.compile(r"[ \t]*(?:[-*•+][ \t]+)?(?P<name>[A-Z][^\n\d:;.!?]{0,58}?)[ \t]*(?:\n|$)")
+_BLANK = re.compile(r"[ \t]*\n")
+
+
+def _after(s: Sentence) -> Iterator[Relation]:
+    """The one count of a sentence and the names the words after it give: the next sentence ("Only two councils missed
+    the deadline. They were A, B and C.") or the list its colon opens, one name an item."""
+    counted = [p for p in s.figures if p.claim.kind not in WHEN_KINDS | {"duration"}]
+    if len(counted) != 1 or not s.rest:
+        return
+    c = counted[0].claim
+    details = dict(c.details)
+    counts = details.get("part") if c.kind == "ratio" else c.value if c.kind == "count" and c.qualifier == "exact" else None
+    if counts is None or not 2 <= counts <= SMALL:
+        return
+    they = _THEY_WERE.match(s.rest) if s.text.rstrip().endswith(".") else None
+    if they is not None:
+        yield Relation("named-count", (c,), ("count",), f"{s.text[counted[0].at :]} {they[0].strip()}",
+                       (("counts", counts), ("names", _names(they["names"])), ("how", "some" if they["some"] else "all")))
+        return
+    items = _items(s.rest) if s.text.rstrip().endswith(":") else []
+    if len(items) >= 2:
+        yield Relation("named-count", (c,), ("count",), f"{s.text[counted[0].at :]} {'; '.join(items)}",
+                       (("counts", counts), ("names", tuple(items)), ("how", "all")))
+
+
+def _items(rest: str) -> list[str]:
+    """The names of a list that opens the words after a sentence, one an item, when every item is a short name (no figure)."""
+    at = 0
+    while (blank := _BLANK.match(rest, at)) is not None:
+        at = blank.end()
+    items: list[str] = []
+    while (m := _ITEM.match(rest, at)) is not None and len(items) <= SMALL:
+        items.append(m["name"].strip())
+        at = m.end()
+    tail = rest[at:].lstrip(" \t")
+    return items if not tail or tail.startswith("\n") else []
+
+
 def _rest_of_parts(s: Sentence) -> Iterator[Relation]:
     """'Of the 20 councils, 17 signed up; the exceptions were A, B and C': the rest of a part of a whole, named."""
     placed = {p.claim.start: p for p in s.figures}
@@ -99,7 +149,8 @@ def _rest_of_parts(s: Sentence) -> Iterator[Relation]:
 def _rest(words: str) -> re.Match[str] | None:
     """The rest of a count named: after "only", "except", "the exceptions were", or as those that did otherwise after a
     semicolon."""
-    return _REST.search(words) or _DISSENT.search(words) or _DISSENT_ONE.search(words)
+    return _REST.search(words) or _DISSENT.search(words) or _DISSENT_ONE.search(words) or _LEAVING_ONLY.search(words) \
+        or _LEAVING_AS.search(words)
 
 
 def _figure_within(s: Sentence, k: int, stop: int) -> bool:

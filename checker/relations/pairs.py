@@ -10,12 +10,17 @@ from fractions import Fraction
 
 from checker import arith
 from checker.extract.bounds import count_step, rounding
+from checker.extract.lexicon import CHANGE_INTENSIFIERS, FALL_NOUNS, RISE_NOUNS
 from checker.extract.numbers import parse_at
 from checker.meaning.words import content
 from checker.model import Claim, Interval, WHEN_KINDS
 from checker.relations.passage import Placed, Sentence, range_ends
 
-ENDS = {"count", "money", "percent", "measure"}
+ENDS = {"count", "money", "percent", "measure", "duration"}
+NOUNS = "|".join(sorted(RISE_NOUNS | FALL_NOUNS, key=len, reverse=True))  # the nouns of a change: "a 25 per cent hike"
+FALLS = FALL_NOUNS | {"down"}
+# the adjective between "by" and a change's size: "soar by a whopping 18 per cent"
+INTENSIFIED = rf"(?:an?[ \t]+(?:{'|'.join(sorted(CHANGE_INTENSIFIERS, key=len, reverse=True))})[ \t]+)?"
 _HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|just[ \t]+under|more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than)[ \t]+)?"
 _FROM = re.compile(rf"\bfrom[ \t]+{_HEDGE}$", re.I)
 _TO = re.compile(rf"^[^;:,]{{0,40}}?\bto[ \t]+{_HEDGE}$", re.I)
@@ -26,8 +31,8 @@ _TAKING = re.compile(rf"^,?[ \t]*(?:taking|bringing|pushing|lifting|raising|cutt
 _ON = re.compile(rf"\bon[ \t]+(?:the|its|their|last[ \t]+year['’]s)[ \t]+{_HEDGE}$", re.I)
 _TO_BEFORE = re.compile(rf"\bto[ \t]+{_HEDGE}$", re.I)
 _FROM_AFTER = re.compile(rf"^[^;:,]{{0,40}}?\bfrom[ \t]+{_HEDGE}$", re.I)
-_UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:an?[ \t]+)?(?:rise|fall|drop|jump|increase|decrease|decline)[ \t]+"
-                      rf"|an?[ \t]+[\d.,]+[ \t]*(?:%|per[ \t]*cent|percent)[ \t]+(?:rise|fall|drop|jump|increase|decrease|decline|cut|reduction)[ \t]+)"
+_UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:an?[ \t]+)?(?:{NOUNS})[ \t]+"
+                      rf"|an?[ \t]+[\d.,]+[ \t]*(?:%|per[ \t]*cent|percent)[ \t]+(?:{NOUNS})[ \t]+)"
                       rf"(?:(?:by|of)[ \t]+)?(?:(?:an?[ \t]+)?(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)[ \t]*(?:%|per[ \t]*cent|percent|(?:percentage[ \t]+)?points?)?[ \t]+)?(?:from|on)[ \t]+"
                       rf"(?:the[ \t]+(?:previous|last|same)[ \t]+(?:year|month|week|quarter|season|term)['’]s[ \t]+|the[ \t]+|"
                       rf"last[ \t]+(?:year|season|month|week|quarter|term)['’]s[ \t]+|(?:19|20)\d\d['’]s[ \t]+)?{_HEDGE}$", re.I)
@@ -35,6 +40,13 @@ _UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|cli
 _WAS = re.compile(r"\b(?:was|were|stood[ \t]+at|cost|numbered|totalled|totaled|paid|charged|earned|spent)[ \t]+$", re.I)
 _NOW = r"(?:and|but)[ \t]+(?:now[ \t]+)?(?:there[ \t]+)?(?:is|are|stands[ \t]+at|costs|numbers|totals|pays?|charges?|earns?|spends?)"
 _IS_NOW = re.compile(rf"^[^;:,]{{0,40}}?,?[ \t]+{_NOW}[ \t]+(?:now[ \t]+)?(?:at[ \t]+)?{_HEDGE}$", re.I)
+# "when it stood at 3,900; the latest count is 2,950", "was 410 in 2023; now it is 820": the figure then, and the latest
+_LATEST = re.compile(rf"^[^;:]{{0,40}}?[;,][ \t]+(?:(?:the[ \t]+)?(?:latest|current|most[ \t]+recent|new)[ \t]+(?:figure|count|total|number|tally|estimate)"
+                     rf"[ \t]+(?:is|stands[ \t]+at|shows)|(?:it|they)[ \t]+(?:now[ \t]+)?(?:is|are|stands?[ \t]+at)[ \t]+now|"
+                     rf"(?:now|today)[ \t]+(?:it|they)[ \t]+(?:is|are|stands?[ \t]+at))[ \t]+{_HEDGE}$", re.I)
+# "£3.10 in 2018, £5.90 now", "410 in 2023 and 820 in 2025": each figure of its time, the earlier first
+_IN_YEAR_THEN = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,2}?[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*(?:,|;|,?[ \t]+and|,?[ \t]+but)[ \t]+(?:(?:just|only|some|about|nearly|almost)[ \t]+)?$", re.I)
+_THEN_YEAR = re.compile(r"[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d)\b")
 # "3,450 last month, 1,200 more than the 2,850 a year earlier": a change told as a difference, between the figures it joins
 _AFTER_TO = re.compile(r"^[^;:,]{0,30},[ \t]*(?:(?:that|this|which|it)(?:['’]s|[ \t]+(?:is|was|means|represents))[ \t]+)?$", re.I)
 _MORE_THAN = re.compile(rf"^[ \t]+(?:(?P<up>more|higher|greater)|fewer|less|lower)[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
@@ -49,20 +61,31 @@ _THEN_FROM = re.compile(rf"^(?:[ \t]+(?:last|this|a|the|in|on)[ \t]+\w+|[ \t]+[a
 CONTINUES = re.compile(r"^(?:it|they|that|this|the[ \t]+(?:number|figure|total|count)|numbers|the[ \t]+rise|the[ \t]+increase|"
                        r"there[ \t]+(?:were|was|are|is|have[ \t]+been|has[ \t]+been))\b", re.I)
 # words between a change and a pair that make the pair another clause's: "Profits doubled, while revenue rose from 10 to 12"
-_BREAK = re.compile(r";|,[ \t]*(?:while|whereas|but|and|although|though|as|when)\b", re.I)
+_BREAK = re.compile(r";|,[ \t]*(?:while|whereas|but|and|although|though|as|when(?![ \t]+(?:it|they|the[ \t]+(?:figure|number|total|count))"
+                    r"[ \t]+(?:stood|was|were|numbered|totalled|totaled)\b))\b", re.I)
 _ANOTHER = re.compile(_BREAK.pattern + r"|\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en)?|grew|grow[sn]?|increased|decreased|dropped|climbed|went|"
                       r"jumped|slumped|doubled|halved|trebled|tripled)\b"
                       r"|\b(?:real[ \t]+terms|inflation|per[ \t]+(?:head|capita|person)|(?<!in[ \t])(?<!over[ \t])(?<!within[ \t])a[ \t]+year|annually|each[ \t]+year|on[ \t]+average)\b|\bannual[ \t]+(?:rate|average|growth|increase|rise|fall|decline|change)", re.I)
 # the verbs of a change, up and down: "rose", "edged up", "dipped", "shrank", "is down"
-_UP = (r"rose|rise[sn]?|grew|grow[sn]?|grown|increased|jumped|climbed|soared|surged|leapt|leaped|rocketed|swelled|gained|"
+_UP = (r"rose|rise[sn]?|grew|grow[sn]?|grown|increase[ds]?|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|surge[ds]?|leapt|leap(?:ed|s)?|"
+       r"rocket(?:ed|s)?|swelled|gained|"
        r"(?:edged|crept|went|gone|shot|moved|ticked)[ \t]+up|(?:was|were|is|are)[ \t]+up|up")
-_DOWN_VERBS = (r"fell|fall(?:s|en)?|dropped|declined|slumped|decreased|plunged|dipped|slipped|eased|sank|sunk|shrank|shrunk|"
-               r"tumbled|slid|dived|dove|lost|(?:edged|went|gone|moved|ticked)[ \t]+down|(?:was|were|is|are)[ \t]+down|down")
-MOVES = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+(?:by[ \t]+)?$", re.I)
+_DOWN_VERBS = (r"fell|fall(?:s|en)?|drop(?:ped|s)?|decline[ds]?|slump(?:ed|s)?|decrease[ds]?|plunge[ds]?|dip(?:ped|s)?|slip(?:ped|s)?|"
+               r"eased|sank|sunk|sinks?|shrank|shrunk|shrinks?|tumble[ds]?|slid|dived|dove|lost|(?:edged|went|gone|moved|ticked)[ \t]+down|(?:was|were|is|are)[ \t]+down|down")
+MOVES = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+(?:by[ \t]+{INTENSIFIED})?$", re.I)
 # a verb of a change and "by": what follows is the amount of the change ("rose by 1,500 to 4,210")
 MOVED_BY = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+by[ \t]+$", re.I)
-_PAIRED = re.compile(rf"\b(?:from|compared|against|versus|on[ \t]+(?:the|last|(?:19|20)\d\d['’]s)|{_NOW}|than|by)\b", re.I)
-_BY_TO = re.compile(rf"^[ \t]+to[ \t]+{_HEDGE}$", re.I)  # "rose by £2m to £14m"
+# a percentage after the amount of a change and ", or": "down $100m, or 25%", "fell by £2m, or 17%,": the same change told again
+AMOUNT_OR = re.compile(rf"\b(?:(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+(?:by[ \t]+)?|an?[ \t]+(?:(?P<fall>{'|'.join(FALL_NOUNS)})|{NOUNS})[ \t]+of[ \t]+)"
+                       rf"(?:[^,;:()]|,(?=\d)){{1,24}}?,?[ \t]+or[ \t]+{_HEDGE}$", re.I)
+_PAIRED = re.compile(rf"\b(?:from|compared|against|versus|on[ \t]+(?:the|last|(?:19|20)\d\d['’]s)|{_NOW}|than|by|now|today|latest|current|,[ \t]*(?:up|down)|an?[ \t]+(?:{NOUNS})[ \t]+of|"
+                     rf"in[ \t]+(?:19|20)\d\d(?:[ \t]*[,;]|[ \t]+and))|\([ \t]*(?:(?:19|20)\d\d|prior|previous|last)", re.I)
+# a figure and the year before's in brackets, as annual reports give it: "£210m (2024: £180m)", "£3.1bn (prior year: £2.8bn)"
+_PRIOR = re.compile(r"^[ \t]*\([ \t]*(?:(?:19|20)\d\d(?:/\d\d)?|(?:the[ \t]+)?(?:prior|previous|last)[ \t]+(?:year|period))[ \t]*:[ \t]*$", re.I)
+# "rose by £2m to £14m", "fell by £2m, or 17%, to £10m" (the change's percentage told between)
+_BY_TO = re.compile(rf"^(?:[ \t]*,[ \t]*or[ \t]+(?:[^,;:()]|,(?=\d)){{1,30}},)?[ \t]+to[ \t]+{_HEDGE}$", re.I)
+# a figure, then the amount it moved by: "slipped to $300m, down $100m", "at 4,100, up 600"
+_BY_AFTER = re.compile(rf"^(?:[ \t]+(?:a|per|each)?[ \t]*[a-z][\w'’-]*){{0,2}}[ \t]*,[ \t]*(?:(?P<way>up|down)[ \t]+(?:by[ \t]+)?|an?[ \t]+(?:(?P<fall>{'|'.join(FALL_NOUNS)})|{NOUNS})[ \t]+of[ \t]+)$", re.I)
 REACH = 80  # characters between a stated change and the figures it goes between
 
 
@@ -94,7 +117,8 @@ def pairs(s: Sentence) -> list[Pair]:
             after = next((q for q in figures[i + 1 : i + 3] if q.claim.kind not in WHEN_KINDS), None)
             if to is None:
                 continue
-            if after is not None and after.claim.kind == to[1].kind and (_UP_FROM.match(s.between(p, after)) or _THEN_FROM.match(s.between(p, after))):
+            if after is not None and after.claim.kind == to[1].kind and (_UP_FROM.match(s.between(p, after)) or _THEN_FROM.match(s.between(p, after))
+                                                                  or _PRIOR.match(s.between(p, after))):
                 out.append(Pair(after.claim, to[1], p.at, after.end))
             elif (opener := _opener(s, i, to[1].kind)) is not None:  # "Compared with 2,500 a year earlier, admissions rose 20% to 3,000"
                 out.append(Pair(opener.claim, to[1], opener.at, p.end))
@@ -103,11 +127,15 @@ def pairs(s: Sentence) -> list[Pair]:
             continue
         if c.kind not in ENDS:
             continue
-        nxt = figures[i + 1] if i + 1 < len(figures) else None
-        moved = MOVED_BY.search(s.before(p, 30)) if c.kind != "percent" else None
-        if nxt is not None and moved is not None and (nxt.claim.kind, nxt.claim.unit) == (c.kind, c.unit) \
-                and _BY_TO.match(s.between(p, nxt)) and (start := _moved_from(c, nxt.claim, bool(moved["down"]))) is not None:
-            out.append(Pair(start, nxt.claim, p.at, nxt.end))  # "shrank by £2m to £10m": from £12m
+        nxt = _same_after(figures, i)
+        moved = (MOVED_BY.search(s.before(p, 30)) or MOVES.search(s.before(p, 30))) if c.kind != "percent" else None  # "up 50p to £1.60"
+        if nxt is not None and moved is not None and _BY_TO.match(s.between(p, nxt)) \
+                and (start := _moved_from(c, nxt.claim, bool(moved["down"]))) is not None:
+            out.append(Pair(start, nxt.claim, p.at, nxt.end))  # "shrank by £2m to £10m": from £12m; "fell by £2m, or 17%, to £10m"
+            continue
+        by = _BY_AFTER.match(s.between(p, nxt)) if nxt is not None and c.kind != "percent" and not _BASE_AFTER.match(s.after(nxt, 16)) else None
+        if by is not None and nxt is not None and (start := _moved_from(nxt.claim, c, bool(by["fall"]) or (by["way"] or "").lower() == "down")) is not None:
+            out.append(Pair(start, c, p.at, nxt.end))  # "slipped to $300m, down $100m": from $400m
             continue
         for nxt in (_as_measure(c, q) for q in figures[i + 1 : i + 4]):
             if nxt.claim.kind != c.kind or nxt.claim.unit != c.unit:
@@ -121,6 +149,15 @@ def pairs(s: Sentence) -> list[Pair]:
             if pair is not None:
                 out.append(pair)
     return out
+
+
+_BASE_AFTER = re.compile(r"^[ \t]+(?:on|from|compared|against|over|than)\b", re.I)  # "an increase of 61 on the 276": its own base
+
+
+def _same_after(figures: tuple[Placed, ...], i: int) -> Placed | None:
+    """The next figure of the i-th figure's kind and unit, past at most one of another (a percentage told between)."""
+    c = figures[i].claim
+    return next((q for q in map(lambda q: _as_measure(c, q), figures[i + 1 : i + 3]) if (q.claim.kind, q.claim.unit) == (c.kind, c.unit)), None)
 
 
 TOLD_OF = WHEN_KINDS | {"duration"}  # the figures of a period a figure is told of ("in the three months to June")
@@ -218,8 +255,14 @@ def _paired(s: Sentence, p: Placed, nxt: Placed) -> Pair | None:
         return Pair(p.claim, nxt.claim, p.at, nxt.end)
     if _FROM.search(before) and (_TO.match(gap) or p.at <= OPENS_REACH and _OPENS.match(s.text[: p.at]) and _OPENED_TO.match(gap)):
         return Pair(p.claim, nxt.claim, p.at, nxt.end)
-    if _WAS.search(before) and _IS_NOW.match(gap):
+    if _WAS.search(before) and (_IS_NOW.match(gap) or _LATEST.match(gap)):
         return Pair(p.claim, nxt.claim, p.at, nxt.end)
+    then = _IN_YEAR_THEN.match(gap)
+    later = _THEN_YEAR.match(s.text, nxt.end, nxt.end + 12) if then is not None else None
+    if then is not None and (_NOW_AFTER.match(s.text, nxt.end, nxt.end + 24) or later and later["year"] > then["year"]):
+        return Pair(p.claim, nxt.claim, p.at, nxt.end)
+    if _PRIOR.match(gap):  # "£210m (2024: £180m)": from the one in brackets
+        return Pair(nxt.claim, p.claim, p.at, nxt.end)
     if _AGAINST.match(gap) and _later(s, p, nxt):  # "900 in 2021, against 450 today": from the first to the second
         return Pair(p.claim, nxt.claim, p.at, nxt.end)
     if (_TO_BEFORE.search(before) and (_FROM_AFTER.match(gap) or _THEN_FROM.match(gap))) or _UP_FROM.match(gap) \
@@ -253,7 +296,7 @@ def _opener(s: Sentence, i: int, kind: str) -> Placed | None:
 _LEADS_PAIR = re.compile(rf",?[ \t]*(?:(?:rising|falling|climbing|growing|increasing|dropping|going|up|down)[ \t]+)?(?:from|to)[ \t]+{_HEDGE}$", re.I)
 
 
-_ITS_NOUN = re.compile(r"^[ \t]+(?:rise|increase|jump|growth|fall|drop|decline|reduction|cut)\b", re.I)  # "a tenfold rise, from 30 to 150"
+_ITS_NOUN = re.compile(rf"^[ \t]+(?:{NOUNS})\b", re.I)  # "a tenfold rise, from 30 to 150"
 
 
 def nearest(s: Sentence, p: Placed, found: list[Pair]) -> Pair | None:
@@ -292,7 +335,8 @@ def told_again(head: Sentence, body: Sentence, change: Placed | None = None) -> 
     double to 428" over "Cases rose from 126 in 2017 to 428 in 2018"); when the headline states no figure but its
     `change`, the one pair of the sentence under it that says what the headline's words before it say ("School meal
     prices up 10%" over "A school meal now costs £2.75, compared with £2.30 last year")."""
-    figures = [p for p in head.figures if change is None or (p.claim.start, p.claim.end) != (change.claim.start, change.claim.end)]
+    figures = [p for p in head.figures if (change is None or (p.claim.start, p.claim.end) != (change.claim.start, change.claim.end))
+               and p.claim.kind != "duration"]  # "Waits double in a year": the time it took, never an end of the pair
     stated: set[Fraction | None] = {p.claim.value for p in figures if p.claim.kind in ENDS and p.claim.value is not None}
     for p in figures:  # "up 20% to 6,000": the figure a change leads to
         ends = range_ends(p.claim, low_percent=p.claim.unit == "percent") if p.claim.kind == "range" else None
@@ -300,13 +344,13 @@ def told_again(head: Sentence, body: Sentence, change: Placed | None = None) -> 
     found = pairs(body)
     if figures or change is None:
         found = [q for q in found if q.end.value in stated or q.start.value in stated]
-    elif len(found) != 1 or not _same_thing(head.text[: head.figures[0].at], " ".join(
+    elif len(found) != 1 or not same_thing(head.text[: head.figures[0].at], " ".join(
             [body.text[: found[0].at], *(c.subject or "" for c in (found[0].start, found[0].end))])):
         return None  # what the pair counts: the words before it, or the thing named after its figures ("118 cruise ship calls")
     return found[0] if len(found) == 1 else None
 
 
-def _same_thing(head: str, body: str) -> bool:
+def same_thing(head: str, body: str) -> bool:
     """True when a headline's words before its change and a sentence's words before its pair share a content word that is
     no name ("School meal prices", "A school meal now costs"; not "Tesco profits up 20%" over "Tesco said sales rose")."""
     words = [w for w, _, _ in content(head)]

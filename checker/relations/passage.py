@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from checker.extract.bounds import count_step, rounding
@@ -34,6 +34,7 @@ class Sentence:
     text: str
     figures: tuple[Placed, ...]
     index: int  # its place among the article's sentences that hold figures
+    rest: str = ""  # the article's words after it (up to `REST` characters), when its text was at hand: sentences with no figure
 
     def between(self, a: Placed, b: Placed) -> str:
         """The words between two placed figures ('\\n', which no pattern accepts, when they overlap)."""
@@ -98,6 +99,22 @@ def _sentences(claims: list[Claim]) -> list[Sentence]:
         cursor, last_start = at, c.start
     if run and text is not None:
         out.append(Sentence(one_lined, tuple(run), len(out)))
+    return out
+
+
+REST = 400  # characters of the article after a sentence that a reader may look into ("They were A, B and C.")
+
+
+def with_rest(passage: list[Sentence], text: str | None) -> list[Sentence]:
+    """The sentences, each with the article's words after it (`Sentence.rest`), when the article's `text` is at hand."""
+    if not text:
+        return passage
+    out = []
+    for s in passage:
+        last = s.figures[-1]
+        tail = r"\s*" + r"\s*".join(re.escape(w) for w in s.text[last.end :].split()).replace("–", "[–-]")  # its words after its last figure
+        m = re.compile(tail).match(text, last.claim.end, last.claim.end + 4 * len(s.text[last.end :]) + 8)
+        out.append(replace(s, rest=text[m.end() : m.end() + REST]) if m else s)
     return out
 
 

@@ -19,8 +19,10 @@ QUALIFIERS = {"exact", "exactly", "almost", "approx", "just_over", "more_than", 
 _SPAN = re.compile(r"(?:between|from)\b|[\w ]*?\b(?:1[89]|20)\d\d[ \t]+(?:to|until)[ \t]+\w", re.I)
 _OPENED = re.compile(r"\b(?:between|from)[ \t]+$", re.I)  # "three days from 12 to 16 July": the period's "from" left out of it
 # a period told by its two dates: "starting in January 2025 and finishing in December 2025", "beginning on 3 June and ending on 28 June"
-_STARTS = re.compile(r"^,?[ \t]*(?:starting|beginning|begun|started|running)[ \t]+(?:in[ \t]+|on[ \t]+)?$", re.I)
-_ENDS = re.compile(r"^,?[ \t]+(?:and[ \t]+)?(?:finishing|ending|ended|finished|concluding|until|to)[ \t]+(?:in[ \t]+|on[ \t]+)?$", re.I)
+# "six years, from 2015 until her resignation in 2019": the end told by what ended it
+_STARTS = re.compile(r"^,?[ \t]*(?:(?:starting|beginning|begun|started|running)[ \t]+(?:in[ \t]+|on[ \t]+)?|from[ \t]+)$", re.I)
+_ENDS = re.compile(r"^,?[ \t]+(?:and[ \t]+)?(?:finishing|ending|ended|finished|concluding|until|till|to)[ \t]+"
+                   r"(?:(?:his|her|its|their|the)[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,2}(?=in[ \t]))?(?:in[ \t]+|on[ \t]+)?$", re.I)
 # between a length and the period after it: "12 months between", "a 20-month trial, from", "four-year contract, which runs from"
 _RUNS = r"(?:(?:which|that)[ \t]+(?:will[ \t]+)?(?:ran|runs|run|lasted|lasts|last|covered|covers|spanned|spans)|it[ \t]+took|ran|runs|running|lasted|lasting|spanning|covering|took|of[ \t]+\w+)"
 _BETWEEN = re.compile(rf"^,?(?:[ \t]+[a-z][\w'’-]*){{0,2}}[ \t]*[,(–—]?[ \t]*(?:{_RUNS}[ \t]+)?$", re.I)

@@ -19,7 +19,10 @@ _UNIT = re.compile(r"^(?:[ \t]+(?!a\b|an\b|per\b|each\b|every\b)[a-z][\w'’-]*)
 _JOIN = re.compile(r"(?:,|[ \t]*\(|[ \t][–—])[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|(?:the[ \t]+)?equivalent[ \t]+(?:to|of)[ \t]+|equal[ \t]+to[ \t]+|"
                    r"(?:at[ \t]+)?an[ \t]+average[ \t]+of[ \t]+|averaging[ \t]+|which[ \t]+is[ \t]+|"
                    r"(?:that|this|which|it)(?:['’]s|[ \t]+(?:works?[ \t]+out[ \t]+(?:at|as|to)|equates[ \t]+to|amounts[ \t]+to|comes[ \t]+to|"
-                   r"is|means))[ \t]+|roughly[ \t]+|about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+)*$", re.I)
+                   r"is|means))[ \t]+|roughly[ \t]+|about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+)*$"
+                   # a rate told again with no comma: "£624,000 a year works out at £12,000 a week", "which comes to"
+                   r"|[ \t](?:(?:which|that)[ \t]+)?(?:works?|worked|comes|came|amounts|amounted|equates|equated)[ \t]+(?:out[ \t]+)?(?:at|as|to)[ \t]+"
+                   r"(?:(?:roughly|about|around|some|nearly|almost|just[ \t]+over|just[ \t]+under)[ \t]+)?$", re.I)
 # a period named in words between a total and its rate: "in the year", "over 12 months", "last year"
 _SPAN = re.compile(r"\b(?:in|over|during|across|for|within)[ \t]+(?:the[ \t]+|a[ \t]+|one[ \t]+|that[ \t]+|last[ \t]+|this[ \t]+|its[ \t]+first[ \t]+|past[ \t]+)*"
                    r"(?P<per>year|12[ \t]+months|twelve[ \t]+months|month|week|day|fortnight)\b"
@@ -157,6 +160,10 @@ def _whole(first: date, last: date) -> bool:
 # a sum shared out: "£800,000 apiece", "about £300 per head", "£5m each"; "Each of the 12 wards has 24 beds"
 _PER_HEAD = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:apiece|each|per[ \t]+(?:head|person|capita|pupil|child|member|player|"
                        r"household|resident|patient|worker|employee|hectare|acre|tonne|mile|kilometre|metre)|a[ \t]+head)\b", re.I)
+# "giving each £25,000", "each receiving £500", "with every member getting £40": what each gets, told before it
+_EACH_BEFORE = re.compile(r"\b(?:(?:giving|leaving|paying|handing|awarding|allotting)[ \t]+(?:each|every[ \t]+one)(?:[ \t]+of[ \t]+them)?|"
+                          r"(?:each|every)(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:receiving|getting|taking|paid|given|awarded|gets|receives|takes))"
+                          r"[ \t]+(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|just[ \t]+under|more[ \t]+than)[ \t]+)?$", re.I)
 _EACH_OF = re.compile(r"\beach[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
 # the words that make a figure the sum shared out: "shared a £2m pot", "spends £3.6m", "300 in all"
 _SUM_BEFORE = re.compile(r"\b(?:shar\w*|split|divid\w*|total(?:l?ing)?(?:[ \t]+of)?|spends?|spent|pot[ \t]+of|budget[ \t]+of|cost|costs|"
@@ -182,9 +189,9 @@ def shared(passage: list[Sentence]) -> Iterator[Relation]:
         figures = [p for p in s.figures if p.claim.kind not in WHEN_KINDS | {"duration"}]
         if len(figures) != 3 or not all(p.claim.kind in SHARED | {"measure"} for p in figures):
             continue
-        each = [p for p in figures if _PER_HEAD.match(s.after(p, 40))]
+        each = [p for p in figures if _PER_HEAD.match(s.after(p, 40)) or _EACH_BEFORE.search(s.before(p, 40))]
         each += [q for p, q in zip(figures, figures[1:]) if _EACH_OF.search(s.before(p, 20)) and p.claim.kind == "count"]
-        sums = [p for p in figures if _SUM_BEFORE.search(s.before(p, 24)) or _SUM_AFTER.match(s.after(p, 40))]
+        sums = [p for p in figures if p not in each and (_SUM_BEFORE.search(s.before(p, 24)) or _SUM_AFTER.match(s.after(p, 40)))]
         if len(each) != 1 or len(sums) != 1 or each[0] is sums[0]:
             continue
         rate, total = each[0], sums[0]

@@ -90,7 +90,8 @@ def _conversions(s: Sentence, i: int, told: list[Placed], bracket: bool) -> Iter
 
 def headlined(passage: list[Sentence]) -> Iterator[Relation]:
     """A ratio in a headline and the one percentage of the sentence under it, of the thing the ratio counts ("ONE IN TEN
-    NURSES QUIT" over "The survey found 25% of nurses left ..."): one share told twice."""
+    NURSES QUIT" over "The survey found 25% of nurses left ..." or "The survey of 3,000 nurses found 25% had left"): one
+    share told twice."""
     for head, body in zip(passage, passage[1:]):
         ratios = [p for p in head.figures if p.claim.kind == "ratio" and not _OF_THE.search(p.claim.text)]
         shares = [p for p in body.figures if p.claim.kind == "percent" and (p.claim.unit or "percent") == "percent"]
@@ -98,14 +99,24 @@ def headlined(passage: list[Sentence]) -> Iterator[Relation]:
             continue
         thing = _COUNTED.match(head.after(ratios[0], 40))
         of = _OF_THING.match(body.after(shares[0], 40))
-        if thing is not None and of is not None and _stem(thing[1]) == _stem(of[1]):
+        told = of[1] if of is not None else _told_before(body.before(shares[0], 60), thing[1] if thing else "")
+        if thing is not None and told and _stem(thing[1]) == _stem(told):
             yield Relation("restatement", (ratios[0].claim, shares[0].claim), ("first", "second"),
-                           f"{head.text[ratios[0].at : ratios[0].end + thing.end()]} ... {body.text[shares[0].at : shares[0].end + of.end()]}",
+                           f"{head.text[ratios[0].at : ratios[0].end + thing.end()]} ... {body.text[shares[0].at : shares[0].end + (of.end() if of else 0)]}",
                            (("as", "ratio-percent"),))
 
 
 _COUNTED = regex.compile(r"[ \t]+(?:of[ \t]+(?:(?:all|the|our)[ \t]+)?)?(\p{L}+)", regex.I)  # "ONE IN TEN NURSES", "HALF OF SHOPS": what it counts
 _OF_THING = regex.compile(r"[ \t]+of[ \t]+(?:(?:all|the|its|their|our)[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,2}?(\p{L}+)\b", regex.I)
+
+
+def _told_before(words: str, thing: str) -> str:
+    """The counted thing when the words before a percentage name it ("The survey of 3,000 nurses found 57%", "Among nurses,
+    57%"), else ""."""
+    return next((w for w in _LETTERS.findall(words) if _stem(w) == _stem(thing)), "") if thing else ""
+
+
+_LETTERS = regex.compile(r"\p{L}+")
 
 
 def _stem(word: str) -> str:

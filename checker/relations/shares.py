@@ -16,7 +16,8 @@ _OF_THE = re.compile(r"(?:^|[,;:–—][ \t]*|\b(?:that|and|but|while|found)[ \t
                      r"(?:[A-Za-z][\w-]*['’]s?[ \t]+)?$", re.I)
 # between a whole and the amount restating its share: a few words, then ", or", "(about", ", some", " – "
 _AMOUNT = re.compile(r"^[^,;()–—:]{0,40}?(?:,[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|(?:the[ \t]+)?equivalent[ \t]+(?:to|of)[ \t]+|equal[ \t]+to[ \t]+)?"
-                     r"|[ \t]*\([ \t]*|[ \t]*[–—][ \t]*)(?:a[ \t]+(?:staggering|whopping|total[ \t]+of|mere)[ \t]+)?(?:about[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+|nearly[ \t]+)?$", re.I)
+                     r"|[ \t]*\([ \t]*|[ \t]*[–—][ \t]*)(?:a[ \t]+(?:staggering|whopping|total[ \t]+of|mere)[ \t]+)?(?:(?:about|around|roughly|some|nearly|almost|just|only|barely|over|under|more[ \t]+than|fewer[ \t]+than|"
+                     r"less[ \t]+than|just[ \t]+over|just[ \t]+under)[ \t]+)?$", re.I)
 # between the whole of "Of the 1,317 cases ..." and its part: a clause, a comma, no other figure
 _CLAUSE = re.compile(r"^[^;:.]{0,80}?,[ \t]*(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
 # "9 out of 8 homes", "1,520 of its 1,400 respondents", "230 homes out of a total of 210", "26 schools, out of 24": a noun
@@ -172,16 +173,24 @@ _OF_THEM = re.compile(r"^[ \t]+of[ \t]+(?:them|these|those)\b", re.I)
 
 def _of_them(passage: list[Sentence]) -> Iterator[Relation]:
     """'The council asked 1,500 tenants. A quarter of them, about 380, said ...': a share of the whole the sentence
-    before ends with, and the amount that restates it."""
+    before ends with (or the figure before it in its sentence), and the amount that restates it."""
     for k, s in enumerate(passage):
-        share = s.figures[0]
-        if share.claim.kind not in SHARES or len(s.figures) < 2 or not _OF_THEM.match(s.after(share, 12)):
-            continue
-        whole, amount = _carried(passage, k), s.figures[1]
-        if whole is not None and (amount.claim.kind, amount.claim.unit) == (whole.claim.kind, whole.claim.unit) \
-                and _AMOUNT.match(s.between(share, amount)):
-            yield Relation("share-of-whole", (share.claim, whole.claim, amount.claim), ("share", "whole", "amount"),
-                           span(s, share, amount))
+        for j, share in enumerate(s.figures[:-1]):
+            if share.claim.kind in SHARES and _OF_THEM.match(s.after(share, 12)):
+                yield from _share_of_them(s, share, s.figures[j + 1], _whole_before(s, j) if j else _carried(passage, k))
+
+
+def _whole_before(s: Sentence, j: int) -> Placed | None:
+    """The figure before the j-th of a sentence, when a whole: "3,600 calls – two-thirds of them, 2,400, from women"."""
+    last = next((p for p in reversed(s.figures[:j]) if p.claim.kind not in WHEN_KINDS), None)
+    return last if last is not None and last.claim.kind in WHOLES else None
+
+
+def _share_of_them(s: Sentence, share: Placed, amount: Placed, whole: Placed | None) -> Iterator[Relation]:
+    """A share "of them" of a whole told before it, and the amount after it that restates it."""
+    if whole is not None and (amount.claim.kind, amount.claim.unit) == (whole.claim.kind, whole.claim.unit) \
+            and _AMOUNT.match(s.between(share, amount)):
+        yield Relation("share-of-whole", (share.claim, whole.claim, amount.claim), ("share", "whole", "amount"), span(s, share, amount))
 
 
 def shares(passage: list[Sentence]) -> Iterator[Relation]:
