@@ -15,8 +15,9 @@ from tests.test_blind3 import STORIES, story_tally  # one reading of `crosscheck
 
 @pytest.mark.skipif(not STORIES.is_dir() or not any(STORIES.glob("b6-*")), reason="the b6 blind stories are absent")
 def test_the_sixth_blind_stories_do_not_slip() -> None:
-    """20 stories whose reports give one figure differently (b6-e*), 10 flagged, and 1 of 14 twins (b6-t*) flagged as first measured (a rise from 15% to 21% read as a relative change against "by 40 per cent")."""
+    """20 stories whose reports give one figure differently (b6-e*), 10 flagged, and 1 of 14 twins (b6-t*) flagged as first
+    measured (a rise from 15% to 21% read as a relative change against "by 40 per cent"); 18 and none after xs6's families."""
     tally = story_tally("b6")
     assert (tally.slips, tally.twins) == (20, 14)
-    assert tally.flagged >= 10, tally.fails
-    assert tally.wrongly_flagged <= 1, tally.fails
+    assert tally.flagged >= 18, tally.fails
+    assert tally.wrongly_flagged == 0, tally.fails

@@ -55,8 +55,18 @@ MOVED_BY = regex.compile(
 )
 # hedges that say a level was crossed: "fell below 10%" states where it ended, not by how much
 _CROSSED = ("below", "above", "under", "beneath", "past", "beyond")
+_NOUNS = ("increase", "rise", "jump", "growth", "surge", "fall", "drop", "decline", "reduction", "cut", "decrease")
+_FALLS = frozenset({"fall", "drop", "decline", "reduction", "cut", "decrease"})
+# the noun of a change after its size, a word that says of what between them: "a 20% fall", "a 3% annual rise", "a 5% pay cut"
 _CHANGE_NOUN = regex.compile(
-    rf"{SP}*(?P<n>increase|rise|jump|growth|surge|fall|drop|decline|reduction|cut|decrease)(?![\w])",
+    rf"(?:{SP}+(?!(?:of|in|on|at|to|for|and|or|the|a|an)(?![\w]))[^\W\d_][\w'’]*)?{SP}*(?P<n>{'|'.join(_NOUNS)})(?![\w-])",
+    regex.I,
+)
+# the noun of a change before its size, told with "of": "a rise of 2.4%", "an annual increase of 3 per cent" (not "the
+# increase of 15%", which may name a change told before it)
+_CHANGE_OF = regex.compile(
+    rf"(?<![\w])an?{SP}+(?:(?!of(?![\w]))[^\W\d_][\w'’-]*{SP}+){{0,2}}?"
+    rf"(?P<n>{'|'.join(_NOUNS)}|gain|slump){SP}+of{SP}+(?:(?P<h>{alternation(lx.HEDGES, backward=True, ignore_case=True)}){SP}+)?\Z",
     regex.I,
 )
 _TO_AFTER = regex.compile(rf"(?:{SP}+in{SP}+\d{{4}})?{SP}+to{SP}+", regex.I)
@@ -100,9 +110,14 @@ def change(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
         noun = match_at(_CHANGE_NOUN, text, pct.end())
         article = before(_ARTICLE_BEFORE, text, n.start, 30)
         if noun is not None and article is not None:
-            sign = -1 if noun["n"].lower() in {"fall", "drop", "decline", "reduction", "cut", "decrease"} else 1
+            sign = -1 if noun["n"].lower() in _FALLS else 1
             qualifier = lx.HEDGES[lx.key(article["h"])] if article["h"] else "exact"
             return _relative_change(n.start - len(article[0]), noun.end(), n, sign, qualifier, True, _points(pct)), i + 1
+        told = before(_CHANGE_OF, text, n.start, 60) if _points(pct) == "percent" else None
+        if told is not None:  # "an annual increase of 2.4%": the figure is "increase of 2.4%"
+            sign = -1 if told["n"].lower() in _FALLS | {"slump"} else 1
+            qualifier = lx.HEDGES[lx.key(told["h"])] if told["h"] else "exact"
+            return _relative_change(told.start("n"), pct.end(), n, sign, qualifier, True, _points(pct)), i + 1
         moved = match_at(_COMPARED_AFTER, text, pct.end())
         if moved is not None:  # "closed 4% higher", "ended the session 11% lower", "3% down on last year"
             hedge = before(_HEDGE_JUST_BEFORE, text, n.start, 30)
@@ -150,8 +165,9 @@ def change_from_to(text: str, raws: list[Raw]) -> list[Raw]:
         if verb is None:
             continue
         direction = "down" if b.value < a.value else "up" if b.value > a.value else "none"
+        unit = "percentage_point" if a.kind == b.kind == "percent" and b.unit == "percent" else b.unit  # 15% to 21%: 6 points
         out.append(Raw("change", verb.start(), b.end, b.value - a.value, _difference(b.interval, a.interval),
-                       b.unit, "exact", {"from": a.value, "to": b.value, "direction": direction}))
+                       unit, "exact", {"from": a.value, "to": b.value, "direction": direction}))
     return out
 
 
