@@ -144,6 +144,9 @@ TWO_PARTIES_TO_ONE_DEAL = [
      "Harlow Group bought the bakery business from Kestrel Foods in a £45m deal.", True),
     ("Kestrel Foods sold its bakery arm to Harlow Group for £40m.",
      "Harlow Group bought the bakery business from Kestrel Foods in a £40m deal.", False),
+    # a fine (a share, a score) of one party is its own, though the sentence names the other
+    ("The league said Rangers must pay a £10,000 fine after the game with Celtic.",
+     "The league said Celtic must pay a £20,000 fine after the game with Rangers.", False),
     # two figures of one sentence, one of each name: never one figure of both
     ("Tesco's market share rose to 27%, while Asda's fell to 14%.", "Asda's share slipped to 15%, behind Tesco.", False),
 ]
@@ -158,6 +161,8 @@ THE_LONE_TEMPERATURE_OF_A_PLACE = [
     ("Temperatures plunged to minus 4C at Braemar overnight, the lowest this winter.",
      "Braemar reached a high of 3C in the afternoon sunshine.", False),  # its low is not its high
     ("Temperatures plunged to minus 14C at Braemar overnight.", "Aviemore shivered at -11C last night.", False),  # another place
+    ("Temperatures plunged to minus 14C at Braemar overnight, the lowest in Britain this winter, the Met Office said.",
+     "Braemar had a milder spell last week, when it reached 9C.", False),  # of no extreme
 ]
 
 

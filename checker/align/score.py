@@ -208,11 +208,12 @@ def _words(names: frozenset[str]) -> frozenset[str]:
 
 
 def parties(a: Meaning, b: Meaning) -> tuple[Meaning, Meaning] | None:
-    """Two figures about other names, each the only one of its measure in a sentence that names the other's too,
-    as the two parties to one thing told from either side ("Airbus won a $1.2bn order from Vietnam Airlines" /
+    """Two prices about other names, each the only one of its measure in a sentence that names the other's too,
+    as the two parties to one deal told from either side ("Airbus won a $1.2bn order from Vietnam Airlines" /
     "Vietnam Airlines signed a $2.1bn deal with Airbus"): both about both (to be scored so), or None."""
-    if not (a.about and b.about) or _related(a.about, b.about) or vetoed(a, b) != "names":
-        return None
+    if a.event not in _DEAL or b.event not in _DEAL or not (a.about and b.about) or _related(a.about, b.about) \
+            or vetoed(a, b) != "names":
+        return None  # a fine, a score, a share of one party is its own
     if not (_related(a.about, b.names) and _related(b.about, a.names)):
         return None
     both = a.about | b.about
@@ -243,10 +244,11 @@ def _of_a_kind(a: Meaning, b: Meaning) -> bool:
 def one_thing(a: Meaning, b: Meaning) -> bool:
     """Whether two figures name one thing: the same head, or the head of one close beside the other ("a 1.5-mile
     runway" / "The new runway will be 3.2km long"); a temperature, which has no head, is of the place it is told
-    of, at one extreme ("minus 14C at Braemar overnight" / "Braemar shivered at -11C", not its high against its low)."""
+    of, at the one extreme both tell ("minus 14C at Braemar overnight" / "Braemar shivered at -11C, the coldest
+    place"; not its high against its low, nor a temperature of no extreme, "the sea off Braemar was 8C")."""
     if a.dimension == "temperature":
-        ends = [_EXTREMES.keys() & {c for c, _ in m.near} for m in (a, b)]
-        return _related(a.about, b.about) and len({_EXTREMES[c] for c in ends[0] | ends[1]}) < 2
+        ends = [{_EXTREMES[c] for c, _ in m.near if c in _EXTREMES} for m in (a, b)]
+        return _related(a.about, b.about) and len(ends[0]) == 1 and ends[0] == ends[1]
     head_a, head_b = a.counted[:1], b.counted[:1]
     return bool(head_a and head_a == head_b or head_a and head_a[0] in _close(b.near) or head_b and head_b[0] in _close(a.near)) \
         or _of_a_kind(a, b) or _of_a_kind(b, a)
