@@ -108,6 +108,11 @@ POINTS_AND_PER_CENT_OF_ONE_CHANGE = [
     ("She will be paid an annual salary of about £90,000.", "about £90,000", "money:GBP per year"),
     ("The club pays £1m annually to the council.", "£1m", "money:GBP per year"),
     ("Members pay a monthly fee of £30.", "£30", "money:GBP per month"),
+    ("She is on a salary of £90,000.", "£90,000", "money:GBP per year"),  # a salary is told by the year
+    ("He will take a £250,000 salary.", "£250,000", "money:GBP per year"),
+    ("Nurses on a monthly salary of £2,400 will get a rise.", "£2,400", "money:GBP per month"),
+    ("The salaries of 300 staff were frozen.", "300", "count"),  # a count of staff is no rate
+    ("He earns £40,000 from the sale.", "£40,000", "money:GBP"),
     ("The annual festival drew 40,000 people.", "40,000", "count"),  # an annual event's crowd is no rate
 ])
 def test_a_rate_told_by_an_adjective(text: str, figure: str, dimension: str) -> None:
@@ -120,6 +125,8 @@ A_SALARY_A_YEAR_AGAINST_AN_ANNUAL_SALARY = [
      "Councillors have signed off a £195,000 annual salary for the council's next chief executive.", True),
     ("The new chief executive of Harrogate council will be paid £159,000 a year, councillors agreed.",
      "Councillors have signed off a £159,000 annual salary for the council's next chief executive.", False),
+    ("The new chief executive of Harrogate council will be paid £159,000 a year, councillors agreed.",
+     "The council's next chief executive will be on a salary of £195,000.", True),
     ("The new chief executive of Harrogate council will be paid £159,000 a year.",
      "The council's next chief executive will cost £195,000 over the first year of the contract.", False),  # a total, no rate
 ]

@@ -123,11 +123,11 @@ _RATE = regex.compile(r"(?:[ \t\u00a0]+(?!(?:and|or|but|while|which|who|that|tha
                       + _EACH.pattern, regex.I)
 RATE_REACH = 60  # characters after a figure read for its rate
 # a rate told by an adjective of its period: "a £195,000 annual salary", "£40,000 per annum", "paid £1m annually",
-# "an annual salary of £90,000", "a monthly fee of about £30"
-_PERIODIC = {"annual": "year", "annually": "year", "yearly": "year", "annum": "year", "monthly": "month",
+# "an annual salary of £90,000", "a monthly fee of about £30"; a salary is told by the year ("a salary of £90,000")
+_PERIODIC = {"annual": "year", "annually": "year", "yearly": "year", "annum": "year", "salary": "year", "monthly": "month",
              "weekly": "week", "daily": "day", "nightly": "night"}
-_PERIODIC_AFTER = regex.compile(r"[ \t\u00a0]*-?[ \t\u00a0]*(?:(?:per|a)[ \t\u00a0]+)?(?P<u>annum|annual|annually|yearly|monthly|weekly|daily|nightly)\b", regex.I)
-_PERIODIC_BEFORE = regex.compile(r"\b(?P<u>annual|yearly|monthly|weekly|daily|nightly)[ \t\u00a0]+(?:[^\W\d][\w'’-]*[ \t\u00a0]+){0,2}?"
+_PERIODIC_AFTER = regex.compile(r"[ \t\u00a0]*-?[ \t\u00a0]*(?:(?:per|a)[ \t\u00a0]+)?(?P<u>annum|annual|annually|yearly|salary|monthly|weekly|daily|nightly)\b", regex.I)
+_PERIODIC_BEFORE = regex.compile(r"\b(?P<u>annual|yearly|salary|monthly|weekly|daily|nightly)[ \t\u00a0]+(?:[^\W\d][\w'’-]*[ \t\u00a0]+){0,2}?"
                                  r"(?:of|at|worth|totalling|totaling)[ \t\u00a0]+(?:[^\W\d][\w'’-]*[ \t\u00a0]+){0,2}?\Z", regex.I)
 
 
@@ -182,7 +182,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         thing = _EACH.split(" " + thing, maxsplit=1)[0].strip()
         thing = "" if thing.lower() == rate["u"].lower() in _PERIODIC.values() else thing  # "£159,000 a year": no year is counted
     elif dim.startswith(("money", "count")) and (periodic := _PERIODIC_AFTER.match(sentence, end)
-                                                 or _PERIODIC_BEFORE.search(sentence, max(0, start - RATE_REACH), start)):
+                                                 or _PERIODIC_BEFORE.search(sentence, max(0, start - RATE_REACH), start)) \
+            and (dim.startswith("money") or periodic["u"].lower() != "salary"):  # a salary is told by the year
         dim = f"{dim} per {_PERIODIC[periodic['u'].lower()]}"  # "a £195,000 annual salary" is "£195,000 a year"
         thing = _PERIODIC_AFTER.sub("", " " + thing, count=1).strip() if periodic.start() == end else thing
     if claim.kind == "measure" and (thing.split(maxsplit=1) or [""])[0].lower() in _EXTENT:
