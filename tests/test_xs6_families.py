@@ -227,7 +227,30 @@ SYNONYMS_OF_THE_COUNTED_THING = [
 ]
 
 
+# -- a sum told after the name it is given to is that name's, whoever else the sentence names
+@pytest.mark.parametrize("text, figure, given_to", [
+    ("The league fined Rangers £10,000 over the Celtic match.", "£10,000", "rangers"),
+    ("A tribunal awarded Ms Hale £50,000 after her dismissal by Corvo Coffee.", "£50,000", "ms hale"),
+    ("Harlow Group paid Kestrel Foods about £40m for the bakery arm.", "about £40m", "kestrel foods"),
+    ("The council paid £40m for the site.", "£40m", None),
+    ("The regulator said the £40m fine was fair.", "£40m", None),
+])
+def test_a_sum_given_to_a_name_is_its(text: str, figure: str, given_to: str | None) -> None:
+    meaning = describe(_figure(text, figure))
+    assert meaning is not None and meaning.given_to == given_to
+
+
+A_SUM_GIVEN_TO_A_NAME = [
+    ("The league fined Rangers £10,000 over the Celtic match.", "The league fined Celtic £20,000 over the Rangers match.", False),
+    ("The league fined Rangers £10,000 over the Celtic match.", "The league fined Rangers £20,000 over the Celtic match.", True),
+    ("A tribunal awarded Ms Hale £50,000 after her dismissal by Corvo Coffee.", "Corvo Coffee was ordered to pay Ms Hale £35,000.", True),
+    # one fine, told once with whom it was given to and once without
+    ("The regulator has fined Kell Bank £500,000 over the data breach.", "The bank said the £650,000 fine from the regulator was unfair.", True),
+]
+
+
 PAIRS = {  # each family's pairs of reports, and whether they must be flagged
+    "a_sum_given_to_a_name": A_SUM_GIVEN_TO_A_NAME,
     "points_and_per_cent_of_one_change": POINTS_AND_PER_CENT_OF_ONE_CHANGE,
     "a_salary_a_year_against_an_annual_salary": A_SALARY_A_YEAR_AGAINST_AN_ANNUAL_SALARY,
     "an_annual_change_told_for_a_month": AN_ANNUAL_CHANGE_TOLD_FOR_A_MONTH,

@@ -38,6 +38,8 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "event"
     if a.agent and b.agent and not set(a.agent.split()) & set(b.agent.split()):
         return "agent"  # "suspended for two years by the federation" is not "suspended for three years by the panel"
+    if a.given_to and b.given_to and not _one_person(frozenset({a.given_to}), frozenset({b.given_to})):
+        return "given to"  # "fined Rangers £10,000" is not "fined Celtic £20,000", though both name both
     if a.about and b.about and not _related(a.about, b.about):
         return "names"
     if a.origin == b.origin == "series":

@@ -51,6 +51,7 @@ class Meaning(NamedTuple):
     scope: str | None = None  # 'national' or 'local', when its clause says
     whole: frozenset[str] = frozenset()  # the names of the whole a share is of ("16% of Russia's oil output": 'russia')
     agent: str | None = None  # who did what the figure measures, in the passive: "suspended for two years by the federation" -> 'federation'
+    given_to: str | None = None  # whom a sum is given to or taken from, named before it: "fined Rangers £10,000" -> 'rangers'
     running: bool = False  # a running figure ("now", "so far", "to date"): true at one moment
     someone: bool = False  # the age of someone unnamed and indefinite ("One victim, a 34-year-old"): no one in particular
     small: bool = False  # a small count ("three", "two"): common, so it needs more likeness to align
@@ -249,6 +250,7 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         | groups.before(_clause_before(sentence, start, cuts)),
         scope=groups.scope(_clause(sentence, start, end, cuts)),
         agent=_passive_agent(sentence, start, end, cuts),
+        given_to=_given_to(sentence, start) if dim.startswith("money") else None,
         whole=whole,
         when=None if owner and not _YEARS.search(claim.period.text if claim.period else "")
         or claim.kind == "duration" and _day_or_start(claim) else _changed_when(claim, dim, _clause(sentence, start, end, cuts)),
@@ -835,6 +837,21 @@ def _nationality(words: str) -> frozenset[str]:
     exports rose to", "Spanish exports"): what the figure is about when no name is told of it; none for two."""
     found = {COUNTRY_OF[w] for m in _CAPITALISED.finditer(words) if (w := m[0].lower()) in COUNTRY_OF}
     return frozenset(found) if len(found) == 1 else frozenset()
+
+
+# a sum told after the name it is given to or taken from: "fined Rangers £10,000", "awarded Ms Hale £50,000",
+# "paid Kestrel Foods £40m", "ordered to pay Mr Dunn a further £2,000"
+_GIVEN_TO = regex.compile(r"\b(?:fined|fines|fine|awarded|awards|award|paid|pays|pay|gave|gives|give|given|owed|owes|owe|offered|"
+                          r"offers|offer|granted|grants|grant|lent|lends|loaned|charged|charges|charge|handed|hands)\s+"
+                          r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+"
+                          r"(?:(?:a|an|the|another|a\s+further|a\s+total\s+of|about|around|nearly|almost|more\s+than|over|some|up\s+to)\s+)*\Z")
+GIVEN_REACH = 60  # characters before a sum read for the name it is given to
+
+
+def _given_to(sentence: str, start: int) -> str | None:
+    """The name a sum starting at `start` is given to or taken from, folded ("fined Rangers £10,000": 'rangers'), or None."""
+    given = _GIVEN_TO.search(sentence, max(0, start - GIVEN_REACH), start)
+    return next(iter(_names([given["name"]])), None) if given is not None else None
 
 
 def _names(names: Iterable[str]) -> Iterable[str]:
