@@ -70,7 +70,7 @@ READ = [
     ("Cases rose by 20% from 2,400 to 3,100.", [("change", ["rose by 20%", "2,400", "3,100"])]),
     ("There was a 40 per cent fall, from 900 to 610.", [("change", ["a 40 per cent fall", "900", "610"])]),
     ("Prices jumped 12 per cent to £4.50 from £3.50.", [("change", ["jumped 12 per cent", "£3.50", "£4.50"])]),
-    ("The number went from 320 to 480, a rise of 50%.", [("change", ["50%", "320", "480"])]),
+    ("The number went from 320 to 480, a rise of 50%.", [("change", ["rise of 50%", "320", "480"])]),
     ("Cases hit 3,100, up 29% from 2,400.", [("change", ["up 29%", "2,400", "3,100"])]),
     ("Sales increased by 29% to 3,100 from 2,400.", [("change", ["29%", "2,400", "3,100"])]),
     ("Turnout dropped from 68% to 61%, a fall of seven percentage points.", [("change", ["seven percentage points", "68%", "61%"])]),

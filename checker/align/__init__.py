@@ -30,7 +30,7 @@ import regex
 from checker.align.compare import FewPairs, disagree, findings, telling
 from checker.align.index import candidates, idf_table
 from checker.align.paraphrase import paraphrases, sole
-from checker.align.score import THRESHOLD, Likeness, contrary, one_thing, vetoed
+from checker.align.score import THRESHOLD, Likeness, contrary, one_thing, parties, vetoed
 from checker.engine import Aliases
 from checker.meaning import CLOCK, DATED, MEASURES, SMALL_COUNT, Meaning, dates, describer, protagonist
 from checker.meaning.words import name_key
@@ -251,6 +251,8 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness,
             s = row.get(alike[j])
             if s is None:
                 s = row[alike[j]] = likeness.score(a, meanings[j])
+            if not s and a_alone and j in alone and (both := parties(a, meanings[j])) is not None:
+                s = likeness.score(*both)  # one deal told by either party: the figure is about both
             if s >= ANCHORED:  # sentences that state the same other figures are one statement reworded
                 if not a_others.isdisjoint(b_others):
                     s += SHARED_FIGURE * min(2, len(a_others & b_others))
@@ -259,7 +261,7 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness,
             if s > 0 and a_alone and j in alone and not contrary(a, meanings[j]) \
                     and frozenset((sentence_of[i], sentence_of[j])) in told_alike:
                 s += PARAPHRASED  # the only figures of their measure in two sentences that tell one statement
-            if s > 0 and a_few and few[j] and a.dimension in MEASURES and one_thing(a, meanings[j]):
+            if s > 0 and a_few and few[j] and a.dimension in LONE_MEASURES and one_thing(a, meanings[j]):
                 s = max(s, RARE_THRESHOLD)  # the only lengths (weights, areas) two sources give of one thing ("the runway")
             # the bar: a measure both sources state once or twice (`RARE`) needs less likeness, dates more
             if s >= (DATE_THRESHOLD if dated else RARE_THRESHOLD if a_few and few[j] and not contrary(a, meanings[j]) else THRESHOLD):
@@ -426,6 +428,7 @@ def _periods_of(a: Described, b: Described, likeness: Likeness,
 
 DATE_THRESHOLD = 0.5  # dates: a story dates many events ("suspended in December", "withdrew on 12 August")
 RARE = 2  # a source with at most this many figures of a measure (two ages, one duration in days) ...
+LONE_MEASURES = MEASURES | {"temperature"}  # measures whose only figures in two sources are one when they name one thing
 RARE_THRESHOLD = 0.3  # ... needs less likeness to align them with another such source: few readings are possible
 RIVAL = 0.8  # a candidate scoring this share of the best one is a rival reading
 

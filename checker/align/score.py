@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from checker.engine import Aliases
 from checker.meaning import CLOCK, Meaning, groups
-from checker.meaning.words import COUNTRY_OF, PEOPLE_KINDS, STOP, fold
+from checker.meaning.words import COUNTRY_OF, KINDS, PEOPLE_KINDS, STOP, fold
 
 THRESHOLD = 0.45  # the least score at which two figures are taken as one quantity
 SMALL_THRESHOLD = 0.6  # small counts ("three ships", "two stars") are common and need more likeness
@@ -42,6 +42,8 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "event"
     if a.agent and b.agent and not set(a.agent.split()) & set(b.agent.split()):
         return "agent"  # "suspended for two years by the federation" is not "suspended for three years by the panel"
+    if a.given_to and b.given_to and not _one_person(frozenset({a.given_to}), frozenset({b.given_to})):
+        return "given to"  # "fined Rangers £10,000" is not "fined Celtic £20,000", though both name both
     if a.about and b.about and not _related(a.about, b.about):
         return "names"
     if a.origin == b.origin == "series":
@@ -211,6 +213,19 @@ def _words(names: frozenset[str]) -> frozenset[str]:
     return frozenset(COUNTRY_OF.get(w, w) for n in names for w in n.split() if w not in STOP)
 
 
+def parties(a: Meaning, b: Meaning) -> tuple[Meaning, Meaning] | None:
+    """Two prices about other names, each the only one of its measure in a sentence that names the other's too,
+    as the two parties to one deal told from either side ("Airbus won a $1.2bn order from Vietnam Airlines" /
+    "Vietnam Airlines signed a $2.1bn deal with Airbus"): both about both (to be scored so), or None."""
+    if a.event not in _DEAL or b.event not in _DEAL or not (a.about and b.about) or _related(a.about, b.about) \
+            or vetoed(a, b) != "names":
+        return None  # a fine, a score, a share of one party is its own
+    if not (_related(a.about, b.names) and _related(b.about, a.names)):
+        return None
+    both = a.about | b.about
+    return a._replace(about=both), b._replace(about=both)
+
+
 def _one_person(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two names may be one person or thing: the same, or one the end of the other ('brandt'
     and 'ellie brandt', 'rosa vint' and 'chilean rosa vint'; 'anna bell' and 'tom bell', 'university
@@ -223,14 +238,31 @@ def _same_thing(a: Meaning, b: Meaning) -> bool:
     other ('870 infections' and '870 people ... infected')."""
     counted_a, counted_b = frozenset(a.counted), frozenset(b.counted)
     return bool(counted_a & (counted_b | _close(b.near)) or counted_b & _close(a.near)) \
-        or _people_of_a_kind(a, b) or _people_of_a_kind(b, a)
+        or _people_of_a_kind(a, b) or _people_of_a_kind(b, a) or _of_a_kind(a, b) or _of_a_kind(b, a)
+
+
+def _of_a_kind(a: Meaning, b: Meaning) -> bool:
+    """Whether `a` counts things in general and `b` a kind of them ("1,500kg of the drug" / "2.5 tonnes of cocaine")."""
+    kinds = KINDS.get(a.counted[0]) if a.counted else None
+    return kinds is not None and b.counted[:1] != () and b.counted[0] in kinds
 
 
 def one_thing(a: Meaning, b: Meaning) -> bool:
     """Whether two figures name one thing: the same head, or the head of one close beside the other ("a 1.5-mile
-    runway" / "The new runway will be 3.2km long")."""
+    runway" / "The new runway will be 3.2km long"); a temperature, which has no head, is of the place it is told
+    of, at the one extreme both tell ("minus 14C at Braemar overnight" / "Braemar shivered at -11C, the coldest
+    place"; not its high against its low, nor a temperature of no extreme, "the sea off Braemar was 8C")."""
+    if a.dimension == "temperature":
+        ends = [{_EXTREMES[c] for c, _ in m.near if c in _EXTREMES} for m in (a, b)]
+        return _related(a.about, b.about) and len(ends[0]) == 1 and ends[0] == ends[1]
     head_a, head_b = a.counted[:1], b.counted[:1]
-    return bool(head_a and head_a == head_b or head_a and head_a[0] in _close(b.near) or head_b and head_b[0] in _close(a.near))
+    return bool(head_a and head_a == head_b or head_a and head_a[0] in _close(b.near) or head_b and head_b[0] in _close(a.near)) \
+        or _of_a_kind(a, b) or _of_a_kind(b, a)
+
+
+# the words of a temperature's extreme, as classes: its low or its high
+_EXTREMES = {"low": "low", "lowest": "low", "coldest": "low", "minimum": "low", "overnight": "low", "frost": "low",
+             "high": "high", "highest": "high", "hottest": "high", "warmest": "high", "maximum": "high", "peak": "high"}
 
 
 def _people_of_a_kind(a: Meaning, b: Meaning) -> bool:

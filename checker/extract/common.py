@@ -82,7 +82,9 @@ DURATION = re.compile(
     rf"(?:{SP}*-?{SP}*(?P<u>{alternation((u for u in lx.DURATION_UNITS if len(u) > 2), ignore_case=True)})|(?P<a>h|s)|{SP}?(?P<b>h|hr|hrs|min|mins|secs?|ys))(?![\w])",
     re.I,
 )
-NOT_DURATION = re.compile(rf"{SP}*-?{SP}*olds?(?![\w])|{SP}+of{SP}+age(?![\w])", re.I)
+# what makes a unit of time no span: an age ("one year old"), a comparison or a point in time ("a year-on-year
+# rise", "week-on-week", "the year-to-date figure", "a year-end bonus")
+NOT_DURATION = re.compile(rf"{SP}*-?{SP}*olds?(?![\w])|{SP}+of{SP}+age(?![\w])|-(?:on|over)-[a-z]+|-to-date|-end(?![\w])", re.I)
 MEASURE = re.compile(  # "5 km", "20kg", and the hyphened adjective of a measure: "the 14-kilometre bypass"
     rf"(?P<sp>{SP}?-?)(?P<u>{alternation(lx.MEASURE_UNITS, ignore_case=True)})(?![\w])", re.I
 )

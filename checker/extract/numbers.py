@@ -411,7 +411,8 @@ def _cardinal(text: str, pos: int, cursor: _Words) -> Num | None:
     while True:
         value, end = _and_fraction(text, end, cursor, value)
         s = cursor.word(end)
-        if not s or s[0] not in lx.SCALES or s[2] or (last_scale is not None and lx.SCALES[s[0]] >= last_scale):
+        if not s or s[0] not in lx.SCALES or s[2] and last_scale is not None \
+                or (last_scale is not None and lx.SCALES[s[0]] >= last_scale):  # "a 1.2-billion-dollar deal": one scale hyphened
             break
         scale = lx.SCALES[s[0]]
         top_scale = max(top_scale, scale)

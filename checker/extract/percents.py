@@ -6,6 +6,7 @@ from fractions import Fraction
 
 import regex
 
+from checker.extract import bounds
 from checker.extract.common import ENDS_WITH_NUMBER, PERCENT, SP, Raw, before, figure, hedge
 from checker.extract.numbers import Num
 from checker.extract.scan import match_at
@@ -25,7 +26,7 @@ def percent(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     if n.fraction:
         step = Fraction(0)
     if qualifier == "more_than":
-        step = n.step if n.step >= 10 else Fraction(0)  # "more than 30%" is rounded down; "more than 33%" a bound
+        step = bounds.floor_step(n.step, qualifier)
     return figure("percent", start, m.end(), n.value, step, unit, qualifier), i + 1
 
 

@@ -59,8 +59,16 @@ MOVED_BY = regex.compile(
 )
 # hedges that say a level was crossed: "fell below 10%" states where it ended, not by how much
 _CROSSED = ("below", "above", "under", "beneath", "past", "beyond")
+# the noun of a change after its size, a word that says of what between them: "a 20% fall", "a 3% annual rise", "a 5% pay cut"
 _CHANGE_NOUN = regex.compile(
-    rf"{SP}*(?P<n>{alternation(lx.RISE_NOUNS | lx.FALL_NOUNS, ignore_case=True)})(?![\w])",
+    rf"(?:{SP}+(?!(?:of|in|on|at|to|for|and|or|the|a|an)(?![\w]))[^\W\d_][\w'’]*)?{SP}*(?P<n>{alternation(lx.RISE_NOUNS | lx.FALL_NOUNS, ignore_case=True)})(?![\w-])",
+    regex.I,
+)
+# the noun of a change before its size, told with "of": "a rise of 2.4%", "an annual increase of 3 per cent" (not "the
+# increase of 15%", which may name a change told before it)
+_CHANGE_OF = regex.compile(
+    rf"(?<![\w])an?{SP}+(?:(?!of(?![\w]))[^\W\d_][\w'’-]*{SP}+){{0,2}}?"
+    rf"(?P<n>{alternation(lx.RISE_NOUNS | lx.FALL_NOUNS | {'gain'}, backward=True, ignore_case=True)}){SP}+of{SP}+(?:(?P<h>{alternation(lx.HEDGES, backward=True, ignore_case=True)}){SP}+)?\Z",
     regex.I,
 )
 _TO_AFTER = regex.compile(rf"(?:{SP}+in{SP}+\d{{4}})?{SP}+to{SP}+", regex.I)
@@ -107,6 +115,11 @@ def change(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
             sign = -1 if noun["n"].lower() in lx.FALL_NOUNS else 1
             qualifier = lx.HEDGES[lx.key(article["h"])] if article["h"] else "exact"
             return _relative_change(n.start - len(article[0]), noun.end(), n, sign, qualifier, True, _points(pct)), i + 1
+        told = before(_CHANGE_OF, text, n.start, 60) if _points(pct) == "percent" else None
+        if told is not None:  # "an annual increase of 2.4%": the figure is "increase of 2.4%"
+            sign = -1 if told["n"].lower() in lx.FALL_NOUNS else 1
+            qualifier = lx.HEDGES[lx.key(told["h"])] if told["h"] else "exact"
+            return _relative_change(told.start("n"), pct.end(), n, sign, qualifier, True, _points(pct)), i + 1
         moved = match_at(_COMPARED_AFTER, text, pct.end())
         if moved is not None:  # "closed 4% higher", "ended the session 11% lower", "3% down on last year"
             hedge = before(_HEDGE_JUST_BEFORE, text, n.start, 30)
@@ -132,7 +145,7 @@ def _relative_change(start: int, end: int, n: Num, sign: int, qualifier: str, pe
     value = n.value if percent else n.value * 100
     if percent:
         step = n.step if n.value.denominator != 1 else Fraction(1)
-        interval = bounds.hedged(value, step, qualifier)
+        interval = bounds.hedged(value, bounds.floor_step(n.step, qualifier) if qualifier == "more_than" else step, qualifier)
     elif qualifier == "exact":
         interval = bounds.fraction_interval(n.value).scaled(Fraction(100))
     else:
@@ -154,8 +167,9 @@ def change_from_to(text: str, raws: list[Raw]) -> list[Raw]:
         if verb is None:
             continue
         direction = "down" if b.value < a.value else "up" if b.value > a.value else "none"
+        unit = "percentage_point" if a.kind == b.kind == "percent" and b.unit == "percent" else b.unit  # 15% to 21%: 6 points
         out.append(Raw("change", verb.start(), b.end, b.value - a.value, _difference(b.interval, a.interval),
-                       b.unit, "exact", {"from": a.value, "to": b.value, "direction": direction}))
+                       unit, "exact", {"from": a.value, "to": b.value, "direction": direction}))
     return out
 
 

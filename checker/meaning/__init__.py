@@ -52,6 +52,7 @@ class Meaning(NamedTuple):
     scope: str | None = None  # 'national' or 'local', when its clause says
     whole: frozenset[str] = frozenset()  # the names of the whole a share is of ("16% of Russia's oil output": 'russia')
     agent: str | None = None  # who did what the figure measures, in the passive: "suspended for two years by the federation" -> 'federation'
+    given_to: str | None = None  # whom a sum is given to or taken from, named before it: "fined Rangers £10,000" -> 'rangers'
     running: bool = False  # a running figure ("now", "so far", "to date"): true at one moment
     someone: bool = False  # the age of someone unnamed and indefinite ("One victim, a 34-year-old"): no one in particular
     small: bool = False  # a small count ("three", "two"): common, so it needs more likeness to align
@@ -124,6 +125,13 @@ _EACH = regex.compile(r"[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+(?P<u>day
 _RATE = regex.compile(r"(?:[ \t\u00a0]+(?!(?:and|or|but|while|which|who|that|than|since|after|before|later|ago|in|on|at|by|for)\b)[^\W\d][\w'’-]*){0,4}?"
                       + _EACH.pattern, regex.I)
 RATE_REACH = 60  # characters after a figure read for its rate
+# a rate told by an adjective of its period: "a £195,000 annual salary", "£40,000 per annum", "paid £1m annually",
+# "an annual salary of £90,000", "a monthly fee of about £30"; a salary is told by the year ("a salary of £90,000")
+_PERIODIC = {"annual": "year", "annually": "year", "yearly": "year", "annum": "year", "salary": "year", "monthly": "month",
+             "weekly": "week", "daily": "day", "nightly": "night"}
+_PERIODIC_AFTER = regex.compile(r"[ \t\u00a0]*-?[ \t\u00a0]*(?:(?:per|a)[ \t\u00a0]+)?(?P<u>annum|annual|annually|yearly|salary|monthly|weekly|daily|nightly)\b", regex.I)
+_PERIODIC_BEFORE = regex.compile(r"\b(?P<u>annual|yearly|salary|monthly|weekly|daily|nightly)[ \t\u00a0]+(?:[^\W\d][\w'’-]*[ \t\u00a0]+){0,2}?"
+                                 r"(?:of|at|worth|totalling|totaling)[ \t\u00a0]+(?:[^\W\d][\w'’-]*[ \t\u00a0]+){0,2}?\Z", regex.I)
 
 
 def dimension(claim: Claim) -> str | None:
@@ -175,6 +183,12 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     if rate is not None:  # "40 patients a day", "£5 a week": a rate, never held against a count per week or a total
         dim = f"{dim} per {rate['u'].lower()}"
         thing = _EACH.split(" " + thing, maxsplit=1)[0].strip()
+        thing = "" if thing.lower() == rate["u"].lower() in _PERIODIC.values() else thing  # "£159,000 a year": no year is counted
+    elif dim.startswith(("money", "count")) and (periodic := _PERIODIC_AFTER.match(sentence, end)
+                                                 or _PERIODIC_BEFORE.search(sentence, max(0, start - RATE_REACH), start)) \
+            and (dim.startswith("money") or periodic["u"].lower() != "salary"):  # a salary is told by the year
+        dim = f"{dim} per {_PERIODIC[periodic['u'].lower()]}"  # "a £195,000 annual salary" is "£195,000 a year"
+        thing = _PERIODIC_AFTER.sub("", " " + thing, count=1).strip() if periodic.start() == end else thing
     if claim.kind == "measure" and (thing.split(maxsplit=1) or [""])[0].lower() in _EXTENT:
         thing = ""  # "12 miles long", "40 metres high": how it extends, not a thing counted
     if not thing and claim.kind == "count" and _ELIDED_AFTER.match(sentence, end) \
@@ -202,8 +216,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     event = next((c for c in counted if c in events), None) or next(
         (c for side in (after, before) for c, a, b in side if c in events and not _cut(cuts, a, b, start, end)), None)
     verb = _verb(sentence, start, end, cuts)
-    if verb == "rescu" and not _LED_CLASSES.isdisjoint(c for c, _ in near):  # "brought out" near the figure is "rescued" there too
-        near = _as_rescued(near)
+    if verb in _TOLD_AS and not _TOLD_AS[verb][0].isdisjoint(c for c, _ in near):  # "brought out" near the figure is "rescued"
+        near = _told_as(near, verb)  # there too, "held by police" is "detained"
     if dim.startswith("money") and _PRICED_BEFORE.search(sentence, max(0, start - 8), start) and _PRICED_AFTER.match(sentence, end):
         verb, event = None, event or "pay"  # "filled the £5.4m east stand": the price of the stand, not what filled it
     event = event or (verb if verb in events else None)
@@ -240,9 +254,10 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         | groups.before(_clause_before(sentence, start, cuts)),
         scope=groups.scope(_clause(sentence, start, end, cuts)),
         agent=_passive_agent(sentence, start, end, cuts),
+        given_to=_given_to(sentence, start) if dim.startswith("money") else None,
         whole=whole,
         when=None if owner and not _YEARS.search(claim.period.text if claim.period else "")
-        or claim.kind == "duration" and _day_or_start(claim) else _when(claim) or dates.part_of_year(_clause(sentence, start, end, cuts)),
+        or claim.kind == "duration" and _day_or_start(claim) else _changed_when(claim, dim, _clause(sentence, start, end, cuts)),
         place=_place(claim),
         thing=thing,
         running=read.running,
@@ -344,7 +359,7 @@ def _with_lead(near: tuple[tuple[str, float], ...], lead: list[tuple[str, int, i
     return tuple(sorted(weights.items(), key=lambda kv: -kv[1]))
 
 
-_PASSIVE_AFTER = regex.compile(r"[^,;:()]*?\b(?:were|was|are|is|been|be|being|have|has|had|got|get)\s+(?:\w+ly\s+)?([^\W\d_]+(?:ed|en|wn|ght|lt|ne))\b", regex.I)
+_PASSIVE_AFTER = regex.compile(r"[^,;:()]*?\b(?:were|was|are|is|been|be|being|have|has|had|got|get)\s+(?:\w+ly\s+)?([^\W\d_]+(?:ed|en|wn|ght|lt|ne)|held)\b", regex.I)
 _ACTIVE_BEFORE = regex.compile(r"(?r)\b([^\W\d_]+ed|sold|paid|lost|won|took|gave|cut|hit|left|made|spent|held|sent|put|kept|brought|bought|caught|shot|struck|fired|freed|saw|had)\s+(?:(?:about|almost|around|nearly|some|more|less|fewer|than|at|least|most|over|under|up|to|only|just|the|a|an|its|their|his|her)\s+){0,3}\Z", regex.I)
 
 
@@ -366,18 +381,27 @@ def _verb(sentence: str, start: int, end: int, cuts: list[int]) -> str | None:
     word = fold(found[1])
     if word in _LED and (_TO_SAFETY.match(sentence, found.end(1)) or _TO_SAFETY_AFTER.match(sentence, end, min(stop, end + 60))):
         return "rescu"  # "were brought out of the building", "led to safety", "helped free": rescued
+    if word in _HELD and (_BY_FORCE.match(sentence, found.end(1)) or _FORCE_BEFORE.search(sentence, max(0, found.start(1) - 40), found.start(1))):
+        return "detain"  # "were held by riot police", "Officers rounded up 22 fans", "taken into custody": detained
     return None if word in STOP else stem(word)
 
 
 _LED = frozenset("brought led carried helped got guided dragged hauled winched lifted ferried".split())  # ... out, to safety: rescued
-_LED_CLASSES = frozenset(stem(w) for w in _LED)
+_HELD = frozenset("held taken rounded picked hauled".split())  # ... by police, into custody: detained
+_FORCE = r"(?:police|policemen|officers|cops|detectives|gendarmes|troops|soldiers|the\s+force|custody)\b"
+_BY_FORCE = regex.compile(r"\s+(?:up\s+|in\s+)?(?:by|into|in)\s+(?:[\w'’-]+\s+){0,2}?" + _FORCE, regex.I)
+_FORCE_BEFORE = regex.compile(r"\b" + _FORCE + r"\s+(?:[\w'’-]+\s+){0,2}?\Z", regex.I)
+# a verb read as another where its words say so: the words of the verb near the figure are that class there too
+_TOLD_AS = {"rescu": (frozenset(stem(w) for w in _LED), "rescu"), "detain": (frozenset(stem(w) for w in _HELD), "detain")}
 _TO_SAFETY = regex.compile(r"\s+(?:out\b|to\s+safety\b|free\b|clear\b|from\s+(?:the\s+)?(?:water|sea|rubble|wreckage|flames|fire|blaze|burning)\b)", regex.I)
 _TO_SAFETY_AFTER = regex.compile(r"(?:\s+(?!(?:and|or|but|who|which|that)\b)[\w'’-]+){0,3}?" + _TO_SAFETY.pattern, regex.I)  # "led 30 guests to safety"
 
 
-def _as_rescued(near: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
-    """The words around a figure with a verb of leading out ("brought", "led") read as rescuing."""
-    return _merged((("rescu" if c in _LED_CLASSES else c, w) for c, w in near), ())
+def _told_as(near: tuple[tuple[str, float], ...], verb: str) -> tuple[tuple[str, float], ...]:
+    """The words around a figure with a verb read as another ("brought" out as "rescued", "held" by police as
+    "detained") read as that verb."""
+    words, as_class = _TOLD_AS[verb]
+    return _merged(((as_class if c in words else c, w) for c, w in near), ())
 
 
 def _merged(near: Iterable[tuple[str, float]], more: Iterable[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
@@ -820,11 +844,35 @@ def _nationality(words: str) -> frozenset[str]:
     return frozenset(found) if len(found) == 1 else frozenset()
 
 
+# a sum told after the name it is given to or taken from: "fined Rangers £10,000", "awarded Ms Hale £50,000",
+# "paid Kestrel Foods £40m", "ordered to pay Mr Dunn a further £2,000"
+_GIVEN_TO = regex.compile(r"\b(?:fined|fines|fine|awarded|awards|award|paid|pays|pay|gave|gives|give|given|owed|owes|owe|offered|"
+                          r"offers|offer|granted|grants|grant|lent|lends|loaned|charged|charges|charge|handed|hands)\s+"
+                          r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+"
+                          r"(?:(?:a|an|the|another|a\s+further|a\s+total\s+of|about|around|nearly|almost|more\s+than|over|some|up\s+to)\s+)*\Z")
+GIVEN_REACH = 60  # characters before a sum read for the name it is given to
+
+
+def _given_to(sentence: str, start: int) -> str | None:
+    """The name a sum starting at `start` is given to or taken from, folded ("fined Rangers £10,000": 'rangers'), or None."""
+    given = _GIVEN_TO.search(sentence, max(0, start - GIVEN_REACH), start)
+    return next(iter(_names([given["name"]])), None) if given is not None else None
+
+
 def _names(names: Iterable[str]) -> Iterable[str]:
     for name in names:
         key = name_key(name)
         if key and key not in NOT_NAMES:
             yield key
+
+
+def _changed_when(claim: Claim, dim: str, clause: str) -> object:
+    """A figure's period, or the part of the year its clause says; a change told annual for one month is of the
+    year to that month (`dates.year_to`)."""
+    when, part = _when(claim), dates.part_of_year(clause)
+    if when is None:
+        return part
+    return dates.year_to(when, part) if dim == "relative change" or dim.startswith("change:") else when
 
 
 def _when(claim: Claim) -> object:

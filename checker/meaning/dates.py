@@ -179,3 +179,18 @@ def part_of_year(clause: str) -> str | None:
     if m["h"] or m["hy"]:
         return "h" + _NTH[m["h"].lower()] if m["h"] else "h1"
     return "year"
+
+
+MONTH_DAYS = 31  # a period this long at most is one month
+
+
+def year_to(when: object, part: str | None) -> object:
+    """A change told annual for one month ("an annual increase of 2.4% in September") is of the twelve months
+    to its end, as "in the year to September" is; any other period is as told."""
+    if part != "year" or not isinstance(when, tuple) or None in when:
+        return when
+    first, last = when
+    if not isinstance(first, date) or not isinstance(last, date) or (last - first).days >= MONTH_DAYS:
+        return when
+    return (date(last.year, 1, 1) if last.month == 12 else date(last.year - 1, last.month + 1, 1), last)
+

@@ -40,12 +40,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "vehicl": ("vehicl", "car", "truck", "pickup", "automobil"),
     "ship": ("ship", "vessel", "boat"),
     "sailor": ("sailor", "seamen", "seaman", "crew", "crewmen", "crewman"),
-    "agent": ("agent", "offici"),
+    "agent": ("agent", "offici", "cop", "constabl", "policeman", "policemen"),  # "three officers" / "three cops"
     "strike": ("strike", "struck", "hit"),
     "rais": ("rais", "increas", "rise", "rose", "grow", "grew", "climb", "jump", "surg", "gain"),
     "fall": ("fall", "fell", "drop", "declin", "decreas", "slump", "slid", "slide", "cut", "lower",
              "layoff", "lay", "laid", "redund", "axe", "shed"),
-    "pay": ("pay", "paid", "cost"),
+    "pay": ("pay", "paid", "cost", "salari", "wage"),  # "paid £159,000 a year" / "a £195,000 annual salary"
     "sale": ("sale", "sold", "sell", "revenu", "turnov"),
     "profit": ("profit", "incom"),  # "net income of $1.9bn" / "profit came to $2.9bn" (pre-tax and net are groups apart)
     "infect": ("infect",),
@@ -61,6 +61,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "store": ("store", "shop", "outlet"),
     "compani": ("compani", "firm"),  # "the company was valued at" / "the firm was valued at"
     "fine": ("fine", "penalti"),
+    "year": ("year", "annual", "annum"),
+    "refurbish": ("refurbish", "revamp", "renov", "refit", "overhaul", "makeov"),  # "the refurbishment" / "the revamp"  # "a year" / "annual" / "per annum"
+    "cancel": ("cancel", "scrap"),  # "cancelled 230 flights" / "320 departures were scrapped"
+    "flight": ("flight", "departur"),
+    "aircraft": ("aircraft", "plane", "jet"),  # "20 A321neo jets" / "20 narrowbody aircraft" (not "airliner": "airline")
+    "drug": ("drug", "narcot"),
     "forecast": ("forecast", "expect", "guid", "guidanc", "predict", "anticip", "outlook"),
 }
 # Kinds of people (their classes): a figure of people ("156 people on board", "7,000 people on the
@@ -74,6 +80,11 @@ teacher player athlet runner driver rider cyclist pedestrian motorist user membe
 citizen soldier troop firefight inmat client tenant homeown farmer miner diner viewer reader subscrib
 attende deleg particip
 """.split())
+# Things of a kind, by the class of the general word: "1,500kg of the drug" may be the cocaine another report names
+# ("2.5 tonnes of cocaine"); two kinds are not one (cocaine is not heroin).
+KINDS: dict[str, frozenset[str]] = {
+    "drug": frozenset("cocain heroin cannabi methamphetamin amphetamin ecstasi fentanyl ketamin opium crack".split()),
+}
 # Countries and the adjectives of their people: "the Portuguese capital" is about Portugal ("a record in Portugal").
 # Data: each row is a country (folded) and its demonyms.
 DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -104,7 +115,8 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 COUNTRY_OF = {demonym: country for country, demonyms in DEMONYMS.items() for demonym in demonyms}
 _CLASS = {member: name for name, members in SYNONYMS.items() for member in members}
 # words whose stem is shared with another word of other meaning ("officers" and "office" are both "offic")
-_WORD_CLASS = {"officer": "agent", "officers": "agent"}
+_WORD_CLASS = {"officer": "agent", "officers": "agent", "tag": "pay",  # a "price tag" is a cost (a price is no payment)
+               "supporter": "fan", "supporters": "fan"}  # a team's supporters are its fans (not "support", the verb)
 
 
 def fold(text: str) -> str:
