@@ -15,7 +15,7 @@ import regex
 
 from checker.extract import speakers as sp
 from checker.extract.cast import GENDER, Article, People, family, silent
-from checker.extract.named import PERSON, whole_name
+from checker.extract.named import NAME_WORD, PARTICLE, PERSON, whole_name
 from checker.extract.quotes import Span
 from checker.extract.roles import DESCRIBED, RELATIONS
 from checker.extract.scan import before
@@ -64,7 +64,11 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
             after = _NEW_CLAUSE.match(article.text, previous_end, end) is not None  # "“No.” Later, Mr Lowe said …"
             candidate = (_named_subject(article, previous_end, end) if after else None) or last
         else:
-            candidate = _named_subject(article, start, end) if _may_name(article, start, end) else None
+            at_clause = _last_clause(article.text, start, end)  # "Hart smiled, but the challenger was serious": the challenger
+            candidate = _named_subject(article, at_clause, end) if _may_name(article, at_clause, end) else None
+            role = _role_subject(article, people, start, end, want) if candidate is None and at_clause == start else None
+            if role is not None:
+                return spoken_of or role  # "A spokeswoman for Lark said …", "The judge said …"
         if start < previous_end and candidate is not None and _spokesperson_here(candidate, start):
             return candidate if sp.gender_of(candidate.text) in (want, None) else spoken_of  # "A spokesman for Lark said …"
         if candidate is None or not candidate.name:
@@ -87,6 +91,37 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
         elif gender is None:
             return spoken_of or (candidate if _person_named(article, candidate, at, end) else None)  # "Mei-Ling Tran was gracious. … she shook her head. “…,” she said": the subject
     return spoken_of
+
+
+_CONTRAST = regex.compile(r",[ \t]+(?:but|yet|while|whereas)[ \t]+(?=\p{L})")
+
+
+def _last_clause(text: str, start: int, end: int) -> int:
+    """Where the sentence text[start:end]'s last clause of contrast opens ('…, but Osian is not for turning'), else `start`."""
+    found = None
+    for found in _CONTRAST.finditer(text, start, end) if ", " in text[start:end] else ():
+        pass
+    return found.end() if found is not None else start
+
+
+_ROLE_OPENING = regex.compile(r"[\"'“‘]?(?:A|An|The)[ \t]")
+
+
+def _role_subject(article: Article, people: People, start: int, end: int, want: str) -> Speaker | None:
+    """The speaker a sentence opening with a role stands for, when it speaks and is of the pronoun's gender: a body's
+    spokesperson, unnamed ('A spokeswoman for Lark said …'), or the person a description was given ('The judge said …')."""
+    if _ROLE_OPENING.match(article.text, start, end) is None:
+        return None
+    head = sentence_subject(article, start, end)
+    if head is None or head.name or not head.title or sp.gender_of(head.text) not in (want, None):
+        return None
+    said = Speaker(head.text, None, head.title, head.organisation, "named", head.start, head.end)
+    if family(head.title) in ("spokes", "representative"):  # "… declined to give a figure but said …": a verb anywhere
+        return said if head.organisation and sp.verbs(article.text, head.end, end) else None
+    if head.text.split()[0].lower() != "the" or head.organisation or not _speaks(article, said, end):
+        return None
+    who = for_description(article, people, (head, "X said"), None)
+    return who if who is not None and people.gender_of(who.name) in (want, None) else None
 
 
 def _person_named(article: Article, candidate: Speaker, at: int, end: int) -> bool:
@@ -157,7 +192,7 @@ def body_before(article: Article, stated: sp.Stated) -> Speaker | None:
     return None
 
 
-_FIRST_WORD = regex.compile(r"[\"'“‘]?(\p{Lu}[\p{Ll}’'-]+)(?=[ \t,])")
+_FIRST_WORD = regex.compile(rf"[\"'“‘]?({NAME_WORD})(?=[ \t,])")  # "Dupuis", "Reid-Baxter", "O'Neill"
 _SUBJECT_REACH = 160  # characters at a sentence's head where its subject is looked for
 
 
@@ -217,8 +252,8 @@ def for_description(article: Article, people: People, found: tuple[sp.Stated, st
 
 _OWNER_REACH = 2000  # characters read back for the person a description was said of
 _AGED = regex.compile(r"(\d{1,3})-year-old")
-_OWNER_WORD = r"\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+)*"  # "Hart", "Pryce-Evans"; never "Co-author"
-_OWNER_NAME = rf"({_OWNER_WORD}(?:[ \t]+{_OWNER_WORD}){{0,2}})"
+# "Jo Hart", "Pryce-Evans", "Liam O'Sullivan", "Peadar Ó Flaithearta", "Ramón de la Cruz"; never "Co-author"
+_OWNER_NAME = rf"((?<![\w’'-]){NAME_WORD}(?:[ \t]+(?:{PARTICLE}){{0,2}}{NAME_WORD}){{0,2}})"
 _APPOSED = regex.compile(rf"{_OWNER_NAME}(?:[ \t]*\(\d{{1,3}}\))?,[ \t]+(?:\d{{1,3}},[ \t]+)?(?:(?:a|an|the|now|who[ \t]+is|who[ \t]+was)[ \t]+)?"
                      r"(?:(?!(?:of|to|for|with|and|from|by|at)[ \t])[\w’'-]+[ \t]+){0,3}\Z")  # "Jo Hart, 42, a nurse"; not "a friend of"
 _AGED_NAME = regex.compile(rf"{_OWNER_NAME}\Z")  # "Jo Hart" before ", 42," or " (42)"

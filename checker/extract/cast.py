@@ -45,10 +45,13 @@ def abbreviated(text: str, a: int, b: int) -> bool:
     return _ABBREVIATION.search(text, max(a, b - 8), b) is not None
 
 
+_JUDGES = {"justice": "judge"}  # "Mr Justice Hale", "Lord Justice Hale": a judge
+
+
 def _role(text: str, start: int, named: str) -> str | None:
     """The role a person named in full is given: 'London mayor Ken Lowe', 'Police Director Ron Lavery'."""
     words = [w.lower().rstrip(".") for w in named.split()]
-    inside = [w for w in words if w in sp.TITLE_HEADS]
+    inside = [_JUDGES.get(w, w) for w in words if w in sp.TITLE_HEADS or w in _JUDGES]
     if inside:
         return family(inside[-1])
     m = before(_ROLE_BEFORE, text, start, 40) or before(ROLE_OF_BEFORE, text, start, 60)
@@ -133,14 +136,17 @@ class Article:
 
     def resolve(self, name: str | None) -> str | None:
         """A short name made whole: 'Wanless' and 'Mr Wanless' are 'Peter Wanless' when the article says so."""
-        if not name or " " in name:
+        if not name:
             return name
+        if " " in name:  # "De Vries" is "Stefan de Vries" when the article says so
+            return self.named.full_name(name) or name if name.split()[0].lower() in sp.PARTICLES else name
         if name.isupper() and "." not in name:
             return self.acronym(name)  # "NHS": no one's first name or surname (those hold a lower-case letter)
         return self.named.full_name(name) or self.acronym(name)
 
 
 GENDER = {"he": "m", "she": "f"}
+_CARRIED = {"pronoun", "the same speaker", "run of quotes"}  # speakers whose words do not name them
 
 
 def silent(text: str, end: int, limit: int) -> bool:
@@ -183,9 +189,17 @@ class People:
                 a, b, name, _ = mention
                 if _role(self.article.text, a, self.article.text[a:b]) == role:  # read only when a description asks
                     return Speaker(name, name, None, None, "named", a, b)
-            elif speaker is not None and speaker.title and family(speaker.title) == role:
+            elif speaker is not None and self._role_stated(speaker) == role:
                 return speaker
         return None
+
+    def _role_stated(self, speaker: Speaker) -> str | None:
+        """The role family a quoted speaker was given: their title, or the one their stated words show ('Mr Justice Hale')."""
+        if speaker.title:
+            return family(speaker.title)
+        if speaker.how in _CARRIED or not speaker.name:
+            return None
+        return _role(self.article.text, speaker.start, self.article.text[speaker.start : speaker.end])
 
     def before(self, at: int, pronoun: str) -> Speaker | None:
         """Whom `pronoun` at `at` stands for: the nearest person quoted or named in full, of its gender where known."""

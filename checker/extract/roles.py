@@ -118,6 +118,10 @@ DETERMINERS = {"a", "an", "the"}
 
 CONNECTORS = {"for", "of", "from", "at", "and", "&", "in", "to", "on"}
 
+# the small words inside a name, between its capitalised ones: "Ramón de la Cruz", "Stefan de Vries", "Bord na Móna"
+PARTICLES = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "dos", "das", "na", "bin",
+             "ibn", "al", "el", "ter", "ten"}
+
 LEADS = {"and", "but", "while", "whilst", "as", "meanwhile", "however", "also", "then", "now", "yet", "so",
          "although", "though", "later", "earlier", "separately", "instead", "even"}
 

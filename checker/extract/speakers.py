@@ -21,7 +21,7 @@ from checker.extract.common import alternation
 from checker.extract.scan import trie
 from checker.extract.roles import (
     CONNECTORS, COUNTRY_CODES, DEMONYMS, DETERMINERS, FEMALE, GENERIC, HONORIFICS, LEADS, MALE, NEVER_FIRST, NOT_DEMONYMS,
-    ORG_WORDS, PARTICIPLES, PORTFOLIO, POSSESSIVES, PRONOUNS, QUANTIFIERS, RELATIONS, TIMES, TITLE_HEADS, VERBS,
+    ORG_WORDS, PARTICIPLES, PARTICLES, PORTFOLIO, POSSESSIVES, PRONOUNS, QUANTIFIERS, RELATIONS, TIMES, TITLE_HEADS, VERBS,
 )
 
 # "Bill Clinton’s comments", "the claims", "Republican claims as": a noun, not a verb of saying
@@ -229,14 +229,15 @@ def _phrase(text: str, words: list[tuple[str, int, int]], end: int, whole: bool,
         if not complete and i + 4 > len(words):
             raise _Unfinished
         joined = not taken or a - taken[-1][2] < 2 and text[taken[-1][2] : a] in _JOINS or _JOIN.fullmatch(text, taken[-1][2], a) is not None
-        if not joined or not (_np_word(w, i == 0, taken) or _title_word(words, i)):
+        if not joined or not (_np_word(w, i == 0, taken) or _title_word(words, i) or _particle(words, i, taken)):
             if whole or i == 0:
                 return None
             break
         taken.append((w, a, b))
     if whole and not _np_closes(text, taken[-1][2], end):
         return None
-    while taken and (taken[-1][0].lower() in JOINING or taken[-1][0] in PORTFOLIO and taken[-1][0] not in TITLE_HEADS):
+    while taken and (taken[-1][0].lower() in JOINING or taken[-1][0] in PARTICLES
+                     or taken[-1][0] in PORTFOLIO and taken[-1][0] not in TITLE_HEADS):
         taken.pop()  # "head of the", "India's foreign": no word that ends a name
     if not taken or taken[-1][0].lower().endswith(("’s", "'s")) or not any(_content(w) for w, _, _ in taken) and not (
             len(taken) > 1 and taken[0][0].lower() == "the" and _age(taken[-1][0].lower())):  # "the 23-year-old"
@@ -321,6 +322,15 @@ def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
     if taken and kind & _DETERMINER:
         return taken[-1][0].lower() in CONNECTORS  # "head of the charity", not "Mr Peston the prime minister"
     return bool(taken) and bool(kind & _JOINS_ON) or first and bool(kind & _OPENS)
+
+
+def _particle(words: list[tuple[str, int, int]], i: int, taken: list[tuple[str, int, int]]) -> bool:
+    """A small word inside a name, between capitalised ones: 'de' and 'la' in 'Ramón de la Cruz', 'na' in 'Bord na Móna'."""
+    named = next((w for w, _, _ in reversed(taken[-3:]) if w not in PARTICLES), "")
+    if not named[:1].isupper() or words[i][0] not in PARTICLES:
+        return False
+    after = next((w for w, _, _ in words[i + 1 : i + 3] if w not in PARTICLES), "")
+    return after[:1].isupper()
 
 
 def _after_place_word(taken: list[tuple[str, int, int]]) -> bool:
