@@ -66,3 +66,62 @@ COURT = [
 @pytest.mark.parametrize("construct, text, index, expected", COURT, ids=[c[0] for c in COURT])
 def test_counsel_named_by_their_side(construct: str, text: str, index: int, expected: str | None) -> None:
     assert named(text, index) == expected
+
+
+# the person a sentence is "according to": their own clause's partial quote, and the pronoun of the sentence after
+ACCORDING = [
+    ("according to X, role, who called it", "Rents rose 9% last year, according to Mei Tanaka, an economist at Harbourside Bank, "
+     "who called the rise “a warning light”.", 0, "Mei Tanaka"),
+    ("according to X, who said", "Sales fell for a third month, according to Owen Price, who said shoppers were “tightening belts”.", 0,
+     "Owen Price"),
+    ("she after an according-to sentence, another woman quoted before", "Minister Joan Eyre said: “The dam is sound.”\n\n"
+     "It was built in 1962, according to Ana Ruiz, a hydrologist at the university. She called the report “careful and right”.", 1,
+     "Ana Ruiz"),
+    ("he added after an according-to sentence, another man quoted before", "“The vote will pass,” Senator Tom Ruddock said.\n\n"
+     "The bill would cost $2bn, according to Paul Greer, an analyst at Fenton Partners.\n\n“It will not survive the House,” he added.",
+     1, "Paul Greer"),
+]
+
+
+@pytest.mark.parametrize("construct, text, index, expected", ACCORDING, ids=[c[0] for c in ACCORDING])
+def test_the_person_a_sentence_is_according_to(construct: str, text: str, index: int, expected: str | None) -> None:
+    assert named(text, index) == expected
+
+
+# a quote that opens the paragraph after another's, with no narrative between: the same speaker's, or in an exchange
+# opened by a question, the other side's turn; the words inside a quote never name the next one's speaker
+RUNS = [
+    ("said X, then a paragraph of quote", "“We will hire 40 nurses,” said Dana Whitley, chief executive of Harlow Care.\n\n"
+     "“Every ward will have one more pair of hands by June.”", 1, "Dana Whitley"),
+    ("X told reporters:, then a paragraph of quote", "Coach Pete Malone told reporters: “We were poor in the first half.”\n\n"
+     "“The second half was better, but not enough.”", 1, "Pete Malone"),
+    ("a verb inside the quote before", "“She told me it was safe,” said Ian Rowe.\n\n“And it was not.”", 1, "Ian Rowe"),
+    ("an exchange: the questioner's turn", "“Did you know about the loan?” asked the presenter, Kay Burton.\n\n“No, I did not,” replied Tom Hollis."
+     "\n\n“You said on Monday that you did.”\n\n“I said nothing of the kind.”", 2, "Kay Burton"),
+    ("an exchange: the answer's turn", "“Did you know about the loan?” asked the presenter, Kay Burton.\n\n“No, I did not,” replied Tom Hollis."
+     "\n\n“You said on Monday that you did.”\n\n“I said nothing of the kind.”", 3, "Tom Hollis"),
+    ("narrative between: no run", "“We will appeal,” said Rob Tate.\n\nThe hearing lasted two days.\n\n“Nobody told us anything.”", 1, None),
+]
+
+
+@pytest.mark.parametrize("construct, text, index, expected", RUNS, ids=[c[0] for c in RUNS])
+def test_a_quote_paragraph_after_a_quote(construct: str, text: str, index: int, expected: str | None) -> None:
+    assert named(text, index) == expected
+
+
+# "Among them was Jo Hart": the one named after the verb is the subject; a scientist or volunteer described by their work
+DESCRIBED = [
+    ("among ... was X, then she", "Councillor Ruth Ames visited the street on Monday.\n\nAmong the first to arrive was Nora Quinn, 72, "
+     "who has lived there since 1970. She said: “The water came up to the sockets.”", 0, "Nora Quinn"),
+    ("among ... was X, then he", "Fire chief Colin Hart said crews worked all night.\n\nAmong those rescued was Dev Patel, a taxi driver.\n\n"
+     "“I was on the roof for six hours,” he said.", 0, "Dev Patel"),
+    ("the marine biologist", "Professor Irene Vos of Leiden University led the survey.\n\n“Numbers fell by half,” the marine biologist said.",
+     0, "Irene Vos"),
+    ("the volunteer", "Among the helpers was Jo Birch, who has cooked there for a decade.\n\n“We fed 200 people,” the volunteer said.", 0,
+     "Jo Birch"),
+]
+
+
+@pytest.mark.parametrize("construct, text, index, expected", DESCRIBED, ids=[c[0] for c in DESCRIBED])
+def test_a_subject_after_among_and_a_description_by_work(construct: str, text: str, index: int, expected: str | None) -> None:
+    assert named(text, index) == expected

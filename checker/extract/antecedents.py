@@ -21,6 +21,7 @@ from checker.extract.roles import DESCRIBED, RELATIONS
 from checker.extract.scan import before
 from checker.model import Speaker
 
+ACCORDING = regex.compile(r"(?<![\w’'])according[ \t]+to[ \t]+", regex.I)
 _ADVERB = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+ly,")
 _DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{2,30}(?:,[^—–\n]{1,30}?)?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:--|[—–])[ \t]*")
 _CAPTION = regex.compile(r"(?:Image|Photo|Picture|Video)[ \t]+caption[ \t]+")
@@ -69,6 +70,9 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
             role = _role_subject(article, people, start, end, want) if candidate is None and at_clause == start else None
             if role is not None:
                 return spoken_of or role  # "A spokeswoman for Lark said …", "The judge said …"
+            source = _according_to(article, people, start, end, want) if candidate is None else None
+            if source is not None:
+                return spoken_of or source  # "…, according to Jo Hart, an analyst. “…,” she added"
         if start < previous_end and candidate is not None and _spokesperson_here(candidate, start):
             return candidate if sp.gender_of(candidate.text) in (want, None) else spoken_of  # "A spokesman for Lark said …"
         if candidate is None or not candidate.name:
@@ -122,6 +126,18 @@ def _role_subject(article: Article, people: People, start: int, end: int, want: 
         return None
     who = for_description(article, people, (head, "X said"), None)
     return who if who is not None and people.gender_of(who.name) in (want, None) else None
+
+
+def _according_to(article: Article, people: People, start: int, end: int, want: str) -> Speaker | None:
+    """The person a sentence gives its figure or claim to ('…, according to Jo Hart, an analyst at Lark'), when of the
+    pronoun's gender or of none the text shows."""
+    text = article.text
+    m = ACCORDING.search(text, start, end) if "ccording" in text[start:end] else None
+    who = sp.noun_phrase(text, m.end(), end, whole=False) if m is not None else None
+    name = article.resolve(who.name) if who is not None and who.name and not who.title else None
+    if who is None or not name or " " not in name or sp.organisation_like(name) or people.gender_of(name) not in (want, None):
+        return None
+    return Speaker(name, name, None, None, "named", who.start, who.end)
 
 
 def _person_named(article: Article, candidate: Speaker, at: int, end: int) -> bool:
@@ -383,7 +399,10 @@ def sentence_subject(article: Article, s_start: int, limit: int, apposed: bool =
     head = sp.noun_phrase(text, s_start, limit, whole=False)
     if head is not None and _ADVERB.match(text, head.start, limit):
         head = None  # "Conversely, the site rated …"
-    if head is None and _opens_with_a_clause(text, s_start, limit) or head is None and _ADVERB.match(text, s_start, limit):
+    among = _AMONG.match(text, s_start, limit) if head is None and text.startswith("Among", s_start) else None
+    if among is not None:
+        head = sp.noun_phrase(text, among.end(), limit, whole=False)  # "Among them was Jo Hart, 81, who …": Jo Hart
+    elif head is None and _opens_with_a_clause(text, s_start, limit) or head is None and _ADVERB.match(text, s_start, limit):
         comma = text.find(",", s_start, min(limit, s_start + 120))  # "In a statement, Jane Smith said"
         head = sp.noun_phrase(text, comma + 1, limit, whole=False) if comma >= 0 else None
     if head is None or head.name is None and head.title is None and head.text.lower() not in sp.PRONOUNS:
@@ -399,6 +418,9 @@ def sentence_subject(article: Article, s_start: int, limit: int, apposed: bool =
         if apposed and found and found.name and not found.title and head.title and not head.name and not sp.organisation_like(found.name):
             return sp.Stated(text[head.start : found.end], found.name, head.title, head.organisation, head.start, found.end)  # "His rival, Jo Hart,"
     return head
+
+
+_AMONG = regex.compile(r"Among(?:st)?[ \t][^.;:!?\n\"“”]{1,120}?[ \t](?:was|were)[ \t]+(?=\p{Lu})")
 
 
 def _opens_with_a_clause(text: str, a: int, b: int) -> bool:
