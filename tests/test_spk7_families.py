@@ -125,3 +125,26 @@ DESCRIBED = [
 @pytest.mark.parametrize("construct, text, index, expected", DESCRIBED, ids=[c[0] for c in DESCRIBED])
 def test_a_subject_after_among_and_a_description_by_work(construct: str, text: str, index: int, expected: str | None) -> None:
     assert named(text, index) == expected
+
+
+# "…, who said:" after a name in any position; a description of two words that matches one speaker's stated title
+# better than another's; a possessed role ("his barrister") taken as the one given that role
+DESCRIPTIONS = [
+    ("who said: after an object", "The funeral will be led by the Rev Owen Tudge, who said: “She sang in the choir for sixty years.”", 0,
+     "Owen Tudge"),
+    ("who said: after 'went to'", "The prize went to Dr Ann Lowe, who said: “It is a shock.”", 0, "Ann Lowe"),
+    ("the council leader, not the group leader", "“We have no choice,” said Ruth Kane, the council's leader.\n\nOpposition group leader "
+     "Cllr Sam Frost said the cuts were “cruel”. He was heckled.\n\n“The books balance,” the council leader said.", 2, "Ruth Kane"),
+    ("the nursing chief, not the medical chief", "“Wards will be calmer,” added the trust's chief nursing officer, Jo Lamb.\n\n"
+     "“The data convinced me,” said Dr Rob Kerr, chief medical officer.\n\n“Training starts in May,” the nursing chief said.", 2,
+     "Jo Lamb"),
+    ("his barrister", "Dan Pike admitted the theft. Pike's barrister, Neil Ross, said his client was ashamed.\n\n"
+     "Later the prosecutor, Anne Voss, spoke.\n\n“He will repay every penny,” his barrister said.", 0, "Neil Ross"),
+    ("her solicitor", "Maya Reed was cleared on Friday. Reed's solicitor, Ben Orr, had called the case weak.\n\n"
+     "“This should never have come to court,” her solicitor said.", 0, "Ben Orr"),
+]
+
+
+@pytest.mark.parametrize("construct, text, index, expected", DESCRIPTIONS, ids=[c[0] for c in DESCRIPTIONS])
+def test_relative_clauses_and_descriptions(construct: str, text: str, index: int, expected: str | None) -> None:
+    assert named(text, index) == expected

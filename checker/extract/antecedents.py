@@ -249,12 +249,17 @@ def for_description(article: Article, people: People, found: tuple[sp.Stated, st
     named in full, whose gender does not contradict it. A spokesman or official is left to the last speaker, and so is
     a description acting on a partial quote ('the minister announced a “review”'): a verb of saying is wanted."""
     stated, how = found
-    if stated.name or not stated.title or not stated.text.lower().startswith("the "):
+    if stated.name or not stated.title:
         return last
     role = family(stated.title)
+    if stated.text.lower().startswith(_POSSESSED) and role in sp.TITLE_HEADS and not stated.organisation:
+        who = people.described(stated.start, role)  # "his barrister said": the one given that role, named before
+        return Speaker(who.text, who.name, who.title, who.organisation, "named", who.start, who.end, who.via) if who else last
+    if not stated.text.lower().startswith("the "):
+        return last
     if stated.organisation and role in RELATIONS and "'" not in stated.text and "’" not in stated.text:
         stated = stated._replace(organisation=None)  # "the Leeds dad": a place, no body; not "the girl's father"
-    who = people.described(stated.start, role) or _owner(article, people, stated)
+    who = people.titled(stated.start, stated.title or "") or people.described(stated.start, role) or _owner(article, people, stated)
     if who is None and how != "subject" and role not in _NOT_DESCRIBED and not stated.organisation and not _another(article.text, stated):
         gender = sp.gender_of(stated.text)
         who = _subject_named_before(article, people, stated.start, gender) or people.nearest(stated.start, gender)
@@ -266,6 +271,7 @@ def for_description(article: Article, people: People, found: tuple[sp.Stated, st
     return Speaker(who.text, who.name, who.title, who.organisation, "named", who.start, who.end, who.via)
 
 
+_POSSESSED = ("his ", "her ", "their ")  # "his lawyer", "her agent": a role someone holds for another
 _OWNER_REACH = 2000  # characters read back for the person a description was said of
 _AGED = regex.compile(r"(\d{1,3})-year-old")
 # "Jo Hart", "Pryce-Evans", "Liam O'Sullivan", "Peadar Ó Flaithearta", "Ramón de la Cruz"; never "Co-author"
@@ -450,7 +456,7 @@ def resolve(article: Article, found: tuple[sp.Stated, str], last: Speaker | None
         if last is None:
             return Speaker(stated.text, None, None, None, "pronoun", stated.start, stated.end)
         return Speaker(stated.text, last.name, last.title, last.organisation, "pronoun", stated.start, stated.end, _chain(last, stated))
-    if (stated.name is None and stated.title and last is not None and low.startswith("the ")
+    if (stated.name is None and stated.title and last is not None and (low.startswith("the ") or low.startswith(_POSSESSED) and last.how == "named")
             and (stated.organisation is None and last.title and _same_role(stated.title, last.title) or last.how == "named")):
         return Speaker(stated.text, last.name, last.title or stated.title, last.organisation, "the same speaker", stated.start,
                        stated.end, _chain(last, stated))

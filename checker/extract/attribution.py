@@ -233,6 +233,7 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
         return claimed  # "Critics mocked Jane Smith's claim that “…”": her words
     if verbs and _INTRO_TAIL.fullmatch(text, verbs[-1].end(), prefix_end):
         who = (_relayed(article, s_start, start, verbs[-1]) or from_document(text, s_start, verbs[-1].start())
+               or _who_said(text, start, verbs[-1].start())
                or _subject_of(article, s_start, start, verbs) or opening_one(text, s_start, verbs[-1].start()))
         if who:
             return who, "X said"
@@ -261,6 +262,16 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
 
 
 _WHO_SAID = regex.compile(r"(?:,[^,;:.!?\n\"“‘]{1,80})?,[ \t]+who[ \t]")  # the person's own clause: ", an analyst, who"
+_WHO_BEFORE = regex.compile(r",[ \t]+who[ \t]+\Z")
+
+
+def _who_said(text: str, start: int, verb: int) -> sp.Stated | None:
+    """'The prize went to Jo Hart, who said: “…”': the one named right before the relative clause, in whatever position."""
+    m = before(_WHO_BEFORE, text, verb, 12)
+    found = _suffix(text, max(start, m.start() - sp.PHRASE_REACH), m.start()) if m is not None else None
+    return found if found is not None and found.name else None
+
+
 _COLON_REACH = 80  # characters of a heading that names a speaker before a colon ("Residents' group founder Aisha Karimi:")
 
 

@@ -149,6 +149,11 @@ GENDER = {"he": "m", "she": "f"}
 _CARRIED = {"pronoun", "the same speaker", "run of quotes"}  # speakers whose words do not name them
 
 
+def _words_of(text: str) -> set[str]:
+    """The lower-case words of a speaker's stated words, a possessive's ending dropped ('council's' is 'council')."""
+    return {w.lower().removesuffix("'s").removesuffix("’s") for w in text.split()}
+
+
 def silent(text: str, end: int, limit: int) -> bool:
     """Whether the one named just before `end` is said not to speak before `limit` ('Jo Hart, his rival, declined to
     comment', 'could not be reached', 'has not commented publicly'), no one being said to speak in between."""
@@ -183,13 +188,26 @@ class People:
         return name in self.names
 
     def described(self, at: int, role: str) -> Speaker | None:
-        """The nearest person before `at` quoted with, or named in full with, the role `role`."""
-        for mention, speaker in self._nearest(at):
+        """The nearest person before `at` quoted with, or named in full with, the role `role` (read further back than a
+        pronoun's candidates: a role is seldom held by more than one)."""
+        for mention, speaker in self._nearest(at, 2 * self._LOOK_BACK):
             if mention is not None:
                 a, b, name, _ = mention
                 if _role(self.article.text, a, self.article.text[a:b]) == role:  # read only when a description asks
                     return Speaker(name, name, None, None, "named", a, b)
             elif speaker is not None and self._role_stated(speaker) == role:
+                return speaker
+        return None
+
+    def titled(self, at: int, title: str) -> Speaker | None:
+        """The nearest person quoted before `at` whose stated words hold every word of a title of two words or more ('the
+        council leader' is 'Jo Hart, the council's leader', not 'group leader Ian Lee'; 'the nursing chief' is 'chief
+        nursing officer Ana Moss')."""
+        wanted = set(title.split())
+        if len(wanted) < 2:
+            return None
+        for speaker in reversed(self.speakers[-self._LOOK_BACK :]):
+            if speaker.end <= at and speaker.how not in _CARRIED and wanted <= _words_of(speaker.text):
                 return speaker
         return None
 
@@ -229,11 +247,11 @@ class People:
                 return Speaker(name, name, None, None, "named", a, b)
         return None
 
-    def _nearest(self, at: int) -> Iterator[tuple[Mention | None, Speaker | None]]:
-        """The people before `at`, nearest first, _LOOK_BACK at most: each named in full (a mention) or quoted."""
+    def _nearest(self, at: int, most: int = _LOOK_BACK) -> Iterator[tuple[Mention | None, Speaker | None]]:
+        """The people before `at`, nearest first, `most` at most: each named in full (a mention) or quoted."""
         named = self.article.named.backward(at)
         j = len(self.speakers) - 1
-        for _ in range(self._LOOK_BACK):
+        for _ in range(most):
             mention = named.peek(self.speakers[j].end if j >= 0 else -1)  # named after the nearest person quoted
             if mention is not None:
                 named.take()
