@@ -15,7 +15,7 @@ import regex
 
 from checker.extract import speakers as sp
 from checker.extract.cast import GENDER, Article, People, family, silent
-from checker.extract.named import NAME_WORD, PARTICLE, PERSON, whole_name
+from checker.extract.named import NAME_WORD, PARTICLE, PERSON, census_gender, whole_name
 from checker.extract.quotes import Span
 from checker.extract.roles import DESCRIBED, RELATIONS
 from checker.extract.scan import before
@@ -23,7 +23,7 @@ from checker.model import Speaker
 
 ACCORDING = regex.compile(r"(?<![\w’'])according[ \t]+to[ \t]+", regex.I)
 _ADVERB = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+ly,")
-_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{2,30}(?:,[^—–\n]{1,30}?)?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:--|[—–])[ \t]*")
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{2,30}?(?:,[^—–\n]{1,30}?)?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:--|[—–]|(?<=[ \t])-(?=[ \t]))[ \t]*")
 _CAPTION = regex.compile(r"(?:Image|Photo|Picture|Video)[ \t]+caption[ \t]+")
 _SEGMENT_END = regex.compile(r"[,;—–()]")
 
@@ -190,22 +190,56 @@ def _sentences_before(article: Article, at: int, most: int) -> Iterator[tuple[in
         end = start
 
 
-BODY = regex.compile(r"(?i:the|a|an)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:group|club|company|firm|charity|council|union|organi[sz]ation|"
-                      r"agency|party|board|trust|association|federation|society|campaign)(?:[ \t]+statement)?")
+_BODIES = (r"group|club|company|firm|charity|council|union|organi[sz]ation|agency|party|board|trust|association|federation|"
+           r"society|campaign|forum|district|institute|commission|committee|authority|foundation|bank|airline|regulator|"
+           r"watchdog|network|coalition|alliance")
+BODY = regex.compile(rf"(?i:the|a|an)[ \t]+(?:[\p{{Ll}}-]+[ \t]+)?(?:{_BODIES})(?:[ \t]+statement)?|(?i:the)[ \t]+(?:statement|release)")
+_TRADED = regex.compile(r"\p{Lu}\p{Ll}+s[ \t]+(?:in|of|at)[ \t]+(?=\p{Lu})")  # "Shares in", "Sales at"
+_TRADING = {"company", "firm", "group", "bank", "airline"}  # a body that may bear any name ("Vantor Health")
 
 
 def body_before(article: Article, stated: sp.Stated) -> Speaker | None:
-    """Whom a body's description stands for ('the group said', 'a club statement read'): the body named as the subject
-    of one of the two sentences before, else None."""
+    """Whom a body's description stands for ('the group said', 'a club statement read', 'the statement said'): the
+    body named as the subject of one of the two sentences before (a name of a body's kind, one ending in the
+    description's word, 'the forum' for 'Ashby Residents' Forum', or for a company any name no person bears; a body
+    described there, 'the district said in a statement', the one of that kind named before), else None."""
+    word = stated.text.split()[-1].lower()
     for start, end in _sentences_before(article, stated.start, 2):
         head = sentence_subject(article, start, end)
         if head is None or not head.name or head.title:
             continue
         name = article.resolve(head.name)
-        if name and sp.organisation_like(name):
+        trade = _TRADED.match(name) if name else None
+        name = name[trade.end() :] if name and trade else name  # "Shares in Lark Foods rose": Lark Foods
+        if name and name.islower() and word in {"statement", "release"}:
+            name = _named_body(article, name, head.start)  # "In a statement, the district said …"
+        if name and _body_named(article, name, word):
             via = ((head.text, head.start, head.end),)
             return Speaker(stated.text, name, None, name, "the same speaker", stated.start, stated.end, via)
     return None
+
+
+def _body_named(article: Article, name: str, word: str) -> bool:
+    """Whether `name` may be the body a description ending in `word` stands for."""
+    if sp.organisation_like(name) or name.lower().endswith(word) and name[:1].isupper():
+        return True
+    return word in _TRADING and name[:1].isupper() and " " in name and census_gender(name) is None and not article.named.gender_shown(name)
+
+
+_BODY_REACH = 2000  # characters read back for a body's name
+
+
+@lru_cache(maxsize=64)
+def _body_name_pattern(word: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:\p{{Lu}}[\w’'&-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){{1,5}}{word.capitalize()}(?![\w’'-])")
+
+
+def _named_body(article: Article, word: str, at: int) -> str | None:
+    """The body of the kind `word` ('district') named last before `at' ('Oakridge Unified School District')."""
+    found = None
+    for found in _body_name_pattern(word).finditer(article.text, max(0, at - _BODY_REACH), at) if word.isalpha() else ():
+        pass
+    return " ".join(found[0].split()) if found is not None else None
 
 
 _FIRST_WORD = regex.compile(rf"[\"'“‘]?({NAME_WORD})(?=[ \t,])")  # "Dupuis", "Reid-Baxter", "O'Neill"

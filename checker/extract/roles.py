@@ -92,6 +92,8 @@ ORG_WORDS = {"agency", "office", "council", "ministry", "department", "police", 
              "force", "constabulary", "bureau", "fund", "nhs", "bbc", "unit", "team"}
 
 GENERIC = {"charity", "company", "firm", "government", "agency", "police", "force", "department", "ministry",
+           "forum", "district", "institute", "commission", "committee", "authority", "foundation", "trust", "bank",
+           "airline", "regulator", "watchdog", "network", "coalition", "alliance",
            "council", "platform", "site", "organisation", "organization", "group", "report", "study", "survey",
            "statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
            "authorities", "investigators", "prosecutors", "officers", "protesters", "demonstrators", "critics",

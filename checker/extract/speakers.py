@@ -124,7 +124,8 @@ NOT_A_PERSON = frozenset(ORG_WORDS | TITLE_HEADS | PORTFOLIO)
 _CONTENT = frozenset(TITLE_HEADS | RELATIONS | GENERIC | PRONOUNS)
 _TITLE_WORDS = frozenset(PORTFOLIO | TITLE_HEADS)
 _GAP = r"[ \t\u00a0\u200b\u200c\u200d\u2060\ufeff]"  # a space, or a zero-width mark standing for one
-_JOIN = regex.compile(rf"{_GAP}*(?:\([^()\n]{{1,40}}\){_GAP}*)?")  # "Jane Moore (D-Wis.)"; never " - " ("Lord Hale - a senior judge")
+# "Jane Moore (D-Wis.)", "Millbrook Tenants' Forum" (a plural's apostrophe); never " - " ("Lord Hale - a senior judge")
+_JOIN = regex.compile(rf"(?:(?<=s)['’](?={_GAP}))?{_GAP}*(?:\([^()\n]{{1,40}}\){_GAP}*)?")
 _JOINS = frozenset({"", " ", "\t", "\u00a0"})  # the gaps between two words that _JOIN takes, at their commonest
 _PAREN = regex.compile(r"\([^()\n]{1,40}\)")
 _HUMP = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # words joined without a space: "SecretaryJane"
