@@ -40,6 +40,10 @@ ROLE_SUBJECT = [
      "would follow. “It will be published in full,” he said.", 0, "Orbital Telecom"),
     ("the judge said, another man named between", "Mr Justice Carrow sentenced Dean Pike to five years.\n\nPike's brother, Aled Pike, "
      "shouted from the gallery. The judge said he had read every letter. “They changed nothing,” he said.", 0, "Carrow"),
+    ("her son, named beside the role, speaks", "She studied under Sir Ian Moss in Vienna.\n\nHer son, Tomas, said she practised "
+     "every day. “She never missed a morning,” he said.", 0, "Tomas"),
+    ("his wife, named beside the role, speaks", "Nurse Ella Byrne treated him for a month.\n\nHis wife, Ana, said he had been "
+     "unwell for years. “He hardly slept,” she said.", 0, "Ana"),
     ("the coach said, two men named", "Coach Ivo Brandt watched from the stand as Tom Reyes scored twice.\n\n"
      "The coach said the team had trained for it. “We practised that corner all week,” he said.", 0, "Ivo Brandt"),
 ]
@@ -139,8 +143,17 @@ BODIES = [
 ]
 
 
+# a participle after an attribution that closes its clause: the words it quotes are that speaker's
+PARTICIPLE = [
+    ("a body said, describing", "Parks would shut and clinics would run short-staffed, the Lakeside Trust said, describing the plans "
+     "as “grim but ready”.", 0, "Lakeside Trust"),
+    ("X said, calling", "The tunnel will reopen in May, Mayor Dina Ruiz said, calling the delay “a scandal”.", 0, "Dina Ruiz"),
+    ("the body said on Friday, calling", "The ferry will run again in June, the Orkney Ferries board said on Friday, calling the "
+     "repairs “longer than anyone wanted”.", 0, "Orkney Ferries board"),
+]
+
 FAMILIES = {"particles": PARTICLES, "role subject": ROLE_SUBJECT, "court": COURT, "according to": ACCORDING, "runs": RUNS,
-            "described": DESCRIBED, "descriptions": DESCRIPTIONS, "bodies": BODIES}
+            "described": DESCRIBED, "descriptions": DESCRIPTIONS, "bodies": BODIES, "participle": PARTICIPLE}
 
 
 @pytest.mark.parametrize("text, index, expected", [case[1:] for table in FAMILIES.values() for case in table],

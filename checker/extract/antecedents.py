@@ -108,7 +108,7 @@ def _last_clause(text: str, start: int, end: int) -> int:
     return found.end() if found is not None else start
 
 
-_ROLE_OPENING = regex.compile(r"[\"'“‘]?(?:A|An|The)[ \t]")
+_ROLE_OPENING = regex.compile(r"[\"'“‘]?(?:A|An|The|His|Her|Their)[ \t]")
 
 
 def _role_subject(article: Article, people: People, start: int, end: int, want: str) -> Speaker | None:
@@ -116,10 +116,14 @@ def _role_subject(article: Article, people: People, start: int, end: int, want: 
     spokesperson, unnamed ('A spokeswoman for Lark said …'), or the person a description was given ('The judge said …')."""
     if _ROLE_OPENING.match(article.text, start, end) is None:
         return None
-    head = sentence_subject(article, start, end)
-    if head is None or head.name or not head.title or sp.gender_of(head.text) not in (want, None):
+    head = sentence_subject(article, start, end, apposed=True)
+    if head is None or not head.title or sp.gender_of(head.text) not in (want, None):
         return None
-    said = Speaker(head.text, None, head.title, head.organisation, "named", head.start, head.end)
+    name = article.resolve(head.name)
+    said = Speaker(head.text, name, head.title, head.organisation, "named", head.start, head.end)
+    if name:  # "Her son, Carlos, said …": the one named beside the role
+        shown = people.gender_of(name, sp.gender_of(head.text))
+        return said if shown in (want, None) and not sp.organisation_like(name) and _speaks(article, said, end) else None
     if family(head.title) in ("spokes", "representative"):  # "… declined to give a figure but said …": a verb anywhere
         return said if head.organisation and sp.verbs(article.text, head.end, end) else None
     if head.text.split()[0].lower() != "the" or head.organisation or not _speaks(article, said, end):

@@ -312,6 +312,8 @@ def _subject_of(article: Article, s_start: int, start: int, verbs: list[regex.Ma
     text = article.text
     verb = verbs[-1]
     if _PARTICIPLE.fullmatch(verb[0]) and text[start : verb.start()].rstrip().endswith(","):
+        if len(verbs) > 1 and _SAID_THEN.fullmatch(text, verbs[-2].end(), verb.start()):
+            return _subject_of(article, s_start, start, verbs[:-1])  # "…, officials said on Friday, describing it as “…”"
         return sentence_subject(article, start, verb.start())  # "Jane Smith attacked the plan, saying “…”"
     contracted = before(_CONTRACTION, text, verb.start(), 6)  # "He’s claiming"
     who = _subject_before(article, s_start, start, contracted.start() if contracted else verb.start())
@@ -323,6 +325,9 @@ def _subject_of(article: Article, s_start: int, start: int, verbs: list[regex.Ma
         if head is not None and head.end <= who.start and head.name and sp.organisation_like(head.name):
             return head
     return who
+
+
+_SAID_THEN = regex.compile(r"(?:[ \t]+[\w’'-]+){0,3}[ \t]*,[ \t]*")  # "said on Friday, " before a participle
 
 
 _CLAIM = regex.compile(r"(?<![\w’'])(?:claims?|assertions?|statements?|remarks?|comments?|words|tweets?|insistence|promises?|"
