@@ -92,6 +92,9 @@ class Period(NamedTuple):
     last: date | None = None
 
 
+WHEN_KINDS = frozenset({"date", "period", "time"})  # the kinds that say when, not how many: never a figure of arithmetic
+
+
 class Claim(NamedTuple):
     """One figure in one source, with its place, meaning and context (a named tuple, as `Interval`)."""
 
@@ -125,9 +128,10 @@ class Claim(NamedTuple):
         return self.interval.high
 
 
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """Who a quotation is given to: the words that say so, and the person, title and organisation they name."""
+class Speaker(NamedTuple):
+    """Who a quotation is given to: the words that say so, and the person, title and organisation they name (a named
+    tuple, as `Interval` and `Claim`: as immutable as a frozen dataclass, and built three times faster, for every quote
+    read and every antecedent weighed)."""
 
     text: str  # as stated where the quote is attributed: "he", "Peter Wanless, NSPCC chief executive"
     name: str | None  # the person or organisation speaking, resolved in the article ("he" -> "Peter Wanless")
@@ -139,9 +143,9 @@ class Speaker:
     via: tuple[tuple[str, int, int], ...] = ()  # the attributions it was resolved through, nearest first: (words, start, end)
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """One quotation in one source: its marks, the speaker's words inside them, and its speaker."""
+class Quote(NamedTuple):
+    """One quotation in one source: its marks, the speaker's words inside them, and its speaker (a named tuple, as
+    `Speaker`)."""
 
     source: str
     text: str  # source.text[start:end]: from the opening mark to the closing one (or the paragraph's end)

@@ -21,7 +21,7 @@ from checker.arith import overlap
 from checker.ci.paths import source_key
 from checker.engine import Aliases
 from checker.findings import digest, quote_location, stated
-from checker.model import Claim, Finding, Location, Quote, Severity, Source
+from checker.model import Claim, Finding, Location, Quote, Severity, Source, WHEN_KINDS
 from checker.wording import Comparison, Gap, Wording, compare, diff, same_quote, wording
 
 RULES: dict[str, tuple[Severity, str]] = {
@@ -77,7 +77,7 @@ class Context:
         for c in found[bisect.bisect_left(self.claim_starts.get(quote.source, []), a - 200):]:
             if c.start >= b:
                 break
-            if c.end > a and c.kind not in {"date", "period"}:
+            if c.end > a and c.kind not in WHEN_KINDS:
                 out.append(c)
         return out
 

@@ -36,7 +36,7 @@ def test_every_problem_of_a_file_is_told(tmp_path: Path) -> None:
     assert (code, stdout) == (ExitCode.RULE_ERROR, "")
     assert errors == [
         f"crosscheck: error: {path}:4:5: unknown key 'colour' in quantity 'a' (expected one of: {', '.join(__import__('checker.rules', fromlist=['x']).SELECTOR_KEYS)})",
-        f"crosscheck: error: {path}:6:11: unknown claim kind 'pct' (expected one of: count, percent, ratio, range, money, age, duration, date, period, change, multiplier, measure)",
+        f"crosscheck: error: {path}:6:11: unknown claim kind 'pct' (expected one of: count, percent, ratio, range, money, age, duration, date, period, time, change, multiplier, measure)",
         f"crosscheck: error: {path}:9:12: agree: unknown quantity 'zed' (quantities: a, b)",
         f"crosscheck: error: {path}:12:15: unknown severity 'fatal' (expected error, warning or info)",
     ]  # 'e' names 'b', whose problem is told once, at 'b'

@@ -32,7 +32,7 @@ from checker.align.index import candidates, idf_table
 from checker.align.paraphrase import paraphrases, sole
 from checker.align.score import THRESHOLD, Likeness, contrary, one_thing, vetoed
 from checker.engine import Aliases
-from checker.meaning import DATED, MEASURES, SMALL_COUNT, Meaning, dates, describer, protagonist
+from checker.meaning import CLOCK, DATED, MEASURES, SMALL_COUNT, Meaning, dates, describer, protagonist
 from checker.meaning.words import name_key
 from checker.model import Claim, Finding, Interval, Severity
 from checker.units.restate import in_one_unit
@@ -239,7 +239,7 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness,
         return any(told.get(f, items[i].claim.text) != items[i].claim.text for f in dates_facts[j])
 
     for i, partners in candidates(items, idf, rare, anchors):
-        a, a_others, dated, row = meanings[i], others[i], meanings[i].dimension == "date", rows.setdefault(alike[i], {})
+        a, a_others, dated, row = meanings[i], others[i], meanings[i].dimension in _WHEN, rows.setdefault(alike[i], {})
         a_few, a_alone = few[i], i in alone
         for j in partners:
             b_others = others[j]
@@ -390,6 +390,7 @@ def _quantities(items: list[Described], scored: Scored, copies: Sequence[list[De
     return list(groups.values())  # each holds a direct link: a figure joins a group only through one
 
 
+_WHEN = frozenset({"date", CLOCK})  # the measures that date the facts of their sentence (a day, a time of day)
 ANCHORED = 0.25  # the least likeness at which the other figures of the two sentences count
 SHARED_FIGURE = 0.15  # the likeness one other figure shared by two sentences adds (two at most)
 PARAPHRASED = 0.1  # the likeness added to the figures in corresponding places of paraphrased sentences

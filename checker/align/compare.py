@@ -163,7 +163,7 @@ def reading(claim: Claim) -> object:
     """All that `disagree` and `conflict` read of a figure: a date's days, else its kind, unit,
     hedge, value and interval (and a range's words, which tell a range of ages)."""
     if claim.kind in DATED:
-        return (claim.kind, dates.days(claim), anchored(claim))
+        return (claim.kind, dates.days(claim), dates.clock(claim), anchored(claim))
     return (claim.kind, claim.unit, claim.qualifier, claim.value, claim.interval, claim.text if claim.kind == "range" else None)
 
 
@@ -414,7 +414,9 @@ def _stated(claim: Claim) -> str:
 def _evidence(claim: Claim) -> str:
     if claim.kind not in DATED:
         return stated(claim)
-    return f"\"{' '.join(claim.text.split())}\" ({claim.source}:{claim.line}) allows the days {_days(claim)}"
+    told = dates.clock(claim)
+    what = f"the days {_days(claim)}" if told is None else dates.clock_words(*told)
+    return f"\"{' '.join(claim.text.split())}\" ({claim.source}:{claim.line}) allows {what}"
 
 
 def _days(claim: Claim) -> str:

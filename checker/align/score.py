@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from checker.engine import Aliases
-from checker.meaning import Meaning, groups
+from checker.meaning import CLOCK, Meaning, groups
 from checker.meaning.words import COUNTRY_OF, PEOPLE_KINDS, STOP, fold
 
 THRESHOLD = 0.45  # the least score at which two figures are taken as one quantity
@@ -32,6 +32,10 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "period"
     if a.place and b.place and a.place != b.place:
         return "place"
+    if a.dimension == CLOCK and a.counted and b.counted and not set(a.counted) & set(b.counted):
+        return "event"  # "Gates open at 1pm" and "The final kicks off at 3pm" time two events of one day
+    if a.clock and b.clock and a.clock != b.clock:
+        return "moment"  # "By 10am, 20 had been rescued" is not "By 2pm, 35 had been rescued": two moments of one day
     if a.scope and b.scope and _WIDTH[a.scope] != _WIDTH[b.scope] or _national_and_placed(a, b) or _national_and_placed(b, a):
         return "scope"  # a national figure is not a regional one, nor one of a named place
     if a.event and b.event and a.event != b.event and not _one_deal(a, b):

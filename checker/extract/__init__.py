@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from checker.extract import attribution, dates, near, numbers, quotes, times, trends
+from checker.extract import attribution, clock, dates, near, numbers, quotes, times, trends
 from checker.extract.common import Raw
 from checker.extract.context import Names, SentenceIndex, subject
 from checker.extract.dates import DateSpan, find_dates
@@ -21,9 +21,9 @@ from checker.extract.ranges import bound_pairs
 from checker.extract.scan import Tokens, Vocabulary, anchored, before
 from checker.extract.times import duration_words
 from checker.extract.trends import change_from_to, multiplier_words
-from checker.model import Claim, Interval, Period, Quote, Source
+from checker.model import Claim, Interval, Period, Quote, Source, WHEN_KINDS
 
-KINDS = ("count", "percent", "ratio", "range", "money", "age", "duration", "date", "period",
+KINDS = ("count", "percent", "ratio", "range", "money", "age", "duration", "date", "period", "time",
          "change", "multiplier", "measure")
 _SPACES = regex.compile(r"\s+")
 _SEPARATORS = regex.compile("[\x1c-\x1f]")  # white space to str.split, not to \s
@@ -31,7 +31,7 @@ _URL_OPENERS = frozenset({"http", "https", "www"})
 # one index for every finder; a word that every finder using it wants only before certain words
 # ("the" before "past", "year", ...) is indexed only there
 _VOCABULARY = Vocabulary.shared((dates.OPENERS, dates.FOLLOWED), (numbers.OPENERS, numbers.FOLLOWED), (times.OPENERS, times.FOLLOWED),
-                                (trends.OPENERS, trends.FOLLOWED), (_URL_OPENERS, {}))
+                                (trends.OPENERS, trends.FOLLOWED), (clock.OPENERS, clock.FOLLOWED), (_URL_OPENERS, {}))
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.I)
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = regex.compile(r"(?<![\w+-])\+?\d{1,4}(?:[-/]\d{2,4}){2,}(?![\w-])(?<!\d{1,2}/\d{1,2}/\d{2,4})")
@@ -74,7 +74,8 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     tokens = Tokens(text, _VOCABULARY)
     dates = find_dates(text, source.published, tokens)
     words = duration_words(text, tokens)
-    atoms = sorted([(d.start, d.end) for d in dates if not d.counts] + _addresses(text, tokens))
+    clocks = clock.times(text, tokens)
+    atoms = sorted([(d.start, d.end) for d in dates if not d.counts] + [(c.start, c.end) for c in clocks] + _addresses(text, tokens))
     nums = [n for n in find_numbers(text, tokens) if not _inside(atoms, n.start, n.end) and not is_label(text, n)]
     if words:
         parts = rates(text, words, sorted(n.end for n in nums)) + halves(words, nums)
@@ -84,7 +85,7 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     figures = assemble(text, nums)
     read = sorted((r.start, r.end) for r in figures if r.kind == "multiplier")  # "five-fold" is read as a number too: once
     multiplied = [r for r in multiplier_words(text, tokens) if not _overlaps(read, r.start, r.end)]
-    raws = figures + words + bound_pairs(text, figures) + change_from_to(text, figures) + multiplied + [_date_raw(d) for d in dates]
+    raws = figures + words + bound_pairs(text, figures) + change_from_to(text, figures) + multiplied + clocks + [_date_raw(d) for d in dates]
     if not raws:
         return  # no figure: no sentence to read (20 MB of "a\n" is ten million of them)
     raws.sort(key=lambda r: (r.start, -r.end, r.kind))
@@ -95,7 +96,7 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     leads: dict[tuple[int, int], str | None] = {}
     periods: dict[tuple[int, int], near.Dated] = {}
     date_starts = [d.start for d in dates]
-    figures_at = sorted(r.start for r in raws if r.kind not in {"date", "period"})
+    figures_at = sorted(r.start for r in raws if r.kind not in WHEN_KINDS)
     made: dict[DateSpan, Period] = {}
     for raw in raws:
         span = index.around(raw.start)
@@ -106,6 +107,9 @@ def iter_claims(source: Source) -> Iterator[Claim]:
             periods[span] = near.Dated.within(dates, date_starts, *span)
             leads[span] = _lead(source.text, index, span, sentences[span][0])
         claim = _claim(source, raw, span, sentences[span], periods[span], about.get(id(raw), ()), figures_at, made)
+        told_at = clock.at(clocks, span) if clocks and raw.kind not in WHEN_KINDS else None
+        if told_at is not None:  # "By 10am, 20 people had been rescued": the count of that moment
+            claim = claim._replace(details=(*claim.details, ("at_time", told_at)))
         yield claim if leads[span] is None else claim._replace(details=(*claim.details, ("sentence_before", leads[span])))
 
 
@@ -164,7 +168,7 @@ def _claim(source: Source, raw: Raw, span: tuple[int, int], sentence: tuple[str,
     text = source.body
     s_end = span[1]
     words, names, place = sentence
-    is_figure = raw.kind not in {"date", "period"}
+    is_figure = raw.kind not in WHEN_KINDS
     period = None
     if is_figure:
         nearest = periods.period(raw, figures, text)
@@ -176,7 +180,7 @@ def _claim(source: Source, raw: Raw, span: tuple[int, int], sentence: tuple[str,
     return Claim(  # by position, in the order of the fields (keywords would double the cost of a claim)
         source.name, raw.kind, source.text[raw.start : raw.end], raw.start, raw.end, line, column,
         raw.value, raw.interval, raw.unit, raw.qualifier,
-        subject(text, raw.end, s_end) if is_figure else None,  # subject
+        ("times" if raw.details.get("occasions") else subject(text, raw.end, s_end)) if is_figure else None,  # subject ("twice": two times)
         names, about, period, place, words, _details(raw.details),
     )
 
@@ -189,7 +193,19 @@ def _details(details: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
 
 
 _BEFORE_STOP = re.compile(r" (?=[.,;:!?])")  # where blanked markup left a space
-_PARTIAL_BEFORE = regex.compile(r"[\w’'”\"]\s*\Z")
+_PARTIAL_BEFORE = regex.compile(r"[\w’'”\"]")  # a word or a closing mark before a quote (then white space): it is partial
+_WHITE = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                   "\u2028\u2029\u202f\u205f\u3000")  # what the regex module's \s matches
+
+
+def _partial(text: str, s_start: int, start: int) -> bool:
+    """Whether the last character before `start` in its sentence that is no white space is a word's or a closing mark
+    (a pattern's word and closing mark, then white space, at the end of text[s_start:start]), read back over the white
+    space alone."""
+    at = start
+    while at > s_start and text[at - 1] in _WHITE:
+        at -= 1
+    return at > s_start and _PARTIAL_BEFORE.match(text, at - 1, at) is not None
 
 
 def quotations(source: Source) -> list[Quote]:
@@ -208,9 +224,10 @@ def quotations(source: Source) -> list[Quote]:
         end_line, end_column = source.position(span.end)
         parts = span.parts
         words = " ".join(text[parts[0][0] : parts[0][1]].split() if len(parts) == 1 else [w for a, b in parts for w in text[a:b].split()])
-        words = _BEFORE_STOP.sub("", words)  # markup blanked
+        if " ." in words or " ," in words or " ;" in words or " :" in words or " !" in words or " ?" in words:
+            words = _BEFORE_STOP.sub("", words)  # markup blanked
         s_start = sentence.around(span.start)[0]
-        partial = before(_PARTIAL_BEFORE, text, span.start, span.start - s_start) is not None
+        partial = _partial(text, s_start, span.start)
         found.append(Quote(source.name, source.text[span.start : span.end], span.start, span.end, line, column,
                            end_line, end_column, words, span.parts, span.cuts, speaker, partial, span.closed))
     return found

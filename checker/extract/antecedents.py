@@ -8,6 +8,7 @@ head of a sentence, which attribution reads too. The speaker returned carries ho
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -25,7 +26,7 @@ ACCORDING = regex.compile(r"(?<![\w’'])according[ \t]+to[ \t]+", regex.I)
 _ADVERB = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+ly,")
 _DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{2,30}?(?:,[^—–\n]{1,30}?)?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:--|[—–]|(?<=[ \t])-(?=[ \t]))[ \t]*")
 _CAPTION = regex.compile(r"(?:Image|Photo|Picture|Video)[ \t]+caption[ \t]+")
-_SEGMENT_END = regex.compile(r"[,;—–()]")
+_SEGMENT_END = re.compile(r"[,;—–()]")
 
 
 def for_pronoun(article: Article, people: People, stated: sp.Stated, pronoun: str, span: Span,
@@ -169,8 +170,8 @@ def _spokesperson_here(candidate: Speaker, start: int) -> bool:
 def _speaks(article: Article, subject: Speaker, end: int) -> bool:
     """Whether the subject of a sentence is said to speak in it: a verb of saying right after its name ('Jo Hart said'),
     or after a clause set off by commas ('Jo Hart, who voted yes, said')."""
-    found = sp.verbs(article.text, subject.end, min(end, subject.end + _SPEAKS_REACH))
-    gap = article.text[subject.end : found[0].start()].strip(" \t") if found else "-"
+    found = next(sp.iter_verbs(article.text, subject.end, min(end, subject.end + _SPEAKS_REACH)), None)
+    gap = article.text[subject.end : found.start()].strip(" \t") if found else "-"
     return not gap or gap.startswith(",") and gap.endswith(",")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -19,7 +20,7 @@ from checker.model import Speaker
 
 _AFTER_REACH = 80
 _INTRO_TAIL = regex.compile(rf"{sp._OBJECT.pattern}[ \t]*[:,]?[ \t]*")  # "told the BBC:" after the verb
-_NAME_NEXT = regex.compile(r"[ \t]+[A-Z]")
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 _ACTS = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[^,\n]{1,80},)?[ \t]+(?:(?:has|have|had|is|are|was|were|will|would|also|then|again|openly|repeatedly|once)[ \t]+)*[a-z]+(?:ed|s|es)?\b")
 _NEXT_SENTENCE = regex.compile(r"\.?[ \t]+\p{Lu}")
 _REPORTS = regex.compile(r"(?i:reports|reported)")
@@ -28,10 +29,11 @@ _OBJECT_BEFORE = regex.compile(r"(?<![\w’'])(?i:of|by|to|for|with|from|about|o
 _CONTRACTION = regex.compile(r"['’](?:s|re)[ \t]+\Z")
 _CLOSING_ATTRIBUTION = regex.compile(rf",[ \t]+([^,.;:!?\n]{{1,60}}?)[ \t]+(?:{sp.VERBS})(?:[ \t]+[\w’'-]+){{0,4}}[ \t]*[.!?]?[\"'”’]?[ \t]*\Z")
 _ENDS_WITH_VERB = regex.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*[.!?][\"'”’]?[ \t]*\Z")
-_RELATIVE_END = regex.compile(r"[ \t]+(?:which|who)[ \t]+(?:(?:also|then|later|had|has|have)[ \t]+)?\Z")
-_CLAUSE = regex.compile(r"[.!?;](?=[\s\"'”’]|\Z)")
+_RELATIVE_END = re.compile(r"[ \t]+(?:which|who)[ \t]+(?:(?:also|then|later|had|has|have)[ \t]+)?\Z")
+# (the standard engine skips to the marks; the blanks are those of the regex module's \s)
+_CLAUSE = re.compile("[.!?;](?=[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\"'”’]|\\Z)")
 _REACH_WITH_APPOSITIVE = 200
-_DASH = regex.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*|[ \t\u00a0]+--?[ \t\u00a0]+")  # a spaced hyphen too, as wires type it
+_DASH = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*|[ \t\u00a0]+--?[ \t\u00a0]+")  # a spaced hyphen too, as wires type it
 _READ = regex.compile(r"[ \t]*read[ \t]+")
 _RELATIVE = ("which", "who", "whose", "that", "where")
 
@@ -115,11 +117,14 @@ def _opens_its_sentence(article: Article, span: Span) -> bool:
 
 
 def _attribution(article: Article, span: Span, previous_end: int, previous_start: int) -> tuple[sp.Stated, str] | None:
-    ends = _ends_its_sentence(article, span)
-    for a, b in zip([span.parts[0][1], *[p[1] for p in span.parts[1:]]], [p[0] for p in span.parts[1:]] + [None]):
-        found = None if b is None and ends else _after(article, a, b, span.start)
+    parts = span.parts
+    for i in range(len(parts) - 1):  # between two parts: "…,” she said, “…"
+        found = _after(article, parts[i][1], parts[i + 1][0], span.start)
         if found:
             return found
+    found = None if _ends_its_sentence(article, span) else _after(article, parts[-1][1], None, span.start)
+    if found:
+        return found
     return (_before(article, span, previous_end) or _previous_sentence(article, span, previous_end, previous_start)
             or _subject(article, span, previous_end))
 
@@ -165,7 +170,7 @@ def _after(article: Article, part_end: int, next_part: int | None, opening: int)
     document = from_document(text, read.end(), stop) if read is not None else None
     if document is not None:
         return document, "said X"  # "” read a statement from Dublin Bus"
-    for verb in sp.verbs(text, close, stop):
+    for verb in sp.iter_verbs(text, close, stop):
         if not text[close : verb.start()].strip(" \t,"):
             who = from_document(text, verb.end(), stop) or sp.noun_phrase(text, verb.end(), stop, whole=False)
             return (_trailing_title(article, who), "said X") if who else None
@@ -279,7 +284,7 @@ def _named_before_colon(text: str, start: int, end: int) -> sp.Stated | None:
     """'Residents' group founder Aisha Karimi: “…”': the person named right before the colon, with the words before as title."""
     colon = text[start:end].rstrip().rstrip(":").rstrip()
     stop = start + len(colon)
-    if stop - start > _COLON_REACH or sp.verbs(text, start, stop):
+    if stop - start > _COLON_REACH or next(sp.iter_verbs(text, start, stop), None) is not None:
         return None
     last = None
     for last in PERSON.finditer(text, start, stop):
@@ -415,13 +420,7 @@ def _before_relative(text: str, segments: list[tuple[int, int]]) -> list[tuple[i
 
 def _suffix(text: str, a: int, b: int) -> sp.Stated | None:
     """The noun phrase that ends just before `b`: 'and Mr Smith' -> 'Mr Smith'."""
-    best = None
-    for word, found in sp.phrases_ending(text, max(a, b - sp.PHRASE_REACH), b):
-        if found is not None:
-            best = found
-        elif word[0].islower() and word.lower() not in sp.JOINING and not sp.counts(word):
-            break
-    return best
+    return sp.phrase_ending(text, max(a, b - sp.PHRASE_REACH), b)
 
 
 def _subject(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
@@ -444,7 +443,7 @@ def _sentence_end(article: Article, span: Span) -> sp.Stated | None:
     """'A porter who “pockets” coins is sacked, Jane Smith said.': the attribution that closes the sentence."""
     text = article.text
     _, s_end = article.sentence(span.start)
-    m = _CLOSING_ATTRIBUTION.search(text, span.end, s_end)
+    m = _CLOSING_ATTRIBUTION.search(text, span.end, s_end) if text.find(",", span.end, s_end) >= 0 else None  # it opens at a comma
     if m is None:
         return None
     return sp.noun_phrase(text, m.start(1), m.end(1))

@@ -27,13 +27,16 @@ from checker.model import Speaker
 _MID_CAPITAL = regex.compile(r"(?<=[\p{Ll}\d,][ \t]+)(?<!caption[ \t]+)\p{Lu}[\p{L}’'-]*")  # a capital word that opens no sentence
 _ROLE_BEFORE = regex.compile(rf"(?<![\w’'])({TITLES})[ \t]+\Z", regex.I)
 _ROLE_AFTER = regex.compile(rf",[ \t]+(?:(?:the|a|an|its|his|her|their)[ \t]+)?(?:(?!(?:of|to|for|with|and|from|by|like)\b)[\w’'.-]+[ \t]+){{0,3}}?({TITLES})(?![\w])", regex.I)
-_ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}?|\b(?i:sen|rep|gov|gen|col|adm|maj|sgt|mrs|capt|prof|rev|del|atty|calif|mass|conn|ariz|wis|mich|minn|tenn|nev|penn|fla|ill)|\p{Lu}\.\p{Lu})\.\Z")
+_SHORT_FORMS = "sen|rep|gov|gen|col|adm|maj|sgt|mrs|capt|prof|rev|del|atty|calif|mass|conn|ariz|wis|mich|minn|tenn|nev|penn|fla|ill"
+_ABBREVIATION = regex.compile(rf"(?:\b\p{{Lu}}\p{{Ll}}?|\b(?i:{_SHORT_FORMS})|\p{{Lu}}\.\p{{Lu}})\.\Z")
+_SHORT_FORM_ENDS = frozenset(f[-3:] for f in _SHORT_FORMS.split("|"))  # the last three letters of each
 _ACRONYM_DEF = regex.compile(r"(?=[Tt]he[ \t]|[A-Z])(?:(?<![\w’'])[Tt]he[ \t]+)?((?:[A-Z][\w’'&-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}[A-Z][\w’'&-]*)[ \t]*\(([A-Z]{2,8})\)")
 _ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}\)")
 _SILENT = regex.compile(r"(?<![\w’'])(?:declined|refused)[ \t]+to[ \t]+(?:comment|speak|talk|be[ \t]+interviewed)"
                         r"|(?:could|can)[ \t]+not[ \t]+be[ \t]+reached|(?:was|were|is|are)[ \t]+(?:not[ \t]+available|unavailable)"
                         r"|(?:has|have|had|did)[ \t]+not[ \t]+(?:commented|comment|respond|responded|replied|return)"
                         r"|said[ \t]+nothing|(?:stayed|remained|kept)[ \t]+(?:silent|quiet)|would[ \t]+not[ \t]+comment")
+_SILENT_WORDS = ("not", "declined", "refused", "available", "silent", "quiet")  # one of them is in each of _SILENT's phrases
 _SPEAKS = regex.compile(r"(?<![\w’'])(?:said|says|told|tells|added|adds|stated)(?![\w’'])")
 _SILENT_REACH = 160  # characters read after a name for its holder being said not to speak
 
@@ -42,7 +45,11 @@ def abbreviated(text: str, a: int, b: int) -> bool:
     """Whether the sentence (or clause) text[a:b] ends at an abbreviation ('Rep. G.K.', 'Sen.'): it runs on into the next."""
     if text[b - 1 : b] != "." or b - 7 >= a and text[b - 7 : b - 1].isalpha():
         return False  # no full stop, or one after a word of six letters or more: no abbreviation (at most five)
-    return _ABBREVIATION.search(text, max(a, b - 8), b) is not None
+    lo = max(a, b - 8)
+    if b - 3 >= lo and "a" <= text[b - 2] <= "z" and "a" <= text[b - 3] <= "z" and (
+            b - 4 < lo or text[b - 4].isascii() and text[b - 4 : b - 1].lower() not in _SHORT_FORM_ENDS):
+        return False  # "said.", "it.": two small ASCII letters before it and no short form's ending ("Sen.", "Mass.")
+    return _ABBREVIATION.search(text, lo, b) is not None
 
 
 _JUDGES = {"justice": "judge"}  # "Mr Justice Hale", "Lord Justice Hale": a judge
@@ -157,7 +164,10 @@ def _words_of(text: str) -> set[str]:
 def silent(text: str, end: int, limit: int) -> bool:
     """Whether the one named just before `end` is said not to speak before `limit` ('Jo Hart, his rival, declined to
     comment', 'could not be reached', 'has not commented publicly'), no one being said to speak in between."""
-    m = _SILENT.search(text, end, min(limit, end + _SILENT_REACH))
+    stop = min(limit, end + _SILENT_REACH)
+    if not any(text.find(word, end, stop) >= 0 for word in _SILENT_WORDS):
+        return False
+    m = _SILENT.search(text, end, stop)
     return m is not None and _SPEAKS.search(text, end, m.start()) is None
 
 

@@ -13,7 +13,7 @@ import regex
 from checker.extract import bounds
 from checker.extract import lexicon as lx
 from checker.extract.scan import before, case_apart, firsts, match_at, may_open, trie, word_then_blanks
-from checker.model import Interval
+from checker.model import Interval, WHEN_KINDS
 
 
 @dataclass(slots=True)
@@ -112,7 +112,7 @@ def hedge(text: str, start: int) -> tuple[str, int]:
 
 def trailing_hedge(text: str, raw: Raw) -> Raw:
     """The figure widened by a hedge written after it ('40 or more', '18+')."""
-    if raw.qualifier not in {"exact", "approx"} or raw.value is None or raw.kind in {"range", "change", "date", "period"}:
+    if raw.qualifier not in {"exact", "approx"} or raw.value is None or raw.kind in {"range", "change"} | WHEN_KINDS:
         return raw
     m = match_at(_HEDGE_AFTER, text, raw.end) if may_open(text, raw.end, _HEDGE_AFTER_FIRSTS) else None
     if m is None or (m["h"] == "+" and m.start("h") != raw.end):

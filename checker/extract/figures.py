@@ -21,7 +21,7 @@ from checker.extract.ranges import range_
 from checker.extract.ratios import is_year, ratio
 from checker.extract.times import age, duration
 from checker.extract.trends import change, multiplier
-from checker.extract.scan import match_at
+from checker.extract.scan import before, match_at
 
 _FOLLOWED_BY_LETTER = regex.compile(r"[A-Za-z]")
 _CLOCK = regex.compile(rf"{SP}?(?:[ap]\.?m\.?|o'clock|GMT|BST|UTC)(?![\w])|:\d\d", regex.I)
@@ -63,6 +63,24 @@ def _measure(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     qualifier, start = hedge(text, n.start)
     unit = lx.MEASURE_UNITS[lx.key(" ".join(m["u"].split()))]
     return figure("measure", start, m.end(), n.value, Fraction(0), unit, qualifier), i + 1
+
+
+_MAGNITUDE_BEFORE = regex.compile(rf"(?<![\w])magnitude(?:{SP}*-{SP}*|{SP}+(?:of{SP}+)?)\Z", regex.I)
+_RICHTER_AFTER = regex.compile(rf"{SP}+on{SP}+the{SP}+Richter{SP}+scale(?![\w])", regex.I)
+
+
+def _magnitude(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
+    """An earthquake's magnitude told before its number or after it on its scale: 'magnitude 6.1',
+    'a magnitude-7.2 quake', 'of magnitude 5.9', '5.8 on the Richter scale' ('6.4-magnitude' is a
+    measure's unit after its number)."""
+    n = nums[i]
+    named = before(_MAGNITUDE_BEFORE, text, n.start, 24)
+    scale = match_at(_RICHTER_AFTER, text, n.end, 40) if named is None else None
+    if (named is None and scale is None) or n.words or n.scaled:
+        return None
+    qualifier, start = hedge(text, named.start() if named is not None else n.start)
+    end = scale.end() if scale is not None else n.end
+    return figure("measure", start, end, n.value, Fraction(0), "magnitude", qualifier), i + 1
 
 
 def _count(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
@@ -170,6 +188,7 @@ _BUILDERS: list[tuple[Builder, Callable[[Near], bool]]] = [
     (age, lambda near: near.after in _AGE_AFTER or near.before in _AGE_BEFORE),
     (_duration, lambda near: near.after in _DURATION_AFTER),
     (_measure, lambda near: near.after in _MEASURE_AFTER),
+    (_magnitude, lambda near: near.before in {"magnitude", "of"} or near.after == "on"),
     (multiplier, lambda near: near.after in {"times", "fold"}),
     (ages.listed, lambda near: near.before in {"and", "or"} or near.chars_before.rstrip(" \t\u00a0").endswith(",")),
     (ages.apposition, lambda near: near.chars_before.endswith((", ", ",\u00a0", ",\t"))),

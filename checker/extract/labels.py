@@ -18,7 +18,8 @@ from checker.extract.scan import match_at
 # age groups ("over-65s") and periods ("mid-1990s"), read elsewhere
 _CODE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)-\Z")
 _GROUP_PREFIXES = frozenset({"over", "under", "mid", "pre", "post", "late", "early", "aged", "age", "ages", "the",
-                             "a", "an", "and", "or", "to", "from", "some", "about", "around", "by"})
+                             "a", "an", "and", "or", "to", "from", "some", "about", "around", "by",
+                             "magnitude"})  # and "a magnitude-7.2 quake": the measure named before its number
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]+\Z")
 _WORD_AFTER = re.compile(r"[ \t\u00a0]*(?:-[ \t\u00a0]*)?([A-Za-z]+)")
 # "the second half", "half-time", "a quarter-final": stages of a match or a contest

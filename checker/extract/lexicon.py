@@ -190,7 +190,7 @@ MEASURE_UNITS = {
     "bpd": "barrel per day", "mpg": "mile per gallon", "knot": "knot", "knots": "knot",
     "pixel": "pixel", "pixels": "pixel", "megapixel": "megapixel", "megapixels": "megapixel",
     "light-year": "light-year", "light-years": "light-year", "decibel": "decibel",
-    "decibels": "decibel", "db": "decibel",
+    "decibels": "decibel", "db": "decibel", "magnitude": "magnitude",  # "a 6.4-magnitude quake"
 }
 
 

@@ -15,6 +15,7 @@ import regex
 from checker.extract.anchor import DateSpan
 from checker.extract.common import Raw
 from checker.extract.context import Mention, Names, SentenceIndex
+from checker.model import WHEN_KINDS
 
 BESIDE = 5  # the most characters between a date and the name after it that it is about (" the ")
 
@@ -26,7 +27,7 @@ def about(raws: list[Raw], index: SentenceIndex, names: Names) -> dict[int, tupl
     figures: dict[tuple[int, int], list[Raw]] = {}
     dated: dict[tuple[int, int], list[Raw]] = {}
     for raw in raws:
-        (dated if raw.kind in {"date", "period"} else figures).setdefault(index.around(raw.start), []).append(raw)
+        (dated if raw.kind in WHEN_KINDS else figures).setdefault(index.around(raw.start), []).append(raw)
     found: dict[int, list[str]] = {}
     for (s_start, s_end), group in dated.items():
         group.sort(key=lambda r: r.end)

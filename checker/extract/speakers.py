@@ -45,9 +45,19 @@ _AUXILIARY = "has|have|had|was|were|is|are"
 _ADVERB = "also|later|then|previously|earlier|once|again|repeatedly|openly|just|now|still|publicly|separately|often"
 _AUXILIARIES, _ADVERBS = frozenset(_AUXILIARY.split("|")), frozenset(_ADVERB.split("|"))
 _LEADING = _AUXILIARIES | _ADVERBS  # the words a verb's match may open with before the verb's own
-_VERB = regex.compile(rf"(?<![\w'’])(?:(?=\p{{Ll}})|{_OPENING_VERB})(?i:(?:(?:{_AUXILIARY})[ \t]+)?(?:(?:{_ADVERB})[ \t]+)?"
-                      rf"(?:(?=(?:{_SAYING})(?![\w'’]))(?<!{_NOUN_BEFORE})(?:{_SAYING})(?!{_NOUN_AFTER}|{_PASSIVE_AFTER})"
-                      rf"|(?=(?:{_SAYING_ING})(?![\w'’]))(?:(?<=\b(?:is|are|was|were|been)[ \t]+)|(?<=\w['’](?:s|re)[ \t]+)|(?<=,[ \t]*))(?:{_SAYING_ING})))(?![\w'’])")
+
+
+def _verb(at_words: bool) -> regex.Pattern[str]:
+    """The verbs of saying; with `at_words`, for trying only where a word starts (`tried_at`), without the lookaheads
+    that let a scan fail fast elsewhere: the word a match ends with must end where a word does, so each of them held
+    wherever it matches (the same matches, found sooner)."""
+    ahead, ahead_ing = ("", "") if at_words else (rf"(?=(?:{_SAYING})(?![\w'’]))", rf"(?=(?:{_SAYING_ING})(?![\w'’]))")
+    return regex.compile(rf"(?<![\w'’])(?:(?=\p{{Ll}})|{_OPENING_VERB})(?i:(?:(?:{_AUXILIARY})[ \t]+)?(?:(?:{_ADVERB})[ \t]+)?"
+                         rf"(?:{ahead}(?<!{_NOUN_BEFORE})(?:{_SAYING})(?!{_NOUN_AFTER}|{_PASSIVE_AFTER})"
+                         rf"|{ahead_ing}(?:(?<=\b(?:is|are|was|were|been)[ \t]+)|(?<=\w['’](?:s|re)[ \t]+)|(?<=,[ \t]*))(?:{_SAYING_ING})))(?![\w'’])")
+
+
+_VERB, _VERB_AT = _verb(False), _verb(True)
 _VERB_FIRSTS = frozenset(w.split("\\s+")[0] for w in f"{VERBS}|{PARTICIPLES}".split("|"))  # a verb's first word
 _TOKEN = regex.compile(r"[\w'’]+")  # what the verb pattern takes for one word
 
@@ -66,13 +76,17 @@ def verbs(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """The verbs of saying in text[start:end], as `_VERB.finditer` gives them. A match opens at a word: the verb's,
     or the auxiliary and adverb before it; so the pattern is tried only at each word that may open a verb and the
     two words before it."""
+    return list(iter_verbs(text, start, end))
+
+
+def iter_verbs(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """`verbs`, each read when asked for: a reader that wants the first only reads the window no further."""
     window = text[start:end]
     return tried_at(text, start, end, word_by_word(text, start, end) if _PLAIN.search(window) else _plain_openings(window.lower(), start))
 
 
-def tried_at(text: str, start: int, end: int, openings: Openings) -> list[regex.Match[str]]:
+def tried_at(text: str, start: int, end: int, openings: Openings) -> Iterator[regex.Match[str]]:
     """The verbs the pattern finds when tried at `openings` (and the words leading them) in text[start:end]."""
-    found: list[regex.Match[str]] = []
     tried = pos = start  # tried: where the pattern was last tried, plus one
     for leads, first in openings:
         if first < pos:
@@ -80,12 +94,11 @@ def tried_at(text: str, start: int, end: int, openings: Openings) -> list[regex.
         for at in (*leads, first):
             if at >= tried:
                 tried = at + 1
-                verb = _VERB.match(text, at, end)
+                verb = _VERB_AT.match(text, at, end)
                 if verb is not None:
-                    found.append(verb)
+                    yield verb
                     tried = pos = verb.end()
                     break
-    return found
 
 
 def _plain_openings(low: str, start: int) -> Openings:
@@ -125,12 +138,14 @@ _CONTENT = frozenset(TITLE_HEADS | RELATIONS | GENERIC | PRONOUNS)
 _TITLE_WORDS = frozenset(PORTFOLIO | TITLE_HEADS)
 _GAP = r"[ \t\u00a0\u200b\u200c\u200d\u2060\ufeff]"  # a space, or a zero-width mark standing for one
 # "Jane Moore (D-Wis.)", "Millbrook Tenants' Forum" (a plural's apostrophe); never " - " ("Lord Hale - a senior judge")
-_JOIN = regex.compile(rf"(?:(?<=s)['’](?={_GAP}))?{_GAP}*(?:\([^()\n]{{1,40}}\){_GAP}*)?")
+_JOIN = re.compile(rf"(?:(?<=s)['’](?={_GAP}))?{_GAP}*(?:\([^()\n]{{1,40}}\){_GAP}*)?")
 _JOINS = frozenset({"", " ", "\t", "\u00a0"})  # the gaps between two words that _JOIN takes, at their commonest
-_PAREN = regex.compile(r"\([^()\n]{1,40}\)")
+_PAREN = re.compile(r"\([^()\n]{1,40}\)")
 _HUMP = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # words joined without a space: "SecretaryJane"
 _TRAILING_ACRONYM = regex.compile(r"[ \t]*\([A-Z][A-Za-z]{1,7}\)[ \t]*\Z")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*[\p{L}.]|[\p{L}]|&|\d[\w-]*")
+# _WORD where each letter is ASCII (see _PLAIN): the standard engine reads such a window's words in half the time
+_PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z]|&|[0-9][A-Za-z0-9_-]*")
 
 
 class Stated(NamedTuple):
@@ -201,24 +216,40 @@ def _noun_phrase(text: str, start: int, end: int, whole: bool) -> Stated | None:
     return _phrase(text, _words(text, start, end), end, whole)
 
 
-def phrases_ending(text: str, start: int, end: int) -> Iterator[tuple[str, Stated | None]]:
-    """Each word of text[start:end], the last first, with `noun_phrase(text, where it starts, end)`: the words are
-    read once for all of them (as each window would read them, when no parenthesis may be left out)."""
+def phrase_ending(text: str, start: int, end: int) -> Stated | None:
+    """The noun phrase that ends at `end` and starts earliest in text[start:end]: each word is weighed, the last first,
+    as `noun_phrase(text, where it starts, end)`, until a lower-case word that no phrase holds ('and Mr Smith' -> 'Mr
+    Smith'). The words are read once for all of them (as each window would read them, when no parenthesis may be left
+    out), and only the phrase kept is split into name, title and organisation."""
     raws = list(_WORD.finditer(text, start, end))
     window = text[start:end]
     words = _words(text, start, end) if len(raws) > 2 and "(" not in window and ")" not in window else None  # two: as fast alone
     first = {a: i for i, (_, a, _) in reversed(list(enumerate(words)))} if words is not None else {}
+    best: Stated | list[tuple[str, int, int]] | None = None
     for m in reversed(raws):
         i = first.get(m.start())
-        if words is None or i is None or end - m.start() > PHRASE_REACH:
-            yield m[0], noun_phrase(text, m.start(), end)
-        else:
-            yield m[0], _phrase(text, words[i:], end, True)
+        found = (noun_phrase(text, m.start(), end) if words is None or i is None or end - m.start() > PHRASE_REACH
+                 else _run(text, words[i:], end, True))
+        if found is not None:
+            best = found
+            continue
+        word = m[0]
+        if word[0].islower() and word.lower() not in JOINING and not counts(word):
+            break
+    if best is None or isinstance(best, Stated):
+        return best
+    return _split(text, best[0][1], best[-1][2], [w for w, _, _ in best])
 
 
 def _phrase(text: str, words: list[tuple[str, int, int]], end: int, whole: bool, complete: bool = True) -> Stated | None:
     """`noun_phrase`, given the words of its window (which it may change); when they are only its first words (not
     `complete`), `_Unfinished` is raised where the words after them may be read (a word is weighed with three after it)."""
+    taken = _run(text, words, end, whole, complete)
+    return None if taken is None else _split(text, taken[0][1], taken[-1][2], [w for w, _, _ in taken])
+
+
+def _run(text: str, words: list[tuple[str, int, int]], end: int, whole: bool, complete: bool = True) -> list[tuple[str, int, int]] | None:
+    """The words of the phrase `_phrase` reads, before they are split into name, title and organisation."""
     while words and words[0][0].lower() in LEADS:
         words.pop(0)
     if not words and not complete:
@@ -243,7 +274,7 @@ def _phrase(text: str, words: list[tuple[str, int, int]], end: int, whole: bool,
     if not taken or taken[-1][0].lower().endswith(("’s", "'s")) or not any(_content(w) for w, _, _ in taken) and not (
             len(taken) > 1 and taken[0][0].lower() == "the" and _age(taken[-1][0].lower())):  # "the 23-year-old"
         return None  # nothing that names anyone, or a possessive fragment ("Facebook's", "Brad Pitt and Angelina Jolie's")
-    return _split(text, taken[0][1], taken[-1][2], [w for w, _, _ in taken])
+    return taken
 
 
 _CLOSES = regex.compile(r"\s*\([^()]{1,60}\)\s*|['’]s?\s*")
@@ -357,10 +388,10 @@ def _ends_sentence(word: str) -> bool:
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The words of text[start:end] with their offsets, leaving out a short parenthesis ('(D-Md.)')."""
-    parens = [m.span() for m in _PAREN.finditer(text, start, end)] if "(" in text[start:end] else []
+    parens = [m.span() for m in _PAREN.finditer(text, start, end)] if text.find("(", start, end) >= 0 else []
     out: list[tuple[str, int, int]] = []
     at = start
-    for word in _WORD.findall(text, start, end):
+    for word in (_WORD if _PLAIN.search(text, start, end) else _PLAIN_WORD).findall(text, start, end):
         at = text.find(word, at)  # where the word starts: between two words stands no letter, digit or '&'
         after = at + len(word)
         if not parens or not any(a < at < b for a, b in parens):
@@ -518,7 +549,7 @@ def is_split_attribution(gap: str) -> bool:
     body = gap.strip().strip(",.;:—– ").strip()
     if not body or len(body.split()) > 8:
         return False
-    m = _VERB.search(body)
+    m = next(iter_verbs(body, 0, len(body)), None)
     if m is None:
         return False
     before, after = body[: m.start()].strip(), body[m.end() :]

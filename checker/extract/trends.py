@@ -169,7 +169,9 @@ FOLLOWED = {n: frozenset({"fold"}) for n in _FOLD_NUMBERS}
 
 # what makes a multiplier of words that are often none: "twice as large", "to triple output",
 # not "scored twice", "a double room", "triple jump", "doubles up as", "the doubles final"
-_TWICE_AFTER = regex.compile(rf"{SP}+(?:as|the|that|what|its|their|his|her|our|my|your|this|these|those)(?![\w])", regex.I)
+_TWICE_AFTER = regex.compile(rf"{SP}+(?:as|the|that|what|its|their|his|her|our|my|your|this|these|those)(?![\w])"
+                             rf"(?!{SP}+(?:season|year|week|month|summer|spring|autumn|winter|term|century|decade|weekend"
+                             rf"|morning|afternoon|evening|campaign|tournament|time)s?(?![\w]))", regex.I)
 _VERB_BEFORE = regex.compile(rf"(?<![\w])(?:to|will|would|could|can|may|might|should|must|shall|set{SP}+to){SP}+\Z", regex.I)
 _NOT_TIMES_AFTER = regex.compile(rf"-|{SP}+(?:up|figures|digits|check|checked|title|titles|final|finals|partner|match|champions?)(?![\w])", regex.I)
 _IDIOM_AFTER = regex.compile(rf"{SP}+(?:down|back|as{SP}+an?)(?![\w])", regex.I)
@@ -181,7 +183,7 @@ def _multiplies(text: str, word: str, start: int, end: int) -> bool:
     """Whether an unhedged multiplier word multiplies: 'twice' only before 'as', 'the', 'that';
     'double', 'triple', 'treble' only as verbs ('to double', 'will treble'); never 'doubles up'."""
     if word == "twice":
-        return _TWICE_AFTER.match(text, end, end + 8) is not None
+        return _TWICE_AFTER.match(text, end, end + 24) is not None
     if _IDIOM_AFTER.match(text, end, end + 8) is not None:
         return False  # "doubling down", "the school doubled as a shelter", "doubled back"
     if word not in _ADJECTIVES:
@@ -191,6 +193,18 @@ def _multiplies(text: str, word: str, start: int, end: int) -> bool:
     if word == "doubles":
         return before(_PLAY_BEFORE, text, start, 12) is None  # "output doubles", not "the men's doubles"
     return before(_VERB_BEFORE, text, start, 12) is not None
+
+
+_NOT_OCCASIONS = regex.compile(rf"{SP}*-|{SP}+(?:over|removed|daily|weekly|monthly|yearly|a{SP}+(?:day|week|month|year))(?![\w])", regex.I)
+
+
+_IDIOM_BEFORE = regex.compile(rf"(?<![\w])(?:think|thinks|thought|thinking|look|looks|looked|asked|strikes?){SP}+\Z", regex.I)
+
+
+def _idle(text: str, start: int, end: int) -> bool:
+    """'twice' that counts no occasions: 'twice-weekly', 'twice over', 'a cousin twice removed', 'think
+    twice', 'never strikes twice', or a rate ('twice a day': a rate by the words after it)."""
+    return _NOT_OCCASIONS.match(text, end, end + 16) is not None or before(_IDIOM_BEFORE, text, start, 16) is not None
 
 
 def multiplier_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
@@ -208,9 +222,12 @@ def multiplier_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
             value = Fraction(_FOLD_NUMBERS[lx.key(m["n"])])
         else:
             value = Fraction(lx.MULTIPLIER_WORDS[word])
-        if not h and not _multiplies(text, word, m.start(), m.end()):
-            continue
         qualifier = lx.HEDGES[" ".join(h.lower().split())] if h else "exact"
+        if (not h or word == "twice") and not _multiplies(text, word, m.start(), m.end()):
+            if word == "twice" and not _idle(text, m.start(), m.end()):  # "sent off twice this season", "has been fined twice"
+                out.append(Raw("count", start, m.end(), value, bounds.hedged(value, Fraction(1), qualifier), None, qualifier,
+                               {"step": Fraction(1), "occasions": True}))
+            continue
         if value < 1:
             inverse = bounds.hedged(1 / value, Fraction(1), qualifier)
             interval = Interval(None if inverse.high is None else 1 / inverse.high,

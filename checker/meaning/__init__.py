@@ -23,14 +23,15 @@ from checker import units
 from checker.extract.context import FUNCTION_WORDS
 from checker.meaning import dates, groups
 from checker.meaning.words import COUNTRY_OF, STOP, SYNONYMS, content, fold, name_key, stem
-from checker.model import Claim
+from checker.model import Claim, WHEN_KINDS
 
 SMALL_COUNT = 12  # counts up to this are small ("three ships")
 WINDOW = 5  # content words read on each side of a figure
 EVENTS = frozenset({"detain", "kill", "injur", "miss", "strike", "rais", "fall", "pay", "sale", "infect", "rescu", "board", "fine"})
 COMPARED_KINDS = frozenset({"count", "percent", "ratio", "money", "range", "multiplier", "change", "duration",
-                            "age", "measure", "date", "period"})
-DATED = frozenset({"date", "period"})  # kinds compared by the days they can mean
+                            "age", "measure"}) | WHEN_KINDS
+DATED = frozenset(WHEN_KINDS)  # kinds compared by the days they can mean
+CLOCK = "time of day"  # the dimension of a time of day ("3pm"): compared with times of day only
 
 
 class Meaning(NamedTuple):
@@ -58,6 +59,7 @@ class Meaning(NamedTuple):
     # Act"), 'series' ("the 2006 World Cup": one of a series), 'name' ("the 2004 Indian Ocean
     # tsunami"); or 'person', an age said of a named person ("Marsh, 41,")
     origin: str | None = None
+    clock: str | None = None  # the time of day its sentence tells it at ("By 10am, 20 ..."): '10:00'
 
     def record(self) -> dict[str, object]:
         """The meaning as a JSON record (`claims --format json`)."""
@@ -66,7 +68,7 @@ class Meaning(NamedTuple):
             "dimension": self.dimension, "event": self.event, "verb": self.verb, "counts": self.thing or None,
             "group": sorted(self.group), "about": sorted(self.about), "names": sorted(self.names),
             "place": self.place, "scope": self.scope, "period": [str(d) for d in when] if isinstance(when, tuple) else when,
-            "near": [c for c, _ in self.near], "origin": self.origin, "agent": self.agent,
+            "near": [c for c, _ in self.near], "origin": self.origin, "agent": self.agent, "clock": self.clock,
         }
 
     def describe(self) -> str:
@@ -126,11 +128,11 @@ RATE_REACH = 60  # characters after a figure read for its rate
 
 def dimension(claim: Claim) -> str | None:
     """What a figure's value is a value of (`checker.units`: a count, a share, a length, money in
-    GBP, ...); 'date' for a date whose days are known; None when it is not compared across sources."""
+    GBP, ...); 'date' for a date whose days are known, 'time of day' for a time ('3pm'); None when it is not compared across sources."""
     if claim.kind not in COMPARED_KINDS:
         return None
     if claim.kind in DATED:
-        return "date" if dates.days(claim).known else None
+        return "date" if dates.days(claim).known else CLOCK if dates.clock(claim) is not None else None
     if claim.value is None and claim.kind != "range":
         return None
     return units.measure(claim)
@@ -194,6 +196,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         near = _merged(near, ((c, 1.0) for c in counted))
     if told_of:  # beside the figure, as words that name it ("the project" / "the scheme" may be one): never a veto
         near = _merged(near, ((c, 1.0) for c in _counted(told_of)))
+    if dim == CLOCK:  # what a time of day times: the words of its clause before it ("kicks off at 3pm", "the gates open at 1pm")
+        counted = tuple(c for c, a, b in before if not _cut(cuts, a, b, start, end) and not (a and sentence[a].isupper()))
     events = EVENTS - _CHANGES if _LEVEL.search(sentence, max(0, start - 40), start) else EVENTS
     event = next((c for c in counted if c in events), None) or next(
         (c for side in (after, before) for c, a, b in side if c in events and not _cut(cuts, a, b, start, end)), None)
@@ -245,6 +249,7 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         someone=dim == "age" and bool(_INDEFINITE.search(sentence, max(0, start - 40), start)),
         small=claim.kind == "count" and claim.value is not None and abs(claim.value) <= SMALL_COUNT,
         origin=origin[0] if origin else "person" if owner else None,
+        clock=dict(claim.details).get("at_time"),
     )
 
 

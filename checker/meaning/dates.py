@@ -15,8 +15,9 @@ from typing import Any
 import regex
 
 from checker.extract.anchor import Days
-from checker.model import Claim
+from checker.model import Claim, WHEN_KINDS
 
+DAY_MINUTES = 24 * 60
 _CYCLE = 400  # years after which the Gregorian calendar repeats every month, day and weekday
 
 
@@ -98,7 +99,7 @@ def _same(a: int | None, b: int | None) -> int | None:
 def days(claim: Claim) -> DaySet:
     """The days a date or period claim can mean; a figure's, those of its period."""
     details = dict(claim.details)
-    if claim.kind not in {"date", "period"}:
+    if claim.kind not in WHEN_KINDS:
         period = claim.period
         return DaySet(period.first, period.last) if period is not None else DaySet()
     found = DaySet(*(_day(details.get(name)) for name in Days._fields))
@@ -120,6 +121,9 @@ def consistent(a: Claim, b: Claim) -> bool | None:
     Two periods resolved at both ends must have ends that meet at the coarser precision ('between
     2003 and 2014' and 'between March 2003 and May 2014' do, '... and 2012' does not); a date and
     a period, or two dates, must share a day."""
+    told = clock(a), clock(b)
+    if told != (None, None):
+        return _clocks_meet(*told)
     x, y = days(a), days(b)
     if not x.known or not y.known or x.empty() or y.empty():
         return None
@@ -132,6 +136,29 @@ def consistent(a: Claim, b: Claim) -> bool | None:
     if both.first is None and both.last is None and (x.weekday is None) != (y.weekday is None):
         return None  # 'Tuesday' and 'Nov. 14' meet in some year: no telling which
     return not both.empty()
+
+
+def clock(claim: Claim) -> tuple[int, int, str | None] | None:
+    """The minutes after midnight a time of day allows, and its zone; None for a day, month or year."""
+    details = dict(claim.details)
+    low, high = details.get("clock_from"), details.get("clock_to")
+    return None if low is None or high is None else (low, high, details.get("zone"))
+
+
+def clock_words(low: int, high: int, zone: str | None) -> str:
+    """The times of day a time allows, as copy writes them: '14:45 to 15:15 GMT'."""
+    def hhmm(m: int) -> str:
+        return f"{m % DAY_MINUTES // 60:02d}:{m % 60:02d}"
+    return f"{hhmm(low)} to {hhmm(high)}" + (f" {zone}" if zone else "")
+
+
+def _clocks_meet(x: tuple[int, int, str | None] | None, y: tuple[int, int, str | None] | None) -> bool | None:
+    """Whether two times of day can be one moment: None when one is a day (a time against 'Tuesday')
+    or their zones differ (the same moment is another hour elsewhere), else whether some minute fits
+    both, midnight crossed either way."""
+    if x is None or y is None or x[2] != y[2]:
+        return None
+    return any(x[0] <= y[1] + shift and y[0] + shift <= x[1] for shift in (-DAY_MINUTES, 0, DAY_MINUTES))
 
 
 # the part of a trading or reporting year a figure is for: "in the first quarter", "Q3", "the first

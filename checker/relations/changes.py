@@ -10,7 +10,7 @@ from fractions import Fraction
 
 from checker.extract.bounds import count_step, hedged, rounding
 from checker.extract.numbers import parse_at
-from checker.model import Claim, Interval
+from checker.model import Claim, Interval, WHEN_KINDS
 from checker.relations.pairs import CONTINUES, ENDS, MOVED_BY, MOVES, Pair, differences, headline, nearest, pairs, told_again
 from checker.relations.passage import Placed, Sentence, next_to, percent_step, range_ends
 from checker.relations.record import Relation
@@ -125,7 +125,7 @@ _NAMED_NEXT = re.compile(r"^(?:the|this|that)[ \t]+(?P<way>rise|increase|jump|gr
 
 def _named_next(s: Sentence, pair: Pair, nxt: Sentence) -> Iterator[Relation]:
     """The last pair of a sentence and the change the next one names with its percentage when it opens with it."""
-    first = next((q for q in nxt.figures if q.claim.kind not in {"date", "period"}), None)  # "That fall" is no autumn
+    first = next((q for q in nxt.figures if q.claim.kind not in WHEN_KINDS), None)  # "That fall" is no autumn
     named = _NAMED_NEXT.match(nxt.text[: first.at]) if first is not None else None
     if first is None or named is None or first.claim.kind != "percent" or first.claim.unit != "percent" or not pair.start.value:
         return
@@ -147,7 +147,7 @@ QUALIFIERS = {"almost": "almost", "nearly": "almost", "more than": "more_than", 
 def multiples(s: Sentence) -> Iterator[Relation]:
     """A figure told as a multiple of another after it ("4,400 pounds a week, double the 3,000 pounds it paid last year"):
     a trend from the second to the first, the multiple's word its stated figure."""
-    figures = [p for p in s.figures if p.claim.kind not in {"date", "period", "duration", "multiplier"}
+    figures = [p for p in s.figures if p.claim.kind not in WHEN_KINDS | {"duration", "multiplier"}
                and not p.claim.text.lower().endswith(("half", "double", "twice", "treble", "triple", "times"))]  # the multiple's word
     for now, then in zip(figures, figures[1:]):
         m = _MULTIPLE.match(s.between(now, then))
@@ -222,7 +222,7 @@ _EARLIER = re.compile(r"^(?:(?:a|one|two|three|four|five|ten|\d+)[ \t]+(?:years?
 def _then(s: Sentence, nxt: Sentence, kind: str, stated: list[tuple[Placed, Claim]]) -> Iterator[Relation]:
     """A change (or trend word) and the figure it leads to ("rose 8% to $3.2bn", "fell 10% to 4,500", "tripled to 9,000"),
     and the one figure of the same kind the next sentence gives as where it went from."""
-    earlier = [q for q in nxt.figures if q.claim.kind not in {"date", "period", "duration"}]
+    earlier = [q for q in nxt.figures if q.claim.kind not in WHEN_KINDS | {"duration"}]
     if len(earlier) != 1 or earlier[0].claim.value is None:
         return
     start = earlier[0].claim

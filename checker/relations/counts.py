@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.model import Claim
+from checker.model import Claim, WHEN_KINDS
 from checker.relations.passage import Placed, Sentence, join, next_to, span
 from checker.relations.record import Relation
 
@@ -116,7 +116,7 @@ _OF_THOSE = re.compile(r"^(?:and[ \t]+)?(?:of|out[ \t]+of)[ \t]+(?:these|those|t
 
 def _carried(before: Sentence, s: Sentence) -> Iterator[Relation]:
     """The parts a sentence opened by "Of those," lists, of the last figure of the sentence before it (when a total)."""
-    total = next((p for p in reversed(before.figures) if p.claim.kind not in {"date", "period"}), None)
+    total = next((p for p in reversed(before.figures) if p.claim.kind not in WHEN_KINDS), None)
     if total is None or total.claim.kind not in TOTALS or _WHOLE_OF.search(before.before(total, 16)):
         return
     head = before.text.rstrip(".") + ", "
@@ -182,7 +182,7 @@ _ARE_PARTS = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,5}?[ \t]+(?:are|were)[ \t
 def _named_parts(s: Sentence, i: int) -> bool:
     """Whether the next two figures after the i-th each name what they count ("60 teachers and 26 support staff"; not
     "are 19 and 21", which are ages)."""
-    nxt = [q for q in s.figures[i + 1 : i + 4] if q.claim.kind not in {"date", "period"}][:2]
+    nxt = [q for q in s.figures[i + 1 : i + 4] if q.claim.kind not in WHEN_KINDS][:2]
     return len(nxt) == 2 and all(q.claim.subject and q.claim.subject.split()[0].isalpha() for q in nxt)
 
 
@@ -212,7 +212,7 @@ def _opening(s: Sentence, i: int) -> tuple[int, bool | None, int] | None:
         exhaustive = split is not None and not split["some"] and not split["include"] or are is not None  # "are 60 teachers and 26 support staff": all of them
         exhaustive = None if split is not None and ((split["some"] or "").lower() == "including" or split["include"]) else exhaustive  # never all
         least = LEAST_OPENED if opened else PARTS_REACH + 1 if kinds else 2  # "A total of 57 ..., 31 men and 22 women": kinds of one whole
-    between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"} and not _HOW_MANY.match(s.after(q, 40)))
+    between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in WHEN_KINDS and not _HOW_MANY.match(s.after(q, 40)))
     if ";" in after[:colon] or any(q.at < total.end + colon for q in between):
         return None
     return colon, exhaustive, least
@@ -235,7 +235,7 @@ def _parts_before(s: Sentence, i: int) -> list[Placed] | None:
     parts: list[Placed] = []
     for k in range(i - 1, max(-1, i - 1 - PARTS_REACH), -1):
         p = s.figures[k]
-        if p.claim.kind in {"date", "period"}:
+        if p.claim.kind in WHEN_KINDS:
             continue
         if p.claim.kind != total.claim.kind or p.claim.unit != total.claim.unit:
             break
@@ -254,7 +254,7 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
     not a partition of one thing (ages, names with figures, a figure of another kind, a distributive of unknown reach)."""
     total = s.figures[i]
     window = s.figures[i + 1 : i + 2 + 2 * PARTS_REACH]  # parts and the dates among them, bounded
-    rest = [p for p in window if p.at >= colon and p.claim.kind not in {"date", "period"}]
+    rest = [p for p in window if p.at >= colon and p.claim.kind not in WHEN_KINDS]
     if len(window) > 2 * PARTS_REACH or not least <= len(rest) <= PARTS_REACH:
         return None
     labelled = bool(_LABEL.fullmatch(s.text[colon : rest[0].at]))

@@ -12,7 +12,7 @@ from checker import arith
 from checker.extract.bounds import count_step, rounding
 from checker.extract.numbers import parse_at
 from checker.meaning.words import content
-from checker.model import Claim, Interval
+from checker.model import Claim, Interval, WHEN_KINDS
 from checker.relations.passage import Placed, Sentence, range_ends
 
 ENDS = {"count", "money", "percent", "measure"}
@@ -91,7 +91,7 @@ def pairs(s: Sentence) -> list[Pair]:
             continue
         if c.kind == "range" and (c.unit == "percent" or MOVED_BY.search(s.before(p, 30))):  # "grew 15% to 5,400, up from 4,200"
             to = range_ends(c)
-            after = next((q for q in figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"}), None)
+            after = next((q for q in figures[i + 1 : i + 3] if q.claim.kind not in WHEN_KINDS), None)
             if to is None:
                 continue
             if after is not None and after.claim.kind == to[1].kind and (_UP_FROM.match(s.between(p, after)) or _THEN_FROM.match(s.between(p, after))):
@@ -123,7 +123,7 @@ def pairs(s: Sentence) -> list[Pair]:
     return out
 
 
-TOLD_OF = {"date", "period", "duration"}  # the figures of a period a figure is told of ("in the three months to June")
+TOLD_OF = WHEN_KINDS | {"duration"}  # the figures of a period a figure is told of ("in the three months to June")
 
 
 def _up_from_after_period(s: Sentence, i: int) -> Pair | None:
@@ -170,7 +170,7 @@ def differences(s: Sentence) -> list[tuple[Placed, Claim, Pair]]:
     out: list[tuple[Placed, Claim, Pair]] = []
     if len(s.figures) < 3 or " than " not in s.text:
         return out  # most sentences
-    figures = [p for p in s.figures if p.claim.kind not in {"date", "period"}]
+    figures = [p for p in s.figures if p.claim.kind not in WHEN_KINDS]
     for i in range(1, len(figures) - 1):
         to, d, start = figures[i - 1], figures[i], figures[i + 1]
         relative = d.claim.kind == "percent" and d.claim.unit == "percent"  # "4,100, That is 20% more than the 3,800"
@@ -242,7 +242,7 @@ def _later(s: Sentence, p: Placed, nxt: Placed) -> bool:
 
 def _opener(s: Sentence, i: int, kind: str) -> Placed | None:
     """The figure that opens the i-th figure's sentence as where a change goes from ("Compared with 2,500, ..."), if any."""
-    first = next(p for p in s.figures if p.claim.kind not in {"date", "period"})  # "Compared to last year's 540"
+    first = next(p for p in s.figures if p.claim.kind not in WHEN_KINDS)  # "Compared to last year's 540"
     if first.at >= s.figures[i].at or first.claim.kind != kind or first.at > OPENS_REACH or not _OPENS.match(s.text[: first.at]):
         return None
     between = s.between(first, s.figures[i])  # "..., applications rose 15% to 1,380, while refusals rose 20% to 300": not the 300

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from fractions import Fraction
 
-from checker.model import Claim
+from checker.model import Claim, WHEN_KINDS
 from checker.relations.passage import Placed, Sentence, next_to, span
 from checker.relations.record import Relation
 
@@ -102,7 +102,7 @@ def _period(s: Sentence, i: int, j: int) -> tuple[str, Claim | None, tuple[Fract
         d = s.figures[k].claim
         details = dict(d.details)
         first, last = details.get("first"), details.get("last")
-        if d.kind in {"date", "period"} and first and last and d.start >= total.claim.end and _whole(first, last):
+        if d.kind in WHEN_KINDS and first and last and d.start >= total.claim.end and _whole(first, last):
             return d.text, None, _length(first, last)
     lead = _lead(s, i)
     if lead is not None:
@@ -136,7 +136,7 @@ def _lead(s: Sentence, i: int) -> tuple[str, Claim | None, tuple[Fraction, str]]
         if c.kind == "duration" and c.value is not None and (c.unit or "") in UNITS:
             return c.text, c, (c.value, c.unit or "")
         first, last = (dict(c.details).get(key) for key in ("first", "last"))
-        if c.kind in {"date", "period"} and first and last and _whole(first, last):
+        if c.kind in WHEN_KINDS and first and last and _whole(first, last):
             return c.text, None, _length(first, last)
     return None
 
@@ -179,7 +179,7 @@ def shared(passage: list[Sentence]) -> Iterator[Relation]:
     """A sum, the number of heads it is shared between and what each gets, the only three figures of their sentence:
     "The four directors shared a £2m pot, £800,000 apiece"; "Each of the 12 wards has 24 beds, 300 in all"."""
     for s in passage:
-        figures = [p for p in s.figures if p.claim.kind not in {"date", "period", "duration"}]
+        figures = [p for p in s.figures if p.claim.kind not in WHEN_KINDS | {"duration"}]
         if len(figures) != 3 or not all(p.claim.kind in SHARED | {"measure"} for p in figures):
             continue
         each = [p for p in figures if _PER_HEAD.match(s.after(p, 40))]

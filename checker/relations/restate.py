@@ -10,6 +10,7 @@ import regex
 from checker.relations.pairs import headline
 from checker.relations.passage import Placed, Sentence, continued, next_to, span
 from checker.relations.record import Relation
+from checker.model import WHEN_KINDS
 
 # up to four words (what is counted: "adults in the borough"), then a bracket, ", or", ", that is", a spaced dash: "pupils (", "pupils, or ", " – "
 _JOIN = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,6}[ \t]*(?:\([ \t]*(?:about|around|some|roughly|nearly|almost|approximately|c\.?)?"
@@ -35,7 +36,7 @@ def restatements(passage: list[Sentence]) -> Iterator[Relation]:
                     yield from _conversions(s, i, [a, b], "(" in s.between(a, b))
                 continue
             yield from _ratio_percent(s, a, b)
-        figures = [p for p in s.figures if p.claim.kind not in {"date", "period"}]
+        figures = [p for p in s.figures if p.claim.kind not in WHEN_KINDS]
         for a, b in zip(figures, figures[1:]):  # "Nine out of ten come from outside Auckland. That is 75 per cent"
             if {a.claim.kind, b.claim.kind} == {"ratio", "percent"} and continued(s.between(a, b)) \
                     and not (0 <= b.at - a.end <= NEAR and _joined(s, a, b)):  # not read above

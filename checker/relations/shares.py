@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from checker.relations.passage import Placed, Sentence, continued, next_to, range_ends, span
 from checker import units
-from checker.model import Claim
+from checker.model import Claim, WHEN_KINDS
 from checker.relations.record import Relation
 
 _OF = re.compile(r"^[ \t]+of[ \t]+(?:(?:the|all|its|their|those|these|his|her|our|your|my|this|that)[ \t]+)?(?:[A-Za-z][\w-]*['’]s?[ \t]+)?$", re.I)
@@ -41,7 +41,7 @@ def parts(passage: list[Sentence]) -> Iterator[Relation]:
     those, N ...' over two sentences."""
     for k, s in enumerate(passage):
         whole = _carried(passage, k) if _OF_THESE.match(s.text) else None
-        first = next((p for p in s.figures if p.claim.kind not in {"date", "period"}), None) if whole is not None else None
+        first = next((p for p in s.figures if p.claim.kind not in WHEN_KINDS), None) if whole is not None else None
         if whole is not None and first is not None and first.claim.kind == whole.claim.kind and first.claim.unit == whole.claim.unit \
                 and s.text[: first.at].rstrip(" \t").endswith(","):
             yield Relation("part-of-whole", (first.claim, whole.claim), ("part", "whole"), s.text[: first.end])
@@ -56,7 +56,7 @@ def parts(passage: list[Sentence]) -> Iterator[Relation]:
                 part = _part_after(s, i)
                 if part is not None:
                     yield Relation("part-of-whole", (part.claim, c), ("part", "whole"), s.text[max(0, p.at - 7) : part.end])
-            whole = next((q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in {"date", "period"}), None)
+            whole = next((q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in WHEN_KINDS), None)
             if c.kind in {"count", "measure"} and whole is not None and _alike(s, c, whole) \
                     and _OUT_OF.match(s.between(p, whole)):  # "9 out of 8 homes", "60 miles of the 48-mile path", "70 miles of the 80km trail"
                 yield Relation("part-of-whole", (c, whole.claim), ("part", "whole"), span(s, p, whole))
@@ -78,7 +78,7 @@ def _of_them_before(passage: list[Sentence], k: int) -> Iterator[Relation]:
     """'Inspectors visited 215 homes. They found breaches at 40 of them.': the first count of a sentence, told "of them",
     a part of the whole the sentence before ends with."""
     s = passage[k]
-    first = next((p for p in s.figures if p.claim.kind not in {"date", "period"}), None)
+    first = next((p for p in s.figures if p.claim.kind not in WHEN_KINDS), None)
     if first is None or first.claim.kind != "count" or not _OF_THEM.match(s.after(first, 12)) or _OF_THESE.match(s.text) \
             or not s.text.rstrip().endswith((".", "!", "?")):  # a list item or a headline: it may count what its heading does
         return
@@ -109,7 +109,7 @@ def _carried(passage: list[Sentence], k: int) -> Placed | None:
     """The whole a sentence opened by "Of these," takes from the sentence just before it: that one's last figure, if a whole."""
     if not k or not next_to(passage[k - 1], passage[k]):
         return None
-    last = next((p for p in reversed(passage[k - 1].figures) if p.claim.kind not in {"date", "period"}), None)
+    last = next((p for p in reversed(passage[k - 1].figures) if p.claim.kind not in WHEN_KINDS), None)
     return last if last is not None and last.claim.kind in WHOLES else None
 
 
@@ -118,7 +118,7 @@ def _part_after(s: Sentence, i: int) -> Placed | None:
     whole = s.figures[i]
     for j in range(i + 1, min(i + 3, len(s.figures))):
         p = s.figures[j]
-        if p.claim.kind in {"date", "period"}:
+        if p.claim.kind in WHEN_KINDS:
             continue
         if _alike(s, p.claim, whole) and _CLAUSE.match(s.between(whole, p)):
             return p
@@ -198,7 +198,7 @@ def shares(passage: list[Sentence]) -> Iterator[Relation]:
             if share.claim.kind == "ratio" and " of " in share.claim.text:
                 continue  # "39 of the 43" is itself a part of a whole
             amount = figures[i + 2] if i + 2 < len(figures) else None
-            before = next((q for q in figures[i - 1 :: -1] if q.claim.kind not in {"date", "period"}), None) if i else None
+            before = next((q for q in figures[i - 1 :: -1] if q.claim.kind not in WHEN_KINDS), None) if i else None
             if before is not None and before.claim.kind == whole.claim.kind and before.claim.unit == whole.claim.unit \
                     and (_LEADS.match(s.between(before, share)) or continued(s.between(before, share))):
                 # "528 offences, or 32% of the 1,317 cases"; "2,400 flights were cancelled. That was 15% of the 12,000"

@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from checker.meaning.dates import clock, clock_words
 from checker.model import Claim, fmt_number
 
 
@@ -17,6 +18,9 @@ def describe(c: Claim) -> str:
     """The value and what it allows: '33 percent [32.5, 33.5)'."""
     if c.value is None:
         details = dict(c.details)
+        told = clock(c)
+        if told is not None:
+            return f"{details['clock']} [{clock_words(*told)}]"
         first, last = details.get("first"), details.get("last")
         if first and last:
             return f"{first} to {last}" if first != last else str(first)

@@ -19,10 +19,10 @@ from functools import lru_cache
 
 from checker import arith
 from checker.extract import bounds
-from checker.model import Claim, Interval
+from checker.model import Claim, Interval, WHEN_KINDS
 from checker.units.table import UNITS, Unit
 
-NO_MEASURE = frozenset({"date", "period"})
+NO_MEASURE = frozenset(WHEN_KINDS)
 
 
 @lru_cache(maxsize=1024)
@@ -171,7 +171,7 @@ def symbol(unit: str | None) -> str:
 
 KIND_MEASURES = {"count": "count", "percent": "share", "ratio": "share", "money": "money", "age": "age",
                  "duration": "time", "measure": "measure", "change": "change", "multiplier": "multiplier",
-                 "date": "date", "period": "date"}  # a range is of whatever its unit measures
+                 "date": "date", "period": "date", "time": "time of day"}  # a range is of whatever its unit measures
 
 
 def kind_measure(kind: str) -> str | None:

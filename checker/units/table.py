@@ -102,6 +102,7 @@ UNITS: dict[str, Unit] = {
     "gigabit per second": _one("data rate", 10**9, " Gbps"),
     "hertz": _one("frequency", 1, " Hz"), "kilohertz": _one("frequency", 10**3, " kHz"),
     "megahertz": _one("frequency", 10**6, " MHz"), "gigahertz": _one("frequency", 10**9, " GHz"),
+    "magnitude": _one("earthquake magnitude", 1, " magnitude"),  # an earthquake's, on the Richter or moment scale
     "pixel": _one("image size", 1, " pixels"), "megapixel": _one("image size", 10**6, " megapixels"),
     # money: each currency its own measure, never converted (no exchange rates); a satoshi is a
     # hundred-millionth of a bitcoin

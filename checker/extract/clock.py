@@ -1,0 +1,127 @@
+"""Times of day: '3pm', '3.30 p.m.', '11:45am ET', 'at 15:30', '08:30 GMT', '0830 GMT', 'at noon'.
+
+A time of day is read as a `date` claim (a point in time, like 'Tuesday'), whose details give the
+minutes after midnight it allows (`clock_from`, `clock_to`), what it says (`clock`, 24-hour) and
+its zone when one is written ('GMT', 'local time' is no zone: it is the time of the place told).
+What it allows is how copy rounds a time: one told on the hour ('3pm') stands for the quarter hour
+either side, one told at a half or quarter hour ('3.30pm') for seven minutes either side, one told
+to the minute ('3.37pm') for two; 'about' and 'around' add half an hour; 'shortly after', 'just
+before' give the half hour on that side; 'after', 'before', 'by', 'until' leave the other side
+open to the day's end or start. Bare 'hh:mm' ('15:30') is a time only after a word that tells a
+time ('at', 'by', 'until', 'from', 'around', ...) or before a zone: '3:16' alone is a verse or a
+ratio. A range of times ('9am to 5pm', 'between 2pm and 4pm') is hours kept, never one moment, and
+is not read."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+import regex
+
+from checker.extract.common import Raw
+from checker.extract.scan import Tokens, before, match_at
+from checker.model import Interval
+
+OPENERS = frozenset({"noon", "midday", "midnight"})
+FOLLOWED: dict[str, frozenset[str]] = {}
+
+_ZONES = {"gmt": "UTC", "utc": "UTC", "bst": "BST", "cet": "CET", "cest": "CEST", "est": "EST", "edt": "EDT",
+          "cst": "CST", "cdt": "CDT", "pst": "PST", "pdt": "PDT", "et": "ET", "pt": "PT", "ist": "IST",
+          "aest": "AEST", "jst": "JST", "msk": "MSK"}
+_ZONE = r"(?:GMT|UTC|BST|CEST|CET|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|AEST|JST|MSK|local\s+time)(?![\w])"
+_TIME = regex.compile(
+    rf"""(?:(?P<h>\d{{1,2}})(?:[:.](?P<m>[0-5]\d))?[ \t]?(?P<ap>[ap])(?:m|\.m\.?)(?![\w])   # 3pm, 3.30 p.m., 11:45am
+          | (?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])                        # 15:30 (not 2:05:30)
+          | (?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=[ \t]*(?:{_ZONE}|hrs\b|hours\b))      # 0830 GMT, 1400 hrs
+          | (?P<word>noon|midday|midnight)(?![\w-])
+        )(?:[ \t]*(?P<zone>{_ZONE}))?(?P<hrs>[ \t]*hrs\b)?""",
+    regex.I | regex.X,
+)
+# a word that tells a time before it (bare '15:30', '1400 hours', 'noon')
+_TOLD = regex.compile(r"(?:\b(?:at|by|until|till|til|from|since|before|after|around|about|approximately|roughly|"
+                      r"shortly|just|soon|gone|past|to)\s+)\Z", regex.I)
+_HEDGE = regex.compile(r"(?:\b(?P<h>about|around|approximately|roughly|circa|some\s*time\s+(?:after|before)|shortly\s+(?:after|before)"
+                       r"|just\s+(?:after|before)|soon\s+after|not\s+long\s+(?:after|before)|after|before|by|until|till)\s+)\Z",
+                       regex.I)
+# the second end of a range, or the first before it: 'from 9am to 5pm', '9am-5pm', 'between 2pm and 4pm'
+_RANGE_AFTER = regex.compile(r"[ \t]*(?:-|–|—|to|until|till|and)[ \t]*\d", regex.I)
+_RANGE_BEFORE = regex.compile(r"(?:\bbetween\s+|(?:\d|[ap]\.?m\.?)[ \t]*(?:-|–|—|to|until|till|and)[ \t]*)\Z", regex.I)
+_WORDS = {"noon": 12 * 60, "midday": 12 * 60, "midnight": 0}
+DAY = 24 * 60
+
+
+def times(text: str, tokens: Tokens) -> list[Raw]:
+    """Every time of day in `text`, as a `date` claim's raw."""
+    found: list[Raw] = []
+    last = -1
+    for p in tokens.starts(OPENERS, digits=True):
+        if p < last or (p and (text[p - 1].isalnum() or text[p - 1] in ":.,")):
+            continue
+        m = match_at(_TIME, text, p, 40)
+        if m is None or not _is_time(text, m):
+            continue
+        raw = _raw(text, m)
+        if raw is not None:
+            found.append(raw)
+            last = m.end()
+    return found
+
+
+def at(clocks: list[Raw], span: tuple[int, int]) -> str | None:
+    """The one time of day a sentence (`span`) tells, '10:00' or '08:30 UTC', when it tells one
+    (`clocks` in order of position): the moment the sentence's figures are of."""
+    i = bisect.bisect_left(clocks, span[0], key=lambda r: r.start)
+    told = {_said(r) for r in clocks[i : bisect.bisect_left(clocks, span[1], key=lambda r: r.start)]}
+    return told.pop() if len(told) == 1 else None
+
+
+def _said(raw: Raw) -> str:
+    zone = raw.details["zone"]
+    return raw.details["clock"] + (f" {zone}" if zone else "")
+
+
+def _is_time(text: str, m: regex.Match[str]) -> bool:
+    """A match that is a time: not the end of a range, and a bare 'hh:mm', 'hhmm' or 'noon' told as one."""
+    if match_at(_RANGE_AFTER, text, m.end(), 12) is not None or before(_RANGE_BEFORE, text, m.start(), 16) is not None:
+        return False
+    if m["ap"] or m["zone"]:
+        return True
+    return before(_TOLD, text, m.start(), 20) is not None
+
+
+def _raw(text: str, m: regex.Match[str]) -> Raw | None:
+    """The claim of one time of day, or None when its hour is no hour ('13pm')."""
+    minute = int(m["m"] or m["m24"] or m["m4"] or 0)
+    if m["word"]:
+        at = _WORDS[m["word"].lower()]
+    elif m["ap"]:
+        hour = int(m["h"])
+        if not 1 <= hour <= 12:
+            return None
+        at = (hour % 12 + (12 if m["ap"].lower() == "p" else 0)) * 60 + minute
+    else:
+        at = int(m["h24"] or m["h4"]) * 60 + minute
+    zone = m["zone"]
+    zone = None if zone is None or zone.lower().startswith("local") else _ZONES[zone.lower()]
+    low, high, qualifier, start = _allowed(text, m.start(), at, minute)
+    details: dict[str, Any] = {"clock": f"{at // 60:02d}:{at % 60:02d}", "clock_from": low, "clock_to": high, "zone": zone}
+    return Raw("time", start, m.end(), None, Interval(None, None, False, False), None, qualifier, details)
+
+
+def _allowed(text: str, start: int, at: int, minute: int) -> tuple[int, int, str, int]:
+    """The minutes a time told at `at` allows, its qualifier and where its words start (with a hedge)."""
+    spread = 15 if minute == 0 else 7 if minute % 15 == 0 else 2
+    h = before(_HEDGE, text, start, 30)
+    if h is None:
+        return at - spread, at + spread, "exact", start
+    said, start = " ".join(h["h"].lower().split()), h.start("h")
+    if said in {"about", "around", "approximately", "roughly", "circa"}:
+        return at - spread - 30, at + spread + 30, "approx", start
+    if said.endswith("after") and said != "after":
+        return at, at + 30 + spread, "more_than", start
+    if said.endswith("before") and said != "before":
+        return at - 30 - spread, at, "less_than", start
+    if said == "after":
+        return at, DAY, "more_than", start
+    return 0, at + spread, "less_than", start  # before, by, until: the day up to then
