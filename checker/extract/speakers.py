@@ -358,8 +358,10 @@ def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
 
 def _particle(words: list[tuple[str, int, int]], i: int, taken: list[tuple[str, int, int]]) -> bool:
     """A small word inside a name, between capitalised ones: 'de' and 'la' in 'Ramón de la Cruz', 'na' in 'Bord na Móna'."""
+    if words[i][0] not in PARTICLES:
+        return False  # the commonest: no particle
     named = next((w for w, _, _ in reversed(taken[-3:]) if w not in PARTICLES), "")
-    if not named[:1].isupper() or words[i][0] not in PARTICLES:
+    if not named[:1].isupper():
         return False
     after = next((w for w, _, _ in words[i + 1 : i + 3] if w not in PARTICLES), "")
     return after[:1].isupper()
