@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 import regex
 
-from checker.extract.named import _HONORIFIC, _NAME_WORD, PERSON, Named
+from checker.extract.named import _HONORIFIC, NAME_WORD, PARTICLE, PERSON, Named
 
 # the pattern of a name in full as it reads without the lookahead
-WITHOUT = regex.compile(rf"(?=\p{{Lu}})(?<![\w’'.])(?:(?:{_HONORIFIC})\.?[ \u00a0])?(?:{_NAME_WORD}[ \u00a0]){{1,3}}{_NAME_WORD}")
+WITHOUT = regex.compile(rf"(?=\p{{Lu}})(?<![\w’'.])(?:(?:{_HONORIFIC})\.?[ \u00a0])?(?:{NAME_WORD}[ \u00a0](?:{PARTICLE}){{0,2}}){{1,4}}{NAME_WORD}")
 
 # invented copy in the families of real copy: titles, honorifics, initials, hyphens, possessives, curly apostrophes,
 # runs of capitals, names against marks and dashes
@@ -23,6 +23,7 @@ COPY = [
     "AND THE WINNER IS Jo Hart. Said Tom Reed: “No.” Mr. Hale-Bopp. Mrs Dunne’s plan. Mr Lee Ray.",
     "Élodie Marchand met Zoë Ćosić and Jürgen Weiß; Dr.\u00a0Ana Núñez-Ortiz and Ο Γιάννης Παπαδόπουλος spoke.",
     "J.\tR. Lowell, J. R.\u00a0Lowell and A.B. Cole met Tom\tReed,Tom Reed and Tom  Reed.",
+    "Ana de la Fuente met Piet van der Berg and Kate O'Hara; Seán Ó Riada, De la Fuente and Mr McAdam spoke, then de Groot.",
 ]
 
 

@@ -16,14 +16,15 @@ import regex
 
 from checker.extract import speakers as sp
 from checker.extract.cast import GENDER, Article, People, family, silent
-from checker.extract.named import PERSON, whole_name
+from checker.extract.named import NAME_WORD, PARTICLE, PERSON, census_gender, whole_name
 from checker.extract.quotes import Span
 from checker.extract.roles import DESCRIBED, RELATIONS
 from checker.extract.scan import before
 from checker.model import Speaker
 
+ACCORDING = regex.compile(r"(?<![\w’'])according[ \t]+to[ \t]+", regex.I)
 _ADVERB = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+ly,")
-_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{2,30}(?:,[^—–\n]{1,30}?)?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:--|[—–])[ \t]*")
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{2,30}?(?:,[^—–\n]{1,30}?)?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:--|[—–]|(?<=[ \t])-(?=[ \t]))[ \t]*")
 _CAPTION = regex.compile(r"(?:Image|Photo|Picture|Video)[ \t]+caption[ \t]+")
 _SEGMENT_END = re.compile(r"[,;—–()]")
 
@@ -65,7 +66,14 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
             after = _NEW_CLAUSE.match(article.text, previous_end, end) is not None  # "“No.” Later, Mr Lowe said …"
             candidate = (_named_subject(article, previous_end, end) if after else None) or last
         else:
-            candidate = _named_subject(article, start, end) if _may_name(article, start, end) else None
+            at_clause = _last_clause(article.text, start, end)  # "Hart smiled, but the challenger was serious": the challenger
+            candidate = _named_subject(article, at_clause, end) if _may_name(article, at_clause, end) else None
+            role = _role_subject(article, people, start, end, want) if candidate is None and at_clause == start else None
+            if role is not None:
+                return spoken_of or role  # "A spokeswoman for Lark said …", "The judge said …"
+            source = _according_to(article, people, start, end, want) if candidate is None else None
+            if source is not None:
+                return spoken_of or source  # "…, according to Jo Hart, an analyst. “…,” she added"
         if start < previous_end and candidate is not None and _spokesperson_here(candidate, start):
             return candidate if sp.gender_of(candidate.text) in (want, None) else spoken_of  # "A spokesman for Lark said …"
         if candidate is None or not candidate.name:
@@ -88,6 +96,53 @@ def _hobbs(article: Article, people: People, at: int, want: str, earlier: tuple[
         elif gender is None:
             return spoken_of or (candidate if _person_named(article, candidate, at, end) else None)  # "Mei-Ling Tran was gracious. … she shook her head. “…,” she said": the subject
     return spoken_of
+
+
+_CONTRAST = regex.compile(r",[ \t]+(?:but|yet|while|whereas)[ \t]+(?=\p{L})")
+
+
+def _last_clause(text: str, start: int, end: int) -> int:
+    """Where the sentence text[start:end]'s last clause of contrast opens ('…, but Osian is not for turning'), else `start`."""
+    found = None
+    for found in _CONTRAST.finditer(text, start, end) if ", " in text[start:end] else ():
+        pass
+    return found.end() if found is not None else start
+
+
+_ROLE_OPENING = regex.compile(r"[\"'“‘]?(?:A|An|The|His|Her|Their)[ \t]")
+
+
+def _role_subject(article: Article, people: People, start: int, end: int, want: str) -> Speaker | None:
+    """The speaker a sentence opening with a role stands for, when it speaks and is of the pronoun's gender: a body's
+    spokesperson, unnamed ('A spokeswoman for Lark said …'), or the person a description was given ('The judge said …')."""
+    if _ROLE_OPENING.match(article.text, start, end) is None:
+        return None
+    head = sentence_subject(article, start, end, apposed=True)
+    if head is None or not head.title or sp.gender_of(head.text) not in (want, None):
+        return None
+    name = article.resolve(head.name)
+    said = Speaker(head.text, name, head.title, head.organisation, "named", head.start, head.end)
+    if name:  # "Her son, Carlos, said …": the one named beside the role
+        shown = people.gender_of(name, sp.gender_of(head.text))
+        return said if shown in (want, None) and not sp.organisation_like(name) and _speaks(article, said, end) else None
+    if family(head.title) in ("spokes", "representative"):  # "… declined to give a figure but said …": a verb anywhere
+        return said if head.organisation and sp.verbs(article.text, head.end, end) else None
+    if head.text.split()[0].lower() != "the" or head.organisation or not _speaks(article, said, end):
+        return None
+    who = for_description(article, people, (head, "X said"), None)
+    return who if who is not None and people.gender_of(who.name) in (want, None) else None
+
+
+def _according_to(article: Article, people: People, start: int, end: int, want: str) -> Speaker | None:
+    """The person a sentence gives its figure or claim to ('…, according to Jo Hart, an analyst at Lark'), when of the
+    pronoun's gender or of none the text shows."""
+    text = article.text
+    m = ACCORDING.search(text, start, end) if "ccording" in text[start:end] else None
+    who = sp.noun_phrase(text, m.end(), end, whole=False) if m is not None else None
+    name = article.resolve(who.name) if who is not None and who.name and not who.title else None
+    if who is None or not name or " " not in name or sp.organisation_like(name) or people.gender_of(name) not in (want, None):
+        return None
+    return Speaker(name, name, None, None, "named", who.start, who.end)
 
 
 def _person_named(article: Article, candidate: Speaker, at: int, end: int) -> bool:
@@ -140,25 +195,59 @@ def _sentences_before(article: Article, at: int, most: int) -> Iterator[tuple[in
         end = start
 
 
-BODY = regex.compile(r"(?i:the|a|an)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:group|club|company|firm|charity|council|union|organi[sz]ation|"
-                      r"agency|party|board|trust|association|federation|society|campaign)(?:[ \t]+statement)?")
+_BODIES = (r"group|club|company|firm|charity|council|union|organi[sz]ation|agency|party|board|trust|association|federation|"
+           r"society|campaign|forum|district|institute|commission|committee|authority|foundation|bank|airline|regulator|"
+           r"watchdog|network|coalition|alliance")
+BODY = regex.compile(rf"(?i:the|a|an)[ \t]+(?:[\p{{Ll}}-]+[ \t]+)?(?:{_BODIES})(?:[ \t]+statement)?|(?i:the)[ \t]+(?:statement|release)")
+_TRADED = regex.compile(r"\p{Lu}\p{Ll}+s[ \t]+(?:in|of|at)[ \t]+(?=\p{Lu})")  # "Shares in", "Sales at"
+_TRADING = {"company", "firm", "group", "bank", "airline"}  # a body that may bear any name ("Vantor Health")
 
 
 def body_before(article: Article, stated: sp.Stated) -> Speaker | None:
-    """Whom a body's description stands for ('the group said', 'a club statement read'): the body named as the subject
-    of one of the two sentences before, else None."""
+    """Whom a body's description stands for ('the group said', 'a club statement read', 'the statement said'): the
+    body named as the subject of one of the two sentences before (a name of a body's kind, one ending in the
+    description's word, 'the forum' for 'Ashby Residents' Forum', or for a company any name no person bears; a body
+    described there, 'the district said in a statement', the one of that kind named before), else None."""
+    word = stated.text.split()[-1].lower()
     for start, end in _sentences_before(article, stated.start, 2):
         head = sentence_subject(article, start, end)
         if head is None or not head.name or head.title:
             continue
         name = article.resolve(head.name)
-        if name and sp.organisation_like(name):
+        trade = _TRADED.match(name) if name else None
+        name = name[trade.end() :] if name and trade else name  # "Shares in Lark Foods rose": Lark Foods
+        if name and name.islower() and word in {"statement", "release"}:
+            name = _named_body(article, name, head.start)  # "In a statement, the district said …"
+        if name and _body_named(article, name, word):
             via = ((head.text, head.start, head.end),)
             return Speaker(stated.text, name, None, name, "the same speaker", stated.start, stated.end, via)
     return None
 
 
-_FIRST_WORD = regex.compile(r"[\"'“‘]?(\p{Lu}[\p{Ll}’'-]+)(?=[ \t,])")
+def _body_named(article: Article, name: str, word: str) -> bool:
+    """Whether `name` may be the body a description ending in `word` stands for."""
+    if sp.organisation_like(name) or name.lower().endswith(word) and name[:1].isupper():
+        return True
+    return word in _TRADING and name[:1].isupper() and " " in name and census_gender(name) is None and not article.named.gender_shown(name)
+
+
+_BODY_REACH = 2000  # characters read back for a body's name
+
+
+@lru_cache(maxsize=64)
+def _body_name_pattern(word: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:\p{{Lu}}[\w’'&-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){{1,5}}{word.capitalize()}(?![\w’'-])")
+
+
+def _named_body(article: Article, word: str, at: int) -> str | None:
+    """The body of the kind `word` ('district') named last before `at' ('Oakridge Unified School District')."""
+    found = None
+    for found in _body_name_pattern(word).finditer(article.text, max(0, at - _BODY_REACH), at) if word.isalpha() else ():
+        pass
+    return " ".join(found[0].split()) if found is not None else None
+
+
+_FIRST_WORD = regex.compile(rf"[\"'“‘]?({NAME_WORD})(?=[ \t,])")  # "Dupuis", "Reid-Baxter", "O'Neill"
 _SUBJECT_REACH = 160  # characters at a sentence's head where its subject is looked for
 
 
@@ -199,12 +288,17 @@ def for_description(article: Article, people: People, found: tuple[sp.Stated, st
     named in full, whose gender does not contradict it. A spokesman or official is left to the last speaker, and so is
     a description acting on a partial quote ('the minister announced a “review”'): a verb of saying is wanted."""
     stated, how = found
-    if stated.name or not stated.title or not stated.text.lower().startswith("the "):
+    if stated.name or not stated.title:
         return last
     role = family(stated.title)
+    if stated.text.lower().startswith(_POSSESSED) and role in sp.TITLE_HEADS and not stated.organisation:
+        who = people.described(stated.start, role)  # "his barrister said": the one given that role, named before
+        return Speaker(who.text, who.name, who.title, who.organisation, "named", who.start, who.end, who.via) if who else last
+    if not stated.text.lower().startswith("the "):
+        return last
     if stated.organisation and role in RELATIONS and "'" not in stated.text and "’" not in stated.text:
         stated = stated._replace(organisation=None)  # "the Leeds dad": a place, no body; not "the girl's father"
-    who = people.described(stated.start, role) or _owner(article, people, stated)
+    who = people.titled(stated.start, stated.title or "") or people.described(stated.start, role) or _owner(article, people, stated)
     if who is None and how != "subject" and role not in _NOT_DESCRIBED and not stated.organisation and not _another(article.text, stated):
         gender = sp.gender_of(stated.text)
         who = _subject_named_before(article, people, stated.start, gender) or people.nearest(stated.start, gender)
@@ -216,10 +310,11 @@ def for_description(article: Article, people: People, found: tuple[sp.Stated, st
     return Speaker(who.text, who.name, who.title, who.organisation, "named", who.start, who.end, who.via)
 
 
+_POSSESSED = ("his ", "her ", "their ")  # "his lawyer", "her agent": a role someone holds for another
 _OWNER_REACH = 2000  # characters read back for the person a description was said of
 _AGED = regex.compile(r"(\d{1,3})-year-old")
-_OWNER_WORD = r"\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+)*"  # "Hart", "Pryce-Evans"; never "Co-author"
-_OWNER_NAME = rf"({_OWNER_WORD}(?:[ \t]+{_OWNER_WORD}){{0,2}})"
+# "Jo Hart", "Pryce-Evans", "Liam O'Sullivan", "Peadar Ó Flaithearta", "Ramón de la Cruz"; never "Co-author"
+_OWNER_NAME = rf"((?<![\w’'-]){NAME_WORD}(?:[ \t]+(?:{PARTICLE}){{0,2}}{NAME_WORD}){{0,2}})"
 _APPOSED = regex.compile(rf"{_OWNER_NAME}(?:[ \t]*\(\d{{1,3}}\))?,[ \t]+(?:\d{{1,3}},[ \t]+)?(?:(?:a|an|the|now|who[ \t]+is|who[ \t]+was)[ \t]+)?"
                      r"(?:(?!(?:of|to|for|with|and|from|by|at)[ \t])[\w’'-]+[ \t]+){0,3}\Z")  # "Jo Hart, 42, a nurse"; not "a friend of"
 _AGED_NAME = regex.compile(rf"{_OWNER_NAME}\Z")  # "Jo Hart" before ", 42," or " (42)"
@@ -349,7 +444,10 @@ def sentence_subject(article: Article, s_start: int, limit: int, apposed: bool =
     head = sp.noun_phrase(text, s_start, limit, whole=False)
     if head is not None and _ADVERB.match(text, head.start, limit):
         head = None  # "Conversely, the site rated …"
-    if head is None and _opens_with_a_clause(text, s_start, limit) or head is None and _ADVERB.match(text, s_start, limit):
+    among = _AMONG.match(text, s_start, limit) if head is None and text.startswith("Among", s_start) else None
+    if among is not None:
+        head = sp.noun_phrase(text, among.end(), limit, whole=False)  # "Among them was Jo Hart, 81, who …": Jo Hart
+    elif head is None and _opens_with_a_clause(text, s_start, limit) or head is None and _ADVERB.match(text, s_start, limit):
         comma = text.find(",", s_start, min(limit, s_start + 120))  # "In a statement, Jane Smith said"
         head = sp.noun_phrase(text, comma + 1, limit, whole=False) if comma >= 0 else None
     if head is None or head.name is None and head.title is None and head.text.lower() not in sp.PRONOUNS:
@@ -365,6 +463,9 @@ def sentence_subject(article: Article, s_start: int, limit: int, apposed: bool =
         if apposed and found and found.name and not found.title and head.title and not head.name and not sp.organisation_like(found.name):
             return sp.Stated(text[head.start : found.end], found.name, head.title, head.organisation, head.start, found.end)  # "His rival, Jo Hart,"
     return head
+
+
+_AMONG = regex.compile(r"Among(?:st)?[ \t][^.;:!?\n\"“”]{1,120}?[ \t](?:was|were)[ \t]+(?=\p{Lu})")
 
 
 def _opens_with_a_clause(text: str, a: int, b: int) -> bool:
@@ -394,7 +495,7 @@ def resolve(article: Article, found: tuple[sp.Stated, str], last: Speaker | None
         if last is None:
             return Speaker(stated.text, None, None, None, "pronoun", stated.start, stated.end)
         return Speaker(stated.text, last.name, last.title, last.organisation, "pronoun", stated.start, stated.end, _chain(last, stated))
-    if (stated.name is None and stated.title and last is not None and low.startswith("the ")
+    if (stated.name is None and stated.title and last is not None and (low.startswith("the ") or low.startswith(_POSSESSED) and last.how == "named")
             and (stated.organisation is None and last.title and _same_role(stated.title, last.title) or last.how == "named")):
         return Speaker(stated.text, last.name, last.title or stated.title, last.organisation, "the same speaker", stated.start,
                        stated.end, _chain(last, stated))

@@ -10,7 +10,7 @@ import regex
 from checker.extract import speakers as sp
 from checker.extract.cues import from_document, group_before, indefinite, next_sentence, opening_one, unnamed
 from checker.extract.antecedents import (
-    BODY, body_before, for_description, for_it, for_pronoun, merge, resolve, segments_of, sentence_subject,
+    ACCORDING, BODY, body_before, for_description, for_it, for_pronoun, merge, resolve, segments_of, sentence_subject,
 )
 from checker.extract.cast import GENDER, Article, People, abbreviated
 from checker.extract.named import PERSON
@@ -21,7 +21,6 @@ from checker.model import Speaker
 _AFTER_REACH = 80
 _INTRO_TAIL = regex.compile(rf"{sp._OBJECT.pattern}[ \t]*[:,]?[ \t]*")  # "told the BBC:" after the verb
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
-_ACCORDING = regex.compile(r"(?<![\w’'])according[ \t]+to[ \t]+", regex.I)
 _ACTS = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[^,\n]{1,80},)?[ \t]+(?:(?:has|have|had|is|are|was|were|will|would|also|then|again|openly|repeatedly|once)[ \t]+)*[a-z]+(?:ed|s|es)?\b")
 _NEXT_SENTENCE = regex.compile(r"\.?[ \t]+\p{Lu}")
 _REPORTS = regex.compile(r"(?i:reports|reported)")
@@ -46,9 +45,10 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
     last: Speaker | None = None  # the last quote's speaker that is known
     previous: Speaker | None = None  # the speaker of the quote just before, known or not
     people = People(article)
-    previous_end = -1
+    previous_end = previous_start = -1
+    history: list[tuple[Speaker | None, Span, bool]] = []  # the last two quotes: speaker, span, given as a turn of an exchange
     for span in spans:
-        found = _attribution(article, span, previous_end)
+        found = _attribution(article, span, previous_end, previous_start)
         pronoun = found[0].text.lower() if found else ""
         speaker = None
         body = body_before(article, found[0]) if found and BODY.fullmatch(found[0].text) else None
@@ -63,15 +63,52 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
             antecedent = (for_pronoun(article, people, stated, pronoun, span, (last, previous_end)) if pronoun in GENDER else for_it(people, last) if pronoun == "it"
                           else for_description(article, people, found, last))
             speaker = resolve(article, found, antecedent)
+        turn = False
         if speaker is None and previous is not None and article.sentence(span.start)[0] <= previous_end:
             speaker = previous  # a second quote in the sentence of the first: the same speaker's
         elif speaker is None and previous is not None and article.paragraph(span.start)[0] <= previous_end and _opens_its_sentence(article, span):
-            speaker = Speaker(previous.text, previous.name, previous.title, previous.organisation, "run of quotes", previous.start, previous.end)
+            speaker = _carried(previous)
+        elif speaker is None and history:
+            speaker, turn = _next_turn(article, span, history) or (None, False)
         if speaker is not None:
             last = speaker
             people.quoted(speaker, GENDER.get(pronoun))
-        previous, previous_end = speaker, span.end
+        history = [*history[-1:], (speaker, span, turn)]
+        previous, previous_end, previous_start = speaker, span.end, span.start
         yield speaker
+
+
+def _carried(previous: Speaker) -> Speaker:
+    """The speaker of the quote before, carried to one that states none."""
+    return Speaker(previous.text, previous.name, previous.title, previous.organisation, "run of quotes", previous.start, previous.end)
+
+
+def _next_turn(article: Article, span: Span, history: list[tuple[Speaker | None, Span, bool]]) -> tuple[Speaker, bool] | None:
+    """The speaker of a quote that opens the paragraph after the last quote's, stating none: the last quote's ('“…,” said
+    Jo Hart.\n\n“…”'); in an exchange opened by a question, the one before it, whose turn it is again ('“…?” asked Jo
+    Hart.\n\n“No,” replied Ian Lee.\n\n“…”'); and whether it was given as such a turn."""
+    speaker, previous, turned = history[-1]
+    if speaker is None or not _next_paragraph(article, span.start, previous.end):
+        return None
+    other, earlier, _ = history[0]
+    asked = article.text[earlier.parts[-1][1] - 1 : earlier.parts[-1][1]] == "?"
+    if len(history) > 1 and other is not None and other.name != speaker.name and (turned or asked) and _next_paragraph(article, previous.start, earlier.end):
+        return _carried(other), True
+    return _carried(speaker), False
+
+
+def _next_paragraph(article: Article, start: int, previous_end: int) -> bool:
+    """Whether a quote at `start` opens the paragraph right after the one whose last sentence holds the quote ending at
+    `previous_end` ('“…,” said Jo Hart.\n\n“…”'), no narrative sentence between them."""
+    text = article.text
+    p_start, _ = article.paragraph(start)
+    if p_start == 0 or text[p_start:start].strip() or previous_end <= 0:
+        return False
+    before_start, before_end = article.paragraph(p_start - 1)
+    if not before_start < previous_end <= before_end:
+        return False
+    rest = text[previous_end:before_end].rstrip()
+    return not rest or article.sentence(previous_end - 1)[1] >= previous_end + len(rest)
 
 
 def _opens_its_sentence(article: Article, span: Span) -> bool:
@@ -79,7 +116,7 @@ def _opens_its_sentence(article: Article, span: Span) -> bool:
     return not article.text[article.sentence(span.start)[0] : span.start].strip()
 
 
-def _attribution(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
+def _attribution(article: Article, span: Span, previous_end: int, previous_start: int) -> tuple[sp.Stated, str] | None:
     parts = span.parts
     for i in range(len(parts) - 1):  # between two parts: "…,” she said, “…"
         found = _after(article, parts[i][1], parts[i + 1][0], span.start)
@@ -88,7 +125,8 @@ def _attribution(article: Article, span: Span, previous_end: int) -> tuple[sp.St
     found = None if _ends_its_sentence(article, span) else _after(article, parts[-1][1], None, span.start)
     if found:
         return found
-    return _before(article, span, previous_end) or _previous_sentence(article, span, previous_end) or _subject(article, span, previous_end)
+    return (_before(article, span, previous_end) or _previous_sentence(article, span, previous_end, previous_start)
+            or _subject(article, span, previous_end))
 
 
 def _ends_its_sentence(article: Article, span: Span) -> bool:
@@ -121,7 +159,7 @@ def _after(article: Article, part_end: int, next_part: int | None, opening: int)
         if who and (who.name or who.title) and rest.startswith(",") and "\n" not in text[close:who.end]:
             return _trailing_title(article, who), "— X"  # "” — Jo Hart, parent and driver", "” - a government spokesman, at a briefing"
         return (who, "— X") if who and (who.name or who.title) and not rest.strip(".,") else None
-    according = _ACCORDING.search(text, close, stop) if "ccording" in text[close:stop] else None
+    according = ACCORDING.search(text, close, stop) if "ccording" in text[close:stop] else None
     if according is not None:
         who = from_document(text, according.end(), stop) or sp.noun_phrase(text, according.end(), stop, whole=False)
         rest = text[who.end : stop].strip(" \t") if who else ""
@@ -200,12 +238,13 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
         return claimed  # "Critics mocked Jane Smith's claim that “…”": her words
     if verbs and _INTRO_TAIL.fullmatch(text, verbs[-1].end(), prefix_end):
         who = (_relayed(article, s_start, start, verbs[-1]) or from_document(text, s_start, verbs[-1].start())
+               or _who_said(text, start, verbs[-1].start())
                or _subject_of(article, s_start, start, verbs) or opening_one(text, s_start, verbs[-1].start()))
         if who:
             return who, "X said"
     said = [(v.end(), "said X") for v in verbs if _NAME_NEXT.match(text, v.end(), v.end() + 40)]
     if "ccording" in text[start:prefix_end]:
-        said += [(m.end(), "according to") for m in _ACCORDING.finditer(text, start, prefix_end)]
+        said += [(m.end(), "according to") for m in ACCORDING.finditer(text, start, prefix_end)]
     for at, how in said:
         who = sp.noun_phrase(text, at, prefix_end, whole=False)
         if how == "according to" and (who is None or who.title and not who.name):
@@ -215,6 +254,8 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
             return who, how  # "said Jane Smith: “…”", not "says Jane Smith “has a passion …”" (the quote's own subject)
         if who is not None and how == "according to" and tail.startswith(",") and not text[s_start : at - 13].strip():
             return who, how  # "According to Jane Smith, the plan is “dead”"
+        if who is not None and how == "according to" and who.name and _WHO_SAID.match(tail) and verbs and verbs[-1].start() > who.end:
+            return _trailing_title(article, who), how  # "…, according to Jo Hart, an analyst, who called it “theatre”"
     if verbs:
         who = _subject_of(article, s_start, start, verbs)
         if who:
@@ -223,6 +264,17 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
         who = from_document(text, s_start, prefix_end) or _named_before_colon(text, s_start, prefix_end) or sentence_subject(article, s_start, prefix_end)  # "The piece used her words as its headline: “…”"
         return (who, "X said") if who else None
     return None
+
+
+_WHO_SAID = regex.compile(r"(?:,[^,;:.!?\n\"“‘]{1,80})?,[ \t]+who[ \t]")  # the person's own clause: ", an analyst, who"
+_WHO_BEFORE = regex.compile(r",[ \t]+who[ \t]+\Z")
+
+
+def _who_said(text: str, start: int, verb: int) -> sp.Stated | None:
+    """'The prize went to Jo Hart, who said: “…”': the one named right before the relative clause, in whatever position."""
+    m = before(_WHO_BEFORE, text, verb, 12)
+    found = _suffix(text, max(start, m.start() - sp.PHRASE_REACH), m.start()) if m is not None else None
+    return found if found is not None and found.name else None
 
 
 _COLON_REACH = 80  # characters of a heading that names a speaker before a colon ("Residents' group founder Aisha Karimi:")
@@ -265,6 +317,8 @@ def _subject_of(article: Article, s_start: int, start: int, verbs: list[regex.Ma
     text = article.text
     verb = verbs[-1]
     if _PARTICIPLE.fullmatch(verb[0]) and text[start : verb.start()].rstrip().endswith(","):
+        if len(verbs) > 1 and _SAID_THEN.fullmatch(text, verbs[-2].end(), verb.start()):
+            return _subject_of(article, s_start, start, verbs[:-1])  # "…, officials said on Friday, describing it as “…”"
         return sentence_subject(article, start, verb.start())  # "Jane Smith attacked the plan, saying “…”"
     contracted = before(_CONTRACTION, text, verb.start(), 6)  # "He’s claiming"
     who = _subject_before(article, s_start, start, contracted.start() if contracted else verb.start())
@@ -276,6 +330,9 @@ def _subject_of(article: Article, s_start: int, start: int, verbs: list[regex.Ma
         if head is not None and head.end <= who.start and head.name and sp.organisation_like(head.name):
             return head
     return who
+
+
+_SAID_THEN = regex.compile(r"(?:[ \t]+[\w’'-]+){0,3}[ \t]*,[ \t]*")  # "said on Friday, " before a participle
 
 
 _CLAIM = regex.compile(r"(?<![\w’'])(?:claims?|assertions?|statements?|remarks?|comments?|words|tweets?|insistence|promises?|"
@@ -317,7 +374,7 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
             return found  # "asked the Metro Police Department, which reported"
     opening = text[last_a:last_b].strip().lower()
     before_a, before_b = segments[-2] if len(segments) > 1 else (last_a, last_a)
-    bare = opening in {"who", "which"} and _ACCORDING.search(text, before_a, before_b) is not None
+    bare = opening in {"who", "which"} and ACCORDING.search(text, before_a, before_b) is not None
     if bare or opening.startswith(("who ", "which ")):  # "according to the agency, which said …", "Jo Hart, who said …"
         for a, b in reversed(segments[:-1]):  # "Ben Moss, now the council leader, who in 2015 said"
             found = _suffix(text, a, b)
@@ -392,8 +449,9 @@ def _sentence_end(article: Article, span: Span) -> sp.Stated | None:
     return sp.noun_phrase(text, m.start(1), m.end(1))
 
 
-def _previous_sentence(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated, str] | None:
-    """A quote standing alone is the words of whoever speaks in the sentence before; a crosshead is no one's."""
+def _previous_sentence(article: Article, span: Span, previous_end: int, previous_start: int) -> tuple[sp.Stated, str] | None:
+    """A quote standing alone is the words of whoever speaks in the sentence before, outside the quote it may open
+    with ('“You said that.”' names no one); a crosshead is no one's."""
     text = article.text
     p_start, p_end = article.paragraph(span.start)
     s_start, _ = article.sentence(span.start)
@@ -406,14 +464,15 @@ def _previous_sentence(article: Article, span: Span, previous_end: int) -> tuple
     if text[prev_start:prev_end].rstrip().endswith(":"):
         who = sentence_subject(article, prev_start, prev_end)  # "Jane Smith made the following comment:"
         return (who, "sentence before") if who else None
-    verbs = sp.verbs(text, prev_start, prev_end)
+    narrative = previous_end if previous_start <= prev_start < previous_end else prev_start  # after the quote it opens with
+    verbs = sp.verbs(text, narrative, prev_end)
     if not opens_paragraph and prev_start >= p_start and not text[span.end : p_end].strip():
         who = _person_subject(article, prev_start, prev_end)  # "Mr Hart recalled his first day. “…”": a quote ending its paragraph
         if who is not None:
             return who, "sentence before"
     if not verbs or not opens_paragraph and not _ENDS_WITH_VERB.match(text, verbs[-1].end(), prev_end):
         return None  # in mid-paragraph, only "…, Jane Smith said." right before the quote
-    who = _subject_before(article, prev_start, prev_start, (verbs[0] if opens_paragraph else verbs[-1]).start())
+    who = _subject_before(article, prev_start, narrative, (verbs[0] if opens_paragraph else verbs[-1]).start())
     return (who, "sentence before") if who else None
 
 

@@ -52,10 +52,13 @@ def abbreviated(text: str, a: int, b: int) -> bool:
     return _ABBREVIATION.search(text, lo, b) is not None
 
 
+_JUDGES = {"justice": "judge"}  # "Mr Justice Hale", "Lord Justice Hale": a judge
+
+
 def _role(text: str, start: int, named: str) -> str | None:
     """The role a person named in full is given: 'London mayor Ken Lowe', 'Police Director Ron Lavery'."""
     words = [w.lower().rstrip(".") for w in named.split()]
-    inside = [w for w in words if w in sp.TITLE_HEADS]
+    inside = [_JUDGES.get(w, w) for w in words if w in sp.TITLE_HEADS or w in _JUDGES]
     if inside:
         return family(inside[-1])
     m = before(_ROLE_BEFORE, text, start, 40) or before(ROLE_OF_BEFORE, text, start, 60)
@@ -140,14 +143,22 @@ class Article:
 
     def resolve(self, name: str | None) -> str | None:
         """A short name made whole: 'Wanless' and 'Mr Wanless' are 'Peter Wanless' when the article says so."""
-        if not name or " " in name:
+        if not name:
             return name
+        if " " in name:  # "De Vries" is "Stefan de Vries" when the article says so
+            return self.named.full_name(name) or name if name.split()[0].lower() in sp.PARTICLES else name
         if name.isupper() and "." not in name:
             return self.acronym(name)  # "NHS": no one's first name or surname (those hold a lower-case letter)
         return self.named.full_name(name) or self.acronym(name)
 
 
 GENDER = {"he": "m", "she": "f"}
+_CARRIED = {"pronoun", "the same speaker", "run of quotes"}  # speakers whose words do not name them
+
+
+def _words_of(text: str) -> set[str]:
+    """The lower-case words of a speaker's stated words, a possessive's ending dropped ('council's' is 'council')."""
+    return {w.lower().removesuffix("'s").removesuffix("’s") for w in text.split()}
 
 
 def silent(text: str, end: int, limit: int) -> bool:
@@ -187,15 +198,36 @@ class People:
         return name in self.names
 
     def described(self, at: int, role: str) -> Speaker | None:
-        """The nearest person before `at` quoted with, or named in full with, the role `role`."""
-        for mention, speaker in self._nearest(at):
+        """The nearest person before `at` quoted with, or named in full with, the role `role` (read further back than a
+        pronoun's candidates: a role is seldom held by more than one)."""
+        for mention, speaker in self._nearest(at, 2 * self._LOOK_BACK):
             if mention is not None:
                 a, b, name, _ = mention
                 if _role(self.article.text, a, self.article.text[a:b]) == role:  # read only when a description asks
                     return Speaker(name, name, None, None, "named", a, b)
-            elif speaker is not None and speaker.title and family(speaker.title) == role:
+            elif speaker is not None and self._role_stated(speaker) == role:
                 return speaker
         return None
+
+    def titled(self, at: int, title: str) -> Speaker | None:
+        """The nearest person quoted before `at` whose stated words hold every word of a title of two words or more ('the
+        council leader' is 'Jo Hart, the council's leader', not 'group leader Ian Lee'; 'the nursing chief' is 'chief
+        nursing officer Ana Moss')."""
+        wanted = set(title.split())
+        if len(wanted) < 2:
+            return None
+        for speaker in reversed(self.speakers[-self._LOOK_BACK :]):
+            if speaker.end <= at and speaker.how not in _CARRIED and wanted <= _words_of(speaker.text):
+                return speaker
+        return None
+
+    def _role_stated(self, speaker: Speaker) -> str | None:
+        """The role family a quoted speaker was given: their title, or the one their stated words show ('Mr Justice Hale')."""
+        if speaker.title:
+            return family(speaker.title)
+        if speaker.how in _CARRIED or not speaker.name:
+            return None
+        return _role(self.article.text, speaker.start, self.article.text[speaker.start : speaker.end])
 
     def before(self, at: int, pronoun: str) -> Speaker | None:
         """Whom `pronoun` at `at` stands for: the nearest person quoted or named in full, of its gender where known."""
@@ -225,11 +257,11 @@ class People:
                 return Speaker(name, name, None, None, "named", a, b)
         return None
 
-    def _nearest(self, at: int) -> Iterator[tuple[Mention | None, Speaker | None]]:
-        """The people before `at`, nearest first, _LOOK_BACK at most: each named in full (a mention) or quoted."""
+    def _nearest(self, at: int, most: int = _LOOK_BACK) -> Iterator[tuple[Mention | None, Speaker | None]]:
+        """The people before `at`, nearest first, `most` at most: each named in full (a mention) or quoted."""
         named = self.article.named.backward(at)
         j = len(self.speakers) - 1
-        for _ in range(self._LOOK_BACK):
+        for _ in range(most):
             mention = named.peek(self.speakers[j].end if j >= 0 else -1)  # named after the nearest person quoted
             if mention is not None:
                 named.take()

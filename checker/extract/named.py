@@ -26,26 +26,32 @@ from checker.extract.scan import before
 TITLES = "|".join(sorted(sp.TITLE_HEADS, key=len, reverse=True))
 # a role given with its place or body and a comma: "The mayor of Leeds, Tom Reed", "the party's leader, Ann Cole"
 ROLE_OF_BEFORE = regex.compile(rf"(?<![\w’'])({TITLES})(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{{Lu}}[\w’'.-]*(?:[ \t]+\p{{Lu}}[\w’'.-]*){{0,3}})?,[ \t]+\Z", regex.I)
-_NOT_NAME_WORDS = sp.NEVER_FIRST | sp.LEADS | sp.TIMES  # "As Steve Vladeck", "Tuesday Ebbers"
-_NAME_WORD = r"(?:\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}[\p{Ll}’']*\p{Ll})*|\p{Lu}\.(?=[ \t]+\p{Lu}))"  # "Maisie", "Okafor-Dunne", "L."
+_NOTNAME_WORDS = sp.NEVER_FIRST | sp.LEADS | sp.TIMES  # "As Steve Vladeck", "Tuesday Ebbers"
+# "Maisie", "Okafor-Dunne", "O'Neill", "McAllister", "L.", the Irish "Ó"
+NAME_WORD = (r"(?:(?:O['’]|D['’]|Mc|Mac(?=\p{Lu}))?\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}[\p{Ll}’']*\p{Ll})*|\p{Lu}\.(?=[ \t]+\p{Lu})"
+              r"|Ó(?=[ \u00a0]\p{Lu}))")
+PARTICLE = f"(?:{alternation(sp.PARTICLES)})[ \u00a0]"  # "Ramón de la Cruz", "Stefan de Vries" (nested: a few steps a place)
 _HONORIFIC = "|".join(sorted(h.capitalize() for h in sp.HONORIFICS))
 # one space between its words; the lookahead (what every name in full starts with: a capital, a word and one space
 # before a capital) lets the scan over the whole article pass most capitals at once (a third of its time)
-PERSON = regex.compile(rf"(?=\p{{Lu}}\S*+[ \u00a0]\p{{Lu}})(?<![\w’'.])(?:(?:{_HONORIFIC})\.?[ \u00a0])?(?:{_NAME_WORD}[ \u00a0]){{1,4}}{_NAME_WORD}")
-_TITLED_SURNAME = regex.compile(rf"(?<![\w’'.])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \u00a0]({_NAME_WORD})(?![ \u00a0]\p{{Lu}}|[\w’'-])")
+PERSON = regex.compile(rf"(?=\p{{Lu}}\S*+[ \u00a0](?:\p{{Lu}}|{PARTICLE}))(?<![\w’'.])(?:(?:{_HONORIFIC})\.?[ \u00a0])?"
+                       rf"(?:{NAME_WORD}[ \u00a0](?:{PARTICLE}){{0,2}}){{1,4}}{NAME_WORD}")
+# "Mr Hale", and a judge by surname: "Mr Justice Hale", "Lady Justice Hale"
+_TITLED_SURNAME = regex.compile(rf"(?<![\w’'.])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \u00a0](?:Justice[ \u00a0])?({NAME_WORD})(?![ \u00a0]\p{{Lu}}|[\w’'-])")
 _HONORIFIC_AT = re.compile(r"Mr|Ms|Miss|Dr|Sir|Dame|Lord|Lady")  # where one may start: the standard engine finds them faster
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "Meanwhile", "However", "Last", "This", "That", "Said", "Says",
               "Added", "Asked", "Wrote", "According"}
 # (only whether each matches is read: the words nested by shared ends, or beginnings, to be tried in a few steps)
 _TITLED_BEFORE = regex.compile(rf"(?i:(?:{alternation(sp.TITLE_HEADS | sp.HONORIFICS, backward=True, ignore_case=True)})\.?)[ \t]+\Z")
 _PERSON_AFTER = regex.compile(rf",[ \t]+(?:(?:a|an|the|its|his|her)[ \t]+)?(?:\S+[ \t]+){{0,4}}?(?i:{alternation(sp.TITLE_HEADS | sp.RELATIONS, ignore_case=True)})(?![\w])"
-                              rf"|,?[ \t]+(?:(?:has|had|also)[ \t]+)?(?i:{sp.VERBS}|spoke|speaks)(?![\w])")
+                              rf"|,?[ \t]+(?:(?:has|had|also)[ \t]+)?(?i:{sp.VERBS}|spoke|speaks)(?![\w])"
+                              r"|,[ \t]+(?:prosecuting|defending|representing[ \t]+\S+|for[ \t]+the[ \t]+(?:prosecution|defen[cs]e|State|Crown)),")
 _CONNECTOR_BEFORE = regex.compile(r"(?:for|of|the|and|&)[ \t]+\Z")
 # a person named beside their relation or role: "his wife Ana, 25,", "Neighbour Rita Vance", "her daughter, Ida Lund"
 # (each word before a capital is looked up: a scan of the standard engine, the words a set, not a long alternation)
 _ROLE_WORDS = frozenset(sp.RELATIONS | sp.TITLE_HEADS)
 _BESIDE = re.compile(rf"(?<![\w’'])(?:{alternation(_ROLE_WORDS | {w.capitalize() for w in _ROLE_WORDS})}),?[ \u00a0]+(?=[A-Z][a-z])")
-_NAME_RUN = regex.compile(rf"{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}}(?![\w’'-])")
+_NAME_RUN = regex.compile(rf"{NAME_WORD}(?:[ \u00a0]{NAME_WORD}){{0,2}}(?![\w’'-])")
 _PLAIN, _TITLED = 0, 1  # how a place names a person: in full, by honorific and surname
 
 
@@ -68,7 +74,7 @@ def _name_words(found: str) -> tuple[tuple[str, ...], bool]:
     words = found.split()
     honorific = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in sp.HONORIFICS), default=-1)
     titled = honorific >= 0  # "Mrs Ida Frost", "Massachusetts Sen. Elizabeth Warren"
-    words = [w for w in words[honorific + 1 :] if w not in _NOT_NAMES and w.lower() not in _NOT_NAME_WORDS]
+    words = [w for w in words[honorific + 1 :] if w not in _NOT_NAMES and w.lower() not in _NOTNAME_WORDS]
     role = max((i for i, w in enumerate(words) if w.lower() in sp.NOT_A_PERSON), default=-1)
     if 0 <= role < len(words) - 2 or role == 0:
         words, titled = words[role + 1 :], True  # "Police Director Ron Lavery", "Millbrook Police Chief Ann Lowe"
@@ -92,7 +98,7 @@ def _unique(names: dict[str, str], key: str, name: str) -> None:
 def _role_named(m: regex.Match[str]) -> str:
     """The name found beside a role ('' when a word of it is no name's: 'the mayor Said')."""
     words = m[0].split()
-    if any(w in _NOT_NAMES or w.lower() in _NOT_NAME_WORDS or w.lower() in sp.NOT_A_PERSON for w in words):
+    if any(w in _NOT_NAMES or w.lower() in _NOTNAME_WORDS or w.lower() in sp.NOT_A_PERSON for w in words):
         return ""
     return " ".join(words)
 
@@ -200,9 +206,16 @@ class Named:
         surnames: dict[str, str] = {}  # full names by surname, '' when two people share it ("Bill" and "Hillary Clinton")
         given: dict[str, str] = {}  # and by first name
         for name in {whole_name(found) for found in {m[0] for m in persons}}:  # a name's places give the same
-            if name:
-                _unique(surnames, name[name.rfind(" ") + 1 :], name)
-                _unique(given, name[: name.find(" ")], name)
+            words = name.split()
+            if not words or words[0].lower() in sp.PARTICLES:
+                continue  # "De la Cruz": a surname, named in full elsewhere
+            _unique(surnames, words[-1], name)
+            _unique(given, words[0], name)
+            particle = next((i for i, w in enumerate(words[1:-1], 1) if w in sp.PARTICLES), None)
+            if particle is not None:  # "Stefan de Vries" is "de Vries" and, opening a sentence, "De Vries"
+                tail = " ".join(words[particle:])
+                _unique(surnames, tail, name)
+                _unique(surnames, tail[0].upper() + tail[1:], name)
         self._full = {first: name for first, name in given.items() if name}
         self._full.update((surname, name) for surname, name in surnames.items() if name)
         return persons

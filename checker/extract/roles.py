@@ -57,12 +57,17 @@ TITLE_HEADS = {
     "newcomer", "pensioner", "survivor", "student", "pupil", "mechanic", "plumber", "clerk", "teller", "cashier",
     "receptionist", "caretaker", "postman", "postwoman", "churchwarden", "meteorologist", "forecaster", "midwife",
     "flanker", "fly-half", "scrum-half", "councilman", "councilwoman",
+    "volunteer", "curator", "chef", "priest", "fisherman", "skipper", "tenant", "biologist", "ecologist", "hydrologist",
+    "geologist", "archaeologist", "zoologist", "oncologist", "cardiologist", "neurologist", "criminologist", "sociologist",
+    "anthropologist", "pathologist", "toxicologist", "climatologist", "seismologist", "immunologist", "microbiologist",
 }
 
 # roles that describe a person more than they name an office: "the youngster" or "the champion" may stand for a person
 # given another title ("Sam Reed, the club's captain"); "the mayor" never for one given another
 DESCRIBED = {"youngster", "teenager", "teen", "rookie", "veteran", "champion", "star", "boss", "debutant", "newcomer",
-             "pensioner", "survivor", "student", "pupil", "winner", "olympian", "athlete"}
+             "pensioner", "survivor", "student", "pupil", "winner", "olympian", "athlete", "volunteer",
+             # a scientist by field: "Professor Jo Hart …, the marine biologist said"
+             *(w for w in TITLE_HEADS if w.endswith("ologist")), "scientist", "researcher", "expert", "physicist"}
 
 # "the Italian", "the Finn": a person described by their nation or region, after "the" (a word that ends -an, -ian,
 # -ese, -ish or -man, or one of these); never a newspaper or body so named
@@ -87,6 +92,8 @@ ORG_WORDS = {"agency", "office", "council", "ministry", "department", "police", 
              "force", "constabulary", "bureau", "fund", "nhs", "bbc", "unit", "team"}
 
 GENERIC = {"charity", "company", "firm", "government", "agency", "police", "force", "department", "ministry",
+           "forum", "district", "institute", "commission", "committee", "authority", "foundation", "trust", "bank",
+           "airline", "regulator", "watchdog", "network", "coalition", "alliance",
            "council", "platform", "site", "organisation", "organization", "group", "report", "study", "survey",
            "statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
            "authorities", "investigators", "prosecutors", "officers", "protesters", "demonstrators", "critics",
@@ -117,6 +124,10 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 DETERMINERS = {"a", "an", "the"}
 
 CONNECTORS = {"for", "of", "from", "at", "and", "&", "in", "to", "on"}
+
+# the small words inside a name, between its capitalised ones: "Ramón de la Cruz", "Stefan de Vries", "Bord na Móna"
+PARTICLES = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "dos", "das", "na", "bin",
+             "ibn", "al", "el", "ter", "ten"}
 
 LEADS = {"and", "but", "while", "whilst", "as", "meanwhile", "however", "also", "then", "now", "yet", "so",
          "although", "though", "later", "earlier", "separately", "instead", "even"}

@@ -21,7 +21,7 @@ from checker.extract.common import alternation
 from checker.extract.scan import trie
 from checker.extract.roles import (
     CONNECTORS, COUNTRY_CODES, DEMONYMS, DETERMINERS, FEMALE, GENERIC, HONORIFICS, LEADS, MALE, NEVER_FIRST, NOT_DEMONYMS,
-    ORG_WORDS, PARTICIPLES, PORTFOLIO, POSSESSIVES, PRONOUNS, QUANTIFIERS, RELATIONS, TIMES, TITLE_HEADS, VERBS,
+    ORG_WORDS, PARTICIPLES, PARTICLES, PORTFOLIO, POSSESSIVES, PRONOUNS, QUANTIFIERS, RELATIONS, TIMES, TITLE_HEADS, VERBS,
 )
 
 # "Bill Clinton’s comments", "the claims", "Republican claims as": a noun, not a verb of saying
@@ -137,7 +137,8 @@ NOT_A_PERSON = frozenset(ORG_WORDS | TITLE_HEADS | PORTFOLIO)
 _CONTENT = frozenset(TITLE_HEADS | RELATIONS | GENERIC | PRONOUNS)
 _TITLE_WORDS = frozenset(PORTFOLIO | TITLE_HEADS)
 _GAP = r"[ \t\u00a0\u200b\u200c\u200d\u2060\ufeff]"  # a space, or a zero-width mark standing for one
-_JOIN = re.compile(rf"{_GAP}*(?:\([^()\n]{{1,40}}\){_GAP}*)?")  # "Jane Moore (D-Wis.)"; never " - " ("Lord Hale - a senior judge")
+# "Jane Moore (D-Wis.)", "Millbrook Tenants' Forum" (a plural's apostrophe); never " - " ("Lord Hale - a senior judge")
+_JOIN = re.compile(rf"(?:(?<=s)['’](?={_GAP}))?{_GAP}*(?:\([^()\n]{{1,40}}\){_GAP}*)?")
 _JOINS = frozenset({"", " ", "\t", "\u00a0"})  # the gaps between two words that _JOIN takes, at their commonest
 _PAREN = re.compile(r"\([^()\n]{1,40}\)")
 _HUMP = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # words joined without a space: "SecretaryJane"
@@ -260,14 +261,15 @@ def _run(text: str, words: list[tuple[str, int, int]], end: int, whole: bool, co
         if not complete and i + 4 > len(words):
             raise _Unfinished
         joined = not taken or a - taken[-1][2] < 2 and text[taken[-1][2] : a] in _JOINS or _JOIN.fullmatch(text, taken[-1][2], a) is not None
-        if not joined or not (_np_word(w, i == 0, taken) or _title_word(words, i)):
+        if not joined or not (_np_word(w, i == 0, taken) or _title_word(words, i) or _particle(words, i, taken)):
             if whole or i == 0:
                 return None
             break
         taken.append((w, a, b))
     if whole and not _np_closes(text, taken[-1][2], end):
         return None
-    while taken and (taken[-1][0].lower() in JOINING or taken[-1][0] in PORTFOLIO and taken[-1][0] not in TITLE_HEADS):
+    while taken and (taken[-1][0].lower() in JOINING or taken[-1][0] in PARTICLES
+                     or taken[-1][0] in PORTFOLIO and taken[-1][0] not in TITLE_HEADS):
         taken.pop()  # "head of the", "India's foreign": no word that ends a name
     if not taken or taken[-1][0].lower().endswith(("’s", "'s")) or not any(_content(w) for w, _, _ in taken) and not (
             len(taken) > 1 and taken[0][0].lower() == "the" and _age(taken[-1][0].lower())):  # "the 23-year-old"
@@ -352,6 +354,17 @@ def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
     if taken and kind & _DETERMINER:
         return taken[-1][0].lower() in CONNECTORS  # "head of the charity", not "Mr Peston the prime minister"
     return bool(taken) and bool(kind & _JOINS_ON) or first and bool(kind & _OPENS)
+
+
+def _particle(words: list[tuple[str, int, int]], i: int, taken: list[tuple[str, int, int]]) -> bool:
+    """A small word inside a name, between capitalised ones: 'de' and 'la' in 'Ramón de la Cruz', 'na' in 'Bord na Móna'."""
+    if words[i][0] not in PARTICLES:
+        return False  # the commonest: no particle
+    named = next((w for w, _, _ in reversed(taken[-3:]) if w not in PARTICLES), "")
+    if not named[:1].isupper():
+        return False
+    after = next((w for w, _, _ in words[i + 1 : i + 3] if w not in PARTICLES), "")
+    return after[:1].isupper()
 
 
 def _after_place_word(taken: list[tuple[str, int, int]]) -> bool:
