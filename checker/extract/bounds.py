@@ -60,11 +60,9 @@ def hedged(value: Fraction, step: Fraction, qualifier: str) -> Interval:
     return rounding(value, step)
 
 
-def floor_step(step: Fraction, qualifier: str) -> Fraction:
-    """The step a percentage is read by: after "more than", a round figure is rounded down ("more than 30%"
+def floor_step(step: Fraction) -> Fraction:
+    """The step a percentage after "more than" is read by: a round figure is rounded down ("more than 30%"
     is in the thirties) and any other is a bound ("more than 33%": no ceiling)."""
-    if qualifier != "more_than":
-        return step
     return step if step >= 10 else Fraction(0)
 
 

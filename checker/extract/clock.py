@@ -1,6 +1,6 @@
 """Times of day: '3pm', '3.30 p.m.', '11:45am ET', 'at 15:30', '08:30 GMT', '0830 GMT', 'at noon'.
 
-A time of day is read as a `date` claim (a point in time, like 'Tuesday'), whose details give the
+A time of day is read as a `time` claim (a point in a day, never a figure of arithmetic), whose details give the
 minutes after midnight it allows (`clock_from`, `clock_to`), what it says (`clock`, 24-hour) and
 its zone when one is written ('GMT', 'local time' is no zone: it is the time of the place told).
 What it allows is how copy rounds a time: one told on the hour ('3pm') stands for the quarter hour
@@ -52,7 +52,7 @@ DAY = 24 * 60
 
 
 def times(text: str, tokens: Tokens) -> list[Raw]:
-    """Every time of day in `text`, as a `date` claim's raw."""
+    """Every time of day in `text`, as a `time` claim's raw."""
     found: list[Raw] = []
     last = -1
     for p in tokens.starts(OPENERS, digits=True):

@@ -26,7 +26,7 @@ def percent(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     if n.fraction:
         step = Fraction(0)
     if qualifier == "more_than":
-        step = bounds.floor_step(n.step, qualifier)
+        step = bounds.floor_step(n.step)
     return figure("percent", start, m.end(), n.value, step, unit, qualifier), i + 1
 
 

@@ -145,7 +145,7 @@ def _relative_change(start: int, end: int, n: Num, sign: int, qualifier: str, pe
     value = n.value if percent else n.value * 100
     if percent:
         step = n.step if n.value.denominator != 1 else Fraction(1)
-        interval = bounds.hedged(value, bounds.floor_step(n.step, qualifier) if qualifier == "more_than" else step, qualifier)
+        interval = bounds.hedged(value, bounds.floor_step(n.step) if qualifier == "more_than" else step, qualifier)
     elif qualifier == "exact":
         interval = bounds.fraction_interval(n.value).scaled(Fraction(100))
     else:

@@ -15,9 +15,9 @@ from typing import Any
 import regex
 
 from checker.extract.anchor import Days
+from checker.extract.clock import DAY as DAY_MINUTES
 from checker.model import Claim, WHEN_KINDS
 
-DAY_MINUTES = 24 * 60
 _CYCLE = 400  # years after which the Gregorian calendar repeats every month, day and weekday
 
 
