@@ -56,6 +56,8 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "someone"  # "a 34-year-old" and "a 38-year-old" are nobody in particular: two people  # about other names: Fannie Mae's figure is not Freddie Mac's
     if a.counted and b.counted and a.dimension != "share" and not _same_thing(a, b):  # a share's whole is often reworded
         return "counted"
+    if a.stage and b.stage and a.stage != b.stage:
+        return "stage"  # "fell from 60 to 45" / "lost 15 beds and now has 45": a start, an end and a move are three quantities
     if (a.running or b.running) and a.when != b.when:
         return "running"  # "now 95% contained" is not held against "100 per cent contained on Sunday"
     return None
