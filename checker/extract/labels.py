@@ -129,10 +129,15 @@ _NOT_A_NAME_AFTER = frozenset({"percent", "per", "pc", "times", "fold", "more", 
                                "million", "billion", "thousand", "hundred", "people", "points", "point"})
 
 
+# "a fall of a third that ...", "cut by a fifth this year": after a change's noun and "of", or "by", a share, whatever follows
+_SHARE_BEFORE = re.compile(rf"(?<![\w'’])(?:by|(?:fall|rise|drop|cut|increase|decrease|reduction|decline|jump|growth|slump|gain|loss|dip)s?"
+                           rf"{_SP}+of){_SP}+\Z", re.I)
+
+
 def is_ordinal(text: str, n: Num) -> bool:
-    """'a third term', 'A third Spider-Man film': an ordinal before a noun; 'cut by a third in May' is a share."""
+    """'a third term', 'A third Spider-Man film': an ordinal before a noun; 'cut by a third in May', 'a fall of a third that' are shares."""
     return n.fraction and n.words and _ORDINAL_ARTICLE.match(text, n.start, n.end) is not None \
-        and not match_at(_SHARE_AFTER, text, n.end)
+        and not match_at(_SHARE_AFTER, text, n.end) and _SHARE_BEFORE.search(text, max(0, n.start - 16), n.start) is None
 
 
 def is_stage(text: str, n: Num) -> bool:

@@ -29,9 +29,11 @@ _LIST = re.compile(rf"^(?P<thing>(?:[ \t]+(?:[a-z][\w'’-]*|[A-Z]{{2,}}s?|[A-Z]
                    rf"[ \t]*{_NAMES}[ \t]*(?:[.),–—]|$)")
 # the rest named as those that did otherwise: "29 signed up; Bromley, Bexley, Havering and Hillingdon refused", "All but two of
 # the 20 clubs voted for it; Burnley, Luton and Wolves were against"
-_DISSENT = re.compile(rf";[ \t]*(?:but[ \t]+)?{_NAMES}[ \t]+(?:(?:were|was|are|is|voted|came|stood)[ \t]+(?:against|opposed)|refused|declined|"
-                      rf"did[ \t]+not|didn['’]t|have[ \t]+not|haven['’]t|held[ \t]+out|abstained|stayed[ \t]+out|opted[ \t]+out|said[ \t]+no)\b"
-                      rf"(?P<one>(?!))?")
+_OTHERWISE = (r"(?:(?:were|was|are|is|voted|came|stood)[ \t]+(?:against|opposed)|refused|declined|did[ \t]+not|didn['’]t|have[ \t]+not|"
+              r"haven['’]t|has[ \t]+not|hasn['’]t|failed|held[ \t]+out|abstained|stayed[ \t]+out|opted[ \t]+out|said[ \t]+no)\b")
+_DISSENT = re.compile(rf";[ \t]*(?:but[ \t]+)?{_NAMES}[ \t]+{_OTHERWISE}(?P<one>(?!))?")
+# the rest named in the sentence after "N of the M ...": "Northfield, Eastgate and Kingsway did not.", "Only Kent refused."
+_NEXT_DISSENT = re.compile(rf"^\s*(?:(?:But|Only)[ \t]+)?(?:{_NAMES}|(?P<one>{_ONE}))[ \t]+{_OTHERWISE}(?:[ \t]+(?!and\b|but\b|while\b)[a-z][\w'’-]*){{0,6}}[ \t]*[.!]")  # its own sentence, no other clause
 # the one left named as the one that did otherwise, after a semicolon: "12 missed their targets; only Wessex Water was spared",
 # "four backed the cuts; Ms Rahman was the exception"
 _DISSENT_ONE = re.compile(rf";[ \t]*(?:but[ \t]+)?(?:only[ \t]+)?(?P<one>{_ONE})[ \t]+(?:was|is)[ \t]+(?:spared|exempt(?:ed)?|excused|"
@@ -110,6 +112,11 @@ def _after(s: Sentence) -> Iterator[Relation]:
     if counts is None or not 2 <= counts <= SMALL:
         return
     they = _THEY_WERE.match(s.rest) if s.text.rstrip().endswith(".") else None
+    rest = _NEXT_DISSENT.match(s.rest) if they is None and c.kind == "ratio" and s.text.rstrip().endswith(".") else None
+    if rest is not None and details.get("whole") is not None:  # "Five of the seven met the target. A, B and C did not."
+        yield Relation("named-count", (c,), ("count",), f"{s.text[counted[0].at :]} {rest[0].strip()}",
+                       (("counts", details["whole"] - counts), ("names", _names(rest["names"] or rest["one"])), ("how", "rest")))
+        return
     if they is not None:
         yield Relation("named-count", (c,), ("count",), f"{s.text[counted[0].at :]} {they[0].strip()}",
                        (("counts", counts), ("names", _names(they["names"])), ("how", "some" if they["some"] else "all")))
