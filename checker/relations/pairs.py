@@ -40,10 +40,15 @@ _UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|cli
 _WAS = re.compile(r"\b(?:was|were|stood[ \t]+at|cost|numbered|totalled|totaled|paid|charged|earned|spent)[ \t]+$", re.I)
 _NOW = r"(?:and|but)[ \t]+(?:now[ \t]+)?(?:there[ \t]+)?(?:is|are|stands[ \t]+at|costs|numbers|totals|pays?|charges?|earns?|spends?)"
 _IS_NOW = re.compile(rf"^[^;:,]{{0,40}}?,?[ \t]+{_NOW}[ \t]+(?:now[ \t]+)?(?:at[ \t]+)?{_HEDGE}$", re.I)
-# "when it stood at 3,900; the latest count is 2,950", "was 410 in 2023; now it is 820": the figure then, and the latest
+# "a ticket that cost £240 in 2019 now costs £600": the time of the first named, then "now" and the verb, no "and"
+_THEN_NOW = re.compile(rf"^[ \t]+(?:in[ \t]+(?:19|20)\d\d|(?:a|one|two|three|four|five|six|ten|\d+)[ \t]+(?:years?|seasons?|decades?)[ \t]+ago|last[ \t]+(?:year|season))[ \t]*,?[ \t]+now[ \t]+"
+                       rf"(?:is|are|stands[ \t]+at|costs|numbers|totals|pays|charges|earns|spends)[ \t]+{_HEDGE}$", re.I)
+# "when it stood at 3,900; the latest count is 2,950", "was 410 in 2023; now it is 820", "There were 14 then; today there are 42":
+# the figure then, and the latest
 _LATEST = re.compile(rf"^[^;:]{{0,40}}?[;,][ \t]+(?:(?:the[ \t]+)?(?:latest|current|most[ \t]+recent|new)[ \t]+(?:figure|count|total|number|tally|estimate)"
                      rf"[ \t]+(?:is|stands[ \t]+at|shows)|(?:it|they)[ \t]+(?:now[ \t]+)?(?:is|are|stands?[ \t]+at)[ \t]+now|"
-                     rf"(?:now|today)[ \t]+(?:it|they)[ \t]+(?:is|are|stands?[ \t]+at))[ \t]+{_HEDGE}$", re.I)
+                     rf"(?:now|today)[ \t]+(?:it|they)[ \t]+(?:is|are|stands?[ \t]+at)|(?:now|today)[ \t]+there[ \t]+(?:is|are)|there[ \t]+(?:is|are)[ \t]+now)"
+                     rf"[ \t]+{_HEDGE}$", re.I)
 # "£3.10 in 2018, £5.90 now", "410 in 2023 and 820 in 2025": each figure of its time, the earlier first
 _IN_YEAR_THEN = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,2}?[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*(?:,|;|,?[ \t]+and|,?[ \t]+but)[ \t]+(?:(?:just|only|some|about|nearly|almost)[ \t]+)?$", re.I)
 _THEN_YEAR = re.compile(r"[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d)\b")
@@ -263,7 +268,7 @@ def _paired(s: Sentence, p: Placed, nxt: Placed) -> Pair | None:
         return Pair(p.claim, nxt.claim, p.at, nxt.end)
     if _FROM.search(before) and (_TO.match(gap) or p.at <= OPENS_REACH and _OPENS.match(s.text[: p.at]) and _OPENED_TO.match(gap)):
         return Pair(p.claim, nxt.claim, p.at, nxt.end)
-    if _WAS.search(before) and (_IS_NOW.match(gap) or _LATEST.match(gap)):
+    if _WAS.search(before) and (_IS_NOW.match(gap) or _LATEST.match(gap) or _THEN_NOW.match(gap)):
         return Pair(p.claim, nxt.claim, p.at, nxt.end)
     then = _IN_YEAR_THEN.match(gap)
     later = _THEN_YEAR.match(s.text, nxt.end, nxt.end + 12) if then is not None else None

@@ -33,6 +33,8 @@ WHOLES = {"count", "money"}
 _OF_WHOM = re.compile(r"^(?:[ \t]+[\w'’-]+){0,3},[ \t]+(?:of|out[ \t]+of)[ \t]+(?:whom|which|these|those|them)[ \t]+(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
 
 # "230 witnesses, 160 of whom were patients": the part before "of whom"
+# the clause after a whole, then its part "of them": "runs 27 schools across the county, and 31 of those"
+_CLAUSE_THEN = re.compile(r"^(?:[ \t]+[\w'’-]+){0,5}[ \t]*[,;][ \t]*(?:and|but|while)?[ \t]*(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
 _COMMA_THEN = re.compile(r"^(?:[ \t]+[\w'’-]+){0,3},[ \t]+(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
 _WHOM_AFTER = re.compile(r"^[ \t]+(?:of|out[ \t]+of)[ \t]+(?:whom|which|them|these|those)\b", re.I)
 
@@ -50,6 +52,10 @@ def parts(passage: list[Sentence]) -> Iterator[Relation]:
         for i, p in enumerate(s.figures):
             c = p.claim
             details = dict(c.details)
+            before = next((q for q in reversed(s.figures[:i]) if q.claim.kind not in WHEN_KINDS), None)
+            if c.kind == "count" and before is not None and (before.claim.kind, before.claim.unit) == (c.kind, c.unit) \
+                    and _OF_THEM.match(s.after(p, 12)) and _CLAUSE_THEN.match(s.between(before, p)):  # "runs 27 schools, and 31 of those"
+                yield Relation("part-of-whole", (c, before.claim), ("part", "whole"), span(s, before, p))
             if c.kind == "ratio" and details.get("part") is not None and details.get("whole") is not None and " of " in c.text:
                 yield Relation("part-of-whole", (c,), ("part-and-whole",), c.text,
                                (("part", details["part"]), ("whole", details["whole"])))
