@@ -149,6 +149,20 @@ NAMED_GROUP_WORD = [  # "the trio", "the quartet": a count in a word, and the na
     ("The quintet are Leeds, York, Hull and Derby.",
      "The quartet are Leeds, York, Hull and Derby.", "builtin.named-count"),
 ]
+RATE_PER_HOUR_OVER_HOURS = [  # a total over a length in hours, and its rate an hour
+    ("Some 1,800 calls came in during the 36-hour storm, an average of 150 an hour.",
+     "Some 1,800 calls came in during the 36-hour storm, an average of 50 an hour.", "builtin.rate"),
+    ("Volunteers filled 9,600 sandbags over 48 hours, or about 600 an hour.",
+     "Volunteers filled 9,600 sandbags over 48 hours, or about 200 an hour.", "builtin.rate"),
+]
+SHARE_BRACKETED_AFTER_AMOUNT = [  # a whole, then later in its clause an amount with its share in brackets
+    ("Inspectors visited 300 farms and found breaches at 45 (25%).",
+     "Inspectors visited 300 farms and found breaches at 45 (15%).", "builtin.share"),
+    ("Police tested 2,000 drivers over the weekend and caught 90 (9%) over the limit.",
+     "Police tested 2,000 drivers over the weekend and caught 90 (4.5%) over the limit.", "builtin.share"),
+    ("The audit of 640 invoices flagged 160 (40 per cent) as late.",
+     "The audit of 640 invoices flagged 160 (25 per cent) as late.", "builtin.share"),
+]
 
 # correct copy: figures that look like a relation of the checks but are not one told wrongly (no finding)
 QUIET = [
@@ -161,6 +175,8 @@ QUIET = [
     "He scored one goal in 20 minutes and another in the last 10, one in 15 of his shots on target.",
     "Police arrested 12 men, and 3 of them were charged.",
     "She joined a jazz trio in 1990, and the band played 40 dates a year.",
+    "Sales reached 18,000, and 3,600 (up 12%) were made online.",
+    "The club has 4,000 members; 900 (22%) joined this year.",
     "It was the start of a third term for the mayor, who won 52% of the vote.",
     "Prices are 5% higher than a year ago, and wages rose 3% to £640 a week.",
     "Seven of the ten banks cut rates. Barclays and HSBC did not, and Lloyds has yet to decide.",
@@ -171,7 +187,7 @@ TABLES = (AGE_GAP_OF + AGE_GAP_THEN_AT + AGE_GAP_HEDGED_OR_CENTURY + NAMED_REST_
           + TREND_THEN_TODAY_THERE_ARE + TREND_HEADLINE_VERB + TREND_THEN_NOW_COSTS
           + BREAKDOWN_OF_POSSESSIVE + BREAKDOWN_NAME_COLON_LIST + BREAKDOWN_NAME_THEN_FIGURE
           + RATIO_ONE_NOUN_IN + PART_OF_THOSE_SAME_SENTENCE + PERIOD_OPENED_ENDED_LASTED + PERIOD_PLAIN_DECADES
-          + CURRENCY_KRONER_NO_COUNTRY + NAMED_GROUP_WORD)
+          + CURRENCY_KRONER_NO_COUNTRY + NAMED_GROUP_WORD + RATE_PER_HOUR_OVER_HOURS + SHARE_BRACKETED_AFTER_AMOUNT)
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
 
