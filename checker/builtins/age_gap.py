@@ -9,9 +9,10 @@ seven years his junior".
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from fractions import Fraction
 
 from checker.builtins.words import finding, of_kind, read
-from checker.model import Claim, Finding, Severity, fmt_number
+from checker.model import Claim, Finding, Interval, Severity, fmt_number
 
 from checker.relations import Relation
 
@@ -24,8 +25,15 @@ EXAMPLES = {
                 "The 24-year-old man, who was 15 years older than the girl, met her when she was 13."],
     "passes": ["The 31-year-old, who was 12 years older than the 19-year-old, was arrested.",
                "The 31-year-old, who was 13 years older than the 19-year-old, was arrested.",
-               "Smith, 45, and his wife, 38, seven years his junior, were arrested."],
+               "Smith, 45, and his wife, 38, seven years his junior, were arrested.",
+               "The 24-year-old is more than four decades younger than the 68-year-old."],
 }
+
+
+def _allows(gap: Interval, difference: Fraction, tolerance: int) -> bool:
+    """True when the gap's values ("more than four decades" is above 40), widened by the tolerance, hold the difference."""
+    low, high = gap.low, gap.high
+    return (low is None or difference >= low - tolerance) and (high is None or difference <= high + tolerance)
 
 
 def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: list[Relation] | None = None) -> Iterator[Finding]:
@@ -36,7 +44,8 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
         if None in (gap.value, older.value, younger.value):
             continue
         difference = older.value - younger.value  # type: ignore[operator]
-        if abs(difference - gap.value) > tolerance:  # type: ignore[operator]
+        if not _allows(gap.interval, difference, tolerance):
             evidence = (f"{read(r)}: \"{older.text}\" and \"{younger.text}\" are {fmt_number(difference)} years apart "
-                        f"(give or take {tolerance}); \"{gap.text}\" says {fmt_number(gap.value)}")  # type: ignore[arg-type]
+                        f"(give or take {tolerance}); \"{gap.text}\" says "
+                        f"{fmt_number(gap.value) if gap.interval.low == gap.interval.high else gap.interval.notation()}")  # type: ignore[arg-type]
             yield finding(r, ID, SEVERITY, MESSAGE, [gap, older, younger], evidence)

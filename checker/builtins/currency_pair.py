@@ -7,7 +7,7 @@ about five per cent to spare; the option `widen` widens every band by that many 
 A sum and each conversion in its bracket are held against each other ("1.4bn euros (£960m; $1.85bn)":
 the pounds and the dollars too); two ranges, end by end ("$5-6bn (£2.7-3.3bn)"). A pair with no
 band is not checked, nor a sum told by a currency word several countries use with no country named ("10m francs"), but
-rupees ("Rs 450 crore", "25bn rupees") are held to the band of every rupee, that of South Asia's in crore or lakh
+kroner (Norway's or Denmark's: the span of both bands) and rupees ("Rs 450 crore", "25bn rupees") are held to the band of every rupee, that of South Asia's in crore or lakh
 ("Rs 450 crore (£4m)" is flagged: £0.0009 to the rupee). A rate a thousand, a million or a billion times off the band says so: a scale
 word lost ("$13.5 (£7m)") is the usual cause.
 """
@@ -92,7 +92,7 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
         for (words, amount), (other_words, other) in _amounts(first, second):
             implied = arith.div(other, amount)
             if arith.overlap(implied, rates) is None:
-                name = {c: "rupee (no country named)" if c in told else c for c in (first.unit or "", second.unit or "")}
+                name = {c: f"{_WORDS.get(c, c)} (no country named)" if c in told else c for c in (first.unit or "", second.unit or "")}
                 evidence = (f"{read(r)}: \"{other_words}\" for \"{words}\" is {allows(implied, symbol='')} {name[second.unit or '']} "
                             f"to the {name[first.unit or '']}; plausible rates are {allows(rates, symbol='')}{_scale(implied, rates)}")
                 yield finding(r, ID, SEVERITY, MESSAGE, [second, first], evidence)
@@ -111,8 +111,18 @@ def _shared(c: Claim) -> bool:
     return c.kind in {"money", "range"} and _SHARED_WORD.search(c.text) is not None
 
 
+# a shared word whose every currency has a band: held to the band that spans them all ("400bn kroner" is Norway's or Denmark's)
+SHARED_BY = {"krone": ("NOK", "DKK"), "kroner": ("NOK", "DKK")}
+_WORDS = {"INR": "rupee", "NOK": "krone"}  # what a shared word's sum is called in the evidence
+
+
 def _rupee_band(c: Claim) -> tuple[F, F] | None:
-    """The band in pounds of a sum told in rupees of no country named (narrower in crore or lakh), None for another shared word."""
+    """The band in pounds of a sum told in rupees of no country named (narrower in crore or lakh), or in a word whose every
+    currency has a band (the span of their bands); None for another shared word."""
+    word = next((w.lower() for w in regex.findall(r"\bkron(?:e|er)\b", c.text, regex.I)), None)
+    if word in SHARED_BY:
+        bands = [IN_POUNDS[code] for code in SHARED_BY[word]]
+        return min(lo for lo, _ in bands), max(hi for _, hi in bands)
     if not regex.search(r"\brupees?\b", c.text, regex.I) and c.unit != "INR":
         return None
     return IN_CRORE if _CRORE.search(c.text) else RUPEES

@@ -93,7 +93,10 @@ ENDS_WITH_NUMBER = regex.compile(
 )
 
 
-_COMPARED = ("more than", "fewer than", "less than")
+_COMPARED = ("more than", "fewer than", "less than", "higher than", "lower than", "greater than", "bigger than", "larger than",
+             "smaller than")
+# "12% higher than the £52m", "3 points lower than the 41%": a percentage's difference from the figure, as a number's is
+_PERCENT_ENDS = regex.compile(rf"\d{SP}*(?:%|per{SP}?-?{SP}?cent|percent|pc|(?:percentage{SP}+)?points?){SP}*\Z", regex.I)
 
 
 def hedge(text: str, start: int) -> tuple[str, int]:
@@ -101,8 +104,9 @@ def hedge(text: str, start: int) -> tuple[str, int]:
     m = before(_HEDGE_BEFORE, text, start) if word_then_blanks(text, start, 60, _HEDGE_LAST, _BLANKS) else None
     if m is not None:
         said = _SPACES.sub(" ", m["h"].lower())
-        if said.startswith(_COMPARED) and ENDS_WITH_NUMBER.search(text, max(0, m.start() - 30), m.start()):
-            return "exact", start  # "1,200 more than the 2,850": a difference from the figure, not a floor under it
+        if said.startswith(_COMPARED) and (ENDS_WITH_NUMBER.search(text, max(0, m.start() - 30), m.start())
+                                           or _PERCENT_ENDS.search(text, max(0, m.start() - 30), m.start())):
+            return "exact", start  # "1,200 more than the 2,850", "12% higher than the £52m": a difference from the figure, no floor
         return lx.HEDGES[said], m.start()
     if text[max(0, start - 6) : start].rstrip(_BLANKS)[-1:] not in _SIGN_ENDS:
         return "exact", start  # no sign ends the blanks before the figure

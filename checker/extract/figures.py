@@ -130,12 +130,13 @@ def _duration(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
 class Near:
     """The words either side of a number, read once, so that a family whose words are absent is not tried."""
 
-    __slots__ = ("after", "before", "chars_before", "fraction", "gap")
+    __slots__ = ("after", "before", "chars_before", "fraction", "gap", "one")
     after: str
     before: str
     chars_before: str
     fraction: bool
     gap: int | None
+    one: bool  # "one" in words: it may open "one adult in 20"
 
     def __init__(self, text: str, nums: list[Num], i: int) -> None:
         n = nums[i]
@@ -146,6 +147,7 @@ class Near:
         self.chars_before = text[max(0, n.start - 8) : n.start]
         self.fraction = n.fraction
         self.gap = nums[i + 1].start - n.end if i + 1 < len(nums) else None
+        self.one = n.words and n.value == 1
 
 
 _AFTER = re.compile(r"[ \t\u00a0]*-?[ \t\u00a0]*([A-Za-z]+|[^\sA-Za-z0-9])?")
@@ -182,7 +184,7 @@ _BUILDERS: list[tuple[Builder, Callable[[Near], bool]]] = [
     (percent, lambda near: near.after in _PERCENT_WORDS or near.before == "of"),
     (_weight, lambda near: near.after in {"pound", "pounds"}),
     (money, _may_be_money),
-    (ratio, lambda near: near.fraction or near.after in {"in", "out", "of"}),
+    (ratio, lambda near: near.fraction or near.after in {"in", "out", "of"} or near.gap is not None and near.gap <= 30 and near.one),
     (ages.group, lambda near: near.after in _PLURAL_MARKS and near.before in {"over", "under"}),
     (ages.decade_of_life, lambda near: near.after in _PLURAL_MARKS and near.before in _DECADE_BEFORE),
     (age, lambda near: near.after in _AGE_AFTER or near.before in _AGE_BEFORE),

@@ -129,10 +129,15 @@ _NOT_A_NAME_AFTER = frozenset({"percent", "per", "pc", "times", "fold", "more", 
                                "million", "billion", "thousand", "hundred", "people", "points", "point"})
 
 
+# "a fall of a third that ...", "cut by a fifth this year": after a change's noun and "of", or "by", a share, whatever follows
+_SHARE_BEFORE = re.compile(rf"(?<![\w'’])(?:by|(?:fall|rise|drop|cut|increase|decrease|reduction|decline|jump|growth|slump|gain|loss|dip)s?"
+                           rf"{_SP}+of){_SP}+\Z", re.I)
+
+
 def is_ordinal(text: str, n: Num) -> bool:
-    """'a third term', 'A third Spider-Man film': an ordinal before a noun; 'cut by a third in May' is a share."""
+    """'a third term', 'A third Spider-Man film': an ordinal before a noun; 'cut by a third in May', 'a fall of a third that' are shares."""
     return n.fraction and n.words and _ORDINAL_ARTICLE.match(text, n.start, n.end) is not None \
-        and not match_at(_SHARE_AFTER, text, n.end)
+        and not match_at(_SHARE_AFTER, text, n.end) and _SHARE_BEFORE.search(text, max(0, n.start - 16), n.start) is None
 
 
 def is_stage(text: str, n: Num) -> bool:
@@ -165,6 +170,11 @@ _NUMBER = r"\d{1,4}(?:\.\d{1,2})?"
 _NAME_LIST = re.compile(rf"([A-Za-z]+)[ \t]+({_NUMBER})(?:,[ \t]+{_NUMBER})*(?:,?[ \t]+(?:and|or)|,)[ \t]+\Z")
 
 
+# a list opened by a colon whose items are a name and its figure: "The seats are split: Labour 27, Conservatives 19 and ..."
+_LIST_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+_COLON_LIST = re.compile(rf":[ \t]+(?:{_LIST_NAME}[ \t]+\d{{1,4}}(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+))*{_LIST_NAME}[ \t]+\Z")
+
+
 def in_name(text: str, n: Num) -> bool:
     """A number inside a name: 'Article 19', 'Media Player 10', 'Android 8.1', 'the Six Nations',
     'Radio Five Live', the 95 and 98 of 'Windows 2000, 95 and 98'."""
@@ -178,7 +188,7 @@ def in_name(text: str, n: Num) -> bool:
     if match_at(_SCORE_AFTER, text, n.end) is not None:
         return False
     if name_before(text, n.start):
-        return True
+        return _COLON_LIST.search(text, max(0, n.start - 120), n.start) is None  # "split: Labour 27, Greens 9": a figure each
     listed = _NAME_LIST.search(text, max(0, n.start - 40), n.start)
     return listed is not None and name_before(text, listed.start(2))  # "Windows 2000, 95 and 98"
 

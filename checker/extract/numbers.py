@@ -54,9 +54,10 @@ _DIGITS = re.compile(
 _LITERAL_REACH = MAX_DIGITS + 32  # a literal cut at this reach is over MAX_DIGITS: no figure, as uncut
 _WORD = re.compile(r"[ \t\u00a0]*(?:(?P<hy>[-‐‑–])[ \t]*)?(?P<w>[A-Za-z]+)")
 _WORD_OPENS = frozenset(" \t\u00a0-‐‑–abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")  # where _WORD can match
+GROUPS = {"trio": 3, "quartet": 4, "quintet": 5}  # "the trio", "the quartet": a count of the people named with it
 _NUMBER_WORDS = frozenset(
     set(lx.UNITS) | set(lx.TENS) | {"hundred", "hundreds", "half", "quarter"} | set(lx.SCALES)
-    | lx.MINUS | set(lx.DOZENS)
+    | lx.MINUS | set(lx.DOZENS) | set(GROUPS)
 )
 _A_FOLLOWERS = ("hundred", "dozen", "quarter", "half", "third", "fifth", "sixth", "tenth", "twentieth", "hundredth",
                 "thousandth", "millionth", "trillionth", "thousand", "million", "billion", "trillion", "twenty",
@@ -339,6 +340,10 @@ def _small(text: str, pos: int, cursor: _Words) -> tuple[Fraction, int, Fraction
         return Fraction(100), w[1], Fraction(100), True
     elif w and w[0] == "dozen" and _THE_BEFORE.search(text, max(0, pos - 5), pos):
         return Fraction(12), w[1], Fraction(1), True  # "Eight of the dozen schools": the dozen counts them
+    elif w and w[0] in GROUPS:
+        if not _THE_BEFORE.search(text, max(0, pos - 5), pos):
+            return None  # "a jazz trio": a band, no count of things named
+        return Fraction(GROUPS[w[0]]), w[1], Fraction(1), True  # "The trio fined by the league, A, B, C and D"
     elif w and w[0] == "a":
         nxt = cursor.word(w[1])
         if not nxt or not (nxt[0] in {"hundred", "dozen"} or nxt[0] in lx.SCALES) or nxt[2]:

@@ -16,12 +16,20 @@ _RATIO = regex.compile(
 )
 
 
+# "one adult in 20", "one shopper in every eight": the thing counted between the one and its whole (not "one goal in 20 minutes")
+_NOUN_RATIO = regex.compile(rf"{SP}+(?!(?:of|in|out|per|and|or|to|a|an|the)(?![\w'’-]))[a-z][\w'’-]*{SP}+(?P<w>in{SP}+every|out{SP}+of{SP}+every|in){SP}+")
+_TIME_AFTER = regex.compile(rf"{SP}+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\w])", regex.I)
+
+
 def ratio(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
-    """A part of a whole ('one in five', '12 of the 40') or a fraction in words ('a third')."""
+    """A part of a whole ('one in five', '12 of the 40', 'one adult in 20') or a fraction in words ('a third')."""
     n = nums[i]
     if i + 1 < len(nums):
         m = match_at(_RATIO, text, n.end)
         d = nums[i + 1]
+        if m is None and n.words and n.value == 1 and (m := match_at(_NOUN_RATIO, text, n.end)) is not None \
+                and match_at(_TIME_AFTER, text, d.end) is not None:
+            m = None  # "one goal in 20 minutes": a rate of a time, no share
         if m is not None and m.end() == d.start and d.value and n.value.denominator == 1 and d.value.denominator == 1:
             word = m["w"].lower()
             idiom = not word.startswith("of") or word.endswith("every")  # "one in five", "one of every nine"

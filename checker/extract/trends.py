@@ -197,6 +197,17 @@ _PLAY_BEFORE = regex.compile(rf"(?<![\w])(?:the|in|and|mixed|men['’]s|women['�
 _ADJECTIVES = frozenset({"double", "triple", "treble", "doubles", "halves"})
 
 
+# a headline's present-tense verb: a line with no stop, the word after its subject (no article or player before it)
+_HEADLINE_SUBJECT = regex.compile(rf"(?:^|\n)[ \t#]*[^\n.!?:;]*?(?<![\w'’-])(?!(?:a|an|the|and|in|mixed|men['’]s|women['’]s){SP})[A-Za-z][\w'’-]*{SP}+\Z", regex.I)
+_HEADLINE_REST = regex.compile(r"(?:[ \t]+(?:in|at|on|since|after|as|for|across|over|under)[ \t]+[^\n.!?:;]{0,60})?[ \t]*(?:\n|\Z)", regex.I)
+
+
+def _headline_verb(text: str, start: int, end: int) -> bool:
+    """'Knife crime in Exeter halves', 'Burglaries double in Leeds': 'halves', 'double', 'trebles' ending a line that has
+    no stop (a headline), or followed only by where or since when, after a word that is no article."""
+    return match_at(_HEADLINE_REST, text, end) is not None and before(_HEADLINE_SUBJECT, text, start, 100) is not None
+
+
 def _multiplies(text: str, word: str, start: int, end: int) -> bool:
     """Whether an unhedged multiplier word multiplies: 'twice' only before 'as', 'the', 'that';
     'double', 'triple', 'treble' only as verbs ('to double', 'will treble'); never 'doubles up'."""
@@ -206,7 +217,11 @@ def _multiplies(text: str, word: str, start: int, end: int) -> bool:
         return False  # "doubling down", "the school doubled as a shelter", "doubled back"
     if word not in _ADJECTIVES:
         return True
-    if _NOT_TIMES_AFTER.match(text, end, end + 12) is not None or word == "halves":
+    if _NOT_TIMES_AFTER.match(text, end, end + 12) is not None:
+        return False
+    if _headline_verb(text, start, end):
+        return True  # "Knife crime in Exeter halves", "Burglaries double in Leeds": a headline's verb
+    if word == "halves":
         return False
     if word == "doubles":
         return before(_PLAY_BEFORE, text, start, 12) is None  # "output doubles", not "the men's doubles"

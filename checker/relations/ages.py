@@ -17,21 +17,23 @@ _NAMED_AGE = re.compile(r"^[ \t]+(?:older|younger)[ \t]+than[ \t]+(?:[\w'’-]+[
 _HIS = re.compile(r"^[ \t]+(?:his|her|their)[ \t]+(?P<way>senior|junior)\b", re.I)
 # "her son, 12, who is 30 years younger": a gap told after two ages, of the later against the earlier
 _LATER = re.compile(r"^[ \t]+(?P<way>older|younger)\b(?:[ \t]+than[ \t]+(?:him|her|them)\b)?(?![ \t]+than)(?![ \t]*,?[ \t]*aged)", re.I)
-_GAP = re.compile(r"\b(?:older|younger|senior|junior|apart|separated|age[ \t]+(?:gap|difference))\b", re.I)
+_GAP = re.compile(r"\b(?:older|younger|senior|junior|apart|separated|gap|difference)\b", re.I)
 # a gap told after two ages with no direction: "are 12 years apart", "separated by 12 years", "an age gap of 12 years"
 _APART = re.compile(r"^[ \t]+apart\b", re.I)
 _ARE = re.compile(r"\b(?:are|were|being|born)[ \t]+(?:some[ \t]+|just[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)  # "are 20 years apart", not "lived"
-_APART_BEFORE = re.compile(r"\b(?:separated[ \t]+by|age[ \t]+(?:gap|difference)[ \t]+of)[ \t]+(?:some[ \t]+|just[ \t]+)?$", re.I)
+# after two ages, "a gap of 11 years" or "a difference of 11 years" is theirs, as "an age gap of" is
+_APART_BEFORE = re.compile(r"\b(?:separated[ \t]+by|(?:age[ \t]+)?(?:gap|difference)[ \t]+of)[ \t]+(?:some[ \t]+|just[ \t]+)?$", re.I)
 
 
-# "30 years younger, aged 41", "ten years older (52)": the gap then the age it gives
+# "30 years younger, aged 41", "ten years older (52)", "31 years older at 62": the gap then the age it gives
 _THEN_AGE = re.compile(r"^[ \t]+(?:(?:his|her|their)[ \t]+)?(?P<way>older|younger|senior|junior)[ \t]*"
-                       r"(?:,[ \t]*(?:who[ \t]+(?:is|was)[ \t]+|now[ \t]+|the[ \t]+)?|[ \t]*\([ \t]*)?$", re.I)
-# a bare number that is an age: "Smith (52)", "At 82, she ...", "Smith, 45,", "The boy, now 15,"
+                       r"(?:,[ \t]*(?:who[ \t]+(?:is|was)[ \t]+|now[ \t]+|the[ \t]+)?|[ \t]*\([ \t]*|[ \t]+at[ \t]+)?$", re.I)
+# a bare number that is an age: "Smith (52)", "At 82, she ...", "Smith, 45,", "The boy, now 15,", "ten years older at 62."
 _AGE_BEFORE = re.compile(r"(?:,[ \t]*now[ \t]+|\b[A-Z][\w'’.-]*[ \t]*\(|(?:^|[,;:][ \t]*)[Aa]t[ \t]+|\b[A-Z][\w'’.-]*,[ \t]*)$")
 _AGE_AFTER = re.compile(r"^[ \t]*[),]")
+_GAP_AT = re.compile(r"\b(?:older|younger|senior|junior)[ \t]+at[ \t]+$", re.I)  # "ten years older at 62", wherever it ends
 OLDEST = 120
-YEARS = {"year": 1, "decade": 10}  # the units a gap in years is told in ("a decade older")
+YEARS = {"year": 1, "decade": 10, "century": 100}  # the units a gap in years is told in ("a decade older", "half a century younger")
 
 
 def in_years(c: Claim) -> Claim:
@@ -48,7 +50,8 @@ def _age(s: Sentence, p: Placed) -> bool:
     if c.kind == "age":
         return True
     return (c.kind == "count" and c.value is not None and c.value.denominator == 1 and 0 < c.value <= OLDEST
-            and bool(_AGE_BEFORE.search(s.before(p, 40))) and bool(_AGE_AFTER.match(s.after(p, 4))))
+            and (bool(_AGE_BEFORE.search(s.before(p, 40))) and bool(_AGE_AFTER.match(s.after(p, 4)))
+                 or bool(_GAP_AT.search(s.before(p, 20)))))
 
 
 # "Amy is three years older.", "Beth is the younger by five years": a named person's gap, in a sentence after their ages

@@ -170,7 +170,8 @@ def _kinds(label: str) -> set[tuple[int, str]]:
 
 
 # "Of the 340 staff, 120 work in Leeds, ...": the total opens its sentence, the parts follow its clause
-_OPENS_WITH = re.compile(r"^(?:of|out[ \t]+of)[ \t]+(?:the[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
+# (or a possessive: "Of her 23 goals, ...", "Of the firm's £480m turnover, ...")
+_OPENS_WITH = re.compile(r"^(?:of|out[ \t]+of)[ \t]+(?:(?:the|all|its|their|his|her|our)[ \t]+)?(?:[A-Za-z][\w-]*['’]s?[ \t]+)?$", re.I)
 # a total said to be one ("A total of 47 cars", "All nine councillors"): its parts may follow its clause, or a dash far after it
 _A_TOTAL = re.compile(r"\b(?:a[ \t]+total[ \t]+of|in[ \t]+all|in[ \t]+total|altogether)[ \t]+$", re.I)
 _ALL = re.compile(r"^all[ \t]+$", re.I)  # a sentence opened by "All" and its total
@@ -278,7 +279,8 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
         return None
     labelled = bool(_LABEL.fullmatch(s.text[colon : rest[0].at]))
     colons = not labelled and bool(_COLON_LABEL.fullmatch(s.text[colon : rest[0].at]))  # "as follows: roads: £14m; ..."
-    if s.text[colon : rest[0].at].strip(" \t–—-") and not labelled and not colons:
+    named = not labelled and not colons and bool(_NAME_LABEL.fullmatch(s.text[colon : rest[0].at]))  # "split: Labour 27, ..."
+    if s.text[colon : rest[0].at].strip(" \t–—-") and not labelled and not colons and not named:
         return None
     if labelled and total.claim.value == len(rest):
         return None  # "five children: Tom (30), Amy (27), ...": a figure of each item named, never its part
@@ -293,10 +295,10 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
         c = p.claim
         end = rest[k + 1].at if k + 1 < len(rest) else len(s.text)
         words = _unlabel(s.text[p.end : end]) if labelled else _COLON_LABEL_TAIL.sub("; ", s.text[p.end : end]) if colons \
-            else s.text[p.end : end]
+            else _NAME_LABEL_TAIL.sub(", ", s.text[p.end : end]) if named else s.text[p.end : end]
         if c.kind in NEVER or c.kind != total.claim.kind or c.unit != total.claim.unit:
             return None
-        if _scored(total.claim) and c.subject and c.subject != total.claim.subject:
+        if _scored(total.claim) and c.subject and c.subject != total.claim.subject and c.subject.split()[0].lower() not in _VERBS:
             return None  # "45 points: 12 wins, 9 draws": parts of another thing
         if _NAME_COMMA.search(s.before(p, 30)) and _BARE.match(words):  # "Amy, 27;": a figure of a name
             return None
@@ -309,10 +311,13 @@ def _parts(s: Sentence, i: int, colon: int, least: int = 2) -> tuple[list[Placed
     return rest, times
 
 
-# a part's label and its colon, before its figure: "roads: £14m", "social care: £38m"
-_COLON_LABEL = re.compile(r"[ \t]*[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,2}[ \t]*:[ \t]*")
+# a part's label and its colon, before its figure: "roads: £14m", "social care: £38m", "Northgate: 420", "St Luke's: 160"
+_COLON_LABEL = re.compile(r"[ \t]*[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,2}[ \t]*:[ \t]*")
 # the next part's label ending a part's words, after a separator: "; personnel: ", " – personnel: " (list items one-lined)
-_COLON_LABEL_TAIL = re.compile(r"(?:[;,]|[ \t][–—])[ \t]*[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,2}[ \t]*:[ \t]*$")
+_COLON_LABEL_TAIL = re.compile(r"(?:[;,]|[ \t][–—])[ \t]*[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,2}[ \t]*:[ \t]*$")
+# a part's name before its figure, no colon between: "split: Labour 27, Conservatives 19 and independents 7"
+_NAME_LABEL = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+")
+_NAME_LABEL_TAIL = re.compile(r"(?:,|[ \t]and)[ \t]+(?:and[ \t]+)?(?:the[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,2}[ \t]+$")
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|these|those|which|whom)\b", re.I)
 _LABEL = re.compile(r"[ \t]*(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\(")
 # a label after the first may be a common noun: "Labour (11), the Greens (8) and independents (6)"
@@ -325,6 +330,10 @@ def _unlabel(words: str) -> str:
 
 
 SCORES = {"point", "points", "goal", "goals", "run", "runs", "wicket", "wickets", "vote", "votes", "mark", "marks", "seat", "seats"}
+
+
+# a verb read as a part's subject ("14 came from her right foot"): it names no thing of its own
+_VERBS = frozenset({"came", "come", "were", "was", "are", "is", "went", "had", "have", "has", "did", "followed"})
 
 
 def _scored(total: Claim) -> bool:

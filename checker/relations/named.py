@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checker.extract.numbers import GROUPS
 from checker.model import WHEN_KINDS
 from checker.relations import shares
 from checker.relations.passage import Sentence
@@ -27,11 +28,16 @@ _REST = re.compile(
 _LIST = re.compile(rf"^(?P<thing>(?:[ \t]+(?:[a-z][\w'’-]*|[A-Z]{{2,}}s?|[A-Z][a-z]+(?=[ \t]+[a-z]))){{1,6}})[ \t]*(?::|[–—]|\(|,[ \t]*(?:named|identified)[ \t]+as|,[ \t]*namely|"
                    rf"[ \t](?:are|were|will[ \t]+be)(?=[ \t]+{_LISTED_NAMES}[ \t]*(?:[.!]|$))|,(?=[ \t]*{_LISTED_NAMES}[ \t]*,[ \t]+[a-z]))"
                    rf"[ \t]*{_NAMES}[ \t]*(?:[.),–—]|$)")
+# after a count in a word that names its own thing ("the trio", "the quartet"), the names may follow with no noun: "The trio,
+# A, B and C, were cleared", "The quintet are A, B, C and D"
+_LIST_BARE = re.compile(_LIST.pattern.replace("{1,6}", "{0,6}", 1))
 # the rest named as those that did otherwise: "29 signed up; Bromley, Bexley, Havering and Hillingdon refused", "All but two of
 # the 20 clubs voted for it; Burnley, Luton and Wolves were against"
-_DISSENT = re.compile(rf";[ \t]*(?:but[ \t]+)?{_NAMES}[ \t]+(?:(?:were|was|are|is|voted|came|stood)[ \t]+(?:against|opposed)|refused|declined|"
-                      rf"did[ \t]+not|didn['’]t|have[ \t]+not|haven['’]t|held[ \t]+out|abstained|stayed[ \t]+out|opted[ \t]+out|said[ \t]+no)\b"
-                      rf"(?P<one>(?!))?")
+_OTHERWISE = (r"(?:(?:were|was|are|is|voted|came|stood)[ \t]+(?:against|opposed)|refused|declined|did[ \t]+not|didn['’]t|have[ \t]+not|"
+              r"haven['’]t|has[ \t]+not|hasn['’]t|failed|held[ \t]+out|abstained|stayed[ \t]+out|opted[ \t]+out|said[ \t]+no)\b")
+_DISSENT = re.compile(rf";[ \t]*(?:but[ \t]+)?{_NAMES}[ \t]+{_OTHERWISE}(?P<one>(?!))?")
+# the rest named in the sentence after "N of the M ...": "Northfield, Eastgate and Kingsway did not.", "Only Kent refused."
+_NEXT_DISSENT = re.compile(rf"^\s*(?:(?:But|Only)[ \t]+)?(?:{_NAMES}|(?P<one>{_ONE}))[ \t]+{_OTHERWISE}(?:[ \t]+(?!and\b|but\b|while\b)[a-z][\w'’-]*){{0,6}}[ \t]*[.!]")  # its own sentence, no other clause
 # the one left named as the one that did otherwise, after a semicolon: "12 missed their targets; only Wessex Water was spared",
 # "four backed the cuts; Ms Rahman was the exception"
 _DISSENT_ONE = re.compile(rf";[ \t]*(?:but[ \t]+)?(?:only[ \t]+)?(?P<one>{_ONE})[ \t]+(?:was|is)[ \t]+(?:spared|exempt(?:ed)?|excused|"
@@ -54,6 +60,7 @@ _NAMED_AS = re.compile(rf"^(?P<thing>(?:[ \t]+[a-z][\w'’-]*){{1,3}})[ \t]+as[ 
 _ALL_BUT_ONE = re.compile(r"\ball[ \t]+but[ \t]+one[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)  # "one of the 14" is no ratio
 _SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 SMALL = 12  # a count of named items beyond which nobody lists them
+GROUP_WORDS = frozenset(GROUPS)
 
 
 def named(passage: list[Sentence]) -> Iterator[Relation]:
@@ -81,8 +88,8 @@ def named(passage: list[Sentence]) -> Iterator[Relation]:
                 yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + found.end()],
                                (("counts", 1), ("names", _names(found["names"] or found["one"])), ("how", "rest")))
             elif c.kind == "count" and c.qualifier == "exact" and c.value is not None and 2 <= c.value <= SMALL:
-                listed = _LIST.match(s.after(p, 200)) or (_NAMED_AS.match(s.after(p, 200)) if _NAMING.search(s.before(p, 30)) else None) \
-                    or _COMPRISES.match(s.after(p, 200))
+                listed = (_LIST_BARE if c.text.lower() in GROUP_WORDS else _LIST).match(s.after(p, 200)) \
+                    or (_NAMED_AS.match(s.after(p, 200)) if _NAMING.search(s.before(p, 30)) else None) or _COMPRISES.match(s.after(p, 200))
                 some = _SOME.match(s.after(p, 200)) if listed is None else None
                 told = listed or some
                 if told is not None and not _figure_within(s, k, p.end + told.end()):
@@ -110,6 +117,11 @@ def _after(s: Sentence) -> Iterator[Relation]:
     if counts is None or not 2 <= counts <= SMALL:
         return
     they = _THEY_WERE.match(s.rest) if s.text.rstrip().endswith(".") else None
+    rest = _NEXT_DISSENT.match(s.rest) if they is None and c.kind == "ratio" and s.text.rstrip().endswith(".") else None
+    if rest is not None and details.get("whole") is not None:  # "Five of the seven met the target. A, B and C did not."
+        yield Relation("named-count", (c,), ("count",), f"{s.text[counted[0].at :]} {rest[0].strip()}",
+                       (("counts", details["whole"] - counts), ("names", _names(rest["names"] or rest["one"])), ("how", "rest")))
+        return
     if they is not None:
         yield Relation("named-count", (c,), ("count",), f"{s.text[counted[0].at :]} {they[0].strip()}",
                        (("counts", counts), ("names", _names(they["names"])), ("how", "some" if they["some"] else "all")))

@@ -40,16 +40,24 @@ _UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|cli
 _WAS = re.compile(r"\b(?:was|were|stood[ \t]+at|cost|numbered|totalled|totaled|paid|charged|earned|spent)[ \t]+$", re.I)
 _NOW = r"(?:and|but)[ \t]+(?:now[ \t]+)?(?:there[ \t]+)?(?:is|are|stands[ \t]+at|costs|numbers|totals|pays?|charges?|earns?|spends?)"
 _IS_NOW = re.compile(rf"^[^;:,]{{0,40}}?,?[ \t]+{_NOW}[ \t]+(?:now[ \t]+)?(?:at[ \t]+)?{_HEDGE}$", re.I)
-# "when it stood at 3,900; the latest count is 2,950", "was 410 in 2023; now it is 820": the figure then, and the latest
+# "a ticket that cost £240 in 2019 now costs £600": the time of the first named, then "now" and the verb, no "and"
+_THEN_NOW = re.compile(rf"^[ \t]+(?:in[ \t]+(?:19|20)\d\d|(?:a|one|two|three|four|five|six|ten|\d+)[ \t]+(?:years?|seasons?|decades?)[ \t]+ago|last[ \t]+(?:year|season))[ \t]*,?[ \t]+now[ \t]+"
+                       rf"(?:is|are|stands[ \t]+at|costs|numbers|totals|pays|charges|earns|spends)[ \t]+{_HEDGE}$", re.I)
+# "when it stood at 3,900; the latest count is 2,950", "was 410 in 2023; now it is 820", "There were 14 then; today there are 42":
+# the figure then, and the latest
 _LATEST = re.compile(rf"^[^;:]{{0,40}}?[;,][ \t]+(?:(?:the[ \t]+)?(?:latest|current|most[ \t]+recent|new)[ \t]+(?:figure|count|total|number|tally|estimate)"
                      rf"[ \t]+(?:is|stands[ \t]+at|shows)|(?:it|they)[ \t]+(?:now[ \t]+)?(?:is|are|stands?[ \t]+at)[ \t]+now|"
-                     rf"(?:now|today)[ \t]+(?:it|they)[ \t]+(?:is|are|stands?[ \t]+at))[ \t]+{_HEDGE}$", re.I)
+                     rf"(?:now|today)[ \t]+(?:it|they)[ \t]+(?:is|are|stands?[ \t]+at)|(?:now|today)[ \t]+there[ \t]+(?:is|are)|there[ \t]+(?:is|are)[ \t]+now)"
+                     rf"[ \t]+{_HEDGE}$", re.I)
 # "£3.10 in 2018, £5.90 now", "410 in 2023 and 820 in 2025": each figure of its time, the earlier first
 _IN_YEAR_THEN = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,2}?[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*(?:,|;|,?[ \t]+and|,?[ \t]+but)[ \t]+(?:(?:just|only|some|about|nearly|almost)[ \t]+)?$", re.I)
 _THEN_YEAR = re.compile(r"[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d)\b")
 # "3,450 last month, 1,200 more than the 2,850 a year earlier": a change told as a difference, between the figures it joins
-_AFTER_TO = re.compile(r"^[^;:,]{0,30},[ \t]*(?:(?:that|this|which|it)(?:['’]s|[ \t]+(?:is|was|means|represents))[ \t]+)?$", re.I)
+# (or "£64m was 12% higher than the £52m")
+_AFTER_TO = re.compile(r"^(?:[^;:,]{0,30},[ \t]*(?:(?:that|this|which|it)(?:['’]s|[ \t]+(?:is|was|means|represents))[ \t]+)?|[ \t]+(?:was|were|is|are)[ \t]+)$", re.I)
 _MORE_THAN = re.compile(rf"^[ \t]+(?:(?P<up>more|higher|greater)|fewer|less|lower)[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
+_THAN = re.compile(rf"^[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)  # after a change that says its way
+_WAY_ENDS = re.compile(r"\b(?:more|higher|greater|fewer|less|lower)$", re.I)
 # a sentence opened by the figure a change goes from: "From 350 in 2015, the number has risen to 2,100", "Compared with 2,500 a year
 # earlier, admissions rose 20% to 3,000"
 _OPENS = re.compile(rf"^(?:from|compared[ \t]+(?:with|to)|against|up[ \t]+from|down[ \t]+from)[ \t]+"
@@ -74,7 +82,8 @@ _DOWN_VERBS = (r"fell|fall(?:s|en)?|drop(?:ped|s)?|decline[ds]?|slump(?:ed|s)?|d
                r"eased|sank|sunk|sinks?|shrank|shrunk|shrinks?|tumble[ds]?|slid|dived|dove|lost|(?:edged|went|gone|moved|ticked)[ \t]+down|(?:was|were|is|are)[ \t]+down|down")
 MOVES = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+(?:by[ \t]+{INTENSIFIED})?$", re.I)
 # a verb of a change and "by": what follows is the amount of the change ("rose by 1,500 to 4,210")
-MOVED_BY = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+by[ \t]+$", re.I)
+# (and a verb that moves its object: "has been cut by £8m", "was raised by 50p")
+MOVED_BY = re.compile(rf"\b(?:(?P<down>{_DOWN_VERBS}|cut|reduced|slashed|trimmed|lowered)|{_UP}|raised|lifted|hiked|boosted)[ \t]+by[ \t]+$", re.I)
 # a percentage after the amount of a change and ", or": "down $100m, or 25%", "fell by £2m, or 17%,": the same change told again
 AMOUNT_OR = re.compile(rf"\b(?:(?:(?P<down>{_DOWN_VERBS})|{_UP})[ \t]+(?:by[ \t]+)?|an?[ \t]+(?:(?P<fall>{'|'.join(FALL_NOUNS)})|{NOUNS})[ \t]+of[ \t]+)"
                        rf"(?:[^,;:()]|,(?=\d)){{1,24}}?,?[ \t]+or[ \t]+{_HEDGE}$", re.I)
@@ -82,8 +91,8 @@ _PAIRED = re.compile(rf"\b(?:from|compared|against|versus|on[ \t]+(?:the|last|(?
                      rf"in[ \t]+(?:19|20)\d\d(?:[ \t]*[,;]|[ \t]+and))|\([ \t]*(?:(?:19|20)\d\d|prior|previous|last)", re.I)
 # a figure and the year before's in brackets, as annual reports give it: "£210m (2024: £180m)", "£3.1bn (prior year: £2.8bn)"
 _PRIOR = re.compile(r"^[ \t]*\([ \t]*(?:(?:19|20)\d\d(?:/\d\d)?|(?:the[ \t]+)?(?:prior|previous|last)[ \t]+(?:year|period))[ \t]*:[ \t]*$", re.I)
-# "rose by £2m to £14m", "fell by £2m, or 17%, to £10m" (the change's percentage told between)
-_BY_TO = re.compile(rf"^(?:[ \t]*,[ \t]*or[ \t]+(?:[^,;:()]|,(?=\d)){{1,30}},)?[ \t]+to[ \t]+{_HEDGE}$", re.I)
+# "rose by £2m to £14m", "fell by £2m, or 17%, to £10m" (the change's percentage told between), "cut by £8m, to £30m"
+_BY_TO = re.compile(rf"^(?:[ \t]*,[ \t]*or[ \t]+(?:[^,;:()]|,(?=\d)){{1,30}},|[ \t]*,)?[ \t]+to[ \t]+{_HEDGE}$", re.I)
 # a figure, then the amount it moved by: "slipped to $300m, down $100m", "at 4,100, up 600"
 _BY_AFTER = re.compile(rf"^(?:[ \t]+(?:a|per|each)?[ \t]*[a-z][\w'’-]*){{0,2}}[ \t]*,[ \t]*(?:(?P<way>up|down)[ \t]+(?:by[ \t]+)?|an?[ \t]+(?:(?P<fall>{'|'.join(FALL_NOUNS)})|{NOUNS})[ \t]+of[ \t]+)$", re.I)
 REACH = 80  # characters between a stated change and the figures it goes between
@@ -207,20 +216,24 @@ def differences(s: Sentence) -> list[tuple[Placed, Claim, Pair]]:
     out: list[tuple[Placed, Claim, Pair]] = []
     if len(s.figures) < 3 or " than " not in s.text:
         return out  # most sentences
-    figures = [p for p in s.figures if p.claim.kind not in WHEN_KINDS]
+    figures = [p for p in s.figures if p.claim.kind not in WHEN_KINDS | {"duration"}]  # "£64m for the half-year, That was 12% higher"
     for i in range(1, len(figures) - 1):
         to, d, start = figures[i - 1], figures[i], figures[i + 1]
-        relative = d.claim.kind == "percent" and d.claim.unit == "percent"  # "4,100, That is 20% more than the 3,800"
+        relative = d.claim.kind in {"percent", "change"} and d.claim.unit == "percent"  # "4,100, That is 20% more than the 3,800"
         kind = to.claim.kind if relative else d.claim.kind
         if kind not in {"count", "money"} or not {to.claim.kind, start.claim.kind} == {kind} \
                 or len({to.claim.unit, start.claim.unit, *([] if relative else [d.claim.unit])}) > 1:
             continue
         gap = s.between(d, start)
         told = s.text[start.at : start.end]
-        more = _MORE_THAN.match(gap + told[: len(told) - len(_bare(told))])  # the extraction may give "more than" to the 2,850
+        said = gap + told[: len(told) - len(_bare(told))]  # the extraction may give "more than" to the 2,850
+        more = _MORE_THAN.match(said)
+        up = bool(more and more["up"])
+        if more is None and d.claim.kind == "change" and d.claim.value and _WAY_ENDS.search(d.claim.text):
+            more, up = _THAN.match(said), d.claim.value > 0  # "12% higher than the £52m": the way in the change's own words
         base = _unhedged(start.claim, _bare(told))
         if more is not None and base is not None and _AFTER_TO.match(s.between(to, d)):
-            stated = d.claim._replace(kind="change", details=(("direction", "up" if more["up"] else "down"),))
+            stated = d.claim._replace(kind="change", details=(("direction", "up" if up else "down"),))
             out.append((d, stated, Pair(base, to.claim, to.at, start.end)))
     return out
 
@@ -255,7 +268,7 @@ def _paired(s: Sentence, p: Placed, nxt: Placed) -> Pair | None:
         return Pair(p.claim, nxt.claim, p.at, nxt.end)
     if _FROM.search(before) and (_TO.match(gap) or p.at <= OPENS_REACH and _OPENS.match(s.text[: p.at]) and _OPENED_TO.match(gap)):
         return Pair(p.claim, nxt.claim, p.at, nxt.end)
-    if _WAS.search(before) and (_IS_NOW.match(gap) or _LATEST.match(gap)):
+    if _WAS.search(before) and (_IS_NOW.match(gap) or _LATEST.match(gap) or _THEN_NOW.match(gap)):
         return Pair(p.claim, nxt.claim, p.at, nxt.end)
     then = _IN_YEAR_THEN.match(gap)
     later = _THEN_YEAR.match(s.text, nxt.end, nxt.end + 12) if then is not None else None

@@ -20,9 +20,12 @@ _SPAN = re.compile(r"(?:between|from)\b|[\w ]*?\b(?:1[89]|20)\d\d[ \t]+(?:to|unt
 _OPENED = re.compile(r"\b(?:between|from)[ \t]+$", re.I)  # "three days from 12 to 16 July": the period's "from" left out of it
 # a period told by its two dates: "starting in January 2025 and finishing in December 2025", "beginning on 3 June and ending on 28 June"
 # "six years, from 2015 until her resignation in 2019": the end told by what ended it
-_STARTS = re.compile(r"^,?[ \t]*(?:(?:starting|beginning|begun|started|running)[ \t]+(?:in[ \t]+|on[ \t]+)?|from[ \t]+)$", re.I)
-_ENDS = re.compile(r"^,?[ \t]+(?:and[ \t]+)?(?:finishing|ending|ended|finished|concluding|until|till|to)[ \t]+"
-                   r"(?:(?:his|her|its|their|the)[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,2}(?=in[ \t]))?(?:in[ \t]+|on[ \t]+)?$", re.I)
+_STARTS = re.compile(r"^(?:,|[ \t]*[–—(])?[ \t]*(?:(?:starting|beginning|begun|started|running)[ \t]+(?:in[ \t]+|on[ \t]+)?|from[ \t]+)$", re.I)
+_ENDS = re.compile(r"^,?[ \t]+(?:and[ \t]+)?(?:finishing|ending|ended|finished|concluding|closed|closing|until|till|to)[ \t]+"
+                   r"(?:(?:his|her|its|their|the)[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,2}(?=in[ \t])|(?:it|he|she|they)[ \t]+[a-z][\w'’-]*[ \t]+(?=in[ \t]))?"
+                   r"(?:in[ \t]+|on[ \t]+)?$", re.I)
+# "The trial, which opened on 3 February and ended on 12 March, lasted": the start told by its verb before the first date
+_OPENED_ON = re.compile(r"\b(?:opened|began|begun|started|starting|beginning|opening)[ \t]+(?:in[ \t]+|on[ \t]+)?$", re.I)
 # between a length and the period after it: "12 months between", "a 20-month trial, from", "four-year contract, which runs from"
 _RUNS = r"(?:(?:which|that)[ \t]+(?:will[ \t]+)?(?:ran|runs|run|lasted|lasts|last|covered|covers|spanned|spans)|it[ \t]+took|ran|runs|running|lasted|lasting|spanning|covering|took|of[ \t]+\w+)"
 _BETWEEN = re.compile(rf"^,?(?:[ \t]+[a-z][\w'’-]*){{0,2}}[ \t]*[,(–—]?[ \t]*(?:{_RUNS}[ \t]+)?$", re.I)
@@ -64,16 +67,23 @@ def _told_by_ends(s: Sentence, i: int) -> Relation | None:
     """A length just before two dates told as where a period starts and ends ("18 months, starting in January 2025 and
     finishing in December 2025"), read as the period from the first to the second."""
     a, b = s.figures[i], s.figures[i + 1]
+    if any(q.claim.kind == "period" and q.at <= a.at and b.end <= q.end for q in s.figures):
+        return None  # "from May 2019 to October 2019": a period the extraction read whole, its length read with it
     length = s.figures[i - 1] if i else None
-    if b.claim.kind != "date" or length is None or not _is_length(length) or not _STARTS.match(s.between(length, a)) \
-            or not _ENDS.match(s.between(a, b)):
+    if length is None or not _is_length(length) or not _STARTS.match(s.between(length, a)):  # or the length after them
+        after = s.figures[i + 2] if i + 2 < len(s.figures) and _OPENED_ON.search(s.before(a, 30)) else None
+        length = after if after is not None and _is_length(after) and _AFTER.match(s.between(b, after)) else None
+    if b.claim.kind != "date" or length is None or not _is_length(length) or not _ENDS.match(s.between(a, b)):
         return None
     first, last = dict(a.claim.details).get("first"), dict(b.claim.details).get("last")
+    if first is None and last is None:
+        first, last = _undated((a.claim, b.claim))  # "opened on 3 February and ended on 12 March"
     if not isinstance(first, date) or not isinstance(last, date) or last < first:
         return None
     period = a.claim._replace(kind="period", text=s.text[a.at : b.end], end=b.claim.end, details=(("first", first), ("last", last)))
-    return Relation("period-length", (length.claim, period, a.claim, b.claim), ("length", "period", "first", "last"),
-                    s.text[length.at : b.end], (("first", first), ("last", last)))
+    lo, hi = min(length.at, a.at), max(length.end, b.end)
+    return Relation("period-length", (_in_years(length.claim), period, a.claim, b.claim), ("length", "period", "first", "last"),
+                    s.text[lo:hi], (("first", first), ("last", last)))
 
 
 def _length(s: Sentence, i: int) -> Placed | None:
@@ -99,12 +109,13 @@ def _length(s: Sentence, i: int) -> Placed | None:
 
 
 def _in_years(length: Claim) -> Claim:
-    """A hedged length in decades read in years, as readers hedge it: "about a decade" is about ten years (nine to
-    eleven), not half a decade either way."""
-    if length.unit != "decade" or length.value is None or length.qualifier in {"exact", "exactly"}:
+    """A length in decades read in years, as readers take it: "about a decade" is about ten years (nine to eleven), not
+    half a decade either way; a plain "two decades" is a round telling, about 20 years (18 to 22)."""
+    if length.unit != "decade" or length.value is None or length.qualifier == "exactly":
         return length
     years = length.value * 10
-    return length._replace(unit="year", value=years, interval=hedged(years, Fraction(0), length.qualifier))
+    hedge = "approx" if length.qualifier == "exact" else length.qualifier
+    return length._replace(unit="year", value=years, interval=hedged(years, Fraction(0), hedge))
 
 
 def _is_length(p: Placed) -> bool:

@@ -97,9 +97,11 @@ def _period(s: Sentence, i: int, j: int) -> tuple[str, Claim | None, tuple[Fract
     gap = s.between(total, rate)
     if "\n" in gap or len(gap) > 90 or ";" in gap or not _JOIN.search(gap):
         return None
+    rate_unit = _UNIT.match(s.after(rate, 16))
+    hourly = ("hour",) if rate_unit is not None and rate_unit["unit"].lower() == "hour" else ()  # "in the 36-hour storm, 15mm an hour"
     for k in range(i + 1, j):
         d = s.figures[k].claim
-        if d.kind == "duration" and d.value is not None and (d.unit or "") in UNITS and d.start >= total.claim.end:
+        if d.kind == "duration" and d.value is not None and (d.unit or "") in UNITS + hourly and d.start >= total.claim.end:
             return d.text, d, (d.value, d.unit or "")
     for k in range(i + 1, j):
         d = s.figures[k].claim

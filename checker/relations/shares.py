@@ -33,6 +33,8 @@ WHOLES = {"count", "money"}
 _OF_WHOM = re.compile(r"^(?:[ \t]+[\w'’-]+){0,3},[ \t]+(?:of|out[ \t]+of)[ \t]+(?:whom|which|these|those|them)[ \t]+(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
 
 # "230 witnesses, 160 of whom were patients": the part before "of whom"
+# the clause after a whole, then its part "of them": "runs 27 schools across the county, and 31 of those"
+_CLAUSE_THEN = re.compile(r"^(?:[ \t]+[\w'’-]+){0,5}[ \t]*[,;][ \t]*(?:and|but|while)?[ \t]*(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
 _COMMA_THEN = re.compile(r"^(?:[ \t]+[\w'’-]+){0,3},[ \t]+(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
 _WHOM_AFTER = re.compile(r"^[ \t]+(?:of|out[ \t]+of)[ \t]+(?:whom|which|them|these|those)\b", re.I)
 
@@ -50,6 +52,10 @@ def parts(passage: list[Sentence]) -> Iterator[Relation]:
         for i, p in enumerate(s.figures):
             c = p.claim
             details = dict(c.details)
+            before = next((q for q in reversed(s.figures[:i]) if q.claim.kind not in WHEN_KINDS), None)
+            if c.kind == "count" and before is not None and (before.claim.kind, before.claim.unit) == (c.kind, c.unit) \
+                    and _OF_THEM.match(s.after(p, 12)) and _CLAUSE_THEN.match(s.between(before, p)):  # "runs 27 schools, and 31 of those"
+                yield Relation("part-of-whole", (c, before.claim), ("part", "whole"), span(s, before, p))
             if c.kind == "ratio" and details.get("part") is not None and details.get("whole") is not None and " of " in c.text:
                 yield Relation("part-of-whole", (c,), ("part-and-whole",), c.text,
                                (("part", details["part"]), ("whole", details["whole"])))
@@ -193,7 +199,42 @@ def _share_of_them(s: Sentence, share: Placed, amount: Placed, whole: Placed | N
         yield Relation("share-of-whole", (share.claim, whole.claim, amount.claim), ("share", "whole", "amount"), span(s, share, amount))
 
 
+# an amount and its share in brackets, of the whole told earlier in its clause: "checks on 18,000 lorries found defects on
+# 3,600 (20%)", "The survey of 1,000 adults found 420 (42%) had ..."
+_BRACKETED = re.compile(r"^[ \t]*\([ \t]*$")
+_CLOSED = re.compile(r"^[ \t]*\)")
+_ONE_CLAUSE = re.compile(r"^[^;:()]{1,80}$")
+_NOT_A_SHARE = re.compile(r"\b(?:up|down|rise|rose|fall|fell|increase|decrease|change|growth|grew|higher|lower|more|fewer|less|from|than|against|compared)\b", re.I)
+
+
+def _bracketed(s: Sentence) -> Iterator[Relation]:
+    """An amount with its share in brackets after it, of the one earlier figure of its kind in its clause, larger than it."""
+    figures = [p for p in s.figures if p.claim.kind not in WHEN_KINDS]
+    for k in range(1, len(figures) - 1):
+        whole, amount, share = figures[k - 1], figures[k], figures[k + 1]
+        if share.claim.kind != "percent" or share.claim.unit != "percent" or amount.claim.kind not in WHOLES \
+                or (whole.claim.kind, whole.claim.unit) != (amount.claim.kind, amount.claim.unit) \
+                or not _BRACKETED.match(s.between(amount, share)) or not _CLOSED.match(s.after(share, 4)):
+            continue
+        gap = s.between(whole, amount)
+        if not _ONE_CLAUSE.match(gap) or _NOT_A_SHARE.search(gap) or _NOT_A_SHARE.search(s.after(share, 30)[:12]) \
+                or whole.claim.value is None or amount.claim.value is None or amount.claim.value >= whole.claim.value:
+            continue
+        yield Relation("share-of-whole", (share.claim, whole.claim, amount.claim), ("share", "whole", "amount"), span(s, whole, share))
+
+
 def shares(passage: list[Sentence]) -> Iterator[Relation]:
+    """The shares of `_shares`, and an amount with its share in brackets of the whole before it in its clause when no
+    other reading has that share (`_bracketed`)."""
+    read: set[int] = set()
+    for r in _shares(passage):
+        read.add(r.figures[0].start)
+        yield r
+    for s in passage:
+        yield from (r for r in _bracketed(s) if r.figures[0].start not in read)
+
+
+def _shares(passage: list[Sentence]) -> Iterator[Relation]:
     """'P% of the W ...' with, when it follows, the amount that restates it (', or N', '(about N)'); a share and
     its amount under a whole that opens their sentence or ends the sentence before ("Of them, ...")."""
     yield from _opened(passage)
