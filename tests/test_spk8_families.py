@@ -92,8 +92,37 @@ KOREAN = [
      "break was overdue. “We are tired,” she said.", 0, "Choi Seo-yeon"),
 ]
 
+# two people speaking as one: 'the couple said', 'the Hales said' stand for the two named together before
+COUPLES = [
+    ("the Xs said, after first names and surname", "Tom and Ruth Okonedo lost their barn in the fire.\n\n“Everything else is "
+     "gone,” the Okonedos said.", 0, "Tom and Ruth Okonedo"),
+    ("the Xes said, another couple named first", "Ann and Rob Pike live next door. Ian and Lia Jones run the shop.\n\n"
+     "“We need a second bin,” the Joneses said.", 0, "Ian and Lia Jones"),
+    ("the couple said, a woman named between", "Parents Kate and Sam Ferrier said they had thought of moving. The head, Mrs "
+     "Ola Ade, said she understood.\n\n“We are glad we stayed,” the couple said.", 0, "Kate and Sam Ferrier"),
+    ("he after a couple quoted: not the couple", "Dale and Cora Lund escaped. “We lost it all,” the Lunds said.\n\nFire "
+     "chief Ian Moss arrived at noon. “It moved fast,” he said.", 1, "Ian Moss"),
+]
+
+# a group speaking as one, unnamed: its words are the group's (the words that state it), not the last person's
+GROUPS = [
+    ("the researchers say", "Lead author Ana Ruiz says the ice pulses. “We will go back in April,” the researchers say.", 0,
+     "the researchers"),
+    ("the five members wrote:", "Ji-woo Park leads the band.\n\nIn a letter, the five members wrote: “We are not saying goodbye.”",
+     0, "the five members"),
+    ("inspectors from a body said", "Jo Hart runs the school. ‘Pupils behave well’, inspectors from Ofsted said in the report.",
+     0, "inspectors from Ofsted"),
+]
+
+
+@pytest.mark.parametrize("text, index, expected", [case[1:] for case in GROUPS], ids=[case[0] for case in GROUPS])
+def test_a_group_speaks_as_itself(text: str, index: int, expected: str) -> None:
+    found = quotations(Source.build("t.txt", text))[index].speaker
+    assert found is not None and found.text == expected
+
+
 FAMILIES = {"role runs on": ROLE_RUNS_ON, "described": DESCRIBED, "cues": CUES, "joined particles": JOINED, "live blog": LIVE,
-            "bodies": BODIES, "korean": KOREAN}
+            "bodies": BODIES, "korean": KOREAN, "couples": COUPLES}
 
 
 @pytest.mark.parametrize("text, index, expected", [case[1:] for table in FAMILIES.values() for case in table],

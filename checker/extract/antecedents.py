@@ -231,6 +231,26 @@ def body_before(article: Article, stated: sp.Stated) -> Speaker | None:
     return None
 
 
+COUPLE = regex.compile(r"(?i:the)[ \t]+(?:(?i:couple|pair|newlyweds)|(\p{Lu}[\p{Ll}’'-]+?)(?:es|s))")  # "the couple", "the Hales"
+_PAIR = regex.compile(rf"(?<![\w’'-])(?:(?:Mr|Dr)\.?[ \t]+and[ \t]+(?:Mrs|Ms|Dr)\.?|{NAME_WORD}[ \t]+and[ \t]+{NAME_WORD})[ \t]+({NAME_WORD})(?![\w’'-])")
+_PAIR_REACH = 1500  # characters read back for the two people a couple stands for
+
+
+def pair_before(article: Article, stated: sp.Stated) -> Speaker | None:
+    """Whom 'the couple' or 'the Hales' stands for: the two named together last before it ('Dale and Ann Hale', 'Mr and
+    Mrs Hale'), of that surname when one is given; else None."""
+    m = COUPLE.fullmatch(stated.text)
+    surname = m[1] if m is not None else None
+    found = None
+    for pair in _PAIR.finditer(article.text, max(0, stated.start - _PAIR_REACH), stated.start):
+        if surname is None or pair[1] == surname:
+            found = pair
+    if found is None:
+        return None
+    via = ((found[0], found.start(), found.end()),)
+    return Speaker(stated.text, found[0], None, None, "the same speaker", found.start(), found.end(), via)
+
+
 def _body_named(article: Article, name: str, word: str) -> bool:
     """Whether `name` may be the body a description ending in `word` stands for."""
     if sp.organisation_like(name) or name.lower().endswith(word) and name[:1].isupper():

@@ -10,7 +10,8 @@ import regex
 from checker.extract import speakers as sp
 from checker.extract.cues import from_document, group_before, indefinite, next_sentence, opening_one, unnamed
 from checker.extract.antecedents import (
-    ACCORDING, BODY, body_before, for_description, for_it, for_pronoun, merge, resolve, segments_of, sentence_subject,
+    ACCORDING, BODY, COUPLE, body_before, for_description, for_it, for_pronoun, merge, pair_before, resolve, segments_of,
+    sentence_subject,
 )
 from checker.extract.cast import GENDER, Article, People, abbreviated
 from checker.extract.named import PERSON
@@ -51,7 +52,8 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
         found = _attribution(article, span, previous_end, previous_start)
         pronoun = found[0].text.lower() if found else ""
         speaker = None
-        body = body_before(article, found[0]) if found and BODY.fullmatch(found[0].text) else None
+        body = (body_before(article, found[0]) if found and BODY.fullmatch(found[0].text)
+                else pair_before(article, found[0]) if found and COUPLE.fullmatch(found[0].text) else None)
         group = group_before(article, span.start) if pronoun == "they" else None
         if body is not None:
             speaker = body  # "… welcomed the findings. “…,” the group said"

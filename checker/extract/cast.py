@@ -199,7 +199,8 @@ class People:
 
     def quoted(self, speaker: Speaker, gender: str | None) -> None:
         """A quote was given to `speaker` (through 'he' or 'she' when `gender` is known)."""
-        if speaker.name and not sp.organisation_like(speaker.name) and speaker.name != speaker.organisation:  # no body
+        if speaker.name and not sp.organisation_like(speaker.name) and speaker.name != speaker.organisation and " and " not in speaker.name:
+            # no body, and no couple: no one 'he' or 'she' stands for
             if not self.speakers or self.speakers[-1].name != speaker.name or self.speakers[-1].end < speaker.end:
                 self.speakers.append(speaker)
                 self.names.add(speaker.name)

@@ -88,7 +88,7 @@ NOT_DEMONYMS = {"guardian", "scotsman", "vatican", "taliban", "kremlin", "sudan"
 
 RELATIONS = {"mother", "father", "mum", "dad", "parents", "sister", "brother", "wife", "husband", "son",
              "daughter", "friend", "neighbour", "neighbor", "grandmother", "grandfather", "partner", "aunt",
-             "uncle", "cousin", "family", "relative", "relatives", "colleague", "boyfriend", "girlfriend", "widow",
+             "uncle", "cousin", "family", "relative", "relatives", "colleague", "boyfriend", "girlfriend", "widow", "couple",
              "widower", "niece", "nephew", "fiancé", "fiancee", "stepfather", "stepmother"}
 
 ORG_WORDS = {"agency", "office", "council", "ministry", "department", "police", "society", "trust", "association",
@@ -117,7 +117,9 @@ GENERIC = {"charity", "company", "firm", "government", "agency", "police", "forc
            # people quoted unnamed: "an insider said", "one eyewitness told us", "a passenger said"
            "insider", "insiders", "eyewitness", "eyewitnesses", "employee", "employees", "passenger", "passengers",
            "guest", "guests", "onlooker", "onlookers", "bystander", "bystanders", "commuter", "commuters", "shopper",
-           "shoppers", "diner", "diners", "villager", "villagers", "worker", "workers", "customer", "customers"}
+           "shoppers", "diner", "diners", "villager", "villagers", "worker", "workers", "customer", "customers",
+           # a group speaking as one: "the researchers say", "the five members wrote", "inspectors from Ofsted said"
+           "researchers", "scientists", "members", "authors", "inspectors", "doctors", "teachers", "students", "fans"}
 
 PORTFOLIO = {"digital", "home", "foreign", "health", "culture", "education", "justice", "transport", "defence",
              "environment", "business", "work", "energy", "security", "safeguarding", "policing", "prime",

@@ -346,7 +346,7 @@ def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
     if kind < _COUNT:
         return kind == _YES
     if kind == _COUNT:
-        return first or bool(taken) and taken[-1][0].lower() == "of"  # "Two officials", "mother of three": a count, never a name
+        return first or bool(taken) and taken[-1][0].lower() in {"of", "the"}  # "Two officials", "mother of three", "the five members"
     if kind == _PRONOUN:
         return first
     if taken and taken[-1][0].lower() in PRONOUNS:
