@@ -104,6 +104,17 @@ COUPLES = [
      "chief Ian Moss arrived at noon. “It moved fast,” he said.", 1, "Ian Moss"),
 ]
 
+# an interview in Q&A form: a quote right after a question line ('Q. Why now?') is the interviewee's answer
+INTERVIEW = [
+    ("answer with no cue, the interviewee named in the standfirst", "The potter Ines Halloran, 71, has a new show. We met "
+     "at her studio.\n\nQ. Why clay?\n\n“Because it answers back.”", 0, "Ines Halloran"),
+    ("answer with 'he says': not the question's first word", "The chef Omar Quayle talked to us.\n\nQ. Is it harder now?\n\n"
+     "“It is harder and better,” he says.", 0, "Omar Quayle"),
+    ("answer after someone else spoke", "The chef Omar Quayle talked to us, his wife Nell beside him.\n\nQ. Why so small?\n\n"
+     "“I want to see every plate.”\n\n“He means it,” adds Nell, who runs the room.\n\nQ. And the menu?\n\n“Goat, always goat.”",
+     2, "Omar Quayle"),
+]
+
 # a group speaking as one, unnamed: its words are the group's (the words that state it), not the last person's
 GROUPS = [
     ("the researchers say", "Lead author Ana Ruiz says the ice pulses. “We will go back in April,” the researchers say.", 0,
@@ -122,7 +133,7 @@ def test_a_group_speaks_as_itself(text: str, index: int, expected: str) -> None:
 
 
 FAMILIES = {"role runs on": ROLE_RUNS_ON, "described": DESCRIBED, "cues": CUES, "joined particles": JOINED, "live blog": LIVE,
-            "bodies": BODIES, "korean": KOREAN, "couples": COUPLES}
+            "bodies": BODIES, "korean": KOREAN, "couples": COUPLES, "interview": INTERVIEW}
 
 
 @pytest.mark.parametrize("text, index, expected", [case[1:] for table in FAMILIES.values() for case in table],
