@@ -120,7 +120,8 @@ _ELIDED = regex.compile(rf"(?s:.*)\b\d[\d,.]*(?:[ \t\u00a0]*(?:{_SCALE_WORDS})\b
 _ELIDED_AFTER = regex.compile(r"[ \t\u00a0]*(?:[,.;:)]|\Z|(?:in|on|at|during|over|by|last|this|the|a|an)\b)", regex.I)  # not "12 were injured"
 ELIDED_REACH = 120  # characters before a figure read for the figure whose counted thing it shares
 _EXTENT = frozenset("long wide high deep tall thick across away apart square round in".split())
-_EACH = regex.compile(r"[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+(?P<u>day|night|week|month|year|shift|session|share)\b(?![ \t\u00a0]+(?:later|earlier|before|after|ago|into|on|in|since|from)\b)", regex.I)
+# (not the time something took: "raised £45,000 within a day", "120,000 signatures inside a week", "over a year")
+_EACH = regex.compile(r"(?<!\b(?:within|inside|over|under|during|throughout|than))[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+(?P<u>day|night|week|month|year|shift|session|share)\b(?![ \t\u00a0]+(?:later|earlier|before|after|ago|into|on|in|since|from)\b)", regex.I)
 # a figure's rate: "40 patients a day", "60,000 barrels of oil a day", "£5 a week" (a few words of what is counted between)
 _RATE = regex.compile(r"(?:[ \t\u00a0]+(?!(?:and|or|but|while|which|who|that|than|since|after|before|later|ago|in|on|at|by|for)\b)[^\W\d][\w'’-]*){0,4}?"
                       + _EACH.pattern, regex.I)

@@ -68,6 +68,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "aircraft": ("aircraft", "plane", "jet"),  # "20 A321neo jets" / "20 narrowbody aircraft" (not "airliner": "airline")
     "drug": ("drug", "narcot"),
     "forecast": ("forecast", "expect", "guid", "guidanc", "predict", "anticip", "outlook"),
+    # a verb and the noun of its act count one thing: "3,100 people complained" / "2,400 complaints",
+    # "250,000 signed" / "320,000 signatures", "admitted" / "admissions" (not "voted" / "voters": votes are no people)
+    "complain": ("complain", "complaint"),
+    "sign": ("sign", "signatur", "signatori"),
+    "appli": ("appli", "applic"),
+    "admit": ("admit", "admiss"),
+    "refer": ("refer", "referr"),
+    "regist": ("regist", "registr"),
+    "submit": ("submit", "submiss"),
+    "deliv": ("deliv", "deliveri"),
+    "marri": ("marri", "marriag"),
 }
 # Kinds of people (their classes): a figure of people ("156 people on board", "7,000 people on the
 # waiting list") may count the passengers or patients another report names ("148 passengers",
