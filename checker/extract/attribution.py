@@ -49,6 +49,7 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
     previous_end = previous_start = -1
     history: list[tuple[Speaker | None, Span, bool]] = []  # the last two quotes: speaker, span, given as a turn of an exchange
     answered: Speaker | None = None  # who answered the last question of an interview in Q&A form
+    interview = "Q." in text or "Q:" in text  # a question line may be there: most articles have none
     for span in spans:
         found = _attribution(article, span, previous_end, previous_start)
         pronoun = found[0].text.lower() if found else ""
@@ -73,7 +74,7 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
             speaker = _carried(previous)
         elif speaker is None and history:
             speaker, turn = _next_turn(article, span, history) or (None, False)
-        if _answers(article, span):
+        if interview and _answers(article, span):
             answered = speaker = speaker or answered or _interviewee(article)
         if speaker is not None:
             last = speaker
