@@ -119,8 +119,8 @@ INTERVIEW = [
 GROUPS = [
     ("the researchers say", "Lead author Ana Ruiz says the ice pulses. “We will go back in April,” the researchers say.", 0,
      "the researchers"),
-    ("the five members wrote:", "Ji-woo Park leads the band.\n\nIn a letter, the five members wrote: “We are not saying goodbye.”",
-     0, "the five members"),
+    ("the two authors wrote:", "Ana Ruiz led the study.\n\nIn a letter, the two authors wrote: “We are not saying the ice is doomed.”",
+     0, "the two authors"),
     ("inspectors from a body said", "Jo Hart runs the school. ‘Pupils behave well’, inspectors from Ofsted said in the report.",
      0, "inspectors from Ofsted"),
 ]

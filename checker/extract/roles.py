@@ -118,8 +118,8 @@ GENERIC = {"charity", "company", "firm", "government", "agency", "police", "forc
            "insider", "insiders", "eyewitness", "eyewitnesses", "employee", "employees", "passenger", "passengers",
            "guest", "guests", "onlooker", "onlookers", "bystander", "bystanders", "commuter", "commuters", "shopper",
            "shoppers", "diner", "diners", "villager", "villagers", "worker", "workers", "customer", "customers",
-           # a group speaking as one: "the researchers say", "the five members wrote", "inspectors from Ofsted said"
-           "researchers", "scientists", "members", "authors", "inspectors", "doctors", "teachers", "students", "fans"}
+           # a group speaking as one: "the researchers say", "the two authors wrote", "inspectors from Ofsted said"
+           "researchers", "scientists", "authors", "inspectors", "doctors", "teachers", "students", "fans"}
 
 PORTFOLIO = {"digital", "home", "foreign", "health", "culture", "education", "justice", "transport", "defence",
              "environment", "business", "work", "energy", "security", "safeguarding", "policing", "prime",
