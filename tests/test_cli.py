@@ -36,7 +36,7 @@ def test_claims_json_exact(tmp_path: Path) -> None:
         "period": None, "place": None, "sentence": ARTICLE.strip(), "details": {},
         "meaning": {"dimension": "share", "event": None, "verb": None, "counts": "cases", "group": [], "about": ["instagram"],
                     "names": ["instagram"], "place": None, "scope": None, "period": None,
-                    "near": ["account", "instagram", "show", "data", "case"], "origin": None, "agent": None, "clock": None},
+                    "near": ["account", "instagram", "show", "data", "case"], "origin": None, "agent": None, "clock": None, "stage": None},
         "relations": [{"kind": "share-of-whole", "words": "33 percent of 1,317", "details": {},
                        "figures": [{"role": "share", "kind": "percent", "text": "33 percent", "start": 34, "end": 44},
                                    {"role": "whole", "kind": "count", "text": "1,317", "start": 48, "end": 53}]}],

@@ -3,6 +3,9 @@ pattern without it finds, and no other, names beyond ASCII among them."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 import regex
 
@@ -48,3 +51,40 @@ def test_names_with_letters_beyond_ascii_are_read(text: str, word: str, full: st
 def test_a_titled_surname_beyond_ascii_is_a_mention() -> None:
     named = Named("Mrs Núñez spoke. Then she left.")
     assert [m[2] for m in named.mentions()] == ["Núñez"]
+
+
+# the pattern as it read before: each word with the blank after it, then the last word (a name of two words was read
+# as two words and blanks, then backed off); PERSON reads the first word, then each further word with its blank
+WORD_THEN_BLANK = regex.compile(rf"(?=\p{{Lu}}\S*+[ \u00a0](?:\p{{Lu}}|{PARTICLE}))(?<![\w’'.])(?:(?:{_HONORIFIC})\.?[ \u00a0])?"
+                                rf"(?:{NAME_WORD}[ \u00a0](?:{PARTICLE}){{0,2}}){{1,4}}{NAME_WORD}")
+RUNS = [
+    "Ann Lee said so.", "Ann May Lee said so.", "Ann May Joy Lee said so.", "Ann May Joy Kay Lee said so.",
+    "Ann May Joy Kay Rae Lee Moss said so.", "Ann Lee Said so.", "Ann Lee. Tom Reed", "Ann Lee Tom Reed Ida Frost Jo Hart.",
+    "Piet van der Berg Jones met Ana de la Fuente de Soto.", "Piet van der van Berg left.", "Lee van Berg's plan.",
+    "Mr Tom O'Neill-Hart McNab met Dr. J. R. Lowell Smith.", "MacDonald MacAllister Mac Lee", "Ó Riada Seán Ó Riada.",
+    "Tom Reed\u00a0Jones\u00a0de Vries, Tom  Reed and Tom\tReed.", "Ann Lee’s Tom Reed's O’Brien Ó’Brien",
+]
+
+
+@pytest.mark.parametrize("text", RUNS + COPY)
+def test_each_word_read_with_the_blank_before_it_finds_the_same_names(text: str) -> None:
+    assert [m.span() for m in PERSON.finditer(text)] == [m.span() for m in WORD_THEN_BLANK.finditer(text)]
+
+
+REAL = Path(__file__).resolve().parents[1].parent / "shared" / "real-news"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_each_word_read_with_the_blank_before_it_finds_the_same_names_in_the_fixtures() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.md"))]
+    assert texts, "no fixtures"
+    for text in texts:
+        assert [m.span() for m in PERSON.finditer(text)] == [m.span() for m in WORD_THEN_BLANK.finditer(text)]
+
+
+@pytest.mark.skipif(not (REAL / "polnear-dev.jsonl").exists(), reason="../shared/real-news/ is not beside the project")
+def test_each_word_read_with_the_blank_before_it_finds_the_same_names_in_real_copy() -> None:
+    for path in (REAL / "bbc-2004-dev.jsonl", REAL / "polnear-dev.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line).get("text", "") if line.strip() else ""
+            assert [m.span() for m in PERSON.finditer(text)] == [m.span() for m in WORD_THEN_BLANK.finditer(text)]

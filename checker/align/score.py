@@ -56,6 +56,8 @@ def vetoed(a: Meaning, b: Meaning) -> str | None:
         return "someone"  # "a 34-year-old" and "a 38-year-old" are nobody in particular: two people  # about other names: Fannie Mae's figure is not Freddie Mac's
     if a.counted and b.counted and a.dimension != "share" and not _same_thing(a, b):  # a share's whole is often reworded
         return "counted"
+    if a.stage and b.stage and a.stage != b.stage:
+        return "stage"  # "fell from 60 to 45" / "lost 15 beds and now has 45": a start, an end and a move are three quantities
     if (a.running or b.running) and a.when != b.when:
         return "running"  # "now 95% contained" is not held against "100 per cent contained on Sunday"
     return None
@@ -237,8 +239,28 @@ def _same_thing(a: Meaning, b: Meaning) -> bool:
     """Whether two figures may count one thing: a head word of one is among the words around the
     other ('870 infections' and '870 people ... infected')."""
     counted_a, counted_b = frozenset(a.counted), frozenset(b.counted)
-    return bool(counted_a & (counted_b | _close(b.near)) or counted_b & _close(a.near)) \
+    return bool(counted_a & counted_b or _near_counts(a, b) or _near_counts(b, a)) \
         or _people_of_a_kind(a, b) or _people_of_a_kind(b, a) or _of_a_kind(a, b) or _of_a_kind(b, a)
+
+
+def _near_counts(a: Meaning, b: Meaning) -> bool:
+    """Whether what `b` counts is among the words around `a` as what `a` counts ('870 infections' and
+    '870 people ... infected'): when `a` counts people and `b` no people, only as what the people did
+    (`a`'s verb or event: '3,100 people complained' / '2,400 complaints'), never as a thing beside them
+    ('3,000 people applied for the posts' / '45 posts'; '31,000 voters went to the polls' / '12,400 votes')."""
+    found = frozenset(b.counted) & _close(a.near)
+    if not found or not (_counts_people(a) and not _counts_people(b)):
+        return bool(found)
+    return not found.isdisjoint((a.verb, a.event))
+
+
+# the classes of words that name people: people in general, kinds of people, staff, crews, officials, pupils
+_NAME_PEOPLE = PEOPLE_KINDS | {"person", "employe", "sailor", "agent", "pupil"}
+
+
+def _counts_people(m: Meaning) -> bool:
+    """Whether a figure counts people: a word of what it counts names people."""
+    return not _NAME_PEOPLE.isdisjoint(m.counted)
 
 
 def _of_a_kind(a: Meaning, b: Meaning) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from checker.extract import attribution, clock, dates, near, numbers, quotes, times, trends
+from checker.extract import ages, attribution, clock, dates, near, numbers, quotes, times, trends
 from checker.extract.common import Raw
 from checker.extract.context import Names, SentenceIndex, subject
 from checker.extract.dates import DateSpan, find_dates
@@ -76,6 +76,7 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     words = duration_words(text, tokens)
     clocks = clock.times(text, tokens)
     atoms = sorted([(d.start, d.end) for d in dates if not d.counts] + [(c.start, c.end) for c in clocks] + _addresses(text, tokens))
+    words = [w for w in words if not _inside(atoms, w.start, w.end)]  # "a fortnight ago" is a date, not a span of time
     nums = [n for n in find_numbers(text, tokens) if not _inside(atoms, n.start, n.end) and not is_label(text, n)]
     if words:
         parts = rates(text, words, sorted(n.end for n in nums)) + halves(words, nums)
@@ -85,7 +86,8 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     figures = assemble(text, nums)
     read = sorted((r.start, r.end) for r in figures if r.kind == "multiplier")  # "five-fold" is read as a number too: once
     multiplied = [r for r in multiplier_words(text, tokens) if not _overlaps(read, r.start, r.end)]
-    raws = figures + words + bound_pairs(text, figures) + change_from_to(text, figures) + multiplied + clocks + [_date_raw(d) for d in dates]
+    raws = figures + words + bound_pairs(text, figures) + change_from_to(text, figures) + multiplied + clocks + [_date_raw(d) for d in dates] \
+        + ages.decade_words(text)
     if not raws:
         return  # no figure: no sentence to read (20 MB of "a\n" is ten million of them)
     raws.sort(key=lambda r: (r.start, -r.end, r.kind))

@@ -61,6 +61,25 @@ def decade_of_life(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None
     return Raw("age", owner.start(), end.end(), n.value, interval, "year", "at_least", {"decade": True}), i + 1
 
 
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
+_DECADE_IN_WORDS = re.compile(_DECADE_BEFORE.pattern.replace(r"\Z", "(" + "|".join(_DECADE_WORDS) + r")(?![\w])"), re.I)
+
+
+def owned_decade(text: str, start: int) -> bool:
+    """Whether a decade named at `start` is owned by a person ("in her eighties", "their early twenties"): an age, not a time."""
+    return _DECADE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def decade_words(text: str) -> list[Raw]:
+    """'in her eighties', 'in his early twenties': an age from the decade's first year to its last, as `decade_of_life` reads '80s'."""
+    out: list[Raw] = []
+    for m in _DECADE_IN_WORDS.finditer(text):
+        value = Fraction(_DECADE_WORDS[m[2].lower()])
+        out.append(Raw("age", m.start(), m.end(), value, Interval(value, value + 10, True, False), "year", "at_least", {"decade": True}))
+    return out
+
+
 def apposition(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """'Bellamy, 25, was', 'the film-maker, 68, won', 'and Liam Mower, 12.': an age after a name."""
     n = nums[i]

@@ -45,7 +45,7 @@ _PAST = regex.compile(
     r"saw|left|held|met|won|lost|fell|rose|hit|shot|ran|found|gave|got|sent|struck|broke|since)(?![\w'’])",
     regex.I,
 )
-_CLAUSE_STOP = regex.compile(r"(?r)[.!?;,:\"“”\n]")
+_CLAUSE_STOP = regex.compile(r"(?r)[!?;:\"“”\n]|(?<!\d)[.,]|[.,](?!\d)")  # not the point of "4.6", the comma of "2,000"
 _CLAUSE_REACH = 60
 _SENTENCE_END = regex.compile(r"[.!?;\n]")
 _OPENS = regex.compile(r"\s*[\"“‘']?\s*(?:(?:early|late|later|earlier)\s+)?(?:on|from|by|until|till|since|as\s+of)?\s*", regex.I)
@@ -152,11 +152,12 @@ def weekday(number: int, anchor: Anchor | None, ahead: bool, rel: str = "") -> D
     return Days(day, day, number)
 
 
-def day_word(word: str, anchor: Anchor | None) -> Days:
-    """'yesterday', 'today', 'tonight', 'tomorrow': resolved against the publication day only."""
+def day_word(word: str, anchor: Anchor | None, beyond: int = 0) -> Days:
+    """'yesterday', 'today', 'tonight', 'tomorrow': resolved against the publication day only; `beyond` days further
+    ("the day before yesterday": -1)."""
     if anchor is None or not anchor.published:
         return Days()
-    day = anchor.day + timedelta(days=DAY_WORDS[lx.key(word)])
+    day = anchor.day + timedelta(days=DAY_WORDS[lx.key(word)] + beyond)
     return Days(day, day)
 
 

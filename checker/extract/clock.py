@@ -19,12 +19,25 @@ from typing import Any
 
 import regex
 
+from checker.extract import lexicon as lx
 from checker.extract.common import Raw
 from checker.extract.scan import Tokens, before, match_at
 from checker.model import Interval
 
-OPENERS = frozenset({"noon", "midday", "midnight"})
-FOLLOWED: dict[str, frozenset[str]] = {}
+# a time told in words: "half past eight in the morning", "a quarter to ten at night", "seven o'clock in the evening"
+_HOURS = {w: n for w, n in lx.UNITS.items() if 1 <= n <= 12}
+_MINUTES = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+_PARTS = {"morning": "am", "am": "am", "afternoon": "pm", "evening": "pm", "pm": "pm", "night": "night", "tonight": "night"}
+_SPOKEN = regex.compile(
+    rf"""(?:(?:a[ \t]+)?(?P<min>half|quarter|twenty-five|twenty|ten|five|[1-5]?\d)(?:[ \t]+minutes)?[ \t]+(?P<dir>past|to)[ \t]+)?
+        (?P<hour>{"|".join(sorted(_HOURS, key=len, reverse=True))}|1[0-2]|[1-9])(?![\w:.])(?P<oc>[ \t]+o['’]clock)?
+        [ \t]+(?:in[ \t]+the[ \t]+(?P<part>morning|afternoon|evening)|at[ \t]+(?P<part>night)|(?P<part>tonight|am|pm))(?![\w])""",
+    regex.I | regex.X,
+)
+_SPOKEN_OPENERS = frozenset({"a", "half", "quarter", "twenty", *_HOURS})
+OPENERS = frozenset({"noon", "midday", "midnight"}) | _SPOKEN_OPENERS
+FOLLOWED: dict[str, frozenset[str]] = {w: frozenset({"past", "to", "minutes", "o", "in", "at", "tonight"}) for w in _SPOKEN_OPENERS}
+FOLLOWED["a"] = frozenset({"quarter"})
 
 _ZONES = {"gmt": "UTC", "utc": "UTC", "bst": "BST", "cet": "CET", "cest": "CEST", "est": "EST", "edt": "EDT",
           "cst": "CST", "cdt": "CDT", "pst": "PST", "pdt": "PDT", "et": "ET", "pt": "PT", "ist": "IST",
@@ -45,7 +58,8 @@ _HEDGE = regex.compile(r"(?:\b(?P<h>about|around|approximately|roughly|circa|som
                        r"|just\s+(?:after|before)|soon\s+after|not\s+long\s+(?:after|before)|after|before|by|until|till)\s+)\Z",
                        regex.I)
 # the second end of a range, or the first before it: 'from 9am to 5pm', '9am-5pm', 'between 2pm and 4pm'
-_RANGE_AFTER = regex.compile(r"[ \t]*(?:-|–|—|to|until|till|and)[ \t]*\d", regex.I)
+_RANGE_AFTER = regex.compile(r"[ \t]*(?:(?:-|–|—|to|until|till)[ \t]*\d"  # "and" joins a second time, not any figure ("at 21:40 and 600 guests")
+                          r"|and[ \t]*\d{1,2}(?:[:.][0-5]\d|[ \t]*[ap]\.?m\b|[ \t]*(?:o['’]clock|hrs)\b))", regex.I)
 _RANGE_BEFORE = regex.compile(r"(?:\bbetween\s+|(?:\d|[ap]\.?m\.?)[ \t]*(?:-|–|—|to|until|till|and)[ \t]*)\Z", regex.I)
 _WORDS = {"noon": 12 * 60, "midday": 12 * 60, "midnight": 0}
 DAY = 24 * 60
@@ -55,17 +69,32 @@ def times(text: str, tokens: Tokens) -> list[Raw]:
     """Every time of day in `text`, as a `time` claim's raw."""
     found: list[Raw] = []
     last = -1
-    for p in tokens.starts(OPENERS, digits=True):
+    for p in tokens.starts(OPENERS, digits=True, followed=FOLLOWED):
         if p < last or (p and (text[p - 1].isalnum() or text[p - 1] in ":.,")):
             continue
-        m = match_at(_TIME, text, p, 40)
-        if m is None or not _is_time(text, m):
+        spoken = match_at(_SPOKEN, text, p, 70)
+        raw = _spoken(text, spoken) if spoken is not None and (spoken["dir"] or spoken["oc"] or before(_TOLD, text, p, 20)) else None
+        m = None if raw is not None else match_at(_TIME, text, p, 40)
+        if raw is None and (m is None or not _is_time(text, m) or (raw := _raw(text, m)) is None):
             continue
-        raw = _raw(text, m)
-        if raw is not None:
-            found.append(raw)
-            last = m.end()
+        found.append(raw)
+        last = raw.end
     return found
+
+
+def _spoken(text: str, m: regex.Match[str]) -> Raw:
+    """The claim of a time told in words, its half of the day told by the words after it ("in the morning", "at night")."""
+    hour = _HOURS.get(m["hour"].lower()) or int(m["hour"])
+    said = (m["min"] or "").lower()
+    minutes = _MINUTES[said] if said in _MINUTES else int(said or 0)
+    if (m["dir"] or "").lower() == "to":
+        hour, minutes = hour - 1 or 12, 60 - minutes
+    part = _PARTS[m["part"].lower()]
+    pm = part == "pm" or part == "night" and hour >= 6 and hour != 12
+    at = (hour % 12 + (12 if pm else 0)) * 60 + minutes
+    low, high, qualifier, start = _allowed(text, m.start(), at, minutes)
+    details: dict[str, Any] = {"clock": f"{at // 60:02d}:{at % 60:02d}", "clock_from": low, "clock_to": high, "zone": None}
+    return Raw("time", start, m.end(), None, Interval(None, None, False, False), None, qualifier, details)
 
 
 def at(clocks: list[Raw], span: tuple[int, int]) -> str | None:

@@ -12,6 +12,7 @@ import re
 
 import regex
 
+from checker.extract import ages, ago
 from checker.extract import anchor as an
 from checker.extract import lexicon as lx
 from checker.extract import years
@@ -48,7 +49,7 @@ _ATOM = re.compile(
       | the{_SP}+(?:twenty-tens|two{_SP}+thousands)
       | week{_SP}+(?:[1-9]|[1-4]\d|5[0-3])(?![\d:])
       | (?:this|next|last|coming)?{_SP}*(?:{_WEEKDAY})(?:{_SP}+the{_SP}+\d{{1,2}}(?:st|nd|rd|th))?
-      | today|tomorrow|yesterday|tonight
+      | (?:the{_SP}+day{_SP}+(?:before|after){_SP}+)?(?:today|tomorrow|yesterday|tonight)
     )
     | (?:(?P<pre>early|late|mid)[ -]?)?(?:(?:(?P<d0>\d{{1,2}}){_ORD}{_SP}*(?P<link0>-|–|to|and){_SP}*)?(?P<d1>\d{{1,2}}){_ORD}{_SP}+(?:of{_SP}+)?)?(?P<m>{_MONTH_WORD})
         (?:{_SP}+(?:the{_SP}+)?(?P<d2>\d{{1,2}}){_ORD}(?![\d:])(?:{_SP}*(?P<link3>-|–|to|and){_SP}*(?P<d3>\d{{1,2}}){_ORD}(?![\d:]))?)?
@@ -131,6 +132,9 @@ def find_dates(text: str, published: date | None, tokens: Tokens | None = None) 
     atoms = _atoms(text, found, anchor)
     if anchor is None and (inferred := _stated_anchor(text, atoms)) is not None:
         atoms = _atoms(text, found, inferred)
+    told = [(a.start, a.end) for a in atoms]
+    atoms = sorted(atoms + [s for s in ago.spans(text, anchor.day if anchor is not None and anchor.published else None)
+                            if not any(a < s.end and s.start < b for a, b in told)], key=lambda d: d.start)
     periods = join(text, atoms, published)
     return sorted(atoms + periods, key=lambda d: (d.start, -d.end))
 
@@ -229,6 +233,8 @@ def _vague(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | 
     """Periods named but not resolved here: 'the past 3 weeks', 'Q3', 'the seventies'; and
     weekdays and 'yesterday', resolved against the anchor."""
     words = m["vague"].lower().split()
+    if words[-1] in _DECADE_WORDS.split("|") and ages.owned_decade(text, m.start()):
+        return None  # "in her eighties": an age (`ages.decade_words`)
     if words[-1] in lx.WEEKDAYS or words[-1].rstrip("s") in an.DAY_WORDS:
         if m["vague"][0].islower() and words[0] in lx.WEEKDAYS:
             return None
@@ -236,7 +242,8 @@ def _vague(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | 
             ahead = anchor is not None and (words[0] == "coming" or an.tense(text, m.start(), m.end()) == "future")
             days = an.weekday(an.WEEKDAY_NUMBER[words[-1]], anchor, ahead, words[0] if len(words) > 1 else "")
             return DateSpan.of("date", m.start(), m.end(), days)
-        return DateSpan.of("date", m.start(), m.end(), an.day_word(words[-1].rstrip("s"), anchor))
+        beyond = {"before": -1, "after": 1}.get(words[-2], 0) if len(words) > 2 else 0  # "the day before yesterday"
+        return DateSpan.of("date", m.start(), m.end(), an.day_word(words[-1].rstrip("s"), anchor, beyond))
     if words[0] in lx.WEEKDAYS and words[-2:-1] == ["the"]:  # 'Wednesday the 21st'
         days = Days(weekday=an.WEEKDAY_NUMBER[words[0]], day=int(_DIGITS.search(words[-1])[0]))
         return DateSpan.of("date", m.start(), m.end(), days)

@@ -11,6 +11,7 @@ their meanings are alike (see `checker.align`); each finding says why.
 from __future__ import annotations
 
 import bisect
+import calendar
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -21,7 +22,7 @@ import regex
 
 from checker import units
 from checker.extract.context import FUNCTION_WORDS
-from checker.meaning import dates, groups
+from checker.meaning import dates, groups, stages
 from checker.meaning.words import COUNTRY_OF, STOP, SYNONYMS, content, fold, name_key, stem
 from checker.model import Claim, WHEN_KINDS
 
@@ -61,6 +62,7 @@ class Meaning(NamedTuple):
     # tsunami"); or 'person', an age said of a named person ("Marsh, 41,")
     origin: str | None = None
     clock: str | None = None  # the time of day its sentence tells it at ("By 10am, 20 ..."): '10:00'
+    stage: str | None = None  # the stage of a change it tells ("from 60" 'start', "to 45" 'end', "lost 15" 'move'): `stages`
 
     def record(self) -> dict[str, object]:
         """The meaning as a JSON record (`claims --format json`)."""
@@ -70,6 +72,7 @@ class Meaning(NamedTuple):
             "group": sorted(self.group), "about": sorted(self.about), "names": sorted(self.names),
             "place": self.place, "scope": self.scope, "period": [str(d) for d in when] if isinstance(when, tuple) else when,
             "near": [c for c, _ in self.near], "origin": self.origin, "agent": self.agent, "clock": self.clock,
+            "stage": self.stage,
         }
 
     def describe(self) -> str:
@@ -244,7 +247,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
     return Meaning(
         dimension=dim,
         near=near,
-        sentence=read.classes | frozenset(c for c, _, _ in lead_words) if lead_words else read.classes,
+        sentence=(read.classes | frozenset(c for c, _, _ in lead_words) if lead_words else read.classes)
+        | (_month_meant(claim) if dim == "date" else frozenset()),
         counted=counted,
         event=event,
         verb=verb,
@@ -252,7 +256,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         about=about,
         group=groups.of(fold(sentence[max(0, start - 25) : start] + " " + thing),
                         fold(_clause_after(sentence, end, cuts)), partitive=claim.kind == "count")
-        | groups.before(_clause_before(sentence, start, cuts)),
+        | groups.before(_clause_before(sentence, start, cuts))
+        | (groups.opening(_clause_opening(sentence, start, cuts)) if dim.startswith(_SAID_OF_SUBJECT) else frozenset()),
         scope=groups.scope(_clause(sentence, start, end, cuts)),
         agent=_passive_agent(sentence, start, end, cuts),
         given_to=_given_to(sentence, start) if dim.startswith("money") else None,
@@ -266,6 +271,7 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         small=claim.kind == "count" and claim.value is not None and abs(claim.value) <= SMALL_COUNT,
         origin=origin[0] if origin else "person" if owner else None,
         clock=dict(claim.details).get("at_time"),
+        stage=None if dim in ("date", CLOCK) else stages.of(sentence, start, end),
     )
 
 
@@ -609,6 +615,18 @@ def _clause_before(sentence: str, start: int, cuts: list[int], reach: int = 60) 
     return sentence[max(cuts[k - 1] if k else 0, start - reach) : start]
 
 
+OPENING_REACH = 100  # how far before a figure the subject opening its clause may stand
+
+
+def _clause_opening(sentence: str, start: int, cuts: list[int]) -> str:
+    """The words of a figure's clause before it, whole, or "" when the clause opens more than `OPENING_REACH` before it."""
+    k = bisect.bisect_left(cuts, start)
+    opens = cuts[k - 1] if k else 0
+    return sentence[opens:start] if start - opens <= OPENING_REACH else ""
+# measures said of the subject of their clause (a price, a share), not of a thing they count: "Adult tickets ... cost £28"
+_SAID_OF_SUBJECT = ("money", "share")
+
+
 # what a level is of, told as its clause's subject: "The death toll from the crash stands at nine", "the number of
 # patients waiting rose to 9,400", "Arrests reached 300"
 _LEVEL_OF = regex.compile(r"(?:(?:\p{L}[\w'’-]*\s+){1,4}?(?:said|says|say|reported|announced|added|confirmed|showed|show)\s+(?:that\s+)?)?"
@@ -701,6 +719,17 @@ _LEVEL = regex.compile(r"\b(?:rose|risen|rises?|rising|climbed|climbs?|climbing|
                        r"(?:\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|some\s+)?[£$€¥]?[\d.,]+\s*(?:%|per\s*cent|percent|pc|points?|p|[kmb]n?)?)?\s+to\s+"
                        r"(?:(?:about|almost|around|nearly|some|more\s+than|at\s+least|over|just\s+over|just\s+under)\s+)?\Z", regex.I)
 _CHANGES = frozenset({"rais", "fall"})
+
+
+def _month_meant(claim: Claim) -> frozenset[str]:
+    """The word of the month a date told without naming it means ("the day before yesterday", "ten days ago",
+    "on Friday", resolved to days of one month), as the sentence of a date that names it has it ("on 16 November")."""
+    told = dates.days(claim)
+    if told.first is None or told.last is None or (told.first.year, told.first.month) != (told.last.year, told.last.month):
+        return frozenset()
+    month = calendar.month_name[told.first.month]
+    classes = frozenset(c for c, _, _ in content(month))
+    return frozenset() if classes & frozenset(c for c, _, _ in content(claim.text)) else classes
 
 
 def _clause_after(sentence: str, end: int, cuts: list[int]) -> str:

@@ -72,6 +72,19 @@ _AIMED = regex.compile(r"\b(?:aims?|aimed|aiming|targets?|targeted|targeting|goa
                        r"promising|vow(?:s|ed)?|wants?|hopes?|hoping)\b(?:\s+(?:to|of|is|was))?(?:\s+[\w'’-]+){0,3}?\s+\Z", regex.I)
 
 
+# the word that opens a clause as its subject ("Adult tickets ... cost £28", "Pensioners will pay £3"), not a
+# possessive ("Children's wards") nor one of a list ("Men and women")
+_LEAD = regex.compile(r"[\s,;:()\u2013\u2014-]*(?:(?:and|but|while|whereas|although|as)\s+)?[\"“‘']?(?:(?:the|all|most|many|some)\s+)?(?P<word>[^\W\d][\w-]*)(?!['’])(?!\s+(?:and|or|&)\b)", regex.I)
+
+
+def opening(clause: str) -> frozenset[str]:
+    """The group whose word opens a figure's clause as its subject, when one does: the clause is said of that group
+    ("Adult tickets for the show cost £28", "Children can see it for £18 a ticket", "Students pay £9")."""
+    m = _LEAD.match(clause)
+    found = _FAMILY.fullmatch(fold(m["word"])) if m else None
+    return frozenset({found.lastgroup}) if found is not None and found.lastgroup else frozenset()
+
+
 def before(clause: str) -> frozenset[str]:
     """The groups the words before a figure in its clause name: 'target' when they make it an aim, a
     pledge or a target, not a fact (`aimed`), and those named after "among" (`among`)."""

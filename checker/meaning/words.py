@@ -36,7 +36,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "person": ("peopl", "person", "individu", "resid", "civilian", "inhabit", "migrant", "immigr", "emigr",
                "asylum-seek", "refuge", "crowd", "audienc", "popul"),  # "a crowd of 18,000", "a population of 1,800": people
     "employe": ("employe", "staff", "worker", "personnel", "staffer", "workforc", "job", "employ"),  # "employs 2,300 people"
-    "home": ("home", "hous", "dwell", "properti"),  # "400 properties were flooded": homes, as copy counts them
+    "home": ("home", "hous", "household", "dwell", "properti"),  # "400 properties were flooded", "households": homes, as copy counts them
     "vehicl": ("vehicl", "car", "truck", "pickup", "automobil"),
     "ship": ("ship", "vessel", "boat"),
     "sailor": ("sailor", "seamen", "seaman", "crew", "crewmen", "crewman"),
