@@ -25,6 +25,9 @@ from checker.model import Speaker
 ACCORDING = regex.compile(r"(?<![\w’'])according[ \t]+to[ \t]+", regex.I)
 _ADVERB = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+ly,")
 _DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{2,30}?(?:,[^—–\n]{1,30}?)?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:--|[—–]|(?<=[ \t])-(?=[ \t]))[ \t]*")
+# a live blog's entry ("14:05 The mayor …"), an interview's question or answer ("Q. Is it …", "A: We …")
+_STAMP = regex.compile(r"(?:\d{1,2}[:.]\d\d(?:[ \t]*(?:am|pm|GMT|BST|CET|ET))?|[QA][.:])[ \t]+(?=\p{Lu})")
+QUESTION = regex.compile(r"Q[.:][ \t]+\p{Lu}")  # a line of an interview in Q&A form that the interviewer asks
 _CAPTION = regex.compile(r"(?:Image|Photo|Picture|Video)[ \t]+caption[ \t]+")
 _SEGMENT_END = re.compile(r"[,;—–()]")
 
@@ -109,7 +112,7 @@ def _last_clause(text: str, start: int, end: int) -> int:
     return found.end() if found is not None else start
 
 
-_ROLE_OPENING = regex.compile(r"[\"'“‘]?(?:A|An|The|His|Her|Their)[ \t]")
+_ROLE_OPENING = regex.compile(r"(?:\d{1,2}[:.]\d\d[ \t]+)?[\"'“‘]?(?:A|An|The|His|Her|Their|\p{Lu}[\p{L}-]*['’]s)[ \t]")  # "Labour's candidate, Jo Hart,"
 
 
 def _role_subject(article: Article, people: People, start: int, end: int, want: str) -> Speaker | None:
@@ -171,8 +174,11 @@ def _speaks(article: Article, subject: Speaker, end: int) -> bool:
     """Whether the subject of a sentence is said to speak in it: a verb of saying right after its name ('Jo Hart said'),
     or after a clause set off by commas ('Jo Hart, who voted yes, said')."""
     found = next(sp.iter_verbs(article.text, subject.end, min(end, subject.end + _SPEAKS_REACH)), None)
-    gap = article.text[subject.end : found.start()].strip(" \t") if found else "-"
-    return not gap or gap.startswith(",") and gap.endswith(",")
+    gap = _PAREN.sub("", article.text[subject.end : found.start()]).strip(" \t") if found else "-"  # "Jo Hart (known as Jo), said"
+    return not gap or gap.startswith(",") and gap.endswith(",") or _SPOKE.match(article.text, subject.end, end) is not None
+
+
+_SPOKE = regex.compile(r",?[ \t]+(?:(?:has|had|have)[ \t]+)?(?:(?:just|also|briefly)[ \t]+)?(?:spoke|spoken)[ \t]+to[ \t]")  # "…, has just spoken to us"
 
 
 def _names_in(article: Article, who: Speaker, start: int, end: int) -> bool:
@@ -181,6 +187,7 @@ def _names_in(article: Article, who: Speaker, start: int, end: int) -> bool:
     return bool(surname) and article.text.find(surname[0], start, end) >= 0
 
 
+_PAREN = regex.compile(r"[ \t]*\([^()\n]{1,60}\)")
 _SPEAKS_REACH = 120  # characters after a subject's name read for its verb of saying
 
 
@@ -200,19 +207,21 @@ _BODIES = (r"group|club|company|firm|charity|council|union|organi[sz]ation|agenc
            r"watchdog|network|coalition|alliance")
 BODY = regex.compile(rf"(?i:the|a|an)[ \t]+(?:[\p{{Ll}}-]+[ \t]+)?(?:{_BODIES})(?:[ \t]+statement)?|(?i:the)[ \t]+(?:statement|release)")
 _TRADED = regex.compile(r"\p{Lu}\p{Ll}+s[ \t]+(?:in|of|at)[ \t]+(?=\p{Lu})")  # "Shares in", "Sales at"
-_TRADING = {"company", "firm", "group", "bank", "airline"}  # a body that may bear any name ("Vantor Health")
+_TRADING = {"company", "firm", "group", "bank", "airline", "agency"}  # a body that may bear any name ("Vantor Health")
 
 
 def body_before(article: Article, stated: sp.Stated) -> Speaker | None:
     """Whom a body's description stands for ('the group said', 'a club statement read', 'the statement said'): the
-    body named as the subject of one of the two sentences before (a name of a body's kind, one ending in the
+    body named as the subject of one of the two sentences before, or for a company of the story's first (a name of a body's kind, one ending in the
     description's word, 'the forum' for 'Ashby Residents' Forum', or for a company any name no person bears; a body
     described there, 'the district said in a statement', the one of that kind named before), else None."""
     word = stated.text.split()[-1].lower()
-    for start, end in _sentences_before(article, stated.start, 2):
+    near = list(_sentences_before(article, stated.start, 2))
+    lead = article.sentence(0) if word in _TRADING and near and near[-1][0] > 0 else None
+    for start, end in [*near, lead] if lead else near:  # a company may be the one the story's first sentence is about
         head = sentence_subject(article, start, end)
-        if head is None or not head.name or head.title:
-            continue
+        if head is None or not head.name or head.title or article.text[head.start - 1 : head.start] in _OPENING_MARKS:
+            continue  # no one, or a quote's own words ("“Costs doubled,” Jo Hart said")
         name = article.resolve(head.name)
         trade = _TRADED.match(name) if name else None
         name = name[trade.end() :] if name and trade else name  # "Shares in Lark Foods rose": Lark Foods
@@ -224,6 +233,26 @@ def body_before(article: Article, stated: sp.Stated) -> Speaker | None:
     return None
 
 
+COUPLE = regex.compile(r"(?i:the)[ \t]+(?:(?i:couple|pair|newlyweds)|(\p{Lu}[\p{Ll}’'-]+?)(?:es|s))")  # "the couple", "the Hales"
+_PAIR = regex.compile(rf"(?<![\w’'-])(?:(?:Mr|Dr)\.?[ \t]+and[ \t]+(?:Mrs|Ms|Dr)\.?|{NAME_WORD}[ \t]+and[ \t]+{NAME_WORD})[ \t]+({NAME_WORD})(?![\w’'-])")
+_PAIR_REACH = 1500  # characters read back for the two people a couple stands for
+
+
+def pair_before(article: Article, stated: sp.Stated) -> Speaker | None:
+    """Whom 'the couple' or 'the Hales' stands for: the two named together last before it ('Dale and Ann Hale', 'Mr and
+    Mrs Hale'), of that surname when one is given; else None."""
+    m = COUPLE.fullmatch(stated.text)
+    surname = m[1] if m is not None else None
+    found = None
+    for pair in _PAIR.finditer(article.text, max(0, stated.start - _PAIR_REACH), stated.start):
+        if surname is None or pair[1] == surname:
+            found = pair
+    if found is None:
+        return None
+    via = ((found[0], found.start(), found.end()),)
+    return Speaker(stated.text, found[0], None, None, "the same speaker", found.start(), found.end(), via)
+
+
 def _body_named(article: Article, name: str, word: str) -> bool:
     """Whether `name` may be the body a description ending in `word` stands for."""
     if sp.organisation_like(name) or name.lower().endswith(word) and name[:1].isupper():
@@ -231,6 +260,7 @@ def _body_named(article: Article, name: str, word: str) -> bool:
     return word in _TRADING and name[:1].isupper() and " " in name and census_gender(name) is None and not article.named.gender_shown(name)
 
 
+_OPENING_MARKS = {"\"", "'", "“", "‘", "«"}
 _BODY_REACH = 2000  # characters read back for a body's name
 
 
@@ -439,8 +469,8 @@ def sentence_subject(article: Article, s_start: int, limit: int, apposed: bool =
     for caption in _CAPTION.finditer(text, s_start, reach) if text.find("caption", s_start, reach) >= 0 else ():
         pass
     s_start = caption.end() if caption else s_start  # "Image caption Jane Smith said ..."
-    dateline = _DATELINE.match(text, s_start, limit)
-    s_start = dateline.end() if dateline else s_start  # "TUCSON, Ariz. -- Families of ..."
+    dateline = _DATELINE.match(text, s_start, limit) or _STAMP.match(text, s_start, limit)
+    s_start = dateline.end() if dateline else s_start  # "TUCSON, Ariz. -- Families of ...", a live blog's "14:05 The mayor ..."
     head = sp.noun_phrase(text, s_start, limit, whole=False)
     if head is not None and _ADVERB.match(text, head.start, limit):
         head = None  # "Conversely, the site rated …"
@@ -455,7 +485,10 @@ def sentence_subject(article: Article, s_start: int, limit: int, apposed: bool =
     if head.start == s_start and not article.known(head) and not head.text.isupper():
         return None  # "Research showed that …": a word that only opens the sentence
     first = _SEGMENT_END.search(text, head.end, limit)  # an appositive: right after the head, and closed
-    second = _SEGMENT_END.search(text, first.end(), limit) if first and not text[head.end : first.start()].strip() else None
+    rest = text[head.end : first.start()] if first else ""
+    if first and rest.strip() and apposed and not head.name and head.title and _ROLE_TAIL.fullmatch(rest) and not sp.verbs(text, head.end, first.start()):
+        rest = ""  # "The council's director of waste services, Jo Hart,": the role runs on to the name set off after it
+    second = _SEGMENT_END.search(text, first.end(), limit) if first and not rest.strip() else None
     if first and second:
         found = sp.noun_phrase(text, first.end(), second.start())
         if found and found.title and not found.name:
@@ -465,6 +498,7 @@ def sentence_subject(article: Article, s_start: int, limit: int, apposed: bool =
     return head
 
 
+_ROLE_TAIL = regex.compile(r"(?:[ \t]+(?:of|for|in|at|on|the|and|\p{Ll}[\p{Ll}-]+|\p{Lu}[\p{Ll}’'-]+)){1,5}[ \t]*")  # " for housing", " in Hartwell"
 _AMONG = regex.compile(r"Among(?:st)?[ \t][^.;:!?\n\"“”]{1,120}?[ \t](?:was|were)[ \t]+(?=\p{Lu})")
 
 

@@ -10,10 +10,11 @@ import regex
 from checker.extract import speakers as sp
 from checker.extract.cues import from_document, group_before, indefinite, next_sentence, opening_one, unnamed
 from checker.extract.antecedents import (
-    ACCORDING, BODY, body_before, for_description, for_it, for_pronoun, merge, resolve, segments_of, sentence_subject,
+    ACCORDING, BODY, COUPLE, QUESTION, body_before, for_description, for_it, for_pronoun, merge, pair_before, resolve, segments_of,
+    sentence_subject,
 )
 from checker.extract.cast import GENDER, Article, People, abbreviated
-from checker.extract.named import PERSON
+from checker.extract.named import PERSON, whole_name
 from checker.extract.quotes import Span
 from checker.extract.scan import before
 from checker.model import Speaker
@@ -47,11 +48,14 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
     people = People(article)
     previous_end = previous_start = -1
     history: list[tuple[Speaker | None, Span, bool]] = []  # the last two quotes: speaker, span, given as a turn of an exchange
+    answered: Speaker | None = None  # who answered the last question of an interview in Q&A form
+    interview = "Q." in text or "Q:" in text  # a question line may be there: most articles have none
     for span in spans:
         found = _attribution(article, span, previous_end, previous_start)
         pronoun = found[0].text.lower() if found else ""
         speaker = None
-        body = body_before(article, found[0]) if found and BODY.fullmatch(found[0].text) else None
+        body = (body_before(article, found[0]) if found and BODY.fullmatch(found[0].text)
+                else pair_before(article, found[0]) if found and COUPLE.fullmatch(found[0].text) else None)
         group = group_before(article, span.start) if pronoun == "they" else None
         if body is not None:
             speaker = body  # "… welcomed the findings. “…,” the group said"
@@ -70,12 +74,31 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
             speaker = _carried(previous)
         elif speaker is None and history:
             speaker, turn = _next_turn(article, span, history) or (None, False)
+        if interview and _answers(article, span):
+            answered = speaker = speaker or answered or _interviewee(article)
         if speaker is not None:
             last = speaker
             people.quoted(speaker, GENDER.get(pronoun))
         history = [*history[-1:], (speaker, span, turn)]
         previous, previous_end, previous_start = speaker, span.end, span.start
         yield speaker
+
+
+def _answers(article: Article, span: Span) -> bool:
+    """Whether a quote opens the paragraph right after a question of an interview in Q&A form ('Q. Why now?')."""
+    text = article.text
+    p_start, _ = article.paragraph(span.start)
+    if p_start == 0 or text[p_start : span.start].strip():
+        return False
+    q_start, q_end = article.paragraph(p_start - 1)
+    return QUESTION.match(text, q_start, q_end) is not None
+
+
+def _interviewee(article: Article) -> Speaker | None:
+    """The one an interview in Q&A form is with: the first person it names in full."""
+    m = PERSON.search(article.text)
+    name = whole_name(m[0]) if m is not None else ""
+    return Speaker(name, name, None, None, "interviewee", m.start(), m.end()) if m is not None and name else None
 
 
 def _carried(previous: Speaker) -> Speaker:

@@ -108,8 +108,22 @@ class Article:
                 m = _MID_CAPITAL.match(self.text, at, at + len(name) + 1)  # one character more: a longer word is another
                 found = m is not None and m[0] == name
                 at = self.text.find(name, at + 1)
-            self._capitalised[name] = found
+            self._capitalised[name] = found = found or self._alone(name)
         return found
+
+    def _alone(self, name: str) -> bool:
+        """Whether `name` is a word of a full name the article gives that also stands alone somewhere ('Choi said' after
+        'Choi Seo-yeon', 'Al-Amin' for 'Tariq al-Amin'); not a word that only opens the name ('Substitute Rory Dunne')."""
+        full = self.named.full_name(name)
+        if full is None:
+            return False
+        rest = full[len(name) :] if full.startswith(name) else ""
+        at = self.text.find(name)
+        while at >= 0:
+            if not rest or not self.text.startswith(rest, at + len(name)):
+                return True
+            at = self.text.find(name, at + 1)
+        return False
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """The sentence holding `offset`, with one that ends at an abbreviation joined to the next."""
@@ -185,7 +199,8 @@ class People:
 
     def quoted(self, speaker: Speaker, gender: str | None) -> None:
         """A quote was given to `speaker` (through 'he' or 'she' when `gender` is known)."""
-        if speaker.name and not sp.organisation_like(speaker.name):
+        if speaker.name and not sp.organisation_like(speaker.name) and speaker.name != speaker.organisation and " and " not in speaker.name:
+            # no body, and no couple: no one 'he' or 'she' stands for
             if not self.speakers or self.speakers[-1].name != speaker.name or self.speakers[-1].end < speaker.end:
                 self.speakers.append(speaker)
                 self.names.add(speaker.name)

@@ -27,10 +27,11 @@ TITLES = "|".join(sorted(sp.TITLE_HEADS, key=len, reverse=True))
 # a role given with its place or body and a comma: "The mayor of Leeds, Tom Reed", "the party's leader, Ann Cole"
 ROLE_OF_BEFORE = regex.compile(rf"(?<![\w’'])({TITLES})(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{{Lu}}[\w’'.-]*(?:[ \t]+\p{{Lu}}[\w’'.-]*){{0,3}})?,[ \t]+\Z", regex.I)
 _NOTNAME_WORDS = sp.NEVER_FIRST | sp.LEADS | sp.TIMES  # "As Steve Vladeck", "Tuesday Ebbers"
-# "Maisie", "Okafor-Dunne", "O'Neill", "McAllister", "L.", the Irish "Ó"
-NAME_WORD = (r"(?:(?:O['’]|D['’]|Mc|Mac(?=\p{Lu}))?\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}[\p{Ll}’']*\p{Ll})*|\p{Lu}\.(?=[ \t]+\p{Lu})"
+# "Maisie", "Okafor-Dunne", "O'Neill", "McAllister", "L.", the Irish "Ó", the Korean "Seo-jin"
+NAME_WORD = (r"(?:(?:O['’]|D['’]|Mc|Mac(?=\p{Lu}))?\p{Lu}[\p{Ll}’']*\p{Ll}(?:-\p{Lu}[\p{Ll}’']*\p{Ll}|-\p{Ll}{2,5}(?![\w’'-]))*|\p{Lu}\.(?=[ \t]+\p{Lu})"
               r"|Ó(?=[ \u00a0]\p{Lu}))")
-PARTICLE = f"(?:{alternation(sp.PARTICLES)})[ \u00a0]"  # "Ramón de la Cruz", "Stefan de Vries" (nested: a few steps a place)
+# "Ramón de la Cruz", "Stefan de Vries", and joined by a hyphen: "Layla al-Sharif" (nested: a few steps a place)
+PARTICLE = rf"(?:{alternation(sp.PARTICLES)})(?:[ \u00a0]|-(?=\p{{Lu}}))"
 _HONORIFIC = "|".join(sorted(h.capitalize() for h in sp.HONORIFICS))
 # one space between its words; the lookahead (what every name in full starts with: a capital, a word and one space
 # before a capital) lets the scan over the whole article pass most capitals at once (a third of its time); the first
@@ -212,6 +213,8 @@ class Named:
             if not words or words[0].lower() in sp.PARTICLES:
                 continue  # "De la Cruz": a surname, named in full elsewhere
             _unique(surnames, words[-1], name)
+            if words[-1][:1].islower():  # "al-Amin" is, opening a sentence, "Al-Amin"
+                _unique(surnames, words[-1][0].upper() + words[-1][1:], name)
             _unique(given, words[0], name)
             particle = next((i for i, w in enumerate(words[1:-1], 1) if w in sp.PARTICLES), None)
             if particle is not None:  # "Stefan de Vries" is "de Vries" and, opening a sentence, "De Vries"

@@ -18,7 +18,7 @@ VERBS = (
     "criticised|criticized|criticises|criticizes|blasted|blasts|slammed|slams|mocked|mocks|dismissed|dismisses|"
     "denounced|denounces|hailed|hails|praised|praises|alleged|alleges|contended|contends|countered|"
     "counters|retorted|recounted|concluded|concludes|observed|lamented|proclaimed|proclaims|demanded|demands|"
-    "pleaded|testified|quipped|quips|texted|emailed|wondered|wonders|mused|acknowledges|"
+    "pleaded|testified|quipped|quips|texted|emailed|emails|thanked|credited|credits|wondered|wonders|mused|acknowledges|"
     "pointed\\s+out|points\\s+out|reads|put\\s+it|puts\\s+it|quoted\\s+as\\s+saying"
 )
 
@@ -57,6 +57,9 @@ TITLE_HEADS = {
     "newcomer", "pensioner", "survivor", "student", "pupil", "mechanic", "plumber", "clerk", "teller", "cashier",
     "receptionist", "caretaker", "postman", "postwoman", "churchwarden", "meteorologist", "forecaster", "midwife",
     "flanker", "fly-half", "scrum-half", "councilman", "councilwoman",
+    # the parties and people of a court, a tribunal, a team or a village: "the claimant said", "the loose forward said"
+    "claimant", "defendant", "complainant", "plaintiff", "retiree", "elder", "forward", "opener", "selector", "reader",
+    "listener", "cellist", "violinist", "pianist", "guitarist", "drummer", "conductor", "composer", "apprentice",
     "volunteer", "curator", "chef", "priest", "fisherman", "skipper", "tenant", "biologist", "ecologist", "hydrologist",
     "geologist", "archaeologist", "zoologist", "oncologist", "cardiologist", "neurologist", "criminologist", "sociologist",
     "anthropologist", "pathologist", "toxicologist", "climatologist", "seismologist", "immunologist", "microbiologist",
@@ -65,7 +68,11 @@ TITLE_HEADS = {
 # roles that describe a person more than they name an office: "the youngster" or "the champion" may stand for a person
 # given another title ("Sam Reed, the club's captain"); "the mayor" never for one given another
 DESCRIBED = {"youngster", "teenager", "teen", "rookie", "veteran", "champion", "star", "boss", "debutant", "newcomer",
-             "pensioner", "survivor", "student", "pupil", "winner", "olympian", "athlete", "volunteer",
+             "pensioner", "survivor", "student", "pupil", "winner", "olympian", "athlete", "volunteer", "retiree", "elder",
+             "claimant", "defendant", "complainant", "plaintiff", "apprentice",
+             # a player by position: "Jo Hart, the captain, …" then "the loose forward said"
+             "forward", "opener", "striker", "winger", "midfielder", "defender", "goalkeeper", "flanker", "fly-half",
+             "scrum-half", "batsman", "quarterback",
              # a scientist by field: "Professor Jo Hart …, the marine biologist said"
              *(w for w in TITLE_HEADS if w.endswith("ologist")), "scientist", "researcher", "expert", "physicist"}
 
@@ -81,7 +88,7 @@ NOT_DEMONYMS = {"guardian", "scotsman", "vatican", "taliban", "kremlin", "sudan"
 
 RELATIONS = {"mother", "father", "mum", "dad", "parents", "sister", "brother", "wife", "husband", "son",
              "daughter", "friend", "neighbour", "neighbor", "grandmother", "grandfather", "partner", "aunt",
-             "uncle", "cousin", "family", "relative", "relatives", "colleague", "boyfriend", "girlfriend", "widow",
+             "uncle", "cousin", "family", "relative", "relatives", "colleague", "boyfriend", "girlfriend", "widow", "couple",
              "widower", "niece", "nephew", "fiancé", "fiancee", "stepfather", "stepmother"}
 
 ORG_WORDS = {"agency", "office", "council", "ministry", "department", "police", "society", "trust", "association",
@@ -89,7 +96,11 @@ ORG_WORDS = {"agency", "office", "council", "ministry", "department", "police", 
              "ltd", "inc", "plc", "party", "union", "bank", "foundation", "authority", "board", "committee",
              "charity", "network", "corporation", "court", "parliament", "federation", "league",
              "club", "organisation", "organization", "centre", "center", "hospital", "school", "college",
-             "force", "constabulary", "bureau", "fund", "nhs", "bbc", "unit", "team"}
+             "force", "constabulary", "bureau", "fund", "nhs", "bbc", "unit", "team",
+             # the words a company's name ends in: "Haneul Entertainment", "Kanda Securities", "Fenwick Parcel Logistics"
+             "entertainment", "holdings", "capital", "securities", "logistics", "motor", "motors", "airlines", "airways",
+             "media", "studios", "records", "pictures", "technologies", "systems", "industries", "enterprises", "ventures",
+             "partners", "research", "dynamics", "pharmaceuticals", "laboratories", "insurance", "corp", "corp.", "llc"}
 
 GENERIC = {"charity", "company", "firm", "government", "agency", "police", "force", "department", "ministry",
            "forum", "district", "institute", "commission", "committee", "authority", "foundation", "trust", "bank",
@@ -106,7 +117,9 @@ GENERIC = {"charity", "company", "firm", "government", "agency", "police", "forc
            # people quoted unnamed: "an insider said", "one eyewitness told us", "a passenger said"
            "insider", "insiders", "eyewitness", "eyewitnesses", "employee", "employees", "passenger", "passengers",
            "guest", "guests", "onlooker", "onlookers", "bystander", "bystanders", "commuter", "commuters", "shopper",
-           "shoppers", "diner", "diners", "villager", "villagers", "worker", "workers", "customer", "customers"}
+           "shoppers", "diner", "diners", "villager", "villagers", "worker", "workers", "customer", "customers",
+           # a group speaking as one: "the researchers say", "the two authors wrote", "inspectors from Ofsted said"
+           "researchers", "scientists", "authors", "inspectors", "doctors", "teachers", "students", "fans"}
 
 PORTFOLIO = {"digital", "home", "foreign", "health", "culture", "education", "justice", "transport", "defence",
              "environment", "business", "work", "energy", "security", "safeguarding", "policing", "prime",

@@ -330,11 +330,15 @@ def _word_kind(w: str) -> int:
     if low in PRONOUNS:
         return _PRONOUN
     low = relation_of(low)  # "the mother-of-three": a mother
-    naming = w[0].isupper() or low in TITLE_HEADS or low in RELATIONS or low in GENERIC or low in PORTFOLIO
-    return (_OTHER | (_LOWER if w[0].islower() and low not in DETERMINERS else 0)
+    joined = _JOINED_PARTICLE.match(w) is not None  # "al-Hajj", "el-Masri": a particle joined to a name
+    naming = w[0].isupper() or joined or low in TITLE_HEADS or low in RELATIONS or low in GENERIC or low in PORTFOLIO
+    return (_OTHER | (_LOWER if w[0].islower() and low not in DETERMINERS and not joined else 0)
             | (_NAMING if naming or low.endswith(("’s", "'s")) else 0)  # "Emily’s mother", "the charity's chief executive"
             | (_DETERMINER if low in DETERMINERS else 0) | (_JOINS_ON if low in JOINING else 0)
             | (_OPENS if low in DETERMINERS or low in QUANTIFIERS or low in POSSESSIVES else 0))
+
+
+_JOINED_PARTICLE = regex.compile(rf"(?:{'|'.join(sorted(PARTICLES))})-\p{{Lu}}")
 
 
 def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
@@ -342,7 +346,7 @@ def _np_word(w: str, first: bool, taken: list[tuple[str, int, int]]) -> bool:
     if kind < _COUNT:
         return kind == _YES
     if kind == _COUNT:
-        return first or bool(taken) and taken[-1][0].lower() == "of"  # "Two officials", "mother of three": a count, never a name
+        return first or bool(taken) and taken[-1][0].lower() in {"of", "the"}  # "Two officials", "mother of three", "the five members"
     if kind == _PRONOUN:
         return first
     if taken and taken[-1][0].lower() in PRONOUNS:
@@ -437,7 +441,7 @@ def _title_word(words: list[tuple[str, int, int]], i: int) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _content(w: str) -> bool:
     low = relation_of(w.lower().rstrip("."))
-    return (w[0].isupper() or low in _CONTENT) and not _number_word(low) and low not in QUANTIFIERS
+    return (w[0].isupper() or low in _CONTENT or _JOINED_PARTICLE.match(w) is not None) and not _number_word(low) and low not in QUANTIFIERS
 
 
 def split(text: str, start: int, end: int) -> Stated:
