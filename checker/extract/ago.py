@@ -28,6 +28,8 @@ def _count(m: regex.Match[str]) -> int:
 
 def spans(text: str, published: date | None) -> list[DateSpan]:
     """Every "N days ago" of `text`, resolved against the `published` day (none without one: each stays a duration)."""
+    if published is None:
+        return []  # no day to count back from: each span stays a span of time ("died 32 years ago"), compared as one
     out: list[DateSpan] = []
     for ago in _AGO.finditer(text):
         m = _BEFORE.search(text, max(0, ago.start() - REACH), ago.start())
@@ -36,8 +38,6 @@ def spans(text: str, published: date | None) -> list[DateSpan]:
         n, unit = _count(m), m["u"].lower().rstrip("s")
         if n <= 0:
             continue
-        if published is None:
-            continue  # no day to count back from: the span stays a span of time ("died 32 years ago"), compared as one
         if unit == "year":
             out.append(DateSpan("date", m.start(), ago.end(), date(published.year - n, 1, 1), date(published.year - n, 12, 31)))
         else:
