@@ -61,9 +61,10 @@ def decade_of_life(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None
     return Raw("age", owner.start(), end.end(), n.value, interval, "year", "at_least", {"decade": True}), i + 1
 
 
-_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+# the decades of a life in words, each with its first year ("in her eighties" is 80 to 89); also the decades `dates` names
+DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                  "eighties": 80, "nineties": 90}
-_DECADE_IN_WORDS = re.compile(_DECADE_BEFORE.pattern.replace(r"\Z", "(" + "|".join(_DECADE_WORDS) + r")(?![\w])"), re.I)
+_DECADE_IN_WORDS = re.compile(_DECADE_BEFORE.pattern.replace(r"\Z", "(" + "|".join(DECADE_WORDS) + r")(?![\w])"), re.I)
 
 
 def owned_decade(text: str, start: int) -> bool:
@@ -75,7 +76,7 @@ def decade_words(text: str) -> list[Raw]:
     """'in her eighties', 'in his early twenties': an age from the decade's first year to its last, as `decade_of_life` reads '80s'."""
     out: list[Raw] = []
     for m in _DECADE_IN_WORDS.finditer(text):
-        value = Fraction(_DECADE_WORDS[m[2].lower()])
+        value = Fraction(DECADE_WORDS[m[2].lower()])
         out.append(Raw("age", m.start(), m.end(), value, Interval(value, value + 10, True, False), "year", "at_least", {"decade": True}))
     return out
 

@@ -30,7 +30,8 @@ _MONTH_WORD = (f"(?:{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))}"
 _ORD = r"(?:st|nd|rd|th)?"
 _WEEKDAY = "|".join(sorted(lx.WEEKDAYS, key=len, reverse=True))
 _SEASON = r"spring|summer|autumn|fall|winter"
-_DECADE_WORDS = r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties"
+_DECADE_WORDS = "|".join([*ages.DECADE_WORDS, "noughties"])  # a decade in words: "the eighties", "the noughties"
+_DECADES = frozenset(_DECADE_WORDS.split("|"))
 _RELWORD = rf"last|this|next|coming|upcoming|previous|following|past|current|same|that|rest{_SP}+(?:of{_SP}+)?(?:the|my|this|current)|rest{_SP}+of"
 _ATOM = re.compile(
     rf"""(?<![\w'’])(?:
@@ -100,7 +101,7 @@ OPENERS = frozenset(
      "following", "past", "current", "same", "that", "rest", "first", "second", "third", "fourth",
      "year", "week", "weekend", "q", "spring", "summer", "autumn", "fall", "winter", "nineteen",
      "two", "twenty", "tens", "today", "tomorrow", "yesterday", "tonight", "whole", "earlier", "later"}
-    | set(lx.MONTHS) | set(lx.WEEKDAYS) | set(_DECADE_WORDS.split("|"))
+    | set(lx.MONTHS) | set(lx.WEEKDAYS) | _DECADES
 )
 
 
@@ -113,7 +114,7 @@ _CALENDAR = frozenset(_UNITS | _SEASONS | set(lx.MONTHS) | set(lx.WEEKDAYS) | {"
 # common words that open a date only before certain words: "the past year", not "the minister"
 FOLLOWED = {
     "the": frozenset(_RELATIVE | _CALENDAR | {"nineteen", "two", "twenty", "tens", "noughties", "early", "late", "mid"}
-                     | set(_DECADE_WORDS.split("|"))),
+                     | _DECADES),
     "that": _CALENDAR, "this": _CALENDAR, "same": _CALENDAR, "first": _CALENDAR,
     "second": _CALENDAR, "third": _CALENDAR, "fourth": _CALENDAR, "whole": _CALENDAR,
     "two": frozenset({"thousand", "thousands"}), "year": frozenset({"to", DIGIT}),
@@ -233,7 +234,7 @@ def _vague(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | 
     """Periods named but not resolved here: 'the past 3 weeks', 'Q3', 'the seventies'; and
     weekdays and 'yesterday', resolved against the anchor."""
     words = m["vague"].lower().split()
-    if words[-1] in _DECADE_WORDS.split("|") and ages.owned_decade(text, m.start()):
+    if words[-1] in _DECADES and ages.owned_decade(text, m.start()):
         return None  # "in her eighties": an age (`ages.decade_words`)
     if words[-1] in lx.WEEKDAYS or words[-1].rstrip("s") in an.DAY_WORDS:
         if m["vague"][0].islower() and words[0] in lx.WEEKDAYS:
