@@ -378,6 +378,7 @@ VERB_WINDOWS = [
     ("nothing", "The plan was approved in May.", []),
     ("curly marks and dashes", "“We will act,” she said — and “soon,” he later told …", ["said", "later told"]),
     ("a letter beyond ASCII", "Zoë Lark has also said, and José told them", ["has also said", "told"]),
+    ("marks beyond ASCII, letters all ASCII", "It cost £5,\u00a0she has said, and he told them", ["has said", "told"]),
     ("a word joined by an underscore or digit", "said_it said2 2said told", ["told"]),
     ("apostrophes in the words", "she'd said it, ’said’ he told’", ["said"]),
 ]

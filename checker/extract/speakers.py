@@ -69,6 +69,12 @@ _PLAIN = re.compile("[^\x00-\x7f‘’“”–—…\u00a0£€°]")
 _FIRST = re.compile(rf"(?<![\w'’])(?:{trie(_VERB_FIRSTS)})(?![\w'’])")
 
 
+def _beyond_plain(window: str) -> bool:
+    """Whether `window` holds a character `_PLAIN` finds: an ASCII window (most are) is known to hold none without
+    reading it (a string knows whether it is ASCII)."""
+    return not window.isascii() and _PLAIN.search(window) is not None
+
+
 Openings = Iterator[tuple[tuple[int, ...], int]]  # each word that may open a verb: where its leading words start, and it
 
 
@@ -82,7 +88,7 @@ def verbs(text: str, start: int, end: int) -> list[regex.Match[str]]:
 def iter_verbs(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     """`verbs`, each read when asked for: a reader that wants the first only reads the window no further."""
     window = text[start:end]
-    return tried_at(text, start, end, word_by_word(text, start, end) if _PLAIN.search(window) else _plain_openings(window.lower(), start))
+    return tried_at(text, start, end, word_by_word(text, start, end) if _beyond_plain(window) else _plain_openings(window.lower(), start))
 
 
 def tried_at(text: str, start: int, end: int, openings: Openings) -> Iterator[regex.Match[str]]:
@@ -397,7 +403,7 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     parens = [m.span() for m in _PAREN.finditer(text, start, end)] if text.find("(", start, end) >= 0 else []
     out: list[tuple[str, int, int]] = []
     at = start
-    for word in (_WORD if _PLAIN.search(text, start, end) else _PLAIN_WORD).findall(text, start, end):
+    for word in (_WORD if _beyond_plain(text[start:end]) else _PLAIN_WORD).findall(text, start, end):
         at = text.find(word, at)  # where the word starts: between two words stands no letter, digit or '&'
         after = at + len(word)
         if not parens or not any(a < at < b for a, b in parens):
