@@ -234,9 +234,10 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness,
 
     dates_facts, dated_by = _dated_facts(items, fact_no)
 
-    def dated_elsewhere(i: int, j: int) -> bool:  # what j's date dates, i's sentence dates by another date
+    def dated_elsewhere(i: int, j: int) -> bool:  # what j's date dates, i's sentence tells undated or by another date
         told = dated_by.get(sentence_of[i], {})
-        return any(told.get(f, items[i].claim.text) != items[i].claim.text for f in dates_facts[j])
+        return any(told.get(f, items[i].claim.text) != items[i].claim.text or f not in told and f in others[i]
+                   for f in dates_facts[j])
 
     for i, partners in candidates(items, idf, rare, anchors):
         a, a_others, dated, row = meanings[i], others[i], meanings[i].dimension in _WHEN, rows.setdefault(alike[i], {})
@@ -355,7 +356,10 @@ def _quantities(items: list[Described], scored: Scored, copies: Sequence[list[De
     """Figures linked where each is the other's best in its source (and no rival reading agrees),
     joined into quantities; each figure's `copies` (`tellings`) join its quantity, linked to it and,
     as it is, to the figures linked to it."""
-    best = {key: max(found) for key, found in scored.items()}
+    vague = [_vague(d.claim) for d in items]
+    # a source's own figure is its reading before a count it tells by order of size ("475 are missing" before
+    # "hundreds remain missing"), however alike the words
+    best = {key: max(found, key=lambda t: (not vague[t[1]], t)) for key, found in scored.items()}
     parent = list(range(len(items)))
 
     def root(x: int) -> int:
@@ -369,7 +373,7 @@ def _quantities(items: list[Described], scored: Scored, copies: Sequence[list[De
     disagrees = FewPairs(disagree, [d.claim for d in items])  # only linked pairs are tested
     source_of = [d.claim.source for d in items]
     for (i, other), (s, j) in best.items():
-        if i < j and best.get((j, source_of[i]), (0.0, -1))[1] == i and not _rival(i, j, s, items, scored, disagrees):
+        if i < j and best.get((j, source_of[i]), (0.0, -1))[1] == i and not _rival(i, j, s, items, scored, disagrees, vague):
             parent[root(i)] = root(j)
             linked[i] = max(linked.get(i, 0.0), s)
             linked[j] = max(linked.get(j, 0.0), s)
@@ -433,18 +437,24 @@ RARE_THRESHOLD = 0.3  # ... needs less likeness to align them with another such 
 RIVAL = 0.8  # a candidate scoring this share of the best one is a rival reading
 
 
-def _rival(i: int, j: int, s: float, items: list[Described], scored: Scored, disagrees: FewPairs) -> bool:
+def _rival(i: int, j: int, s: float, items: list[Described], scored: Scored, disagrees: FewPairs,
+           vague: Sequence[bool]) -> bool:
     """Whether a pair that disagrees has a rival reading that agrees: a figure nearly as alike to
-    one of the two, in the other's source, that gives the same value. Then the match is unsure,
-    and a finding could be wrong."""
+    one of the two, in the other's source, that gives the same value (not a count told by its order
+    of size: "hundreds" agrees with most figures). Then the match is unsure, and a finding could be wrong."""
     a, b = items[i].claim, items[j].claim
     if not disagrees(i, j):
         return False
     for x, other in ((i, b.source), (j, a.source)):
         for t, k in scored.get((x, other), []):
-            if t >= RIVAL * s and not disagrees(k, x):
+            if t >= RIVAL * s and not vague[k] and not disagrees(k, x):
                 return True
     return False
+
+
+def _vague(claim: Claim) -> bool:
+    """Whether a figure is a count told by its order of size ("dozens", "hundreds": `checker.extract.vague`)."""
+    return claim.kind == "range" and ("vague", True) in claim.details
 
 
 def check(claims: Mapping[str, list[Claim]], aliases: Aliases | None = None,

@@ -104,12 +104,22 @@ _PERSON_IS_AFTER = re.compile(
     r"[ \t\u00a0]*(?:[.,;:!?)\u2014\u2013]|\Z|(?:when|at[ \t\u00a0]+the[ \t\u00a0]+time|and|but|in|last|this|on)(?![\w]))", re.I)
 
 
+# a name, then the age it had at an event told after it: "Nowicki was 41 when he", "Ana Ferreira was 23 at the time"
+# (a person's: "when he", not "Arsenal was 3 when it")
+_NAMED_IS_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+[ \t\u00a0]+(?:was|turned|had[ \t\u00a0]+turned)[ \t\u00a0]+\Z")
+_AT_AN_EVENT = re.compile(r"[ \t\u00a0]+(?:when[ \t\u00a0]+(?:he|she|they|I)|at[ \t\u00a0]+the[ \t\u00a0]+time)(?![\w])", re.I)
+
+
 def said_of_person(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
-    """'when she was 49', 'She was 56.', 'he turned 40 in May', 'died at 56': a person's age."""
+    """'when she was 49', 'She was 56.', 'he turned 40 in May', 'died at 56', 'Nowicki was 41 when he
+    climbed': a person's age."""
     n = nums[i]
     if n.value.denominator != 1 or not 0 < n.value < 120:
         return None
-    if _PERSON_IS_BEFORE.search(text, max(0, n.start - 24), n.start) is None or match_at(_PERSON_IS_AFTER, text, n.end) is None:
+    pronoun = _PERSON_IS_BEFORE.search(text, max(0, n.start - 24), n.start) is not None \
+        and match_at(_PERSON_IS_AFTER, text, n.end) is not None
+    if not pronoun and (_NAMED_IS_BEFORE.search(text, max(0, n.start - 40), n.start) is None
+                        or match_at(_AT_AN_EVENT, text, n.end) is None):
         return None
     return figure("age", n.start, n.end, n.value, Fraction(0), "year", "exact"), i + 1
 

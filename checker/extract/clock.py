@@ -41,8 +41,14 @@ FOLLOWED["a"] = frozenset({"quarter"})
 
 _ZONES = {"gmt": "UTC", "utc": "UTC", "bst": "BST", "cet": "CET", "cest": "CEST", "est": "EST", "edt": "EDT",
           "cst": "CST", "cdt": "CDT", "pst": "PST", "pdt": "PDT", "et": "ET", "pt": "PT", "ist": "IST",
-          "aest": "AEST", "jst": "JST", "msk": "MSK"}
-_ZONE = r"(?:GMT|UTC|BST|CEST|CET|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|AEST|JST|MSK|local\s+time)(?![\w])"
+          "aest": "AEST", "jst": "JST", "msk": "MSK",
+          # zones in words: "6pm Eastern time", "noon Pacific time", "9am Central European Time"
+          "eastern time": "ET", "eastern standard time": "EST", "eastern daylight time": "EDT", "pacific time": "PT",
+          "pacific standard time": "PST", "pacific daylight time": "PDT", "central european time": "CET",
+          "central european summer time": "CEST", "british summer time": "BST", "greenwich mean time": "UTC"}
+_ZONE = (r"(?:GMT|UTC|BST|CEST|CET|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|AEST|JST|MSK|local\s+time"
+         r"|(?:Eastern|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Central\s+European(?:\s+Summer)?\s+[Tt]ime"
+         r"|British\s+Summer\s+[Tt]ime|Greenwich\s+Mean\s+[Tt]ime)(?![\w])")
 _TIME = regex.compile(
     rf"""(?:(?P<h>\d{{1,2}})(?:[:.](?P<m>[0-5]\d))?[ \t]?(?P<ap>[ap])(?:m|\.m\.?)(?![\w])   # 3pm, 3.30 p.m., 11:45am
           | (?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])                        # 15:30 (not 2:05:30)
@@ -132,7 +138,7 @@ def _raw(text: str, m: regex.Match[str]) -> Raw | None:
     else:
         at = int(m["h24"] or m["h4"]) * 60 + minute
     zone = m["zone"]
-    zone = None if zone is None or zone.lower().startswith("local") else _ZONES[zone.lower()]
+    zone = None if zone is None or zone.lower().startswith("local") else _ZONES[" ".join(zone.lower().split())]
     low, high, qualifier, start = _allowed(text, m.start(), at, minute)
     details: dict[str, Any] = {"clock": f"{at // 60:02d}:{at % 60:02d}", "clock_from": low, "clock_to": high, "zone": zone}
     return Raw("time", start, m.end(), None, Interval(None, None, False, False), None, qualifier, details)

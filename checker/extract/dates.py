@@ -372,12 +372,17 @@ def _month_atom(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSp
     return DateSpan(kind, m.start(), m.end(), first, last, False, None, month, low or None, high or None)
 
 
+_PART_OF_MONTH = {"early": (1, 15), "mid": (8, 22), "late": (16, 0)}
+
+
 def _days_of_month(m: regex.Match[str]) -> tuple[int, int] | None:
     """The first and last day of the month a date names ('24 and 25 June', 'June 24-26'); (0, 0)
     for the whole month, or when the figures after it are no days ('August 99'); None when those
-    before it are none ('46 November 2022': a count, then a month)."""
+    before it are none ('46 November 2022': a count, then a month). A part of the month told
+    without days is its days, generously ('early June' the 1st to the 15th, 'mid-June' the 8th to
+    the 22nd, 'late June' the 16th to the end: a high day of 0 is the month's end)."""
     if not (m["d1"] or m["d2"]):
-        return 0, 0
+        return _PART_OF_MONTH.get((m["pre"] or "").lower(), (0, 0))
     stated = [int(d) for d in (m["d0"], m["d1"]) if d] if m["d1"] else [int(d) for d in (m["d2"], m["d3"]) if d]
     if (not all(1 <= d <= 31 for d in stated) or stated[0] > stated[-1]):
         return None if m["d1"] else (0, 0)

@@ -105,12 +105,19 @@ class Dated:
         j = bisect.bisect_left(figures, raw.end)
         earlier = bisect.bisect_right(self.ends, figures[i - 1]) if i else 0
         later = bisect.bisect_right(self.starts, figures[j]) if j < len(figures) else len(self.dates)
-        mine = _outermost(self.by_end[earlier : bisect.bisect_right(self.ends, raw.start)]
+        mine = _outermost([d for d in self.by_end[earlier : bisect.bisect_right(self.ends, raw.start)]
+                           if not _RUNNING_TOTAL.search(text, d.end, raw.start)]
                           + self.dates[bisect.bisect_left(self.starts, raw.end) : later])
         if len(mine) <= 1:
             return mine[0] if mine else None
         return min(mine, key=lambda d: (_across(text, raw, d), raw.start - d.end if d.end <= raw.start else d.start - raw.end,
                                         d.kind != "period", d.end <= raw.start))
+
+
+# what makes the figure after it a running total, not one of a period told before it ("planted 400,000 this year,
+# taking its total to two million", "bringing the overall tally to 90")
+_RUNNING_TOTAL = regex.compile(r"\b(?:taking|bringing|pushing|lifting|raising|swelling)\s+(?:its|the|their|his|her|our)\s+"
+                               r"(?:[\w-]+\s+)?(?:total|tally|count)\b", regex.I)
 
 
 # what ends one clause and opens another that may have its own date: a semicolon, a spaced dash, ", but"

@@ -19,6 +19,7 @@ _DURATION_WORDS = re.compile(
     rf"""(?<![\w-])(?:  # not inside a hyphened word: the "a-week" of "seven-day-a-week" is a rate's
         (?P<one>an?|one|another|all|full|the{SP}+whole|whole)
       | (?P<half>half(?:[{SP[1:-1]}-]+an?)?|a{SP}+half)
+      | (?P<quarter>(?:(?P<three>three[{SP[1:-1]}-]+quarters)|(?:a|one)[{SP[1:-1]}-]+quarter){SP}+of{SP}+an?)
       | (?P<few>a{SP}+few|few|several|some|many|a{SP}+couple{SP}+of)
     )[{SP[1:-1]}-]+(?:business{SP}+)?(?P<u>year|month|week|fortnight|day|hour|minute|decade|century|business{SP}+days?)(?P<pl>s)?
     (?P<andhalf>[{SP[1:-1]}-]+and[{SP[1:-1]}-]+(?:a[{SP[1:-1]}-]+)?half)?(?![\w])""",
@@ -27,13 +28,14 @@ _DURATION_WORDS = re.compile(
 _RATE_BEFORE = regex.compile(rf"(?:\d|once|twice|thrice|times|per|[a-z]+ly){SP}+\Z", regex.I)
 
 
-OPENERS = frozenset({"a", "an", "one", "another", "all", "full", "the", "whole", "half", "few", "several", "some", "many"})
+OPENERS = frozenset({"a", "an", "one", "another", "all", "full", "the", "whole", "half", "few", "several", "some", "many", "three"})
 _UNIT_WORDS = frozenset(
     f"{u}{s}" for u in ("year", "month", "week", "fortnight", "day", "hour", "minute", "decade") for s in ("", "s")
 ) | {"century", "centuries", "business"}
 # the words that may follow each opener in _DURATION_WORDS ("a few", "half an", "the whole"; else a unit)
-FOLLOWED = {w: _UNIT_WORDS for w in OPENERS} | {"a": _UNIT_WORDS | {"half", "few", "couple"}, "half": _UNIT_WORDS | {"a", "an"},
-                                                "the": frozenset({"whole"})}
+FOLLOWED = {w: _UNIT_WORDS for w in OPENERS} | {"a": _UNIT_WORDS | {"half", "few", "couple", "quarter"}, "half": _UNIT_WORDS | {"a", "an"},
+                                                "one": _UNIT_WORDS | {"quarter"}, "the": frozenset({"whole"}),
+                                                "three": frozenset({"quarters"})}
 
 
 def _no_span(text: str, m: re.Match[str]) -> bool:
@@ -43,7 +45,8 @@ def _no_span(text: str, m: re.Match[str]) -> bool:
 
 
 def duration_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
-    """'a decade', 'half an hour', 'an hour and a half', 'a few minutes', 'another week'."""
+    """'a decade', 'half an hour', 'an hour and a half', 'a few minutes', 'another week', 'three-quarters of an
+    hour', 'a quarter of a century'."""
     out = []
     tokens = tokens or Tokens(text, OPENERS)
     for m in anchored(_DURATION_WORDS, text, tokens.starts(OPENERS, followed=FOLLOWED)):
@@ -59,7 +62,7 @@ def duration_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
         if m["few"]:
             out.append(Raw("duration", m.start(), m.end(), None, Interval(None, None, False, False), unit, "approx"))
             continue
-        value = Fraction(1, 2) if m["half"] else Fraction(1)
+        value = Fraction(1, 2) if m["half"] else Fraction(3 if m["three"] else 1, 4) if m["quarter"] else Fraction(1)
         if m["andhalf"]:
             value += Fraction(1, 2)
         out.append(Raw("duration", m.start(), m.end(), value, Interval.exact(value), unit, "exact"))

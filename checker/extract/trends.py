@@ -21,12 +21,13 @@ _TIMES = regex.compile(
 UP = {"up", "rose", "rising", "risen", "rises", "rise", "increased", "increasing", "increases",
        "grew", "growing", "grown", "jumped", "jumping", "climbed", "climbing", "soared", "soaring",
        "surged", "surging", "higher", "gained", "swelled", "soar", "soars", "climb", "climbs", "jump", "jumps", "surge",
-       "surges", "grow", "grows", "leap", "leaps", "leapt", "rocketed", "rocket", "rockets"}
+       "surges", "grow", "grows", "leap", "leaps", "leapt", "rocketed", "rocket", "rockets", "expand", "expands", "expanded",
+       "expanding"}
 DOWN = {"down", "fell", "falling", "fallen", "falls", "dropped", "dropping", "declined",
          "declining", "decreased", "decreasing", "decreases", "slumped", "plunged", "lower", "cut",
          "reduced", "shrank", "shrunk", "tumbled", "sank", "fall", "drop", "drops", "decline", "declines", "slump",
          "slumps", "plunge", "plunges", "tumble", "tumbles", "sink", "sinks", "shrink", "shrinks", "slipped", "slip", "slips",
-         "dipped", "dip", "dips", "decrease"}
+         "dipped", "dip", "dips", "decrease", "contracted", "contracting", "shrinking"}
 _CHANGE_BEFORE = regex.compile(
     rf"(?<![\w])(?P<v>{alternation(UP | DOWN, backward=True, ignore_case=True)}){SP}+(?:(?P<by>by){SP}+)?(?:an?{SP}+(?:{alternation(lx.CHANGE_INTENSIFIERS, backward=True, ignore_case=True)}){SP}+)?"
     rf"(?:(?P<h>{alternation(lx.HEDGES, backward=True, ignore_case=True)}){SP}+)?\Z",
@@ -65,9 +66,9 @@ _CHANGE_NOUN = regex.compile(
     regex.I,
 )
 # the noun of a change before its size, told with "of": "a rise of 2.4%", "an annual increase of 3 per cent" (not "the
-# increase of 15%", which may name a change told before it)
+# increase of 15%", which may name a change told before it); "growth", a mass noun, takes no article ("forecast growth of 1.6%")
 _CHANGE_OF = regex.compile(
-    rf"(?<![\w])an?{SP}+(?:(?!of(?![\w]))[^\W\d_][\w'’-]*{SP}+){{0,2}}?"
+    rf"(?:(?<![\w])an?{SP}+(?:(?!of(?![\w]))[^\W\d_][\w'’-]*{SP}+){{0,2}}?|(?<![\w])(?<!(?i:the|this|that|its|their){SP}+)(?=(?i:growth)))"
     rf"(?P<n>{alternation(lx.RISE_NOUNS | lx.FALL_NOUNS | {'gain'}, backward=True, ignore_case=True)}){SP}+of{SP}+(?:(?P<h>{alternation(lx.HEDGES, backward=True, ignore_case=True)}){SP}+)?\Z",
     regex.I,
 )

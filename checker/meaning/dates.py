@@ -154,11 +154,26 @@ def clock_words(low: int, high: int, zone: str | None) -> str:
 
 def _clocks_meet(x: tuple[int, int, str | None] | None, y: tuple[int, int, str | None] | None) -> bool | None:
     """Whether two times of day can be one moment: None when one is a day (a time against 'Tuesday')
-    or their zones differ (the same moment is another hour elsewhere), else whether some minute fits
-    both, midnight crossed either way."""
-    if x is None or y is None or x[2] != y[2]:
+    or their zones differ and one is unknown (the same moment is another hour elsewhere), else whether
+    some minute fits both, midnight crossed either way, each zone's time brought to UTC by any of its
+    offsets ('ET' is EST or EDT)."""
+    if x is None or y is None:
         return None
-    return any(x[0] <= y[1] + shift and y[0] + shift <= x[1] for shift in (-DAY_MINUTES, 0, DAY_MINUTES))
+    if x[2] == y[2]:
+        offsets = [0]
+    elif x[2] in UTC_OFFSETS and y[2] in UTC_OFFSETS:
+        offsets = [b - a for a in UTC_OFFSETS[x[2]] for b in UTC_OFFSETS[y[2]]]  # y's minutes minus this are x's zone
+    else:
+        return None
+    return any(x[0] <= y[1] - offset + shift and y[0] - offset + shift <= x[1]
+               for offset in offsets for shift in (-DAY_MINUTES, 0, DAY_MINUTES))
+
+
+# minutes ahead of UTC of the zones `checker.extract.clock` reads (not IST, Irish or Indian; not CST, Central or China)
+UTC_OFFSETS: dict[str | None, tuple[int, ...]] = {
+    "UTC": (0,), "BST": (60,), "CET": (60,), "CEST": (120,), "EST": (-300,), "EDT": (-240,), "ET": (-300, -240),
+    "PST": (-480,), "PDT": (-420,), "PT": (-480, -420), "CDT": (-300,), "AEST": (600,), "JST": (540,), "MSK": (180,),
+}
 
 
 # the part of a trading or reporting year a figure is for: "in the first quarter", "Q3", "the first

@@ -88,10 +88,41 @@ def opening(clause: str) -> frozenset[str]:
 def before(clause: str) -> frozenset[str]:
     """The groups the words before a figure in its clause name: 'target' when they make it an aim, a
     pledge or a target, not a fact (`aimed`), and those named after "among" (`among`)."""
-    return aimed(clause) | among(clause) if _MARKS.search(clause) else frozenset()
+    return aimed(clause) | among(clause) | division(clause) | forecast(clause) if _MARKS.search(clause) else frozenset()
 
 
-_MARKS = regex.compile(r"\b(?i:aim|target|goal|ambition|pledg|promis|vow|want|hop|among)")  # a word either reading needs
+# a word any reading needs
+_MARKS = regex.compile(r"\b(?i:aim|target|goal|ambition|pledg|promis|vow|want|hop|among|unit|division|arm|subsidiar|wing|forecast|predict|project|expect)")
+
+# a figure someone foresees, not yet told as done: "forecast growth of 1.6%", "expects the economy to grow by 1.2%",
+# "analysts had predicted 3%"; a forecast is not held against the outturn ("grew by 0.9%"). Not the passive "is
+# expected to cost £52m", which tells the figure itself with a hedge, as "will cost" does
+_FORECAST = regex.compile(r"\b(?<!\b(?:is|are|was|were|be|been|being)\s+)"
+                          r"(?:forecasts?|forecasting|predict(?:s|ed|ing)?|project(?:s|ed|ing)|expect(?:s|ed|ing)?)\b"
+                          r"(?:\s+[\w'’-]+){0,6}?\s+\Z", regex.I)
+
+
+def forecast(before: str) -> frozenset[str]:
+    """{'forecast'} when the words before a figure in its clause make it a forecast or an expectation, not an outturn."""
+    return frozenset({"forecast"}) if _FORECAST.search(before) else frozenset()
+
+# a part of a company named as the figure's owner: "Siemens's wind unit lost", "its retail arm made", "the
+# consumer division of Unilever earned"; its figures are not the whole company's
+_DIVISION = regex.compile(r"(?:['’]s|\b(?:its|their))\s+(?:[\w-]+\s+){0,3}?(?:unit|division|arm|subsidiary|wing)\b"
+                          r"|\b(?:unit|division|arm|subsidiary|wing)\s+of\s", regex.I)
+
+
+# a deal for the unit told before it: its price is the deal's, told of buyer and seller alike ("sold its bakery arm to
+# Harlow for £40m"; not "its online wing sold", the unit's own sales)
+_DEAL = regex.compile(r"\b(?:sold|sells?|selling|bought|buys?|buying|acquired|acquires?|acquiring|offload(?:s|ed|ing)?|"
+                      r"float(?:s|ed|ing)?|spin(?:s|ning)?\s+off|spun\s+off|disposed?\s+of|takeover|deal)\b", regex.I)
+
+
+def division(before: str) -> frozenset[str]:
+    """{'division'} when the words before a figure in its clause make it a unit's, an arm's or a subsidiary's (not
+    the price of a deal for the unit)."""
+    m = _DIVISION.search(before)
+    return frozenset({"division"}) if m and not _DEAL.search(before, 0, m.start()) else frozenset()
 
 
 def aimed(before: str) -> frozenset[str]:
