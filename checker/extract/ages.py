@@ -76,9 +76,14 @@ def decade_words(text: str) -> list[Raw]:
     """'in her eighties', 'in his early twenties': an age from the decade's first year to its last, as `decade_of_life` reads '80s'."""
     out: list[Raw] = []
     for m in _DECADE_IN_WORDS.finditer(text):
-        value = Fraction(DECADE_WORDS[m[2].lower()])
+        value = Fraction(DECADE_WORDS[_folded(m[2])])
         out.append(Raw("age", m.start(), m.end(), value, Interval(value, value + 10, True, False), "year", "at_least", {"decade": True}))
     return out
+
+
+def _folded(word: str) -> str:
+    """A decade word as DECADE_WORDS spells it, whatever letters a case-blind match took for its own ('TWENT\u0130ES', 'twentie\u017f')."""
+    return word.lower().replace("\u0307", "").replace("\u0131", "i").replace("\u017f", "s")
 
 
 def apposition(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
