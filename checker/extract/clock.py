@@ -72,6 +72,8 @@ def times(text: str, tokens: Tokens) -> list[Raw]:
     for p in tokens.starts(OPENERS, digits=True, followed=FOLLOWED):
         if p < last or (p and (text[p - 1].isalnum() or text[p - 1] in ":.,")):
             continue
+        if text[p] in _ASCII_DIGITS and not _may_tell_time(text, p):
+            continue  # "1,944 cases", "215 were": no time, told in digits or in words, opens so
         spoken = match_at(_SPOKEN, text, p, 70)
         raw = _spoken(text, spoken) if spoken is not None and (spoken["dir"] or spoken["oc"] or before(_TOLD, text, p, 20)) else None
         m = None if raw is not None else match_at(_TIME, text, p, 40)
@@ -80,6 +82,24 @@ def times(text: str, tokens: Tokens) -> list[Raw]:
         found.append(raw)
         last = raw.end
     return found
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+# what follows the first one or two digits of every time a digit opens: a blank ("3 o'clock", "10 past six",
+# "3 pm"), the mark between hours and minutes ("15:30", "3.30pm") or the half of the day ("3pm")
+_TIME_MARKS = frozenset(":. \taApP")
+# what may open the first word after four digits ("0830 GMT", "1400 hrs"): a zone's, "local time"'s, "hrs" and "hours"
+# first letter, as _TIME matches them ignoring case
+_AFTER_FOUR = frozenset("GUBCEPIAJMLHgubcepiajmlh\u0130")
+
+
+def _may_tell_time(text: str, p: int) -> bool:
+    """Whether the digits at `p` may open a time of day as _SPOKEN or _TIME reads one: a cheap test of
+    the characters after them that must hold before either pattern is worth running."""
+    if not _TIME_MARKS.isdisjoint(text[p + 1 : p + 3]):
+        return True
+    after = text[p + 4 : p + 44].lstrip(" \t")
+    return after[:1] in _AFTER_FOUR if after else p + 44 < len(text)
 
 
 def _spoken(text: str, m: regex.Match[str]) -> Raw:
