@@ -82,7 +82,7 @@ def decade_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
     """'in her eighties', 'in his early twenties': an age from the decade's first year to its last, as `decade_of_life` reads '80s'.
 
     With `tokens` (which index the decade words), a text that names no decade in words is not read at all."""
-    if tokens is not None and not tokens.starts(_DECADE_SET) and not _FOLDING_TO_ASCII.search(text):
+    if tokens is not None and not tokens.starts(_DECADE_SET) and (text.isascii() or not _FOLDING_TO_ASCII.search(text)):
         return []
     out: list[Raw] = []
     for m in _DECADE_IN_WORDS.finditer(text):
