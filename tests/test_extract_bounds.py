@@ -46,7 +46,7 @@ SCANS = [
     ("from X to Y", "it rose from 5 to 6 and ", trends, "_TO_AFTER"),
     ("between 1 and", "between 1 and ", trends, "_TO_AFTER"),
     ("units after a range", "1 to 2 and ", ranges, "CURRENCY_AFTER"),
-    ("clocks after figures", "1,", figures, "_CLOCK"),
+    ("clocks after figures", "1 a,", figures, "_CLOCK"),  # (a blank and "a" may open "am": the pattern is tried)
     ("'a' before a number word", "a hundred and a dozen and ", numbers, "_A_NUMBER"),
 ]
 

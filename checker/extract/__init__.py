@@ -87,7 +87,7 @@ def iter_claims(source: Source) -> Iterator[Claim]:
     read = sorted((r.start, r.end) for r in figures if r.kind == "multiplier")  # "five-fold" is read as a number too: once
     multiplied = [r for r in multiplier_words(text, tokens) if not _overlaps(read, r.start, r.end)]
     raws = figures + words + bound_pairs(text, figures) + change_from_to(text, figures) + multiplied + clocks + [_date_raw(d) for d in dates] \
-        + ages.decade_words(text) + vague.counts(text)
+        + ages.decade_words(text, tokens) + vague.counts(text)
     if not raws:
         return  # no figure: no sentence to read (20 MB of "a\n" is ten million of them)
     raws.sort(key=lambda r: (r.start, -r.end, r.kind))

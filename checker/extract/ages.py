@@ -15,7 +15,7 @@ from checker.extract.common import Raw, figure
 from checker.extract.given import is_given
 from checker.model import Interval
 from checker.extract.numbers import Num
-from checker.extract.scan import match_at
+from checker.extract.scan import Tokens, match_at
 
 _GROUP_BEFORE = re.compile(r"(?<![\w-])(over|under)[ \t\u00a0]?-[ \t\u00a0]?\Z|(?<![\w-])(over|under)[ \t\u00a0]\Z", re.I)
 _PLURAL_S = re.compile(r"['’]?s(?![\w])")
@@ -64,6 +64,7 @@ def decade_of_life(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None
 # the decades of a life in words, each with its first year ("in her eighties" is 80 to 89); also the decades `dates` names
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                  "eighties": 80, "nineties": 90}
+_DECADE_SET = frozenset(DECADE_WORDS)
 _DECADE_IN_WORDS = re.compile(_DECADE_BEFORE.pattern.replace(r"\Z", "(" + "|".join(DECADE_WORDS) + r")(?![\w])"), re.I)
 
 
@@ -72,13 +73,27 @@ def owned_decade(text: str, start: int) -> bool:
     return _DECADE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
-def decade_words(text: str) -> list[Raw]:
-    """'in her eighties', 'in his early twenties': an age from the decade's first year to its last, as `decade_of_life` reads '80s'."""
+# the characters other than ASCII letters that a case-blind pattern takes for ASCII letters here (İ and ı for 'i', ſ for 's'):
+# a word holding one is not in a `Tokens` index
+_FOLDING_TO_ASCII = re.compile("[\u0130\u0131\u017f]")
+
+
+def decade_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
+    """'in her eighties', 'in his early twenties': an age from the decade's first year to its last, as `decade_of_life` reads '80s'.
+
+    With `tokens` (which index the decade words), a text that names no decade in words is not read at all."""
+    if tokens is not None and not tokens.starts(_DECADE_SET) and (text.isascii() or not _FOLDING_TO_ASCII.search(text)):
+        return []
     out: list[Raw] = []
     for m in _DECADE_IN_WORDS.finditer(text):
-        value = Fraction(DECADE_WORDS[m[2].lower()])
+        value = Fraction(DECADE_WORDS[_folded(m[2])])
         out.append(Raw("age", m.start(), m.end(), value, Interval(value, value + 10, True, False), "year", "at_least", {"decade": True}))
     return out
+
+
+def _folded(word: str) -> str:
+    """A decade word as DECADE_WORDS spells it, whatever letters a case-blind match took for its own ('TWENT\u0130ES', 'twentie\u017f')."""
+    return word.lower().replace("\u0307", "").replace("\u0131", "i").replace("\u017f", "s")
 
 
 def apposition(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:

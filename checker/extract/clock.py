@@ -78,6 +78,8 @@ def times(text: str, tokens: Tokens) -> list[Raw]:
     for p in tokens.starts(OPENERS, digits=True, followed=FOLLOWED):
         if p < last or (p and (text[p - 1].isalnum() or text[p - 1] in ":.,")):
             continue
+        if text[p] in _ASCII_DIGITS and not _may_tell_time(text, p):
+            continue  # "1,944 cases", "215 were": no time, told in digits or in words, opens so
         spoken = match_at(_SPOKEN, text, p, 70)
         raw = _spoken(text, spoken) if spoken is not None and (spoken["dir"] or spoken["oc"] or before(_TOLD, text, p, 20)) else None
         m = None if raw is not None else match_at(_TIME, text, p, 40)
@@ -86,6 +88,33 @@ def times(text: str, tokens: Tokens) -> list[Raw]:
         found.append(raw)
         last = raw.end
     return found
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+# what follows the first one or two digits of every time a digit opens: the mark between hours and minutes ("15:30",
+# "3.30pm") or the half of the day ("3pm"), or blanks and then one of the words _SPOKEN and _TIME read there
+_TIME_MARKS = frozenset(":.aApP")
+_BLANKS = (" ", "\t")
+_BLANK_WORD = regex.compile(r"[ \t]+(?:minutes|past|to|o['’]clock|in|at|tonight|am|pm|[ap]\.m)(?![\w])", regex.I)
+# what may open the first word after four digits ("0830 GMT", "1400 hrs"): a zone's, "local time"'s, "hrs" and "hours"
+# first letter, as _TIME matches them ignoring case
+_AFTER_FOUR = frozenset("GUBCEPIAJMLHgubcepiajmlh\u0130")
+
+
+def _may_tell_time(text: str, p: int) -> bool:
+    """Whether the digits at `p` may open a time of day as _SPOKEN or _TIME reads one: a cheap test of
+    the characters after them that must hold before either pattern is worth running."""
+    head = text[p + 1 : p + 3]
+    if not _TIME_MARKS.isdisjoint(head):
+        return True
+    blank = p + 1 if head[:1] in _BLANKS else p + 2 if head[1:2] in _BLANKS and head[0].isdigit() else -1
+    if blank != -1 and match_at(_BLANK_WORD, text, blank) is not None:
+        return True
+    four = text[p : p + 4]  # "0830 GMT": hours and minutes in four digits, then a zone or 'hrs'
+    if len(four) < 4 or not (four[1].isdigit() and four[2] in "012345" and four[3].isdigit()):
+        return False
+    after = text[p + 4 : p + 44].lstrip(" \t")
+    return after[:1] in _AFTER_FOUR if after else p + 44 < len(text)
 
 
 def _spoken(text: str, m: regex.Match[str]) -> Raw:

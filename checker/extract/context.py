@@ -70,7 +70,16 @@ def _add(spans: list[tuple[int, int]], text: str, a: int, b: int) -> None:
         spans.append((a, b))
 
 
-_LINE_END_STOP = regex.compile(r"[.!?…:][\"'”’)\]]*[ \t]*\Z")
+_STOPS = frozenset(".!?…:")
+_CLOSERS = "\"'”’)]"
+
+
+def _ends_with_stop(line: str) -> bool:
+    """Whether `line` ends with a stop, then closing marks, then blanks (then nothing): what a pattern of
+    those three would find, read from the end instead of tried at every character of the line."""
+    return line.rstrip(" \t").rstrip(_CLOSERS)[-1:] in _STOPS
+
+
 _BLANK_LINE = regex.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
 
 
@@ -95,7 +104,7 @@ class Wrapping:
         for line, following in zip(lines, lines[1:]):
             if line.strip() and following.strip():
                 lengths.append(len(line.rstrip()))
-                open_ended += not _LINE_END_STOP.search(line)
+                open_ended += not _ends_with_stop(line)
         lengths.sort()
         wrapped = len(lengths) >= self.MIN_LINES and lengths[len(lengths) * 9 // 10] <= self.WIDTH
         self.width = lengths[-1] if wrapped and open_ended * 2 >= len(lengths) else 0
@@ -105,7 +114,7 @@ class Wrapping:
         if _BLANK_LINE.search(self.text, at, resume) or resume >= len(self.text):
             return False
         line = self.text[self.text.rfind("\n", 0, at) + 1 : at]
-        if _LINE_END_STOP.search(line):
+        if _ends_with_stop(line):
             return False
         if self.width:
             return len(line.strip()) * 5 >= self.width * 3
@@ -228,6 +237,7 @@ _ATTRIBUTION_VERBS = {
     "argues", "wrote", "writes", "calculated", "calculates", "concluded", "concludes", "admitted",
     "admits", "acknowledged", "acknowledges", "believes", "believed", "predicted", "predicts",
 }
+_SPACE_TAB = (" ", "\t")  # what _ATTRIBUTION_AFTER opens with
 _ATTRIBUTION_AFTER = regex.compile(
     rf"[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:{alternation(_ATTRIBUTION_VERBS, ignore_case=True)})(?![\w])", regex.I
 )
@@ -297,7 +307,7 @@ class Names:
                 return None
         seen.add(name)
         attribution = bool((word_then_blanks(self.text, begin, 40, _ATTRIBUTION_LAST) and before(_ATTRIBUTION_BEFORE, self.text, begin, 40))
-                           or match_at(_ATTRIBUTION_AFTER, self.text, stop))
+                           or self.text[stop : stop + 1] in _SPACE_TAB and match_at(_ATTRIBUTION_AFTER, self.text, stop))
         place = word_then_blanks(self.text, begin, 12, _PLACE_LAST) and bool(before(_PLACE_BEFORE, self.text, begin, 12))
         return Mention(name, begin, stop, attribution, place)
 

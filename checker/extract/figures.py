@@ -23,8 +23,10 @@ from checker.extract.times import age, duration
 from checker.extract.trends import change, multiplier
 from checker.extract.scan import before, match_at
 
-_FOLLOWED_BY_LETTER = regex.compile(r"[A-Za-z]")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _CLOCK = regex.compile(rf"{SP}?(?:[ap]\.?m\.?|o'clock|GMT|BST|UTC)(?![\w])|:\d\d", regex.I)
+_CLOCK_OPENS = frozenset(":aApPoOgGbBuU")  # what _CLOCK opens with, after its blank if one
+_CLOCK_BLANKS = frozenset(" \t\u00a0")
 
 Builder = Callable[[str, list[Num], int], "tuple[Raw, int] | None"]
 
@@ -88,9 +90,11 @@ def _count(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     n = nums[i]
     if is_year(text, n) and years.dated(text, n.start, n.end) is not False:
         return None  # "2004 levels", "the 1967 tourists" are years; "2000 people", "1999 votes" counts
-    if not n.words and match_at(_FOLLOWED_BY_LETTER, text, n.end) and not n.scaled:
+    after = text[n.end : n.end + 2]
+    if not n.words and after[:1] in _ASCII_LETTERS and not n.scaled:
         return None  # "4th", "A4", "mp3": ordinals and codes
-    if match_at(_CLOCK, text, n.end) or text[n.start - 1 : n.start] == ":":
+    if (after[:1] in _CLOCK_OPENS or after[:1] in _CLOCK_BLANKS and after[1:2] in _CLOCK_OPENS) and match_at(_CLOCK, text, n.end) \
+            or text[n.start - 1 : n.start] == ":":
         return None  # "2 pm", "10:20": times of day
     if text[n.start : n.end].lower() == "one" and _PRONOUN_AFTER.match(text, n.end, n.end + 12):
         return None  # "one of the biggest concerns", "in one, the villain": a pronoun, not a figure

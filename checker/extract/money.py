@@ -34,7 +34,7 @@ def money(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
             factor = Fraction(10**6)
     elif n.scaled and (word := before(_CURRENCY_WORD_BEFORE, text, n.start, 12)) is not None:
         unit, start = lx.CURRENCY_WORDS[lx.key(word["word"])], word.start()  # "dollar 22.5 million"
-    after = match_at(CURRENCY_AFTER, text, n.end)
+    after = match_at(CURRENCY_AFTER, text, n.end) if unit is None else None  # (read only when nothing before names the currency)
     if unit is None and after is not None:
         if after["p"] and after.start("p") != n.end:
             return None

@@ -229,11 +229,14 @@ def find_numbers(text: str, tokens: Tokens | None = None) -> list[Num]:
     return found
 
 
+_ASCII_DIGITS = frozenset("0123456789")
+
+
 def parse_at(text: str, start: int, cursor: _Words | None = None) -> Num | None:
     """The number that starts exactly at `start`, if any."""
     cursor = cursor or _Words(text)
     sign, pos = 1, start
-    w = cursor.word(pos)
+    w = cursor.word(pos) if text[pos] not in _ASCII_DIGITS else None  # (no word opens with a digit)
     if w and w[0] in lx.MINUS:
         sign, pos = -1, w[1]
         while pos < len(text) and text[pos] in " \t\u00a0":
