@@ -18,11 +18,12 @@ _OF_THE = re.compile(r"(?:^|[,;:–—][ \t]*|\b(?:that|and|but|while|found)[ \t
 _AMOUNT = re.compile(r"^[^,;()–—:]{0,40}?(?:,[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|(?:the[ \t]+)?equivalent[ \t]+(?:to|of)[ \t]+|equal[ \t]+to[ \t]+)?"
                      r"|[ \t]*\([ \t]*|[ \t]*[–—][ \t]*)(?:a[ \t]+(?:staggering|whopping|total[ \t]+of|mere)[ \t]+)?(?:(?:about|around|roughly|some|nearly|almost|just|only|barely|over|under|more[ \t]+than|fewer[ \t]+than|"
                      r"less[ \t]+than|just[ \t]+over|just[ \t]+under)[ \t]+)?$", re.I)
-# between the whole of "Of the 1,317 cases ..." and its part: a clause, a comma, no other figure
-_CLAUSE = re.compile(r"^[^;:.]{0,80}?,[ \t]*(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
+# between the whole of "Of the 1,317 cases ..." and its part: a clause, a comma, no other figure; or a pronoun and its verb
+# ("Of the seven charges he faced, he was cleared of two")
+_CLAUSE = re.compile(r"^[^;:.]{0,80}?,[ \t]*(?:(?:he|she|they|we|it)[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,3}?)?(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
 # "9 out of 8 homes", "1,520 of its 1,400 respondents", "230 homes out of a total of 210", "26 schools, out of 24": a noun
 # between the part and its whole only with "out of" ("300 residents of 12 streets" is no part of a whole)
-_OUT_OF = re.compile(r"^(?:[ \t]+of|(?:[ \t]+[a-z][\w'’-]*){0,3},?[ \t]+out[ \t]+of)[ \t]+(?:(?:the|all|its|their|our|a[ \t]+total[ \t]+of)[ \t]+)?"
+_OUT_OF = re.compile(r"^(?:[ \t]+of|(?:[ \t]+[a-z][\w'’-]*){0,8},?[ \t]+out[ \t]+of)[ \t]+(?:(?:the|all|its|their|our|a[ \t]+total[ \t]+of)[ \t]+)?"
                      r"(?:[\w-]+['’]s?[ \t]+)?$", re.I)
 _LEADS = re.compile(r"^(?:[ \t]+[\w'’-]+){0,6}[ \t]*(?:,[ \t]*(?:or|that[ \t]+is|some|about|around|nearly|almost)?|\(|[ \t][–—])[ \t]*$", re.I)
 SHARES = {"percent", "ratio"}
