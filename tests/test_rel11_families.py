@@ -51,8 +51,8 @@ RATIO_PERCENT_THE_FIGURE_NEXT = [  # a ratio, then the next sentence opens "The 
 CURRENCY_BOUND_SUM = [  # a sum told as a bound ("up to", "more than") and its conversion: the sum it states
     ("Firms face fines of up to €40m (£350m) under the law.",
      "Firms face fines of up to €40m (£35m) under the law.", "builtin.currency-pair"),
-    ("The deal is worth more than $2bn (£15bn) to the group.",
-     "The deal is worth more than $2bn (£1.5bn) to the group.", "builtin.currency-pair"),
+    ("Investors put in at least €5m (£45m), the company said.",
+     "Investors put in at least €5m (£4.3m), the company said.", "builtin.currency-pair"),
     ("Damages could reach as much as ¥90bn (£4.5m), lawyers said.",
      "Damages could reach as much as ¥90bn (£450m), lawyers said.", "builtin.currency-pair"),
 ]
@@ -87,6 +87,30 @@ PART_OF_WHOLE_OUT_OF_LATER = [  # a part, a clause of several words (a period am
     ("Only 75 pupils passed the new maths exam this summer, out of 60 entered.",
      "Only 45 pupils passed the new maths exam this summer, out of 60 entered.", "builtin.part-whole"),
 ]
+SHARE_WITH_AMOUNT_OF_WHOLE = [  # a percentage, then ", with" its amount and the whole it is of ("from an electorate of")
+    ("Turnout was 52%, with 31,000 votes cast from an electorate of 80,000.",
+     "Turnout was 39%, with 31,000 votes cast from an electorate of 80,000.", "builtin.share"),
+    ("The pass rate was 72%, with 310 pupils passing out of 500 entered.",
+     "The pass rate was 62%, with 310 pupils passing out of 500 entered.", "builtin.share"),
+    ("Turnout was 45.1%, with 23,118 of the 60,518 registered voters casting a ballot.",
+     "Turnout was 38.2%, with 23,118 of the 60,518 registered voters casting a ballot.", "builtin.share"),
+]
+RATE_PER_POPULATION = [  # a rate per a round base of people, against its count and population in the same sentence
+    ("There were 14 deaths among the county's 350,000 residents, a rate of 9 per 100,000.",
+     "There were 14 deaths among the county's 350,000 residents, a rate of 4 per 100,000.", "builtin.rate"),
+    ("The city logged 62 cases per 10,000 people – 1,900 cases in a population of 420,000.",
+     "The city logged 45 cases per 10,000 people – 1,900 cases in a population of 420,000.", "builtin.rate"),
+    ("The region has 3 dentists per 1,000 residents: 540 dentists among its 600,000 residents.",
+     "The region has 0.9 dentists per 1,000 residents: 540 dentists among its 600,000 residents.", "builtin.rate"),
+]
+CHANGE_PERCENT_ABOVE_NORM = [  # a figure, then "N% above (below) the <monthly> average of" the figure it is compared with
+    ("Rainfall in March reached 120mm, some 20% above the monthly average of 80mm.",
+     "Rainfall in March reached 120mm, some 50% above the monthly average of 80mm.", "builtin.change"),
+    ("Sales hit 4,800, 40% below the annual average of 6,000.",
+     "Sales hit 4,800, 20% below the annual average of 6,000.", "builtin.change"),
+    ("Rents reached £1,300 a month, 10 per cent above the city's average of £1,000.",
+     "Rents reached £1,300 a month, 30 per cent above the city's average of £1,000.", "builtin.change"),
+]
 
 # correct copy: figures that look like a relation of the checks but are not one told wrongly (no finding)
 QUIET = [
@@ -96,11 +120,15 @@ QUIET = [
     "He was 15 when the war ended and is 96 now; he spent 40 years in the navy.",
     "The £60m plan runs over three years: £20m a year from 2026.",
     "Of the 30 players, he named 23 in the squad and seven on standby.",
+    "Turnout was 61%, with Labour winning 12,400 votes of the 40,000 cast.",
+    "Temperatures were 4C above the average of 12C, and 30% of days were dry.",
+    "The rate is 30 per 100,000, against 45 per 100,000 in a population of 2 million elsewhere.",
 ]
 
 TABLES = (AGE_GAP_BARE_AGES_IS_THEN + AGE_GAP_NEXT_SENTENCE_GAP_FIRST + AGE_GAP_APART_SET_OFF + AGE_GAP_COLON_NAMED_AGE
           + RATIO_PERCENT_DATE_BETWEEN + RATIO_PERCENT_THE_FIGURE_NEXT + CURRENCY_BOUND_SUM + BREAKDOWN_OVER_YEARS_COLON
-          + BREAKDOWN_HOME_ABROAD + BREAKDOWN_SPLIT_FAR_COLON + PART_OF_WHOLE_PRONOUN_CLAUSE + PART_OF_WHOLE_OUT_OF_LATER)
+          + BREAKDOWN_HOME_ABROAD + BREAKDOWN_SPLIT_FAR_COLON + PART_OF_WHOLE_PRONOUN_CLAUSE + PART_OF_WHOLE_OUT_OF_LATER
+          + SHARE_WITH_AMOUNT_OF_WHOLE + RATE_PER_POPULATION + CHANGE_PERCENT_ABOVE_NORM)
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
 

@@ -233,6 +233,28 @@ def shares(passage: list[Sentence]) -> Iterator[Relation]:
         yield r
     for s in passage:
         yield from (r for r in _bracketed(s) if r.figures[0].start not in read)
+        yield from _with_amount(s)
+
+
+# "Turnout was 41%, with 18,900 ballots cast from an electorate of 52,000": a share, then ", with" its amount and its whole
+_WITH = re.compile(r"^[^;:.()]{0,30}?,[ \t]*with[ \t]+(?:some[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
+_OUT_OF_WHOLE = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,4}[ \t]+(?:out[ \t]+of|from|of)[ \t]+(?:(?:an?[ \t]+)?(?:electorate|population|total|"
+                           r"possible|register|roll|field|pool)(?:[ \t]+of)?[ \t]+|the[ \t]+)?$", re.I)
+
+
+def _with_amount(s: Sentence) -> Iterator[Relation]:
+    """A percentage, then ", with" the amount it is of a whole told after it ("out of", "from an electorate of")."""
+    figures = [p for p in s.figures if p.claim.kind not in WHEN_KINDS]
+    for share, part in zip(figures, figures[1:]):  # "Turnout was 38%, with 23,118 of the 60,518 voters": a part of a whole
+        if share.claim.kind == "percent" and (share.claim.unit or "percent") == "percent" and part.claim.kind == "ratio" \
+                and " of " in part.claim.text and dict(part.claim.details).get("whole") and _WITH.match(s.between(share, part)):
+            yield Relation("restatement", (share.claim, part.claim), ("first", "second"), span(s, share, part), (("as", "share"),))
+    for share, amount, whole in zip(figures, figures[1:], figures[2:]):
+        if share.claim.kind == "percent" and (share.claim.unit or "percent") == "percent" \
+                and amount.claim.kind == whole.claim.kind == "count" and amount.claim.unit == whole.claim.unit \
+                and _WITH.match(s.between(share, amount)) and _OUT_OF_WHOLE.match(s.between(amount, whole)):
+            yield Relation("share-of-whole", (share.claim, whole.claim, amount.claim), ("share", "whole", "amount"),
+                           span(s, share, whole))
 
 
 def _shares(passage: list[Sentence]) -> Iterator[Relation]:
