@@ -134,9 +134,16 @@ Amount = tuple[str, Interval]  # a sum's words and the values they allow
 def _amounts(first: Claim, second: Claim) -> list[tuple[Amount, Amount]]:
     """The sums held against each other: the two figures, or the ends of two ranges, low with low and high with high."""
     if first.kind != "range":
-        return [((first.text, first.interval), (second.text, second.interval))]
+        return [((first.text, _told(first)), (second.text, _told(second)))]
     ends = _ends(first), _ends(second)
     return list(zip(ends[0], ends[1])) if ends[0] and ends[1] else []
+
+
+def _told(c: Claim) -> Interval:
+    """The values a sum allows; a bound ("up to €20m", "more than $5bn") is converted as the sum it states."""
+    if c.value is not None and (c.interval.low is None or c.interval.high is None):
+        return Interval(c.value, c.value, True, True)
+    return c.interval
 
 
 def _ends(c: Claim) -> list[Amount]:

@@ -49,6 +49,9 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
         if per == "head":  # a sum shared out: one of the sum, the heads and the share off its stated value at a time
             yield from _per_head(r, total, rate, r.figure("heads"))
             continue
+        if per == "population":  # "96 per 100,000 ... 58 in a population of 82,000"
+            yield from _per_population(r, total, rate, r.figure("heads"), Interval.exact(Fraction(r.detail("base"))))
+            continue
         per = SAME.get(per, per)
         if unit not in DAYS or per not in DAYS:
             continue
@@ -61,6 +64,17 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
             evidence = (f"{read(r)}: \"{total.text}\" over {r.detail('period')} is {allows(expected)} a {per}; "
                         f"\"{rate.text}\" allows {allows(stated)}")
             yield finding(r, ID, SEVERITY, MESSAGE, [rate, total], evidence)
+
+
+def _per_population(r: Relation, total: Claim, rate: Claim, people: Claim, base: Interval) -> Iterator[Finding]:
+    """'96 burglaries per 100,000 people ... 58 in a population of 82,000': the count over the population, times the base."""
+    expected = arith.mul(arith.div(total.interval, people.interval), base)
+    stated = rounding(rate.value, Fraction(1)) if rate.qualifier == "exact" and rate.value is not None and rate.value.denominator == 1 \
+        else rate.interval
+    if arith.overlap(expected, stated) is None:
+        evidence = (f"{read(r)}: \"{total.text}\" in \"{people.text}\" is {allows(expected)} per {int(base.low or 0):,}; "
+                    f"\"{rate.text}\" allows {allows(stated)}")
+        yield finding(r, ID, SEVERITY, MESSAGE, [rate, total, people], evidence)
 
 
 def _per_head(r: Relation, total: Claim, rate: Claim, heads: Claim) -> Iterator[Finding]:

@@ -38,7 +38,8 @@ EXAMPLES = {
 # what a plain "halved" allows (up to a fall of 40%) and a plain "doubled", its inverse (a rise of two-thirds at least)
 PLAIN = {Fraction(1, 2): Interval(Fraction(2, 5), Fraction(3, 5), False, True),
          Fraction(2): Interval(Fraction(5, 3), Fraction(5, 2), True, False)}
-WAYS = {"up": Interval(Fraction(1), None, False, False), "down": Interval(Fraction(0), Fraction(1), False, False)}
+# the way a pair goes, told by its difference (not its ratio: "from 14C to minus 2C" went down)
+WAYS = {"up": Interval(Fraction(0), None, False, False), "down": Interval(None, Fraction(0), False, False)}
 
 
 def allowed(stated: Claim) -> Interval:
@@ -58,9 +59,9 @@ def run(claims: list[Claim], options: Mapping[str, int] | None = None, found: li
             yield finding(r, ID, SEVERITY, MESSAGE, [stated, start, end], evidence)
     for r in of_kind(claims, found, "direction"):
         start, end = r.figure("from"), r.figure("to")
-        made = precision.one_at_a_time(precision.at_precision([start, end]), lambda v: arith.div(v[1], v[0]))
+        made = precision.one_at_a_time(precision.at_precision([start, end]), lambda v: arith.sub(v[1], v[0]))
         way = r.detail("direction")
         if arith.overlap(made, WAYS[way]) is None:
-            evidence = (f"{read(r)}: from \"{start.text}\" to \"{end.text}\" is {allows(made, 'times')}; "
+            evidence = (f"{read(r)}: from \"{start.text}\" to \"{end.text}\" moves by {allows(made, start.unit)}; "
                         f"\"{r.detail('said')}\" says {way}")
             yield finding(r, ID, SEVERITY, MESSAGE, [start, end], evidence)

@@ -77,6 +77,10 @@ _MULTIPLIER_WORD = regex.compile(
     rf"(?P<w>{alternation(lx.MULTIPLIER_WORDS, ignore_case=True)}|(?P<n>{alternation(lx.UNITS, ignore_case=True)}|twenty|thirty|forty|fifty|hundred)-?fold)(?![\w])",
     regex.I,
 )
+# "up" as the particle of a phrasal verb, no movement: "women make up 29% of staff", "took up 40% of its time"
+_PARTICLE_UP = regex.compile(
+    rf"(?<![\w])(?:{alternation({'make', 'makes', 'made', 'making', 'take', 'takes', 'took', 'taken', 'taking', 'add', 'adds', 'added', 'adding', 'use', 'uses', 'used', 'using', 'eat', 'eats', 'ate', 'eaten', 'eating', 'snap', 'snaps', 'snapped', 'pick', 'picks', 'picked', 'picking', 'soak', 'soaks', 'soaked'}, backward=True, ignore_case=True)})"
+    rf"(?:{SP}+(?:it|them))?{SP}+\Z", regex.I)
 _HEDGE_JUST_BEFORE = regex.compile(rf"(?<![\w])(?P<h>{alternation(lx.HEDGES, backward=True, ignore_case=True)}){SP}+\Z", regex.I)
 
 
@@ -104,6 +108,8 @@ def change(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
         verb = before(_CHANGE_OBJECT, text, n.start, 80)  # "raise its standard tariff by 12 per cent"
     if verb is not None and verb["h"] and not verb["by"] and verb["h"].lower().endswith(_CROSSED):
         verb = None  # "fell below 10%": a level, read as a percentage
+    if verb is not None and verb["v"].lower() == "up" and before(_PARTICLE_UP, text, verb.start(), 30) is not None:
+        verb = None  # "make up 29%": a share, no movement
     if verb is not None and (pct or n.fraction):
         sign = -1 if verb["v"].lower() in _DOWNWARD else 1
         qualifier = lx.HEDGES[lx.key(verb["h"])] if verb["h"] else "exact"

@@ -20,17 +20,20 @@ _LATER = re.compile(r"^[ \t]+(?P<way>older|younger)\b(?:[ \t]+than[ \t]+(?:him|h
 _GAP = re.compile(r"\b(?:older|younger|senior|junior|apart|separated|gap|difference)\b", re.I)
 # a gap told after two ages with no direction: "are 12 years apart", "separated by 12 years", "an age gap of 12 years"
 _APART = re.compile(r"^[ \t]+apart\b", re.I)
-_ARE = re.compile(r"\b(?:are|were|being|born)[ \t]+(?:some[ \t]+|just[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)  # "are 20 years apart", not "lived"
+# "are 20 years apart", "– seven years apart –", not "lived"
+_ARE = re.compile(r"(?:\b(?:are|were|being|born)[ \t]+|[–—(,][ \t]*)(?:some[ \t]+|just[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
 # after two ages, "a gap of 11 years" or "a difference of 11 years" is theirs, as "an age gap of" is
 _APART_BEFORE = re.compile(r"\b(?:separated[ \t]+by|(?:age[ \t]+)?(?:gap|difference)[ \t]+of)[ \t]+(?:some[ \t]+|just[ \t]+)?$", re.I)
 
 
 # "30 years younger, aged 41", "ten years older (52)", "31 years older at 62": the gap then the age it gives
 _THEN_AGE = re.compile(r"^[ \t]+(?:(?:his|her|their)[ \t]+)?(?P<way>older|younger|senior|junior)[ \t]*"
-                       r"(?:,[ \t]*(?:who[ \t]+(?:is|was)[ \t]+|now[ \t]+|the[ \t]+)?|[ \t]*\([ \t]*|[ \t]+at[ \t]+)?$", re.I)
-# a bare number that is an age: "Smith (52)", "At 82, she ...", "Smith, 45,", "The boy, now 15,", "ten years older at 62."
-_AGE_BEFORE = re.compile(r"(?:,[ \t]*now[ \t]+|\b[A-Z][\w'’.-]*[ \t]*\(|(?:^|[,;:][ \t]*)[Aa]t[ \t]+|\b[A-Z][\w'’.-]*,[ \t]*)$")
-_AGE_AFTER = re.compile(r"^[ \t]*[),]")
+                       r"(?:,[ \t]*(?:who[ \t]+(?:is|was)[ \t]+|now[ \t]+|the[ \t]+)?|[ \t]*\([ \t]*|[ \t]+at[ \t]+"
+                       r"|:[ \t]*(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:is|was)[ \t]+)?$", re.I)  # "…younger: Ms Kay is 48"
+# a bare number that is an age: "Smith (52)", "At 82, she ...", "Smith, 45,", "The boy, now 15,", "ten years older at 62.",
+# "his coach, then 29 and", "Jones was 15 when", "Ms Kay is 48."
+_AGE_BEFORE = re.compile(r"(?:,[ \t]*(?:now|then)[ \t]+|\b(?:is|was)[ \t]+|\b[A-Z][\w'’.-]*[ \t]*\(|(?:^|[,;:][ \t]*)[Aa]t[ \t]+|\b[A-Z][\w'’.-]*,[ \t]*)$")
+_AGE_AFTER = re.compile(r"^[ \t]*(?:[),]|[.;:](?!\d)|(?:and|when)\b|$)")
 _GAP_AT = re.compile(r"\b(?:older|younger|senior|junior)[ \t]+at[ \t]+$", re.I)  # "ten years older at 62", wherever it ends
 OLDEST = 120
 YEARS = {"year": 1, "decade": 10, "century": 100}  # the units a gap in years is told in ("a decade older", "half a century younger")
@@ -50,7 +53,7 @@ def _age(s: Sentence, p: Placed) -> bool:
     if c.kind == "age":
         return True
     return (c.kind == "count" and c.value is not None and c.value.denominator == 1 and 0 < c.value <= OLDEST
-            and (bool(_AGE_BEFORE.search(s.before(p, 40))) and bool(_AGE_AFTER.match(s.after(p, 4)))
+            and (bool(_AGE_BEFORE.search(s.before(p, 40))) and bool(_AGE_AFTER.match(s.after(p, 6)))
                  or bool(_GAP_AT.search(s.before(p, 20)))))
 
 
@@ -62,6 +65,7 @@ _NAMED_THE_BY = re.compile(r"^(?P<name>[A-Z][\w'’-]+)(?:,[ \t]*|[ \t]+(?:is|wa
 _NAMED_LEAD = re.compile(r"^(?P<name>[A-Z][\w'’-]+)(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+)(?P<way>(?!))?$")
 _THE_WAY = re.compile(r"^[ \t]+the[ \t]+(?P<way>elder|older|younger)\b", re.I)
 _ELDER = {"elder": "older"}
+_WAY = {"senior": "older", "junior": "younger"}  # "his junior": younger
 _THAN_KIN = re.compile(r"^[ \t]+(?P<way>older|younger)[ \t]+than[ \t]+(?:his|her|their)[ \t]+[a-z][\w'’-]*[ \t]*[.,;]", re.I)  # "than his sister."
 _NAMED_AGES = re.compile(r"\b(?P<name>[A-Z][\w'’-]+),[ \t]*$")
 
@@ -98,19 +102,20 @@ def _one_before(before: Sentence, s: Sentence) -> Iterator[Relation]:
     sentence before gives ("The champion is 24. Her challenger, at 31, is five years older.")."""
     ages = [q for q in s.figures if _age(s, q)]
     spans = [q for q in s.figures if q.claim.kind == "duration" and q.claim.unit in YEARS and q.claim.value is not None]
-    if len(ages) != 1 or len(spans) != 1 or spans[0].at < ages[0].end or not next_to(before, s):
+    if len(ages) != 1 or len(spans) != 1 or not next_to(before, s):
         return
-    way = _LATER.match(s.after(spans[0], 20))
+    way = _LATER.match(s.after(spans[0], 20)) or _HIS.match(s.after(spans[0], 20))  # "a woman 30 years his junior, is 27"
     if way is None or _THAN.match(s.after(spans[0], 20)):
         return
     earlier = [q for q in before.figures if _age(before, q) or q.claim.kind == "count" and q.claim.value is not None
                and 0 < q.claim.value <= OLDEST and _IS_AGE.search(before.before(q, 12)) and before.text[q.end :].strip() in {".", ""}]
     if len(earlier) != 1:
         return
-    older, younger = (ages[0], earlier[0]) if way["way"].lower() == "older" else (earlier[0], ages[0])
+    told = _WAY.get(way["way"].lower(), way["way"].lower())
+    older, younger = (ages[0], earlier[0]) if told == "older" else (earlier[0], ages[0])
+    first, last = min(ages[0].at, spans[0].at), max(ages[0].end, spans[0].end + way.end())
     yield Relation("age-gap", (in_years(spans[0].claim), older.claim, younger.claim), ("gap", "older", "younger"),
-                   f"{before.text[earlier[0].at : earlier[0].end]} ... {s.text[ages[0].at : spans[0].end + way.end()]}",
-                   (("way", way["way"].lower()),))
+                   f"{before.text[earlier[0].at : earlier[0].end]} ... {s.text[first : last]}", (("way", told),))
 
 
 def gaps(passage: list[Sentence]) -> Iterator[Relation]:

@@ -132,7 +132,7 @@ OUTCOMES = ("granted", "refused", "rejected", "approved", "upheld", "dismissed",
 # the kinds that make up a whole between them: "men" and "women", "in favour", "against" and "undecided", "the rest"
 KINDS = (("men", "women"), ("male", "female"), ("males", "females"), ("boys", "girls"), ("adults", "children"),
          ("favour", "for", "against", "undecided", "abstained", "abstentions", "neither"), ("yes", "no", "unsure"),
-         ("home", "away"), ("public", "private"), ("full-time", "part-time"), ("urban", "rural"),
+         ("home", "away", "abroad"), ("public", "private"), ("full-time", "part-time"), ("urban", "rural"),
          ("wins", "won", "draws", "drawn", "drew", "defeats", "losses", "lost"), ("domestic", "international", "overseas"),
          OUTCOMES)
 
@@ -202,6 +202,8 @@ def _opening(s: Sentence, i: int) -> tuple[int, bool | None, int] | None:
     told = _A_TOTAL.search(s.before(total, 16)) or _ALL.match(s.text[: total.at])  # "A total of 47 cars were torched across the city on bonfire night – 22 in ..."
     after = s.after(total, FAR if told else 40)
     colon = next((at for at in (after.find(":"), after.find(" – "), after.find(" — ")) if at >= 0), -1)
+    if colon < 0 and _SPLIT_INTO.match(s.after(total, FAR)) and (far := s.after(total, FAR).find(":")) >= 0:
+        after, colon = s.after(total, FAR), far  # "The 540 beds will be shared among the region's hospitals: 200 at ..."
     if colon < 0 and (follows := _AS_FOLLOWS.match(s.after(total, 80))):  # "48 officers will be deployed as follows:"
         after, colon = follows[0], follows.end() - 1
     exhaustive: bool | None = True
@@ -220,15 +222,22 @@ def _opening(s: Sentence, i: int) -> tuple[int, bool | None, int] | None:
         exhaustive = split is not None and not split["some"] and not split["include"] or are is not None  # "are 60 teachers and 26 support staff": all of them
         exhaustive = None if split is not None and ((split["some"] or "").lower() == "including" or split["include"]) else exhaustive  # never all
         least = LEAST_OPENED if opened else PARTS_REACH + 1 if kinds else 2  # "A total of 57 ..., 31 men and 22 women": kinds of one whole
-    between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in WHEN_KINDS and not _HOW_MANY.match(s.after(q, 40)))
+    between = (q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in WHEN_KINDS and not _how_many(s, q))
     if ";" in after[:colon] or any(q.at < total.end + colon for q in between):
         return None
     return colon, exhaustive, least
 
 
 _AS_FOLLOWS = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,8}?[ \t]+as[ \t]+follows[ \t]*:", re.I)
-# "120 jobs will go at three sites: 50 in ...": a count of the parts just before the colon, never their total
+# "120 jobs will go at three sites: 50 in ...", "spread over three years: £10m in 2026, ...": a count of the parts just
+# before the colon, never their total
 _HOW_MANY = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,2}[ \t]*:", re.I)
+_PARTS_LENGTH = re.compile(r"^[ \t]*:")  # after a length ("three years"), whose unit names the parts
+
+
+def _how_many(s: Sentence, q: Placed) -> bool:
+    """True when a figure just before the colon counts the parts listed after it ("three sites:", "over three years:")."""
+    return bool(_HOW_MANY.match(s.after(q, 40)) or q.claim.kind == "duration" and _PARTS_LENGTH.match(s.after(q, 4)))
 
 
 # the parts, then their total: "1,040 in the north, 870 in the centre and 380 in the south, a total of 2,310"
@@ -252,8 +261,9 @@ def _parts_before(s: Sentence, i: int) -> list[Placed] | None:
         return None  # "12 men and 4 women, a total of 30 kilos": parts of another thing
     if len(parts) < 2 or not _TOTAL_AFTER.match(s.between(parts[-1], total)):
         return None
-    if any(not _SEPARATOR.match(_tail(s.between(a, b))) or _DISTRIBUTIVE.search(s.between(a, b)) for a, b in zip(parts, parts[1:])):
-        return None
+    if any(not _SEPARATOR.match(_tail(_NAME_LABEL_TAIL.sub(", ", s.between(a, b)))) or _DISTRIBUTIVE.search(s.between(a, b))
+           for a, b in zip(parts, parts[1:])):
+        return None  # joined by commas or "and", a name between them ("4,210, Labour 3,880") read as a comma
     return None if any(q.claim.kind in NEVER for q in s.figures[max(0, i - 1 - PARTS_REACH) : i]) else parts
 
 

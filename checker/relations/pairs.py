@@ -55,7 +55,9 @@ _THEN_YEAR = re.compile(r"[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d)\b")
 # "3,450 last month, 1,200 more than the 2,850 a year earlier": a change told as a difference, between the figures it joins
 # (or "£64m was 12% higher than the £52m")
 _AFTER_TO = re.compile(r"^(?:[^;:,]{0,30},[ \t]*(?:(?:that|this|which|it)(?:['’]s|[ \t]+(?:is|was|means|represents))[ \t]+)?|[ \t]+(?:was|were|is|are)[ \t]+)$", re.I)
-_MORE_THAN = re.compile(rf"^[ \t]+(?:(?P<up>more|higher|greater)|fewer|less|lower)[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
+# (or "140mm, some 45% above the monthly average of 96mm": "above" or "below" a norm "of" its figure)
+_MORE_THAN = re.compile(rf"^[ \t]+(?:(?:(?P<up>more|higher|greater)|fewer|less|lower)[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+|last[ \t]+year['’]s[ \t]+)?"
+                        rf"|(?:(?P<above>above)|below)[ \t]+(?:the|its|their)[ \t]+(?:[a-z]+(?:['’]s)?[ \t]+)?(?:average|norm|mean|level)[ \t]+of[ \t]+){_HEDGE}$", re.I)
 _THAN = re.compile(rf"^[ \t]+than[ \t]+(?:the[ \t]+|in[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)  # after a change that says its way
 _WAY_ENDS = re.compile(r"\b(?:more|higher|greater|fewer|less|lower)$", re.I)
 # a sentence opened by the figure a change goes from: "From 350 in 2015, the number has risen to 2,100", "Compared with 2,500 a year
@@ -214,21 +216,21 @@ def differences(s: Sentence) -> list[tuple[Placed, Claim, Pair]]:
     """'3,450 last month, 1,200 more than the 2,850 sold a year earlier' ('..., 21% more than the 2,850'): the difference
     (as a stated change, with its direction) and the pair it goes between, the figure after 'than' first."""
     out: list[tuple[Placed, Claim, Pair]] = []
-    if len(s.figures) < 3 or " than " not in s.text:
+    if len(s.figures) < 3 or not any(w in s.text for w in (" than ", " above ", " below ")):
         return out  # most sentences
     figures = [p for p in s.figures if p.claim.kind not in WHEN_KINDS | {"duration"}]  # "£64m for the half-year, That was 12% higher"
     for i in range(1, len(figures) - 1):
         to, d, start = figures[i - 1], figures[i], figures[i + 1]
         relative = d.claim.kind in {"percent", "change"} and d.claim.unit == "percent"  # "4,100, That is 20% more than the 3,800"
         kind = to.claim.kind if relative else d.claim.kind
-        if kind not in {"count", "money"} or not {to.claim.kind, start.claim.kind} == {kind} \
+        if kind not in {"count", "money", "measure"} or not {to.claim.kind, start.claim.kind} == {kind} \
                 or len({to.claim.unit, start.claim.unit, *([] if relative else [d.claim.unit])}) > 1:
             continue
         gap = s.between(d, start)
         told = s.text[start.at : start.end]
         said = gap + told[: len(told) - len(_bare(told))]  # the extraction may give "more than" to the 2,850
         more = _MORE_THAN.match(said)
-        up = bool(more and more["up"])
+        up = bool(more and (more["up"] or more["above"]))
         if more is None and d.claim.kind == "change" and d.claim.value and _WAY_ENDS.search(d.claim.text):
             more, up = _THAN.match(said), d.claim.value > 0  # "12% higher than the £52m": the way in the change's own words
         base = _unhedged(start.claim, _bare(told))

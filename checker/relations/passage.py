@@ -148,14 +148,15 @@ def span(sentence: Sentence, first: Placed, last: Placed, reach: int = 160) -> s
     return text if len(text) <= reach else f"{text[: reach // 2]} ... {text[-reach // 2 :]}"
 
 
-# a sentence that restates the one before it: "That is about 25 a day.", "That's about 900 people."
-_CONTINUES = re.compile(r"^(?:that|this|which|it)(?:['’]s|[ \t]+is|[ \t]+was|[ \t]+means|[ \t]+equates[ \t]+to|"
-                        r"[ \t]+amounts[ \t]+to|[ \t]+comes[ \t]+to|[ \t]+works[ \t]+out[ \t]+(?:at|as|to))\b", re.I)
+# a sentence that restates the one before it: "That is about 25 a day.", "That's about 900 people.", "The figure, 9%, is"
+_THE_FIGURE = r"The[ \t]+(?:figure|proportion|share)[ \t]*,"
+_CONTINUES = re.compile(r"^(?:(?:that|this|which|it)(?:['’]s|[ \t]+is|[ \t]+was|[ \t]+means|[ \t]+equates[ \t]+to|"
+                        rf"[ \t]+amounts[ \t]+to|[ \t]+comes[ \t]+to|[ \t]+works[ \t]+out[ \t]+(?:at|as|to))\b|{_THE_FIGURE})", re.I)
 # the words between a figure that ends one sentence and one that opens its continuation, joined by `sentences`:
 # "... 2,400 flights were cancelled over the week, That was 15%", "... from outside Auckland, That is about 75 per cent"
-_JOINT = re.compile(r"^[^;:()\n]{0,120}?,[ \t]+(?:That|This|Which|It)(?:['’]s|[ \t]+is|[ \t]+was|[ \t]+means|[ \t]+equates[ \t]+to|"
+_JOINT = re.compile(r"^[^;:()\n]{0,120}?,[ \t]+(?:(?:That|This|Which|It)(?:['’]s|[ \t]+is|[ \t]+was|[ \t]+means|[ \t]+equates[ \t]+to|"
                     r"[ \t]+amounts[ \t]+to|[ \t]+comes[ \t]+to|[ \t]+works[ \t]+out[ \t]+(?:at|as|to))[ \t]+"
-                    r"(?:(?:about|around|roughly|some|nearly|almost|approximately)[ \t]+)?$")
+                    rf"|{_THE_FIGURE}[ \t]*)(?:(?:about|around|roughly|some|nearly|almost|approximately)[ \t]+)?$")
 
 
 def continued(gap: str) -> bool:

@@ -38,6 +38,7 @@ def rates(passage: list[Sentence]) -> Iterator[Relation]:
     (an amount or a measure of one unit: "36,000 litres a month, or 12,000 litres a week"); a sum shared out per head."""
     yield from shared(passage)
     yield from _over_next(passage)
+    yield from per_population(passage)
     for s in passage:
         for i, total in enumerate(s.figures):
             if total.claim.kind not in AMOUNTS | {"measure"} and not _hours(total.claim):
@@ -203,3 +204,29 @@ def shared(passage: list[Sentence]) -> Iterator[Relation]:
         lo, hi = min(p.at for p in figures), max(p.end for p in figures)
         yield Relation("rate", (total.claim, rate.claim, heads.claim), ("total", "rate", "heads"), s.text[lo:hi],
                        (("over", (Fraction(1), "head")), ("per", "head"), ("period", heads.claim.text)))
+
+
+# "96 burglaries per 100,000 people": a rate per a round base of people
+_PER_BASE = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,3}[ \t]+(?:per|for[ \t]+every|in[ \t]+every)[ \t]+$", re.I)
+BASES = {1000, 10_000, 100_000, 1_000_000}
+# "58 break-ins in a population of 82,000", "58 cases among the town's 82,000 residents": a count and its population
+_IN_POPULATION = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,3}[ \t]+(?:in|among|across|from)[ \t]+(?:a[ \t]+population[ \t]+of|"
+                            r"(?:the|its|their)[ \t]+(?:[\w'’-]+['’]s[ \t]+)?)[ \t]*$", re.I)
+_POPULATION_AFTER = re.compile(r"^(?:[ \t]*(?:people|residents|inhabitants|population)\b|[ \t]*[.,;)–—]|$)", re.I)
+
+
+def per_population(passage: list[Sentence]) -> Iterator[Relation]:
+    """A rate per a round base of people ("96 per 100,000"), and the count and population it is made of, told in its
+    sentence ("58 break-ins in a population of 82,000"): the count over the population, times the base."""
+    for s in passage:
+        figures = [p for p in s.figures if p.claim.kind not in WHEN_KINDS and p.claim.kind == "count"]
+        based = [(a, b) for a, b in zip(figures, figures[1:]) if b.claim.value in BASES and _PER_BASE.match(s.between(a, b))]
+        counted = [(a, b) for a, b in zip(figures, figures[1:]) if _IN_POPULATION.match(s.between(a, b))
+                   and _POPULATION_AFTER.match(s.after(b, 20))]
+        if len(based) != 1 or len(counted) != 1 or {id(p) for p in based[0]} & {id(p) for p in counted[0]}:
+            continue
+        (rate, base), (total, people) = based[0], counted[0]
+        lo, hi = min(rate.at, total.at), max(base.end, people.end)
+        yield Relation("rate", (total.claim, rate.claim, people.claim), ("total", "rate", "heads"), s.text[lo:hi],
+                       (("over", (Fraction(1), "head")), ("per", "population"), ("base", base.claim.value),
+                        ("period", people.claim.text)))

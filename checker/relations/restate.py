@@ -12,8 +12,8 @@ from checker.relations.passage import Placed, Sentence, continued, next_to, span
 from checker.relations.record import Relation
 from checker.model import WHEN_KINDS
 
-# up to four words (what is counted: "adults in the borough"), then a bracket, ", or", ", that is", a spaced dash: "pupils (", "pupils, or ", " – "
-_JOIN = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,6}[ \t]*(?:\([ \t]*(?:about|around|some|roughly|nearly|almost|approximately|c\.?)?"
+# up to eight words (what is counted: "adults in the borough", "new cars sold in Norway last month"), then a bracket, ", or", ", that is", a spaced dash: "pupils (", "pupils, or ", " – "
+_JOIN = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,8}[ \t]*(?:\([ \t]*(?:about|around|some|roughly|nearly|almost|approximately|c\.?)?"
                       r"|,[ \t]*(?:or|that[ \t]+is|(?:the[ \t]+)?equivalent[ \t]+(?:to|of)|equal[ \t]+to)|[ \t][–—][ \t]*(?:or[ \t]+)?|[ \t]+or)[ \t]*", regex.I)
 NEAR = 48  # characters between a figure and its restatement, at most (" adults in the borough (", " pupils, the equivalent of ")
 PAIRS = {("ratio", "percent"), ("percent", "ratio"), ("money", "money"), ("range", "range")}
@@ -38,10 +38,18 @@ def restatements(passage: list[Sentence]) -> Iterator[Relation]:
             yield from _ratio_percent(s, a, b)
         figures = [p for p in s.figures if p.claim.kind not in WHEN_KINDS]
         for a, b in zip(figures, figures[1:]):  # "Nine out of ten come from outside Auckland. That is 75 per cent"
-            if {a.claim.kind, b.claim.kind} == {"ratio", "percent"} and continued(s.between(a, b)) \
-                    and not (0 <= b.at - a.end <= NEAR and _joined(s, a, b)):  # not read above
+            if {a.claim.kind, b.claim.kind} != {"ratio", "percent"}:
+                continue
+            joined = 0 <= b.at - a.end <= NEAR and _joined(s, a, b)
+            if joined and _dated_between(s, a, b) or not joined and continued(s.between(a, b)):  # not read above
                 yield from _ratio_percent(s, a, b)
     yield from headlined(passage)
+
+
+def _dated_between(s: Sentence, a: Placed, b: Placed) -> bool:
+    """True when a date or period stands between two figures ("Seven out of 10 cars sold last month – 94% –"), which
+    the pairs of neighbouring figures pass over."""
+    return any(a.end <= p.at and p.end <= b.at for p in s.figures if p.claim.kind in WHEN_KINDS)
 
 
 def _ratio_percent(s: Sentence, a: Placed, b: Placed) -> Iterator[Relation]:

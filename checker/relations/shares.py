@@ -18,11 +18,12 @@ _OF_THE = re.compile(r"(?:^|[,;:–—][ \t]*|\b(?:that|and|but|while|found)[ \t
 _AMOUNT = re.compile(r"^[^,;()–—:]{0,40}?(?:,[ \t]*(?:or[ \t]+|that[ \t]+is[ \t]+|(?:the[ \t]+)?equivalent[ \t]+(?:to|of)[ \t]+|equal[ \t]+to[ \t]+)?"
                      r"|[ \t]*\([ \t]*|[ \t]*[–—][ \t]*)(?:a[ \t]+(?:staggering|whopping|total[ \t]+of|mere)[ \t]+)?(?:(?:about|around|roughly|some|nearly|almost|just|only|barely|over|under|more[ \t]+than|fewer[ \t]+than|"
                      r"less[ \t]+than|just[ \t]+over|just[ \t]+under)[ \t]+)?$", re.I)
-# between the whole of "Of the 1,317 cases ..." and its part: a clause, a comma, no other figure
-_CLAUSE = re.compile(r"^[^;:.]{0,80}?,[ \t]*(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
+# between the whole of "Of the 1,317 cases ..." and its part: a clause, a comma, no other figure; or a pronoun and its verb
+# ("Of the seven charges he faced, he was cleared of two")
+_CLAUSE = re.compile(r"^[^;:.]{0,80}?,[ \t]*(?:(?:he|she|they|we|it)[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,3}?)?(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
 # "9 out of 8 homes", "1,520 of its 1,400 respondents", "230 homes out of a total of 210", "26 schools, out of 24": a noun
 # between the part and its whole only with "out of" ("300 residents of 12 streets" is no part of a whole)
-_OUT_OF = re.compile(r"^(?:[ \t]+of|(?:[ \t]+[a-z][\w'’-]*){0,3},?[ \t]+out[ \t]+of)[ \t]+(?:(?:the|all|its|their|our|a[ \t]+total[ \t]+of)[ \t]+)?"
+_OUT_OF = re.compile(r"^(?:[ \t]+of|(?:[ \t]+[a-z][\w'’-]*){0,8},?[ \t]+out[ \t]+of)[ \t]+(?:(?:the|all|its|their|our|a[ \t]+total[ \t]+of)[ \t]+)?"
                      r"(?:[\w-]+['’]s?[ \t]+)?$", re.I)
 _LEADS = re.compile(r"^(?:[ \t]+[\w'’-]+){0,6}[ \t]*(?:,[ \t]*(?:or|that[ \t]+is|some|about|around|nearly|almost)?|\(|[ \t][–—])[ \t]*$", re.I)
 SHARES = {"percent", "ratio"}
@@ -232,6 +233,28 @@ def shares(passage: list[Sentence]) -> Iterator[Relation]:
         yield r
     for s in passage:
         yield from (r for r in _bracketed(s) if r.figures[0].start not in read)
+        yield from _with_amount(s)
+
+
+# "Turnout was 41%, with 18,900 ballots cast from an electorate of 52,000": a share, then ", with" its amount and its whole
+_WITH = re.compile(r"^[^;:.()]{0,30}?,[ \t]*with[ \t]+(?:some[ \t]+|about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+)?$", re.I)
+_OUT_OF_WHOLE = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,4}[ \t]+(?:out[ \t]+of|from|of)[ \t]+(?:(?:an?[ \t]+)?(?:electorate|population|total|"
+                           r"possible|register|roll|field|pool)(?:[ \t]+of)?[ \t]+|the[ \t]+)?$", re.I)
+
+
+def _with_amount(s: Sentence) -> Iterator[Relation]:
+    """A percentage, then ", with" the amount it is of a whole told after it ("out of", "from an electorate of")."""
+    figures = [p for p in s.figures if p.claim.kind not in WHEN_KINDS]
+    for share, part in zip(figures, figures[1:]):  # "Turnout was 38%, with 23,118 of the 60,518 voters": a part of a whole
+        if share.claim.kind == "percent" and (share.claim.unit or "percent") == "percent" and part.claim.kind == "ratio" \
+                and " of " in part.claim.text and dict(part.claim.details).get("whole") and _WITH.match(s.between(share, part)):
+            yield Relation("restatement", (share.claim, part.claim), ("first", "second"), span(s, share, part), (("as", "share"),))
+    for share, amount, whole in zip(figures, figures[1:], figures[2:]):
+        if share.claim.kind == "percent" and (share.claim.unit or "percent") == "percent" \
+                and amount.claim.kind == whole.claim.kind == "count" and amount.claim.unit == whole.claim.unit \
+                and _WITH.match(s.between(share, amount)) and _OUT_OF_WHOLE.match(s.between(amount, whole)):
+            yield Relation("share-of-whole", (share.claim, whole.claim, amount.claim), ("share", "whole", "amount"),
+                           span(s, share, whole))
 
 
 def _shares(passage: list[Sentence]) -> Iterator[Relation]:
