@@ -233,12 +233,16 @@ _APPOSITIVE = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+((?:(?:Dr|Mr|Mr
                          r"[^,.;:!?\n]{1,80})(?=[,.;:!?]|\n|\Z)")  # "said the study's lead author, Dr. Jo Hart,"
 
 
+_ROLE_RUNS_ON = regex.compile(r"[ \t]+(?:of|for|at)(?:[ \t]+(?:of|for|the|and|\p{Ll}[\p{Ll}’'-]+|\p{Lu}[\p{Ll}’'-]+)){1,6}(?=,)")  # "the chair of the audit committee"
+
+
 def _trailing_title(article: Article, who: sp.Stated) -> sp.Stated:
     """'said Jane Smith, policy manager of the bureau.': the name with the title that follows it; 'said the Italian,
     Rossi, after ...' and 'said the rookie, Jo Hart, who ...': the description with the name that follows it."""
     if who.title and who.name or not who.title and not who.name:
         return who
-    m = _APPOSITIVE.match(article.text, who.end, who.end + 200)
+    runs = _ROLE_RUNS_ON.match(article.text, who.end, who.end + 80) if who.title and not who.name else None
+    m = _APPOSITIVE.match(article.text, runs.end() if runs else who.end, who.end + 200)
     if m is None:
         return who
     then = sp.noun_phrase(article.text, m.start(1), m.end(1))
@@ -342,7 +346,7 @@ def _subject_of(article: Article, s_start: int, start: int, verbs: list[regex.Ma
     if _PARTICIPLE.fullmatch(verb[0]) and text[start : verb.start()].rstrip().endswith(","):
         if len(verbs) > 1 and _SAID_THEN.fullmatch(text, verbs[-2].end(), verb.start()):
             return _subject_of(article, s_start, start, verbs[:-1])  # "…, officials said on Friday, describing it as “…”"
-        return sentence_subject(article, start, verb.start())  # "Jane Smith attacked the plan, saying “…”"
+        return sentence_subject(article, start, verb.start(), apposed=True)  # "Jane Smith attacked the plan, saying “…”"
     contracted = before(_CONTRACTION, text, verb.start(), 6)  # "He’s claiming"
     who = _subject_before(article, s_start, start, contracted.start() if contracted else verb.start())
     low = who.text.lower() if who else ""
@@ -411,16 +415,20 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
         earlier = _before_relative(text, segments[:-1])
         for i, segment in enumerate(earlier):  # the subject, then its appositive: "Jane Smith, 45, of Leeds, a nurse, said"
             found = sp.noun_phrase(text, *segment)
-            if found and not found.name and found.title and i + 1 < len(earlier):
-                named = sp.noun_phrase(text, *earlier[i + 1])  # "the mayor's spokesman, Jim Slade, said"
-                if named and named.name and (not named.title or named.title in sp.HONORIFICS):  # "…, Professor Jo Hart of …,"
-                    return sp.Stated(text[found.start : named.end], named.name, found.title, found.organisation, found.start, named.end)
+            if found and found.title and (not found.name or _OF_BODY.search(found.text)) and i + 1 < len(earlier):
+                named = sp.noun_phrase(text, *earlier[i + 1])  # "the mayor's spokesman, Jim Slade, said", "the director of Green Now, Jo Hart,"
+                if named and named.name and (not named.title or named.title in sp.HONORIFICS):
+                    return sp.Stated(text[found.start : named.end], named.name, found.title, found.organisation or found.name,
+                                     found.start, named.end)  # "…, Professor Jo Hart of …,"
             if found and found.name and not found.title:
                 title = next((t for t in (sp.noun_phrase(text, *x) for x in earlier[i + 1 :]) if t and t.title and not t.name), None)
                 return merge(text, found, title) if title else found
             if found:
                 return found
     return sentence_subject(article, start, verb)
+
+
+_OF_BODY = regex.compile(r"[ \t](?:of|at|for)[ \t]+(?:the[ \t]+)?\p{Lu}")  # "director of Green Transport Now": the name is the body's
 
 
 def _at_body(text: str, segments: list[tuple[int, int]], found: sp.Stated) -> sp.Stated:

@@ -41,7 +41,7 @@ TITLE_HEADS = {
     "teacher", "doctor", "nurse", "surgeon", "coroner", "prosecutor", "treasurer", "deputy", "boss",
     "owner", "ceo", "cfo", "coo", "cto", "md", "chiefs", "trustee", "vice-president", "official",
     "congressman", "congresswoman", "businessman", "businesswoman", "lawmaker", "nominee", "candidate", "strategist",
-    "narrator", "announcer", "questioner", "aide", "activist", "attorney", "journalist", "reporter", "host", "anchor",
+    "narrator", "announcer", "questioner", "speaker", "aide", "activist", "attorney", "journalist", "reporter", "host", "anchor",
     "columnist", "commentator", "pollster", "scholar", "historian", "physicist", "organizer", "organiser", "member",
     "staffer", "operative", "delegate", "sheriff", "agent", "writer", "critic", "supporter", "voter", "resident",
     "witness", "protester", "rival", "opponent", "spokesmen", "spokeswomen", "diplomat", "envoy", "negotiator",
