@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.extract import speakers as sp
-from checker.extract.cues import from_document, group_before, indefinite, next_sentence, opening_one, unnamed
+from checker.extract.cues import after_verb, from_document, group_before, indefinite, next_sentence, opening_one, unnamed
 from checker.extract.antecedents import (
     ACCORDING, BODY, COUPLE, QUESTION, body_before, for_description, for_it, for_pronoun, merge, pair_before, resolve, segments_of,
     sentence_subject,
@@ -36,6 +36,8 @@ _CLAUSE = re.compile("[.!?;](?=[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028
 _REACH_WITH_APPOSITIVE = 200
 _DASH = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*|[ \t\u00a0]+--?[ \t\u00a0]+")  # a spaced hyphen too, as wires type it
 _READ = regex.compile(r"[ \t]*read[ \t]+")
+_ISSUED = regex.compile(r"(?:issued|released|published|posted|sent|put[ \t]+out)(?![\w’'])")
+_PAPERS = ("statement", "release", "letter", "note", "post", "report")
 _RELATIVE = ("which", "who", "whose", "that", "where")
 
 
@@ -188,14 +190,15 @@ def _after(article: Article, part_end: int, next_part: int | None, opening: int)
         rest = text[who.end : stop].strip(" \t") if who else ""
         if who and rest.startswith(",") and (who.name or who.title):
             return _trailing_title(article, who), "according to"  # "…”, according to Jo Hart, an analyst at Lark, who …"
-        return (who, "according to") if who and not rest.strip(",") else None
+        issued = who is not None and who.text.lower().endswith(_PAPERS) and _ISSUED.match(rest) is not None  # "a statement issued at 9am"
+        return (who, "according to") if who and (issued or not rest.strip(",)")) else None  # "(“…”, according to the author)"
     read = _READ.match(text, close, stop) if "read " in text[close : close + 8] else None
     document = from_document(text, read.end(), stop) if read is not None else None
     if document is not None:
         return document, "said X"  # "” read a statement from Dublin Bus"
     for verb in sp.iter_verbs(text, close, stop):
         if not text[close : verb.start()].strip(" \t,"):
-            who = from_document(text, verb.end(), stop) or sp.noun_phrase(text, verb.end(), stop, whole=False)
+            who = from_document(text, verb.end(), stop) or sp.noun_phrase(text, verb.end(), stop, whole=False) or after_verb(text, verb.end(), stop)
             return (_trailing_title(article, who), "said X") if who else None
         near = verb.start() - close <= _AFTER_REACH
         who = unnamed(article, close, verb.start(), opening) or sp.noun_phrase(text, close, verb.start()) if near else None
@@ -510,12 +513,14 @@ def _previous_sentence(article: Article, span: Span, previous_end: int, previous
 def _person_subject(article: Article, start: int, end: int) -> sp.Stated | None:
     """The subject of the sentence text[start:end] when it is a person named, or 'he' or 'she' (not a description, which
     may stand for someone other than the one it seems to)."""
-    who = sentence_subject(article, start, end)
+    who = sentence_subject(article, start, end, apposed=True)  # "Counsel to the inquiry, Jo Hart KC, asked her …": Jo Hart
     if who is None or who.start > start + 80:
         return None
     if who.text.lower() in GENDER:
         return who
-    return who if who.name and not who.title and article.known(who) and not sp.organisation_like(who.name) and who.name[:1].isupper() else None
+    name = who.name or ""
+    named = bool(name) and (not who.title or "," in who.text)  # a name, or a title with the name set off after it
+    return who if named and article.known(who) and not sp.organisation_like(name) and name[:1].isupper() else None
 
 
 def _crosshead(text: str, span: Span, p_end: int) -> bool:
