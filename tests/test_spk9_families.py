@@ -90,6 +90,9 @@ OPENING_CLAUSE = [
     ("After the hearing, X (by surname) said; he", "Omar Haddad, the trainer, was fined.\n\n“It was fair,” said Tom Fry, "
      "a steward.\n\n“Rules are rules,” said Ann Lee.\n\nAfter the hearing, Haddad said he would appeal. “I did nothing "
      "wrong,” he said.", 2, "Omar Haddad"),
+    ("According to X, Y vowed ...; he is X, who tells it", "Club chairman Milan Petrov said he was disappointed that "
+     "manager Harry Sloan had left.\n\nAccording to Petrov, Sloan vowed he would never join a rival. “I asked him twice,” "
+     "he said.", 0, "Milan Petrov"),
 ]
 
 # people sharing a surname told apart by Mr, Mrs and Ms: the nearest named of the honorific's gender, and one honorific
@@ -108,12 +111,15 @@ SHARED_SURNAME = [
 
 # a description in an article's opening, before anyone is named: the person named later with its role, or named first
 # in the next paragraph
-NAMED_LATER = [
+NAMED_LATER: list[tuple[str, str, int, str | None]] = [
     ("the minister, named with the role two paragraphs on", "The health minister dismissed the report as “a work of "
      "fiction”.\n\nThe opposition spokeswoman, Ruth Ames, disagreed.\n\nThe minister, Tarek Nassar, said the figures "
      "were old.", 0, "Tarek Nassar"),
     ("a former director, named with Dr the next paragraph", "A former director of a care trust told an inquiry that warnings "
      "were “lost in the post”.\n\nDr Ena Price, who was director from 2015, gave evidence for a day.", 0, "Ena Price"),
+    ("a councillor, the first named after given another role: no one", "A Green councillor called the plan “a "
+     "disgrace”, a recording has revealed. Ann Hollis, the party's deputy leader, made the remark at a meeting.\n\n"
+     "Councillor Ben Tate said later that he agreed.", 0, None),
     ("the country's minister, named first the next paragraph", "LIMA - Peru's mining minister said the strike was “a "
      "problem we will solve”.\n\nSpeaking in Spanish, Rosa Quispe said talks would resume.", 0, "Rosa Quispe"),
 ]
@@ -140,6 +146,18 @@ BODY_STATEMENTS = [
      "fell short,” the club said in a statement.", 0, "Harlow Rovers"),
 ]
 
+# 'X said in a statement posted ... that': the verb that follows a document's noun is the document's, not the speaker's
+DOCUMENT_VERBS = [
+    ("said in a statement posted to its website", "Her label, Northlight Records, said in a statement posted to its "
+     "website that it was “reviewing the recordings”.", 0, "Northlight Records"),
+    ("said in a letter sent to residents", "Kendal Town Council said in a letter sent to residents that the work was “long "
+     "overdue”.", 0, "Kendal Town Council"),
+    ("the statement noted: its own verb", "The Atlantic Fisheries Council met on Friday and issued a statement. The "
+     "statement noted that members had promised “further measures” if quotas were broken.", 0, "Atlantic Fisheries Council"),
+    ("said in a note published on Friday", "Ines Moreau said in a note published on Friday that costs were “out of "
+     "control”.", 0, "Ines Moreau"),
+]
+
 # 'Prof Jo Hart of the University of X said ...': she is Jo Hart, not a body
 OF_A_BODY = [
     ("Prof X of the University of Y said; she told", "“We will not forgive them,” a spokeswoman for the party said.\n\n"
@@ -147,6 +165,18 @@ OF_A_BODY = [
      "fight,” she told the broadcaster.", 1, "Ilse Brandt"),
     ("Dr X of the Institute said; he added", "“No comment,” a spokeswoman said.\n\nDr Omar Saleh of the Marine Institute "
      "said the reef was recovering. “It surprised us,” he added.", 1, "Omar Saleh"),
+]
+
+# a subject that is a role with the name set off after it ('A colleague, Dr Jo Hart, gave ...', 'Counsel to the inquiry,
+# Jo Hart, asked her ...'): the next pronoun, description or uncued quote stands for the one named
+APPOSED_SUBJECT = [
+    ("A colleague, Dr X, gave ...; she, a woman quoted before", "“Did you push her?” Ms Orr asked.\n\nA colleague, Dr Ruth "
+     "Penn, gave a reference by video link. “He is the one we all ring,” she said.", 1, "Ruth Penn"),
+    ("A passer-by, X, waded in; the 40-year-old", "Derek Lowe, 71, tried to reach the dog with a branch.\n\n“I was "
+     "shouting,” Mr Lowe said.\n\nA passer-by, Sean Keane, a former soldier, waded in. “She was brave,” the 40-year-old "
+     "said.", 1, "Sean Keane"),
+    ("Counsel to the inquiry, X, asked her ...; a question with no cue", "Dr Ena Price gave evidence for a second day.\n\n"
+     "Counsel to the inquiry, Rhys Mould, asked her when she first knew. “Was it before the ward opened?”", 0, "Rhys Mould"),
 ]
 
 # a verb of saying followed by no noun phrase of its own: 'one, Jo Hart, 29', 'a person familiar with the talks'
@@ -179,8 +209,8 @@ def test_unnamed_speakers() -> None:
 
 
 @pytest.mark.parametrize("family", [OFFICE_THEN_NAME, OFFICE_OF_THEN_NAME, OFFICE_OF_BODY_SUBJECT, SPEAKER_OFFICE, PERSON_MARKS,
-                                    CUE_VERBS, ROLE_SYNONYMS, OPENING_CLAUSE, SHARED_SURNAME, NAMED_LATER, DOCUMENTS, BODY_STATEMENTS, OF_A_BODY,
-                                    AFTER_THE_VERB])
-def test_speaker_family(family: list[tuple[str, str, int, str]]) -> None:
+                                    CUE_VERBS, ROLE_SYNONYMS, OPENING_CLAUSE, SHARED_SURNAME, NAMED_LATER, DOCUMENTS, BODY_STATEMENTS, DOCUMENT_VERBS, OF_A_BODY,
+                                    APPOSED_SUBJECT, AFTER_THE_VERB])
+def test_speaker_family(family: list[tuple[str, str, int, str | None]]) -> None:
     wrong = [(label, named(text, index), want) for label, text, index, want in family if named(text, index) != want]
     assert wrong == []

@@ -291,7 +291,8 @@ def _may_name(article: Article, start: int, end: int) -> bool:
     first = _FIRST_WORD.match(article.text, start, end)
     if first is not None and article.named.full_name(first[1]) is not None:
         return True
-    comma = article.text.find(",", start, min(end, start + _SUBJECT_REACH)) if _opens_with_a_clause(article.text, start, end) else -1
+    clause = _opens_with_a_clause(article.text, start, end) and not ACCORDING.match(article.text, start, end)  # not "According to X, Y …"
+    comma = article.text.find(",", start, min(end, start + _SUBJECT_REACH)) if clause else -1
     after = _FIRST_WORD.match(article.text, comma + 2, end) if comma >= 0 else None  # "Outside the court, Hart said …"
     return after is not None and article.named.full_name(after[1]) is not None
 
@@ -300,7 +301,7 @@ def _named_subject(article: Article, start: int, end: int) -> Speaker | None:
     """The person named as the subject of text[start:end] (a sentence, or its narrative after a quote), else None."""
     while start < end and not article.text[start].isalnum():
         start += 1  # the marks closing a quote before the narrative
-    head = sentence_subject(article, start, end) if start < end else None
+    head = sentence_subject(article, start, end, apposed=True) if start < end else None
     if head is None or not head.name or head.text.lower() in sp.PRONOUNS or not article.known(head):
         return None
     name = resolve_name(article, head)
@@ -355,25 +356,30 @@ def for_description(article: Article, people: People, found: tuple[sp.Stated, st
 
 
 _AHEAD = 1200  # characters read on for the person a description in an article's opening stands for
+_NEXT_REACH = 400  # characters into the next paragraph where the first person named may be the one described
 
 
 def _named_ahead(article: Article, people: People, stated: sp.Stated, role: str) -> Speaker | None:
-    """Whom a description in an article's opening stands for, no one being named before it ('The finance minister
-    accused …'): the first person named after it with its role ('The minister, Jo Hart, replied'), else the first
-    person named in the next paragraph when given no other role ('Speaking in Lisbon, Jo Hart said …')."""
+    """Whom a description in an article's opening stands for, no one being named before it: the first person named
+    after it, when given its role or none and named by the end of the next paragraph's opening ('A former director told
+    …' then 'Dr Jo Hart, who was director, …'; 'Peru's minister said …' then 'Speaking in Lima, Jo Hart said'); for a
+    definite description, past others given other roles, the first given its role ('The minister accused …' then 'The
+    critic, Ann Lee, rose …' and 'The minister, Jo Hart, replied')."""
     if article.named.names_between(0, stated.start):
         return None
     text = article.text
     i = bisect.bisect_right(article.paragraph_starts, article.paragraph(stated.start)[1])
-    next_start, next_end = article.paragraphs[i] if i < len(article.paragraphs) else (-1, -1)
+    reach = article.paragraphs[i][0] + _NEXT_REACH if i < len(article.paragraphs) else len(text)
+    definite, first = stated.text.lower().startswith("the "), True
     for a, b, name, _ in article.named.mentions():
         if a < stated.end or sp.organisation_like(name):
             continue
-        if a > stated.end + _AHEAD:
-            return None
         shown = people.role_of(Speaker(name, name, None, None, "named", a, b))
-        if same_role(shown, role) or shown is None and next_start <= a < next_end:
+        if same_role(shown, role) and a <= stated.end + _AHEAD or first and shown is None and a <= reach:
             return Speaker(name, name, None, None, "named", a, b)
+        if not definite or a > stated.end + _AHEAD:
+            return None
+        first = False
     return None
 
 
@@ -602,7 +608,7 @@ def _author(article: Article, people: People, stated: sp.Stated, last: Speaker |
     said = article.sentence(last.start) if last is not None else (0, 0)
     if last is not None and stated.name and article.text.find(stated.name, said[0], said[1]) >= 0:
         return last
-    return _subject_named_before(article, people, stated.start, None) or last
+    return _subject_named_before(article, people, stated.start, None)
 
 
 

@@ -38,6 +38,7 @@ _DASH = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*|[ \t\u00a0]+--?[ \t\u00
 _READ = regex.compile(r"[ \t]*read[ \t]+")
 _ISSUED = regex.compile(r"(?:issued|released|published|posted|sent|put[ \t]+out)(?![\w’'])")
 _PAPERS = ("statement", "release", "letter", "note", "post", "report")
+_DOCUMENT_BEFORE = regex.compile(rf"(?<![\w’'])(?:{'|'.join(_PAPERS)})[ \t]+\Z")  # "said in a statement posted to its website"
 _RELATIVE = ("which", "who", "whose", "that", "where")
 
 
@@ -262,7 +263,7 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
     s_start, _ = article.sentence(span.start)
     start = max(s_start, previous_end)
     prefix_end = span.start
-    verbs = sp.verbs(text, start, prefix_end)
+    verbs = [v for v in sp.verbs(text, start, prefix_end) if not _ISSUED.match(v[0]) or not before(_DOCUMENT_BEFORE, text, v.start(), 16)]  # not "a statement posted"
     claimed = _claimed(article, verbs[-1].end() if verbs else start, prefix_end)
     if claimed:
         return claimed  # "Critics mocked Jane Smith's claim that “…”": her words

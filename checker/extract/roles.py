@@ -55,7 +55,7 @@ TITLE_HEADS = {
     "youngster", "teenager", "teen", "rookie", "veteran", "pastor", "vicar", "rabbi", "imam", "vet",
     "epidemiologist", "virologist", "psychologist", "psychiatrist", "paramedic", "firefighter", "shopkeeper",
     "landlord", "landlady", "cyclist", "golfer", "swimmer", "skier", "batsman", "quarterback", "debutant",
-    "newcomer", "pensioner", "survivor", "student", "pupil", "mechanic", "plumber", "clerk", "teller", "cashier",
+    "newcomer", "pensioner", "survivor", "passer-by", "passerby", "student", "pupil", "mechanic", "plumber", "clerk", "teller", "cashier",
     "receptionist", "caretaker", "postman", "postwoman", "churchwarden", "meteorologist", "forecaster", "midwife",
     "flanker", "fly-half", "scrum-half", "councilman", "councilwoman",
     # the parties and people of a court, a tribunal, a team or a village: "the claimant said", "the loose forward said"
