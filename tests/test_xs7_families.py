@@ -130,6 +130,10 @@ def test_the_group_opening_a_clause(clause: str, group: set[str]) -> None:
     ("Bailiffs called a fortnight ago.", "a fortnight ago", date(2026, 11, 3), date(2026, 11, 9)),
     ("The road reopened three weeks ago.", "three weeks ago", date(2026, 10, 27), date(2026, 11, 2)),
     ("The mill closed two years ago.", "two years ago", date(2024, 1, 1), date(2024, 12, 31)),
+    ("The mill closed twenty-two years ago.", "twenty-two years ago", date(2004, 1, 1), date(2004, 12, 31)),
+    ("The mill closed two-three years ago.", "two-three years ago", date(2023, 1, 1), date(2024, 12, 31)),
+    ("The clinic moved four-five days ago.", "four-five days ago", date(2026, 11, 15), date(2026, 11, 16)),
+    ("Talks began three-four weeks ago.", "three-four weeks ago", date(2026, 10, 20), date(2026, 11, 2)),
     ("The shell was lifted the day before yesterday.", "the day before yesterday", date(2026, 11, 18), date(2026, 11, 18)),
     ("The hearing resumes the day after tomorrow.", "the day after tomorrow", date(2026, 11, 22), date(2026, 11, 22)),
 ])

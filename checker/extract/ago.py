@@ -20,10 +20,16 @@ REACH = 32  # characters before "ago" read for the span it counts back
 _LOOSE = {"week": 3, "fortnight": 3, "month": 7}  # days either side of a span counted in weeks or months
 
 
-def _count(m: regex.Match[str]) -> int:
+def _counts(m: regex.Match[str]) -> tuple[int, int]:
+    """The fewest and the most units the words count: "twenty-three" is 23, "two-three" is two or three."""
     word = m["n"].lower()
     n = int(word) if word.isdigit() else 1 if word in ("a", "an") else lx.UNITS.get(word, lx.TENS.get(word, 0))
-    return n + (lx.UNITS[m["n2"].lower()] if m["n2"] else 0)
+    if not m["n2"]:
+        return n, n
+    second = lx.UNITS[m["n2"].lower()]
+    if word in lx.TENS:
+        return n + second, n + second
+    return min(n, second), max(n, second)  # a units word before another is a range ("two-three years ago")
 
 
 def spans(text: str, published: date | None) -> list[DateSpan]:
@@ -35,13 +41,14 @@ def spans(text: str, published: date | None) -> list[DateSpan]:
         m = _BEFORE.search(text, max(0, ago.start() - REACH), ago.start())
         if m is None:
             continue
-        n, unit = _count(m), m["u"].lower().rstrip("s")
-        if n <= 0:
+        (fewest, most), unit = _counts(m), m["u"].lower().rstrip("s")
+        if fewest <= 0:
             continue
         if unit == "year":
-            out.append(DateSpan("date", m.start(), ago.end(), date(published.year - n, 1, 1), date(published.year - n, 12, 31)))
+            out.append(DateSpan("date", m.start(), ago.end(), date(published.year - most, 1, 1), date(published.year - fewest, 12, 31)))
         else:
-            back = n * {"day": 1, "week": 7, "fortnight": 14, "month": 30}[unit]
-            day, loose = published - timedelta(days=back), timedelta(days=_LOOSE.get(unit, 0))
-            out.append(DateSpan("date", m.start(), ago.end(), day - loose, day + loose))
+            days = {"day": 1, "week": 7, "fortnight": 14, "month": 30}[unit]
+            loose = timedelta(days=_LOOSE.get(unit, 0))
+            out.append(DateSpan("date", m.start(), ago.end(), published - timedelta(days=most * days) - loose,
+                                published - timedelta(days=fewest * days) + loose))
     return out
