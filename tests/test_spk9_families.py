@@ -125,11 +125,13 @@ NAMED_LATER: list[tuple[str, str, int, str | None]] = [
 ]
 
 # 'the statement', 'the caption': whoever made it, the last speaker quoted through it or the subject named before
-DOCUMENTS = [
+DOCUMENTS: list[tuple[str, str, int, str | None]] = [
     ("the statement went on, after she wrote", "The victim's mother, Joan Lyle, did not attend. In a statement read by "
      "the prosecutor, she wrote: “He was kind.”\n\n“I cannot forgive this,” the statement went on.", 1, "Joan Lyle"),
     ("the statement said, the company in the lead", "Bluewing Air cancelled 200 flights on Friday.\n\nThe fault was in a "
      "booking system, the firm's engineers found.\n\n“We are very sorry,” the statement said.", 0, "Bluewing Air"),
+    ("the statement said, a group the subject before: no one", "The Nordics responded with a boycott, Baltic Ferries "
+     "said on Twitter.\n\n“Staff were at risk,” the statement said.", 0, None),
     ("the caption read", "“Credit me,” Dev Mehta wrote on X.\n\n“Read the contract,” Lena Ortiz replied.\n\nMehta "
      "followed up with a photograph of a notebook. “My handwriting,” the caption read.", 2, "Dev Mehta"),
 ]

@@ -608,7 +608,8 @@ def _author(article: Article, people: People, stated: sp.Stated, last: Speaker |
     said = article.sentence(last.start) if last is not None else (0, 0)
     if last is not None and stated.name and article.text.find(stated.name, said[0], said[1]) >= 0:
         return last
-    return _subject_named_before(article, people, stated.start, None)
+    who = _subject_named_before(article, people, stated.start, None)
+    return None if who is not None and who.text.lower().startswith("the ") and not sp.organisation_like(who.name or "") else who  # not "The Americans"
 
 
 
