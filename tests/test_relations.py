@@ -334,3 +334,24 @@ def test_a_finding_points_at_what_its_relation_measures_only_with_the_text() -> 
     assert [loc.text for loc in placed.locations] == ["one-third", "38%", "said they would share a flat with him"]
     assert bare.fingerprint == placed.fingerprint  # a baseline made either way holds
     assert '(what it measures: "said they would share a flat with him")' in bare.evidence == placed.evidence
+
+
+# (article text after a figure, the sentence's words after it one-lined, reach, where those words end in the text or None)
+FOLLOWED = [
+    ("  were hurt.\nNext", ["were", "hurt."], 40, 12),
+    (" were\n  hurt. More", ["were", "hurt."], 40, 13),
+    (" - and 40 more", ["–", "and", "40", "more"], 40, 14),  # a spaced hyphen one-lined as a dash
+    (" – and 40 more", ["–", "and", "40", "more"], 40, 14),
+    (" were hurt.", ["were", "killed."], 40, None),
+    (" were hurt.", ["were", "hurt."], 8, None),  # the words run past the reach
+    (" Were hurt.", ["were", "hurt."], 40, None),  # letter for letter
+    (" x-ray", ["x–ray"], 40, 6),
+    (" x–ray", ["x-ray"], 40, None),  # a hyphen of the sentence is no dash of the text
+    ("   ", [], 40, 3),
+    ("", [], 40, 0),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "reach", "expected"), FOLLOWED)
+def test_the_words_after_a_sentence_are_found_word_by_word(text: str, words: list[str], reach: int, expected: int | None) -> None:
+    assert passage._followed(text, words, 0, reach) == expected

@@ -112,10 +112,33 @@ def with_rest(passage: list[Sentence], text: str | None) -> list[Sentence]:
     out = []
     for s in passage:
         last = s.figures[-1]
-        tail = r"\s*" + r"\s*".join(re.escape(w) for w in s.text[last.end :].split()).replace("–", "[–-]")  # its words after its last figure
-        m = re.compile(tail).match(text, last.claim.end, last.claim.end + 4 * len(s.text[last.end :]) + 8)
-        out.append(replace(s, rest=text[m.end() : m.end() + REST]) if m else s)
+        tail = s.text[last.end :]  # its words after its last figure, found in the text after the figure
+        end = _followed(text, tail.split(), last.claim.end, last.claim.end + 4 * len(tail) + 8)
+        out.append(replace(s, rest=text[end : end + REST]) if end is not None else s)
     return out
+
+
+_BLANKS = re.compile(r"\s*")
+
+
+def _followed(text: str, words: list[str], at: int, stop: int) -> int | None:
+    """Where `words` end in `text` when they follow `at` word after word, blanks before each (a dash of the one-lined
+    sentence read as the hyphen it was, see `dashed`), all before `stop`; None when they do not. Word by word,
+    no pattern made per sentence."""
+    at = _BLANKS.match(text, at, stop).end()  # type: ignore[union-attr]
+    for k, w in enumerate(words):
+        if k:
+            at = _BLANKS.match(text, at, stop).end()  # type: ignore[union-attr]
+        if not text.startswith(w, at, stop) and not ("–" in w and _dashed_at(text, w, at, stop)):
+            return None
+        at += len(w)
+    return at
+
+
+def _dashed_at(text: str, word: str, at: int, stop: int) -> bool:
+    """Whether `word` stands at `at` (before `stop`) with a hyphen for any of its dashes."""
+    seen = text[at : min(stop, at + len(word))]
+    return len(seen) == len(word) and all(a == b or a == "–" and b == "-" for a, b in zip(word, seen))
 
 
 def span(sentence: Sentence, first: Placed, last: Placed, reach: int = 160) -> str:
