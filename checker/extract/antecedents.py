@@ -8,6 +8,7 @@ head of a sentence, which attribution reads too. The speaker returned carries ho
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -15,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from checker.extract import speakers as sp
-from checker.extract.cast import GENDER, Article, People, family, silent
+from checker.extract.cast import GENDER, Article, People, family, same_role, silent
 from checker.extract.named import NAME_WORD, PARTICLE, PERSON, census_gender, whole_name
 from checker.extract.quotes import Span
 from checker.extract.roles import DESCRIBED, RELATIONS
@@ -207,7 +208,7 @@ _BODIES = (r"group|club|company|firm|charity|council|union|organi[sz]ation|agenc
            r"watchdog|network|coalition|alliance")
 BODY = regex.compile(rf"(?i:the|a|an)[ \t]+(?:[\p{{Ll}}-]+[ \t]+)?(?:{_BODIES})(?:[ \t]+statement)?|(?i:the)[ \t]+(?:statement|release)")
 _TRADED = regex.compile(r"\p{Lu}\p{Ll}+s[ \t]+(?:in|of|at)[ \t]+(?=\p{Lu})")  # "Shares in", "Sales at"
-_TRADING = {"company", "firm", "group", "bank", "airline", "agency"}  # a body that may bear any name ("Vantor Health")
+_TRADING = {"company", "firm", "group", "bank", "airline", "agency", "club"}  # a body that may bear any name ("Vantor Health")
 
 
 def body_before(article: Article, stated: sp.Stated) -> Speaker | None:
@@ -215,7 +216,8 @@ def body_before(article: Article, stated: sp.Stated) -> Speaker | None:
     body named as the subject of one of the two sentences before, or for a company of the story's first (a name of a body's kind, one ending in the
     description's word, 'the forum' for 'Ashby Residents' Forum', or for a company any name no person bears; a body
     described there, 'the district said in a statement', the one of that kind named before), else None."""
-    word = stated.text.split()[-1].lower()
+    words = stated.text.lower().split()
+    word = words[-2] if len(words) > 2 and words[-1] == "statement" else words[-1]  # "a company statement": a company's
     near = list(_sentences_before(article, stated.start, 2))
     lead = article.sentence(0) if word in _TRADING and near and near[-1][0] > 0 else None
     for start, end in [*near, lead] if lead else near:  # a company may be the one the story's first sentence is about
@@ -287,17 +289,25 @@ def _may_name(article: Article, start: int, end: int) -> bool:
     if article.named.names_between(start, min(end, start + _SUBJECT_REACH)):
         return True
     first = _FIRST_WORD.match(article.text, start, end)
-    return first is not None and article.named.full_name(first[1]) is not None
+    if first is not None and article.named.full_name(first[1]) is not None:
+        return True
+    clause = _opens_with_a_clause(article.text, start, end) and not ACCORDING.match(article.text, start, end)  # not "According to X, Y …"
+    comma = article.text.find(",", start, min(end, start + _SUBJECT_REACH)) if clause else -1
+    after = _FIRST_WORD.match(article.text, comma + 2, end) if comma >= 0 else None  # "Outside the court, Hart said …"
+    return after is not None and article.named.full_name(after[1]) is not None
 
 
 def _named_subject(article: Article, start: int, end: int) -> Speaker | None:
     """The person named as the subject of text[start:end] (a sentence, or its narrative after a quote), else None."""
     while start < end and not article.text[start].isalnum():
         start += 1  # the marks closing a quote before the narrative
-    head = sentence_subject(article, start, end) if start < end else None
+    head = sentence_subject(article, start, end, apposed=True) if start < end else None
     if head is None or not head.name or head.text.lower() in sp.PRONOUNS or not article.known(head):
         return None
-    name = article.resolve(head.name)
+    name = resolve_name(article, head)
+    person = name.split(" of ")[0] if name else ""
+    if " " in person and not sp.organisation_like(person):
+        name = person  # "Prof Ana Lee of the Free University": Ana Lee
     if not name or sp.organisation_like(name):
         return None
     return Speaker(name, name, None, None, "named", head.start, head.end)
@@ -318,9 +328,14 @@ def for_description(article: Article, people: People, found: tuple[sp.Stated, st
     named in full, whose gender does not contradict it. A spokesman or official is left to the last speaker, and so is
     a description acting on a partial quote ('the minister announced a “review”'): a verb of saying is wanted."""
     stated, how = found
+    if stated.name in _DOCUMENTS and stated.text.lower().startswith("the "):
+        return _author(article, people, stated, last)
     if stated.name or not stated.title:
         return last
     role = family(stated.title)
+    ahead = _named_ahead(article, people, stated, role) if last is None and role not in _NOT_DESCRIBED else None
+    if ahead is not None:
+        return ahead
     if stated.text.lower().startswith(_POSSESSED) and role in sp.TITLE_HEADS and not stated.organisation:
         who = people.described(stated.start, role)  # "his barrister said": the one given that role, named before
         return Speaker(who.text, who.name, who.title, who.organisation, "named", who.start, who.end, who.via) if who else last
@@ -333,11 +348,39 @@ def for_description(article: Article, people: People, found: tuple[sp.Stated, st
         gender = sp.gender_of(stated.text)
         who = _subject_named_before(article, people, stated.start, gender) or people.nearest(stated.start, gender)
         shown = people.role_of(who) if who is not None and role in sp.TITLE_HEADS and role not in DESCRIBED else None
-        if shown and shown != role:
+        if shown and not same_role(shown, role):
             who = None  # "Jo Hart, the charity's chief executive" is not "the home secretary"
     if who is None:
         return None if stated.organisation else last
     return Speaker(who.text, who.name, who.title, who.organisation, "named", who.start, who.end, who.via)
+
+
+_AHEAD = 1200  # characters read on for the person a description in an article's opening stands for
+_NEXT_REACH = 400  # characters into the next paragraph where the first person named may be the one described
+
+
+def _named_ahead(article: Article, people: People, stated: sp.Stated, role: str) -> Speaker | None:
+    """Whom a description in an article's opening stands for, no one being named before it: the first person named
+    after it, when given its role or none and named by the end of the next paragraph's opening ('A former director told
+    …' then 'Dr Jo Hart, who was director, …'; 'Peru's minister said …' then 'Speaking in Lima, Jo Hart said'); for a
+    definite description, past others given other roles, the first given its role ('The minister accused …' then 'The
+    critic, Ann Lee, rose …' and 'The minister, Jo Hart, replied')."""
+    if article.named.names_between(0, stated.start):
+        return None
+    text = article.text
+    i = bisect.bisect_right(article.paragraph_starts, article.paragraph(stated.start)[1])
+    reach = article.paragraphs[i][0] + _NEXT_REACH if i < len(article.paragraphs) else len(text)
+    definite, first = stated.text.lower().startswith("the "), True
+    for a, b, name, _ in article.named.mentions():
+        if a < stated.end or sp.organisation_like(name):
+            continue
+        shown = people.role_of(Speaker(name, name, None, None, "named", a, b))
+        if same_role(shown, role) and a <= stated.end + _AHEAD or first and shown is None and a <= reach:
+            return Speaker(name, name, None, None, "named", a, b)
+        if not definite or a > stated.end + _AHEAD:
+            return None
+        first = False
+    return None
 
 
 _POSSESSED = ("his ", "her ", "their ")  # "his lawyer", "her agent": a role someone holds for another
@@ -533,17 +576,42 @@ def resolve(article: Article, found: tuple[sp.Stated, str], last: Speaker | None
             and (stated.organisation is None and last.title and _same_role(stated.title, last.title) or last.how == "named")):
         return Speaker(stated.text, last.name, last.title or stated.title, last.organisation, "the same speaker", stated.start,
                        stated.end, _chain(last, stated))
-    if stated.name in _DOCUMENTS and low.startswith("the ") and last is not None and last.organisation and not last.name:
-        return Speaker(stated.text, None, last.title, last.organisation, "the same speaker", stated.start, stated.end, _chain(last, stated))
-    name = article.resolve(stated.name)
+    if stated.name is None and stated.title and last is not None and last.how == "named" and last.start > stated.end:
+        return Speaker(stated.text, last.name, stated.title, stated.organisation, "named", stated.start, stated.end, _chain(last, stated))  # named later
+    if stated.name in _DOCUMENTS and low.startswith("the ") and last is not None and (last.organisation or last.name):
+        return Speaker(stated.text, last.name, last.title, last.organisation, "the same speaker", stated.start, stated.end, _chain(last, stated))
+    name = resolve_name(article, stated)
     organisation = article.resolve(stated.organisation)
     if name and (name.lower() in sp.GENERIC or name.islower()):
         name = None  # "the charity", "the incident report", "the media": no one by name
     return Speaker(stated.text, name, stated.title, organisation, how, stated.start, stated.end)
 
 
-_DOCUMENTS = {"statement", "release", "letter", "email", "note"}  # 'the statement added': the body's spokesperson quoted before
+_GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def resolve_name(article: Article, stated: sp.Stated) -> str | None:
+    """The stated name made whole ('Wanless' -> 'Peter Wanless'); 'Mrs Furlong' when two Furlongs are named in full, the
+    nearest named before of the honorific's gender."""
+    name = article.resolve(stated.name)
+    honorific = stated.text.split()[0].rstrip(".").lower() if name and name == stated.name and " " not in name else ""
+    return article.named.bearer(name, honorific, _GENDERED[honorific], stated.start) or name if honorific in _GENDERED and name else name
+_DOCUMENTS = {"statement", "release", "letter", "email", "note", "caption", "post"}  # 'the statement added': whoever made it
+
+
+def _author(article: Article, people: People, stated: sp.Stated, last: Speaker | None) -> Speaker | None:
+    """Whose words 'the statement' or 'the caption' gives: the last speaker when their quote was given through it ('In a
+    statement, she wrote: “…” … the statement went on'), else the person or body named as the subject of a sentence
+    just before ('Jo Hart posted a photograph. “…,” the caption read')."""
+    if last is not None and last.organisation and not last.name:
+        return last  # a body's spokesperson or statement quoted before
+    said = article.sentence(last.start) if last is not None else (0, 0)
+    if last is not None and stated.name and article.text.find(stated.name, said[0], said[1]) >= 0:
+        return last
+    who = _subject_named_before(article, people, stated.start, None)
+    return None if who is not None and who.text.lower().startswith("the ") and not sp.organisation_like(who.name or "") else who  # not "The Americans"
+
 
 
 def _same_role(a: str, b: str) -> bool:
-    return family(a) == family(b)
+    return same_role(family(a), family(b))

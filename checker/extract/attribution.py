@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from checker.extract import speakers as sp
-from checker.extract.cues import from_document, group_before, indefinite, next_sentence, opening_one, unnamed
+from checker.extract.cues import after_verb, from_document, group_before, indefinite, next_sentence, opening_one, unnamed
 from checker.extract.antecedents import (
     ACCORDING, BODY, COUPLE, QUESTION, body_before, for_description, for_it, for_pronoun, merge, pair_before, resolve, segments_of,
     sentence_subject,
@@ -36,6 +36,9 @@ _CLAUSE = re.compile("[.!?;](?=[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028
 _REACH_WITH_APPOSITIVE = 200
 _DASH = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*|[ \t\u00a0]+--?[ \t\u00a0]+")  # a spaced hyphen too, as wires type it
 _READ = regex.compile(r"[ \t]*read[ \t]+")
+_ISSUED = regex.compile(r"(?:issued|released|published|posted|sent|put[ \t]+out)(?![\w’'])")
+_PAPERS = ("statement", "release", "letter", "note", "post", "report")
+_DOCUMENT_BEFORE = regex.compile(rf"(?<![\w’'])(?:{'|'.join(_PAPERS)})[ \t]+\Z")  # "said in a statement posted to its website"
 _RELATIVE = ("which", "who", "whose", "that", "where")
 
 
@@ -188,14 +191,15 @@ def _after(article: Article, part_end: int, next_part: int | None, opening: int)
         rest = text[who.end : stop].strip(" \t") if who else ""
         if who and rest.startswith(",") and (who.name or who.title):
             return _trailing_title(article, who), "according to"  # "…”, according to Jo Hart, an analyst at Lark, who …"
-        return (who, "according to") if who and not rest.strip(",") else None
+        issued = who is not None and who.text.lower().endswith(_PAPERS) and _ISSUED.match(rest) is not None  # "a statement issued at 9am"
+        return (who, "according to") if who and (issued or not rest.strip(",)")) else None  # "(“…”, according to the author)"
     read = _READ.match(text, close, stop) if "read " in text[close : close + 8] else None
     document = from_document(text, read.end(), stop) if read is not None else None
     if document is not None:
         return document, "said X"  # "” read a statement from Dublin Bus"
     for verb in sp.iter_verbs(text, close, stop):
         if not text[close : verb.start()].strip(" \t,"):
-            who = from_document(text, verb.end(), stop) or sp.noun_phrase(text, verb.end(), stop, whole=False)
+            who = from_document(text, verb.end(), stop) or sp.noun_phrase(text, verb.end(), stop, whole=False) or after_verb(text, verb.end(), stop)
             return (_trailing_title(article, who), "said X") if who else None
         near = verb.start() - close <= _AFTER_REACH
         who = unnamed(article, close, verb.start(), opening) or sp.noun_phrase(text, close, verb.start()) if near else None
@@ -233,12 +237,16 @@ _APPOSITIVE = regex.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+((?:(?:Dr|Mr|Mr
                          r"[^,.;:!?\n]{1,80})(?=[,.;:!?]|\n|\Z)")  # "said the study's lead author, Dr. Jo Hart,"
 
 
+_ROLE_RUNS_ON = regex.compile(r"[ \t]+(?:of|for|at)(?:[ \t]+(?:of|for|the|and|\p{Ll}[\p{Ll}’'-]+|\p{Lu}[\p{Ll}’'-]+)){1,6}(?=,)")  # "the chair of the audit committee"
+
+
 def _trailing_title(article: Article, who: sp.Stated) -> sp.Stated:
     """'said Jane Smith, policy manager of the bureau.': the name with the title that follows it; 'said the Italian,
     Rossi, after ...' and 'said the rookie, Jo Hart, who ...': the description with the name that follows it."""
     if who.title and who.name or not who.title and not who.name:
         return who
-    m = _APPOSITIVE.match(article.text, who.end, who.end + 200)
+    runs = _ROLE_RUNS_ON.match(article.text, who.end, who.end + 80) if who.title and not who.name else None
+    m = _APPOSITIVE.match(article.text, runs.end() if runs else who.end, who.end + 200)
     if m is None:
         return who
     then = sp.noun_phrase(article.text, m.start(1), m.end(1))
@@ -255,7 +263,7 @@ def _before(article: Article, span: Span, previous_end: int) -> tuple[sp.Stated,
     s_start, _ = article.sentence(span.start)
     start = max(s_start, previous_end)
     prefix_end = span.start
-    verbs = sp.verbs(text, start, prefix_end)
+    verbs = [v for v in sp.verbs(text, start, prefix_end) if not _ISSUED.match(v[0]) or not before(_DOCUMENT_BEFORE, text, v.start(), 16)]  # not "a statement posted"
     claimed = _claimed(article, verbs[-1].end() if verbs else start, prefix_end)
     if claimed:
         return claimed  # "Critics mocked Jane Smith's claim that “…”": her words
@@ -342,7 +350,7 @@ def _subject_of(article: Article, s_start: int, start: int, verbs: list[regex.Ma
     if _PARTICIPLE.fullmatch(verb[0]) and text[start : verb.start()].rstrip().endswith(","):
         if len(verbs) > 1 and _SAID_THEN.fullmatch(text, verbs[-2].end(), verb.start()):
             return _subject_of(article, s_start, start, verbs[:-1])  # "…, officials said on Friday, describing it as “…”"
-        return sentence_subject(article, start, verb.start())  # "Jane Smith attacked the plan, saying “…”"
+        return sentence_subject(article, start, verb.start(), apposed=True)  # "Jane Smith attacked the plan, saying “…”"
     contracted = before(_CONTRACTION, text, verb.start(), 6)  # "He’s claiming"
     who = _subject_before(article, s_start, start, contracted.start() if contracted else verb.start())
     low = who.text.lower() if who else ""
@@ -411,16 +419,20 @@ def _subject_before(article: Article, s_start: int, start: int, verb: int) -> sp
         earlier = _before_relative(text, segments[:-1])
         for i, segment in enumerate(earlier):  # the subject, then its appositive: "Jane Smith, 45, of Leeds, a nurse, said"
             found = sp.noun_phrase(text, *segment)
-            if found and not found.name and found.title and i + 1 < len(earlier):
-                named = sp.noun_phrase(text, *earlier[i + 1])  # "the mayor's spokesman, Jim Slade, said"
-                if named and named.name and (not named.title or named.title in sp.HONORIFICS):  # "…, Professor Jo Hart of …,"
-                    return sp.Stated(text[found.start : named.end], named.name, found.title, found.organisation, found.start, named.end)
+            if found and found.title and (not found.name or _OF_BODY.search(found.text)) and i + 1 < len(earlier):
+                named = sp.noun_phrase(text, *earlier[i + 1])  # "the mayor's spokesman, Jim Slade, said", "the director of Green Now, Jo Hart,"
+                if named and named.name and (not named.title or named.title in sp.HONORIFICS):
+                    return sp.Stated(text[found.start : named.end], named.name, found.title, found.organisation or found.name,
+                                     found.start, named.end)  # "…, Professor Jo Hart of …,"
             if found and found.name and not found.title:
                 title = next((t for t in (sp.noun_phrase(text, *x) for x in earlier[i + 1 :]) if t and t.title and not t.name), None)
                 return merge(text, found, title) if title else found
             if found:
                 return found
     return sentence_subject(article, start, verb)
+
+
+_OF_BODY = regex.compile(r"[ \t](?:of|at|for)[ \t]+(?:the[ \t]+)?\p{Lu}")  # "director of Green Transport Now": the name is the body's
 
 
 def _at_body(text: str, segments: list[tuple[int, int]], found: sp.Stated) -> sp.Stated:
@@ -502,12 +514,14 @@ def _previous_sentence(article: Article, span: Span, previous_end: int, previous
 def _person_subject(article: Article, start: int, end: int) -> sp.Stated | None:
     """The subject of the sentence text[start:end] when it is a person named, or 'he' or 'she' (not a description, which
     may stand for someone other than the one it seems to)."""
-    who = sentence_subject(article, start, end)
+    who = sentence_subject(article, start, end, apposed=True)  # "Counsel to the inquiry, Jo Hart KC, asked her …": Jo Hart
     if who is None or who.start > start + 80:
         return None
     if who.text.lower() in GENDER:
         return who
-    return who if who.name and not who.title and article.known(who) and not sp.organisation_like(who.name) and who.name[:1].isupper() else None
+    name = who.name or ""
+    named = bool(name) and (not who.title or "," in who.text)  # a name, or a title with the name set off after it
+    return who if named and article.known(who) and not sp.organisation_like(name) and name[:1].isupper() else None
 
 
 def _crosshead(text: str, span: Span, p_end: int) -> bool:

@@ -218,9 +218,9 @@ class People:
         for mention, speaker in self._nearest(at, 2 * self._LOOK_BACK):
             if mention is not None:
                 a, b, name, _ = mention
-                if _role(self.article.text, a, self.article.text[a:b]) == role:  # read only when a description asks
+                if same_role(_role(self.article.text, a, self.article.text[a:b]), role):  # read only when a description asks
                     return Speaker(name, name, None, None, "named", a, b)
-            elif speaker is not None and self._role_stated(speaker) == role:
+            elif speaker is not None and same_role(self._role_stated(speaker), role):
                 return speaker
         return None
 
@@ -307,3 +307,12 @@ def family(title: str) -> str:
     """The head of a title, every spokes- word one: 'chief executive' -> 'executive'."""
     head = title.split()[-1]
     return "spokes" if head.startswith("spokes") else head
+
+
+# heads that name one office in other words: a company's boss is its chief executive, a team's boss its manager or coach
+_SYNONYMS = ({"boss", "executive", "ceo"}, {"boss", "manager", "coach", "gaffer"})
+
+
+def same_role(a: str | None, b: str | None) -> bool:
+    """Whether two role families name one office ('executive' and 'boss', 'manager' and 'coach')."""
+    return a is not None and (a == b or any(a in group and b in group for group in _SYNONYMS))

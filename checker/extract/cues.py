@@ -19,7 +19,7 @@ _NEXT = regex.compile(
     rf"{_NOUNS}(?:[ \t]+(?:earlier|later|today|then|yesterday|last[ \t]+\p{{Ll}}+))?[ \t]+(?:of|from)"
     rf"|So[ \t]+(?:said|says|wrote|writes)|(?:[Cc]ame|[Cc]omes)[ \t]+the[ \t]+(?:[\p{{Ll}}-]+[ \t]+){{0,2}}?{_NOUNS}[ \t]+from)[ \t]+")
 _CUE_WORDS = ("That ", "This ", "Those ", "These ", "Such ", "So ", "Came ", "came ", "Comes ", "comes ")
-_GROUP_ONE = regex.compile(r"[ \t]*(?i:one|two|some|several|another|each|many|most|a[ \t]+few)[ \t]+of[ \t]+(?:them|those|these)[ \t]*")
+_GROUP_ONE = regex.compile(r"[ \t]*(?i:one|two|some|several|another|each|many|most|a[ \t]+few)(?:[ \t]+of[ \t]+(?:them|those|these))?[ \t]*")
 _ONE_OF_THE = regex.compile(r"[ \t]*((?i:one|two|some|several|another|each|many|most|a[ \t]+few)[ \t]+of[ \t]+the[ \t]+(\p{Ll}+s))[ \t]*")
 _THE_ONE = regex.compile(r"[ \t]*(?i:the|that|this)[ \t]+(person|source|insider|official|executive|diplomat|aide|member|witness)[ \t]*")
 _WHICH = r"(?:[ \t]+(?:familiar[ \t]+with|close[ \t]+to|briefed[ \t]+on|involved[ \t]+in|with[ \t]+knowledge[ \t]+of)[ \t]+(?:the[ \t]+)?[\w’'-]+)?"
@@ -29,7 +29,8 @@ _UNNAMED = regex.compile(
     rf"(?:people|persons|person|sources?|officials?|insiders?|executives?|diplomats?|aides?|members?|witnesses|witness){_WHICH}")
 _GROUP = regex.compile(rf"(?<![\w’'])(?:{_FIRST}(?:\p{{Lu}}\p{{Ll}}+|[\p{{Ll}}-]+)[ \t]+){{0,2}}(?:officials|diplomats|sources|people|investigators|"
                        r"prosecutors|rescuers|analysts|witnesses|residents|protesters|officers|activists|campaigners|"
-                       rf"doctors|nurses|workers|staff|police|lawyers|scientists|researchers|experts|insiders|executives){_WHICH}")
+                       rf"doctors|nurses|workers|staff|police|lawyers|scientists|researchers|experts|insiders|executives|"
+                       rf"members|fans|supporters|parents|volunteers|passengers|locals|villagers|neighbours|neighbors|students){_WHICH}")
 _INDEFINITE = regex.compile(r"[ \t]*((?i:a|an|one|another)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(\p{Ll}[\p{Ll}-]{2,}))[ \t]*")
 _GROUP_HEAD = regex.compile(r"(?:(?i:the)[ \t]+)?(?:[\p{Lu}][\p{Ll}-]+[ \t]+|[\p{Ll}-]+[ \t]+){0,2}?(?i:prosecutors|officials|police|"
                             r"investigators|researchers|scientists|rescuers|doctors|campaigners|activists|residents|protesters|"
@@ -78,6 +79,21 @@ def unnamed(article: Article, a: int, b: int, opening: int) -> sp.Stated | None:
         found = _named_before(article, opening, _UNNAMED)
         return found if found is not None and m[1] in found.text else None
     return None
+
+
+_ONE_NAMED = regex.compile(r"[ \t]+(?i:one|another)[ \t]*,[ \t]+")  # "” said one, Jo Hart, 29"
+_SAID_UNNAMED = regex.compile(rf"[ \t]+({_UNNAMED.pattern})")  # "” said a person familiar with the talks"
+
+
+def after_verb(text: str, a: int, b: int) -> sp.Stated | None:
+    """Who a verb at `a` gives the quote to when no noun phrase follows it: 'one, Jo Hart, 29' (the one named), or
+    someone not named ('a person familiar with the talks', 'two people briefed on it')."""
+    m = _ONE_NAMED.match(text, a, b)
+    if m is not None:
+        who = sp.noun_phrase(text, m.end(), b, whole=False)
+        return who if who is not None and who.name else None
+    m = _SAID_UNNAMED.match(text, a, b)
+    return sp.Stated(m[1], None, None, None, m.start(1), m.end(1)) if m is not None else None
 
 
 def indefinite(text: str, a: int, b: int) -> sp.Stated | None:

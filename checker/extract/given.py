@@ -10,7 +10,8 @@ is in it, so a caller asks for the shape of a name as well (a capitalised word b
 
 from __future__ import annotations
 
-from functools import cache
+import unicodedata
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from checker.extract.roles import FEMALE_NAMES, MALE_NAMES
@@ -22,13 +23,20 @@ def _names() -> dict[str, str]:
     return dict(line.split(" ", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
-def is_given(word: str) -> bool:
-    """'Tomas', 'siobhan': a first name of the census list or of `roles`' hand-made lists (any case)."""
+@lru_cache(maxsize=1 << 12)
+def folded(word: str) -> str:
+    """The word in lower case without its accents, as the lists hold it: 'Siobhán' -> 'siobhan', 'Zoë' -> 'zoe'."""
     low = word.lower()
+    return low if low.isascii() else "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+def is_given(word: str) -> bool:
+    """'Tomas', 'siobhan', 'Siobhán': a first name of the census list or of `roles`' hand-made lists (any case or accent)."""
+    low = folded(word)
     return low in FEMALE_NAMES or low in MALE_NAMES or low in _names()
 
 
 def sex_of(word: str) -> str | None:
     """'f' or 'm' when the first name is mostly given to one sex, else None."""
-    sex = _names().get(word.lower())
+    sex = _names().get(folded(word))
     return sex if sex in ("f", "m") else None

@@ -19,7 +19,7 @@ import regex
 
 from checker.extract import speakers as sp
 from checker.extract.common import alternation
-from checker.extract.given import sex_of
+from checker.extract.given import folded, sex_of
 from checker.extract.roles import BOTH_NAMES, FEMALE_NAMES, MALE_NAMES
 from checker.extract.scan import before
 
@@ -48,7 +48,9 @@ _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "Meanwhile", "Ho
 _TITLED_BEFORE = regex.compile(rf"(?i:(?:{alternation(sp.TITLE_HEADS | sp.HONORIFICS, backward=True, ignore_case=True)})\.?)[ \t]+\Z")
 _PERSON_AFTER = regex.compile(rf",[ \t]+(?:(?:a|an|the|its|his|her)[ \t]+)?(?:\S+[ \t]+){{0,4}}?(?i:{alternation(sp.TITLE_HEADS | sp.RELATIONS, ignore_case=True)})(?![\w])"
                               rf"|,?[ \t]+(?:(?:has|had|also)[ \t]+)?(?i:{sp.VERBS}|spoke|speaks)(?![\w])"
-                              r"|,[ \t]+(?:prosecuting|defending|representing[ \t]+\S+|for[ \t]+the[ \t]+(?:prosecution|defen[cs]e|State|Crown)),")
+                              r"|,[ \t]+(?:prosecuting|defending|representing[ \t]+\S+|for[ \t]+the[ \t]+(?:prosecution|defen[cs]e|State|Crown)),"
+                              r"|,[ \t]+\d{1,3},|[ \t]+\(\d{1,3}\)|,[ \t]+who[ \t]")  # "Jo Hart, 63,", "Jo Hart (63)", "Jo Hart, who"
+_RELATION_BEFORE = regex.compile(rf"(?<![\w’'])(?i:{alternation(sp.RELATIONS, backward=True, ignore_case=True)}),?[ \t]+\Z")  # "his widow, Ann Lee"
 _CONNECTOR_BEFORE = regex.compile(r"(?:for|of|the|and|&)[ \t]+\Z")
 # a person named beside their relation or role: "his wife Ana, 25,", "Neighbour Rita Vance", "her daughter, Ida Lund"
 # (each word before a capital is looked up: a scan of the standard engine, the words a set, not a long alternation)
@@ -64,7 +66,7 @@ def _looks_like_a_person(text: str, start: int, end: int) -> bool:
     if before(_CONNECTOR_BEFORE, text, start, 8):
         return False  # "Institute for Fiscal Studies": the tail of a body's name
     return bool(before(_TITLED_BEFORE, text, start, 40) or before(ROLE_OF_BEFORE, text, start, 60)
-                or _PERSON_AFTER.match(text, end, end + 240))
+                or _PERSON_AFTER.match(text, end, end + 240) or before(_RELATION_BEFORE, text, start, 24))
 
 
 Mention = tuple[int, int, str, str | None]  # where a person is named in full: start, end, name, gender
@@ -108,7 +110,7 @@ def _role_named(m: regex.Match[str]) -> str:
 
 def first_name_gender(name: str) -> str | None:
     """'f' or 'm' for a name whose first word is a woman's or a man's first name ('Mary Lund', 'Ida'), else None."""
-    first = name.split()[0].lower() if name else ""
+    first = folded(name.split()[0]) if name else ""
     return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
 
 
@@ -130,6 +132,7 @@ class Named:
         self._found: list[list[tuple[int, regex.Match[str]]]] = []  # the names found there (in full, by titled surname, beside a role)
         self._by_name: dict[str, list[int]] | None = None  # the places each name may be mentioned at (indices of _starts)
         self._mentions: dict[int, list[Mention]] = {}  # the mentions at each place, read when first asked
+        self._bearers: dict[str, str] = {}  # 'mrs furlong': the person it stands for, when two share the surname
 
     def full_name(self, word: str) -> str | None:
         """The full name `word` stands for as a surname or first name, when only one person named in full has it
@@ -137,6 +140,21 @@ class Named:
         if self._persons is None:
             self._read_names()
         return self._full.get(word)
+
+    def bearer(self, surname: str, honorific: str, gender: str, at: int) -> str | None:
+        """The nearest person named in full before `at` with the surname `surname` and a first name of `gender` ('Mrs
+        Furlong' is 'Bernadette Furlong' when her husband 'Declan Furlong' is named too), else None; one honorific and
+        surname stand for one person through the article ('Mrs Furlong' is not then 'Ms Furlong', her sister-in-law)."""
+        key = f"{honorific} {surname}"
+        if key in self._bearers:
+            return self._bearers[key]
+        taken = set(self._bearers.values())
+        for m in reversed(self._read_names()):
+            name = whole_name(m[0]) if m.start() < at else ""
+            if name.endswith(" " + surname) and name not in taken and (first_name_gender(name) or census_gender(name)) == gender:
+                self._bearers[key] = name
+                return name
+        return None
 
     def mentions(self) -> list[Mention]:
         """Every place the article names a person, in order."""

@@ -19,7 +19,8 @@ VERBS = (
     "denounced|denounces|hailed|hails|praised|praises|alleged|alleges|contended|contends|countered|"
     "counters|retorted|recounted|concluded|concludes|observed|lamented|proclaimed|proclaims|demanded|demands|"
     "pleaded|testified|quipped|quips|texted|emailed|emails|thanked|credited|credits|wondered|wonders|mused|acknowledges|"
-    "pointed\\s+out|points\\s+out|reads|put\\s+it|puts\\s+it|quoted\\s+as\\s+saying"
+    "pointed\\s+out|points\\s+out|reads|put\\s+it|puts\\s+it|quoted\\s+as\\s+saying|"
+    "read|shot\\s+back|fired\\s+back|hit\\s+back|snapped|pressed|interjected|interrupted"
 )
 
 # the -ing forms that carry an attribution: "is telling", ", saying"
@@ -35,14 +36,14 @@ TITLE_HEADS = {
     "chairman", "chairwoman", "chair", "chairperson", "president", "minister", "secretary", "officer", "head",
     "leader", "chief", "commissioner", "inspector", "superintendent", "constable", "sergeant", "detective",
     "professor", "lecturer", "researcher", "scientist", "analyst", "economist", "lawyer", "solicitor",
-    "barrister", "judge", "mp", "mep", "senator", "governor", "mayor", "councillor", "founder", "editor",
+    "barrister", "counsel", "judge", "mp", "mep", "senator", "governor", "mayor", "councillor", "founder", "editor",
     "manager", "adviser", "advisor", "campaigner", "coordinator", "co-ordinator", "chancellor", "premier",
     "ambassador", "general", "author", "expert", "consultant", "partner", "principal", "headteacher",
     "teacher", "doctor", "nurse", "surgeon", "coroner", "prosecutor", "treasurer", "deputy", "boss",
     "owner", "ceo", "cfo", "coo", "cto", "md", "chiefs", "trustee", "vice-president", "official",
     "congressman", "congresswoman", "businessman", "businesswoman", "lawmaker", "nominee", "candidate", "strategist",
-    "narrator", "announcer", "questioner", "aide", "activist", "attorney", "journalist", "reporter", "host", "anchor",
-    "columnist", "commentator", "pollster", "scholar", "historian", "physicist", "organizer", "organiser", "member",
+    "narrator", "announcer", "questioner", "speaker", "aide", "activist", "attorney", "journalist", "reporter", "host", "anchor",
+    "columnist", "commentator", "playwright", "dramatist", "poet", "pollster", "scholar", "historian", "physicist", "organizer", "organiser", "member",
     "staffer", "operative", "delegate", "sheriff", "agent", "writer", "critic", "supporter", "voter", "resident",
     "witness", "protester", "rival", "opponent", "spokesmen", "spokeswomen", "diplomat", "envoy", "negotiator",
     "producer", "actor", "actress", "singer", "star", "coach", "captain", "player", "striker", "winger", "midfielder",
@@ -54,7 +55,7 @@ TITLE_HEADS = {
     "youngster", "teenager", "teen", "rookie", "veteran", "pastor", "vicar", "rabbi", "imam", "vet",
     "epidemiologist", "virologist", "psychologist", "psychiatrist", "paramedic", "firefighter", "shopkeeper",
     "landlord", "landlady", "cyclist", "golfer", "swimmer", "skier", "batsman", "quarterback", "debutant",
-    "newcomer", "pensioner", "survivor", "student", "pupil", "mechanic", "plumber", "clerk", "teller", "cashier",
+    "newcomer", "pensioner", "survivor", "passer-by", "passerby", "student", "pupil", "mechanic", "plumber", "clerk", "teller", "cashier",
     "receptionist", "caretaker", "postman", "postwoman", "churchwarden", "meteorologist", "forecaster", "midwife",
     "flanker", "fly-half", "scrum-half", "councilman", "councilwoman",
     # the parties and people of a court, a tribunal, a team or a village: "the claimant said", "the loose forward said"
@@ -109,7 +110,7 @@ GENERIC = {"charity", "company", "firm", "government", "agency", "police", "forc
            "statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
            "authorities", "investigators", "prosecutors", "officers", "protesters", "demonstrators", "critics",
            "residents", "witnesses", "experts", "analysts", "lawmakers", "aides", "organisers", "organizers",
-           "letter", "article", "ad", "advert", "clip", "book", "ruling", "memo", "complaint", "piece", "post", "tweet",
+           "letter", "article", "ad", "advert", "clip", "caption", "book", "ruling", "memo", "complaint", "piece", "post", "tweet",
            "spot", "document", "poll", "editorial", "release", "filing", "lawsuit", "indictment", "verdict",
            "petition", "resolution", "campaign", "website", "newspaper", "magazine", "paper", "commission", "brief",
            "submission", "affidavit", "motion", "court", "jury", "tribunal", "panel", "inquiry", "watchdog", "regulator",
@@ -186,7 +187,8 @@ jennifer jessica jill joan joanna josephine joyce judith julia julie karen kate 
 linda lisa louise lucy lydia maria marie margaret martha mary megan melissa michelle mildred molly monica nancy natalie
 natasha nicole nina olivia pamela patricia paula pauline penelope rachel rebecca rose ruth sally samantha sandra sara
 sarah sharon sophia sophie stephanie susan teresa theresa tracy ursula valerie vanessa victoria virginia wendy yvonne
-zoe""".split())
+zoe
+aoife grainne maeve niamh orla roisin saoirse sinead siobhan""".split())
 
 MALE_NAMES = frozenset("""
 aaron abdul adam adrian ahmed alan albert alexander alfred andrew andy angus anthony arthur barry ben benjamin bernard
@@ -195,7 +197,8 @@ eric ernest frank fred frederick gary gavin geoffrey george gerald gordon graham
 ian isaac ivan jack jacob james jason jeffrey jeremy jim joe john jonathan joseph keith kenneth kevin larry lawrence
 leonard liam luke malcolm mark martin matthew michael mohammed muhammad neil nicholas nigel oliver oscar patrick paul
 peter philip ralph raymond richard robert roger ronald roy russell ryan samuel scott sean simon stanley stephen steven
-stuart thomas timothy tom tony trevor victor vincent walter wayne william""".split())
+stuart thomas timothy tom tony trevor victor vincent walter wayne william
+cian ciaran conor darragh declan eamon eamonn eoin fergus niall oisin padraig ronan seamus""".split())
 
 # first names given to both in English-language copy, or a man's in one tradition and a woman's in another (Andrea,
 # Jean): the census names (`given`) may call them one sex, but their bearer's gender is unknown unless the text shows it
