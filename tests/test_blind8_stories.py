@@ -17,8 +17,8 @@ from tests.test_blind3 import STORIES, story_tally  # one reading of `crosscheck
 def test_the_eighth_blind_stories_do_not_slip() -> None:
     """31 stories whose reports give one figure differently (b8-e*), 18 flagged, and 2 of 24 twins (b8-t*) flagged as
     first measured (a company's profit against its division's loss, a cumulative "since 2019" against "this year");
-    23 and none after xs8's families."""
+    23 and none after xs8's families, 24 with the nautical mile."""
     tally = story_tally("b8")
     assert (tally.slips, tally.twins) == (31, 24)
-    assert tally.flagged >= 23, tally.fails
+    assert tally.flagged >= 24, tally.fails
     assert tally.wrongly_flagged == 0, tally.fails

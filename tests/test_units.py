@@ -108,6 +108,7 @@ CONVERSIONS = [
     (claim("measure", "pound-mass", 2), "kilogram", Interval(F("1.5") * POUND, F("2.5") * POUND, True, False)),
     (claim("measure", "mile per hour", 10), "kilometre per hour", Interval(F("9.5") * MILE / 1000, F("10.5") * MILE / 1000, True, False)),
     (claim("measure", "degree Celsius", 32), "degree Fahrenheit", Interval(F("88.7"), F("90.5"), True, False)),
+    (claim("measure", "nautical mile", 10), "kilometre", Interval(F("9.5") * F("1.852"), F("10.5") * F("1.852"), True, False)),
     (claim("measure", "acre", 1), "hectare", Interval(F("0.5") * F("0.40468564224"), F("1.5") * F("0.40468564224"), True, False)),
     (claim("measure", "mile", 100, qualifier="exactly"), "kilometre", Interval(100 * MILE / 1000, 100 * MILE / 1000)),
     (claim("measure", "mile", 100, None, "more_than", (False, False))._replace(interval=Interval(F(100), None, False, False)),

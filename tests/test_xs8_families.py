@@ -287,3 +287,26 @@ def test_growth_told_as_a_noun_or_an_expansion_is_a_change(sentence: str, words:
 ])
 def test_a_forecast_against_a_forecast_and_an_outturn(a: str, b: str, flagged: bool) -> None:
     assert _flagged(a, b) is flagged
+
+
+# -- distances at sea: a nautical mile is 1,852 metres, read beside kilometres and miles
+@pytest.mark.parametrize("sentence, words, unit, value", [
+    ("The yacht capsized 12 nautical miles south of the headland.", "12 nautical miles", "nautical mile", 12),
+    ("Fishing is banned inside a 6nmi zone around the reef.", "6nmi", "nautical mile", 6),
+    ("The frigate shadowed the tanker for one nautical mile.", "one nautical mile", "nautical mile", 1),
+])
+def test_a_nautical_mile_is_a_length(sentence: str, words: str, unit: str, value: int) -> None:
+    claim = next(c for c in extract(Source.build("a.txt", sentence)) if c.text == words)
+    assert (claim.kind, claim.unit, claim.interval.low) == ("measure", unit, value)
+
+
+@pytest.mark.parametrize("a, b, flagged", [
+    ("The lifeboat reached the drifting ferry 15 nautical miles off Dunmore on Monday.",
+     "The drifting ferry was found some 50 kilometres off Dunmore on Monday by the lifeboat.", True),
+    ("The lifeboat reached the drifting ferry 15 nautical miles off Dunmore on Monday.",
+     "The drifting ferry was found some 28 kilometres off Dunmore on Monday by the lifeboat.", False),
+    ("The lifeboat reached the drifting ferry 15 nautical miles off Dunmore on Monday.",
+     "The drifting ferry was found about 17 miles off Dunmore on Monday by the lifeboat.", False),
+])
+def test_nautical_miles_against_kilometres_and_miles(a: str, b: str, flagged: bool) -> None:
+    assert _flagged(a, b) is flagged

@@ -62,6 +62,7 @@ UNITS: dict[str, Unit] = {
     "metre": _one("length", 1, " m"), "kilometre": _one("length", 1000, " km"),
     "inch": _imperial("length", F("0.0254"), " in"), "foot": _imperial("length", F("0.3048"), " ft"),
     "yard": _imperial("length", F("0.9144"), " yd"), "mile": _imperial("length", MILE, " miles"),
+    "nautical mile": _imperial("length", 1852, " nautical miles"),
     "light-year": _one("length", 9_460_730_472_580_800, " light-years"),
     # area: the square metre
     "hectare": _one("area", 10_000, " ha"), "acre": _imperial("area", F("4046.8564224"), " acres"),
