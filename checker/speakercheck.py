@@ -13,7 +13,6 @@ alike, in a source that never spells it the speaker's way. A surname further apa
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from checker import people
 from checker.ci.paths import source_key
 from checker.engine import Aliases
+from checker.extract.lexicon import unaccented
 from checker.extract.speakers import PORTFOLIO, TITLE_HEADS, organisation_like
 from checker.findings import digest, quote_location
 from checker.model import Finding, Location, Quote, Severity, Source
@@ -142,7 +142,7 @@ def _mentions(sources: Mapping[str, Source], firsts: set[str], aliases: Aliases)
 @lru_cache(maxsize=65536)
 def folded(name: str) -> str:
     """A name without its accents: 'pedro sánchez' and 'pedro sanchez' are one spelling, told two ways."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return unaccented(name)
 
 
 def _alike(sources: Mapping[str, Source], key: str, qs: list[Quote], m: Mention) -> bool:

@@ -10,10 +10,10 @@ is in it, so a caller asks for the shape of a name as well (a capitalised word b
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from checker.extract.lexicon import unaccented
 from checker.extract.roles import FEMALE_NAMES, MALE_NAMES
 
 
@@ -26,8 +26,7 @@ def _names() -> dict[str, str]:
 @lru_cache(maxsize=1 << 12)
 def folded(word: str) -> str:
     """The word in lower case without its accents, as the lists hold it: 'Siobhán' -> 'siobhan', 'Zoë' -> 'zoe'."""
-    low = word.lower()
-    return low if low.isascii() else "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return unaccented(word.lower())
 
 
 def is_given(word: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from fractions import Fraction
 
 UNITS = {
@@ -209,3 +210,9 @@ def key(word: str) -> str:
     """`word`, matched by a case-blind pattern, as the lexicons spell it: lowercase ASCII where it
     stands for ASCII ("mıles" is "miles"), so that looking it up cannot fail."""
     return word.translate(_ASCII_FOLD).lower()
+
+
+def unaccented(text: str) -> str:
+    """`text` without its accents ('Siobhán' -> 'Siobhan', 'Zoë' -> 'Zoe'): each character decomposed (NFKD) and its
+    combining marks dropped; an ASCII text (most are) as it is."""
+    return text if text.isascii() else "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

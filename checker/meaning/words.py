@@ -3,11 +3,12 @@ stemmed (Snowball), stop words left out, and news synonyms brought to one class.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 import regex
 import snowballstemmer
+
+from checker.extract.lexicon import unaccented
 
 _STEMMER = snowballstemmer.stemmer("english")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -133,9 +134,7 @@ _WORD_CLASS = {"officer": "agent", "officers": "agent", "tag": "pay",  # a "pric
 def fold(text: str) -> str:
     """`text` lower-cased, without accents, zero-width marks or soft hyphens, with straight apostrophes."""
     text = text.translate(_INVISIBLE).replace("’", "'").replace("‘", "'")
-    if not text.isascii():
-        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    return text.lower()
+    return unaccented(text).lower()
 
 
 @lru_cache(maxsize=65536)
