@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from checker.extract import lexicon as lx
 from checker.extract.common import Raw, figure
 from checker.extract.given import is_given
 from checker.model import Interval
@@ -86,14 +87,9 @@ def decade_words(text: str, tokens: Tokens | None = None) -> list[Raw]:
         return []
     out: list[Raw] = []
     for m in _DECADE_IN_WORDS.finditer(text):
-        value = Fraction(DECADE_WORDS[_folded(m[2])])
+        value = Fraction(DECADE_WORDS[lx.key(m[2])])  # 'TWENT\u0130ES', 'twentie\u017f' as the table spells them
         out.append(Raw("age", m.start(), m.end(), value, Interval(value, value + 10, True, False), "year", "at_least", {"decade": True}))
     return out
-
-
-def _folded(word: str) -> str:
-    """A decade word as DECADE_WORDS spells it, whatever letters a case-blind match took for its own ('TWENT\u0130ES', 'twentie\u017f')."""
-    return word.lower().replace("\u0307", "").replace("\u0131", "i").replace("\u017f", "s")
 
 
 def apposition(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
