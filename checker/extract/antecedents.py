@@ -596,6 +596,8 @@ def resolve_name(article: Article, stated: sp.Stated) -> str | None:
     name = article.resolve(stated.name)
     honorific = stated.text.split()[0].rstrip(".").lower() if name and name == stated.name and " " not in name else ""
     return article.named.bearer(name, honorific, _GENDERED[honorific], stated.start) or name if honorific in _GENDERED and name else name
+
+
 _DOCUMENTS = {"statement", "release", "letter", "email", "note", "caption", "post"}  # 'the statement added': whoever made it
 
 
@@ -610,7 +612,6 @@ def _author(article: Article, people: People, stated: sp.Stated, last: Speaker |
         return last
     who = _subject_named_before(article, people, stated.start, None)
     return None if who is not None and who.text.lower().startswith("the ") and not sp.organisation_like(who.name or "") else who  # not "The Americans"
-
 
 
 def _same_role(a: str, b: str) -> bool:

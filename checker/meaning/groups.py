@@ -106,6 +106,7 @@ def forecast(before: str) -> frozenset[str]:
     """{'forecast'} when the words before a figure in its clause make it a forecast or an expectation, not an outturn."""
     return frozenset({"forecast"}) if _FORECAST.search(before) else frozenset()
 
+
 # a part of a company named as the figure's owner: "Siemens's wind unit lost", "its retail arm made", "the
 # consumer division of Unilever earned"; its figures are not the whole company's
 _DIVISION = regex.compile(r"(?:['’]s|\b(?:its|their))\s+(?:[\w-]+\s+){0,3}?(?:unit|division|arm|subsidiary|wing)\b"
