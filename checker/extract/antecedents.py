@@ -205,8 +205,9 @@ def _sentences_before(article: Article, at: int, most: int) -> Iterator[tuple[in
 
 _BODIES = (r"group|club|company|firm|charity|council|union|organi[sz]ation|agency|party|board|trust|association|federation|"
            r"society|campaign|forum|district|institute|commission|committee|authority|foundation|bank|airline|regulator|"
-           r"watchdog|network|coalition|alliance")
-BODY = regex.compile(rf"(?i:the|a|an)[ \t]+(?:[\p{{Ll}}-]+[ \t]+)?(?:{_BODIES})(?:[ \t]+statement)?|(?i:the)[ \t]+(?:statement|release)")
+           r"watchdog|network|coalition|alliance|bureau|syndicate|utility")
+_ISSUED = ("statement", "release", "notice")  # what a body of any name issues ("The PGA Tour explained the ruling. “…,” the statement said")
+BODY = regex.compile(rf"(?i:the|a|an)[ \t]+(?:[\p{{Ll}}-]+[ \t]+)?(?:{_BODIES})(?:[ \t]+statement)?|(?i:the)[ \t]+(?:{'|'.join(_ISSUED)})")
 _TRADED = regex.compile(r"\p{Lu}\p{Ll}+s[ \t]+(?:in|of|at)[ \t]+(?=\p{Lu})")  # "Shares in", "Sales at"
 _TRADING = {"company", "firm", "group", "bank", "airline", "agency", "club"}  # a body that may bear any name ("Vantor Health")
 
@@ -227,7 +228,7 @@ def body_before(article: Article, stated: sp.Stated) -> Speaker | None:
         name = article.resolve(head.name)
         trade = _TRADED.match(name) if name else None
         name = name[trade.end() :] if name and trade else name  # "Shares in Lark Foods rose": Lark Foods
-        if name and name.islower() and word in {"statement", "release"}:
+        if name and name.islower() and word in _ISSUED:
             name = _named_body(article, name, head.start)  # "In a statement, the district said …"
         if name and _body_named(article, name, word):
             via = ((head.text, head.start, head.end),)
@@ -259,7 +260,7 @@ def _body_named(article: Article, name: str, word: str) -> bool:
     """Whether `name` may be the body a description ending in `word` stands for."""
     if sp.organisation_like(name) or name.lower().endswith(word) and name[:1].isupper():
         return True
-    return word in _TRADING and name[:1].isupper() and " " in name and census_gender(name) is None and not article.named.gender_shown(name)
+    return (word in _TRADING or word in _ISSUED) and name[:1].isupper() and " " in name and census_gender(name) is None and not article.named.gender_shown(name)
 
 
 _OPENING_MARKS = {"\"", "'", "“", "‘", "«"}
@@ -598,7 +599,7 @@ def resolve_name(article: Article, stated: sp.Stated) -> str | None:
     return article.named.bearer(name, honorific, _GENDERED[honorific], stated.start) or name if honorific in _GENDERED and name else name
 
 
-_DOCUMENTS = {"statement", "release", "letter", "email", "note", "caption", "post"}  # 'the statement added': whoever made it
+_DOCUMENTS = {"statement", "release", "letter", "email", "note", "caption", "post", "notice"}  # 'the statement added': whoever made it
 
 
 def _author(article: Article, people: People, stated: sp.Stated, last: Speaker | None) -> Speaker | None:
