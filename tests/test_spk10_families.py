@@ -55,8 +55,42 @@ GROUPS_AND_VERBS = [
      "the authors"),
 ]
 
+# a live entry's time stamp before its first sentence ('3:40 p.m. ET — ', '15:40 — ', '9.05am BST – '): the subject after it
+STAMPS = [
+    ("3:40 p.m. ET —", "Live: the storm\n\n3:40 p.m. ET — Mayor Lionel Ashe arrived at the shelter and said: “Nobody "
+     "will be turned away tonight.”", 0, "Lionel Ashe"),
+    ("15:40 —", "Live: the count\n\n15:40 — Returning officer Priya Dhanda walked to the stage and said: “The "
+     "recount is complete.”", 0, "Priya Dhanda"),
+    ("9.05am BST –", "Live: rail strike\n\n9.05am BST – Transport Secretary Ben Lowe went on the radio and said: “The "
+     "offer is fair.”", 0, "Ben Lowe"),
+]
 
-@pytest.mark.parametrize("family, read", [(INTERVIEW_LABELS, named), (BODY_KINDS, named), (GROUPS_AND_VERBS, stated)])
+# a sentence that opens with a participle's phrase ('Born in Perth, she …', 'Raised by her aunt, …'): the phrase names
+# no one, so a pronoun after it stands for the person before
+FRONTED_PARTICIPLES = [
+    ("Born in ..., the daughter of ...", "Ada Lark, who has died aged 90, ran the village shop for 50 years.\n\nBorn in "
+     "Port Talbot in 1933, the daughter of a docker, she trained as a nurse. The diary she kept is frank. She wrote in it: "
+     "“Today I bought a shop.”", 0, "Ada Lark"),
+    ("Raised in ... by ...", "Mira Coyle, who has died aged 81, taught at the school for 40 years.\n\nRaised in Port "
+     "Elizabeth by her aunt, she never married. Her letters survive. She wrote in one: “The children were my family.”",
+     0, "Mira Coyle"),
+    ("Educated at ...", "Grace Oduya, who has died aged 77, founded the choir.\n\nEducated at Saint Anne's Convent in "
+     "Kent, she sang soprano. The book she wrote is short. In it she says: “I sang before I could read.”", 0, "Grace Oduya"),
+]
+
+# a description with a place after it ('the 23-year-old from Leeds'): the person described, never a name 'from Leeds'
+DESCRIBED_FROM = [
+    ("said the 23-year-old from Leeds", "Dale Pryor, 23, won by a second. “It was the hardest race of my life,” said "
+     "the 23-year-old from Leeds.", 0, "Dale Pryor"),
+    ("the 31-year-old from Cork said:", "Aoife Byrne, 31, was the only Irish finalist. The 31-year-old from Cork said: "
+     "“I came here to win it.”", 0, "Aoife Byrne"),
+    ("the 40-year-old of Hull added", "Tom Reece, 40, admitted the theft. “I am ashamed of what I did,” the 40-year-old "
+     "of Hull added.", 0, "Tom Reece"),
+]
+
+
+@pytest.mark.parametrize("family, read", [(INTERVIEW_LABELS, named), (BODY_KINDS, named), (GROUPS_AND_VERBS, stated),
+                                          (STAMPS, named), (FRONTED_PARTICIPLES, named), (DESCRIBED_FROM, named)])
 def test_speaker_family(family: list[tuple[str, str, int, str | None]], read: Callable[[str, int], str | None]) -> None:
     wrong = [(label, read(text, index), want) for label, text, index, want in family if read(text, index) != want]
     assert wrong == []

@@ -26,8 +26,8 @@ from checker.model import Speaker
 ACCORDING = regex.compile(r"(?<![\w’'])according[ \t]+to[ \t]+", regex.I)
 _ADVERB = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+ly,")
 _DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{2,30}?(?:,[^—–\n]{1,30}?)?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:--|[—–]|(?<=[ \t])-(?=[ \t]))[ \t]*")
-# a live blog's entry ("14:05 The mayor …"), an interview's question or answer ("Q. Is it …", "A: We …")
-_STAMP = regex.compile(r"(?:\d{1,2}[:.]\d\d(?:[ \t]*(?:am|pm|GMT|BST|CET|ET))?|[QA][.:])[ \t]+(?=\p{Lu})")
+# a live blog's entry ("14:05 The mayor …", "3:40 p.m. ET — The mayor …"), an interview's question or answer ("Q. Is it …", "A: We …")
+_STAMP = regex.compile(r"(?:\d{1,2}[:.]\d\d(?:[ \t]*(?:[ap]\.?m\.?|GMT|BST|CET|UTC|E[SD]?T|P[SD]?T)){0,2}(?:[ \t]*(?:--|[—–]))?|[QA][.:])[ \t]+(?=\p{Lu})")
 QUESTION = regex.compile(r"Q[.:][ \t]+[\"'“‘]?\p{Lu}")  # a line of an interview in Q&A form that the interviewer asks
 _CAPTION = regex.compile(r"(?:Image|Photo|Picture|Video)[ \t]+caption[ \t]+")
 _SEGMENT_END = re.compile(r"[,;—–()]")
