@@ -88,9 +88,23 @@ DESCRIBED_FROM = [
      "of Hull added.", 0, "Tom Reece"),
 ]
 
+# a description that brings someone new into the story ('A neighbour who …', 'My neighbour, a …'), then a pronoun: the
+# newcomer, named when a sentence soon after opens with a name not given before, never the person quoted earlier
+NEWCOMER_NAMED_LATER = [
+    ("A neighbour ... she said, named next paragraph", "“We are appealing for witnesses,” said Inspector Joan Tully.\n\n"
+     "A neighbour who heard the crash said she ran outside in her slippers. “There was glass everywhere,” she said.\n\n"
+     "Maria Lentz, 64, has lived on the street since 1990.", 1, "Maria Lentz"),
+    ("My neighbour, a ..., he said, Mr X later", "The minister, Colin Rudd, says the plan is fair. “It is overdue,” he "
+     "said.\n\nMy neighbour, a retired postman, put it more simply. “Nobody asked us,” he said.\n\nMr Okafor has "
+     "lived here for 40 years.", 1, "Okafor"),
+    ("A passer-by who ..., he said, no name given", "“The road is closed,” said Sergeant Paul Greer.\n\nA passer-by who saw the "
+     "fire said it spread in minutes. “It went up like paper,” he said.", 1, None),
+]
+
 
 @pytest.mark.parametrize("family, read", [(INTERVIEW_LABELS, named), (BODY_KINDS, named), (GROUPS_AND_VERBS, stated),
-                                          (STAMPS, named), (FRONTED_PARTICIPLES, named), (DESCRIBED_FROM, named)])
+                                          (STAMPS, named), (FRONTED_PARTICIPLES, named), (DESCRIBED_FROM, named),
+                                          (NEWCOMER_NAMED_LATER, named)])
 def test_speaker_family(family: list[tuple[str, str, int, str | None]], read: Callable[[str, int], str | None]) -> None:
     wrong = [(label, read(text, index), want) for label, text, index, want in family if read(text, index) != want]
     assert wrong == []

@@ -113,7 +113,8 @@ def _last_clause(text: str, start: int, end: int) -> int:
     return found.end() if found is not None else start
 
 
-_ROLE_OPENING = regex.compile(r"(?:\d{1,2}[:.]\d\d[ \t]+)?[\"'“‘]?(?:A|An|The|His|Her|Their|\p{Lu}[\p{L}-]*['’]s)[ \t]")  # "Labour's candidate, Jo Hart,"
+_ROLE_OPENING = regex.compile(r"(?:\d{1,2}[:.]\d\d[ \t]+)?[\"'“‘]?(?:A|An|The|His|Her|Their|My|Our|\p{Lu}[\p{L}-]*['’]s)[ \t]")  # "Labour's candidate, Jo Hart,"
+_INDEFINITE = ("a ", "an ", "my ", "our ")  # a description that brings in someone new: "A neighbour said …", "My neighbour put it …"
 
 
 def _role_subject(article: Article, people: People, start: int, end: int, want: str) -> Speaker | None:
@@ -131,10 +132,30 @@ def _role_subject(article: Article, people: People, start: int, end: int, want: 
         return said if shown in (want, None) and not sp.organisation_like(name) and _speaks(article, said, end) else None
     if family(head.title) in ("spokes", "representative"):  # "… declined to give a figure but said …": a verb anywhere
         return said if head.organisation and sp.verbs(article.text, head.end, end) else None
+    if head.text.lower().startswith(_INDEFINITE) and not head.organisation:
+        return _named_after(article, people, head, want) or said  # someone new: named later, or by no name
     if head.text.split()[0].lower() != "the" or head.organisation or not _speaks(article, said, end):
         return None
     who = for_description(article, people, (head, "X said"), None)
     return who if who is not None and people.gender_of(who.name) in (want, None) else None
+
+
+_LATER_REACH = 600  # characters after a description bringing in someone new where the name it is given may come
+
+
+def _named_after(article: Article, people: People, head: sp.Stated, want: str) -> Speaker | None:
+    """The name a description bringing in someone new is given after it ('A neighbour who called 999 said …', then
+    'Shirley Tattersall, 71, has lived there …'): the first person named in full after it, not named before it, whose
+    name opens a sentence, of the pronoun's gender or of none shown."""
+    earlier = set()
+    for a, b, name, _ in article.named.mentions():
+        if a < head.start:
+            earlier.add(name)
+        elif a > head.end + _LATER_REACH:
+            return None
+        elif a >= head.end and name not in earlier and not article.text[article.sentence(a)[0] : a].strip(" \t\"'“‘"):
+            return Speaker(name, name, None, None, "named", a, b) if people.gender_of(name) in (want, None) else None
+    return None
 
 
 def _according_to(article: Article, people: People, start: int, end: int, want: str) -> Speaker | None:
