@@ -101,10 +101,22 @@ NEWCOMER_NAMED_LATER = [
      "fire said it spread in minutes. “It went up like paper,” he said.", 1, None),
 ]
 
+# 'the company' or 'the firm' when a name with a company's suffix ('Co.', 'Inc.', 'Ltd', 'LLC') stands near, as the agent
+# of a passive or an object ('made by Brightwater Co.'): that company, not the regulator quoted before
+COMPANY_BY_SUFFIX = [
+    ("made by X Co., the company said", "The Product Safety Commission said it had 40 reports of fires. The toys were made "
+     "by Brightwater Co. of Ohio. “We are deeply sorry,” the company said.", 0, "Brightwater Co."),
+    ("sold by X Ltd, the company said in a statement", "The Health and Safety Commission ordered the recall on Monday. "
+     "The heaters were sold by Norland Ltd from May. “Customers will get a full refund,” the company said in a "
+     "statement.", 0, "Norland Ltd"),
+    ("went to X LLC, the firm said", "The Transport Commission awarded the contract last week. It went to Dunmore "
+     "Freight LLC, a regional hauler. “We will hire 60 drivers,” the firm said.", 0, "Dunmore Freight LLC"),
+]
+
 
 @pytest.mark.parametrize("family, read", [(INTERVIEW_LABELS, named), (BODY_KINDS, named), (GROUPS_AND_VERBS, stated),
                                           (STAMPS, named), (FRONTED_PARTICIPLES, named), (DESCRIBED_FROM, named),
-                                          (NEWCOMER_NAMED_LATER, named)])
+                                          (NEWCOMER_NAMED_LATER, named), (COMPANY_BY_SUFFIX, named)])
 def test_speaker_family(family: list[tuple[str, str, int, str | None]], read: Callable[[str, int], str | None]) -> None:
     wrong = [(label, read(text, index), want) for label, text, index, want in family if read(text, index) != want]
     assert wrong == []

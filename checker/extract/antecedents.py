@@ -241,6 +241,12 @@ def body_before(article: Article, stated: sp.Stated) -> Speaker | None:
     words = stated.text.lower().split()
     word = words[-2] if len(words) > 2 and words[-1] == "statement" else words[-1]  # "a company statement": a company's
     near = list(_sentences_before(article, stated.start, 2))
+    incorporated = None
+    for incorporated in _INCORPORATED.finditer(article.text, near[-1][0] if near else article.sentence(stated.start)[0], stated.start) if word in _TRADING else ():
+        pass
+    if incorporated is not None:  # "The seats were made by Little Harbor Co. of Charlotte": a company by its suffix, wherever it stands
+        company = " ".join(incorporated[0].split())
+        return Speaker(stated.text, company, None, company, "the same speaker", stated.start, stated.end, ((company, incorporated.start(), incorporated.end()),))
     lead = article.sentence(0) if word in _TRADING and near and near[-1][0] > 0 else None
     for start, end in [*near, lead] if lead else near:  # a company may be the one the story's first sentence is about
         head = sentence_subject(article, start, end)
@@ -255,6 +261,9 @@ def body_before(article: Article, stated: sp.Stated) -> Speaker | None:
             via = ((head.text, head.start, head.end),)
             return Speaker(stated.text, name, None, name, "the same speaker", stated.start, stated.end, via)
     return None
+
+
+_INCORPORATED = regex.compile(r"(?<![\w’'-])(?:\p{Lu}[\w’'&-]*[ \t]+){1,4}(?:Co\.|Inc\.|Ltd\.?|plc|PLC|LLC|Corp\.)(?![\w’'-])")
 
 
 COUPLE = regex.compile(r"(?i:the)[ \t]+(?:(?i:couple|pair|newlyweds)|(\p{Lu}[\p{Ll}’'-]+?)(?:es|s))")  # "the couple", "the Hales"
