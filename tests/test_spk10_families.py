@@ -39,6 +39,8 @@ BODY_KINDS = [
      "utility said.", 0, "Pennine Water Utility"),
     ("the statement said, a body of any name", "The Ashgrove Open later explained the decision. “The player was "
      "warned twice,” the statement said.", 0, "Ashgrove Open"),
+    ("a people is no body that issues a statement", "The South Koreans answered with a protest note, the Busan Port "
+     "Authority said on Twitter.\n\n“Our pilots followed every rule,” the statement said.", 0, None),
     ("the notice said", "The Food Standards Agency said it had found traces of peanut. “Do not eat the product,” the "
      "notice said.", 0, "Food Standards Agency"),
 ]

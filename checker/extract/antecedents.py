@@ -257,7 +257,8 @@ def body_before(article: Article, stated: sp.Stated) -> Speaker | None:
         name = name[trade.end() :] if name and trade else name  # "Shares in Lark Foods rose": Lark Foods
         if name and name.islower() and word in _ISSUED:
             name = _named_body(article, name, head.start)  # "In a statement, the district said …"
-        if name and _body_named(article, name, word):
+        if name and (_body_named(article, name, word) or word in _ISSUED and head.text.startswith("The ") and _any_name(article, name)
+                     and not sp.demonym(name.split()[-1].removesuffix("s"))):  # not "The Americans responded …"
             via = ((head.text, head.start, head.end),)
             return Speaker(stated.text, name, None, name, "the same speaker", stated.start, stated.end, via)
     return None
@@ -286,11 +287,17 @@ def pair_before(article: Article, stated: sp.Stated) -> Speaker | None:
     return Speaker(stated.text, found[0], None, None, "the same speaker", found.start(), found.end(), via)
 
 
+def _any_name(article: Article, name: str) -> bool:
+    """Whether `name` may be a body's whatever it is called ('The PGA Tour'): capitalised, of two words or more, and no
+    person's by first name or by a pronoun the article gives it."""
+    return name[:1].isupper() and " " in name and census_gender(name) is None and not article.named.gender_shown(name)
+
+
 def _body_named(article: Article, name: str, word: str) -> bool:
     """Whether `name` may be the body a description ending in `word` stands for."""
     if sp.organisation_like(name) or name.lower().endswith(word) and name[:1].isupper():
         return True
-    return (word in _TRADING or word in _ISSUED) and name[:1].isupper() and " " in name and census_gender(name) is None and not article.named.gender_shown(name)
+    return word in _TRADING and _any_name(article, name)
 
 
 _OPENING_MARKS = {"\"", "'", "“", "‘", "«"}
