@@ -26,9 +26,9 @@ from checker.model import Speaker
 ACCORDING = regex.compile(r"(?<![\w’'])according[ \t]+to[ \t]+", regex.I)
 _ADVERB = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+ly,")
 _DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{2,30}?(?:,[^—–\n]{1,30}?)?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:--|[—–]|(?<=[ \t])-(?=[ \t]))[ \t]*")
-# a live blog's entry ("14:05 The mayor …"), an interview's question or answer ("Q. Is it …", "A: We …")
-_STAMP = regex.compile(r"(?:\d{1,2}[:.]\d\d(?:[ \t]*(?:am|pm|GMT|BST|CET|ET))?|[QA][.:])[ \t]+(?=\p{Lu})")
-QUESTION = regex.compile(r"Q[.:][ \t]+\p{Lu}")  # a line of an interview in Q&A form that the interviewer asks
+# a live blog's entry ("14:05 The mayor …", "3:40 p.m. ET — The mayor …"), an interview's question or answer ("Q. Is it …", "A: We …")
+_STAMP = regex.compile(r"(?:\d{1,2}[:.]\d\d(?:[ \t]*(?:[ap]\.?m\.?|GMT|BST|CET|UTC|E[SD]?T|P[SD]?T)){0,2}(?:[ \t]*(?:--|[—–]))?|[QA][.:])[ \t]+(?=\p{Lu})")
+QUESTION = regex.compile(r"Q[.:][ \t]+[\"'“‘]?\p{Lu}")  # a line of an interview in Q&A form that the interviewer asks
 _CAPTION = regex.compile(r"(?:Image|Photo|Picture|Video)[ \t]+caption[ \t]+")
 _SEGMENT_END = re.compile(r"[,;—–()]")
 
@@ -113,7 +113,8 @@ def _last_clause(text: str, start: int, end: int) -> int:
     return found.end() if found is not None else start
 
 
-_ROLE_OPENING = regex.compile(r"(?:\d{1,2}[:.]\d\d[ \t]+)?[\"'“‘]?(?:A|An|The|His|Her|Their|\p{Lu}[\p{L}-]*['’]s)[ \t]")  # "Labour's candidate, Jo Hart,"
+_ROLE_OPENING = regex.compile(r"(?:\d{1,2}[:.]\d\d[ \t]+)?[\"'“‘]?(?:A|An|The|His|Her|Their|My|Our|\p{Lu}[\p{L}-]*['’]s)[ \t]")  # "Labour's candidate, Jo Hart,"
+_INDEFINITE = ("a ", "an ", "my ", "our ")  # a description that brings in someone new: "A neighbour said …", "My neighbour put it …"
 
 
 def _role_subject(article: Article, people: People, start: int, end: int, want: str) -> Speaker | None:
@@ -131,10 +132,30 @@ def _role_subject(article: Article, people: People, start: int, end: int, want: 
         return said if shown in (want, None) and not sp.organisation_like(name) and _speaks(article, said, end) else None
     if family(head.title) in ("spokes", "representative"):  # "… declined to give a figure but said …": a verb anywhere
         return said if head.organisation and sp.verbs(article.text, head.end, end) else None
+    if head.text.lower().startswith(_INDEFINITE) and not head.organisation:
+        return _named_after(article, people, head, want) or said  # someone new: named later, or by no name
     if head.text.split()[0].lower() != "the" or head.organisation or not _speaks(article, said, end):
         return None
     who = for_description(article, people, (head, "X said"), None)
     return who if who is not None and people.gender_of(who.name) in (want, None) else None
+
+
+_LATER_REACH = 600  # characters after a description bringing in someone new where the name it is given may come
+
+
+def _named_after(article: Article, people: People, head: sp.Stated, want: str) -> Speaker | None:
+    """The name a description bringing in someone new is given after it ('A neighbour who called 999 said …', then
+    'Shirley Tattersall, 71, has lived there …'): the first person named in full after it, not named before it, whose
+    name opens a sentence, of the pronoun's gender or of none shown."""
+    earlier = set()
+    for a, b, name, _ in article.named.mentions():
+        if a < head.start:
+            earlier.add(name)
+        elif a > head.end + _LATER_REACH:
+            return None
+        elif a >= head.end and name not in earlier and not article.text[article.sentence(a)[0] : a].strip(" \t\"'“‘"):
+            return Speaker(name, name, None, None, "named", a, b) if people.gender_of(name) in (want, None) else None
+    return None
 
 
 def _according_to(article: Article, people: People, start: int, end: int, want: str) -> Speaker | None:
@@ -205,8 +226,9 @@ def _sentences_before(article: Article, at: int, most: int) -> Iterator[tuple[in
 
 _BODIES = (r"group|club|company|firm|charity|council|union|organi[sz]ation|agency|party|board|trust|association|federation|"
            r"society|campaign|forum|district|institute|commission|committee|authority|foundation|bank|airline|regulator|"
-           r"watchdog|network|coalition|alliance")
-BODY = regex.compile(rf"(?i:the|a|an)[ \t]+(?:[\p{{Ll}}-]+[ \t]+)?(?:{_BODIES})(?:[ \t]+statement)?|(?i:the)[ \t]+(?:statement|release)")
+           r"watchdog|network|coalition|alliance|bureau|syndicate|utility")
+_ISSUED = ("statement", "release", "notice")  # what a body of any name issues ("The PGA Tour explained the ruling. “…,” the statement said")
+BODY = regex.compile(rf"(?i:the|a|an)[ \t]+(?:[\p{{Ll}}-]+[ \t]+)?(?:{_BODIES})(?:[ \t]+statement)?|(?i:the)[ \t]+(?:{'|'.join(_ISSUED)})")
 _TRADED = regex.compile(r"\p{Lu}\p{Ll}+s[ \t]+(?:in|of|at)[ \t]+(?=\p{Lu})")  # "Shares in", "Sales at"
 _TRADING = {"company", "firm", "group", "bank", "airline", "agency", "club"}  # a body that may bear any name ("Vantor Health")
 
@@ -219,6 +241,12 @@ def body_before(article: Article, stated: sp.Stated) -> Speaker | None:
     words = stated.text.lower().split()
     word = words[-2] if len(words) > 2 and words[-1] == "statement" else words[-1]  # "a company statement": a company's
     near = list(_sentences_before(article, stated.start, 2))
+    incorporated = None
+    for incorporated in _INCORPORATED.finditer(article.text, near[-1][0] if near else article.sentence(stated.start)[0], stated.start) if word in _TRADING else ():
+        pass
+    if incorporated is not None:  # "The seats were made by Little Harbor Co. of Charlotte": a company by its suffix, wherever it stands
+        company = " ".join(incorporated[0].split())
+        return Speaker(stated.text, company, None, company, "the same speaker", stated.start, stated.end, ((company, incorporated.start(), incorporated.end()),))
     lead = article.sentence(0) if word in _TRADING and near and near[-1][0] > 0 else None
     for start, end in [*near, lead] if lead else near:  # a company may be the one the story's first sentence is about
         head = sentence_subject(article, start, end)
@@ -227,12 +255,16 @@ def body_before(article: Article, stated: sp.Stated) -> Speaker | None:
         name = article.resolve(head.name)
         trade = _TRADED.match(name) if name else None
         name = name[trade.end() :] if name and trade else name  # "Shares in Lark Foods rose": Lark Foods
-        if name and name.islower() and word in {"statement", "release"}:
+        if name and name.islower() and word in _ISSUED:
             name = _named_body(article, name, head.start)  # "In a statement, the district said …"
-        if name and _body_named(article, name, word):
+        if name and (_body_named(article, name, word) or word in _ISSUED and head.text.startswith("The ") and _any_name(article, name)
+                     and not sp.demonym(name.split()[-1].removesuffix("s"))):  # not "The Americans responded …"
             via = ((head.text, head.start, head.end),)
             return Speaker(stated.text, name, None, name, "the same speaker", stated.start, stated.end, via)
     return None
+
+
+_INCORPORATED = regex.compile(r"(?<![\w’'-])(?:\p{Lu}[\w’'&-]*[ \t]+){1,4}(?:Co\.|Inc\.|Ltd\.?|plc|PLC|LLC|Corp\.)(?![\w’'-])")
 
 
 COUPLE = regex.compile(r"(?i:the)[ \t]+(?:(?i:couple|pair|newlyweds)|(\p{Lu}[\p{Ll}’'-]+?)(?:es|s))")  # "the couple", "the Hales"
@@ -255,11 +287,17 @@ def pair_before(article: Article, stated: sp.Stated) -> Speaker | None:
     return Speaker(stated.text, found[0], None, None, "the same speaker", found.start(), found.end(), via)
 
 
+def _any_name(article: Article, name: str) -> bool:
+    """Whether `name` may be a body's whatever it is called ('The PGA Tour'): capitalised, of two words or more, and no
+    person's by first name or by a pronoun the article gives it."""
+    return name[:1].isupper() and " " in name and census_gender(name) is None and not article.named.gender_shown(name)
+
+
 def _body_named(article: Article, name: str, word: str) -> bool:
     """Whether `name` may be the body a description ending in `word` stands for."""
     if sp.organisation_like(name) or name.lower().endswith(word) and name[:1].isupper():
         return True
-    return word in _TRADING and name[:1].isupper() and " " in name and census_gender(name) is None and not article.named.gender_shown(name)
+    return word in _TRADING and _any_name(article, name)
 
 
 _OPENING_MARKS = {"\"", "'", "“", "‘", "«"}
@@ -598,7 +636,7 @@ def resolve_name(article: Article, stated: sp.Stated) -> str | None:
     return article.named.bearer(name, honorific, _GENDERED[honorific], stated.start) or name if honorific in _GENDERED and name else name
 
 
-_DOCUMENTS = {"statement", "release", "letter", "email", "note", "caption", "post"}  # 'the statement added': whoever made it
+_DOCUMENTS = {"statement", "release", "letter", "email", "note", "caption", "post", "notice"}  # 'the statement added': whoever made it
 
 
 def _author(article: Article, people: People, stated: sp.Stated, last: Speaker | None) -> Speaker | None:

@@ -53,6 +53,7 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
     history: list[tuple[Speaker | None, Span, bool]] = []  # the last two quotes: speaker, span, given as a turn of an exchange
     answered: Speaker | None = None  # who answered the last question of an interview in Q&A form
     interview = "Q." in text or "Q:" in text  # a question line may be there: most articles have none
+    labels: list[str | None] = []  # the label of the last quote's line in an interview ("Q", "A"), if any
     for span in spans:
         found = _attribution(article, span, previous_end, previous_start)
         pronoun = found[0].text.lower() if found else ""
@@ -77,8 +78,16 @@ def attribute(text: str, spans: list[Span], sentence_spans: list[tuple[int, int]
             speaker = _carried(previous)
         elif speaker is None and history:
             speaker, turn = _next_turn(article, span, history) or (None, False)
-        if interview and _answers(article, span):
+        label = _label(article, span) if interview else None
+        if label == "Q":
+            speaker = _interviewer(article)  # "Q: “Why now?”": the interviewer's, never a speaker named "Q"
+        elif label == "A":
+            answered = speaker = answered or _interviewee(article)  # "A: “Because …”"
+        elif speaker is not None and speaker.how == "run of quotes" and labels[-1:] == ["A"]:
+            pass  # an answer run on to a paragraph of its own, the answerer's
+        elif interview and _answers(article, span):
             answered = speaker = speaker or answered or _interviewee(article)
+        labels = [*labels[-1:], label]
         if speaker is not None:
             last = speaker
             people.quoted(speaker, GENDER.get(pronoun))
@@ -95,6 +104,26 @@ def _answers(article: Article, span: Span) -> bool:
         return False
     q_start, q_end = article.paragraph(p_start - 1)
     return QUESTION.match(text, q_start, q_end) is not None
+
+
+_LABEL = regex.compile(r"([QA])[.:][ \t]*")  # a line of an interview in Q&A form: "Q: “…”", "A. “…”"
+_INTERVIEWER = regex.compile(r"(?<![\w’'])(?:spoke|talked|sat[ \t]+down)[ \t]+(?:with|to)[ \t]+((?:The[ \t]+)?\p{Lu}[\w’'-]*(?:[ \t]+\p{Lu}[\w’'-]*){0,3})")
+
+
+def _label(article: Article, span: Span) -> str | None:
+    """The label of an interview's line a quote opens, after the line's label only: "Q" or "A"."""
+    p_start, _ = article.paragraph(span.start)
+    m = _LABEL.fullmatch(article.text, p_start, span.start)
+    return m[1] if m is not None else None
+
+
+def _interviewer(article: Article) -> Speaker | None:
+    """Who asks the questions of an interview in Q&A form: the one its introduction says it was given to ("X spoke with
+    The Courier"), read before the first question."""
+    text = article.text
+    first = QUESTION.search(text)
+    m = _INTERVIEWER.search(text, 0, first.start() if first is not None else min(len(text), 1000))
+    return Speaker(m[1], m[1], None, None, "interviewer", m.start(1), m.end(1)) if m is not None else None
 
 
 def _interviewee(article: Article) -> Speaker | None:

@@ -20,7 +20,7 @@ VERBS = (
     "counters|retorted|recounted|concluded|concludes|observed|lamented|proclaimed|proclaims|demanded|demands|"
     "pleaded|testified|quipped|quips|texted|emailed|emails|thanked|credited|credits|wondered|wonders|mused|acknowledges|"
     "pointed\\s+out|points\\s+out|reads|put\\s+it|puts\\s+it|quoted\\s+as\\s+saying|"
-    "read|shot\\s+back|fired\\s+back|hit\\s+back|snapped|pressed|interjected|interrupted"
+    "read|shot\\s+back|fired\\s+back|hit\\s+back|snapped|pressed|interjected|interrupted|answered|answers|write"
 )
 
 # the -ing forms that carry an attribution: "is telling", ", saying"
@@ -105,7 +105,8 @@ ORG_WORDS = {"agency", "office", "council", "ministry", "department", "police", 
 
 GENERIC = {"charity", "company", "firm", "government", "agency", "police", "force", "department", "ministry",
            "forum", "district", "institute", "commission", "committee", "authority", "foundation", "trust", "bank",
-           "airline", "regulator", "watchdog", "network", "coalition", "alliance",
+           "airline", "regulator", "watchdog", "network", "coalition", "alliance", "bureau", "syndicate", "utility",
+           "crowd", "marchers", "notice", "opinion",
            "council", "platform", "site", "organisation", "organization", "group", "report", "study", "survey",
            "statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
            "authorities", "investigators", "prosecutors", "officers", "protesters", "demonstrators", "critics",

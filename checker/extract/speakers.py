@@ -260,7 +260,7 @@ def _run(text: str, words: list[tuple[str, int, int]], end: int, whole: bool, co
         words.pop(0)
     if not words and not complete:
         raise _Unfinished
-    if not words or words[0][0].lower().rstrip(".") in NEVER_FIRST:
+    if not words or words[0][0].lower().rstrip(".") in NEVER_FIRST or _fronted_participle(words):
         return None
     taken: list[tuple[str, int, int]] = []
     for i, (w, a, b) in enumerate(words):
@@ -281,6 +281,19 @@ def _run(text: str, words: list[tuple[str, int, int]], end: int, whole: bool, co
             len(taken) > 1 and taken[0][0].lower() == "the" and _age(taken[-1][0].lower())):  # "the 23-year-old"
         return None  # nothing that names anyone, or a possessive fragment ("Facebook's", "Brad Pitt and Angelina Jolie's")
     return taken
+
+
+_PARTICIPLES_IRREGULAR = frozenset({"born", "bred", "known", "seen", "taken", "given", "grown", "brought", "made", "held", "built", "left"})
+_AFTER_PARTICIPLE = frozenset({"in", "on", "at", "by", "from", "into", "to", "with", "as", "during", "after"})
+
+
+def _fronted_participle(words: list[tuple[str, int, int]]) -> bool:
+    """Whether the words open with a participle that heads a phrase ('Born in Perth, she …', 'Raised by her aunt, …',
+    'Asked about it, …'): a capitalised -ed word or a common irregular participle, and a preposition after it."""
+    if len(words) < 2 or words[1][0] not in _AFTER_PARTICIPLE or not words[0][0][:1].isupper():
+        return False
+    low = words[0][0].lower()
+    return low in _PARTICIPLES_IRREGULAR or len(low) > 4 and low.endswith("ed")
 
 
 _CLOSES = regex.compile(r"\s*\([^()]{1,60}\)\s*|['’]s?\s*")
@@ -464,6 +477,9 @@ def _split(text: str, start: int, end: int, words: list[str]) -> Stated:
         return Stated(stated, None, None, None, start, end)
     if len(low) > 1 and low[0] == "the" and _describes(words[1:], low[1:]):
         return Stated(stated, None, " ".join(low[1:]), None, start, end)  # "the 23-year-old", "the Italian"
+    where = next((i for i, w in enumerate(low) if i > 1 and w in _WHERE_FROM), 0)
+    if where and low[0] == "the" and _describes(words[1:where], low[1:where]):
+        return Stated(stated, None, " ".join(low[1:where]), None, start, end)  # "the 23-year-old from Kildare": a person, not a place
     if not title_at:
         honorific = max((i for i, w in enumerate(low) if w in HONORIFICS and 0 < i < len(words) - 1), default=0)
         words = words[honorific:]  # "Massachusetts Sen. Elizabeth Warren"
@@ -509,6 +525,9 @@ def demonym(word: str) -> bool:
     """A capitalised word that names a person by nation or region ('Italian', 'Finn', 'Yorkshireman'); not 'Guardian'."""
     low = word.lower()
     return word[:1].isupper() and low not in NOT_DEMONYMS and (low in DEMONYMS or len(low) > 4 and low.endswith(("an", "ese", "ish")))
+
+
+_WHERE_FROM = frozenset({"from", "of", "in", "at"})  # a place after a description: "the 23-year-old from Kildare"
 
 
 def _describes(words: list[str], low: list[str]) -> bool:
