@@ -55,7 +55,99 @@ WHOLE_POUNDS_OF_A_FINE_CHANGE = [  # a change given to two decimals between sums
     ("The Band D charge rises 2.99% to £1,833 from £1,751.",
      "The Band D charge rises 2.99% to £1,803 from £1,751.", "builtin.change"),
 ]
+TOTAL_AFTER_ITS_PARTS = [  # the parts, then their total with "in all", "in total" or "altogether" after it (class P)
+    ("Volunteers planted 120 oaks, 85 beeches and 40 rowans – 265 trees in all.",
+     "Volunteers planted 120 oaks, 85 beeches and 40 rowans – 245 trees in all.", "builtin.breakdown"),
+    ("The appeal raised £12,000 in March, £9,500 in April and £7,000 in May, £31,500 in total.",
+     "The appeal raised £12,000 in March, £9,500 in April and £7,000 in May, £28,500 in total.", "builtin.breakdown"),
+    ("Firefighters rescued 14 people from the first floor, six from the stairs and nine from the roof, 37 altogether.",
+     "Firefighters rescued 14 people from the first floor, six from the stairs and nine from the roof, 29 altogether.", "builtin.breakdown"),
+]
+OF_THE_NOUN_NEXT = [  # a sentence opened by "Of the NOUN," (no figure of its own) after one that ends with its whole (class P)
+    ("The crash injured 48 passengers. Of the injured, 20 were taken to Leeds, 16 to York and the other 19 to Hull.",
+     "The crash injured 48 passengers. Of the injured, 20 were taken to Leeds, 16 to York and the other 12 to Hull.", "builtin.breakdown"),
+    ("Police arrested 36 fans after the match. Of the men held, 41 were from Cardiff.",
+     "Police arrested 36 fans after the match. Of the men held, 21 were from Cardiff.", "builtin.part-whole"),
+]
+NOUNS_OF_A_CHANGE = [  # "a 40% shortfall on", "a 30% gain on": more nouns of a change (class L)
+    ("Just 41mm of rain fell in June, a 40% shortfall on the 52mm average.",
+     "Just 41mm of rain fell in June, a 21% shortfall on the 52mm average.", "builtin.change"),
+    ("The shares closed at 460p, a 30% gain on the 400p they listed at.",
+     "The shares closed at 460p, a 15% gain on the 400p they listed at.", "builtin.change"),
+    # (who said so between the figure and its change: class P)
+    ("Some 31mm of rain fell in May, forecasters said, a 50% shortfall on the 46mm average.",
+     "Some 31mm of rain fell in May, forecasters said, a 33% shortfall on the 46mm average.", "builtin.change"),
+]
+NAMES_SET_OFF = [  # a count and its names set off by dashes or brackets, the names before the count or after it (class P)
+    ("Of the seven finalists, just three – Amara, Boyd, Chen and Dunn – were British.",
+     "Of the seven finalists, just four – Amara, Boyd, Chen and Dunn – were British.", "builtin.named-count"),
+    ("Hull, Grimsby, Goole and Scunthorpe – the three ports on the estuary – reported delays.",
+     "Hull, Grimsby, Goole and Scunthorpe – the four ports on the estuary – reported delays.", "builtin.named-count"),
+    ("Ms Obi and Mr Park (the three councillors who resigned) will not stand again.",
+     "Ms Obi and Mr Park (the two councillors who resigned) will not stand again.", "builtin.named-count"),
+]
+OUT_OF_FAR = [  # a part, then its whole after a dash or comma and "out of just" (class P)
+    ("Some 540 homes were flooded in the storm – out of only 480 in the village.",
+     "Some 340 homes were flooded in the storm – out of only 480 in the village.", "builtin.part-whole"),
+    ("Inspectors failed 75 restaurants last year, out of just 70 they visited.",
+     "Inspectors failed 75 restaurants last year, out of just 170 they visited.", "builtin.part-whole"),
+]
+RATIO_AS_A_RATE = [  # a ratio, then its percentage told after a dash as "a N% success rate" (class P)
+    ("Nine out of ten applicants get a place – a 65% acceptance rate.",
+     "Nine out of ten applicants get a place – a 90% acceptance rate.", "builtin.ratio-percent"),
+    ("Three in four trains ran on time in May – a 55 per cent punctuality rate.",
+     "Three in four trains ran on time in May – a 75 per cent punctuality rate.", "builtin.ratio-percent"),
+]
+LENGTH_IN_THE_MAIN_CLAUSE = [  # a period in a fronted or parenthetical clause, its length in the main clause after a verb
+    # of what lasted it ("retired after", "was shut for") (class P)
+    ("Having played from 2004 until 2019, the captain retired after 11 years.",
+     "Having played from 2004 until 2019, the captain retired after 15 years.", "builtin.period-length"),
+    ("The pool, closed from 3 March to 31 March, was shut for eight weeks.",
+     "The pool, closed from 3 March to 31 March, was shut for four weeks.", "builtin.period-length"),
+    ("The line, which closed on 4 August and reopened on 1 September, was out of action for nine weeks.",
+     "The line, which closed on 4 August and reopened on 1 September, was out of action for four weeks.", "builtin.period-length"),
+]
+RATE_EACH_PERIOD_FAR = [  # a total counted "each month" after its noun, verb and place, then its rate (class P)
+    ("About 2,000 fines are handed out in the city centre every month, or roughly 200 a day.",
+     "About 2,000 fines are handed out in the city centre every month, or roughly 65 a day.", "builtin.rate"),
+    ("Some 9,000 meals are served in the hospital canteen each week – about 5,000 a day.",
+     "Some 9,000 meals are served in the hospital canteen each week – about 1,300 a day.", "builtin.rate"),
+]
+SHARE_PER_HEAD_IN_CLAUSES = [  # a sum, the heads and each one's share in relative clauses: "which totals", "who each receive"
+    # (class P)
+    ("The bonus pool, which totals £600,000, is split among the 40 staff, who each receive £25,000.",
+     "The bonus pool, which totals £600,000, is split among the 40 staff, who each receive £15,000.", "builtin.rate"),
+    ("The grant, which totalled £90,000, went to six villages, which each get £25,000.",
+     "The grant, which totalled £90,000, went to six villages, which each get £15,000.", "builtin.rate"),
+]
+AMOUNT_FAR_BEFORE_ITS_SHARE = [  # an amount, its noun and clause, then ", or" or a dash and its share of a whole (class P)
+    ("Some 380 people who answered the survey backed the plan – 25 per cent of the 1,900 asked.",
+     "Some 380 people who answered the survey backed the plan – 20 per cent of the 1,900 asked.", "builtin.share"),
+    ("Roughly 1,100 homes on the estate were left without heating, or 55% of the 2,600 homes there.",
+     "Roughly 1,100 homes on the estate were left without heating, or 42% of the 2,600 homes there.", "builtin.share"),
+]
+PARTS_LABELLED_AFTER_A_VERB = [  # a total, its verb ("have come from", "went to"), then parts each after a name, their
+    # figures in brackets in words or digits (class P); such a list may leave some out, so only parts that add up to more
+    # than the total are flagged
+    ("The side's 19 league goals this season have come from Ames (ten), Burke (eight) and Cole (three).",
+     "The side's 23 league goals this season have come from Ames (ten), Burke (eight) and Cole (three).", "builtin.breakdown"),
+    ("The 12 medals the squad won in Paris went to Lee (6), Park (5) and Cho (2).",
+     "The 13 medals the squad won in Paris went to Lee (6), Park (5) and Cho (2).", "builtin.breakdown"),
+]
+SEATS_OF_A_BODY = [  # seats held on a body told by its size ("the 35-member council", "the 29-seat assembly") (class L)
+    ("The Greens now hold 14 seats on the 12-member board.",
+     "The Greens now hold 4 seats on the 12-member board.", "builtin.part-whole"),
+    ("Independents won 31 seats in the 29-seat assembly.",
+     "Independents won 11 seats in the 29-seat assembly.", "builtin.part-whole"),
+]
 QUIET = [
+    "The three children – Tom (12), Amy (9) and Ben (4) – were unhurt.",  # ages of names in brackets
+    "From 2015 to 2020, she was jailed for three years and banned from driving.",  # a sentence, not the span
+    "Tickets cost £5, £8 and £12, with 400 sold in all.",  # prices, then a count of tickets
+    "Officers searched 12 houses. Of the drugs found, 300 grams were cannabis.",
+    "In Paris, Rome and Berlin, the two leaders met officials.",  # names then a count, set off by a comma only
+    "A 12% gain in the shares, to 460p, followed the results.",
+    "Nine in ten shops were open – a 5% rise in footfall followed.",
     "Sales were £2m in 2020. This year profits doubled to £5m.",  # two things: sales, then profits
     "The club had 300 members in 2010. Its budget has doubled since, and it now employs 40 staff.",
     "In 2019 the firm made 200 vans. Output has doubled, it said, and 90 of its 400 staff are new this year.",
@@ -67,7 +159,9 @@ QUIET = [
 ]
 
 TABLES = (TIMED_PAIR_TREND + TIMED_PAIR_CHANGE + PAIR_PAST_ITS_NOUN + START_OF_A_TIME + OPENED_UP_OR_DOWN_FROM
-          + WHOLE_POUNDS_OF_A_FINE_CHANGE)
+          + WHOLE_POUNDS_OF_A_FINE_CHANGE + TOTAL_AFTER_ITS_PARTS + OF_THE_NOUN_NEXT + NOUNS_OF_A_CHANGE + NAMES_SET_OFF
+          + OUT_OF_FAR + RATIO_AS_A_RATE + LENGTH_IN_THE_MAIN_CLAUSE + RATE_EACH_PERIOD_FAR + SHARE_PER_HEAD_IN_CLAUSES
+          + AMOUNT_FAR_BEFORE_ITS_SHARE + PARTS_LABELLED_AFTER_A_VERB + SEATS_OF_A_BODY)
 CASES = [(slip, [rule]) for slip, _, rule in TABLES] + [(twin, []) for _, twin, _ in TABLES] + [(t, []) for t in QUIET]
 
 

@@ -55,8 +55,8 @@ MULTIPLIER_WORDS: dict[str, int | Fraction] = {
     "halved": Fraction(1, 2), "halving": Fraction(1, 2), "halves": Fraction(1, 2), "halve": Fraction(1, 2), "twice": 2,
 }
 # the nouns of a change, up and down: "a 25 per cent hike", "a rise of 15%", "The slump, of 30 per cent"
-RISE_NOUNS = frozenset({"increase", "rise", "jump", "growth", "surge", "hike", "leap", "climb", "boost", "spike", "uplift", "upturn"})
-FALL_NOUNS = frozenset({"fall", "drop", "decline", "reduction", "cut", "decrease", "slump", "plunge", "dip", "slide", "downturn"})
+RISE_NOUNS = frozenset({"increase", "rise", "jump", "growth", "surge", "hike", "leap", "climb", "boost", "spike", "uplift", "upturn", "gain"})
+FALL_NOUNS = frozenset({"fall", "drop", "decline", "reduction", "cut", "decrease", "slump", "plunge", "dip", "slide", "downturn", "shortfall"})
 # the adjectives copy puts between "by" and the size of a change: "soar by a whopping 18 per cent"
 CHANGE_INTENSIFIERS = frozenset({"whopping", "staggering", "massive", "hefty", "huge", "mere", "modest", "further", "record",
                                  "eye-watering", "dramatic", "sharp", "steep", "remarkable", "stunning"})

@@ -33,8 +33,10 @@ _TAKING = re.compile(rf"^,?[ \t]*(?:taking|bringing|pushing|lifting|raising|cutt
 _ON = re.compile(rf"\bon[ \t]+(?:the|its|their|last[ \t]+year['’]s)[ \t]+{_HEDGE}$", re.I)
 _TO_BEFORE = re.compile(rf"\bto[ \t]+{_OWNER}{_HEDGE}$", re.I)
 _FROM_AFTER = re.compile(rf"^[^;:,]{{0,40}}?\bfrom[ \t]+{_OWNER}{_HEDGE}$", re.I)
-# (the thing counted and its place may stand between the figure and ", down from": "2,310 burglaries in the borough, down from")
-_UP_FROM = re.compile(rf"^(?:[^;:,]{{0,60}}?|[^;:]{{0,20}}?),?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:an?[ \t]+)?(?:{NOUNS})[ \t]+"
+# (the thing counted and its place may stand between the figure and ", down from": "2,310 burglaries in the borough, down from",
+# and who said so: "58mm of rain fell last month, the Met Office said, a 45% shortfall on the 74mm")
+_SAID = r"(?:,[ \t]+(?:[\w'’.-]+[ \t]+){1,4}(?:said|says|reported|reports|estimated|estimates|added|found)\b)?"
+_UP_FROM = re.compile(rf"^(?:[^;:,]{{0,60}}?{_SAID}|[^;:]{{0,20}}?),?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:an?[ \t]+)?(?:{NOUNS})[ \t]+"
                       rf"|an?[ \t]+[\d.,]+[ \t]*(?:%|per[ \t]*cent|percent)[ \t]+(?:{NOUNS})[ \t]+)"
                       rf"(?:(?:by|of)[ \t]+)?(?:(?:an?[ \t]+)?(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)[ \t]*(?:%|per[ \t]*cent|percent|(?:percentage[ \t]+)?points?)?[ \t]+)?(?:from|on)[ \t]+"
                       rf"(?:the[ \t]+(?:previous|last|same)[ \t]+(?:year|month|week|quarter|season|term)['’]s[ \t]+|the[ \t]+|"

@@ -121,7 +121,7 @@ def _period(s: Sentence, i: int, j: int) -> tuple[str, Claim | None, tuple[Fract
         if named is None or named["rate"]:
             return None
     if named["rate"]:  # "£1.2m a year, or £10,000 a month": the total is itself a rate, stated first
-        if len(gap[: named.start()].split()) > 5 or "," in gap[: named.start()]:
+        if len(gap[: named.start()].split()) > 8 or "," in gap[: named.start()]:  # "tickets are issued in the town each month"
             return None  # the total is itself a rate only when "a year" follows it or its noun ("of plastic to sea each year")
         return named[0], None, (Fraction(1), named["rate"].lower())
     per = (named["per"] or named["last"]).lower()
@@ -165,11 +165,12 @@ _PER_HEAD = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:apiece|each|per[ \t
                        r"household|resident|patient|worker|employee|hectare|acre|tonne|mile|kilometre|metre)|a[ \t]+head)\b", re.I)
 # "giving each £25,000", "each receiving £500", "with every member getting £40": what each gets, told before it
 _EACH_BEFORE = re.compile(r"\b(?:(?:giving|leaving|paying|handing|awarding|allotting)[ \t]+(?:each|every[ \t]+one)(?:[ \t]+of[ \t]+them)?|"
-                          r"(?:each|every)(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:receiving|getting|taking|paid|given|awarded|gets|receives|takes))"
+                          r"(?:each|every)(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:receiving|getting|taking|paid|given|awarded|gets|receives|takes|"
+                          r"receive|get|take|earn|earns|pocket|pockets|win|wins))"
                           r"[ \t]+(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|just[ \t]+under|more[ \t]+than)[ \t]+)?$", re.I)
 _EACH_OF = re.compile(r"\beach[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
 # the words that make a figure the sum shared out: "shared a £2m pot", "spends £3.6m", "300 in all"
-_SUM_BEFORE = re.compile(r"\b(?:shar\w*|split|divid\w*|total(?:l?ing)?(?:[ \t]+of)?|spends?|spent|pot[ \t]+of|budget[ \t]+of|cost|costs|"
+_SUM_BEFORE = re.compile(r"\b(?:shar\w*|split|divid\w*|total(?:l?ing|s|led|ed)?(?:[ \t]+of)?|spends?|spent|pot[ \t]+of|budget[ \t]+of|cost|costs|"
                          r"receive[sd]?|receiving|paid|worth)[ \t]+"
                          r"(?:(?:a|an|the|its|their)[ \t]+)?$", re.I)
 _SUM_AFTER = re.compile(r"^(?:[ \t]+[\w'’-]+){0,2}?[ \t]*(?:in[ \t]+all|in[ \t]+total|altogether|between[ \t]+them)\b|"
