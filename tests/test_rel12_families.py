@@ -141,6 +141,7 @@ SEATS_OF_A_BODY = [  # seats held on a body told by its size ("the 35-member cou
      "Independents won 11 seats in the 29-seat assembly.", "builtin.part-whole"),
 ]
 QUIET = [
+    "Some 9,000 meals are served at the two hospital canteens each week – about 1,300 a day.",  # the two counts canteens
     "The three children – Tom (12), Amy (9) and Ben (4) – were unhurt.",  # ages of names in brackets
     "From 2015 to 2020, she was jailed for three years and banned from driving.",  # a sentence, not the span
     "Tickets cost £5, £8 and £12, with 400 sold in all.",  # prices, then a count of tickets

@@ -41,7 +41,7 @@ def rates(passage: list[Sentence]) -> Iterator[Relation]:
     yield from per_population(passage)
     for s in passage:
         for i, total in enumerate(s.figures):
-            if total.claim.kind not in AMOUNTS | {"measure"} and not _hours(total.claim):
+            if total.claim.kind not in AMOUNTS | {"measure"} and not _hours(total.claim) or _counted_after(s, i):
                 continue
             for j, rate in s.following(i, {"duration"} if _hours(total.claim) else AMOUNTS | {"measure"}, 1):
                 if rate.claim.unit != total.claim.unit and _hours(total.claim):
@@ -58,6 +58,19 @@ def rates(passage: list[Sentence]) -> Iterator[Relation]:
                 yield Relation("rate", (total.claim, rate.claim, *([length] if length else [])),
                                ("total", "rate", *(["length"] if length else [])), span(s, total, rate) + unit[0],
                                (("over", per), ("per", unit["unit"].lower()), ("period", words)))
+
+
+_ONE_CLAUSE = re.compile(r"^[^,;:()–—]*$")
+
+
+def _counted_after(s: Sentence, i: int) -> bool:
+    """Whether the i-th figure counts something inside the noun phrase of a total before it in its clause ("Some 9,000 meals
+    are served at the two hospital canteens each week": the 9,000 is the total, not the two)."""
+    before = next((p for p in reversed(s.figures[:i]) if p.claim.kind not in WHEN_KINDS), None)
+    c = s.figures[i].claim
+    return before is not None and (before.claim.kind, before.claim.unit) == (c.kind, c.unit) and c.kind == "count" \
+        and c.value is not None and before.claim.value is not None and c.value < before.claim.value \
+        and bool(_ONE_CLAUSE.match(s.between(before, s.figures[i])))
 
 
 # a rate's total over a longer period, told by the sentence after it: "Over a year that came to more than £100,000"
