@@ -40,7 +40,8 @@ def actual(stated: Claim, start: Claim, end: Claim) -> list[Interval]:
     """What the two figures make of the change in the stated change's unit, one of them rounded at a time
     (`checker.builtins.precision`): none when it cannot be compared, two for a percentage change of
     percentages (relative, or loosely in points)."""
-    figures = precision.at_precision([start, end])
+    fine = (precision.step(stated) or 1) < 1  # a change given to decimals ("4.99%"), made from sums finer than those printed
+    figures = precision.at_precision([precision.to_the_unit(start), precision.to_the_unit(end)] if fine else [start, end])  # "£2,205"
     # end / start - 1, not (end - start) / start: each figure's interval used once, so the bounds are tight
     relative = precision.one_at_a_time(figures, lambda v: arith.mul(arith.sub(arith.div(v[1], v[0]), ONE), HUNDRED))
     difference = precision.one_at_a_time(figures, lambda v: arith.sub(v[1], v[0]))

@@ -66,6 +66,15 @@ def notation(c: Claim) -> str:
     return m[1].lower() if m else ""
 
 
+def to_the_unit(c: Claim) -> Claim:
+    """A sum of money stated plainly in whole units, with no scale word ("£2,205", not "£2.2m" nor "£2,204.79"), as the
+    amount it was rounded from to the unit: copy prints a bill grown by 4.99% from £2,100 as "£2,205"."""
+    if c.kind != "money" or c.qualifier != "exact" or c.value is None or c.value.denominator != 1 or step(c) != 0 \
+            or notation(c) or "." in c.text:
+        return c
+    return c._replace(interval=rounding(c.value, Fraction(1)))
+
+
 def at_precision(figures: Sequence[Claim]) -> list[Claim]:
     """The figures, each rounded more coarsely than another of the same kind, unit and notation read to that
     one's step ("3,000" beside "2,500" is read to the hundred, "600" beside "640" to the unit); a hedged figure as it is."""

@@ -52,11 +52,11 @@ MULTIPLIER_WORDS: dict[str, int | Fraction] = {
     "trebles": 3, "treble": 3, "tripled": 3, "tripling": 3, "triples": 3, "triple": 3,
     "quadrupled": 4, "quadrupling": 4, "quadruples": 4, "quadruple": 4, "quintupled": 5, "quintupling": 5,
     "quintuples": 5, "quintuple": 5,
-    "halved": Fraction(1, 2), "halving": Fraction(1, 2), "halves": Fraction(1, 2), "twice": 2,
+    "halved": Fraction(1, 2), "halving": Fraction(1, 2), "halves": Fraction(1, 2), "halve": Fraction(1, 2), "twice": 2,
 }
 # the nouns of a change, up and down: "a 25 per cent hike", "a rise of 15%", "The slump, of 30 per cent"
-RISE_NOUNS = frozenset({"increase", "rise", "jump", "growth", "surge", "hike", "leap", "climb", "boost", "spike", "uplift", "upturn"})
-FALL_NOUNS = frozenset({"fall", "drop", "decline", "reduction", "cut", "decrease", "slump", "plunge", "dip", "slide", "downturn"})
+RISE_NOUNS = frozenset({"increase", "rise", "jump", "growth", "surge", "hike", "leap", "climb", "boost", "spike", "uplift", "upturn", "gain"})
+FALL_NOUNS = frozenset({"fall", "drop", "decline", "reduction", "cut", "decrease", "slump", "plunge", "dip", "slide", "downturn", "shortfall"})
 # the adjectives copy puts between "by" and the size of a change: "soar by a whopping 18 per cent"
 CHANGE_INTENSIFIERS = frozenset({"whopping", "staggering", "massive", "hefty", "huge", "mere", "modest", "further", "record",
                                  "eye-watering", "dramatic", "sharp", "steep", "remarkable", "stunning"})

@@ -69,7 +69,7 @@ _CHANGE_NOUN = regex.compile(
 # increase of 15%", which may name a change told before it); "growth", a mass noun, takes no article ("forecast growth of 1.6%")
 _CHANGE_OF = regex.compile(
     rf"(?:(?<![\w])an?{SP}+(?:(?!of(?![\w]))[^\W\d_][\w'’-]*{SP}+){{0,2}}?|(?<![\w])(?<!(?i:the|this|that|its|their){SP}+)(?=(?i:growth)))"
-    rf"(?P<n>{alternation(lx.RISE_NOUNS | lx.FALL_NOUNS | {'gain'}, backward=True, ignore_case=True)}){SP}+of{SP}+(?:(?P<h>{alternation(lx.HEDGES, backward=True, ignore_case=True)}){SP}+)?\Z",
+    rf"(?P<n>{alternation(lx.RISE_NOUNS | lx.FALL_NOUNS, backward=True, ignore_case=True)}){SP}+of{SP}+(?:(?P<h>{alternation(lx.HEDGES, backward=True, ignore_case=True)}){SP}+)?\Z",
     regex.I,
 )
 _TO_AFTER = regex.compile(rf"(?:{SP}+in{SP}+\d{{4}})?{SP}+to{SP}+", regex.I)

@@ -15,6 +15,7 @@ from checker.relations.pairs import (AMOUNT_OR, CONTINUES, ENDS, FALLS, MOVED_BY
                                      same_thing, told_again)
 from checker.relations.passage import Placed, Sentence, next_to, percent_step, range_ends
 from checker.relations.record import Relation
+from checker.relations.timed import timed
 
 _NAMED_CHANGE = re.compile(rf"\b(?:(?:a|an)[ \t]+(?P<way>{NOUNS})[ \t]+of"
                            r"|(?P<dir>up|down))[ \t]+$", re.I)
@@ -104,16 +105,25 @@ def changes(passage: list[Sentence]) -> Iterator[Relation]:
         if found and k + 1 < len(passage) and next_to(s, passage[k + 1]):
             yield from _named_next(s, found[-1], passage[k + 1])  # "fell from 6,400 to 4,800. The drop, of 30 per cent, ..."
         if not found:
+            told_here = False
             if k + 1 < len(passage) and next_to(s, passage[k + 1]) and _EARLIER.match(passage[k + 1].text):
-                yield from _then(s, passage[k + 1], "change", list(stated_changes(s)))  # "rose 8% to $3.2bn. A year earlier ... $2.6bn."
+                for r in _then(s, passage[k + 1], "change", list(stated_changes(s))):  # "rose 8% to $3.2bn. A year earlier ... $2.6bn."
+                    told_here = True
+                    yield r
             if k + 1 < len(passage) and next_to(s, passage[k + 1]) and not headline(s):
-                yield from _paired_next(s, passage[k + 1])  # "House prices fell 12%. The average home costs £240,000, down from £250,000."
+                for r in _paired_next(s, passage[k + 1]):  # "House prices fell 12%. The average home costs £240,000, down from £250,000."
+                    told_here = True
+                    yield r
             if k + 1 < len(passage) and headline(s):  # "Helpline calls up 50% to 6,000" over "Calls rose from 4,000 to 6,000."
+                told_here = True
                 for p, c in stated_changes(s):
                     again = told_again(s, passage[k + 1], p)
                     if again is not None and again.start.value:
                         words = f"{c.text} ... {passage[k + 1].text[again.at : again.stop]}"
                         yield Relation("change", (c, again.start, again.end), ("stated", "from", "to"), words)
+            if not told_here and len(stated := list(stated_changes(s))) == 1:  # "had 41,000 visitors last year. This year it is up 40 per cent, at 46,000."
+                for start, end, words in timed(passage, k, stated[0][0]):
+                    yield Relation("change", (stated[0][1], start, end), ("stated", "from", "to"), words)
             continue
         for p, c in stated_changes(s):
             pair = nearest(s, p, [q for q in found if c.start not in (q.start.start, q.end.start)])  # never a pair of the change
@@ -207,6 +217,10 @@ def trends(passage: list[Sentence]) -> Iterator[Relation]:
             where, pair = passage[k + 1], dated  # "has halved. Police logged 21,450 offences in 2024 and 15,900 in 2025."
         elif pair is None and k + 1 < len(passage) and next_to(s, passage[k + 1]) and _EARLIER.match(passage[k + 1].text):
             yield from _then(s, passage[k + 1], "trend", [(p, p.claim)])  # "tripled to 9,000 ... Two years ago there were 4,500."
+            continue
+        if pair is None and not headline(s):  # "In 2018 the charity ran 30 clubs. It now runs five times as many – about 90."
+            for start, end, told in timed(passage, k, p):
+                yield Relation("trend", (p.claim, start, end), ("stated", "from", "to"), told)
             continue
         if pair is not None and pair.start.value:
             text = _words(s, p, pair) if where is s else f"{p.claim.text} ... {where.text[pair.at : pair.stop]}"

@@ -38,7 +38,7 @@ def breakdowns(passage: list[Sentence]) -> Iterator[Relation]:
     'TOTAL things. Of those, PART ..., PART ...' over two sentences."""
     yield from _tallies(passage)
     for k, s in enumerate(passage):
-        if k and _OF_THOSE.match(s.text) and next_to(passage[k - 1], s):
+        if k and (_OF_THOSE.match(s.text) or of_the_noun(passage[k - 1], s)) and next_to(passage[k - 1], s):
             yield from _carried(passage[k - 1], s)
         if len(s.figures) < 3 or not _LISTED.search(s.text):
             continue  # a total and two parts at least; no colon, dash or "a total of": no list of parts
@@ -114,6 +114,27 @@ def _labelled(s: Sentence) -> list[Placed] | None:
 _OF_THOSE = re.compile(r"^(?:and[ \t]+)?(?:of|out[ \t]+of)[ \t]+(?:these|those|them|which|this|that)(?:[ \t]+[a-z][\w'’-]*){0,2}?[ \t]*,[ \t]*", re.I)
 
 
+# "Of the dead,", "Of the injured,", "Of the men held,": the ones the sentence before counts, by a word for the people a
+# figure of harm or of the law counts, by a participle after its noun, or by a word of the sentence before ("injured")
+_OF_THE_NOUN = re.compile(r"^(?:and[ \t]+)?(?:of|out[ \t]+of|among)[ \t]+the[ \t]+(?P<noun>[a-z][\w'’-]*)(?:[ \t]+(?P<done>[a-z][\w'’-]*))?[ \t]*,", re.I)
+_THE_COUNTED = frozenset({"dead", "injured", "wounded", "missing", "victims", "casualties", "survivors", "fatalities", "arrested",
+                          "accused", "defendants", "suspects", "detainees", "evacuees"})
+_DONE = re.compile(r"(?:held|arrested|detained|killed|injured|hurt|charged|questioned|tested|surveyed|polled|asked|rescued|treated|"
+                   r"admitted|evacuated|affected)$", re.I)
+
+
+def of_the_noun(before: Sentence, s: Sentence) -> bool:
+    """Whether a sentence opened by "Of the NOUN," (no figure in it) takes its whole from the sentence before: NOUN a word
+    for those a figure of harm or of the law counts ("the dead", "the injured"), a noun and a participle ("the men held"), or
+    a word of the sentence before ("The crash injured 48 passengers. Of the injured, ...")."""
+    m = _OF_THE_NOUN.match(s.text)
+    if m is None or any(p.at < m.end() for p in s.figures):
+        return False
+    noun = m["noun"].lower()
+    return noun in _THE_COUNTED or bool(m["done"] and _DONE.match(m["done"])) or \
+        re.search(rf"\b{re.escape(noun)}\b", before.text, re.I) is not None
+
+
 def _carried(before: Sentence, s: Sentence) -> Iterator[Relation]:
     """The parts a sentence opened by "Of those," lists, of the last figure of the sentence before it (when a total)."""
     total = next((p for p in reversed(before.figures) if p.claim.kind not in WHEN_KINDS), None)
@@ -121,7 +142,7 @@ def _carried(before: Sentence, s: Sentence) -> Iterator[Relation]:
         return
     head = before.text.rstrip(".") + ", "
     joined = join(before, s, head)
-    opener = _OF_THOSE.match(s.text)
+    opener = _OF_THOSE.match(s.text) or _OF_THE_NOUN.match(s.text)
     yield from _breakdown(joined, len(before.figures) - 1 - before.figures[::-1].index(total),
                           len(head) + opener.end() if opener else len(joined.text), False, LEAST_OPENED)
 
@@ -178,7 +199,9 @@ _ALL = re.compile(r"^all[ \t]+$", re.I)  # a sentence opened by "All" and its to
 FAR = 100  # characters after a total said to be one where the colon or dash before its parts may stand
 _CLAUSE_END = re.compile(r"^(?:[ \t]+[\w'’-]+){0,6}?,[ \t]")
 # "The 340 staff are based in Leeds (120), York (150) and Hull (90)": a few words, then parts labelled in brackets
-_TO_LABELS = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,5}[ \t](?=(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\(\d)")
+# (a name may stand among the words, and a part be told in words: "The 14 medals won in Paris went to Lee (six), ...")
+_TO_LABELS = re.compile(r"^(?:[ \t]+(?:[a-z][\w'’-]*|[A-Z][\w'’-]*(?=[ \t]+[a-z]))){1,9}?[ \t]"
+                        r"(?=(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\((?:\d|[a-z]+\)))")
 LEAST_OPENED = 3  # parts after "Of the 340 staff, ...", at least: two may be of overlapping kinds ("200 are women and 150 over 40")
 
 
@@ -211,7 +234,7 @@ def _opening(s: Sentence, i: int) -> tuple[int, bool | None, int] | None:
     if colon < 0:
         split = _SPLIT_INTO.match(after)
         opened = _CLAUSE_END.match(after) if split is None and _OPENS_WITH.search(s.text[: total.at]) else None
-        labels = _TO_LABELS.match(after) if split is None and opened is None else None
+        labels = _TO_LABELS.match(s.after(total, 100)) if split is None and opened is None else None
         are = _ARE_PARTS.match(after) if split is None and opened is None and labels is None else None
         are = are if are is not None and _named_parts(s, i) else None
         kinds = _CLAUSE_END.match(after) if not (split or opened or labels or are) and told else None
@@ -245,9 +268,15 @@ _TOTAL_AFTER = re.compile(r"^(?:[ \t]+[\w'’-]+){0,4}[ \t]*(?:,|[–—(:])[ \t
                           r"altogether)[ \t]+$", re.I)
 
 
+# or with the words that say so after it: "... and 40 rowans – 265 trees in all", "..., £31,500 in total"
+_TOTAL_THEN = re.compile(r"^(?:[ \t]+[\w'’-]+){0,4}[ \t]*(?:,|[–—(:])[ \t]*$")
+_IN_ALL_AFTER = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){0,2}[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told)\b", re.I)
+
+
 def _parts_before(s: Sentence, i: int) -> list[Placed] | None:
-    """The parts listed before a total told after them ('..., a total of 2,310'), each of the same
-    kind and thing as the total, joined by commas or 'and'."""
+    """The parts listed before a total told after them ('..., a total of 2,310', '..., 2,310 in all'), each of the same
+    kind as the total and, unless the total says it is all of them after it, of the same thing, joined by commas or
+    'and'."""
     total = s.figures[i]
     parts: list[Placed] = []
     for k in range(i - 1, max(-1, i - 1 - PARTS_REACH), -1):
@@ -257,9 +286,10 @@ def _parts_before(s: Sentence, i: int) -> list[Placed] | None:
         if p.claim.kind != total.claim.kind or p.claim.unit != total.claim.unit:
             break
         parts.insert(0, p)
-    if len({c.claim.subject for c in (*parts, total) if c.claim.subject}) > 1:
-        return None  # "12 men and 4 women, a total of 30 kilos": parts of another thing
-    if len(parts) < 2 or not _TOTAL_AFTER.match(s.between(parts[-1], total)):
+    told = bool(_TOTAL_THEN.match(s.between(parts[-1], total)) and _IN_ALL_AFTER.match(s.after(total, 40))) if parts else False
+    if len({c.claim.subject for c in (*parts, total) if c.claim.subject}) > 1 and not told:
+        return None  # "12 men and 4 women, a total of 30 kilos": parts of another thing ("120 oaks, ... – 265 trees in all" are one)
+    if len(parts) < 2 or not (_TOTAL_AFTER.match(s.between(parts[-1], total)) or told):
         return None
     if any(not _SEPARATOR.match(_tail(_NAME_LABEL_TAIL.sub(", ", s.between(a, b)))) or _DISTRIBUTIVE.search(s.between(a, b))
            for a, b in zip(parts, parts[1:])):

@@ -28,6 +28,12 @@ _REST = re.compile(
 _LIST = re.compile(rf"^(?P<thing>(?:[ \t]+(?:[a-z][\w'’-]*|[A-Z]{{2,}}s?|[A-Z][a-z]+(?=[ \t]+[a-z]))){{1,6}})[ \t]*(?::|[–—]|\(|,[ \t]*(?:named|identified)[ \t]+as|,[ \t]*namely|"
                    rf"[ \t](?:are|were|will[ \t]+be)(?=[ \t]+{_LISTED_NAMES}[ \t]*(?:[.!]|$))|,(?=[ \t]*{_LISTED_NAMES}[ \t]*,[ \t]+[a-z]))"
                    rf"[ \t]*{_NAMES}[ \t]*(?:[.),–—]|$)")
+# the names set off by dashes or brackets just after a count, with no noun between: "just three – A, B, C and D – were"
+_SET_OFF = re.compile(rf"^[ \t]*(?:[–—]|\()[ \t]*{_NAMES}[ \t]*(?:[–—)]|$)")
+# the names before a count that an apposition set off by dashes or brackets gives ("Hull, Grimsby and Goole – the three
+# ports on the estuary –", "Ms Obi and Mr Park (the three councillors who resigned)"), its noun and words up to the close
+_BEFORE_SET_OFF = re.compile(rf"(?:^|[.;:,][ \t]*|\b(?:and|but|with|by|from|at|in)[ \t]+)(?P<names>{_LISTED_NAMES})[ \t]*(?:[–—]|\()[ \t]*(?:the|these|those|all)[ \t]+$")
+_CLOSED_AFTER = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*){1,8}[ \t]*[–—)]")
 # after a count in a word that names its own thing ("the trio", "the quartet"), the names may follow with no noun: "The trio,
 # A, B and C, were cleared", "The quintet are A, B, C and D"
 _LIST_BARE = re.compile(_LIST.pattern.replace("{1,6}", "{0,6}", 1))
@@ -75,7 +81,7 @@ def named(passage: list[Sentence]) -> Iterator[Relation]:
             part, whole = details.get("part"), details.get("whole")
             if c.kind == "ratio" and part is not None and whole is not None and " of " in c.text and part <= whole:
                 found = _rest(s.after(p, 200))
-                listed = _LIST.match(s.after(p, 200)) if found is None and part <= SMALL else None
+                listed = (_LIST.match(s.after(p, 200)) or _SET_OFF.match(s.after(p, 200))) if found is None and part <= SMALL else None
                 if listed is not None and not _figure_within(s, k, p.end + listed.end()):  # "Two of the six candidates, A, B and C, withdrew"
                     yield Relation("named-count", (c,), ("count",), s.text[p.at : p.end + listed.end()],
                                    (("counts", part), ("names", _names(listed["names"])), ("how", "all")))
@@ -89,7 +95,13 @@ def named(passage: list[Sentence]) -> Iterator[Relation]:
                                (("counts", 1), ("names", _names(found["names"] or found["one"])), ("how", "rest")))
             elif c.kind == "count" and c.qualifier == "exact" and c.value is not None and 2 <= c.value <= SMALL:
                 listed = (_LIST_BARE if c.text.lower() in GROUP_WORDS else _LIST).match(s.after(p, 200)) \
-                    or (_NAMED_AS.match(s.after(p, 200)) if _NAMING.search(s.before(p, 30)) else None) or _COMPRISES.match(s.after(p, 200))
+                    or (_NAMED_AS.match(s.after(p, 200)) if _NAMING.search(s.before(p, 30)) else None) or _COMPRISES.match(s.after(p, 200)) \
+                    or _SET_OFF.match(s.after(p, 200))
+                before = _BEFORE_SET_OFF.search(s.before(p, 200)) if listed is None and _CLOSED_AFTER.match(s.after(p, 120)) else None
+                if before is not None and not any(q.at < p.at and q.end > p.at - len(before[0]) for q in s.figures[:k]):
+                    yield Relation("named-count", (c,), ("count",), s.text[p.at - len(before[0]) : p.end],
+                                   (("counts", c.value), ("names", _names(before["names"])), ("how", "all")))
+                    continue
                 some = _SOME.match(s.after(p, 200)) if listed is None else None
                 told = listed or some
                 if told is not None and not _figure_within(s, k, p.end + told.end()):

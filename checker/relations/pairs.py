@@ -22,16 +22,21 @@ FALLS = FALL_NOUNS | {"down"}
 # the adjective between "by" and a change's size: "soar by a whopping 18 per cent"
 INTENSIFIED = rf"(?:an?[ \t]+(?:{'|'.join(sorted(CHANGE_INTENSIFIERS, key=len, reverse=True))})[ \t]+)?"
 _HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|just[ \t]+under|more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than)[ \t]+)?"
-_FROM = re.compile(rf"\bfrom[ \t]+{_HEDGE}$", re.I)
-_TO = re.compile(rf"^[^;:,]{{0,40}}?\bto[ \t]+{_HEDGE}$", re.I)
+# a time whose figure it is, before the figure: "from this year's £480", "to last season's 41,000"
+_OWNER = r"(?:(?:(?:this|last|next)[ \t]+(?:year|season|month|week|quarter|term)|(?:19|20)\d\d)['’]s[ \t]+)?"
+_FROM = re.compile(rf"\bfrom[ \t]+{_OWNER}{_HEDGE}$", re.I)
+_TO = re.compile(rf"^[^;:,]{{0,40}}?\bto[ \t]+{_OWNER}{_HEDGE}$", re.I)
 # a clause that carries a change from its first figure to its second: "from £1,250, taking it to £1,450", "on last year's £400,
 # bringing the charge to £448"
 _TAKING = re.compile(rf"^,?[ \t]*(?:taking|bringing|pushing|lifting|raising|cutting|reducing|putting|leaving)[ \t]+"
                      rf"(?:[a-z][\w'’-]*[ \t]+){{0,5}}?to[ \t]+{_HEDGE}$", re.I)
 _ON = re.compile(rf"\bon[ \t]+(?:the|its|their|last[ \t]+year['’]s)[ \t]+{_HEDGE}$", re.I)
-_TO_BEFORE = re.compile(rf"\bto[ \t]+{_HEDGE}$", re.I)
-_FROM_AFTER = re.compile(rf"^[^;:,]{{0,40}}?\bfrom[ \t]+{_HEDGE}$", re.I)
-_UP_FROM = re.compile(rf"^[^;:]{{0,20}}?,?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:an?[ \t]+)?(?:{NOUNS})[ \t]+"
+_TO_BEFORE = re.compile(rf"\bto[ \t]+{_OWNER}{_HEDGE}$", re.I)
+_FROM_AFTER = re.compile(rf"^[^;:,]{{0,40}}?\bfrom[ \t]+{_OWNER}{_HEDGE}$", re.I)
+# (the thing counted and its place may stand between the figure and ", down from": "2,310 burglaries in the borough, down from",
+# and who said so: "58mm of rain fell last month, the Met Office said, a 45% shortfall on the 74mm")
+_SAID = r"(?:,[ \t]+(?:[\w'’.-]+[ \t]+){1,4}(?:said|says|reported|reports|estimated|estimates|added|found)\b)?"
+_UP_FROM = re.compile(rf"^(?:[^;:,]{{0,60}}?{_SAID}|[^;:]{{0,20}}?),?[ \t]*(?:(?:up|down|rising|falling|climbing|dropping)[ \t]+|(?:an?[ \t]+)?(?:{NOUNS})[ \t]+"
                       rf"|an?[ \t]+[\d.,]+[ \t]*(?:%|per[ \t]*cent|percent)[ \t]+(?:{NOUNS})[ \t]+)"
                       rf"(?:(?:by|of)[ \t]+)?(?:(?:an?[ \t]+)?(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)[ \t]*(?:%|per[ \t]*cent|percent|(?:percentage[ \t]+)?points?)?[ \t]+)?(?:from|on)[ \t]+"
                       rf"(?:the[ \t]+(?:previous|last|same)[ \t]+(?:year|month|week|quarter|season|term)['’]s[ \t]+|the[ \t]+|"
@@ -65,7 +70,8 @@ _WAY_ENDS = re.compile(r"\b(?:more|higher|greater|fewer|less|lower)$", re.I)
 _OPENS = re.compile(rf"^(?:from|compared[ \t]+(?:with|to)|against|up[ \t]+from|down[ \t]+from)[ \t]+"
                     rf"(?:(?:a|the|its|their)[ \t]+(?:low|high|peak|record|total)[ \t]+of[ \t]+|the[ \t]+|its[ \t]+|their[ \t]+|last[ \t]+year['’]s[ \t]+)?{_HEDGE}$", re.I)
 OPENS_REACH = 40  # characters before the figure that opens a sentence as where a change goes from
-_OPENED_TO = re.compile(rf"^[^;:]{{0,40}},[^;:,]{{0,60}}?\bto[ \t]+{_HEDGE}$", re.I)
+# (or the figure it is now: "Down from 5,000 in 2015, the number ... now stands at 4,000", "..., membership is now 450")
+_OPENED_TO = re.compile(rf"^[^;:]{{0,40}},[^;:,]{{0,60}}?\b(?:to|(?:now[ \t]+)?stands[ \t]+at|(?:is|are)[ \t]+now|now[ \t]+(?:is|are))[ \t]+{_HEDGE}$", re.I)
 _AGAINST = re.compile(rf"^[^;:]{{0,60}}?,?[ \t]*(?:compared[ \t]+(?:with|to)|against|versus)[ \t]+{_HEDGE}$", re.I)
 _THEN_FROM = re.compile(rf"^(?:[ \t]+(?:last|this|a|the|in|on)[ \t]+\w+|[ \t]+[a-z][\w'’-]*)?,?[ \t]+(?:up[ \t]+|down[ \t]+)?from[ \t]+{_HEDGE}$", re.I)
 CONTINUES = re.compile(r"^(?:it|they|that|this|the[ \t]+(?:number|figure|total|count)|numbers|the[ \t]+rise|the[ \t]+increase|"

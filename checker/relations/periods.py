@@ -21,11 +21,13 @@ _OPENED = re.compile(r"\b(?:between|from)[ \t]+$", re.I)  # "three days from 12 
 # a period told by its two dates: "starting in January 2025 and finishing in December 2025", "beginning on 3 June and ending on 28 June"
 # "six years, from 2015 until her resignation in 2019": the end told by what ended it
 _STARTS = re.compile(r"^(?:,|[ \t]*[–—(])?[ \t]*(?:(?:starting|beginning|begun|started|running)[ \t]+(?:in[ \t]+|on[ \t]+)?|from[ \t]+)$", re.I)
-_ENDS = re.compile(r"^,?[ \t]+(?:and[ \t]+)?(?:finishing|ending|ended|finished|concluding|closed|closing|until|till|to)[ \t]+"
+_ENDS = re.compile(r"^,?[ \t]+(?:and[ \t]+)?(?:finishing|ending|ended|finished|concluding|closed|closing|reopened|reopening|resumed|resuming|"
+                   r"restarted|until|till|to)[ \t]+"
                    r"(?:(?:his|her|its|their|the)[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,2}(?=in[ \t])|(?:it|he|she|they)[ \t]+[a-z][\w'’-]*[ \t]+(?=in[ \t]))?"
                    r"(?:in[ \t]+|on[ \t]+)?$", re.I)
 # "The trial, which opened on 3 February and ended on 12 March, lasted": the start told by its verb before the first date
-_OPENED_ON = re.compile(r"\b(?:opened|began|begun|started|starting|beginning|opening)[ \t]+(?:in[ \t]+|on[ \t]+)?$", re.I)
+# (or a closure by the day it closed: "The bridge, which closed on 2 June and reopened on 30 June, was shut for")
+_OPENED_ON = re.compile(r"\b(?:opened|began|begun|started|starting|beginning|opening|closed|shut|suspended|halted)[ \t]+(?:in[ \t]+|on[ \t]+)?$", re.I)
 # between a length and the period after it: "12 months between", "a 20-month trial, from", "four-year contract, which runs from"
 _RUNS = r"(?:(?:which|that)[ \t]+(?:will[ \t]+)?(?:ran|runs|run|lasted|lasts|last|covered|covers|spanned|spans)|it[ \t]+took|ran|runs|running|lasted|lasting|spanning|covering|took|of[ \t]+\w+)"
 _BETWEEN = re.compile(rf"^,?(?:[ \t]+[a-z][\w'’-]*){{0,2}}[ \t]*[,(–—]?[ \t]*(?:{_RUNS}[ \t]+)?$", re.I)
@@ -72,7 +74,7 @@ def _told_by_ends(s: Sentence, i: int) -> Relation | None:
     length = s.figures[i - 1] if i else None
     if length is None or not _is_length(length) or not _STARTS.match(s.between(length, a)):  # or the length after them
         after = s.figures[i + 2] if i + 2 < len(s.figures) and _OPENED_ON.search(s.before(a, 30)) else None
-        length = after if after is not None and _is_length(after) and _AFTER.match(s.between(b, after)) else None
+        length = after if after is not None and _is_length(after) and (_AFTER.match(s.between(b, after)) or _MAIN_AFTER.match(s.between(b, after))) else None
     if b.claim.kind != "date" or length is None or not _is_length(length) or not _ENDS.match(s.between(a, b)):
         return None
     first, last = dict(a.claim.details).get("first"), dict(b.claim.details).get("last")
@@ -84,6 +86,14 @@ def _told_by_ends(s: Sentence, i: int) -> Relation | None:
     lo, hi = min(length.at, a.at), max(length.end, b.end)
     return Relation("period-length", (_in_years(length.claim), period, a.claim, b.claim), ("length", "period", "first", "last"),
                     s.text[lo:hi], (("first", first), ("last", last)))
+
+
+# a length in the clause after the one that holds the period, told by what lasted it: "Having served from 1998 until 2026, he
+# retired after 22 years", "The bridge, closed from 2 June to 30 June, was shut for seven weeks"
+_MAIN_AFTER = re.compile(r"^[ \t]*,(?:[ \t]+[\w'’.-]+){0,6}?[ \t]+(?:(?:retired|left|quit|resigned|stood[ \t]+down|stepped[ \t]+down|"
+                         r"bowed[ \t]+out|closed|reopened|finished|ended)[ \t]+after|(?:was|were|has[ \t]+been|had[ \t]+been|have[ \t]+been)[ \t]+"
+                         r"(?:shut|closed|suspended|halted|out[ \t]+of[ \t]+action|off[ \t]+the[ \t]+road|out[ \t]+of[ \t]+use)[ \t]+for|lasted|spanned)"
+                         r"[ \t]+(?P<hedge>more[ \t]+than|over|almost|nearly|just[ \t]+under|just[ \t]+over|about|around|roughly|less[ \t]+than|under)?[ \t]*$", re.I)
 
 
 def _length(s: Sentence, i: int) -> Placed | None:
@@ -98,7 +108,7 @@ def _length(s: Sentence, i: int) -> Placed | None:
         inner = s.figures[k + 1] if k + 1 < len(s.figures) else None
         if q.at < p.end or q.claim.kind == "period" and inner is not None and q.at <= inner.at and inner.end <= q.end:
             continue  # a date inside the period, or a period ("last three weeks") around the length it tells
-        after = _AFTER.match(s.between(p, q))
+        after = _AFTER.match(s.between(p, q)) or _MAIN_AFTER.match(s.between(p, q))
         if not _is_length(q) or after is None:
             return None
         hedge = HEDGES.get(" ".join((after["hedge"] or "").lower().split()))

@@ -42,7 +42,7 @@ def rates(passage: list[Sentence]) -> Iterator[Relation]:
     yield from per_population(passage)
     for s in passage:
         for i, total in enumerate(s.figures):
-            if total.claim.kind not in AMOUNTS | {"measure"} and not _hours(total.claim):
+            if total.claim.kind not in AMOUNTS | {"measure"} and not _hours(total.claim) or _counted_after(s, i):
                 continue
             for j, rate in s.following(i, {"duration"} if _hours(total.claim) else AMOUNTS | {"measure"}, 1):
                 if rate.claim.unit != total.claim.unit and _hours(total.claim):
@@ -70,6 +70,19 @@ def _per(s: Sentence, total: Placed, rate: Placed) -> tuple[str, str] | None:
         return None
     unit = _UNIT.match(s.after(rate, 16))
     return (unit["unit"].lower(), unit[0]) if unit is not None else None
+
+
+_ONE_CLAUSE = re.compile(r"^[^,;:()–—]*$")
+
+
+def _counted_after(s: Sentence, i: int) -> bool:
+    """Whether the i-th figure counts something inside the noun phrase of a total before it in its clause ("Some 9,000 meals
+    are served at the two hospital canteens each week": the 9,000 is the total, not the two)."""
+    before = next((p for p in reversed(s.figures[:i]) if p.claim.kind not in WHEN_KINDS), None)
+    c = s.figures[i].claim
+    return before is not None and (before.claim.kind, before.claim.unit) == (c.kind, c.unit) and c.kind == "count" \
+        and c.value is not None and before.claim.value is not None and c.value < before.claim.value \
+        and bool(_ONE_CLAUSE.match(s.between(before, s.figures[i])))
 
 
 # a rate's total over a longer period, told by the sentence after it: "Over a year that came to more than £100,000"
@@ -132,7 +145,7 @@ def _period(s: Sentence, i: int, j: int, per: str) -> tuple[str, Claim | None, t
         if named is None or named["rate"]:
             return None
     if named["rate"]:  # "£1.2m a year, or £10,000 a month": the total is itself a rate, stated first
-        if len(gap[: named.start()].split()) > 5 or "," in gap[: named.start()]:
+        if len(gap[: named.start()].split()) > 8 or "," in gap[: named.start()]:  # "tickets are issued in the town each month"
             return None  # the total is itself a rate only when "a year" follows it or its noun ("of plastic to sea each year")
         return named[0], None, (Fraction(1), named["rate"].lower())
     per = (named["per"] or named["last"]).lower()
@@ -176,11 +189,12 @@ _PER_HEAD = re.compile(r"^(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:apiece|each|per[ \t
                        r"household|resident|patient|worker|employee|hectare|acre|tonne|mile|kilometre|metre)|a[ \t]+head)\b", re.I)
 # "giving each £25,000", "each receiving £500", "with every member getting £40": what each gets, told before it
 _EACH_BEFORE = re.compile(r"\b(?:(?:giving|leaving|paying|handing|awarding|allotting)[ \t]+(?:each|every[ \t]+one)(?:[ \t]+of[ \t]+them)?|"
-                          r"(?:each|every)(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:receiving|getting|taking|paid|given|awarded|gets|receives|takes))"
+                          r"(?:each|every)(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:receiving|getting|taking|paid|given|awarded|gets|receives|takes|"
+                          r"receive|get|take|earn|earns|pocket|pockets|win|wins))"
                           r"[ \t]+(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|just[ \t]+under|more[ \t]+than)[ \t]+)?$", re.I)
 _EACH_OF = re.compile(r"\beach[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?$", re.I)
 # the words that make a figure the sum shared out: "shared a £2m pot", "spends £3.6m", "300 in all"
-_SUM_BEFORE = re.compile(r"\b(?:shar\w*|split|divid\w*|total(?:l?ing)?(?:[ \t]+of)?|spends?|spent|pot[ \t]+of|budget[ \t]+of|cost|costs|"
+_SUM_BEFORE = re.compile(r"\b(?:shar\w*|split|divid\w*|total(?:l?ing|s|led|ed)?(?:[ \t]+of)?|spends?|spent|pot[ \t]+of|budget[ \t]+of|cost|costs|"
                          r"receive[sd]?|receiving|paid|worth)[ \t]+"
                          r"(?:(?:a|an|the|its|their)[ \t]+)?$", re.I)
 _SUM_AFTER = re.compile(r"^(?:[ \t]+[\w'’-]+){0,2}?[ \t]*(?:in[ \t]+all|in[ \t]+total|altogether|between[ \t]+them)\b|"

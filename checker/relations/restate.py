@@ -71,10 +71,17 @@ _GOES_ON = regex.compile(r"^[ \t]*(?:more|less|fewer|higher|lower|up|down|short|
                          regex.I)
 
 
+# a ratio told again as "a N% rate" after a dash or comma: "Nine out of ten applicants get a place – a 90% acceptance rate"
+_AS_A = regex.compile(r"(?:[ \t]+[\p{L}'’-]+){0,8}[ \t]*(?:,|[ \t][–—])[ \t]*an?[ \t]+", regex.I)
+_A_RATE = regex.compile(r"[ \t]+(?:[\p{L}-]+[ \t]+)?(?:rate|share|proportion|ratio|record)\b", regex.I)
+
+
 def _joined(s: Sentence, a: Placed, b: Placed) -> bool:
     """True when the words between two figures tell the second as the first again."""
     gap = s.between(a, b)
     if _JOIN.fullmatch(gap):
+        return True
+    if _AS_A.fullmatch(gap) and a.claim.kind == "ratio" and b.claim.kind == "percent" and _A_RATE.match(s.after(b, 40)):
         return True
     if _COMMA_SET_OFF.fullmatch(gap) and {a.claim.kind, b.claim.kind} == {"ratio", "percent"} and _SET_OFF.match(s.after(b, 4)):
         return True  # "one in three households in the district, 43 per cent, now heat": a percentage set off by commas

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checker.relations import counts
 from checker.relations.passage import Placed, Sentence, continued, next_to, range_ends, span
 from checker import units
 from checker.model import Claim, WHEN_KINDS
@@ -23,9 +24,12 @@ _AMOUNT = re.compile(r"^[^,;()–—:]{0,40}?(?:,[ \t]*(?:or[ \t]+|that[ \t]+is[
 _CLAUSE = re.compile(r"^[^;:.]{0,80}?,[ \t]*(?:(?:he|she|they|we|it)[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,3}?)?(?:only[ \t]+|just[ \t]+|some[ \t]+)?$", re.I)
 # "9 out of 8 homes", "1,520 of its 1,400 respondents", "230 homes out of a total of 210", "26 schools, out of 24": a noun
 # between the part and its whole only with "out of" ("300 residents of 12 streets" is no part of a whole)
-_OUT_OF = re.compile(r"^(?:[ \t]+of|(?:[ \t]+[a-z][\w'’-]*){0,8},?[ \t]+out[ \t]+of)[ \t]+(?:(?:the|all|its|their|our|a[ \t]+total[ \t]+of)[ \t]+)?"
-                     r"(?:[\w-]+['’]s?[ \t]+)?$", re.I)
-_LEADS = re.compile(r"^(?:[ \t]+[\w'’-]+){0,6}[ \t]*(?:,[ \t]*(?:or|that[ \t]+is|some|about|around|nearly|almost)?|\(|[ \t][–—])[ \t]*$", re.I)
+_OUT_OF = re.compile(r"^(?:[ \t]+of|(?:[ \t]+[a-z][\w'’-]*){0,8}(?:,|[ \t][–—])?[ \t]+out[ \t]+of)[ \t]+(?:(?:just|only|some|about|around|nearly|almost)[ \t]+)?"
+                     r"(?:(?:the|all|its|their|our|a[ \t]+total[ \t]+of)[ \t]+)?(?:[\w-]+['’]s?[ \t]+)?$", re.I)
+# "14 seats on the 12-member board", "31 seats in the 29-seat assembly": seats of a body told by its size
+_SEATS_OF = re.compile(r"^[ \t]+(?:seats|places|posts)[ \t]+(?:on|in|of)[ \t]+(?:the|a|its|their)[ \t]+$", re.I)
+_SIZED = re.compile(r"^[ \t]*-[ \t]*(?:member|seat|strong|place)\b", re.I)
+_LEADS = re.compile(r"^(?:[ \t]+[\w'’-]+){0,9}[ \t]*(?:,[ \t]*(?:or|that[ \t]+is|some|about|around|nearly|almost)?|\(|[ \t][–—])[ \t]*$", re.I)
 SHARES = {"percent", "ratio"}
 WHOLES = {"count", "money"}
 
@@ -44,7 +48,7 @@ def parts(passage: list[Sentence]) -> Iterator[Relation]:
     """'N of the M' (one figure), 'Of the M things ..., N did' and 'M things, of whom N' (two), and 'M things. Of
     those, N ...' over two sentences."""
     for k, s in enumerate(passage):
-        whole = _carried(passage, k) if _OF_THESE.match(s.text) else None
+        whole = _carried(passage, k) if _OF_THESE.match(s.text) or k and counts.of_the_noun(passage[k - 1], s) else None
         first = next((p for p in s.figures if p.claim.kind not in WHEN_KINDS), None) if whole is not None else None
         if whole is not None and first is not None and first.claim.kind == whole.claim.kind and first.claim.unit == whole.claim.unit \
                 and s.text[: first.at].rstrip(" \t").endswith(","):
@@ -66,7 +70,7 @@ def parts(passage: list[Sentence]) -> Iterator[Relation]:
                     yield Relation("part-of-whole", (part.claim, c), ("part", "whole"), s.text[max(0, p.at - 7) : part.end])
             whole = next((q for q in s.figures[i + 1 : i + 3] if q.claim.kind not in WHEN_KINDS), None)
             if c.kind in {"count", "measure"} and whole is not None and _alike(s, c, whole) \
-                    and _OUT_OF.match(s.between(p, whole)):  # "9 out of 8 homes", "60 miles of the 48-mile path", "70 miles of the 80km trail"
+                    and (_OUT_OF.match(s.between(p, whole)) or _SEATS_OF.match(s.between(p, whole)) and _SIZED.match(s.after(whole, 12))):  # "9 out of 8 homes", "60 miles of the 48-mile path", "70 miles of the 80km trail"
                 yield Relation("part-of-whole", (c, whole.claim), ("part", "whole"), span(s, p, whole))
                 share = next((q for q in s.figures if q.at > whole.end), None)
                 if share is not None and share.claim.kind == "percent" and _LEADS.match(s.between(whole, share)):
