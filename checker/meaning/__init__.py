@@ -332,7 +332,7 @@ def _counted(phrase: str) -> tuple[str, ...]:
 
 
 # a past participle after a noun ("cocaine hidden in", "shops closed", "cars stolen"): not "hundred", "speed", "bed"
-_PARTICIPLE = regex.compile(r"(?i:(?!(?:hundred|speed|breed|greed|seed|need|feed|bed|shed|creed|weed|reed|steed)\b)\p{L}{3,}ed"
+_PARTICIPLE = regex.compile(r"(?i:(?!(?:hundred|speed|breed|greed|seed|need|feed|bed|shed|creed|weed|reed|steed|deed|heed)\b)\p{L}{2,}ed"
                             r"|hidden|stolen|taken|seen|found|held|kept|left|lost|sold|built|made|hurt|shut|given|written|driven|"
                             r"broken|chosen|frozen|spent|sent|caught|brought|bought|paid|won|run|cut|hit|put|set)")
 
@@ -762,11 +762,14 @@ def _weighted(before: list[tuple[str, int, int]], after: list[tuple[str, int, in
 # words that open sentences as the actors of news copy, capitalised there and elsewhere ("Police
 # said", "Officials added"): no names, so two reports of the same arrests are not kept apart by them
 _INDEFINITE = regex.compile(r"(?:\b(?i:a|an|another)\s+|^(?:One|A|An|Another)\s+[a-z]+,\s+(?:a|an)\s+)\Z")
+# what a place records of itself, told with "of" ("Braemar recorded a low of minus 14C", "Kent saw a total of 400"):
+# a reading, an extreme, a total
+_READING = r"(?:low|high|maximum|minimum|peak|top|total|reading|temperature|tally|count|rate|figure|toll|turnout|rise|fall|drop|increase)"
 _OPENING_SUBJECT = regex.compile(
     r"[\"'“‘(]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:will|would|could|can|may|might|should|now|also|still|already)\s+){0,2}"
     r"(?:[a-z]+ed|was|were|is|are|has|had|have|saw|won|took|made|got|sold|paid|lost|holds?|gets?|be|control|controls|owns?|"
-    r"accounts?|represents?|makes?)"
-    r"(?:\s+[a-z]+){0,2}\s+\Z")
+    r"accounts?|represents?|makes?|hit|reached)"
+    r"(?:(?:\s+[a-z]+){0,2}|\s+(?:a|an|the|its)\s+(?:(?:new|record|daily|overnight|reported)\s+)?" + _READING + r"\s+of)\s+\Z")
 # a name that opens a sentence owning what the figure measures: "Scotland's population grew 1.2%",
 # "Kent's jobless rate fell to 4%", "Norvik's shares rose 8%"
 _OPENING_OWNER = regex.compile(r"[\"'“‘(]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)['’]s\s+(?:[a-z]+\s+){1,4}")
