@@ -116,3 +116,82 @@ def test_a_short_participle_after_the_noun_is_not_what_is_counted(sentence: str,
 ])
 def test_a_headline_share_of_routes_axed_is_held_against_the_body_of_another(b: str, flagged: bool) -> None:
     assert _flagged("# A third of Devon bus routes axed\n\nVillages will lose their buses from April.", b) is flagged
+
+
+# -- (G) a phrase that opens its sentence and ends at a comma ("At 3,200 metres,", "Weighing 40 tonnes,", "Shortly
+# after 2pm,") is of the clause after the comma: its subject is what the figure measures, read at full weight
+@pytest.mark.parametrize("sentence, figure, subject", [
+    ("At 3,200 metres, the tunnel under the Hardanger fjord will be the longest in Norway.", "3,200 metres", "tunnel"),
+    ("Weighing 40 tonnes, the sculpture was lifted into place on Friday.", "40 tonnes", "sculptur"),
+    ("Costing £4.5m, the footbridge links the two halves of the town.", "£4.5m", "footbridg"),
+    ("Shortly after 2pm, the convoy crossed the border.", "Shortly after 2pm", "convoy"),
+])
+def test_a_fronted_phrase_is_of_the_clause_after_its_comma(sentence: str, figure: str, subject: str) -> None:
+    assert dict(_meaning(sentence, figure).near)[subject] == 1.0
+
+
+def test_a_hedged_subject_is_no_fronted_phrase() -> None:
+    assert dict(_meaning("About 3,000 people, most of them pupils, marched.", "About 3,000").near)["pupil"] < 1.0
+
+
+@pytest.mark.parametrize("b, flagged", [
+    ("The agency plans to bore a 4.1km tunnel beneath the Sognefjord, which would be the longest in the region.", True),
+    ("The agency plans to bore a 2.9-mile tunnel beneath the Sognefjord, which would be the longest in the region.", True),
+    ("The agency plans to bore a 3.2km tunnel beneath the Sognefjord, which would be the longest in the region.", False),
+])
+def test_a_fronted_length_is_held_against_the_length_of_its_subject(b: str, flagged: bool) -> None:
+    a = "At 3,200 metres, the road tunnel under the Sognefjord will be the longest in western Norway, the agency said."
+    assert _flagged(a, b) is flagged
+
+
+# -- (G) a count of people told as two groups joined by "and" ("two men and a woman", "14 adults and six children")
+# is also a count of all of them, of no group: held against another report's count of people
+@pytest.mark.parametrize("a, b, flagged", [
+    ("Two men and a woman were arrested after the raid on a Hull pharmacy.",
+     "Police arrested four people after the raid on a Hull pharmacy.", True),
+    ("Two men and a woman were arrested after the raid on a Hull pharmacy.",
+     "Police arrested three people after the raid on a Hull pharmacy.", False),
+    ("Fourteen adults and six children were hurt when the coach overturned near Kendal.",
+     "Twenty-two people were hurt when a coach overturned near Kendal.", True),
+    ("Fourteen adults and six children were hurt when the coach overturned near Kendal.",
+     "Twenty people were hurt when a coach overturned near Kendal.", False),
+    ("Three boys and a girl were pulled from the river at Bewdley.", "Five children were pulled from the river at Bewdley.", True),
+    ("Three boys and a girl were pulled from the river at Bewdley.", "Four children were pulled from the river at Bewdley.", False),
+])
+def test_two_groups_of_people_joined_are_counted_together(a: str, b: str, flagged: bool) -> None:
+    assert _flagged(a, b) is flagged
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two women and a dog were rescued from the cliff.",  # a dog is no person
+    "Two men and two men were seen.",  # one group twice
+])
+def test_no_count_of_people_without_two_groups_of_people(sentence: str) -> None:
+    claims = extract(Source.build("a.txt", sentence, published=PUBLISHED))
+    assert all(" and " not in d.claim.text for d in described({"a.txt": claims}))
+
+
+# -- (G) a date of the sentence that dates another verb is not the figure's period: one after a verb joined to the
+# figure's ("will cost £9m and is due to open in 2027"), or the day something was done to the thing a price or size
+# is set before ("the £9m library got the go-ahead on Tuesday")
+@pytest.mark.parametrize("sentence, figure, own", [
+    ("The new library, which will cost £9m and is due to open in 2027, was approved.", "£9m", False),
+    ("The bypass will cost £120m and will open in 2029.", "£120m", False),
+    ("The town's new £9m library got the go-ahead on Tuesday.", "£9m", False),
+    ("A 40-tonne whale was washed up at Skegness on Sunday.", "40-tonne", False),
+    ("Shares worth £9m were sold on Monday.", "£9m", True),
+    ("The museum raised £2m in 2025 and reopened a year later.", "£2m", True),
+    ("The £2bn deal was signed in 2019.", "£2bn", True),  # a year may date a price
+])
+def test_a_date_of_another_verb_is_not_the_figures_period(sentence: str, figure: str, own: bool) -> None:
+    assert (_meaning(sentence, figure).when is not None) is own
+
+
+@pytest.mark.parametrize("b, flagged", [
+    ("Councillors gave the £11m library the go-ahead on Tuesday; it should open in 2027.", True),
+    ("The new £11m library got the go-ahead from councillors on Tuesday and should open in 2027.", True),
+    ("The new £9m library got the go-ahead from councillors on Tuesday and should open in 2027.", False),
+])
+def test_a_price_is_compared_whatever_the_dates_of_its_sentence(b: str, flagged: bool) -> None:
+    a = "Councillors approved a new library for Kendal, which will cost £9m and is due to open in 2027."
+    assert _flagged(a, b) is flagged
