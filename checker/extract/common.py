@@ -14,6 +14,7 @@ from checker.extract import bounds
 from checker.extract import lexicon as lx
 from checker.extract.scan import before, case_apart, firsts, match_at, may_open, trie, word_then_blanks
 from checker.model import Interval, WHEN_KINDS
+from checker.units.table import UNITS
 
 
 @dataclass(slots=True)
@@ -86,8 +87,20 @@ DURATION = re.compile(
 # rise", "week-on-week", "the year-to-date figure", "a year-end bonus")
 NOT_DURATION = re.compile(rf"{SP}*-?{SP}*olds?(?![\w])|{SP}+of{SP}+age(?![\w])|-(?:on|over)-[a-z]+|-to-date|-end(?![\w])", re.I)
 MEASURE = re.compile(  # "5 km", "20kg", and the hyphened adjective of a measure: "the 14-kilometre bypass"
-    rf"(?P<sp>{SP}?-?)(?P<u>{alternation(lx.MEASURE_UNITS, ignore_case=True)})(?![\w])", re.I
+    rf"(?P<sp>{SP}?-?)(?P<u>{alternation(lx.MEASURE_UNITS, ignore_case=True)})(?![\w])"
+    # a length over a time is a speed: "570 km/s", "60 miles per hour", "a 40-mile-an-hour wind", "3 metres a second"
+    rf"(?:(?:{SP}*/{SP}*(?P<t>h|hr|s|sec|min)|(?:{SP}+|-)(?:per|an|a)(?:{SP}+|-)(?P<time>hour|second|minute))(?![\w]))?", re.I
 )
+_SPEED_TIMES = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute"}
+
+
+def measure_unit(m: re.Match[str]) -> str:
+    """The unit a match of `MEASURE` names: a length over a time is a speed ("kilometre per second")."""
+    unit = lx.MEASURE_UNITS[lx.key(" ".join(m["u"].split()))]
+    time = m["time"] or m["t"]
+    if time is None or UNITS[unit].dimension != "length":
+        return unit
+    return f"{unit} per {_SPEED_TIMES.get(time.lower()) or time.lower()}"
 ENDS_WITH_NUMBER = regex.compile(
     rf"(?:\d|(?<![\w])(?:{alternation([*lx.UNITS, *lx.TENS, 'hundred', *lx.SCALES], backward=True, ignore_case=True)}))[{SP[1:-1]}-]*\Z", regex.I
 )

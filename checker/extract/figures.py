@@ -13,7 +13,7 @@ from checker.extract import ages, bounds, trends
 from checker.extract import lexicon as lx
 from checker.extract import years
 from checker.extract.labels import in_name, near_label
-from checker.extract.common import MEASURE, SP, Raw, figure, hedge, trailing_hedge
+from checker.extract.common import MEASURE, SP, Raw, figure, hedge, measure_unit, trailing_hedge
 from checker.extract.money import money
 from checker.extract.numbers import Num
 from checker.extract.percents import percent
@@ -60,10 +60,10 @@ def _measure(text: str, nums: list[Num], i: int) -> tuple[Raw, int] | None:
     """'5 km', '20kg', '3.5 miles'."""
     n = nums[i]
     m = match_at(MEASURE, text, n.end)
-    if m is None or (len(m["u"]) == 1 and m["sp"]) or m["u"].lower() == "in" and m["sp"]:
+    if m is None or (len(m["u"]) == 1 and m["sp"] and not m["t"]) or m["u"].lower() == "in" and m["sp"]:  # "20 m/s" is a speed
         return None
     qualifier, start = hedge(text, n.start)
-    unit = lx.MEASURE_UNITS[lx.key(" ".join(m["u"].split()))]
+    unit = measure_unit(m)
     return figure("measure", start, m.end(), n.value, Fraction(0), unit, qualifier), i + 1
 
 

@@ -162,7 +162,7 @@ MEASURE_UNITS = {
     "metres": "metre", "meter": "metre", "meters": "metre", "cm": "centimetre",
     "centimetres": "centimetre", "centimeters": "centimetre", "mm": "millimetre",
     "millimetres": "millimetre", "millimeters": "millimetre", "mile": "mile", "miles": "mile",
-    "mi": "mile", "nautical mile": "nautical mile", "nautical miles": "nautical mile", "nmi": "nautical mile", "mph": "mile per hour", "km/h": "kilometre per hour", "kph": "kilometre per hour",
+    "mi": "mile", "nautical mile": "nautical mile", "nautical miles": "nautical mile", "nmi": "nautical mile", "mph": "mile per hour", "km/h": "kilometre per hour", "kph": "kilometre per hour", "kmh": "kilometre per hour",
     "ft": "foot", "foot": "foot", "feet": "foot", "inch": "inch", "inches": "inch", "in": "inch",
     "yard": "yard", "yards": "yard", "yd": "yard", "kg": "kilogram", "kilogram": "kilogram",
     "kilograms": "kilogram", "kilo": "kilogram", "kilos": "kilogram", "g": "gram",

@@ -10,7 +10,7 @@ import regex
 from checker.extract import lexicon as lx
 from checker.extract.common import (
     AGE_AFTER, AGE_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, DURATION, MEASURE, NOT_DURATION, PERCENT, SP, Raw,
-    alternation, before, currency_code, duration_unit,
+    alternation, before, currency_code, duration_unit, measure_unit,
 )
 from checker.extract.numbers import Num
 from checker.extract.trends import CHANGE_FROM, MOVED_BY
@@ -130,8 +130,8 @@ def _unit_after(text: str, n: Num) -> tuple[str | None, int]:
         word = money["word"] or money["code"]
         return lx.CURRENCY_WORDS.get(word.lower(), word.upper()), money.end()
     measure = match_at(MEASURE, text, n.end)
-    if measure and not (len(measure["u"]) == 1 and measure["sp"]) and measure["u"].lower() != "in":
-        return lx.MEASURE_UNITS[lx.key(measure["u"])], measure.end()
+    if measure and not (len(measure["u"]) == 1 and measure["sp"] and not measure["t"]) and measure["u"].lower() != "in":
+        return measure_unit(measure), measure.end()
     hyphen = _HYPHEN_TO.match(text, n.end, n.end + 6)
     if hyphen:
         return None, hyphen.end()

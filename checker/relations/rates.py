@@ -11,6 +11,7 @@ from fractions import Fraction
 from checker.model import Claim, WHEN_KINDS
 from checker.relations.passage import Placed, Sentence, next_to, span
 from checker.relations.record import Relation
+from checker.units.table import SPEEDS
 
 AMOUNTS = {"count", "money"}
 # the unit of a rate, after its figure or its noun: "30 a day", "20 times a week", "£50m each month"
@@ -46,18 +47,29 @@ def rates(passage: list[Sentence]) -> Iterator[Relation]:
             for j, rate in s.following(i, {"duration"} if _hours(total.claim) else AMOUNTS | {"measure"}, 1):
                 if rate.claim.unit != total.claim.unit and _hours(total.claim):
                     break
-                if (rate.claim.kind, rate.claim.unit) != (total.claim.kind, total.claim.unit) and "measure" in {rate.claim.kind, total.claim.kind}:
-                    break
-                unit = _UNIT.match(s.after(rate, 16))
+                unit = _per(s, total, rate)
                 if unit is None:
                     break
-                found = _period(s, i, j)
+                found = _period(s, i, j, unit[0])
                 if found is None:
                     break
                 words, length, per = found
                 yield Relation("rate", (total.claim, rate.claim, *([length] if length else [])),
-                               ("total", "rate", *(["length"] if length else [])), span(s, total, rate) + unit[0],
-                               (("over", per), ("per", unit["unit"].lower()), ("period", words)))
+                               ("total", "rate", *(["length"] if length else [])), span(s, total, rate) + unit[1],
+                               (("over", per), ("per", unit[0]), ("period", words)))
+
+
+def _per(s: Sentence, total: Placed, rate: Placed) -> tuple[str, str] | None:
+    """What a rate is told per, and the words after it that tell it ("30 a day": 'day', ' a day'): an amount or a
+    measure in the total's own unit with "a day" after it, or a speed whose length is the total's unit, told per its
+    own time ("180mm of rain ..., 15mm an hour": millimetres per hour, 'hour', '')."""
+    speed = SPEEDS.get(rate.claim.unit or "")
+    if speed is not None:
+        return (speed[1], "") if (total.claim.kind, total.claim.unit) == ("measure", speed[0]) else None
+    if (rate.claim.kind, rate.claim.unit) != (total.claim.kind, total.claim.unit) and "measure" in {rate.claim.kind, total.claim.kind}:
+        return None
+    unit = _UNIT.match(s.after(rate, 16))
+    return (unit["unit"].lower(), unit[0]) if unit is not None else None
 
 
 # a rate's total over a longer period, told by the sentence after it: "Over a year that came to more than £100,000"
@@ -91,15 +103,14 @@ def _hours(c: Claim) -> bool:
     return c.kind == "duration" and (c.unit or "") in HOURS
 
 
-def _period(s: Sentence, i: int, j: int) -> tuple[str, Claim | None, tuple[Fraction, str]] | None:
-    """What a total is counted over, read from the words and figures between it and its rate:
+def _period(s: Sentence, i: int, j: int, per: str) -> tuple[str, Claim | None, tuple[Fraction, str]] | None:
+    """What a total is counted over, read from the words and figures between it and its rate told `per` a unit of time:
     (the words, the duration figure if one, (how many, of which unit))."""
     total, rate = s.figures[i], s.figures[j]
     gap = s.between(total, rate)
     if "\n" in gap or len(gap) > 90 or ";" in gap or not _JOIN.search(gap):
         return None
-    rate_unit = _UNIT.match(s.after(rate, 16))
-    hourly = ("hour",) if rate_unit is not None and rate_unit["unit"].lower() == "hour" else ()  # "in the 36-hour storm, 15mm an hour"
+    hourly = ("hour",) if per == "hour" else ()  # "in the 36-hour storm, 15mm an hour"
     for k in range(i + 1, j):
         d = s.figures[k].claim
         if d.kind == "duration" and d.value is not None and (d.unit or "") in UNITS + hourly and d.start >= total.claim.end:

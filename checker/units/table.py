@@ -109,3 +109,23 @@ UNITS: dict[str, Unit] = {
     # hundred-millionth of a bitcoin
     "SAT": _one("money:BTC", F(1, 10**8), " SAT"),
 }
+
+SPEED_TIMES = {"second": ("s", 1), "minute": ("min", 60), "hour": ("h", 3_600)}  # a length per one of these is a speed
+
+
+def _speeds() -> dict[str, Unit]:
+    """A speed for each length per second, minute and hour ("kilometre per second", "mile per minute"), in metres per
+    second, written as its length's symbol over the time's ("km/s"); the speeds named above keep their own rows."""
+    out = {}
+    for name, length in UNITS.items():
+        if length.dimension != "length" or name == "light-year":
+            continue
+        for time, (symbol, seconds) in SPEED_TIMES.items():
+            out[f"{name} per {time}"] = _one("speed", length.low / seconds, f"{length.symbol}/{symbol}", imperial=length.imperial)
+    return out
+
+
+UNITS.update({name: unit for name, unit in _speeds().items() if name not in UNITS})
+# each speed named by a length and a time: that length and that time ("kilometre per hour": 'kilometre', 'hour')
+SPEEDS = {name: (length, time) for name in UNITS for length, _, time in [name.rpartition(" per ")]
+          if length in UNITS and UNITS[length].dimension == "length" and time in SPEED_TIMES}
