@@ -264,6 +264,7 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness,
         scored.setdefault((j, source_of[i]), []).append((s, i))
 
     dates_facts, dated_by = _dated_facts(items, fact_no)
+    dated_apart: set[tuple[int, int]] = set()
 
     def dated_elsewhere(i: int, j: int) -> bool:  # what j's date dates, i's sentence tells undated or by another date
         told = dated_by.get(sentence_of[i], {})
@@ -304,6 +305,19 @@ def _scored(items: list[Described], idf: dict[str, float], likeness: Likeness,
                 periods = _periods_of(items[i], items[j], likeness, period_of)
                 if periods is not None:  # one figure, given for different periods: the periods are one quantity
                     keep(*periods)
+            elif s == 0 and not dated and items[i].claim.period is not None and items[j].claim.period is not None:
+                dated_apart.add((i, j) if i < j else (j, i))
+    def best(x: int, y: int) -> bool:  # the date y is the likeliest telling of the date x in its source
+        found = scored.get((x, source_of[y]))
+        return found is not None and max(found)[1] == y
+
+    for i, j in sorted(dated_apart):  # figures kept apart by their periods alone, whose dates are each other's likeliest
+        dates = _dates_of(items[i], items[j], period_of)
+        if dates is None or not best(*dates) or not best(dates[1], dates[0]) or vetoed(meanings[i], meanings[j]) != "period":
+            continue
+        s = likeness.score(meanings[i]._replace(when=meanings[j].when), meanings[j])
+        if s >= (RARE_THRESHOLD if few[i] and few[j] and not contrary(meanings[i], meanings[j]) else THRESHOLD):
+            keep(i, j, s)  # "martial law from 26 November in 10 regions" / "... from 28 November in 14 regions"
     return scored
 
 
@@ -449,16 +463,22 @@ def _periods_of(a: Described, b: Described, likeness: Likeness,
     """The dates that give two figures of one value their periods, with the figures' likeness,
     when only their periods keep the figures apart ("sales of $5bn in 2024" / "for the full year
     of 2023 ... $5bn"): then the dates are the period of one figure, and one quantity."""
-    pa, pb = a.claim.period, b.claim.period
-    if pa is None or pb is None or vetoed(a.meaning, b.meaning) != "period":
-        return None
-    x = period_of.get((a.claim.source, a.claim.sentence, pa.text))
-    y = period_of.get((b.claim.source, b.claim.sentence, pb.text))
-    if x is None or y is None:
+    dates = _dates_of(a, b, period_of)
+    if dates is None or vetoed(a.meaning, b.meaning) != "period":
         return None
     # the figures state one value, as sentences stating one other figure alike do
     t = likeness.score(a.meaning._replace(when=None), b.meaning._replace(when=None)) + SHARED_FIGURE
-    return (x, y, t) if t >= DATE_THRESHOLD else None
+    return (*dates, t) if t >= DATE_THRESHOLD else None
+
+
+def _dates_of(a: Described, b: Described, period_of: Mapping[tuple[str, str, str], int]) -> tuple[int, int] | None:
+    """The dates (by index) that give two figures their periods, when both are dates of their sentences."""
+    pa, pb = a.claim.period, b.claim.period
+    if pa is None or pb is None:
+        return None
+    x = period_of.get((a.claim.source, a.claim.sentence, pa.text))
+    y = period_of.get((b.claim.source, b.claim.sentence, pb.text))
+    return None if x is None or y is None else (x, y)
 
 
 DATE_THRESHOLD = 0.5  # dates: a story dates many events ("suspended in December", "withdrew on 12 August")
