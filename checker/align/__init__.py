@@ -32,6 +32,7 @@ from checker.align.index import candidates, idf_table
 from checker.align.paraphrase import paraphrases, sole
 from checker.align.score import THRESHOLD, Likeness, contrary, one_thing, parties, vetoed
 from checker.engine import Aliases
+from checker.extract import lexicon
 from checker.meaning import CLOCK, DATED, MEASURES, SMALL_COUNT, Meaning, dates, describer, protagonist
 from checker.meaning.words import name_key
 from checker.model import Claim, Finding, Interval, Severity
@@ -79,12 +80,12 @@ def described(claims: Mapping[str, list[Claim]], texts: Mapping[str, str] | None
                 k = bisect.bisect_right(starts, claim.start)
                 if k and reach[k - 1] >= claim.end:
                     continue
-            meaning = describe(claim, occurrence)
-            if meaning is not None:
-                known = canon.get(id(meaning))
-                if known is None or known[0] is not meaning:
-                    known = canon[id(meaning)] = (meaning, one.setdefault(meaning, meaning))
-                out.append(Described(claim, known[1]))
+            for told, meaning in ((claim, describe(claim, occurrence)), *_all_of(claim, describe)):
+                if meaning is not None:
+                    known = canon.get(id(meaning))
+                    if known is None or known[0] is not meaning:
+                        known = canon[id(meaning)] = (meaning, one.setdefault(meaning, meaning))
+                    out.append(Described(told, known[1]))
         if texts is not None and name in texts:
             spans.append((texts[name], start, len(out)))
     if spans:  # the people whose ages the story states beside their names
@@ -96,6 +97,36 @@ def described(claims: Mapping[str, list[Claim]], texts: Mapping[str, str] | None
         for text, start, end in spans:
             _protagonist(out, start, end, text, people, one)
     return out
+
+
+# a count of people told as two groups joined ("two men and a woman", "14 adults and six children"): all of them
+_GROUPS_OF_PEOPLE = r"(?:men|women|boys|girls|adults|children|teenagers|man|woman|boy|girl|adult|child|teenager)"
+_AND_MORE = regex.compile(rf"[ \t\u00a0]+(?P<a>{_GROUPS_OF_PEOPLE})[ \t\u00a0]+and[ \t\u00a0]+(?P<n>an?|\d+|[^\W\d_]+)[ \t\u00a0]+"
+                          rf"(?P<b>{_GROUPS_OF_PEOPLE})\b(?![ \t\u00a0]+of\b)", regex.I)
+
+
+def _all_of(claim: Claim, describe: Callable[[Claim, int], Meaning | None]) -> list[tuple[Claim, Meaning | None]]:
+    """The count of people a count of one group and the group joined to it tell together ("Two men and a woman were
+    arrested": three people), as a figure of its own beside the group's, described as people of no group; or none."""
+    if claim.kind != "count" or claim.value is None or claim.qualifier != "exact":
+        return []
+    at = claim.sentence.find(claim.text)
+    m = _AND_MORE.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    if m is None or lexicon.key(m["a"]).rstrip("s") == lexicon.key(m["b"]).rstrip("s"):
+        return []
+    n = lexicon.key(m["n"])
+    more = 1 if n in ("a", "an") else int(n) if n.isdigit() else lexicon.UNITS.get(n)
+    if not more:
+        return []
+    total = claim.value + more
+    joined = claim._replace(text=claim.sentence[at : m.end()], end=claim.start + (m.end() - at), value=total, subject="people",
+                            interval=Interval(Fraction(total), Fraction(total), True, True))
+    meaning = describe(joined, 0)
+    young = {lexicon.key(m["a"]), lexicon.key(m["b"])} <= _YOUNG  # "three boys and a girl" are four children
+    return [(joined, meaning._replace(group=frozenset({"child"} if young else ())) if meaning is not None else None)]
+
+
+_YOUNG = frozenset({"boy", "boys", "girl", "girls", "child", "children"})
 
 
 _BETWEEN = regex.compile(r"(?i:between)[ \t\u00a0]+\Z")

@@ -51,6 +51,7 @@ _ATOM = re.compile(
       | week{_SP}+(?:[1-9]|[1-4]\d|5[0-3])(?![\d:])
       | (?:this|next|last|coming)?{_SP}*(?:{_WEEKDAY})(?:{_SP}+the{_SP}+\d{{1,2}}(?:st|nd|rd|th))?
       | (?:the{_SP}+day{_SP}+(?:before|after){_SP}+)?(?:today|tomorrow|yesterday|tonight)
+      | this{_SP}+(?:morning|afternoon|evening)
     )
     | (?:(?P<pre>early|late|mid)[ -]?)?(?:(?:(?P<d0>\d{{1,2}}){_ORD}{_SP}*(?P<link0>-|–|to|and){_SP}*)?(?P<d1>\d{{1,2}}){_ORD}{_SP}+(?:of{_SP}+)?)?(?P<m>{_MONTH_WORD})
         (?:{_SP}+(?:the{_SP}+)?(?P<d2>\d{{1,2}}){_ORD}(?![\d:])(?:{_SP}*(?P<link3>-|–|to|and){_SP}*(?P<d3>\d{{1,2}}){_ORD}(?![\d:]))?)?
@@ -111,11 +112,12 @@ _SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
 _RELATIVE = {"last", "this", "next", "coming", "upcoming", "previous", "following", "past",
              "current", "same", "that", "rest", "first", "second", "third", "fourth", "whole"}
 _CALENDAR = frozenset(_UNITS | _SEASONS | set(lx.MONTHS) | set(lx.WEEKDAYS) | {"q", DIGIT})
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening"})  # "this morning": the day of publication
 # common words that open a date only before certain words: "the past year", not "the minister"
 FOLLOWED = {
     "the": frozenset(_RELATIVE | _CALENDAR | {"nineteen", "two", "twenty", "tens", "noughties", "early", "late", "mid"}
                      | _DECADES),
-    "that": _CALENDAR, "this": _CALENDAR, "same": _CALENDAR, "first": _CALENDAR,
+    "that": _CALENDAR, "this": _CALENDAR | _DAY_PARTS, "same": _CALENDAR, "first": _CALENDAR,
     "second": _CALENDAR, "third": _CALENDAR, "fourth": _CALENDAR, "whole": _CALENDAR,
     "two": frozenset({"thousand", "thousands"}), "year": frozenset({"to", DIGIT}),
     "week": frozenset({"of", "after", DIGIT}), "earlier": frozenset({"this"}), "later": frozenset({"this"}), "past": _CALENDAR | frozenset({"few", "several", "couple", DIGIT} | set(lx.UNITS) | set(lx.TENS)),
@@ -236,6 +238,8 @@ def _vague(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | 
     words = m["vague"].lower().split()
     if words[-1] in _DECADES and ages.owned_decade(text, m.start()):
         return None  # "in her eighties": an age (`ages.decade_words`)
+    if " ".join(words) in _PART_OF_DAY:  # "this morning", "this evening": a part of the day of publication
+        return DateSpan.of("date", m.start(), m.end(), an.day_word(_PART_OF_DAY[" ".join(words)], anchor))
     if words[-1] in lx.WEEKDAYS or words[-1].rstrip("s") in an.DAY_WORDS:
         if m["vague"][0].islower() and words[0] in lx.WEEKDAYS:
             return None
@@ -258,6 +262,7 @@ def _vague(text: str, m: regex.Match[str], anchor: Anchor | None) -> DateSpan | 
     return DateSpan("period", m.start(), m.end(), None, None, counted)
 
 
+_PART_OF_DAY = {"this morning": "today", "this afternoon": "today", "this evening": "today"}
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 
 

@@ -172,6 +172,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         dim = f"time per {each['u'].lower()}"  # "open 12 hours a day": time in each day, not a span of 12 hours
     read = _sentence_words(sentence)
     words, word_starts, cuts = read.words, read.starts, read.cuts
+    if cuts and (fronted := _FRONTED.match(sentence)) is not None and end < fronted.end():
+        cuts = [c for c in cuts if c != fronted.end() - 1]  # "At 3,200 metres, the tunnel will be ...": of the clause after it
     first_after = bisect.bisect_left(word_starts, end)
     last_before = bisect.bisect_right(word_starts, start - 1)
     before = [w for w in words[max(0, last_before - WINDOW - 1) : last_before] if w[2] <= start][-WINDOW:][::-1]
@@ -263,7 +265,8 @@ def describe(claim: Claim, occurrence: int = 0) -> Meaning | None:
         given_to=_given_to(sentence, start) if dim.startswith("money") else None,
         whole=whole,
         when=None if owner and not _YEARS.search(claim.period.text if claim.period else "")
-        or claim.kind == "duration" and _day_or_start(claim) else _changed_when(claim, dim, _clause(sentence, start, end, cuts)),
+        or claim.kind == "duration" and _day_or_start(claim) or not _own_period(claim, dim, start, end)
+        else _changed_when(claim, dim, _clause(sentence, start, end, cuts)),
         place=_place(claim),
         thing=thing,
         running=read.running,
@@ -313,6 +316,10 @@ def shared() -> Iterator[None]:
 # a figure that restates the one before it in another unit or currency: "$20bn (£11bn)",
 # "260.75bn roubles ($9.37bn: £4.8bn)", "100 miles (160km)"
 _RESTATES = regex.compile(r"\d[\d.,]*(?:\s*[^\W\d]{1,12}){0,2}\s*[(:/]\s*(?:[^\W\d]{1,3}\s*)?\Z")
+# a phrase that opens its sentence and says how much, when or at what the clause after its comma is: "At 3,200
+# metres, the tunnel ...", "Shortly after 2pm, the train ...", "Weighing 40 tonnes, the sculpture ..."
+_FRONTED = regex.compile(r"[\"'“‘(]*(?:(?:shortly|just|soon|well|not\s+long)\s+)?(?:at|by|with|after|before|measuring|weighing|"
+                         r"costing|stretching|standing|covering|spanning|priced\s+at|valued\s+at)\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,50},", regex.I)
 _RUNNING = regex.compile(r"\b(?:now|so far|to date|as of|currently|at the latest count|latest figures?)\b", regex.I)
 _PLACE = regex.compile(r"(?:^|\s)(?i:in|across|throughout)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 _OWNED = regex.compile(r"\s+(?:[\d.,]+\s+)?([^\W\d_][\w'’-]*)")
@@ -332,7 +339,7 @@ def _counted(phrase: str) -> tuple[str, ...]:
 
 
 # a past participle after a noun ("cocaine hidden in", "shops closed", "cars stolen"): not "hundred", "speed", "bed"
-_PARTICIPLE = regex.compile(r"(?i:(?!(?:hundred|speed|breed|greed|seed|need|feed|bed|shed|creed|weed|reed|steed)\b)\p{L}{3,}ed"
+_PARTICIPLE = regex.compile(r"(?i:(?!(?:hundred|speed|breed|greed|seed|need|feed|bed|shed|creed|weed|reed|steed|deed|heed)\b)\p{L}{2,}ed"
                             r"|hidden|stolen|taken|seen|found|held|kept|left|lost|sold|built|made|hurt|shut|given|written|driven|"
                             r"broken|chosen|frozen|spent|sent|caught|brought|bought|paid|won|run|cut|hit|put|set)")
 
@@ -762,11 +769,14 @@ def _weighted(before: list[tuple[str, int, int]], after: list[tuple[str, int, in
 # words that open sentences as the actors of news copy, capitalised there and elsewhere ("Police
 # said", "Officials added"): no names, so two reports of the same arrests are not kept apart by them
 _INDEFINITE = regex.compile(r"(?:\b(?i:a|an|another)\s+|^(?:One|A|An|Another)\s+[a-z]+,\s+(?:a|an)\s+)\Z")
+# what a place records of itself, told with "of" ("Braemar recorded a low of minus 14C", "Kent saw a total of 400"):
+# a reading, an extreme, a total
+_READING = r"(?:low|high|maximum|minimum|peak|top|total|reading|temperature|tally|count|rate|figure|toll|turnout|rise|fall|drop|increase)"
 _OPENING_SUBJECT = regex.compile(
     r"[\"'“‘(]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:will|would|could|can|may|might|should|now|also|still|already)\s+){0,2}"
     r"(?:[a-z]+ed|was|were|is|are|has|had|have|saw|won|took|made|got|sold|paid|lost|holds?|gets?|be|control|controls|owns?|"
-    r"accounts?|represents?|makes?)"
-    r"(?:\s+[a-z]+){0,2}\s+\Z")
+    r"accounts?|represents?|makes?|hit|reached)"
+    r"(?:(?:\s+[a-z]+){0,2}|\s+(?:a|an|the|its)\s+(?:(?:new|record|daily|overnight|reported)\s+)?" + _READING + r"\s+of)\s+\Z")
 # a name that opens a sentence owning what the figure measures: "Scotland's population grew 1.2%",
 # "Kent's jobless rate fell to 4%", "Norvik's shares rose 8%"
 _OPENING_OWNER = regex.compile(r"[\"'“‘(]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)['’]s\s+(?:[a-z]+\s+){1,4}")
@@ -894,6 +904,27 @@ def _names(names: Iterable[str]) -> Iterable[str]:
         key = name_key(name)
         if key and key not in NOT_NAMES:
             yield key
+
+
+def _own_period(claim: Claim, dim: str, start: int, end: int) -> bool:
+    """Whether the date of a figure's sentence given it as its period dates the figure: not when it dates a verb
+    joined after the figure's ("will cost £14.5m and is due to open in 2028"), nor when it is the day something was
+    done to a thing the figure is the price or size of ("the new £16.2m pool got the green light on Thursday", "a
+    14km path won approval on Tuesday")."""
+    period, sentence = claim.period, claim.sentence
+    if period is None:
+        return True
+    at = sentence.find(period.text, end)
+    if at >= 0 and _AND_VERB.search(sentence, end, at):
+        return False
+    return not (period.first is not None and period.first == period.last and (dim.startswith("money") or dim in MEASURES)
+                and _ATTRIBUTIVE.search(sentence, max(0, start - 30), start) and _PRICED_AFTER.match(sentence, end))
+
+
+# a verb joined after a figure's, with its own tense: "will cost £14.5m and is due to open in 2028"
+_AND_VERB = regex.compile(r"\band\s+(?:is|are|was|were|will|would|should|could|can|may|might|must|has|have|had)\b", regex.I)
+# a figure set before the noun it is the price or size of: "the £16.2m pool", "Bury's new £16.2m pool", "a 14km path"
+_ATTRIBUTIVE = regex.compile(r"(?:\b(?i:the|a|an|its|their|his|her|this|that|whose)|['’]s)\s+(?:\p{Ll}[\w-]*\s+)?\Z")
 
 
 def _changed_when(claim: Claim, dim: str, clause: str) -> object:

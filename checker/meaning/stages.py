@@ -35,6 +35,9 @@ _MOVE_VERB = regex.compile(r"\b(?:lost|loses|lose|losing|shed|sheds|shedding|gai
                            + _HEDGE + r"(?:another\s+|a\s+further\s+)?\Z", regex.I)
 # "50p more", "300 fewer", "15 extra beds": the move
 _MORE_AFTER = regex.compile(r"(?:\s*(?:per\s*cent|percent|pc|%|points?))?\s+(?:(?!or\b|and\b|to\b)[^\W\d][\w'’-]*\s+)?(?:more|fewer|less|extra)\b", regex.I)
+# "6,900 are now on the list, down from 7,400", "stands at 45, up from 30": the end, told before where it came from
+_FROM_AFTER = regex.compile(r"[^\d;:!?]{0,80}?,\s*(?:(?:down|up|falling|rising|dropping|climbing)\s+|"
+                            r"(?:a|an)\s+(?:fall|rise|drop|increase|decrease|decline|cut)\s+)from\s+" + _HEDGE + _FIGURE, regex.I)
 REACH = 40  # characters before a figure read for the change it belongs to
 
 
@@ -51,4 +54,6 @@ def of(sentence: str, start: int, end: int) -> str | None:
         return MOVE if _CHANGED.search(sentence, max(0, start - 2 * REACH), start) else None
     if _MOVE_OF.search(before) or _MOVE_VERB.search(before) or _MORE_AFTER.match(sentence, end, end + REACH):
         return MOVE
+    if _FROM_AFTER.match(sentence, end):
+        return END
     return None
